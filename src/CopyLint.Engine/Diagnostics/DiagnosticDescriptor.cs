@@ -1,0 +1,26 @@
+namespace CopyLint.Engine;
+
+/// <summary>
+/// What a rule reports, Roslyn-style: a stable ID, a title, a message format with {0}-style holes, a category,
+/// a default severity and the help an editor shows.
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Id,
+    string Title,
+    string MessageFormat,
+    RuleCategory Category,
+    Severity DefaultSeverity,
+    string Description,
+    bool IsEnabledByDefault = true)
+{
+    public const string DocsBaseUrl = "https://github.com/copylint/copylint/blob/main/docs/rules/";
+
+    /// <summary>Where the rule's documentation page lives; generated pages sit in docs/rules/ID.md.</summary>
+    public string HelpLink { get; init; } = DocsBaseUrl + Id + ".md";
+
+    /// <summary>A short kebab-case name for SARIF's reportingDescriptor.name, e.g. "related-content-block".</summary>
+    public string Name { get; init; } = Id;
+
+    public string FormatMessage(params object?[] args) =>
+        args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
+}

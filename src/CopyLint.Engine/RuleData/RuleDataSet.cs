@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+
+namespace CopyLint.Engine;
+
+/// <summary>
+/// The rule data behind the rules: word lists (<c>lists/NAME.txt</c>) and rule packs (<c>packs/NAME.yaml</c>), by
+/// logical name. The defaults are embedded in the binary; a user's configuration can extend a list or add packs.
+/// Word list files hold one entry a line; a '#' starts a comment; blank lines are skipped.
+/// </summary>
+public sealed class RuleDataSet
+{
+    private readonly IReadOnlyDictionary<string, RuleDataFile> _files;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _lists = new(StringComparer.Ordinal);
+
+    public RuleDataSet(IEnumerable<RuleDataFile> files) =>
+        _files = files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    public static RuleDataSet Empty { get; } = new([]);
+
+    public IEnumerable<RuleDataFile> Files => _files.Values.OrderBy(f => f.Name, StringComparer.Ordinal);
+
+    public RuleDataFile? GetFile(string name) => _files.GetValueOrDefault(name);
+
+    /// <summary>Entries of "lists/NAME.txt" in file order; empty when there is no such list.</summary>
+    public IReadOnlyList<string> GetList(string name) => _lists.GetOrAdd(name, n => ParseList(GetFile($"lists/{n}.txt")?.Content));
+
+    public IReadOnlySet<string> GetSet(string name, StringComparer comparer) => GetList(name).ToHashSet(comparer);
+
+    /// <summary>The files under "packs/", in name order.</summary>
+    public IEnumerable<RuleDataFile> Packs => Files.Where(f => f.Name.StartsWith("packs/", StringComparison.Ordinal));
+
+    /// <summary>A copy with more files: a list given again extends the default one, any other file replaces its namesake.</summary>
+    public RuleDataSet With(IEnumerable<RuleDataFile> files)
+    {
+        var merged = new Dictionary<string, RuleDataFile>(_files, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            merged[file.Name] = file.Name.StartsWith("lists/", StringComparison.Ordinal) && merged.TryGetValue(file.Name, out var existing)
+                ? existing with { Content = existing.Content + "\n" + file.Content }
+                : file;
+        }
+
+        return new RuleDataSet(merged.Values);
+    }
+
+    private static IReadOnlyList<string> ParseList(string? content)
+    {
+        if (content is null)
+        {
+            return [];
+        }
+
+        var entries = new List<string>();
+        foreach (var raw in content.Split('\n'))
+        {
+            var hash = raw.IndexOf('#');
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length > 0)
+            {
+                entries.Add(line);
+            }
+        }
+
+        return entries;
+    }
+}

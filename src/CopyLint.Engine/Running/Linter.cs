@@ -1,0 +1,71 @@
+using CopyLint.Text;
+
+namespace CopyLint.Engine;
+
+/// <summary>
+/// Runs every enabled analyzer over a document, applies configured severities and inline suppressions, and
+/// orders the result. An analyzer that throws is reported as one CL0001 diagnostic, never a crash.
+/// </summary>
+public sealed class Linter(RuleSet rules, RuleDataSet data)
+{
+    public RuleSet Rules { get; } = rules;
+
+    public RuleDataSet Data { get; } = data;
+
+    public LintResult Lint(SourceText source, LintSettings settings, CancellationToken cancellationToken = default) =>
+        Lint(Document.Parse(source), settings, cancellationToken);
+
+    public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var analyzer in Rules.Analyzers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!analyzer.SupportedDiagnostics.Any(d => settings.EffectiveSeverity(d) is not null))
+            {
+                continue;
+            }
+
+            var context = new AnalysisContext(document, settings, Data, cancellationToken);
+            try
+            {
+                analyzer.Analyze(context);
+                found.AddRange(context.Diagnostics);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
+                found.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
+            }
+        }
+
+        var suppressions = InlineSuppressions.Parse(document);
+        var kept = new List<Diagnostic>(found.Count);
+        var suppressed = 0;
+        foreach (var diagnostic in found)
+        {
+            if (settings.EffectiveSeverity(diagnostic.Descriptor) is not { } severity)
+            {
+                continue;
+            }
+
+            if (suppressions.IsSuppressed(diagnostic))
+            {
+                suppressed++;
+                continue;
+            }
+
+            kept.Add(diagnostic with { Severity = severity });
+        }
+
+        return new LintResult(document, Order(kept), suppressed);
+    }
+
+    public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics
+            .DistinctBy(d => (d.Id, d.Span, d.Message))
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Length)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+}

@@ -1,0 +1,51 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>CL5001: the same word twice in a row ("the the"), a classic slip when copy is reworked.</summary>
+public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL5001",
+        "Repeated word",
+        "'{0}' is repeated",
+        RuleCategory.Typography,
+        Severity.Warning,
+        "The same word appears twice in a row, usually a slip left by editing. Grammatical doubles such as "
+        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt) and capitalised names such as 'Bora Bora' are not reported.")
+    { Name = "repeated-word" };
+
+    private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var sentence in context.Document.Sentences)
+        {
+            Token? previous = null;
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.Kind == TokenKind.Whitespace)
+                {
+                    continue;
+                }
+
+                if (previous is { } first && IsRepeat(first, token))
+                {
+                    var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
+                    context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
+                }
+
+                previous = token.Kind == TokenKind.Word ? token : null;
+            }
+        }
+    }
+
+    private bool IsRepeat(Token first, Token second) =>
+        second.Kind == TokenKind.Word
+        && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
+        && !(first.IsCapitalized && second.IsCapitalized)
+        && !_legitimate.Contains(second.Text);
+}

@@ -1,0 +1,9 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>The Typography family's analyzers (CL5xxx).</summary>
+public static class TypographyRules
+{
+    public static IEnumerable<Analyzer> Create(RuleDataSet data) => [new RepeatedWordAnalyzer(data)];
+}

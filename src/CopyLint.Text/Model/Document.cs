@@ -1,0 +1,56 @@
+namespace CopyLint.Text;
+
+/// <summary>
+/// The document model every rule reads: the untouched source, its tokens and its paragraphs and sentences,
+/// each with exact source spans. Built once per text; immutable.
+/// </summary>
+public sealed class Document
+{
+    private Document(SourceText source, Token[] tokens, IReadOnlyList<Paragraph> paragraphs)
+    {
+        Source = source;
+        Tokens = tokens;
+        Paragraphs = paragraphs;
+        Sentences = [.. paragraphs.SelectMany(p => p.Sentences)];
+    }
+
+    public SourceText Source { get; }
+
+    public string Text => Source.Text;
+
+    public string Path => Source.Path;
+
+    /// <summary>Every token, trivia included; together they cover the text exactly.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    /// <summary>All sentences in document order; <see cref="Sentence.Index"/> indexes this list.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public static Document Parse(string text, string path = "<text>") => Parse(new SourceText(text, path));
+
+    public static Document Parse(SourceText source)
+    {
+        var tokens = NewsTokenizer.Instance.TokenizeText(source.Text);
+        return new Document(source, tokens, ParagraphBuilder.Build(source, tokens));
+    }
+
+    public LinePosition GetLinePosition(int offset) => Source.GetLinePosition(offset);
+
+    public string GetText(TextSpan span) => Source.ToString(span);
+
+    /// <summary>The paragraph containing an offset, or null when the offset falls between paragraphs.</summary>
+    public Paragraph? ParagraphAt(int offset)
+    {
+        foreach (var paragraph in Paragraphs)
+        {
+            if (paragraph.Span.Start <= offset && offset < paragraph.Span.End)
+            {
+                return paragraph;
+            }
+        }
+
+        return null;
+    }
+}

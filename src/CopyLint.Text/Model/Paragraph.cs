@@ -1,0 +1,19 @@
+namespace CopyLint.Text;
+
+/// <summary>
+/// A paragraph: one line of wire copy, or a block between blank lines where lines are soft-wrapped.
+/// <see cref="Span"/> runs from its first to its last non-trivia token.
+/// </summary>
+public sealed record Paragraph(int Index, TextSpan Span, ArraySegment<Token> Tokens, IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>
+    /// A short line with no closing punctuation: a headline, section heading or list header.
+    /// Rules about prose (attribution, sentence case) usually skip these.
+    /// </summary>
+    public bool IsHeadingLike { get; init; }
+
+    /// <summary>The 1-based source line of the paragraph's first character.</summary>
+    public int FirstLine { get; init; }
+
+    public IEnumerable<Token> Words => Tokens.Where(t => t.Kind == TokenKind.Word);
+}

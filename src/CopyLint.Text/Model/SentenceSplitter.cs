@@ -1,0 +1,136 @@
+namespace CopyLint.Text;
+
+/// <summary>
+/// Splits a paragraph's tokens into sentences at . ! ? … followed by a capitalised start. Titles (Mr, Dr, Gen.),
+/// initials (J. K.), dotted abbreviations (U.S., one token) and decimals (one token) never split, nor does
+/// terminal punctuation inside an open quotation.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Pte", "Adm", "Brig", "Cmdr",
+        "Gov", "Sen", "Rep", "Rev", "Fr", "Hon", "Pres", "Supt", "Insp", "Det", "Ch", "Sr", "Jr", "St", "Mt", "Ft",
+        "No", "Nos", "Art", "Fig", "vs", "v", "al", "approx", "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    };
+
+    public static List<(int First, int Count)> Split(ArraySegment<Token> tokens)
+    {
+        var sentences = new List<(int First, int Count)>();
+        var first = 0;
+        var doubleQuoteOpen = false;
+        var singleQuoteDepth = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Quote)
+            {
+                TrackQuote(tokens, i, ref doubleQuoteOpen, ref singleQuoteDepth);
+                continue;
+            }
+
+            if (!IsTerminal(token) || doubleQuoteOpen || singleQuoteDepth > 0 || IsAbbreviationDot(tokens, i))
+            {
+                continue;
+            }
+
+            // Closing quotes and brackets belong to the sentence they close.
+            var end = i + 1;
+            while (end < tokens.Count && (IsClosingQuote(tokens, end) || tokens[end].Text is ")" or "]"))
+            {
+                end++;
+            }
+
+            var next = end;
+            while (next < tokens.Count && tokens[next].IsTrivia)
+            {
+                next++;
+            }
+
+            if (next < tokens.Count && !StartsSentence(tokens[next]))
+            {
+                continue;
+            }
+
+            sentences.Add((first, end - first));
+            first = end;
+            i = end - 1;
+        }
+
+        if (first < tokens.Count)
+        {
+            sentences.Add((first, tokens.Count - first));
+        }
+
+        return sentences;
+    }
+
+    private static bool IsTerminal(Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "...";
+
+    private static bool StartsSentence(Token token) => token.Kind switch
+    {
+        TokenKind.Word => char.IsUpper(token.Text[0]) || !char.IsLower(token.Text[0]),
+        TokenKind.Number or TokenKind.Quote or TokenKind.Dash or TokenKind.Url or TokenKind.Handle or TokenKind.Hashtag => true,
+        TokenKind.Punctuation => token.Text is "(" or "[",
+        _ => false,
+    };
+
+    private static bool IsAbbreviationDot(ArraySegment<Token> tokens, int dot)
+    {
+        if (tokens[dot].Text != "." || dot == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[dot - 1];
+        if (previous.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // An initial: "George W. Bush", "J. K. Rowling".
+        if (previous.Text.Length == 1 && char.IsUpper(previous.Text[0]))
+        {
+            return true;
+        }
+
+        return TitleAbbreviations.Contains(previous.Text) || previous.Text.EndsWith('.');
+    }
+
+    private static void TrackQuote(ArraySegment<Token> tokens, int index, ref bool doubleQuoteOpen, ref int singleQuoteDepth)
+    {
+        switch (tokens[index].Text[0])
+        {
+            case '“' or '«' or '„':
+                doubleQuoteOpen = true;
+                break;
+            case '”' or '»':
+                doubleQuoteOpen = false;
+                break;
+            case '"':
+                doubleQuoteOpen = !doubleQuoteOpen;
+                break;
+            case '‘':
+                singleQuoteDepth++;
+                break;
+            case '’' when singleQuoteDepth > 0:
+                singleQuoteDepth--;
+                break;
+            case '\'' when IsOpening(tokens, index):
+                singleQuoteDepth++;
+                break;
+            case '\'' when singleQuoteDepth > 0:
+                singleQuoteDepth--;
+                break;
+        }
+    }
+
+    private static bool IsOpening(ArraySegment<Token> tokens, int index) =>
+        (index == 0 || tokens[index - 1].IsTrivia || tokens[index - 1].Text is "(" or "[")
+        && index + 1 < tokens.Count && !tokens[index + 1].IsTrivia;
+
+    private static bool IsClosingQuote(ArraySegment<Token> tokens, int index) =>
+        tokens[index].Kind == TokenKind.Quote && tokens[index].Text is "”" or "»" or "’" or "\"" or "'";
+}
