@@ -43,5 +43,7 @@ parseCommand.SetAction(parse =>
         }
     }
 });
-var root = new RootCommand("CopyLint: a linter for news copy") { check, parseCommand };
+var lsp = new Command("lsp", "Run the language server over standard input and output");
+lsp.SetAction((_, cancellationToken) => CopyLint.Lsp.LanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken));
+var root = new RootCommand("CopyLint: a linter for news copy") { check, parseCommand, lsp };
 return root.Parse(args).Invoke();
