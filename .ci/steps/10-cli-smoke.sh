@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The built command line on the examples: exit codes, every format parses, fix --dry-run writes nothing.
 set -euo pipefail
-source .ci/steps/lib.sh
+source .ci/steps/copylint.bash
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

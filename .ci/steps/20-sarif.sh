@@ -2,7 +2,7 @@
 # Validates CopyLint's SARIF with Microsoft's SARIF Multitool. The validator exits 0 even when it finds errors,
 # so its own SARIF log is read: any result at level "error" fails the step.
 set -euo pipefail
-source .ci/steps/lib.sh
+source .ci/steps/copylint.bash
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

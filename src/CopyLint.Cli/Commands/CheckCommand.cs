@@ -5,6 +5,7 @@ using CopyLint.Cli.Output;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using CopyLint.Engine.Baselines;
+using Humanizer;
 
 namespace CopyLint.Cli.Commands;
 
@@ -70,7 +71,9 @@ internal static class CheckCommand
         });
         report.Complete(summary);
         writer.Flush();
-        if (file is not null || (options.Format != ReportFormat.Text && options.Format != ReportFormat.GitHub && context.IsErrorTerminal))
+        // The text report ends with the summary; a report in a file or a machine format on a terminal gets it on stderr.
+        var summaryOnError = file is not null || (options.Format is ReportFormat.Json or ReportFormat.Sarif && context.IsErrorTerminal);
+        if (summaryOnError)
         {
             context.Error.WriteLine(TextReportWriter.Describe(summary));
         }
@@ -78,7 +81,7 @@ internal static class CheckCommand
         if (options.WriteBaseline is { } baselineOut && forBaseline is not null)
         {
             Baseline.FromResults(forBaseline, context.WorkingDirectory).Save(context.FullPath(baselineOut));
-            context.Error.WriteLine($"copylint: wrote the baseline of {forBaseline.Sum(r => r.Diagnostics.Count)} findings to {baselineOut}");
+            context.Error.WriteLine($"copylint: wrote the baseline of {"finding".ToQuantity(forBaseline.Sum(r => r.Diagnostics.Count))} to {baselineOut}");
             return summary.FilesFailed > 0 ? ExitCodes.Error : ExitCodes.Clean;
         }
 

@@ -50,12 +50,15 @@ public sealed class LintSession
     /// <summary>The rules in force in the working folder (built-in rules plus any packs its configuration adds).</summary>
     public RuleSet RulesHere() => Resolver.Resolve(_context.FullPath("copylint.txt")).Linter.Rules;
 
-    /// <summary>The plan for an input, or null when configuration excludes a file found in a folder.</summary>
+    /// <summary>
+    /// The plan for an input, or null when the configuration's include/exclude globs leave out a file found in a folder.
+    /// Files named on the command line (and standard input) are always checked, as the user asked for them.
+    /// </summary>
     /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
     public FileLintPlan? Plan(CheckInput input)
     {
         var plan = Resolver.Resolve(input.FullPath);
-        return plan.IsIncluded || input.IsStandardInput ? plan : null;
+        return plan.IsIncluded || input.Explicit ? plan : null;
     }
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
