@@ -108,3 +108,23 @@ public sealed class CommandTests : IDisposable
 
     private static string[] TopLevelKeys(string yaml) => [.. Load(yaml).Children.Keys.Select(k => k.ToString())];
 }
+
+public sealed class ParseCommandTests : IDisposable
+{
+    private readonly TestCli _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Parse_shows_paragraphs_and_sentences()
+    {
+        _cli.Write("story.txt", "Headline\n\nFirst sentence here. Second one follows.\n");
+
+        var result = _cli.Run("parse", "story.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("First sentence here.", result.Out);
+        Assert.Contains("Second one follows.", result.Out);
+        Assert.Contains("¶", result.Out);
+    }
+}
