@@ -73,6 +73,7 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(modified, File.GetLastWriteTimeUtc(path));
         Assert.Contains("--- a/story.txt", result.Out);
         Assert.Contains("+++ b/story.txt", result.Out);
+        Assert.Contains("@@ -1,4 +1,4 @@", result.Out);
         Assert.Contains("-It was was late.", result.Out);
         Assert.Contains("+It was late.", result.Out);
         Assert.Contains("Would fix 1 problem in 1 file", result.Error);
