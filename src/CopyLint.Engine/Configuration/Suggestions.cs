@@ -10,18 +10,21 @@ internal static class Suggestions
         return close.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?";
     }
 
-    /// <summary>Up to three known names within a small edit distance of <paramref name="given"/> (case ignored), closest first.</summary>
+    /// <summary>
+    /// The known names closest to <paramref name="given"/> (case ignored): those at the smallest edit distance, if it
+    /// is small for the name's length, or else those that start with it or that it starts with ("warn" for "warning"); at most three.
+    /// </summary>
     public static IReadOnlyList<string> Closest(string given, IEnumerable<string> known)
     {
-        var limit = Math.Max(1, given.Length / 3);
-        return [.. known
-            .Distinct(StringComparer.Ordinal)
+        var candidates = known.Distinct(StringComparer.Ordinal).ToList();
+        var scored = candidates
             .Select(k => (Name: k, Distance: Distance(given.ToLowerInvariant(), k.ToLowerInvariant())))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(3)
-            .Select(c => c.Name)];
+            .Where(c => c.Distance <= Math.Max(1, given.Length / 3))
+            .ToList();
+        var best = scored.Count == 0
+            ? candidates.Where(k => Math.Min(k.Length, given.Length) >= 3 && (k.StartsWith(given, StringComparison.OrdinalIgnoreCase) || given.StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+            : scored.Where(c => c.Distance == scored.Min(s => s.Distance)).Select(c => c.Name);
+        return [.. best.Order(StringComparer.Ordinal).Take(3)];
     }
 
     public static string List(IEnumerable<string> names) => string.Join(", ", names);
