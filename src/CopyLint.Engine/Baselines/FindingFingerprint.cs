@@ -17,8 +17,21 @@ internal static class FindingFingerprint
     {
         var span = diagnostic.Span;
         var around = SentenceOrLine(document, span.Start);
+        var text = document.Text;
         var lower = Math.Max(Math.Min(around.Start, span.Start), span.Start - ContextChars);
         var upper = Math.Min(Math.Max(around.End, span.End), span.End + ContextChars);
+
+        // Whole words only, so the context reads as copy.
+        while (lower < span.Start && lower > around.Start && !char.IsWhiteSpace(text[lower - 1]))
+        {
+            lower++;
+        }
+
+        while (upper > span.End && upper < around.End && !char.IsWhiteSpace(text[upper]))
+        {
+            upper--;
+        }
+
         return new FindingKey(
             relativePath,
             diagnostic.Id,
