@@ -127,7 +127,18 @@ public sealed class ConfigurationErrorTests : IDisposable
         var error = ErrorFor("lists:\n  test-words: acronyms.txt\n");
 
         AssertAt(error, 2, 15);
-        Assert.Contains("word list file for 'test-words' 'acronyms.txt' not found", error.Reason);
+        Assert.Equal($"word list 'acronyms.txt' not found (looked for {_tree.PathOf("acronyms.txt")}).", error.Reason);
+    }
+
+    [Fact]
+    public void A_pack_reusing_a_rule_ID_points_at_the_packs()
+    {
+        _tree.Write("house.pack", "CL1901 productive\n");
+
+        var error = ErrorFor("severity: { CL1901: error }\npacks: [house.pack]\n");
+
+        AssertAt(error, 2, 1);
+        Assert.Contains("Rule ID CL1901 is declared twice", error.Reason);
     }
 
     [Fact]

@@ -30,4 +30,7 @@ internal sealed record ConfigurationFile(
     IReadOnlyList<RuleDataFile> Data)
 {
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>Where 'packs:' is written, for errors about the rules the packs declare.</summary>
+    public Position PacksAt { get; init; } = new(1, 1);
 }

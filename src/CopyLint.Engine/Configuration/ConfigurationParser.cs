@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CopyLint.Engine.Configuration;
@@ -8,13 +6,14 @@ namespace CopyLint.Engine.Configuration;
 /// Reads copylint.yaml with YamlDotNet's representation model (no reflection, so Native-AOT safe) and checks
 /// everything that does not need the rule set: keys, severities, shapes, and the pack and list files it names.
 /// </summary>
-internal sealed partial class ConfigurationParser
+internal sealed class ConfigurationParser
 {
     public static readonly string[] TopLevelKeys = ["severity", "options", "include", "exclude", "overrides", "packs", "lists"];
     public static readonly string[] OverrideKeys = ["files", "severity", "options"];
     public static readonly string[] SeverityNames = ["error", "warning", "info", "hint", "off"];
 
     private readonly string _path;
+    private readonly YamlNodeReader _yaml;
     private readonly string _directory;
     private readonly IReadOnlyCollection<string> _knownLists;
     private readonly ICollection<string> _dependencies;
@@ -22,6 +21,7 @@ internal sealed partial class ConfigurationParser
     private ConfigurationParser(string path, IReadOnlyCollection<string> knownLists, ICollection<string> dependencies)
     {
         _path = path;
+        _yaml = new YamlNodeReader(path);
         _directory = Path.GetDirectoryName(path)!;
         _knownLists = knownLists;
         _dependencies = dependencies;
@@ -36,17 +36,19 @@ internal sealed partial class ConfigurationParser
     private ConfigurationFile Parse(string text)
     {
         var file = new ConfigurationFile(_path, RuleLayer.Empty, [], [], [], []);
-        if (LoadRoot(text) is not { } root)
+        if (_yaml.LoadRoot(text) is not { } rootNode)
         {
             return file;
         }
+
+        var root = _yaml.Mapping(rootNode, $"a mapping with the keys {Suggestions.List(TopLevelKeys)}");
 
         var severities = new List<SeveritySetting>();
         var options = new List<OptionSetting>();
         var data = new List<RuleDataFile>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = Scalar(keyNode, "a key");
+            var key = _yaml.Scalar(keyNode, "a key");
             switch (key.Value)
             {
                 case "severity":
@@ -56,16 +58,17 @@ internal sealed partial class ConfigurationParser
                     options.AddRange(ParseOptions(value));
                     break;
                 case "include":
-                    file = file with { Include = Values(Strings(value, "a glob or a list of globs")) };
+                    file = file with { Include = Values(_yaml.Strings(value, "a glob or a list of globs")) };
                     break;
                 case "exclude":
-                    file = file with { Exclude = Values(Strings(value, "a glob or a list of globs")) };
+                    file = file with { Exclude = Values(_yaml.Strings(value, "a glob or a list of globs")) };
                     break;
                 case "overrides":
                     file = file with { Overrides = ParseOverrides(value) };
                     break;
                 case "packs":
-                    data.AddRange(Strings(value, "a rule pack path or a list of them").Select(ReadPack));
+                    data.AddRange(_yaml.Strings(value, "a rule pack path or a list of them").Select(ReadPack));
+                    file = file with { PacksAt = key.At };
                     break;
                 case "lists":
                     data.AddRange(ParseLists(value));
@@ -78,36 +81,11 @@ internal sealed partial class ConfigurationParser
         return file with { Rules = new RuleLayer(severities, options), Data = data };
     }
 
-    private YamlMappingNode? LoadRoot(string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw Error(At(e.Start), "invalid YAML: " + MarkPrefix().Replace(e.Message, string.Empty));
-        }
-
-        if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
-        {
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            throw Error(At(stream.Documents[1].RootNode), "expected one YAML document, found several.");
-        }
-
-        return Mapping(stream.Documents[0].RootNode, $"a mapping with the keys {Suggestions.List(TopLevelKeys)}");
-    }
-
     private IEnumerable<SeveritySetting> ParseSeverities(YamlNode node)
     {
-        foreach (var (keyNode, valueNode) in Mapping(node, "a mapping of rule IDs or categories to severities").Children)
+        foreach (var (keyNode, valueNode) in _yaml.Mapping(node, "a mapping of rule IDs or categories to severities").Children)
         {
-            var value = Scalar(valueNode, "a severity");
+            var value = _yaml.Scalar(valueNode, "a severity");
             var severity = value.Value.ToLowerInvariant() switch
             {
                 "error" => Severity.Error,
@@ -117,19 +95,19 @@ internal sealed partial class ConfigurationParser
                 "off" => (Severity?)null,
                 _ => throw Error(value.At, $"unknown severity '{value.Value}'.{Suggestions.DidYouMean(value.Value, SeverityNames)} Valid severities: {Suggestions.List(SeverityNames)}."),
             };
-            yield return new SeveritySetting(Scalar(keyNode, "a rule ID or category"), severity);
+            yield return new SeveritySetting(_yaml.Scalar(keyNode, "a rule ID or category"), severity);
         }
     }
 
     private IEnumerable<OptionSetting> ParseOptions(YamlNode node)
     {
-        foreach (var (ruleNode, optionsNode) in Mapping(node, "a mapping of rule IDs to their options").Children)
+        foreach (var (ruleNode, optionsNode) in _yaml.Mapping(node, "a mapping of rule IDs to their options").Children)
         {
-            var rule = Scalar(ruleNode, "a rule ID");
-            foreach (var (nameNode, valueNode) in Mapping(optionsNode, $"a mapping of {rule.Value}'s option names to values").Children)
+            var rule = _yaml.Scalar(ruleNode, "a rule ID");
+            foreach (var (nameNode, valueNode) in _yaml.Mapping(optionsNode, $"a mapping of {rule.Value}'s option names to values").Children)
             {
-                var name = Scalar(nameNode, "an option name");
-                var scalars = Strings(valueNode, "a value or a list of values");
+                var name = _yaml.Scalar(nameNode, "an option name");
+                var scalars = _yaml.Strings(valueNode, "a value or a list of values");
                 var value = valueNode is YamlSequenceNode ? OptionValue.Of(Values(scalars)) : OptionValue.Of(scalars[0].Value);
                 yield return new OptionSetting(rule, name, value, scalars);
             }
@@ -138,29 +116,19 @@ internal sealed partial class ConfigurationParser
 
     private List<ConfigurationOverride> ParseOverrides(YamlNode node)
     {
-        if (IsEmpty(node))
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            throw Error(At(node), "expected a list of overrides, each with 'files:' and 'severity:' or 'options:'.");
-        }
-
         var overrides = new List<ConfigurationOverride>();
-        foreach (var item in sequence.Children)
+        foreach (var item in _yaml.Sequence(node, "a list of overrides, each with 'files:' and 'severity:' or 'options:'"))
         {
             IReadOnlyList<string>? files = null;
             var severities = new List<SeveritySetting>();
             var options = new List<OptionSetting>();
-            foreach (var (keyNode, value) in Mapping(item, "an override with 'files:' and 'severity:' or 'options:'").Children)
+            foreach (var (keyNode, value) in _yaml.Mapping(item, "an override with 'files:' and 'severity:' or 'options:'").Children)
             {
-                var key = Scalar(keyNode, "a key");
+                var key = _yaml.Scalar(keyNode, "a key");
                 switch (key.Value)
                 {
                     case "files":
-                        files = Values(Strings(value, "a glob or a list of globs"));
+                        files = Values(_yaml.Strings(value, "a glob or a list of globs"));
                         break;
                     case "severity":
                         severities.AddRange(ParseSeverities(value));
@@ -175,7 +143,7 @@ internal sealed partial class ConfigurationParser
 
             if (files is null || files.Count == 0)
             {
-                throw Error(At(item), "an override needs 'files:' with at least one glob.");
+                throw Error(YamlNodeReader.At(item), "an override needs 'files:' with at least one glob.");
             }
 
             overrides.Add(new ConfigurationOverride(files, new RuleLayer(severities, options)));
@@ -186,9 +154,9 @@ internal sealed partial class ConfigurationParser
 
     private IEnumerable<RuleDataFile> ParseLists(YamlNode node)
     {
-        foreach (var (nameNode, valueNode) in Mapping(node, "a mapping of list names to entries or a file path").Children)
+        foreach (var (nameNode, valueNode) in _yaml.Mapping(node, "a mapping of list names to entries or a file path").Children)
         {
-            var name = Scalar(nameNode, "a list name");
+            var name = _yaml.Scalar(nameNode, "a list name");
             if (!_knownLists.Contains(name.Value))
             {
                 var known = _knownLists.Order(StringComparer.Ordinal).ToList();
@@ -198,12 +166,12 @@ internal sealed partial class ConfigurationParser
             var logicalName = $"lists/{name.Value}.txt";
             if (valueNode is YamlSequenceNode)
             {
-                var entries = Strings(valueNode, "a list of entries");
+                var entries = _yaml.Strings(valueNode, "a list of entries");
                 yield return new RuleDataFile(logicalName, string.Join('\n', entries.Select(e => e.Value)), _path);
             }
             else
             {
-                var (fullPath, content) = ReadFile(Scalar(valueNode, "a list of entries or a file path"), $"word list file for '{name.Value}'");
+                var (fullPath, content) = ReadFile(_yaml.Scalar(valueNode, "a list of entries or a file path"), "word list");
                 yield return new RuleDataFile(logicalName, content, fullPath);
             }
         }
@@ -234,37 +202,7 @@ internal sealed partial class ConfigurationParser
         }
     }
 
-    private YamlMappingNode Mapping(YamlNode node, string expected) => node switch
-    {
-        YamlMappingNode mapping => mapping,
-        _ when IsEmpty(node) => new YamlMappingNode(),
-        _ => throw Error(At(node), $"expected {expected}."),
-    };
-
-    /// <summary>A scalar or a list of scalars (never empty for a scalar).</summary>
-    private List<Located> Strings(YamlNode node, string expected) => node switch
-    {
-        YamlSequenceNode sequence => [.. sequence.Children.Select(c => Scalar(c, "a plain value in the list"))],
-        YamlScalarNode => [Scalar(node, expected)],
-        _ => throw Error(At(node), $"expected {expected}."),
-    };
-
-    private Located Scalar(YamlNode node, string expected) =>
-        node is YamlScalarNode { Value: { Length: > 0 } value }
-            ? new Located(value, At(node))
-            : throw Error(At(node), $"expected {expected}.");
-
     private static List<string> Values(IEnumerable<Located> items) => [.. items.Select(i => i.Value)];
 
-    private static bool IsEmpty(YamlNode node) =>
-        node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain } || (node is YamlScalarNode { Value: "~" or "null", Style: ScalarStyle.Plain });
-
-    private static Position At(YamlNode node) => At(node.Start);
-
-    private static Position At(Mark mark) => new((int)mark.Line, (int)mark.Column);
-
-    private ConfigurationException Error(Position at, string reason) => new(_path, at.Line, at.Column, reason);
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
+    private ConfigurationException Error(Position at, string reason) => _yaml.Error(at, reason);
 }

@@ -88,6 +88,15 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
         }
 
         var data = defaults.With(file.Data);
-        return new LoadedConfiguration(file, new Linter(new RuleSet(createRules(data)), data));
+        var analyzers = createRules(data).ToList();
+        try
+        {
+            return new LoadedConfiguration(file, new Linter(new RuleSet(analyzers), data));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A pack rule reusing a rule ID: the fix is in the packs this configuration adds.
+            throw new ConfigurationException(configPath, file.PacksAt.Line, file.PacksAt.Column, e.Message);
+        }
     }
 }
