@@ -7,15 +7,19 @@ public sealed class LinterTests
 {
     private static readonly DiagnosticDescriptor WordRule = new("CL5901", "Flagged word", "'{0}' is flagged", RuleCategory.Typography, Severity.Warning, "Test rule.");
 
-    private sealed class FlagWord(string word) : Analyzer
+    private static readonly DiagnosticDescriptor OtherWordRule = WordRule with { Id = "CL5903" };
+
+    private sealed class FlagWord(string word, DiagnosticDescriptor? descriptor = null) : Analyzer
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [WordRule];
+        private readonly DiagnosticDescriptor _descriptor = descriptor ?? WordRule;
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [_descriptor];
 
         public override void Analyze(AnalysisContext context)
         {
             foreach (var token in context.Document.Tokens.Where(t => t.Is(word)))
             {
-                context.Report(WordRule, token.Span, new CodeFix("Delete it", TextEdit.Delete(token.Span)), token.Text);
+                context.Report(_descriptor, token.Span, new CodeFix("Delete it", TextEdit.Delete(token.Span)), token.Text);
             }
         }
     }
@@ -65,8 +69,8 @@ public sealed class LinterTests
     [Fact]
     public void Output_is_ordered_by_position_then_id_whatever_the_analyzer_order()
     {
-        var a = Lint("bar foo bar", null, new FlagWord("foo"), new FlagWord("bar"));
-        var b = Lint("bar foo bar", null, new FlagWord("bar"), new FlagWord("foo"));
+        var a = Lint("bar foo bar", null, new FlagWord("foo"), new FlagWord("bar", OtherWordRule));
+        var b = Lint("bar foo bar", null, new FlagWord("bar", OtherWordRule), new FlagWord("foo"));
         Assert.Equal([0, 4, 8], a.Diagnostics.Select(d => d.Span.Start));
         Assert.Equal(a.Diagnostics.Select(d => (d.Span, d.Message)), b.Diagnostics.Select(d => (d.Span, d.Message)));
     }
