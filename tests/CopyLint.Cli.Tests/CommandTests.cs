@@ -67,6 +67,33 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void The_init_template_is_a_valid_configuration()
+    {
+        _cli.Run("init");
+        _cli.Write("story.txt", "It was late.\n");
+        _cli.Write("drafts/story.txt", "It was was late.\n");
+
+        var result = _cli.Run("check", ".");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal("No problems in 1 file", result.Out.Trim());
+    }
+
+    [Fact]
+    public void Configuration_errors_exit_2_naming_the_line()
+    {
+        _cli.Write("copylint.yaml", "severity:\n  CL5001: erorr\n");
+        _cli.Write("story.txt", "It was late.\n");
+
+        var result = _cli.Run("check", "story.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("copylint.yaml:2:", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
     public void Example_configuration_and_pack_use_the_documented_format()
     {
         var config = File.ReadAllText(Path.Combine(RepoPaths.Examples, "copylint.yaml"));
