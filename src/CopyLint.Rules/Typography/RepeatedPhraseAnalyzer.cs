@@ -1,0 +1,100 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea".</summary>
+public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL5002",
+        "Repeated phrase",
+        "'{0}' is repeated",
+        RuleCategory.Typography,
+        Severity.Warning,
+        "The same phrase of two or more words appears twice in a row, with nothing or only a comma, dash or colon "
+        + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\"). "
+        + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
+        + "\"step by step\", \"more and more\", \"bye-bye\"), names (\"Walla Walla\"), a capitalised place repeated after "
+        + "a comma (\"New York, New York\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+    { Name = "repeated-phrase" };
+
+    private const int MaxPhraseWords = 8;
+    private const int MaxSeparators = 2;
+
+    private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var paragraph in context.Document.Paragraphs)
+        {
+            var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (FindRepeat(tokens, i) is not var (length, second))
+                {
+                    continue;
+                }
+
+                var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + length - 1].Span.End));
+                var removed = TextSpan.FromBounds(tokens[i + length - 1].Span.End, tokens[second + length - 1].Span.End);
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[second + length - 1].Span.End);
+                context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+                i = second + length - 1;
+            }
+        }
+    }
+
+    /// <summary>The longest phrase at <paramref name="start"/> repeated after at most two separators: its length and where the repeat starts.</summary>
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
+    {
+        for (var length = Math.Min(MaxPhraseWords, (tokens.Length - start) / 2); length >= 2; length--)
+        {
+            if (!tokens.AsSpan(start, length).ToArray().All(t => t.IsWordLike))
+            {
+                continue;
+            }
+
+            var second = start + length;
+            while (second < tokens.Length && second - start - length < MaxSeparators && IsSeparator(tokens[second]))
+            {
+                second++;
+            }
+
+            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length) && !IsLegitimate(tokens, start, second, length))
+            {
+                return (length, second);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSeparator(Token token) =>
+        token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
+
+    private static bool SamePhrase(Token[] tokens, int first, int second, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!tokens[first + k].IsIgnoreCase(tokens[second + k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsLegitimate(Token[] tokens, int first, int second, int length)
+    {
+        var phrase = tokens.AsSpan(first, length).ToArray();
+        var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
+        var oneWord = phrase.All(t => t.IsIgnoreCase(phrase[0].Text));
+        var capitalisedName = phrase.All(t => t.IsCapitalized) && tokens.AsSpan(second, length).ToArray().All(t => t.IsCapitalized)
+            && separators.All(t => t.Text == ",");
+        return oneWord || capitalisedName || phrase.All(t => _legitimate.Contains(t.Text));
+    }
+}
