@@ -61,15 +61,24 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     private static CodeFix Fix(SourceText source, int first, int last) =>
         new("Delete the related-content block", LineEdits.DeleteLines(source, first, last));
 
-    /// <summary>The index of the last headline-like line in the run after a cue (blank lines allowed), or the cue's own index.</summary>
+    /// <summary>
+    /// The index of the last headline-like line after a cue, or the cue's own index. Where a blank line follows the
+    /// cue the items are spaced and blank lines are skipped; otherwise the list is packed and a blank line ends it.
+    /// </summary>
     private static int LastHeadline(IReadOnlyList<CopyLine> lines, int cue)
     {
+        var spaced = cue + 1 < lines.Count && lines[cue + 1].IsBlank;
         var last = cue;
         for (var j = cue + 1; j < lines.Count; j++)
         {
             if (lines[j].IsBlank)
             {
-                continue;
+                if (spaced)
+                {
+                    continue;
+                }
+
+                break;
             }
 
             if (!IsHeadline(lines[j]))
