@@ -18,7 +18,8 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         + "(rules/lists/related-content-cues.txt): lists, bullets and headings elsewhere are left alone, and so is a cue "
         + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
         + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\" "
-        + "line holding only a link or a headline is reported on its own. Fix: delete the block.")
+        + "line holding only a raw link or a headline is reported on its own; a Markdown link there is an author's and is "
+        + "left alone. Fix: delete the block.")
     { Name = "related-content-block" };
 
     private const int MaxHeadlineWords = 25;
@@ -51,7 +52,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                     i = last;
                 }
             }
-            else if (_cues.LeadLength(line.Text) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line))
+            else if (_cues.LeadLength(line.Text) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Text))
             {
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line is a link to another story, not copy");
             }
@@ -101,6 +102,9 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             || (words is > 0 and <= MaxHeadlineWords && !line.EndsSentence && last.Text is not (":" or ";" or ","))
             || (words <= 15 && last.Text is "?" or "!");
     }
+
+    /// <summary>A Markdown link ("[the guide](https://…)") is an author's, not a scraper's.</summary>
+    private static bool IsMarkdownLink(string text) => text.Contains("](", StringComparison.Ordinal);
 
     private static bool IsLinksOrHeadline(CopyLine line, int after)
     {

@@ -12,17 +12,21 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         "'{0}' is repeated",
         RuleCategory.Typography,
         Severity.Warning,
-        "The same phrase of two or more words appears twice in a row, with nothing or only a comma, dash or colon "
+        "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\"). "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
-        + "\"step by step\", \"more and more\", \"bye-bye\"), names (\"Walla Walla\"), a capitalised place repeated after "
-        + "a comma (\"New York, New York\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+        + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
+        + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
+        + "war\", \"New York, New York\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
     { Name = "repeated-phrase" };
 
     private const int MaxPhraseWords = 8;
     private const int MaxSeparators = 2;
 
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -92,9 +96,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var phrase = tokens.AsSpan(first, length).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
-        var oneWord = phrase.All(t => t.IsIgnoreCase(phrase[0].Text));
-        var capitalisedName = phrase.All(t => t.IsCapitalized) && tokens.AsSpan(second, length).ToArray().All(t => t.IsCapitalized)
-            && separators.All(t => t.Text == ",");
-        return oneWord || capitalisedName || phrase.All(t => _legitimate.Contains(t.Text));
+        return separators.Any(t => t.Text == ",")
+            || phrase.All(t => t.IsIgnoreCase(phrase[0].Text))
+            || phrase.All(t => _legitimate.Contains(t.Text))
+            || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase));
     }
+
+    /// <summary>
+    /// "and more and more", "face to face to": the idiom "X and X" sits inside the doubled words, so nothing is repeated.
+    /// "to the to the" still is: an article is never the X of such an idiom.
+    /// </summary>
+    private bool IsIdiomInside(Token[] phrase) =>
+        (_links.Contains(phrase[0].Text) && !Articles.Contains(phrase[1].Text))
+        || (_links.Contains(phrase[1].Text) && !Articles.Contains(phrase[0].Text));
 }
