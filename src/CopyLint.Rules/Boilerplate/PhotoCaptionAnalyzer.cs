@@ -17,8 +17,8 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         + "opens with the caption is reported, and only when the caption names its subject (not \"he\", \"which\") in "
         + "the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb. Prose "
         + "about a picture is left alone: a quotation (\"'I was pictured everywhere,' she said\"), the past tense "
-        + "(\"was pictured on CCTV\"), or a sentence that names the photo itself (\"is pictured in a new portrait\", "
-        + "rules/lists/photo-nouns.txt). Fix: delete the caption paragraph.")
+        + "(\"was pictured on CCTV\"), or a full sentence that names the photo itself (\"is pictured in a new portrait.\", "
+        + "rules/lists/photo-nouns.txt); a caption without a full stop is reported even then. Fix: delete the caption paragraph.")
     { Name = "photo-caption" };
 
     private const int MaxSubjectWords = 12;
@@ -38,7 +38,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         var source = context.Document.Source;
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            if (paragraph.Sentences is not [var first, ..] || !IsCaption([.. first.Content]))
+            if (paragraph.Sentences is not [var first, ..] || !IsCaption([.. first.Content], IsUnterminated(first)))
             {
                 continue;
             }
@@ -49,9 +49,13 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
-    private bool IsCaption(Token[] tokens)
+    /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>
+    private static bool IsUnterminated(Sentence sentence) =>
+        sentence.Content.LastOrDefault() is { Kind: not TokenKind.Punctuation } or { Text: not ("." or "!" or "?" or "…") };
+
+    private bool IsCaption(Token[] tokens, bool unterminated)
     {
-        if (tokens.Length < 3 || tokens.Any(t => t.Kind == TokenKind.Quote) || tokens.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text)))
+        if (tokens.Length < 3 || tokens.Any(t => t.Kind == TokenKind.Quote) || (!unterminated && tokens.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text))))
         {
             return false;
         }

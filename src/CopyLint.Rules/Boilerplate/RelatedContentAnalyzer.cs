@@ -15,7 +15,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\" and the "
         + "headlines under it) was scraped or pasted in with the copy. Readers meet unrelated headlines in the middle of "
         + "a story, and the block ends up in print. A headline list is reported only after such a cue line "
-        + "(rules/lists/related-content-cues.txt): lists, bullets and headings elsewhere are left alone, and so is a cue "
+        + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "
         + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
         + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\" "
         + "line holding only a raw link or a headline is reported on its own; a Markdown link there is an author's and is "
@@ -44,7 +44,11 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             if (_cues.MatchesLine(line.Text))
             {
                 var last = LastHeadline(lines, i);
-                if (last > i)
+                if (last == i && lines.Skip(i + 1).All(l => l.IsBlank))
+                {
+                    context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text is a related-content cue, not copy");
+                }
+                else if (last > i)
                 {
                     var span = TextSpan.FromBounds(line.Span.Start, lines[last].Span.End);
                     var count = lines.Skip(i + 1).Take(last - i).Count(l => !l.IsBlank);
