@@ -10,26 +10,36 @@ internal sealed record CopyLine(int Number, TextSpan Span, string Text, Token[] 
 {
     public bool IsBlank => Tokens.Length == 0;
 
-    public int WordCount => Tokens.Count(t => t.IsWordLike);
+    public int WordCount => CountWords(Tokens);
 
     /// <summary>True when the line ends a sentence: . ! ? … or a closing quote or bracket after one.</summary>
-    public bool EndsSentence
-    {
-        get
-        {
-            for (var i = Tokens.Length - 1; i >= 0; i--)
-            {
-                var token = Tokens[i];
-                if (token.Kind == TokenKind.Quote || token.Text is ")" or "]")
-                {
-                    continue;
-                }
+    public bool EndsSentence => EndsWithSentence(Tokens);
 
-                return token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "...";
+    public static int CountWords(ReadOnlySpan<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += token.IsWordLike ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    public static bool EndsWithSentence(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Quote || token.Text is ")" or "]")
+            {
+                continue;
             }
 
-            return false;
+            return token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "...";
         }
+
+        return false;
     }
 
     public static IReadOnlyList<CopyLine> Split(Document document)

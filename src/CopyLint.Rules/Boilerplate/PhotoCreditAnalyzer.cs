@@ -35,8 +35,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             if (BracketedCredit(line) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
-                var before = line with { Tokens = line.Tokens[..open] };
-                if (open == 0 || !before.EndsSentence)
+                if (open == 0 || !CopyLine.EndsWithSentence(line.Tokens.AsSpan(0, open)))
                 {
                     context.Report(Descriptor, line.Span, DeleteLine(source, line), $"Picture caption with the credit '{source.ToString(credit)}' is not copy");
                 }
@@ -89,8 +88,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                 && _credits.CueLength(tokens, i) is > 0 and var cue
                 && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
             {
-                var rest = line with { Tokens = tokens[(i + cue + 1)..] };
-                if (rest.WordCount is > 0 and <= MaxTrailingCreditWords && !rest.EndsSentence)
+                var rest = tokens.AsSpan(i + cue + 1);
+                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest))
                 {
                     return i;
                 }

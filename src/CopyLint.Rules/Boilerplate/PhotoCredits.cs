@@ -13,13 +13,17 @@ internal sealed class PhotoCredits
     private const int MaxAgencyWords = 3;
 
     private readonly HashSet<string> _cues = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _agencies = new(StringComparer.OrdinalIgnoreCase);
 
     public PhotoCredits(RuleDataSet data)
     {
         foreach (var entry in data.GetList("photo-credits"))
         {
-            _ = entry.StartsWith(CuePrefix, StringComparison.Ordinal) ? _cues.Add(entry[CuePrefix.Length..]) : _agencies.Add(entry);
+            // "REUTERS" is Reuters, but "pa" is not PA: acronyms match only as written.
+            _ = entry.StartsWith(CuePrefix, StringComparison.Ordinal) ? _cues.Add(entry[CuePrefix.Length..])
+                : entry.All(c => char.IsUpper(c) || c == '-') ? _acronyms.Add(entry)
+                : _agencies.Add(entry);
         }
     }
 
@@ -70,7 +74,7 @@ internal sealed class PhotoCredits
     {
         for (var n = Math.Min(MaxAgencyWords, words.Count); n >= 1; n--)
         {
-            if (_agencies.Contains(Join(words.Take(n))))
+            if (IsAgency(Join(words.Take(n))))
             {
                 return n;
             }
@@ -80,7 +84,9 @@ internal sealed class PhotoCredits
     }
 
     private bool AgencyAtEnd(List<Token> words) =>
-        Enumerable.Range(1, Math.Min(MaxAgencyWords, words.Count)).Any(n => _agencies.Contains(Join(words.Skip(words.Count - n))));
+        Enumerable.Range(1, Math.Min(MaxAgencyWords, words.Count)).Any(n => IsAgency(Join(words.Skip(words.Count - n))));
+
+    private bool IsAgency(string name) => _acronyms.Contains(name) || _agencies.Contains(name);
 
     /// <summary>The words of each part between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images").</summary>
     private static List<List<Token>> Split(IReadOnlyList<Token> inner)

@@ -86,7 +86,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                 break;
             }
 
-            if (!IsHeadline(lines[j]))
+            if (!IsHeadline(lines[j].Tokens))
             {
                 break;
             }
@@ -98,12 +98,12 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>A headline or a link: short, and not ending like a sentence of prose.</summary>
-    private static bool IsHeadline(CopyLine line)
+    private static bool IsHeadline(Token[] tokens)
     {
-        var words = line.WordCount;
-        var last = line.Tokens[^1];
-        return line.Tokens.All(t => t.Kind == TokenKind.Url)
-            || (words is > 0 and <= MaxHeadlineWords && !line.EndsSentence && last.Text is not (":" or ";" or ","))
+        var words = CopyLine.CountWords(tokens);
+        var last = tokens[^1];
+        return tokens.All(t => t.Kind == TokenKind.Url)
+            || (words is > 0 and <= MaxHeadlineWords && !CopyLine.EndsWithSentence(tokens) && last.Text is not (":" or ";" or ","))
             || (words <= 15 && last.Text is "?" or "!");
     }
 
@@ -113,6 +113,6 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     private static bool IsLinksOrHeadline(CopyLine line, int after)
     {
         var rest = line.Tokens.Where(t => t.Span.Start >= after).ToArray();
-        return rest.Length > 0 && (rest.All(t => t.Kind == TokenKind.Url) || IsHeadline(line with { Tokens = rest }));
+        return rest.Length > 0 && IsHeadline(rest);
     }
 }

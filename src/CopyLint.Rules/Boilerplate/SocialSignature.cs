@@ -43,6 +43,11 @@ internal sealed class SocialSignature
 
     public bool IsMatch(string line)
     {
+        if (line.Length == 0 || !TokenScanner.IsDash(line[0]))
+        {
+            return false;
+        }
+
         var tokens = NewsTokenizer.Instance.Tokenize(line)
             .Where(t => t.Kind is not (TokenKind.Whitespace or TokenKind.LineBreak or TokenKind.Comment))
             .ToArray();
