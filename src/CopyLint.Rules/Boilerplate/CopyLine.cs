@@ -45,23 +45,38 @@ internal sealed record CopyLine(int Number, TextSpan Span, string Text, Token[] 
     public static IReadOnlyList<CopyLine> Split(Document document)
     {
         var source = document.Source;
-        var byLine = new List<Token>[source.LineCount];
+        var lines = new CopyLine[source.LineCount];
+        var current = new List<Token>();
+        var line = 1;
         foreach (var token in document.Tokens)
         {
-            if (!token.IsTrivia)
+            if (token.Kind == TokenKind.LineBreak || (token.Kind == TokenKind.Comment && token.Text.AsSpan().ContainsAny('\n', '\r')))
             {
-                (byLine[source.GetLinePosition(token.Span.Start).Line - 1] ??= []).Add(token);
+                var next = source.GetLinePosition(token.Span.End).Line;
+                for (; line < next; line++)
+                {
+                    lines[line - 1] = Create(source, line, current);
+                    current.Clear();
+                }
+            }
+            else if (!token.IsTrivia)
+            {
+                current.Add(token);
             }
         }
 
-        var lines = new CopyLine[source.LineCount];
-        for (var i = 0; i < lines.Length; i++)
+        for (; line <= lines.Length; line++)
         {
-            var tokens = byLine[i]?.ToArray() ?? [];
-            var span = tokens.Length == 0 ? source.GetLineSpan(i + 1) : TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
-            lines[i] = new CopyLine(i + 1, span, source.ToString(span), tokens);
+            lines[line - 1] = Create(source, line, current);
+            current.Clear();
         }
 
         return lines;
+    }
+
+    private static CopyLine Create(SourceText source, int number, List<Token> tokens)
+    {
+        var span = tokens.Count == 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+        return new CopyLine(number, span, source.ToString(span), [.. tokens]);
     }
 }

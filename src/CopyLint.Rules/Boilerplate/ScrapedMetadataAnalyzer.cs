@@ -20,11 +20,13 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         + "report, published 7 May, …\" is left alone. Fix: delete the fields (the whole line when nothing else is on it).")
     { Name = "scraped-metadata" };
 
+    private readonly HashSet<string> _keyStarts;
     private readonly Regex _wholeLine;
     private readonly Regex _leading;
 
     public ScrapedMetadataAnalyzer(RuleDataSet data)
     {
+        _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
         var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         const string Ordinal = "(?:st|nd|rd|th)?";
@@ -46,6 +48,12 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var firstContent = true;
         foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
         {
+            if (!_keyStarts.Contains(line.Tokens[0].Text))
+            {
+                firstContent = false;
+                continue;
+            }
+
             if (_wholeLine.IsMatch(line.Text))
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);

@@ -54,13 +54,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The longest phrase at <paramref name="start"/> repeated after at most two separators: its length and where the repeat starts.</summary>
     private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
     {
-        for (var length = Math.Min(MaxPhraseWords, (tokens.Length - start) / 2); length >= 2; length--)
+        var words = 0;
+        while (start + words < tokens.Length && words < MaxPhraseWords && tokens[start + words].IsWordLike)
         {
-            if (!tokens.AsSpan(start, length).ToArray().All(t => t.IsWordLike))
-            {
-                continue;
-            }
+            words++;
+        }
 
+        for (var length = Math.Min(words, (tokens.Length - start) / 2); length >= 2; length--)
+        {
             var second = start + length;
             while (second < tokens.Length && second - start - length < MaxSeparators && IsSeparator(tokens[second]))
             {
