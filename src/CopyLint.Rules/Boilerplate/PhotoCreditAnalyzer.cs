@@ -14,7 +14,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
         + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\"). Without the picture the caption repeats the story out of place. A credit "
+        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
         + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
         + "Fix: when the credit closes a caption (text that does not end a sentence), delete the caption line; when it "
@@ -89,7 +89,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                 && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
             {
                 var rest = tokens.AsSpan(i + cue + 1);
-                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest))
+                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest) && _credits.IsCreditBody(rest))
                 {
                     return i;
                 }

@@ -69,6 +69,18 @@ internal sealed class PhotoCredits
         return agency > 0 && (agency == only.Count || CueLength(only, agency) == only.Count - agency);
     }
 
+    /// <summary>
+    /// The text after "Photograph:" that reads as a credit: agencies or picture desks ("KCNA/Reuters", "AFP via Getty
+    /// Images", "Alamy") or a photographer's name ("Sarah Lee"), not a clause ("Banks tighten lending").
+    /// </summary>
+    public bool IsCreditBody(ReadOnlySpan<Token> body)
+    {
+        var words = body.ToArray().Where(t => t.Kind == TokenKind.Word).ToList();
+        return body.ToArray().Any(t => t.Text is "/" or "via")
+            || AgencyAtStart(words) > 0 || AgencyAtEnd(words)
+            || (words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized));
+    }
+
     /// <summary>How many words of an agency name open the part ("AP Photo" → 1), or 0.</summary>
     private int AgencyAtStart(List<Token> words)
     {
