@@ -17,11 +17,15 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
         + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
-        + "Fix: when the credit closes a caption (text that does not end a sentence), delete the caption line; when it "
-        + "trails a sentence of copy, delete only the credit.")
+        + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
+        + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
+        + "only the credit.")
     { Name = "photo-credit" };
 
     private const int MaxTrailingCreditWords = 10;
+
+    /// <summary>A line this short ending in a credit is a caption (AP's run to two sentences); a longer one is copy with a credit glued on.</summary>
+    private const int MaxCaptionWords = 60;
 
     private readonly PhotoCredits _credits = new(data);
 
@@ -35,7 +39,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             if (BracketedCredit(line) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
-                if (open == 0 || !CopyLine.EndsWithSentence(line.Tokens.AsSpan(0, open)))
+                if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
                 {
                     context.Report(Descriptor, line.Span, DeleteLine(source, line), $"Picture caption with the credit '{source.ToString(credit)}' is not copy");
                 }

@@ -14,7 +14,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\". Reported are a line made only of such fields, and "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields, and "
         + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
         + "report, published 7 May, …\" is left alone. Fix: delete the fields (the whole line when nothing else is on it).")
@@ -36,7 +36,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:,?\s(?:at\s)?{Time})?";
         var field = $@"(?:{keys})\s*:?\s*{value}";
         var fields = $@"{field}(?:\s*[|•·,;]?\s*{field})*";
-        _wholeLine = new Regex($@"^{fields}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
+        const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
+        _wholeLine = new Regex($@"^{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _leading = new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -13,7 +13,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Typography,
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
-        + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\"). "
+        + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"). "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -51,17 +52,27 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
-    /// <summary>The longest phrase at <paramref name="start"/> repeated after at most two separators: its length and where the repeat starts.</summary>
+    /// <summary>
+    /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
+    /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
+    /// </summary>
     private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
     {
+        var end = start;
         var words = 0;
-        while (start + words < tokens.Length && words < MaxPhraseWords && tokens[start + words].IsWordLike)
+        while (end < tokens.Length && (tokens[end].IsWordLike || tokens[end].Text == ",") && (words < MaxPhraseWords || !tokens[end].IsWordLike))
         {
-            words++;
+            words += tokens[end].IsWordLike ? 1 : 0;
+            end++;
         }
 
-        for (var length = Math.Min(words, (tokens.Length - start) / 2); length >= 2; length--)
+        for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
         {
+            if (!tokens[start].IsWordLike || !tokens[start + length - 1].IsWordLike || CountWords(tokens.AsSpan(start, length)) < 2)
+            {
+                continue;
+            }
+
             var second = start + length;
             while (second < tokens.Length && second - start - length < MaxSeparators && IsSeparator(tokens[second]))
             {
@@ -75,6 +86,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
+    }
+
+    private static int CountWords(ReadOnlySpan<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += token.IsWordLike ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool IsSeparator(Token token) =>
@@ -95,12 +117,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     private bool IsLegitimate(Token[] tokens, int first, int second, int length)
     {
-        var phrase = tokens.AsSpan(first, length).ToArray();
+        var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
         return separators.Any(t => t.Text == ",")
-            || phrase.All(t => t.IsIgnoreCase(phrase[0].Text))
-            || phrase.All(t => _legitimate.Contains(t.Text))
-            || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase));
+            || words.All(t => t.IsIgnoreCase(words[0].Text))
+            || words.All(t => _legitimate.Contains(t.Text))
+            || (length == 2 && separators.Length == 0 && IsIdiomInside(words));
     }
 
     /// <summary>

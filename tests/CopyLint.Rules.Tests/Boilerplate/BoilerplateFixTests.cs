@@ -28,8 +28,11 @@ public sealed class BoilerplateFixTests
         "Published: 10:32 BST, 7 May 2025 | Updated: 11:05 BST, 7 May 2025\nSterling rose on Tuesday.\nAdvertisement\nShares fell.\n",
         "Sterling rose on Tuesday.\nShares fell.\n")]
     [InlineData(
-        "The minister left early. (Photo: Reuters)\n",
-        "The minister left early.\n")]
+        "Talks resumed.\nFirefighters help a resident into a boat on Friday. (Helen Marsh/AP)\nThe river crested.\n",
+        "Talks resumed.\nThe river crested.\n")]
+    [InlineData(
+        "The minister left the meeting early after a row over the budget, aides said, and she did not return for the vote that followed, which the government won by 14 votes after a debate that ran for most of the afternoon and into the evening, with several backbenchers abstaining. Opposition leaders said the result showed the coalition was divided and called for an early election. (Photo: Reuters)\n",
+        "The minister left the meeting early after a row over the budget, aides said, and she did not return for the vote that followed, which the government won by 14 votes after a debate that ran for most of the afternoon and into the evening, with several backbenchers abstaining. Opposition leaders said the result showed the coalition was divided and called for an early election.\n")]
     public void Fixing_removes_the_junk_and_keeps_the_copy(string text, string fixedText) =>
         Assert.Equal(fixedText, Fix(text));
 

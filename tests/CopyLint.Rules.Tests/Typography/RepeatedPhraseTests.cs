@@ -8,6 +8,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("Seoul, South Korea - South Korea - State media said on Wednesday.", "Seoul, South Korea - State media said on Wednesday.")]
     [InlineData("He said in the in the statement that talks would resume.", "He said in the statement that talks would resume.")]
     [InlineData("At the end of the end of the day, he left.", "At the end of the day, he left.")]
+    [InlineData("KILKEE, Ireland — KILKEE, Ireland — A storm hit.", "KILKEE, Ireland — A storm hit.")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);
