@@ -9,7 +9,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL1003",
         "Photo caption or credit",
-        "{0}",
+        "'{0}' is a picture credit{1}, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
@@ -23,6 +23,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     { Name = "photo-credit" };
 
     private const int MaxTrailingCreditWords = 10;
+    private const string ClosingCaption = " closing a caption line";
 
     /// <summary>A line this short ending in a credit is a caption (AP's run to two sentences); a longer one is copy with a credit glued on.</summary>
     private const int MaxCaptionWords = 60;
@@ -41,17 +42,17 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
                 if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
                 {
-                    context.Report(Descriptor, line.Span, DeleteLine(source, line), $"Picture caption with the credit '{source.ToString(credit)}' is not copy");
+                    context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
                 }
                 else
                 {
-                    context.Report(Descriptor, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), $"'{source.ToString(credit)}' is a picture credit, not copy");
+                    context.Report(Descriptor, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty);
                 }
             }
             else if (TrailingCredit(line) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
-                context.Report(Descriptor, line.Span, DeleteLine(source, line), $"Picture caption with the credit '{source.ToString(credit)}' is not copy");
+                context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL1001",
         "Related-content block",
-        "{0}",
+        "{0}: related content, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\" and the "
@@ -46,19 +46,19 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                 var last = LastHeadline(lines, i);
                 if (last == i && lines.Skip(i + 1).All(l => l.IsBlank))
                 {
-                    context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text is a related-content cue, not copy");
+                    context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text");
                 }
                 else if (last > i)
                 {
                     var span = TextSpan.FromBounds(line.Span.Start, lines[last].Span.End);
                     var count = lines.Skip(i + 1).Take(last - i).Count(l => !l.IsBlank);
-                    context.Report(Descriptor, span, Fix(source, line.Number, lines[last].Number), $"'{line.Text}' and {count} headline{(count == 1 ? string.Empty : "s")} under it are a related-content block, not copy");
+                    context.Report(Descriptor, span, Fix(source, line.Number, lines[last].Number), $"'{line.Text}' and {count} headline{(count == 1 ? string.Empty : "s")} under it");
                     i = last;
                 }
             }
             else if (_cues.LeadLength(line.Text) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Text))
             {
-                context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line is a link to another story, not copy");
+                context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
             }
         }
     }
