@@ -76,10 +76,15 @@ public sealed class RulePackLoadingTests
     }
 
     [Fact]
-    public void Only_yaml_files_under_packs_are_loaded()
+    public void Packs_are_yaml_files_and_lists_are_not_packs()
     {
-        var data = new RuleDataSet([Pack(HousePack, "packs/house.txt"), new RuleDataFile("lists/house.yaml", HousePack, "x")]);
-        Assert.Empty(RulePacks.Load(data));
+        const string Yaml = "rules:\n  - id: H1\n    kind: existence\n    message: m\n    tokens: [a]\n";
+
+        Assert.Single(Load(Pack(Yaml, "packs/user/house.yml")));
+        Assert.Empty(RulePacks.Load(new RuleDataSet([new RuleDataFile("lists/house.yaml", Yaml, "x")])));
+        var error = Assert.Throws<ConfigurationException>(() => Load(Pack(Yaml, "packs/user/house.pack", "house.pack")));
+        Assert.Equal("house.pack", error.Path);
+        Assert.Contains("*.yaml", error.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
