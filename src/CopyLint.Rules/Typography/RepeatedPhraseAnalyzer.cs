@@ -1,4 +1,5 @@
 using CopyLint.Engine;
+using CopyLint.Rules.Boilerplate;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Typography;
@@ -68,7 +69,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
         for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
         {
-            if (!tokens[start].IsWordLike || !tokens[start + length - 1].IsWordLike || CountWords(tokens.AsSpan(start, length)) < 2)
+            if (!tokens[start].IsWordLike || !tokens[start + length - 1].IsWordLike || CopyLine.CountWords(tokens.AsSpan(start, length)) < 2)
             {
                 continue;
             }
@@ -86,17 +87,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
-    }
-
-    private static int CountWords(ReadOnlySpan<Token> tokens)
-    {
-        var words = 0;
-        foreach (var token in tokens)
-        {
-            words += token.IsWordLike ? 1 : 0;
-        }
-
-        return words;
     }
 
     private static bool IsSeparator(Token token) =>
