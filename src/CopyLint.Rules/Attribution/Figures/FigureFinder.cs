@@ -1,0 +1,346 @@
+using System.Globalization;
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Finds the claim-bearing figures of a sentence: counts, money, shares and magnitudes in words. Leaves out what
+/// needs no source: dates, years, times, ages, durations and measurements, ordinals, numbers in names and
+/// references ("Article 5", "Apollo 11"), scores and other hyphenated compounds, phone numbers, addresses, and
+/// figures of record (sports statistics, court outcomes, prices and company results).
+/// </summary>
+internal sealed class FigureFinder(RuleDataSet data)
+{
+    private const int RecordContextWindow = 6;
+
+    private readonly FigureLexicon _words = new(data);
+
+    /// <summary>Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>.</summary>
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, List<Figure> figures)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var figure = tokens[i].Kind switch
+            {
+                TokenKind.Number => FromNumber(tokens, ref i),
+                TokenKind.Word => FromWords(tokens, ref i),
+                _ => null,
+            };
+            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum))
+            {
+                figures.Add(figure);
+            }
+        }
+    }
+
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        if (!TryParseNumber(t[i].Text, out var value, out var kind))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (Next(t, end) is { } w && _words.IsMagnitude(w.Text) && !w.Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[w.Text];
+            end++;
+        }
+
+        if (kind != FigureKind.Share && IsPercentWord(t, end + 1, out var percentLength))
+        {
+            kind = FigureKind.Share;
+            end += percentLength;
+        }
+        else if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        {
+            kind = FigureKind.Money;
+            end++;
+        }
+
+        i = end;
+        if (IsDate(t, start, end) || IsName(t, start) || IsAgeApposition(t, start, end) || IsAddress(t, end)
+            || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
+            || IsRecord(t, start, end))
+        {
+            return null;
+        }
+
+        return Create(t, start, end, kind, value);
+    }
+
+    private Figure? FromWords(ReadOnlySpan<Token> t, ref int i)
+    {
+        var word = t[i].Text;
+        if (word.Contains('-'))
+        {
+            return HyphenatedFraction(t, i);
+        }
+
+        if (!_words.NumberWords.ContainsKey(word) || Previous(t, i) is { Kind: TokenKind.Number })
+        {
+            return null;
+        }
+
+        if (_words.IsFraction(word))
+        {
+            return FractionOf(t, i);
+        }
+
+        if (!_words.IsMagnitude(word) && !word.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return word.EndsWith('s') ? MagnitudeOf(t, ref i) : MultipliedMagnitude(t, ref i);
+    }
+
+    /// <summary>"thousands of", "tens of thousands of", "billions of dollars".</summary>
+    private Figure? MagnitudeOf(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        var value = _words.NumberWords[t[i].Text];
+        var end = i;
+        while (IsWord(t, end + 1, "of") && end + 2 < t.Length && t[end + 2].Kind == TokenKind.Word && _words.IsMagnitude(t[end + 2].Text) && t[end + 2].Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[t[end + 2].Text];
+            end += 2;
+        }
+
+        i = end;
+        if (!IsWord(t, end + 1, "of") || value < 100)
+        {
+            return null;
+        }
+
+        var kind = FigureKind.NumberWords;
+        if (end + 2 < t.Length && _words.CurrencyWords.Contains(t[end + 2].Text))
+        {
+            kind = FigureKind.Money;
+            end += 2;
+            i = end;
+        }
+        else if (end + 2 < t.Length && _words.Units.Contains(t[end + 2].Text))
+        {
+            return null;
+        }
+
+        return IsRecord(t, start, end) ? null : Create(t, start, end, kind, value);
+    }
+
+    /// <summary>"a million shells", "two billion dollars", "half a million".</summary>
+    private Figure? MultipliedMagnitude(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        var multiplier = 1.0;
+        if (Previous(t, start) is { Kind: TokenKind.Word } before && _words.IsMultiplier(before.Text))
+        {
+            multiplier = _words.NumberWords[before.Text];
+            start--;
+            if (before.IsIgnoreCase("a") && Previous(t, start) is { } half && half.IsIgnoreCase("half"))
+            {
+                multiplier = 0.5;
+                start--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var value = multiplier * _words.NumberWords[t[i].Text];
+        var end = i;
+        while (Next(t, end) is { } w && _words.IsMagnitude(w.Text) && !w.Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[w.Text];
+            end++;
+        }
+
+        var kind = FigureKind.NumberWords;
+        if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        {
+            kind = FigureKind.Money;
+            end++;
+        }
+
+        i = end;
+        if ((kind != FigureKind.Money && Next(t, end) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, start, end))
+        {
+            return null;
+        }
+
+        return Create(t, start, end, kind, value);
+    }
+
+    /// <summary>"two-thirds", "three-quarters", "one-fifth".</summary>
+    private Figure? HyphenatedFraction(ReadOnlySpan<Token> t, int i)
+    {
+        var parts = t[i].Text.Split('-');
+        if (parts.Length != 2 || !_words.IsMultiplier(parts[0]) || !_words.IsFraction(parts[1])
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i))
+        {
+            return null;
+        }
+
+        return Create(t, i, i, FigureKind.Share, _words.NumberWords[parts[0]] * _words.NumberWords[parts[1]]);
+    }
+
+    /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>
+    private Figure? FractionOf(ReadOnlySpan<Token> t, int i)
+    {
+        if (Previous(t, i) is not { Kind: TokenKind.Word } before || !_words.IsMultiplier(before.Text) || !IsWord(t, i + 1, "of"))
+        {
+            return null;
+        }
+
+        var after = i + 2;
+        while (after < t.Length && t[after].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their")
+        {
+            after++;
+        }
+
+        if (after >= t.Length || _words.Units.Contains(t[after].Text) || IsRecord(t, i - 1, i))
+        {
+            return null;
+        }
+
+        return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text]);
+    }
+
+    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value)
+    {
+        start -= _words.Approximators.MatchEndingAt(t, start);
+        var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
+        var text = string.Join(' ', t[start..(end + 1)].ToArray().Select(token => token.Text));
+        return new Figure(span, text, kind, value);
+    }
+
+    /// <summary>
+    /// Parses "15,000", "1.5", "5%", "$3bn", "£1.2m". False for what is not a figure: ordinals (10th),
+    /// decades (1990s), measurements (5km), times (10:30), hyphenated compounds (45-year-old, 2-1, 2025-05-07),
+    /// years (2024) and numbers with a leading zero (phone numbers, codes).
+    /// </summary>
+    private static bool TryParseNumber(string text, out double value, out FigureKind kind)
+    {
+        value = 0;
+        kind = FigureKind.Count;
+        if (text.AsSpan().IndexOfAny("-‐‑:") >= 0)
+        {
+            return false;
+        }
+
+        var money = !char.IsDigit(text[0]);
+        var digitsStart = money ? 1 : 0;
+        var digitsEnd = digitsStart;
+        while (digitsEnd < text.Length && (char.IsDigit(text[digitsEnd]) || text[digitsEnd] is ',' or '.'))
+        {
+            digitsEnd++;
+        }
+
+        var digits = text[digitsStart..digitsEnd];
+        var suffix = text[digitsEnd..].ToLowerInvariant();
+        if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        var multiplier = suffix switch
+        {
+            "" => 1.0,
+            "%" => 1.0,
+            "k" => 1e3,
+            "m" or "mn" => 1e6,
+            "bn" or "b" => 1e9,
+            "tn" or "trn" => 1e12,
+            _ => 0,
+        };
+        if (multiplier == 0 || (multiplier > 1 && !money && suffix == "m"))
+        {
+            return false;
+        }
+
+        var isYear = !money && suffix.Length == 0 && digits.Length == 4 && value is >= 1000 and <= 2100;
+        var isCode = digits.Length >= 3 && digits[0] == '0' && !digits.Contains('.');
+        if (isYear || isCode)
+        {
+            return false;
+        }
+
+        value *= multiplier;
+        kind = suffix == "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
+        return true;
+    }
+
+    private static bool IsPercentWord(ReadOnlySpan<Token> t, int at, out int length)
+    {
+        length = IsWord(t, at, "per") && IsWord(t, at + 1, "cent") ? 2
+            : IsWord(t, at, "percent") || IsWord(t, at, "pc") ? 1
+            : 0;
+        return length > 0;
+    }
+
+    private bool IsDate(ReadOnlySpan<Token> t, int start, int end) =>
+        (Previous(t, start) is { } before && _words.Dates.Contains(before.Text))
+        || (Next(t, end) is { } after && _words.Dates.Contains(after.Text));
+
+    /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
+    private bool IsName(ReadOnlySpan<Token> t, int start)
+    {
+        if (Previous(t, start) is not { Kind: TokenKind.Word } before || _words.Approximators.MatchEndingAt(t, start) > 0)
+        {
+            return false;
+        }
+
+        if (_words.NameWords.Contains(before.Text))
+        {
+            return true;
+        }
+
+        var possessive = before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("’s", StringComparison.Ordinal);
+        var sentenceInitial = start - 1 == 0 || t[start - 2].Kind is TokenKind.Dash or TokenKind.Quote;
+        return before.IsCapitalized && !possessive && !sentenceInitial;
+    }
+
+    /// <summary>"Jo Smith, 45, said": an age set off by commas after a name.</summary>
+    private static bool IsAgeApposition(ReadOnlySpan<Token> t, int start, int end) =>
+        start >= 2 && t[start - 1].Text is "," or "(" && t[start - 2] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && end + 1 < t.Length && t[end + 1].Text is "," or ")";
+
+    /// <summary>"10 Downing Street", "221B Baker Street".</summary>
+    private bool IsAddress(ReadOnlySpan<Token> t, int end) =>
+        Next(t, end) is { IsCapitalized: true }
+        && ((end + 2 < t.Length && _words.AddressWords.Contains(t[end + 2].Text) && t[end + 2].IsCapitalized)
+            || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
+
+    /// <summary>A figure of record: a statistic noun after it ("32 points"), or record context before it ("fined £500").</summary>
+    private bool IsRecord(ReadOnlySpan<Token> t, int start, int end)
+    {
+        if (Next(t, end) is { } after && _words.RecordNouns.Contains(after.Text))
+        {
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - RecordContextWindow; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
+            {
+                break;
+            }
+
+            if (t[k].Kind == TokenKind.Word && _words.RecordContext.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;
+
+    private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
+
+    private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => at < t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
+}
