@@ -14,29 +14,46 @@ internal sealed class FigureScan(RuleDataSet data)
 
     private readonly FigureFinder _figures = new(data);
 
+    /// <summary>
+    /// Visits every figure of the document's prose with its source. A figure opening a paragraph with no source in
+    /// reach continues the figures of the paragraph before when that paragraph's last sentence sourced a figure of
+    /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%.").
+    /// </summary>
     public void ForEachFigure(AnalysisContext context, AttributionSettings settings, Action<Figure, Cue?> visit)
     {
         var map = SourceMap.Build(context.Document, Cues, settings);
         var figures = new List<Figure>();
+        var continued = new Cue?[Enum.GetValues<FigureKind>().Length];
+        var sourced = new Cue?[continued.Length];
         for (var p = 0; p < map.Paragraphs.Count; p++)
         {
             var paragraph = map.Paragraphs[p];
+            Array.Clear(sourced);
             if (paragraph.IsHeading)
             {
+                Array.Clear(continued);
                 continue;
             }
 
-            foreach (var range in paragraph.Sentences)
+            for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
-                var (offset, length) = range.GetOffsetAndLength(paragraph.Tokens.Length);
+                var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 _figures.Find(paragraph.Tokens.AsSpan(offset, length), settings.MinimumFigure, figures);
                 foreach (var figure in figures)
                 {
-                    visit(figure, map.SourceOfFigure(p, TokenAt(paragraph, offset, figure)));
+                    var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
+                    if (s == paragraph.Sentences.Count - 1 && source is { Strength: CueStrength.Firm })
+                    {
+                        sourced[(int)figure.Kind] = source;
+                    }
+
+                    visit(figure, source ?? (s == 0 ? continued[(int)figure.Kind] : null));
                 }
             }
+
+            (continued, sourced) = (sourced, continued);
         }
     }
 

@@ -72,8 +72,10 @@ internal sealed class CueFinder(RuleDataSet data)
             return null;
         }
 
-        // Sentence-initial "Reports indicate…" is a noun; a capitalised verb mid-sentence is a name ("United States").
-        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)))
+        // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
+        // mid-sentence is part of a name ("United States").
+        if (i == 0 || word.IsCapitalized || tokens[i - 1].Kind == TokenKind.Number
+            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)))
         {
             return null;
         }

@@ -12,7 +12,8 @@ namespace CopyLint.Rules.Attribution.Figures;
 /// </summary>
 internal sealed class FigureFinder(RuleDataSet data)
 {
-    private const int RecordContextWindow = 6;
+    private const int RecordContextBefore = 8;
+    private const int RecordContextAfter = 3;
 
     private readonly FigureLexicon _words = new(data);
 
@@ -63,13 +64,18 @@ internal sealed class FigureFinder(RuleDataSet data)
         i = end;
         if (IsDate(t, start, end) || IsName(t, start) || IsAgeApposition(t, start, end) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || IsRecord(t, start, end))
+            || IsRecord(t, start, end) || (kind == FigureKind.Count && IsBare(t, start, end)))
         {
             return null;
         }
 
         return Create(t, start, end, kind, value);
     }
+
+    /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
+    private bool IsBare(ReadOnlySpan<Token> t, int start, int end) =>
+        (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[end + 1].Text))
+        && _words.Approximators.MatchEndingAt(t, start) == 0;
 
     private Figure? FromWords(ReadOnlySpan<Token> t, ref int i)
     {
@@ -314,15 +320,21 @@ internal sealed class FigureFinder(RuleDataSet data)
         && ((end + 2 < t.Length && _words.AddressWords.Contains(t[end + 2].Text) && t[end + 2].IsCapitalized)
             || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
 
-    /// <summary>A figure of record: a statistic noun after it ("32 points"), or record context before it ("fined £500").</summary>
+    /// <summary>
+    /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), or
+    /// record context a few words before it ("fined £500", "profit rose 12% to £2.3bn").
+    /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end)
     {
-        if (Next(t, end) is { } after && _words.RecordNouns.Contains(after.Text))
+        for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word; k++)
         {
-            return true;
+            if (_words.RecordNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
         }
 
-        for (var k = start - 1; k >= 0 && k >= start - RecordContextWindow; k--)
+        for (var k = start - 1; k >= 0 && k >= start - RecordContextBefore; k--)
         {
             if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
             {
