@@ -23,10 +23,18 @@ internal static class AttributionOptions
         "Counts and sums below this need no source (percentages and fractions always do).",
         "100");
 
+    public static readonly RuleOption ExactFigures = new(
+        "exact_figures",
+        "Also report exact figures that are not claims by their form or context (\"employs 4,500 people\", \"won 52%\"); by default only estimates, magnitudes in words and counts of casualties, troops and costs are.",
+        "false",
+        ["true", "false"]);
+
     public static readonly RuleOption AcceptedHedges = new(
         "accepted_hedges",
         "Hedges your house style accepts as a source, e.g. [\"it is understood\"]; they count as firm attribution.",
         "[]");
 
-    public static IReadOnlyList<RuleOption> ForFigures { get; } = [Verbs, Reach, MinimumFigure, AcceptedHedges];
+    public static IReadOnlyList<RuleOption> ForUnattributed { get; } = [Verbs, Reach, MinimumFigure, ExactFigures];
+
+    public static IReadOnlyList<RuleOption> ForVague { get; } = [Verbs, Reach, MinimumFigure, AcceptedHedges];
 }

@@ -16,13 +16,14 @@ public enum Reach
 }
 
 /// <summary>One rule's attribution options for one file, read from copylint.yaml.</summary>
-internal sealed record AttributionSettings(Reach Reach, IReadOnlySet<string> ExtraVerbs, IReadOnlySet<string> AcceptedHedges, double MinimumFigure)
+internal sealed record AttributionSettings(Reach Reach, IReadOnlySet<string> ExtraVerbs, IReadOnlySet<string> AcceptedHedges, double MinimumFigure, bool ExactFigures)
 {
     public static AttributionSettings From(RuleOptions options) => new(
         ParseReach(options.GetString(AttributionOptions.Reach.Name, "neighbours")),
         WithInflections(options.GetList(AttributionOptions.Verbs.Name)),
         options.GetList(AttributionOptions.AcceptedHedges.Name).ToHashSet(StringComparer.OrdinalIgnoreCase),
-        options.GetDouble(AttributionOptions.MinimumFigure.Name, AttributionOptions.DefaultMinimumFigure));
+        options.GetDouble(AttributionOptions.MinimumFigure.Name, AttributionOptions.DefaultMinimumFigure),
+        options.GetBool(AttributionOptions.ExactFigures.Name, false));
 
     private static Reach ParseReach(string value) => value.ToLowerInvariant() switch
     {

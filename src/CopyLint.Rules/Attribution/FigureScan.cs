@@ -17,9 +17,10 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>
     /// Visits every figure of the document's prose with its source. A figure opening a paragraph with no source in
     /// reach continues the figures of the paragraph before when that paragraph's last sentence sourced a figure of
-    /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%.").
+    /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%."). With
+    /// <paramref name="exact"/>, exact figures that are not claims by their form or context are visited too.
     /// </summary>
-    public void ForEachFigure(AnalysisContext context, AttributionSettings settings, Action<Figure, Cue?> visit)
+    public void ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?> visit)
     {
         var map = SourceMap.Build(context.Document, Cues, settings);
         var figures = new List<Figure>();
@@ -40,7 +41,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                _figures.Find(paragraph.Tokens.AsSpan(offset, length), settings.MinimumFigure, figures);
+                _figures.Find(paragraph.Tokens.AsSpan(offset, length), settings.MinimumFigure, exact, figures);
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));

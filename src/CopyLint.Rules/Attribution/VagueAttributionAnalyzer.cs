@@ -23,12 +23,12 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override IReadOnlyList<RuleOption> Options => AttributionOptions.ForFigures;
+    public override IReadOnlyList<RuleOption> Options => AttributionOptions.ForVague;
 
     public override void Analyze(AnalysisContext context)
     {
         var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
-        _scan.ForEachFigure(context, settings, (figure, source) =>
+        _scan.ForEachFigure(context, settings, exact: true, (figure, source) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {

@@ -89,6 +89,15 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public void Exact_figures_option_reports_exact_figures_that_are_not_claims_by_form()
+    {
+        const string text = "The company employs 4,500 people at its plant in Derby.";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+        Assert.Single(Lint(text, "CL3001", "exact_figures", "true"));
+    }
+
+    [Fact]
     public void Extra_attribution_verbs_attribute_in_all_their_forms()
     {
         const string text = "About 15,000 soldiers have been sent, the ministry conceded.";

@@ -23,4 +23,11 @@ public enum FigureKind
 /// approximator ("an estimated 15,000", "billions of dollars"); <see cref="Value"/> is its size, used for
 /// the minimum_figure option.
 /// </summary>
-public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double Value);
+public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double Value)
+{
+    /// <summary>An estimate by its form: an approximator ("about", "an estimated") or a figure in words.</summary>
+    public bool IsEstimate { get; init; }
+
+    /// <summary>The index of the figure's last token in the sentence it was found in.</summary>
+    internal int LastToken { get; init; }
+}

@@ -17,8 +17,15 @@ internal sealed class FigureFinder(RuleDataSet data)
 
     private readonly FigureLexicon _words = new(data);
 
-    /// <summary>Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>.</summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, List<Figure> figures)
+    private const int ClaimWordsBefore = 4;
+    private const int ClaimWordsAfter = 3;
+
+    /// <summary>
+    /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
+    /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
+    /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
+    /// </summary>
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -28,7 +35,8 @@ internal sealed class FigureFinder(RuleDataSet data)
                 TokenKind.Word => FromWords(tokens, ref i),
                 _ => null,
             };
-            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum))
+            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
+                && (exact || figure.IsEstimate || IsClaim(tokens, figure)))
             {
                 figures.Add(figure);
             }
@@ -217,10 +225,41 @@ internal sealed class FigureFinder(RuleDataSet data)
 
     private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value)
     {
-        start -= _words.Approximators.MatchEndingAt(t, start);
+        var approximator = _words.Approximators.MatchEndingAt(t, start);
+        var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
+        start -= approximator;
         var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
         var text = string.Join(' ', t[start..(end + 1)].ToArray().Select(token => token.Text));
-        return new Figure(span, text, kind, value);
+        return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
+    }
+
+    /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
+    private bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
+    {
+        var end = figure.LastToken;
+        for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ClaimWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        var start = end;
+        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
+        {
+            start--;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.ClaimWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

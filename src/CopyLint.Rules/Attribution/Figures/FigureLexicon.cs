@@ -20,6 +20,8 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public IReadOnlySet<string> CurrencyWords { get; } = data.GetSet("figure-currency-words", Comparer);
 
+    public IReadOnlySet<string> ClaimWords { get; } = data.GetSet("figure-claim-words", Comparer);
+
     public IReadOnlySet<string> FunctionWords { get; } = data.GetSet("figure-function-words", Comparer);
 
     public IReadOnlySet<string> Dates { get; } = data.GetSet("month-names", Comparer);
