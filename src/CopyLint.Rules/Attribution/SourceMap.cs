@@ -83,7 +83,8 @@ internal sealed class SourceMap
         var paragraph = _paragraphs[p];
         var first = paragraph.SentenceOf(quotation.Open);
         var last = paragraph.SentenceOf(Math.Min(quotation.Close, paragraph.Tokens.Length - 1));
-        var inReach = paragraph.Strongest(first, last) ?? paragraph.CueInReach(first, _settings.Reach) ?? paragraph.CueInReach(last, _settings.Reach);
+        var inReach = paragraph.Strongest(first, last) ?? paragraph.CueInReach(first, _settings.Reach) ?? paragraph.CueInReach(last, _settings.Reach)
+            ?? Introduction(paragraph, quotation);
         if (inReach is not null || quotation.Open != 0)
         {
             return inReach;
@@ -102,6 +103,15 @@ internal sealed class SourceMap
 
         return previous.Cues[^1] ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Cues.Count - 1) : null);
     }
+
+    /// <summary>
+    /// A colon just before a quotation introduces it, and the clause before the colon presents it: "Her message was
+    /// simple: '…'", "The sign read: '…'". That clause stands as the source.
+    /// </summary>
+    private static Cue? Introduction(ParagraphSources paragraph, Quotation quotation) =>
+        quotation.Open > 1 && paragraph.Tokens[quotation.Open - 1] is { Text: ":" } colon
+            ? new Cue(colon.Span, paragraph.Tokens[quotation.Open - 2].Text + ":", CueStrength.Firm, null)
+            : null;
 
     /// <summary>For a list item, the cue of the paragraph ending in a colon that introduces the list.</summary>
     private Cue? ListIntroduction(int p)

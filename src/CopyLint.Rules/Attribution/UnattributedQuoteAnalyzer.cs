@@ -47,7 +47,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
             foreach (var quotation in paragraph.Quotations)
             {
-                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null)
+                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
+                    && map.SpeakerOf(p, quotation) is null)
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -55,6 +56,10 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
+
+    /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
+    private static bool ContinuesInto(SourceMap map, int next) =>
+        next < map.Paragraphs.Count && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
 
     /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
     private bool IsTitle(Token[] tokens, Quotation quotation)

@@ -100,10 +100,10 @@ public sealed class SourceTests
     [Fact]
     public void Extra_attribution_verbs_attribute_in_all_their_forms()
     {
-        const string text = "About 15,000 soldiers have been sent, the ministry conceded.";
+        const string text = "About 15,000 soldiers have been sent, the ministry grumbled.";
 
         Assert.Single(RuleHarness.Lint(text, "CL3001"));
-        Assert.Empty(Lint(text, "CL3001", "attribution_verbs", ["concede"]));
+        Assert.Empty(Lint(text, "CL3001", "attribution_verbs", ["grumble"]));
     }
 
     [Fact]

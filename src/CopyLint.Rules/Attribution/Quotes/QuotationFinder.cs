@@ -5,7 +5,7 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// <summary>
 /// Pairs quotation marks in a paragraph: curly and guillemet marks by direction, straight double marks by
 /// alternation, straight and curly single marks by their spacing (an apostrophe ending "soldiers'" closes
-/// nothing). Quotations nested inside another are part of it.
+/// nothing, and neither does the inch mark in 12" opens anything). Quotations nested inside another are part of it.
 /// </summary>
 internal static class QuotationFinder
 {
@@ -23,7 +23,7 @@ internal static class QuotationFinder
             var mark = tokens[i].Text[0];
             if (open < 0)
             {
-                if (mark is '“' or '«' or '„' or '"' || (mark is '‘' or '\'' && IsOpening(tokens, i)))
+                if (mark is '“' or '«' or '„' || (mark is '"' or '‘' or '\'' && IsOpening(tokens, i)))
                 {
                     open = i;
                     openDouble = mark is not ('‘' or '\'');
