@@ -28,7 +28,7 @@ internal sealed class SourceMap
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
+            var tokens = ContentOf(paragraph.Tokens);
             var quotations = new List<Quotation>();
             QuotationFinder.Find(tokens, quotations);
             var quoted = new bool[tokens.Length];
@@ -44,7 +44,10 @@ internal sealed class SourceMap
                 cues.Clear();
                 var (offset, length) = sentences[s].GetOffsetAndLength(tokens.Length);
                 cueFinder.Find(tokens.AsSpan(offset, length), quoted.AsSpan(offset, length), settings, cues);
-                best[s] = cues.Count == 0 ? null : cues.MaxBy(c => c.Strength);
+                foreach (var cue in cues)
+                {
+                    best[s] = best[s] is { } other && other.Strength >= cue.Strength ? other : cue;
+                }
             }
 
             paragraphs[p] = new ParagraphSources { Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = quotations, Sentences = sentences, Cues = best };
@@ -128,6 +131,27 @@ internal sealed class SourceMap
         }
 
         return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].Cues[^1] : null;
+    }
+
+    private static Token[] ContentOf(ArraySegment<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsTrivia ? 0 : 1;
+        }
+
+        var content = new Token[count];
+        var k = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsTrivia)
+            {
+                content[k++] = token;
+            }
+        }
+
+        return content;
     }
 
     private static List<Range> SentenceRanges(Paragraph paragraph, Token[] tokens)

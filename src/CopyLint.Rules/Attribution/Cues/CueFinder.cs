@@ -22,6 +22,10 @@ internal sealed class CueFinder(RuleDataSet data)
     private readonly PhraseMatcher _hedges = new(data.GetList("vague-attributions"));
     private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
     private readonly IReadOnlySet<string> _verbs = data.GetSet("attribution-verbs", Comparer);
+
+    /// <summary>Every word that can start a cue, so that the scan costs one look-up for the many words that cannot.</summary>
+    private readonly WordFilter _cueStarts = new(data.GetList("attribution-verbs")
+        .Concat(data.GetList("vague-attributions").Concat(data.GetList("attribution-nominal-sources")).Select(p => p.Split(' ')[0])));
     private readonly IReadOnlySet<string> _passiveHedges = data.GetSet("vague-passive-participles", Comparer);
     private readonly IReadOnlySet<string> _vagueAgents = data.GetSet("vague-agents", Comparer);
 
@@ -33,7 +37,7 @@ internal sealed class CueFinder(RuleDataSet data)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || quoted[i])
+            if (tokens[i].Kind != TokenKind.Word || quoted[i] || (!_cueStarts.Contains(tokens[i].Text) && (settings.ExtraVerbs.Count == 0 || !settings.ExtraVerbs.Contains(tokens[i].Text))))
             {
                 continue;
             }
@@ -52,7 +56,7 @@ internal sealed class CueFinder(RuleDataSet data)
             if (length > 0)
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
-                cues.Add(new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(agent, settings), agent));
+                cues.Add(new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Join(tokens, agent)));
                 i += length - 1;
                 continue;
             }
@@ -86,8 +90,9 @@ internal sealed class CueFinder(RuleDataSet data)
             return _passiveHedges.Contains(word.Text) ? new Cue(span, PassiveText(tokens, i), Strength(CueStrength.Vague, PassiveText(tokens, i), settings), null) : null;
         }
 
-        var agent = AgentBefore(tokens, quoted, i) ?? AgentAfter(tokens, quoted, i);
-        return new Cue(span, word.Text, StrengthOf(agent, settings), agent);
+        var agent = AgentBefore(tokens, quoted, i);
+        agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
+        return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Join(tokens, agent));
     }
 
     private static CueStrength Strength(CueStrength strength, string text, AttributionSettings settings) =>
@@ -117,18 +122,14 @@ internal sealed class CueFinder(RuleDataSet data)
         return Join(tokens, Math.Max(k, 0), i - Math.Max(k, 0) + 1);
     }
 
-    private CueStrength StrengthOf(string? agent, AttributionSettings settings)
+    /// <summary>Vague when the agent is "sources", "reports" and the like (unless the house accepts that form).</summary>
+    private CueStrength StrengthOf(ReadOnlySpan<Token> tokens, Range agent, AttributionSettings settings)
     {
-        if (agent is null)
+        foreach (var word in tokens[agent])
         {
-            return CueStrength.Firm;
-        }
-
-        foreach (var word in agent.Split(' '))
-        {
-            if (_vagueAgents.Contains(word) && !settings.AcceptedHedges.Contains(agent))
+            if (_vagueAgents.Contains(word.Text))
             {
-                return CueStrength.Vague;
+                return settings.AcceptedHedges.Count > 0 && settings.AcceptedHedges.Contains(Join(tokens, agent)!) ? CueStrength.Firm : CueStrength.Vague;
             }
         }
 
@@ -136,7 +137,7 @@ internal sealed class CueFinder(RuleDataSet data)
     }
 
     /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
-    private static string? AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
+    private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
     {
         var start = verb;
         while (start > 0 && verb - start < MaxAgentWords && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number
@@ -145,11 +146,11 @@ internal sealed class CueFinder(RuleDataSet data)
             start--;
         }
 
-        return start < verb ? Join(tokens, start, verb - start) : null;
+        return new Range(start, verb);
     }
 
     /// <summary>The words after a cue up to punctuation: "the UN" in "according to the UN,", "Mr Kim" in "said Mr Kim".</summary>
-    private static string? AgentAfter(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int cueEnd)
+    private static Range AgentAfter(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int cueEnd)
     {
         var end = cueEnd + 1;
         while (end < tokens.Length && end - cueEnd <= MaxAgentWords && tokens[end].Kind is TokenKind.Word && !quoted[end]
@@ -158,7 +159,13 @@ internal sealed class CueFinder(RuleDataSet data)
             end++;
         }
 
-        return end > cueEnd + 1 ? Join(tokens, cueEnd + 1, end - cueEnd - 1) : null;
+        return new Range(cueEnd + 1, end);
+    }
+
+    private static string? Join(ReadOnlySpan<Token> tokens, Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(tokens.Length);
+        return length > 0 ? Join(tokens, start, length) : null;
     }
 
     private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int length) =>

@@ -9,15 +9,17 @@ namespace CopyLint.Rules.Attribution.Cues;
 internal sealed class PhraseMatcher
 {
     private readonly Dictionary<string, string[][]> _byFirstWord;
+    private readonly Dictionary<string, string[][]> _byLastWord;
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
-        _byFirstWord = phrases
-            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 0)
-            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        var split = phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToList();
+        _byFirstWord = Index(split, words => words[0]);
+        _byLastWord = Index(split, words => words[^1]);
     }
+
+    /// <summary>True when some phrase starts with this word: a cheap test before <see cref="Match"/>.</summary>
+    public bool Starts(string word) => _byFirstWord.ContainsKey(word);
 
     /// <summary>The number of tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int Match(ReadOnlySpan<Token> tokens, int start)
@@ -41,20 +43,25 @@ internal sealed class PhraseMatcher
     /// <summary>The number of tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(ReadOnlySpan<Token> tokens, int end)
     {
-        var best = 0;
-        foreach (var candidates in _byFirstWord.Values)
+        if (end == 0 || !_byLastWord.TryGetValue(tokens[end - 1].Text, out var candidates))
         {
-            foreach (var words in candidates)
+            return 0;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (end - words.Length >= 0 && Matches(tokens, end - words.Length, words))
             {
-                if (words.Length > best && end - words.Length >= 0 && Matches(tokens, end - words.Length, words))
-                {
-                    best = words.Length;
-                }
+                return words.Length;
             }
         }
 
-        return best;
+        return 0;
     }
+
+    private static Dictionary<string, string[][]> Index(List<string[]> phrases, Func<string[], string> key) =>
+        phrases.GroupBy(key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     private static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
     {

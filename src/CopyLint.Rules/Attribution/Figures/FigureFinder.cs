@@ -88,22 +88,28 @@ internal sealed class FigureFinder(RuleDataSet data)
     private Figure? FromWords(ReadOnlySpan<Token> t, ref int i)
     {
         var word = t[i].Text;
-        if (word.Contains('-'))
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0)
         {
-            return HyphenatedFraction(t, i);
+            return HyphenatedFraction(t, i, hyphen);
         }
 
-        if (!_words.NumberWords.ContainsKey(word) || Previous(t, i) is { Kind: TokenKind.Number })
+        if (!_words.NumberWordFilter.Contains(word))
         {
             return null;
         }
 
-        if (_words.IsFraction(word))
+        if (!_words.NumberWords.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
         {
-            return FractionOf(t, i);
+            return null;
         }
 
-        if (!_words.IsMagnitude(word) && !word.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        if (value < 1)
+        {
+            return _words.IsFraction(word) ? FractionOf(t, i) : null;
+        }
+
+        if (value < 100 && !word.Equals("tens", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -189,16 +195,17 @@ internal sealed class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>"two-thirds", "three-quarters", "one-fifth".</summary>
-    private Figure? HyphenatedFraction(ReadOnlySpan<Token> t, int i)
+    private Figure? HyphenatedFraction(ReadOnlySpan<Token> t, int i, int hyphen)
     {
-        var parts = t[i].Text.Split('-');
-        if (parts.Length != 2 || !_words.IsMultiplier(parts[0]) || !_words.IsFraction(parts[1])
+        var word = t[i].Text.AsSpan();
+        if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
+            || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
             || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i))
         {
             return null;
         }
 
-        return Create(t, i, i, FigureKind.Share, _words.NumberWords[parts[0]] * _words.NumberWords[parts[1]]);
+        return Create(t, i, i, FigureKind.Share, count * fraction);
     }
 
     /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>

@@ -31,6 +31,15 @@ internal sealed class FigureLexicon(RuleDataSet data)
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public IReadOnlyDictionary<string, double> NumberWords { get; } = ParseNumberWords(data.GetList("number-words"));
 
+    /// <summary>Number words and every word that starts a hyphenated fraction ("two" of "two-thirds"), pre-tested cheaply.</summary>
+    public WordFilter NumberWordFilter { get; } = new(ParseNumberWords(data.GetList("number-words")).Keys);
+
+    private Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberLookup =>
+        ((Dictionary<string, double>)NumberWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The value of a number word given as part of a token ("two" in "two-thirds"), without allocating.</summary>
+    public bool TryGetNumber(ReadOnlySpan<char> word, out double value) => NumberLookup.TryGetValue(word, out value);
+
     public bool IsMagnitude(string word) => NumberWords.TryGetValue(word, out var v) && v >= 100;
 
     public bool IsFraction(string word) => NumberWords.TryGetValue(word, out var v) && v < 1 && !word.Equals("half", StringComparison.OrdinalIgnoreCase);
