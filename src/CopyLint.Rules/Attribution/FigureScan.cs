@@ -19,8 +19,9 @@ internal sealed class FigureScan(RuleDataSet data)
     /// reach continues the figures of the paragraph before when that paragraph's last sentence sourced a figure of
     /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%."). With
     /// <paramref name="exact"/>, exact figures that are not claims by their form or context are visited too.
+    /// Returns the document's source map for any further look.
     /// </summary>
-    public void ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?> visit)
+    public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?> visit)
     {
         var map = SourceMap.Build(context.Document, Cues, settings);
         var figures = new List<Figure>();
@@ -56,6 +57,8 @@ internal sealed class FigureScan(RuleDataSet data)
 
             (continued, sourced) = (sourced, continued);
         }
+
+        return map;
     }
 
     private static int TokenAt(ParagraphSources paragraph, int offset, Figure figure)

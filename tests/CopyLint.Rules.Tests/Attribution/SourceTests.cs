@@ -115,6 +115,22 @@ public sealed class SourceTests
         Assert.Empty(Lint(text, "CL3002", "accepted_hedges", ["it is understood"]));
     }
 
+    [Fact]
+    public void Scope_claims_reports_a_hedged_claim_without_a_figure()
+    {
+        const string text = "The government reportedly plans to put the measure to a vote before the summer.";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+        var diagnostic = Assert.Single(Lint(text, "CL3002", "scope", "claims"));
+        Assert.Equal("This claim is sourced only by 'reportedly': name who says so", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Legal_hedges_are_left_to_court_reporting()
+    {
+        Assert.Empty(RuleHarness.Lint("He is alleged to have stolen £50,000 and allegedly spent £20,000 of it.", "CL3001", "CL3002"));
+    }
+
     private static IReadOnlyList<Diagnostic> Lint(string text, string id, string option, string value) =>
         Lint(text, id, OptionValue.Of(value), option);
 
