@@ -20,7 +20,8 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/attribution-verbs.txt) or a named source ('according to', 'figures from', 'a report by'; "
         + "rules/lists/attribution-nominal-sources.txt) in the same sentence, a neighbouring sentence of the paragraph "
         + "(the reach option), the colon-ended sentence that introduces a list, or, for a paragraph's first sentence, "
-        + "the sourced figures of the same kind that end the paragraph before. Left alone: dates, years, times, ages, "
+        + "the sourced figures of the same kind that end the paragraph before. Left alone: background (a sentence naming a "
+        + "year three or more years before the latest the story names), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
         + "company results; rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
@@ -35,9 +36,9 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
-        _scan.ForEachFigure(context, settings, settings.ExactFigures, (figure, source) =>
+        _scan.ForEachFigure(context, settings, settings.ExactFigures, (figure, source, background) =>
         {
-            if (source is null)
+            if (source is null && !background)
             {
                 context.Report(Descriptor, figure.Span, figure.Text);
             }

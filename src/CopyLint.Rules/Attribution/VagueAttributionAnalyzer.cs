@@ -39,7 +39,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         var options = context.OptionsFor(Descriptor);
         var settings = AttributionSettings.From(options);
         var hedgedFigures = new HashSet<Cue>(ReferenceEqualityComparer.Instance);
-        var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source) =>
+        var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source, _) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {
