@@ -13,6 +13,15 @@ namespace CopyLint.Rules.Attribution.Cues;
 internal sealed class CueFinder(RuleDataSet data)
 {
     private const int MaxAgentWords = 6;
+
+    [Flags]
+    private enum CueRole
+    {
+        None = 0,
+        Verb = 1,
+        Hedge = 2,
+        Nominal = 4,
+    }
     private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
     private static readonly HashSet<string> Determiners = new(Comparer) { "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every" };
@@ -21,11 +30,13 @@ internal sealed class CueFinder(RuleDataSet data)
 
     private readonly PhraseMatcher _hedges = new(data.GetList("vague-attributions"));
     private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
-    private readonly IReadOnlySet<string> _verbs = data.GetSet("attribution-verbs", Comparer);
 
-    /// <summary>Every word that can start a cue, so that the scan costs one look-up for the many words that cannot.</summary>
-    private readonly WordFilter _cueStarts = new(data.GetList("attribution-verbs")
-        .Concat(data.GetList("vague-attributions").Concat(data.GetList("attribution-nominal-sources")).Select(p => p.Split(' ')[0])));
+    /// <summary>Every word that can start a cue and what it may start, so most words cost one cheap look-up.</summary>
+    private readonly WordFilter<CueRole> _starts = new(
+        Roles(data.GetList("attribution-verbs"), CueRole.Verb)
+            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
+            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)),
+        (a, b) => a | b);
     private readonly IReadOnlySet<string> _passiveHedges = data.GetSet("vague-passive-participles", Comparer);
     private readonly IReadOnlySet<string> _vagueAgents = data.GetSet("vague-agents", Comparer);
 
@@ -37,12 +48,23 @@ internal sealed class CueFinder(RuleDataSet data)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || quoted[i] || (!_cueStarts.Contains(tokens[i].Text) && (settings.ExtraVerbs.Count == 0 || !settings.ExtraVerbs.Contains(tokens[i].Text))))
+            if (tokens[i].Kind != TokenKind.Word || quoted[i])
             {
                 continue;
             }
 
-            var length = _hedges.Match(tokens, i);
+            _starts.TryGetValue(tokens[i].Text, out var role);
+            if (settings.ExtraVerbs.Count > 0 && settings.ExtraVerbs.Contains(tokens[i].Text))
+            {
+                role |= CueRole.Verb;
+            }
+
+            if (role == CueRole.None)
+            {
+                continue;
+            }
+
+            var length = (role & CueRole.Hedge) != 0 ? _hedges.Match(tokens, i) : 0;
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
@@ -52,7 +74,7 @@ internal sealed class CueFinder(RuleDataSet data)
                 continue;
             }
 
-            length = _nominal.Match(tokens, i);
+            length = (role & CueRole.Nominal) != 0 ? _nominal.Match(tokens, i) : 0;
             if (length > 0)
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
@@ -61,7 +83,7 @@ internal sealed class CueFinder(RuleDataSet data)
                 continue;
             }
 
-            if (VerbCue(tokens, quoted, i, settings) is { } verb)
+            if ((role & CueRole.Verb) != 0 && VerbCue(tokens, quoted, i, settings) is { } verb)
             {
                 cues.Add(verb);
             }
@@ -71,11 +93,6 @@ internal sealed class CueFinder(RuleDataSet data)
     private Cue? VerbCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int i, AttributionSettings settings)
     {
         var word = tokens[i];
-        if (!_verbs.Contains(word.Text) && !settings.ExtraVerbs.Contains(word.Text))
-        {
-            return null;
-        }
-
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || tokens[i - 1].Kind == TokenKind.Number
@@ -94,6 +111,9 @@ internal sealed class CueFinder(RuleDataSet data)
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Join(tokens, agent));
     }
+
+    private static IEnumerable<KeyValuePair<string, CueRole>> Roles(IEnumerable<string> phrases, CueRole role) =>
+        phrases.Select(p => KeyValuePair.Create(p.Split(' ')[0], role));
 
     private static CueStrength Strength(CueStrength strength, string text, AttributionSettings settings) =>
         strength == CueStrength.Vague && settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : strength;

@@ -3,82 +3,78 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Attribution.Cues;
 
 /// <summary>
-/// Finds multi-word phrases from a word list in a run of content tokens, case-insensitively, longest first.
-/// Phrases are indexed by their first word so a scan costs one dictionary look-up per word.
+/// Finds multi-word phrases from a word list in a run of content tokens, case-insensitively, longest first. Two
+/// word tries (forwards and backwards) make a match cost one look-up per word matched.
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    private readonly Dictionary<string, string[][]> _byFirstWord;
-    private readonly Dictionary<string, string[][]> _byLastWord;
+    private readonly Node _forwards = new();
+    private readonly Node _backwards = new();
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
-        var split = phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToList();
-        _byFirstWord = Index(split, words => words[0]);
-        _byLastWord = Index(split, words => words[^1]);
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0)
+            {
+                _forwards.Add(words);
+                _backwards.Add([.. words.Reverse()]);
+            }
+        }
     }
-
-    /// <summary>True when some phrase starts with this word: a cheap test before <see cref="Match"/>.</summary>
-    public bool Starts(string word) => _byFirstWord.ContainsKey(word);
 
     /// <summary>The number of tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int Match(ReadOnlySpan<Token> tokens, int start)
     {
-        if (!_byFirstWord.TryGetValue(tokens[start].Text, out var candidates))
+        var node = _forwards;
+        var best = 0;
+        for (var k = start; k < tokens.Length && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k++)
         {
-            return 0;
+            node = next;
+            best = node.IsEnd ? k - start + 1 : best;
         }
 
-        foreach (var words in candidates)
-        {
-            if (Matches(tokens, start, words))
-            {
-                return words.Length;
-            }
-        }
-
-        return 0;
+        return best;
     }
 
     /// <summary>The number of tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(ReadOnlySpan<Token> tokens, int end)
     {
-        if (end == 0 || !_byLastWord.TryGetValue(tokens[end - 1].Text, out var candidates))
+        var node = _backwards;
+        var best = 0;
+        for (var k = end - 1; k >= 0 && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k--)
         {
-            return 0;
+            node = next;
+            best = node.IsEnd ? end - k : best;
         }
 
-        foreach (var words in candidates)
-        {
-            if (end - words.Length >= 0 && Matches(tokens, end - words.Length, words))
-            {
-                return words.Length;
-            }
-        }
-
-        return 0;
+        return best;
     }
 
-    private static Dictionary<string, string[][]> Index(List<string[]> phrases, Func<string[], string> key) =>
-        phrases.GroupBy(key, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-
-    private static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
+    private sealed class Node
     {
-        if (start + words.Length > tokens.Length)
-        {
-            return false;
-        }
+        private Dictionary<string, Node>? _next;
 
-        for (var k = 0; k < words.Length; k++)
+        public bool IsEnd { get; private set; }
+
+        public Node? Next(string word) => _next is not null && _next.TryGetValue(word, out var node) ? node : null;
+
+        public void Add(string[] words)
         {
-            var token = tokens[start + k];
-            if (token.Kind != TokenKind.Word || !token.IsIgnoreCase(words[k]))
+            var node = this;
+            foreach (var word in words)
             {
-                return false;
-            }
-        }
+                node._next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                if (!node._next.TryGetValue(word, out var next))
+                {
+                    node._next[word] = next = new Node();
+                }
 
-        return true;
+                node = next;
+            }
+
+            node.IsEnd = true;
+        }
     }
 }

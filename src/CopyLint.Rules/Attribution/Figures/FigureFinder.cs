@@ -94,12 +94,7 @@ internal sealed class FigureFinder(RuleDataSet data)
             return HyphenatedFraction(t, i, hyphen);
         }
 
-        if (!_words.NumberWordFilter.Contains(word))
-        {
-            return null;
-        }
-
-        if (!_words.NumberWords.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
+        if (!_words.NumberWordFilter.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
         {
             return null;
         }

@@ -32,7 +32,7 @@ internal sealed class FigureLexicon(RuleDataSet data)
     public IReadOnlyDictionary<string, double> NumberWords { get; } = ParseNumberWords(data.GetList("number-words"));
 
     /// <summary>Number words and every word that starts a hyphenated fraction ("two" of "two-thirds"), pre-tested cheaply.</summary>
-    public WordFilter NumberWordFilter { get; } = new(ParseNumberWords(data.GetList("number-words")).Keys);
+    public WordFilter<double> NumberWordFilter { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
 
     private Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberLookup =>
         ((Dictionary<string, double>)NumberWords).GetAlternateLookup<ReadOnlySpan<char>>();
