@@ -16,9 +16,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
-        + "'said' or 'told', or 'according to'), and, for a quotation that opens a paragraph, none in the paragraph "
-        + "before it or the quotation it continues. Scare quotes and short phrases, quoted titles (mostly capitalised, "
-        + "or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt) and headings are not speech.")
+        + "'said', 'told' or 'wrote', or 'according to'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
+        + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
+        + "stray unclosed marks and headings are not speech.")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
