@@ -1,0 +1,20 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>Everything the naming rules know about one document: its mentions, entities and lower-case words.</summary>
+public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlySet<string> lowercaseWords)
+{
+    public Document Document { get; } = document;
+
+    public NameLexicon Lexicon { get; } = lexicon;
+
+    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+
+    public IReadOnlyList<Entity> Entities { get; } = entities;
+
+    /// <summary>Every word of the document that starts with a lower-case letter: evidence that a capital is positional.</summary>
+    public IReadOnlySet<string> LowercaseWords { get; } = lowercaseWords;
+
+    public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
+}
