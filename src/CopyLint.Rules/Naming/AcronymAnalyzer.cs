@@ -54,6 +54,11 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
+            if (IsDatelineOrDesignation(model.Document, mention))
+            {
+                continue;
+            }
+
             var key = AcronymText.Key(mention.First.Text);
             if (known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
             {
@@ -80,6 +85,26 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
         {
             context.Report(Descriptor, acronym.Span, $"'{acronym.Form}' stands for '{expansion.Form}' here but for '{earlier.Form}' on line {model.LineOf(earlier)}");
         }
+    }
+
+    /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
+    private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var end = mention.Span.End;
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[mention.SentenceIndex];
+        if (!mention.IsSentenceInitial || document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(end).TrimStart(' ');
+        return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
     }
 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
