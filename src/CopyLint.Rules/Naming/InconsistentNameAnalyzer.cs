@@ -30,7 +30,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model.Mentions.Where(m => m.IsProse && !m.IsAcronym && !m.IsAcronymDefinition));
+        var forms = FormStats.Collect(model.Mentions.Where(m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m)));
         var kinship = KinshipWords.Any(model.LowercaseWords.Contains);
         foreach (var variants in forms.GroupBy(f => NameText.Key(f.Form)).Where(g => g.Skip(1).Any()))
         {
@@ -119,6 +119,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
 
         return null;
     }
+
+    /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
+    private static bool IsAllCapitals(Mention mention) => mention.Name.All(w => w.Text.Length > 1 && !w.Text.Any(char.IsLower));
 
     /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)

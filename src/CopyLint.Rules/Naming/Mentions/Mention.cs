@@ -52,9 +52,6 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
 
     public TextSpan Span => TextSpan.FromBounds(Words[NameStart].Span.Start, Words[^1].Span.End);
 
-    /// <summary>Reliable as running copy: not a headline, not the lone capitalised first word of a sentence.</summary>
-    public bool IsProse => !InHeading && !(IsSentenceInitial && Length == 1 && !IsAcronym);
-
     public bool IsAcronym => Length == 1 && AcronymText.IsAcronym(First.Text);
 
     public string WordAt(int i) => Words[NameStart + i].Text;

@@ -16,5 +16,12 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     /// <summary>Every word of the document that starts with a lower-case letter: evidence that a capital is positional.</summary>
     public IReadOnlySet<string> LowercaseWords { get; } = lowercaseWords;
 
+    /// <summary>
+    /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
+    /// article never writes that word in lower case ("Analysts say" proves nothing; "Zelenskyy thanked" does).
+    /// </summary>
+    public bool IsReliable(Mention mention) =>
+        !mention.InHeading && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym || !LowercaseWords.Contains(mention.First.Text.ToLowerInvariant()));
+
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }
