@@ -106,7 +106,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
-            && canonical.Count >= 2 && !SurnameOfDifferentPeople(x, y, forms))
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms))
         {
             return string.Empty;
         }
@@ -122,6 +122,10 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
     private static bool IsAllCapitals(Mention mention) => mention.Name.All(w => w.Text.Length > 1 && !w.Text.Any(char.IsLower));
+
+    /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
+    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms) =>
+        canonical.Count + (canonical.First.Length == 1 ? forms.Where(f => f.First.Length > 1 && f.First.Last.Text == word).Sum(f => f.Count) : 0);
 
     /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)

@@ -19,8 +19,6 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "nowhere else in the article, in any case; and it is the subject of a verb of speech or action ('urged', 'said').")
     { Name = "subject-name-typo" };
 
-    private static readonly string[] SpeechVerbs = ["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised"];
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Analyze(AnalysisContext context)
@@ -41,7 +39,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             var word = mention.First.Text;
-            if (capitalised.GetValueOrDefault(word) != 1 || model.LowercaseWords.Contains(word.ToLowerInvariant()) || !IsFollowedByVerb(model.Document, mention))
+            if (capitalised.GetValueOrDefault(word) != 1 || model.LowercaseWords.Contains(word.ToLowerInvariant()) || !NameContext.IsSubjectOfVerb(model.Document, mention))
             {
                 continue;
             }
@@ -94,24 +92,5 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         return [.. counts.Where(kv => kv.Value >= 3 && kv.Key.Length >= 3).Select(kv => (kv.Key, kv.Value)).OrderByDescending(s => s.Value)];
-    }
-
-    private static bool IsFollowedByVerb(Document document, Mention mention)
-    {
-        var text = document.Text;
-        var i = mention.Last.Span.End + mention.Possessive.Length;
-        if (mention.Possessive.Length > 0 || i >= text.Length || text[i] != ' ')
-        {
-            return false;
-        }
-
-        var start = ++i;
-        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
-        {
-            i++;
-        }
-
-        var next = text.AsSpan(start, i - start);
-        return next.Length > 3 && (next.EndsWith("ed") || SpeechVerbs.AsSpan().Contains(next.ToString()));
     }
 }

@@ -111,6 +111,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             var j = i + 1;
             if (At(tokens, j).Text == "." && (IsInitial(text) || Lexicon.IsTitle(text) || Lexicon.IsHonorific(text)))
             {
+                words[^1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
                 j++;
             }
 
@@ -217,13 +218,18 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
-            || (skip == 0 && capitalisedByPosition && words.Count > 1 && lowercase.Contains(words[0].Text.ToLowerInvariant()))))
+            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.Contains(words[0].Text.ToLowerInvariant()) || IsCommonNounOf(words)))))
         {
             skip++;
         }
 
         return skip == 0 ? words : words[skip..];
     }
+
+    /// <summary>"Critics of Bashar al-Assad" opening a sentence: a plural noun, not part of the name.</summary>
+    private bool IsCommonNounOf(List<NameWord> words) =>
+        words.Count > 2 && words[1].Text is "of" && words[0].Text.Length > 3 && words[0].Text.EndsWith('s') && !words[0].Text.EndsWith("ss", StringComparison.Ordinal)
+        && !Lexicon.IsTitle(words[0].Text);
 
     public static HashSet<string> LowercaseWords(Document document)
     {
