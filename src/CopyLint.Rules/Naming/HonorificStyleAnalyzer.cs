@@ -30,6 +30,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var style = context.OptionsFor(Descriptor).GetString("honorifics", "consistent");
         // "the Trump administration" uses the name as a modifier, which takes no honorific in any style.
         var references = model.Mentions.Where(m => m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An"));
+        var titled = style == "always" ? TitledPeople(model) : [];
         foreach (var group in references.GroupBy(m => m.Form))
         {
             var withHonorific = group.Where(m => m.Honorific is not null).ToList();
@@ -39,7 +40,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
                 case "never":
                     withHonorific.ForEach(m => ReportHonorific(context, m, $"House style uses no honorifics: '{m.Honorific} {m.Form}' should be '{m.Form}'"));
                     break;
-                case "always" when withHonorific.Count > 0 || IsTitledPerson(model, group.Key):
+                case "always" when withHonorific.Count > 0 || titled.Contains(group.Key):
                     bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, $"House style puts an honorific before a surname: '{m.Form}'"));
                     break;
                 case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
@@ -59,9 +60,10 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         }
     }
 
-    /// <summary>For "always": a surname that ends a titled full name ("President Vladimir Putin", "lawmaker Yoo Sang-bum").</summary>
-    private static bool IsTitledPerson(NamingModel model, string surname) =>
-        model.Mentions.Any(m => m.Length >= 2 && m.Title is not null && (m.Last.Text == surname || (m.WordAt(0) == surname && model.Lexicon.FamilyNameFirst.ContainsKey(surname))));
+    /// <summary>For "always": surnames that end a titled full name ("President Vladimir Putin", "lawmaker Yoo Sang-bum").</summary>
+    private static HashSet<string> TitledPeople(NamingModel model) =>
+        [.. model.Mentions.Where(m => m.Length >= 2 && m.Title is not null)
+            .Select(m => model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text)];
 
     private static void ReportHonorific(AnalysisContext context, Mention mention, string message)
     {

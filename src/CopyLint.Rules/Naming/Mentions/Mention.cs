@@ -48,11 +48,27 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
     public NameWord Last => Words[^1];
 
     /// <summary>The name as written, words joined by single spaces.</summary>
-    public string Form { get; } = string.Join(' ', Words.Skip(NameStart).Select(w => w.Text));
+    public string Form { get; } = JoinName(Words, NameStart);
 
     public TextSpan Span => TextSpan.FromBounds(Words[NameStart].Span.Start, Words[^1].Span.End);
 
     public bool IsAcronym => Length == 1 && AcronymText.IsAcronym(First.Text);
 
     public string WordAt(int i) => Words[NameStart + i].Text;
+
+    private static string JoinName(IReadOnlyList<NameWord> words, int start)
+    {
+        if (words.Count - start == 1)
+        {
+            return words[start].Text;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < words.Count; i++)
+        {
+            builder.Append(i > start ? " " : string.Empty).Append(words[i].Text);
+        }
+
+        return builder.ToString();
+    }
 }

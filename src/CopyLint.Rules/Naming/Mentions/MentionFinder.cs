@@ -236,7 +236,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in document.Tokens)
         {
-            if (token.Kind == TokenKind.Word && char.IsLower(token.Text[0]))
+            if (token.Kind == TokenKind.Word && token.Text.Length > 2 && char.IsLower(token.Text[0]))
             {
                 set.Add(token.Text);
             }

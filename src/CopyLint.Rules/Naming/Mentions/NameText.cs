@@ -9,6 +9,21 @@ public static class NameText
     /// <summary>"Al-Assad", "al Assad" and "al-Asad"… → "alassad"; "Mbappé" → "mbappe".</summary>
     public static string Key(string form)
     {
+        if (Ascii.IsValid(form))
+        {
+            return string.Create(form.Count(char.IsAsciiLetterOrDigit), form, static (span, source) =>
+            {
+                var i = 0;
+                foreach (var c in source)
+                {
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        span[i++] = char.ToLowerInvariant(c);
+                    }
+                }
+            });
+        }
+
         var builder = new StringBuilder(form.Length);
         foreach (var c in form.Normalize(NormalizationForm.FormD))
         {
