@@ -54,13 +54,14 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention))
+            var key = AcronymText.Key(mention.First.Text);
+            if (IsInBrackets(model.Document.Text, mention))
             {
+                initialsSeen.Add(key);
                 continue;
             }
 
-            var key = AcronymText.Key(mention.First.Text);
-            if (known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
+            if (IsDatelineOrDesignation(model.Document, mention) || known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
             {
                 continue;
             }
@@ -106,6 +107,10 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
         var next = text.AsSpan(end).TrimStart(' ');
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
     }
+
+    /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>
+    private static bool IsInBrackets(string text, Mention mention) =>
+        mention.Span.Start > 0 && text[mention.Span.Start - 1] == '(' && mention.Span.End < text.Length && text[mention.Span.End] == ')';
 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
     {
