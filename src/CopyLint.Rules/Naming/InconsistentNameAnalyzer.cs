@@ -13,8 +13,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one word in an otherwise identical name of three or "
-        + "more words that belongs to a person ('Kim Jong Un' / 'Kim Jong Il'). The odd form is the rarer one, or the later "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one given name in an otherwise identical "
+        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il'). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
         + "between the two, and capitals that only open a sentence.")
@@ -111,8 +111,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             return string.Empty;
         }
 
-        var personal = lexicon.FamilyNameFirst.ContainsKey(a.WordAt(0)) || canonical.HasTitle || odd.HasTitle;
-        if (a.Length >= 3 && personal && !kinship && odd.Count == 1 && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
+        // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
+        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.ContainsKey(a.WordAt(0)) && !kinship && odd.Count == 1
+            && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
             return MaybeDifferent;
         }

@@ -33,7 +33,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         var capitalised = model.Mentions.Where(m => !m.InHeading).SelectMany(m => m.Words).GroupBy(w => w.Text).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var mention in model.Mentions)
         {
-            if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.IsAcronym)
+            if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.Title is not null || mention.IsAcronym)
             {
                 continue;
             }

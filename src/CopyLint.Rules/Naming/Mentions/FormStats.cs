@@ -13,8 +13,6 @@ public sealed class FormStats(string form)
 
     public int Count => _mentions.Count;
 
-    public bool HasTitle => _mentions.Any(m => m.Title is not null || m.Honorific is not null);
-
     /// <summary>The forms of the given mentions, each with its mentions, in order of first appearance.</summary>
     public static IReadOnlyList<FormStats> Collect(IEnumerable<Mention> mentions)
     {
