@@ -26,7 +26,25 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         var model = cache.For(context);
         var lexicon = model.Lexicon;
         var wrongForms = new Dictionary<string, (Mention FullName, string Right)>(StringComparer.Ordinal);
-        var westernLastWords = model.Mentions.Where(m => m.Length >= 2 && !lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0))).Select(m => m.Last.Text).ToHashSet(StringComparer.Ordinal);
+        var westernLastWords = new HashSet<string>(StringComparer.Ordinal);
+        var fullNamesByFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length < 2)
+            {
+                continue;
+            }
+
+            if (lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            {
+                (fullNamesByFamily.TryGetValue(m.WordAt(0), out var set) ? set : fullNamesByFamily[m.WordAt(0)] = []).Add(m.Form);
+            }
+            else
+            {
+                westernLastWords.Add(m.Last.Text);
+            }
+        }
+
         foreach (var mention in model.Mentions)
         {
             if (mention.InHeading || mention.IsAcronymDefinition)
@@ -56,7 +74,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 wrongForms.TryAdd(string.Join(' ', given), (mention, family));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && given.All(g => g.Length <= 6 && !g.Contains('-'))
-                && !westernLastWords.Contains(family) && model.Mentions.Count(m => m.Length >= 2 && m.WordAt(0) == family) == CountForm(model, mention.Form))
+                && !westernLastWords.Contains(family) && fullNamesByFamily[family].Count == 1)
             {
                 wrongForms.TryAdd(family, (mention, given[^1]));
             }
@@ -72,6 +90,4 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     };
 
     private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsAsciiLetterLower);
-
-    private static int CountForm(NamingModel model, string form) => model.Mentions.Count(m => m.Form == form);
 }

@@ -32,7 +32,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         var model = cache.For(context);
         var forms = FormStats.Collect(model.Mentions.Where(m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m)));
         var kinship = KinshipWords.Any(model.LowercaseWords.Contains);
-        foreach (var variants in forms.GroupBy(f => NameText.Key(f.Form)).Where(g => g.Skip(1).Any()))
+        foreach (var variants in forms.GroupBy(f => f.Key).Where(g => g.Skip(1).Any()))
         {
             var canonical = variants.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
             foreach (var odd in variants.Where(v => v != canonical))
@@ -82,7 +82,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             return null;
         }
 
-        if (NameText.Key(canonical.Form) == NameText.Key(odd.Form))
+        if (canonical.Key == odd.Key)
         {
             return null;
         }
@@ -122,7 +122,19 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
-    private static bool IsAllCapitals(Mention mention) => mention.Name.All(w => w.Text.Length > 1 && !w.Text.Any(char.IsLower));
+    private static bool IsAllCapitals(Mention mention)
+    {
+        for (var i = 0; i < mention.Length; i++)
+        {
+            var word = mention.WordAt(i);
+            if (word.Length < 2 || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
     private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms) =>

@@ -30,7 +30,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             return;
         }
 
-        var capitalised = model.Mentions.Where(m => !m.InHeading).SelectMany(m => m.Words).GroupBy(w => w.Text).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Dictionary<string, int>? capitalised = null;
         foreach (var mention in model.Mentions)
         {
             if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.Title is not null || mention.IsAcronym)
@@ -39,26 +39,43 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             var word = mention.First.Text;
-            if (capitalised.GetValueOrDefault(word) != 1 || model.LowercaseWords.Contains(word.ToLowerInvariant()) || !NameContext.IsSubjectOfVerb(model.Document, mention))
+            var surname = subjects.FirstOrDefault(s => IsNearMiss(word, s.Surname));
+            if (surname.Surname is null)
             {
                 continue;
             }
 
-            foreach (var (surname, count) in subjects)
+            capitalised ??= CapitalisedWordCounts(model);
+            if (capitalised.GetValueOrDefault(word) == 1 && !model.LowercaseWords.Contains(word.ToLowerInvariant()) && NameContext.IsSubjectOfVerb(model.Document, mention))
             {
-                if (IsNearMiss(word, surname))
-                {
-                    var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));
-                    context.Report(Descriptor, mention.Span, fix, word, surname, count);
-                    break;
-                }
+                var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
+                context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
             }
         }
     }
 
+    private static Dictionary<string, int> CapitalisedWordCounts(NamingModel model)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.InHeading)
+            {
+                continue;
+            }
+
+            foreach (var word in mention.Words)
+            {
+                counts[word.Text] = counts.GetValueOrDefault(word.Text) + 1;
+            }
+        }
+
+        return counts;
+    }
+
     /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>
     private static bool IsNearMiss(string word, string surname) =>
-        word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && word[0] == surname[0] && NameText.Distance(word, surname) switch
+        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && NameText.Distance(word, surname) switch
         {
             1 => word.Length == surname.Length,
             2 => word.Length != surname.Length && word[1] == surname[1],

@@ -7,6 +7,9 @@ public sealed class FormStats(string form)
 
     public string Form { get; } = form;
 
+    /// <summary>The spelling-blind key of the form (see <see cref="NameText.Key"/>).</summary>
+    public string Key { get; } = NameText.Key(form);
+
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     public Mention First => _mentions[0];
