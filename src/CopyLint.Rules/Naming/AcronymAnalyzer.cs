@@ -9,14 +9,17 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2004",
         "Acronym not spelled out",
-        "{0}",
+        "Acronym '{0}' {1}",
         RuleCategory.Naming,
         Severity.Info,
         "An acronym a general reader may not know should be spelled out at first use: 'Korean Central News Agency (KCNA)', "
-        + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it, "
-        + "and an acronym given two different expansions. Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed "
-        + "in rules/lists/known-acronyms.txt; extend the list in configuration or with the option known_acronyms. Headlines "
-        + "and acronyms inside a longer name ('U.S. Forces Korea') are left alone.")
+        + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it "
+        + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
+        + "whose initials spell it, nor 'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. "
+        + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
+        + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
     private readonly PerDataSet<FrozenSet<string>> _known = new(d => d.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal));
@@ -35,6 +38,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
         var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
+        HashSet<string>? nameWords = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -66,13 +70,20 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
+            // "KILKEE, Ireland" when the story also says "Kilkee": a name in capitals, not an acronym.
+            nameWords ??= [.. mentions.Where(m => !m.IsAcronym).SelectMany(m => m.Words).Select(w => w.Text.ToUpperInvariant())];
+            if (nameWords.Contains(mention.First.Text))
+            {
+                continue;
+            }
+
             // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
             if (i + 1 < mentions.Count && IsExpansionAfter(model, mention, mentions[i + 1], key))
             {
                 continue;
             }
 
-            context.Report(Descriptor, mention.Span, $"'{mention.First.Text}' is not spelled out before its first use");
+            context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
         }
     }
 
@@ -84,7 +95,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
         }
         else if (NameText.Key(earlier.Form) != NameText.Key(expansion.Form))
         {
-            context.Report(Descriptor, acronym.Span, $"'{acronym.Form}' stands for '{expansion.Form}' here but for '{earlier.Form}' on line {model.LineOf(earlier)}");
+            context.Report(Descriptor, acronym.Span, acronym.Form, $"stands for '{expansion.Form}' here but for '{earlier.Form}' on line {model.LineOf(earlier)}");
         }
     }
 

@@ -8,7 +8,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2003",
         "Honorific style",
-        "{0}",
+        "'{0}' does not follow the article's honorific style: {1}",
         RuleCategory.Naming,
         Severity.Info,
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
@@ -38,21 +38,21 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             switch (style)
             {
                 case "never":
-                    withHonorific.ForEach(m => ReportHonorific(context, m, $"House style uses no honorifics: '{m.Honorific} {m.Form}' should be '{m.Form}'"));
+                    withHonorific.ForEach(m => ReportHonorific(context, m, "house style uses no honorifics"));
                     break;
                 case "always" when withHonorific.Count > 0 || titled.Contains(group.Key):
-                    bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, $"House style puts an honorific before a surname: '{m.Form}'"));
+                    bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
                     break;
                 case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
                     var honorificFirst = withHonorific[0].Index < bare[0].Index;
                     if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
                     {
                         var h = withHonorific[0].Honorific;
-                        bare.ForEach(m => ReportBare(context, m, h, $"'{m.Form}' is '{h} {m.Form}' elsewhere in this article (line {model.LineOf(withHonorific[0])}); use one style"));
+                        bare.ForEach(m => ReportBare(context, m, h, $"'{h} {m.Form}' on line {model.LineOf(withHonorific[0])}"));
                     }
                     else
                     {
-                        withHonorific.ForEach(m => ReportHonorific(context, m, $"'{m.Honorific} {m.Form}' is plain '{m.Form}' elsewhere in this article (line {model.LineOf(bare[0])}); use one style"));
+                        withHonorific.ForEach(m => ReportHonorific(context, m, $"plain '{m.Form}' on line {model.LineOf(bare[0])}"));
                     }
 
                     break;
@@ -68,12 +68,12 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void ReportHonorific(AnalysisContext context, Mention mention, string message)
     {
         var span = mention.HonorificSpan!.Value;
-        context.Report(Descriptor, Text.TextSpan.FromBounds(span.Start, mention.Span.End), new CodeFix($"Remove '{mention.Honorific}'", TextEdit.Delete(span)), message);
+        context.Report(Descriptor, Text.TextSpan.FromBounds(span.Start, mention.Span.End), new CodeFix($"Remove '{mention.Honorific}'", TextEdit.Delete(span)), $"{mention.Honorific} {mention.Form}", message);
     }
 
     private static void ReportBare(AnalysisContext context, Mention mention, string? honorific, string message)
     {
         IReadOnlyList<CodeFix> fixes = honorific is null ? [] : [new CodeFix($"Write '{honorific} {mention.Form}'", new TextEdit(new(mention.Span.Start, 0), honorific + " "))];
-        context.Report(Descriptor, mention.Span, fixes, message);
+        context.Report(Descriptor, mention.Span, fixes, mention.Form, message);
     }
 }

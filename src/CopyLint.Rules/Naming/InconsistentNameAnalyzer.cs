@@ -14,13 +14,17 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
         + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one given name in an otherwise identical "
-        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il'). The odd form is the rarer one, or the later "
+        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il'); and the last word of an otherwise "
+        + "identical organisation name of three or more words when both are heads of the same kind "
+        + "(rules/lists/organisation-heads.txt: 'National Intelligence Service' / 'National Intelligence Agency', but not "
+        + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
         + "between the two, and capitals that only open a sentence.")
     { Name = "inconsistent-name" };
 
     private const string MaybeDifferent = "; they may be different people";
+    private const string MaybeDifferentOrganisations = "; they may be different organisations";
 
     private static readonly string[] KinshipWords =
         ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "late", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
@@ -116,6 +120,11 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
             return MaybeDifferent;
+        }
+
+        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && lexicon.AreSwappableHeads(x, y) && !(canonical.DefinesAcronym && odd.DefinesAcronym))
+        {
+            return MaybeDifferentOrganisations;
         }
 
         return null;

@@ -16,6 +16,8 @@ public sealed class FormStats(string form)
 
     public int Count => _mentions.Count;
 
+    public bool DefinesAcronym => _mentions.Any(m => m.DefinedAcronym is not null);
+
     /// <summary>The forms of the given mentions, each with its mentions, in order of first appearance.</summary>
     public static IReadOnlyList<FormStats> Collect(IEnumerable<Mention> mentions)
     {

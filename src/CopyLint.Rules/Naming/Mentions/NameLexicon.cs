@@ -23,7 +23,17 @@ public sealed class NameLexicon
         Titles = data.GetList("person-titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
+        OrganisationHeads = data.GetList("organisation-heads")
+            .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
+            .DistinctBy(p => p.word)
+            .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
     }
+
+    /// <summary>Head noun of an organisation name → its group of interchangeable heads ("Service", "Agency" …).</summary>
+    public FrozenDictionary<string, int> OrganisationHeads { get; }
+
+    public bool AreSwappableHeads(string a, string b) =>
+        OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
 
     public FrozenSet<string> Connectors { get; }
 
