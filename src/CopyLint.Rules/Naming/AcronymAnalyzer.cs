@@ -4,7 +4,7 @@ using CopyLint.Engine;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2004: an acronym used before it is spelled out, or spelled out twice in different ways.</summary>
-public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
+public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2004",
@@ -22,7 +22,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
-    private readonly PerDataSet<FrozenSet<string>> _known = new(d => d.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal));
+    private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -32,7 +32,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var known = _known.For(context.Data);
         var extra = context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
         var definitions = new Dictionary<string, Mention>(StringComparer.Ordinal);
         var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
@@ -65,7 +64,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
+            if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
             {
                 continue;
             }

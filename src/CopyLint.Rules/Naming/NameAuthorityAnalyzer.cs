@@ -4,7 +4,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2005: a spelling the house name authority rejects ("Kiev" for "Kyiv").</summary>
-public sealed class NameAuthorityAnalyzer : Analyzer
+public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2005",
@@ -18,17 +18,16 @@ public sealed class NameAuthorityAnalyzer : Analyzer
         + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
     { Name = "house-name-authority" };
 
-    private readonly PerDataSet<NameAuthority> _authority = new(d => new NameAuthority(d.GetList("name-authority")));
+    private readonly NameAuthority _authority = new(data.GetList("name-authority"));
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Analyze(AnalysisContext context)
     {
-        var authority = _authority.For(context.Data);
         var tokens = context.Document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !authority.Variants.TryGetValue(StripPossessive(tokens[i].Text), out var variants))
+            if (tokens[i].Kind != TokenKind.Word || !_authority.Variants.TryGetValue(StripPossessive(tokens[i].Text), out var variants))
             {
                 continue;
             }

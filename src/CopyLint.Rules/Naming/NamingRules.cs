@@ -7,14 +7,14 @@ public static class NamingRules
 {
     public static IEnumerable<Analyzer> Create(RuleDataSet data)
     {
-        var cache = new NamingModelCache();
+        var cache = new NamingModelCache(data);
         return
         [
             new InconsistentNameAnalyzer(cache),
             new FamilyNameFirstAnalyzer(cache),
             new HonorificStyleAnalyzer(cache),
-            new AcronymAnalyzer(cache),
-            new NameAuthorityAnalyzer(),
+            new AcronymAnalyzer(cache, data),
+            new NameAuthorityAnalyzer(data),
             new SubjectNameTypoAnalyzer(cache),
         ];
     }

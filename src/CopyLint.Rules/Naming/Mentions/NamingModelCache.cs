@@ -1,24 +1,19 @@
-using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
-/// <summary>
-/// Builds the naming model once per document and shares it between the naming analyzers. The tables are keyed
-/// weakly by document and rule data, so they hold nothing once a run is over, and are safe across threads.
-/// </summary>
-public sealed class NamingModelCache
+/// <summary>Builds the naming model once per document and shares it between the naming analyzers of a run.</summary>
+public sealed class NamingModelCache(RuleDataSet data)
 {
-    private readonly ConditionalWeakTable<Document, NamingModel> _models = [];
-    private readonly PerDataSet<MentionFinder> _finders = new(d => new MentionFinder(new NameLexicon(d)));
+    private readonly MentionFinder _finder = new(new NameLexicon(data));
 
-    public NamingModel For(AnalysisContext context) => _models.GetValue(context.Document, d => Build(d, _finders.For(context.Data)));
+    public NamingModel For(AnalysisContext context) => context.GetShared(this, Build);
 
-    private static NamingModel Build(Document document, MentionFinder finder)
+    private NamingModel Build(Document document)
     {
         var lowercase = MentionFinder.LowercaseWords(document);
-        var mentions = finder.Find(document, lowercase);
-        return new NamingModel(document, finder.Lexicon, mentions, EntityGrouper.Group(mentions), lowercase);
+        var mentions = _finder.Find(document, lowercase);
+        return new NamingModel(document, _finder.Lexicon, mentions, EntityGrouper.Group(mentions), lowercase);
     }
 }
