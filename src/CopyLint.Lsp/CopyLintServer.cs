@@ -212,7 +212,7 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
             (document, plan) = (tracked.Document, tracked.Plan);
         }
 
-        var result = Lint(document, plan, CancellationToken.None);
+        var result = document.Lint(plan);
         lock (_gate)
         {
             if (ReferenceEquals(tracked.Document, document) && ReferenceEquals(tracked.Plan, plan))
@@ -276,7 +276,7 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
                     await Task.Delay(delay, cancellation.Token).ConfigureAwait(false);
                 }
 
-                var result = Lint(document, plan, cancellation.Token);
+                var result = document.Lint(plan, cancellation.Token);
                 await PublishIfCurrentAsync(tracked, document, plan, result, cancellation.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
@@ -289,11 +289,6 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
             }
         });
     }
-
-    private static LintResult Lint(OpenDocument document, FileLintPlan plan, CancellationToken cancellationToken) =>
-        plan.IsIncluded
-            ? plan.Linter.Lint(document.Source, plan.Settings, cancellationToken)
-            : new LintResult(Text.Document.Parse(document.Source), [], 0);
 
     /// <summary>Publishes a result only if its text and plan are still the document's, so a stale result never replaces a newer one.</summary>
     private async Task PublishIfCurrentAsync(TrackedDocument tracked, OpenDocument document, FileLintPlan plan, LintResult result, CancellationToken cancellationToken)

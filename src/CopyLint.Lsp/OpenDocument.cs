@@ -1,4 +1,5 @@
-using System.Text;
+using CopyLint.Engine;
+using CopyLint.Engine.Configuration;
 using CopyLint.Lsp.Protocol;
 using CopyLint.Text;
 
@@ -32,4 +33,8 @@ public sealed record OpenDocument(string Uri, string LanguageId, int Version, So
 
         return this with { Version = version, Source = source };
     }
+
+    /// <summary>Lints the text with a configuration's plan; a file its globs leave out has no findings.</summary>
+    public LintResult Lint(FileLintPlan plan, CancellationToken cancellationToken = default) =>
+        plan.IsIncluded ? plan.Linter.Lint(Source, plan.Settings, cancellationToken) : new LintResult(Document.Parse(Source), [], 0);
 }
