@@ -14,7 +14,7 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
     private readonly object _gate = new();
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private readonly Dictionary<string, TrackedDocument> _documents = new(StringComparer.Ordinal);
-    private readonly LintConfiguration _configuration = new();
+    private readonly LintConfiguration _configuration = new(options.ConfigurationResolver);
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _watchFilesDynamically;
     private State _state = State.Created;

@@ -1,3 +1,5 @@
+using CopyLint.Engine.Configuration;
+
 namespace CopyLint.Lsp;
 
 /// <summary>Timings of the language server; tests shorten them.</summary>
@@ -10,4 +12,7 @@ public sealed record LanguageServerOptions
 
     /// <summary>How often to check that the client process named in initialize is still alive.</summary>
     public TimeSpan ClientProcessPollInterval { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Replaces configuration discovery (tests): makes a fresh resolver of file paths to plans on each reload.</summary>
+    internal Func<Func<string, FileLintPlan>>? ConfigurationResolver { get; init; }
 }

@@ -13,22 +13,30 @@ public sealed class LintConfiguration
 {
     private readonly RuleDataSet _defaultData = EmbeddedRuleData.Load();
     private readonly Lazy<FileLintPlan> _defaults;
-    private ConfigurationResolver _resolver;
+    private readonly Func<Func<string, FileLintPlan>> _createResolver;
+    private Func<string, FileLintPlan> _resolve;
 
     public LintConfiguration()
+        : this(null)
     {
-        _resolver = CreateResolver();
+    }
+
+    /// <param name="createResolver">Makes a fresh resolver of file paths to plans; by default a <see cref="ConfigurationResolver"/> of the built-in rules.</param>
+    internal LintConfiguration(Func<Func<string, FileLintPlan>>? createResolver)
+    {
+        _createResolver = createResolver ?? (() => new ConfigurationResolver(BuiltInRules.Create, _defaultData).Resolve);
+        _resolve = _createResolver();
         _defaults = new(() => new FileLintPlan(new Linter(new RuleSet(BuiltInRules.Create(_defaultData)), _defaultData), LintSettings.Default, IsIncluded: true, ConfigPath: null));
     }
 
     /// <summary>Starts reading configuration files afresh (after one changed on disk).</summary>
-    public void Reload() => _resolver = CreateResolver();
+    public void Reload() => _resolve = _createResolver();
 
     public (FileLintPlan Plan, ConfigurationException? Error) Resolve(string path, FileLintPlan? lastGood)
     {
         try
         {
-            return (_resolver.Resolve(path), null);
+            return (_resolve(path), null);
         }
         catch (ConfigurationException e)
         {
@@ -39,6 +47,4 @@ public sealed class LintConfiguration
     /// <summary>True for the files whose change should reload the configuration.</summary>
     public static bool IsConfigurationFile(string path) =>
         Path.GetFileName(path) is "copylint.yaml" or "copylint.yml" or ".copylint.yaml" or ".copylint.yml";
-
-    private ConfigurationResolver CreateResolver() => new(BuiltInRules.Create, _defaultData);
 }

@@ -104,6 +104,24 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_burst_of_typing_is_linted_once_after_it_pauses()
+    {
+        await using var client = await LspTestClient.StartAsync(options: new LanguageServerOptions { Debounce = TimeSpan.FromSeconds(1) });
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri, "They said\n"));
+        await client.DiagnosticsAsync(Uri, 1);
+
+        var typed = " the the budget";
+        for (var i = 0; i < typed.Length; i++)
+        {
+            await client.NotifyAsync("textDocument/didChange", Lsp.Change(Uri, i + 2, Lsp.Range(0, 9 + i, 0, 9 + i), typed[i].ToString()));
+        }
+
+        Assert.Single((await client.DiagnosticsAsync(Uri, typed.Length + 1))["diagnostics"]!.AsArray());
+        var versions = client.Seen.Where(n => n["method"]!.GetValue<string>() == "textDocument/publishDiagnostics").Select(n => n["params"]!["version"]!.GetValue<int>());
+        Assert.Equal([1, typed.Length + 1], versions);
+    }
+
+    [Fact]
     public async Task Code_actions_offer_the_fix_then_line_and_file_suppressions()
     {
         await using var client = await LspTestClient.StartAsync();

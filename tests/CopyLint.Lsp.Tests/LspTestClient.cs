@@ -52,12 +52,12 @@ public sealed class LspTestClient : IAsyncDisposable
             _pending[id] = completion;
         }
 
-        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
+        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters?.DeepClone() });
         return await completion.Task.WaitAsync(Timeout);
     }
 
     public Task NotifyAsync(string method, JsonNode? parameters) =>
-        SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
+        SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters?.DeepClone() });
 
     public Task SendAsync(JsonObject message) => SendRawAsync(message.ToJsonString());
 
