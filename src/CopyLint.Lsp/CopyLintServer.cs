@@ -177,7 +177,8 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
             throw LspErrors.InvalidParams("codeAction needs textDocument and range.");
         }
 
-        return ResultFor(uri) is { } found ? CodeActions.For(found.Document, found.Result, parameters.Range) : [];
+        var wanted = parameters.Context?.Only is not { } only || only.Any(kind => CodeActions.QuickFix.StartsWith(kind, StringComparison.Ordinal));
+        return wanted && ResultFor(uri) is { } found ? CodeActions.For(found.Document, found.Result, parameters.Range) : [];
     }
 
     public Hover? Hover(TextDocumentPositionParams parameters)

@@ -20,12 +20,12 @@ public sealed record OpenDocument(string Uri, string LanguageId, int Version, So
         {
             if (change.Range is null)
             {
-                text = change.Text;
+                text = change.Text ?? string.Empty;
             }
             else
             {
                 var span = source.ToSpan(change.Range);
-                text = string.Concat(text.AsSpan(0, span.Start), change.Text, text.AsSpan(span.End));
+                text = string.Concat(text.AsSpan(0, span.Start), change.Text ?? string.Empty, text.AsSpan(span.End));
             }
 
             source = new SourceText(text, Source.Path);

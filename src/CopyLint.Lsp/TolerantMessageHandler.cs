@@ -20,7 +20,7 @@ internal sealed class TolerantMessageHandler(Stream output, Stream input, IJsonR
             {
                 return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException or InvalidOperationException or ArgumentException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or NotSupportedException or InvalidOperationException or ArgumentException or BadRpcHeaderException && !cancellationToken.IsCancellationRequested)
             {
                 MalformedMessage?.Invoke(e);
             }

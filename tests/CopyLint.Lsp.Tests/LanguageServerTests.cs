@@ -190,6 +190,20 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Code_actions_of_other_kinds_only_are_not_answered_with_quick_fixes()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri, "They said the the budget was late.\n"));
+        await client.DiagnosticsAsync(Uri);
+        var request = Lsp.CodeActions(Uri, Lsp.Range(0, 12, 0, 12));
+        request["context"]!["only"] = new JsonArray("refactor");
+
+        var response = await client.RequestAsync("textDocument/codeAction", request);
+
+        Assert.Empty(response["result"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Code_actions_away_from_diagnostics_are_empty()
     {
         await using var client = await LspTestClient.StartAsync();

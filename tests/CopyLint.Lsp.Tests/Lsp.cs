@@ -25,7 +25,12 @@ internal static class Lsp
     public static JsonObject At(string uri, int line, int character) => new() { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Position(line, character) };
 
     public static JsonObject CodeActions(string uri, JsonObject range) =>
-        new() { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["range"] = range, ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() } };
+        new()
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = range,
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(new JsonObject { ["range"] = range.DeepClone(), ["message"] = "another server's", ["code"] = 42 }) },
+        };
 
     public static string RangeText(JsonNode? range) =>
         $"{range!["start"]!["line"]}:{range["start"]!["character"]}-{range["end"]!["line"]}:{range["end"]!["character"]}";

@@ -70,6 +70,12 @@ public sealed class LspTestClient : IAsyncDisposable
         await _writer.FlushAsync();
     }
 
+    public async Task SendRawHeaderAsync(string header)
+    {
+        await _writer.WriteAsync(Encoding.ASCII.GetBytes(header));
+        await _writer.FlushAsync();
+    }
+
     /// <summary>The next notification of a method that matches, skipping others (they stay in <see cref="Seen"/>).</summary>
     public async Task<JsonObject> NextAsync(string method, Func<JsonObject, bool>? match = null)
     {

@@ -23,6 +23,17 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task A_message_without_content_length_is_skipped()
+    {
+        await using var client = await LspTestClient.StartAsync();
+
+        await client.SendRawHeaderAsync("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n");
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri, "They said the the budget was late.\n"));
+
+        Assert.Single((await client.DiagnosticsAsync(Uri))["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Params_of_the_wrong_shape_get_an_error_response()
     {
         await using var client = await LspTestClient.StartAsync();

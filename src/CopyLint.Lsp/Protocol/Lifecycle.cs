@@ -1,8 +1,6 @@
-using System.Text.Json;
-
 namespace CopyLint.Lsp.Protocol;
 
-public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions);
+public sealed record InitializeParams(int? ProcessId, ClientCapabilities? Capabilities);
 
 public sealed record ClientCapabilities(WorkspaceClientCapabilities? Workspace);
 
