@@ -49,11 +49,10 @@ public static partial class CodeActions
             return extended;
         }
 
-        var lineSpan = source.GetLineSpan(line);
-        var indent = source.GetLineText(line).Length - source.GetLineText(line).TrimStart().Length;
-        var start = source.ToPosition(lineSpan.Start);
-        var comment = $"{source.GetLineText(line)[..indent]}<!-- copylint-disable-next-line {diagnostic.Id} -->{LineBreak(source)}";
-        return new LspTextEdit(new Protocol.Range(start, start), comment);
+        var text = source.GetLineText(line);
+        var indent = text[..(text.Length - text.TrimStart().Length)];
+        var start = source.ToPosition(source.GetLineSpan(line).Start);
+        return new LspTextEdit(new Protocol.Range(start, start), $"{indent}<!-- copylint-disable-next-line {diagnostic.Id} -->{LineBreak(source)}");
     }
 
     /// <summary>A disable comment on the first line, or the ID added to the one already there.</summary>
@@ -85,6 +84,6 @@ public static partial class CodeActions
     [GeneratedRegex(@"^\s*<!--\s*copylint-disable-next-line\b(?<ids>[^>]*?)\s*-->\s*$")]
     private static partial Regex NextLineDirective();
 
-    [GeneratedRegex(@"^\s*<!--\s*copylint-disable\b(?<ids>[^>]*?)\s*-->\s*$")]
+    [GeneratedRegex(@"^\s*<!--\s*copylint-disable(?![-\w])(?<ids>[^>]*?)\s*-->\s*$")]
     private static partial Regex FileDirective();
 }

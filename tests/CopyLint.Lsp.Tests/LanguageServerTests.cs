@@ -177,6 +177,28 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Disable_for_file_adds_the_id_to_a_file_directive_but_not_to_a_next_line_one()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri, "<!-- copylint-disable CL1001 -->\nThey said the the budget was late.\n"));
+        await client.DiagnosticsAsync(Uri);
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri + "2", "<!-- copylint-disable-next-line CL1001 -->\nIntro.\n\nThey said the the budget was late.\n"));
+        await client.DiagnosticsAsync(Uri + "2");
+
+        var extended = await FileAction(client, Uri, line: 1);
+        var added = await FileAction(client, Uri + "2", line: 3);
+
+        Assert.Equal(("0:28-0:28", " CL5001"), (Lsp.RangeText(extended["range"]), extended["newText"]!.GetValue<string>()));
+        Assert.Equal(("0:0-0:0", "<!-- copylint-disable CL5001 -->\n"), (Lsp.RangeText(added["range"]), added["newText"]!.GetValue<string>()));
+
+        static async Task<JsonNode> FileAction(LspTestClient client, string uri, int line)
+        {
+            var actions = (await client.RequestAsync("textDocument/codeAction", Lsp.CodeActions(uri, Lsp.Range(line, 12, line, 12))))["result"]!.AsArray();
+            return actions.Single(a => a!["title"]!.GetValue<string>() == "Disable CL5001 for this file")!["edit"]!["changes"]![uri]![0]!;
+        }
+    }
+
+    [Fact]
     public async Task File_types_without_comments_get_only_the_fix()
     {
         const string Json = "file:///tmp/copylint-tests/story.json";
