@@ -10,8 +10,8 @@ if ! command -v nvim >/dev/null; then
   apt-get install -y -qq neovim >/dev/null
 fi
 
-dotnet build src/CopyLint.Cli -c Debug --nologo -v quiet
-export COPYLINT_LSP="dotnet $PWD/src/CopyLint.Cli/bin/Debug/net10.0/copylint.dll lsp"
+source .ci/steps/copylint.bash
+export COPYLINT_LSP="dotnet $PWD/$COPYLINT_DLL lsp"
 
 echo "== Neovim $(nvim --version | head -1) against copylint lsp"
 timeout 180 nvim --headless --clean -c 'luafile tests/clients/nvim/lsp_test.lua'

@@ -57,6 +57,40 @@ public sealed class ConfigurationReloadTests
     }
 
     [Fact]
+    public async Task The_copylint_yaml_found_from_the_document_folder_is_applied_and_reloaded()
+    {
+        var folder = Directory.CreateTempSubdirectory("copylint-lsp-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "copylint.yaml");
+            var story = Path.Combine(folder.FullName, "desk", "story.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(story)!);
+            var uri = new Uri(story).AbsoluteUri;
+            var changed = new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = new Uri(config).AbsoluteUri, ["type"] = 2 }) };
+            File.WriteAllText(config, "severity:\n  CL5001: error\n");
+            await using var client = await LspTestClient.StartAsync(options: new LanguageServerOptions { Debounce = TimeSpan.Zero });
+
+            await client.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, "They said the the budget was late.\n"));
+            Assert.Equal(1, Severity(await client.DiagnosticsAsync(uri, 1)));
+
+            File.WriteAllText(config, "severity: [\n");
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", changed);
+            var message = await client.NextAsync("window/showMessage");
+            Assert.Contains(config, message["message"]!.GetValue<string>());
+            await client.NotifyAsync("textDocument/didChange", Lsp.Change(uri, 2, Lsp.Range(0, 0, 0, 0), "So "));
+            Assert.Equal(1, Severity(await client.DiagnosticsAsync(uri, 2)));
+
+            File.WriteAllText(config, "severity:\n  CL5001: info\n");
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", changed);
+            Assert.Equal(3, Severity(await client.NextAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == uri && Severity(p) == 3)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Saving_the_configuration_in_the_editor_reloads_it()
     {
         var configuration = new FakeConfiguration();

@@ -19,7 +19,8 @@ function diagnosticsFor(connection, version) {
     const disposable = connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       if (params.uri === uri && params.version === version) {
         disposable.dispose();
-        resolve(params.diagnostics);
+        // Only the repeated-word rule is asserted, so findings of rule families added later do not break the test.
+        resolve(params.diagnostics.filter((d) => d.code === 'CL5001'));
       }
     });
   });
