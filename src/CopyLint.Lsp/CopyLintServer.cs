@@ -137,6 +137,16 @@ internal sealed class CopyLintServer(ILspClient client, LanguageServerOptions op
         if (LintConfiguration.IsConfigurationFile(DocumentUri.ToPath(uri)))
         {
             ReloadConfiguration();
+            return;
+        }
+
+        // Saving is a pause in typing: publish now rather than after the debounce.
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(uri, out var tracked) && tracked.CurrentResult is null)
+            {
+                ScheduleLint(tracked, TimeSpan.Zero);
+            }
         }
     }
 

@@ -122,6 +122,19 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Saving_publishes_without_waiting_for_the_debounce()
+    {
+        await using var client = await LspTestClient.StartAsync(options: new LanguageServerOptions { Debounce = TimeSpan.FromMinutes(5) });
+        await client.NotifyAsync("textDocument/didOpen", Lsp.Open(Uri, "They said the budget was late.\n"));
+        await client.DiagnosticsAsync(Uri, 1);
+        await client.NotifyAsync("textDocument/didChange", Lsp.Change(Uri, 2, Lsp.Range(0, 10, 0, 10), "the "));
+
+        await client.NotifyAsync("textDocument/didSave", Lsp.Document(Uri));
+
+        Assert.Single((await client.DiagnosticsAsync(Uri, 2))["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Code_actions_offer_the_fix_then_line_and_file_suppressions()
     {
         await using var client = await LspTestClient.StartAsync();

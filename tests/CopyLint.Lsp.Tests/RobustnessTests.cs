@@ -117,6 +117,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task The_server_ends_when_the_client_process_dies_without_closing_the_connection()
+    {
+        using var gone = System.Diagnostics.Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        await using var client = new LspTestClient(new LanguageServerOptions { ClientProcessPollInterval = TimeSpan.FromMilliseconds(20) });
+
+        await client.RequestAsync("initialize", new JsonObject { ["processId"] = gone.Id, ["capabilities"] = new JsonObject() });
+
+        Assert.Equal(1, await client.Server.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task The_server_ends_when_the_client_goes_away()
     {
         await using var client = await LspTestClient.StartAsync();
