@@ -12,7 +12,8 @@ internal static class RuleHarness
 
     public static Linter Linter { get; } = new(Rules, Data);
 
-    public static IReadOnlyList<Diagnostic> Lint(string text, string path = "test.txt", LintSettings? settings = null) =>
+    /// <remarks>Settings come before the path so that <c>Lint(text, "CL3001")</c> always means "only CL3001".</remarks>
+    public static IReadOnlyList<Diagnostic> Lint(string text, LintSettings? settings = null, string path = "test.txt") =>
         Linter.Lint(new SourceText(text, path), settings ?? LintSettings.Default).Diagnostics;
 
     /// <summary>Only the diagnostics of the given rule IDs.</summary>

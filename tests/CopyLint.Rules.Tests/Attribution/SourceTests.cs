@@ -143,6 +143,6 @@ public sealed class SourceTests
         {
             RuleOptions = new Dictionary<string, RuleOptions> { [id] = new(new Dictionary<string, OptionValue> { [option] = value }) },
         };
-        return [.. RuleHarness.Lint(text, "test.txt", settings).Where(d => d.Id == id)];
+        return [.. RuleHarness.Lint(text, settings).Where(d => d.Id == id)];
     }
 }
