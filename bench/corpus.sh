@@ -9,12 +9,13 @@
 #   --runs N      runs per CopyLint measurement; the median is reported (default 5).
 #   --mb N        corpus size in MB (default 20).
 #   --peer-mb N   the peers are slow: time them (and CopyLint again, for the ratio) on the first N MB of the same
-#                 corpus (default 2); "all" uses the whole corpus.
+#                 corpus (default 1: proselint needs minutes per MB); "all" uses the whole corpus.
 #   --no-build    reuse out/copylint.
+#   COPYLINT_BIN=path  time another build of copylint instead (implies --no-build), e.g. to compare commits.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-runs=5 corpus_mb=20 peer_mb=2 peers=false build=true
+runs=5 corpus_mb=20 peer_mb=1 peers=false build=true
 while [[ $# -gt 0 ]]; do
   case $1 in
     --peers) peers=true ;;
@@ -28,7 +29,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 work="$root/out/bench"
-bin="$root/out/copylint"
+bin="${COPYLINT_BIN:-$root/out/copylint}"
+[[ -z ${COPYLINT_BIN:-} ]] || build=false
 mkdir -p "$work"
 
 need_apt() { # command package
@@ -95,21 +97,24 @@ fi
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 now_ns() { date +%s%N; }
 
-# time_runs N cmd...: median wall seconds over N runs, peak RSS (KB) and CPU % of the median-ish last run.
+# time_runs N cmd...: median wall seconds, peak RSS (KB), CPU % of one core (last run) and median CPU seconds
+# (user + system) over N runs. CPU seconds are what "per core" figures divide by: on a busy shared machine the wall
+# clock also counts time spent waiting for a core.
 time_runs() {
   local n=$1; shift
-  local times=() peak=0 cpu=0
+  local times=() cpus=() peak=0 cpu=0
   for ((r = 0; r < n; r++)); do
     local t0 t1
     t0=$(now_ns)
-    /usr/bin/time -f '%M %P' -o "$work/time.out" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%M %P %U %S' -o "$work/time.out" "$@" >/dev/null 2>&1 || true
     t1=$(now_ns)
     times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.6f", (b - a) / 1e9}')")
-    read -r rss pct <"$work/time.out"
+    read -r rss pct user sys < <(tail -n 1 "$work/time.out") # after "Command exited with non-zero status", if any
     ((rss > peak)) && peak=$rss
     cpu=${pct%\%}
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')")
   done
-  echo "$(printf '%s\n' "${times[@]}" | median) $peak $cpu"
+  echo "$(printf '%s\n' "${times[@]}" | median) $peak $cpu $(printf '%s\n' "${cpus[@]}" | median)"
 }
 
 mb() { awk -v b="$1" 'BEGIN {printf "%.2f", b / 1e6}'; }
@@ -131,10 +136,12 @@ article_ms=$(median <"$work/article.times" | awk '{printf "%.1f", $1 / 1000}')
 echo "single article ($words words, $(wc -c <"$article") bytes): median ${article_ms} ms over $article_runs runs"
 
 # ---- the corpus, and a quarter of it to show memory does not grow with the corpus
-read -r secs peak cpu <<<"$(time_runs "$runs" "$bin" "${check_args[@]}" "$corpus")"
+read -r secs peak cpu cpu_secs <<<"$(time_runs "$runs" "$bin" "${check_args[@]}" "$corpus")"
 rate=$(awk -v b="$corpus_bytes" -v s="$secs" 'BEGIN {printf "%.1f", b / 1e6 / s}')
-per_core=$(awk -v r="$rate" -v c="$cores" 'BEGIN {printf "%.1f", r / c}')
-echo "corpus ($corpus_files files, $(mb "$corpus_bytes") MB): median ${secs}s over $runs runs = $rate MB/s, $per_core MB/s per core; CPU ${cpu}% of one core; peak RSS $((peak / 1024)) MB"
+per_core=$(awk -v b="$corpus_bytes" -v s="$cpu_secs" 'BEGIN {printf "%.1f", (s > 0 ? b / 1e6 / s : 0)}')
+echo "corpus ($corpus_files files, $(mb "$corpus_bytes") MB): median ${secs}s wall over $runs runs = $rate MB/s;" \
+  "median ${cpu_secs}s CPU = $per_core MB/s per core; CPU ${cpu}% of one core ($cores cores); peak RSS $((peak / 1024)) MB"
+echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 quarter="$work/quarter"
 rm -rf "$quarter"; mkdir -p "$quarter"
@@ -169,8 +176,11 @@ done < <(find "$corpus" -type f -name 'a*' | sort -V)
 sample_files=$(find "$sample" -type f | wc -l)
 echo "peer sample: $sample_files files, $(mb "$sample_bytes") MB of the same corpus"
 
-read -r cl_secs _ <<<"$(time_runs "$runs" "$bin" "${check_args[@]}" "$sample")"
-printf '%-34s %10.3f s %10.2f MB/s\n' "copylint (native, all rules)" "$cl_secs" "$(awk -v b="$sample_bytes" -v s="$cl_secs" 'BEGIN {print b / 1e6 / s}')"
+read -r cl_secs _ _ cl_cpu <<<"$(time_runs "$runs" "$bin" "${check_args[@]}" "$sample")"
+row() { # name wall cpu
+  printf '%-30s %9.3f s wall %9.2f s CPU %9.3f MB/s' "$1" "$2" "$3" "$(awk -v b="$sample_bytes" -v t="$2" 'BEGIN {print b / 1e6 / t}')"
+}
+row "copylint (native, all rules)" "$cl_secs" "$cl_cpu"; echo
 
 fastest=""
 peer() { # name tool cmd...
@@ -179,11 +189,12 @@ peer() { # name tool cmd...
     echo "$name: not installed, skipped"
     return
   fi
-  local s
-  read -r s _ <<<"$(time_runs 1 "$@")"
-  printf '%-34s %10.3f s %10.2f MB/s   copylint is %.0fx faster\n' "$name" "$s" \
-    "$(awk -v b="$sample_bytes" -v t="$s" 'BEGIN {print b / 1e6 / t}')" "$(awk -v a="$s" -v b="$cl_secs" 'BEGIN {print a / b}')"
-  if [[ -z $fastest ]] || awk -v a="$s" -v b="${fastest#* }" 'BEGIN {exit !(a < b)}'; then fastest="$name $s"; fi
+  local s c
+  read -r s _ _ c <<<"$(time_runs 1 "$@")"
+  row "$name" "$s" "$c"
+  printf '   copylint is %.0fx faster (wall), %.0fx (CPU)\n' "$(awk -v a="$s" -v b="$cl_secs" 'BEGIN {print a / b}')" \
+    "$(awk -v a="$c" -v b="$cl_cpu" 'BEGIN {print (b > 0 ? a / b : 0)}')"
+  if [[ -z $fastest ]] || awk -v a="$c" -v b="$(cut -d'|' -f3 <<<"$fastest")" 'BEGIN {exit !(a < b)}'; then fastest="$name|$s|$c"; fi
 }
 bin_dir="$peer_dir/node_modules/.bin"
 export HOME="$work/peer-home" XDG_CACHE_HOME="$work/peer-home/cache" # proselint caches by text under the home folder
@@ -192,5 +203,7 @@ peer "textlint + write-good" "$bin_dir/textlint" bash -c "cd '$peer_dir' && '$bi
 peer "write-good" "$bin_dir/write-good" bash -c "find '$sample' -type f -print0 | xargs -0 '$bin_dir/write-good'"
 peer "proselint" proselint bash -c "find '$sample' -type f -print0 | xargs -0 proselint"
 if [[ -n $fastest ]]; then
-  echo "fastest peer: ${fastest% *}; copylint is $(awk -v a="${fastest##* }" -v b="$cl_secs" 'BEGIN {printf "%.0f", a / b}')x faster (aim: 20x)"
+  IFS='|' read -r fname fwall fcpu <<<"$fastest"
+  echo "fastest peer: $fname; copylint is $(awk -v a="$fwall" -v b="$cl_secs" 'BEGIN {printf "%.0f", a / b}')x faster by wall clock," \
+    "$(awk -v a="$fcpu" -v b="$cl_cpu" 'BEGIN {printf "%.0f", (b > 0 ? a / b : 0)}')x by CPU time (aim: 20x)"
 fi

@@ -9,6 +9,11 @@ public static class TokenScanner
     public static (TokenKind Kind, int Length) Next(string text, int start)
     {
         var c = text[start];
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return NextAsciiWordLike(text, start, c);
+        }
+
         if (c is '\n' or '\r')
         {
             return (TokenKind.LineBreak, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
@@ -23,11 +28,6 @@ public static class TokenScanner
             }
 
             return (TokenKind.Whitespace, end - start);
-        }
-
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return NextAsciiWordLike(text, start, c);
         }
 
         if (c == '<' && string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
@@ -88,8 +88,12 @@ public static class TokenScanner
     /// </summary>
     private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c)
     {
-        var run = text.AsSpan(start).IndexOfAnyExcept(AsciiLettersAndDigits);
-        var runEnd = run < 0 ? text.Length : start + run;
+        var runEnd = start + 1;
+        while (runEnd < text.Length && char.IsAsciiLetterOrDigit(text[runEnd]))
+        {
+            runEnd++;
+        }
+
         if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':')
         {
             if (UrlLength(text, start) is > 0 and var url)
@@ -114,17 +118,25 @@ public static class TokenScanner
     /// </summary>
     internal static Token[] ScanAll(string text)
     {
-        var tokens = new List<Token>(text.Length / 3 + 16);
-        for (var position = 0; position < text.Length;)
+        // Copy averages well over three characters a token; the array grows if a text is denser.
+        var tokens = new Token[text.Length / 3 + 16];
+        var count = 0;
+        for (var position = 0; position < text.Length; count++)
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
             var value = length == 1 && c < OneCharStrings.Length ? OneCharStrings[c] : text.Substring(position, length);
-            tokens.Add(new Token(kind, new TextSpan(position, length), value));
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count] = new Token(kind, new TextSpan(position, length), value);
             position += length;
         }
 
-        return tokens.ToArray();
+        Array.Resize(ref tokens, count);
+        return tokens;
     }
 
     private static readonly string[] OneCharStrings = [.. Enumerable.Range(0, 128).Select(i => ((char)i).ToString())];
@@ -322,9 +334,6 @@ public static class TokenScanner
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private static readonly System.Buffers.SearchValues<char> HostCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
