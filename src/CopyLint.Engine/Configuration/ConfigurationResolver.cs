@@ -1,21 +1,102 @@
+using System.Collections.Concurrent;
+
 namespace CopyLint.Engine.Configuration;
 
 /// <summary>
 /// Finds and applies the copylint.yaml for each file (or the one given with --config), caching one linter per
 /// configuration. Shared by the command line and the language server. Thread-safe.
 /// </summary>
+/// <remarks>
+/// A cached configuration is re-read when its file, or a pack or list file it names, changes (last-write time or
+/// length), so an editor sees edits without restarting. <see cref="Invalidate"/> drops every cached configuration.
+/// A configuration that failed to load keeps failing with the same error until one of those files changes.
+/// </remarks>
 /// <param name="createRules">Builds the analyzers from rule data (the built-in rules plus a configuration's packs).</param>
 /// <param name="defaults">The embedded default rule data.</param>
 /// <param name="explicitConfigPath">A configuration to use for every file instead of searching upwards.</param>
 public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer>> createRules, RuleDataSet defaults, string? explicitConfigPath = null)
 {
+    public const string FileName = "copylint.yaml";
+
     private readonly Lazy<Linter> _defaultLinter = new(() => new Linter(new RuleSet(createRules(defaults)), defaults));
+    private readonly ConcurrentDictionary<string, CachedConfiguration> _cache = new(StringComparer.Ordinal);
+    private readonly string[] _knownLists =
+        [.. defaults.Files.Select(f => f.Name).Where(n => n.StartsWith("lists/", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)).Select(n => n[6..^4])];
 
     /// <summary>The plan for a file (standard input: a path in the current folder). Throws <see cref="ConfigurationException"/>.</summary>
     public FileLintPlan Resolve(string filePath)
     {
-        // Stub until configuration lands: defaults for every file.
-        _ = explicitConfigPath;
-        return new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null);
+        var fullPath = Path.GetFullPath(filePath);
+        var configPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : FindConfiguration(fullPath);
+        return configPath is null
+            ? new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null)
+            : Load(configPath).PlanFor(fullPath);
+    }
+
+    /// <summary>The nearest copylint.yaml in the file's folder or above it, or null.</summary>
+    public static string? FindConfiguration(string filePath)
+    {
+        for (var directory = Path.GetDirectoryName(Path.GetFullPath(filePath)); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            var candidate = Path.Combine(directory, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Forgets every cached configuration; the next <see cref="Resolve"/> reads them again.</summary>
+    public void Invalidate() => _cache.Clear();
+
+    private LoadedConfiguration Load(string configPath)
+    {
+        while (true)
+        {
+            var cached = _cache.GetOrAdd(configPath, p => new CachedConfiguration(p, Read));
+            if (cached.IsCurrent())
+            {
+                return cached.Value;
+            }
+
+            _cache.TryRemove(KeyValuePair.Create(configPath, cached));
+        }
+    }
+
+    private LoadedConfiguration Read(string configPath, ICollection<string> dependencies)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(configPath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ConfigurationException(configPath, 1, 1, "configuration file not found.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(configPath, 1, 1, $"cannot read the configuration: {e.Message}");
+        }
+
+        var file = ConfigurationParser.Parse(configPath, text, _knownLists, dependencies);
+        if (file.Data.Count == 0)
+        {
+            return new LoadedConfiguration(file, _defaultLinter.Value);
+        }
+
+        var data = defaults.With(file.Data);
+        var analyzers = createRules(data).ToList();
+        try
+        {
+            return new LoadedConfiguration(file, new Linter(new RuleSet(analyzers), data));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A pack rule reusing a rule ID: the fix is in the packs this configuration adds.
+            throw new ConfigurationException(configPath, file.PacksAt.Line, file.PacksAt.Column, e.Message);
+        }
     }
 }

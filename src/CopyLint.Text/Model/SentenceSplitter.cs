@@ -30,7 +30,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (!IsTerminal(token) || doubleQuoteOpen || singleQuoteDepth > 0 || IsAbbreviationDot(tokens, i))
+            if (!IsTerminal(token) || IsAbbreviationDot(tokens, i))
             {
                 continue;
             }
@@ -39,7 +39,18 @@ internal static class SentenceSplitter
             var end = i + 1;
             while (end < tokens.Count && (IsClosingQuote(tokens, end) || tokens[end].Text is ")" or "]"))
             {
+                if (tokens[end].Kind == TokenKind.Quote)
+                {
+                    TrackQuote(tokens, end, ref doubleQuoteOpen, ref singleQuoteDepth);
+                }
+
                 end++;
+            }
+
+            if (doubleQuoteOpen || singleQuoteDepth > 0)
+            {
+                i = end - 1;
+                continue;
             }
 
             var next = end;

@@ -1,0 +1,93 @@
+using CopyLint.Text;
+
+namespace CopyLint.Text.Tests;
+
+public sealed class DocumentModelTests
+{
+    private static string[] Sentences(string text)
+    {
+        var document = Document.Parse(text);
+        return [.. document.Sentences.Select(s => document.GetText(s.Span))];
+    }
+
+    [Fact]
+    public void Titles_initials_and_dotted_abbreviations_do_not_end_a_sentence()
+    {
+        Assert.Equal(
+            ["Mr. Kim met Dr. Lee and Gen. Park in the U.S. on Tuesday.", "George W. Bush was not there."],
+            Sentences("Mr. Kim met Dr. Lee and Gen. Park in the U.S. on Tuesday. George W. Bush was not there."));
+    }
+
+    [Fact]
+    public void Decimals_do_not_end_a_sentence()
+    {
+        Assert.Equal(["Growth was 1.5 per cent.", "Then it fell."], Sentences("Growth was 1.5 per cent. Then it fell."));
+    }
+
+    [Fact]
+    public void A_quotation_is_not_split()
+    {
+        Assert.Equal(
+            ["He said: “We will win. We will fight on.”", "Then he left."],
+            Sentences("He said: “We will win. We will fight on.” Then he left."));
+    }
+
+    [Fact]
+    public void A_closing_quote_stays_with_its_sentence()
+    {
+        Assert.Equal(["“We will win.”", "The minister left."], Sentences("“We will win.” The minister left."));
+    }
+
+    [Fact]
+    public void A_lower_case_continuation_does_not_start_a_sentence()
+    {
+        Assert.Equal(["“Go home!” he shouted."], Sentences("“Go home!” he shouted."));
+    }
+
+    [Fact]
+    public void Wire_copy_puts_each_paragraph_on_its_own_line()
+    {
+        var document = Document.Parse("SEOUL (AP) — First paragraph.\nSecond paragraph here.\r\nThird.");
+        Assert.Equal(3, document.Paragraphs.Count);
+        Assert.Equal([1, 2, 3], document.Paragraphs.Select(p => p.FirstLine));
+    }
+
+    [Fact]
+    public void Wrapped_copy_joins_lines_until_a_blank_line()
+    {
+        var document = Document.Parse("The minister said the budget would\nbe published on Tuesday.\n\nA second paragraph\nfollows here.");
+        Assert.Equal(2, document.Paragraphs.Count);
+        Assert.Single(document.Paragraphs[0].Sentences);
+    }
+
+    [Fact]
+    public void List_items_are_paragraphs_even_in_wrapped_copy()
+    {
+        var document = Document.Parse("Key points of the plan are\nlisted below.\n\n- Taxes rise.\n- Spending falls.");
+        Assert.Equal(3, document.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headlines_are_heading_like_and_prose_is_not()
+    {
+        var document = Document.Parse("Quick Takes\nThe economy grew by 2% last year, officials said.");
+        Assert.True(document.Paragraphs[0].IsHeadingLike);
+        Assert.False(document.Paragraphs[1].IsHeadingLike);
+    }
+
+    [Fact]
+    public void Sentence_spans_point_at_the_source()
+    {
+        const string text = "  First one.  Second one.\n";
+        var document = Document.Parse(text);
+        Assert.Equal(["First one.", "Second one."], document.Sentences.Select(s => text.Substring(s.Span.Start, s.Span.Length)));
+        Assert.All(document.Sentences, s => Assert.Equal(s.Span, TextSpan.FromBounds(s.Tokens[0].Span.Start, s.Tokens[^1].Span.End)));
+    }
+
+    [Fact]
+    public void Comments_are_not_paragraphs()
+    {
+        var document = Document.Parse("<!-- copylint-disable CL1001 -->\nCopy here.");
+        Assert.Single(document.Paragraphs);
+    }
+}
