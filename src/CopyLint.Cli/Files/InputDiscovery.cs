@@ -1,0 +1,71 @@
+namespace CopyLint.Cli.Files;
+
+/// <summary>
+/// Expands the paths given on the command line: files as given, folders searched recursively for copy (*.txt, *.md),
+/// "-" for standard input. The result is sorted by path and free of duplicates, so output order is deterministic.
+/// </summary>
+public static class InputDiscovery
+{
+    public static readonly IReadOnlyList<string> CopyExtensions = [".txt", ".md"];
+
+    /// <param name="warn">Told about a folder with no copy in it.</param>
+    /// <exception cref="UsageException">A path that does not exist.</exception>
+    public static IReadOnlyList<CheckInput> Discover(IReadOnlyList<string> paths, CliContext context, Action<string> warn)
+    {
+        var inputs = new Dictionary<string, CheckInput>(StringComparer.Ordinal);
+        foreach (var path in paths.Count == 0 ? ["."] : paths)
+        {
+            if (path == CheckInput.StandardInputPath)
+            {
+                var stdin = new CheckInput(path, context.FullPath("stdin.txt"), IsStandardInput: true, Explicit: true);
+                inputs.TryAdd(path, stdin);
+                continue;
+            }
+
+            var full = context.FullPath(path);
+            if (File.Exists(full))
+            {
+                inputs.TryAdd(full, new CheckInput(path, full, IsStandardInput: false, Explicit: true));
+            }
+            else if (Directory.Exists(full))
+            {
+                var found = 0;
+                foreach (var file in CopyFilesUnder(full))
+                {
+                    found++;
+                    inputs.TryAdd(file, new CheckInput(Display(path, full, file), file, IsStandardInput: false, Explicit: false));
+                }
+
+                if (found == 0)
+                {
+                    warn($"{path}: no copy (*.txt, *.md) in this folder");
+                }
+            }
+            else
+            {
+                throw new UsageException($"{path}: no such file or folder");
+            }
+        }
+
+        return [.. inputs.Values.OrderBy(i => i.DisplayPath, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<string> CopyFilesUnder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => CopyExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !IsUnderHiddenFolder(folder, f));
+    }
+
+    // Skip .git, node_modules-like dot folders on platforms where the hidden attribute is not set for dot folders.
+    private static bool IsUnderHiddenFolder(string root, string file) =>
+        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(part => part.StartsWith('.'));
+
+    /// <summary>The found file's path as the user would write it: their folder path joined with the relative rest.</summary>
+    private static string Display(string given, string givenFull, string file)
+    {
+        var relative = Path.GetRelativePath(givenFull, file).Replace(Path.DirectorySeparatorChar, '/');
+        var prefix = given.Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
+        return prefix is "." or "" ? relative : $"{prefix}/{relative}";
+    }
+}

@@ -1,0 +1,86 @@
+using CopyLint.Cli.Commands;
+using CopyLint.Cli.Files;
+using CopyLint.Engine;
+using CopyLint.Engine.Configuration;
+using CopyLint.Rules;
+using CopyLint.Text;
+
+namespace CopyLint.Cli.Running;
+
+/// <summary>
+/// Reads and lints inputs through the configuration resolver (one plan per file), so `check` and `fix` see the same
+/// rules, severities and include/exclude globs. Thread-safe: one session serves all workers.
+/// </summary>
+public sealed class LintSession
+{
+    private readonly CliContext _context;
+    private readonly Lazy<byte[]> _standardInput;
+
+    private LintSession(CliContext context, ConfigurationResolver resolver)
+    {
+        _context = context;
+        Resolver = resolver;
+        _standardInput = new Lazy<byte[]>(() =>
+        {
+            using var stream = context.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        });
+    }
+
+    public ConfigurationResolver Resolver { get; }
+
+    /// <exception cref="UsageException">The --config file does not exist.</exception>
+    public static LintSession Create(CliContext context, string? configPath)
+    {
+        string? fullConfig = null;
+        if (configPath is not null)
+        {
+            fullConfig = context.FullPath(configPath);
+            if (!File.Exists(fullConfig))
+            {
+                throw new UsageException($"{configPath}: configuration file not found");
+            }
+        }
+
+        return new LintSession(context, new ConfigurationResolver(BuiltInRules.Create, EmbeddedRuleData.Load(), fullConfig));
+    }
+
+    /// <summary>The rules in force in the working folder (built-in rules plus any packs its configuration adds).</summary>
+    public RuleSet RulesHere() => Resolver.Resolve(_context.FullPath("copylint.txt")).Linter.Rules;
+
+    /// <summary>
+    /// The plan for an input, or null when the configuration's include/exclude globs leave out a file found in a folder.
+    /// Files named on the command line (and standard input) are always checked, as the user asked for them.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
+    public FileLintPlan? Plan(CheckInput input)
+    {
+        var plan = Resolver.Resolve(input.FullPath);
+        return plan.IsIncluded || input.Explicit ? plan : null;
+    }
+
+    /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
+    public SourceText Read(CheckInput input) =>
+        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromBytes(File.ReadAllBytes(input.FullPath), input.DisplayPath);
+
+    /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
+    public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, CancellationToken cancellationToken)
+    {
+        if (Plan(input) is not { } plan)
+        {
+            return FileOutcome.Skipped(input);
+        }
+
+        try
+        {
+            var result = plan.Linter.Lint(Read(input), plan.Settings, cancellationToken);
+            return new FileOutcome(input, result, filter(result));
+        }
+        catch (Exception e) when (e is InvalidSourceException or IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Failed(input, CommandAction.Describe(e)!);
+        }
+    }
+}
