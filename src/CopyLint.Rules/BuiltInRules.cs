@@ -15,6 +15,7 @@ public static class BuiltInRules
         .. NamingRules.Create(data),
         .. AttributionRules.Create(data),
         .. TypographyRules.Create(data),
+        .. Engine.Packs.RulePacks.Load(data),
     ];
 
     /// <summary>The built-in rules with the default embedded data: what a run with no configuration uses.</summary>

@@ -18,7 +18,7 @@ public sealed class SummaryTests
         summary.Add(Outcome("b.txt", Severity.Warning));
         summary.Add(Outcome("c.txt"));
 
-        Assert.Equal("7 problems (1 error, 3 warnings, 2 infos, 1 hint) in 2 files", TextReportWriter.Describe(summary));
+        Assert.Equal("7 problems (1 error, 3 warnings, 2 info, 1 hint) in 2 files", TextReportWriter.Describe(summary));
         Assert.True(summary.Fails(Severity.Error));
         Assert.False(summary.Fails(null));
     }

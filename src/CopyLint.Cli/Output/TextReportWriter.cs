@@ -42,7 +42,7 @@ public sealed class TextReportWriter(IAnsiConsole console) : IReportWriter
         }
     }
 
-    /// <summary>"3 problems (1 error, 2 warnings) in 2 files", or "No problems in 5 files".</summary>
+    /// <summary>"3 problems (1 error, 2 warnings) in 2 files", or "No problems in 5 files". "Info" is a mass noun: "2 info", not "2 infos".</summary>
     public static string Describe(RunSummary summary)
     {
         var failed = summary.FilesFailed > 0 ? $"; {"file".ToQuantity(summary.FilesFailed)} could not be read" : string.Empty;
@@ -53,7 +53,7 @@ public sealed class TextReportWriter(IAnsiConsole console) : IReportWriter
 
         var parts = new[] { (Severity.Error, "error"), (Severity.Warning, "warning"), (Severity.Info, "info"), (Severity.Hint, "hint") }
             .Where(p => summary.Count(p.Item1) > 0)
-            .Select(p => p.Item2.ToQuantity(summary.Count(p.Item1)));
+            .Select(p => p.Item1 == Severity.Info ? $"{summary.Count(p.Item1)} info" : p.Item2.ToQuantity(summary.Count(p.Item1)));
         return $"{"problem".ToQuantity(summary.Problems)} ({string.Join(", ", parts)}) in {"file".ToQuantity(summary.FilesWithProblems)}{failed}";
     }
 

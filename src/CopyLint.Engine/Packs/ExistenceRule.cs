@@ -1,0 +1,20 @@
+namespace CopyLint.Engine.Packs;
+
+/// <summary>A pack rule that reports each match, with a fix that deletes it or its whole line.</summary>
+public sealed class ExistenceRule(PackRule rule, PackMatcher matcher) : PackAnalyzer(rule, matcher)
+{
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        foreach (var (span, text) in Matches(source))
+        {
+            IReadOnlyList<CodeFix> fixes = Rule.Fix switch
+            {
+                PackFix.Delete => [new CodeFix($"Delete '{text}'", LineEdits.DeleteWithSpace(source.Text, span))],
+                PackFix.DeleteLine => [new CodeFix("Delete the line", LineEdits.DeleteLines(source, source.GetLinePosition(span.Start).Line, source.GetLinePosition(span.End).Line))],
+                _ => [],
+            };
+            context.Report(Descriptor, span, fixes, text);
+        }
+    }
+}

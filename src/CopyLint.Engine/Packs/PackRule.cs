@@ -1,0 +1,51 @@
+namespace CopyLint.Engine.Packs;
+
+/// <summary>What a pack rule does with a match: report it (existence) or report it with the right form (substitution).</summary>
+public enum PackRuleKind
+{
+    Existence,
+    Substitution,
+}
+
+/// <summary>Where a match may fall: anywhere in the text, or only as a whole (trimmed) line.</summary>
+public enum PackScope
+{
+    Text,
+    Line,
+}
+
+/// <summary>The fix an existence rule offers.</summary>
+public enum PackFix
+{
+    Delete,
+    DeleteLine,
+    None,
+}
+
+/// <summary>One rule of a declarative rule pack (<c>packs/*.yaml</c>), validated, with the file it came from.</summary>
+public sealed record PackRule(
+    string Id,
+    string Name,
+    PackRuleKind Kind,
+    string Title,
+    string Message,
+    RuleCategory Category,
+    Severity Severity,
+    string Description,
+    bool IgnoreCase,
+    PackScope Scope,
+    IReadOnlyList<string> Tokens,
+    IReadOnlyList<string> Patterns,
+    PackFix Fix,
+    IReadOnlyList<KeyValuePair<string, string>> Swap,
+    string SourcePath)
+{
+    /// <summary>The descriptor the rule reports with; the message's {match} and {right} become {0} and {1}.</summary>
+    public DiagnosticDescriptor ToDescriptor() =>
+        new(Id, Title, MessageFormatOf(Message), Category, Severity, Description) { Name = Name };
+
+    private static string MessageFormatOf(string message) =>
+        message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)
+            .Replace("{{match}}", "{0}", StringComparison.Ordinal)
+            .Replace("{{right}}", "{1}", StringComparison.Ordinal);
+}

@@ -1,0 +1,19 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Cues;
+
+/// <summary>How much an attribution tells the reader about the source.</summary>
+public enum CueStrength
+{
+    /// <summary>A hedge that stands in for a source: "reportedly", "it is understood", "sources say".</summary>
+    Vague,
+
+    /// <summary>A named or plain source: "the ministry said", "according to the UN", "analysts say".</summary>
+    Firm,
+}
+
+/// <summary>
+/// An attribution found in a sentence: the cue words ("said", "according to", "reportedly") and, where present,
+/// the agent they attribute to ("the ministry", "the UN"); null when there is none, as in a hedge.
+/// </summary>
+public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, string? Agent);

@@ -1,0 +1,204 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Cues;
+
+/// <summary>
+/// Finds attribution cues in a sentence: hedges (rules/lists/vague-attributions.txt), nominal sources
+/// ("according to", "figures from"; attribution-nominal-sources.txt) and speech or reporting verbs in any tense
+/// (attribution-verbs.txt) with their agent. A verb used as a noun or adjective ("an estimated 15,000",
+/// "the report"), a capitalised verb inside a name ("United States") and an agentless passive ("is estimated")
+/// are not firm sources; the passive is a hedge.
+/// </summary>
+internal sealed class CueFinder(RuleDataSet data)
+{
+    private const int MaxAgentWords = 6;
+
+    [Flags]
+    private enum CueRole
+    {
+        None = 0,
+        Verb = 1,
+        Hedge = 2,
+        Nominal = 4,
+    }
+    private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
+    private static readonly HashSet<string> Determiners = new(Comparer) { "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every" };
+    private static readonly HashSet<string> BeForms = new(Comparer) { "is", "are", "was", "were", "be", "been", "being", "it's" };
+    private static readonly HashSet<string> ClauseBoundaries = new(Comparer) { "that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where" };
+
+    private readonly PhraseMatcher _hedges = new(data.GetList("vague-attributions"));
+    private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
+
+    /// <summary>Every word that can start a cue and what it may start, so most words cost one cheap look-up.</summary>
+    private readonly WordFilter<CueRole> _starts = new(
+        Roles(data.GetList("attribution-verbs"), CueRole.Verb)
+            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
+            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)),
+        (a, b) => a | b);
+    private readonly IReadOnlySet<string> _passiveHedges = data.GetSet("vague-passive-participles", Comparer);
+    private readonly IReadOnlySet<string> _vagueAgents = data.GetSet("vague-agents", Comparer);
+
+    /// <summary>
+    /// Adds the cues among <paramref name="tokens"/> (a sentence's content tokens) to <paramref name="cues"/>,
+    /// skipping tokens inside quotations (<paramref name="quoted"/>): words a speaker says attribute nothing.
+    /// </summary>
+    public void Find(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, AttributionSettings settings, List<Cue> cues)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || quoted[i])
+            {
+                continue;
+            }
+
+            _starts.TryGetValue(tokens[i].Text, out var role);
+            if (settings.ExtraVerbs.Count > 0 && settings.ExtraVerbs.Contains(tokens[i].Text))
+            {
+                role |= CueRole.Verb;
+            }
+
+            if (role == CueRole.None)
+            {
+                continue;
+            }
+
+            var length = (role & CueRole.Hedge) != 0 ? _hedges.Match(tokens, i) : 0;
+            if (length > 0)
+            {
+                var text = Join(tokens, i, length);
+                var strength = settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : CueStrength.Vague;
+                cues.Add(new Cue(Span(tokens, i, length), text, strength, null));
+                i += length - 1;
+                continue;
+            }
+
+            length = (role & CueRole.Nominal) != 0 ? _nominal.Match(tokens, i) : 0;
+            if (length > 0)
+            {
+                var agent = AgentAfter(tokens, quoted, i + length - 1);
+                cues.Add(new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Join(tokens, agent)));
+                i += length - 1;
+                continue;
+            }
+
+            if ((role & CueRole.Verb) != 0 && VerbCue(tokens, quoted, i, settings) is { } verb)
+            {
+                cues.Add(verb);
+            }
+        }
+    }
+
+    private Cue? VerbCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int i, AttributionSettings settings)
+    {
+        var word = tokens[i];
+        // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
+        // mid-sentence is part of a name ("United States").
+        if (i == 0 || word.IsCapitalized || tokens[i - 1].Kind == TokenKind.Number
+            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)))
+        {
+            return null;
+        }
+
+        var span = word.Span;
+        if (IsAgentlessPassive(tokens, i))
+        {
+            return _passiveHedges.Contains(word.Text) ? new Cue(span, PassiveText(tokens, i), Strength(CueStrength.Vague, PassiveText(tokens, i), settings), null) : null;
+        }
+
+        var agent = AgentBefore(tokens, quoted, i);
+        agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
+        return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Join(tokens, agent));
+    }
+
+    private static IEnumerable<KeyValuePair<string, CueRole>> Roles(IEnumerable<string> phrases, CueRole role) =>
+        phrases.Select(p => KeyValuePair.Create(p.Split(' ')[0], role));
+
+    private static CueStrength Strength(CueStrength strength, string text, AttributionSettings settings) =>
+        strength == CueStrength.Vague && settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : strength;
+
+    /// <summary>"is estimated", "are widely believed", with no "by" after the participle.</summary>
+    private static bool IsAgentlessPassive(ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && BeForms.Contains(tokens[k].Text)
+            && !(i + 1 < tokens.Length && tokens[i + 1].IsIgnoreCase("by"));
+    }
+
+    private static string PassiveText(ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && !BeForms.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return Join(tokens, Math.Max(k, 0), i - Math.Max(k, 0) + 1);
+    }
+
+    /// <summary>Vague when the agent is "sources", "reports" and the like (unless the house accepts that form).</summary>
+    private CueStrength StrengthOf(ReadOnlySpan<Token> tokens, Range agent, AttributionSettings settings)
+    {
+        foreach (var word in tokens[agent])
+        {
+            if (_vagueAgents.Contains(word.Text))
+            {
+                return settings.AcceptedHedges.Count > 0 && settings.AcceptedHedges.Contains(Join(tokens, agent)!) ? CueStrength.Firm : CueStrength.Vague;
+            }
+        }
+
+        return CueStrength.Firm;
+    }
+
+    /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
+    private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
+    {
+        var start = verb;
+        while (start > 0 && verb - start < MaxAgentWords && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number
+            && !quoted[start - 1] && !ClauseBoundaries.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return new Range(start, verb);
+    }
+
+    /// <summary>The words after a cue up to punctuation: "the UN" in "according to the UN,", "Mr Kim" in "said Mr Kim".</summary>
+    private static Range AgentAfter(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int cueEnd)
+    {
+        var end = cueEnd + 1;
+        while (end < tokens.Length && end - cueEnd <= MaxAgentWords && tokens[end].Kind is TokenKind.Word && !quoted[end]
+            && !ClauseBoundaries.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return new Range(cueEnd + 1, end);
+    }
+
+    private static string? Join(ReadOnlySpan<Token> tokens, Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(tokens.Length);
+        return length > 0 ? Join(tokens, start, length) : null;
+    }
+
+    private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int length) =>
+        TextSpan.FromBounds(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
+
+    private static string Join(ReadOnlySpan<Token> tokens, int start, int length)
+    {
+        var parts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            parts[k] = tokens[start + k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,33 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>What a claim-bearing figure counts.</summary>
+public enum FigureKind
+{
+    /// <summary>People or things: "15,000 soldiers", "nearly 5,000 killed".</summary>
+    Count,
+
+    /// <summary>"$3bn", "£1.2m", "billions of dollars".</summary>
+    Money,
+
+    /// <summary>Percentages, rates and fractions: "5%", "12 per cent", "two-thirds".</summary>
+    Share,
+
+    /// <summary>Magnitudes in words: "a million shells", "thousands of".</summary>
+    NumberWords,
+}
+
+/// <summary>
+/// A figure that makes a claim a reader may want sourced. <see cref="Span"/> covers the figure with its
+/// approximator ("an estimated 15,000", "billions of dollars"); <see cref="Value"/> is its size, used for
+/// the minimum_figure option.
+/// </summary>
+public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double Value)
+{
+    /// <summary>An estimate by its form: an approximator ("about", "an estimated") or a figure in words.</summary>
+    public bool IsEstimate { get; init; }
+
+    /// <summary>The index of the figure's last token in the sentence it was found in.</summary>
+    internal int LastToken { get; init; }
+}

@@ -1,0 +1,147 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>Figures in words: magnitudes ("thousands of", "a million", "billions of dollars") and fractions ("two-thirds").</summary>
+internal sealed partial class FigureFinder
+{
+    private Figure? FromWords(ReadOnlySpan<Token> t, ref int i)
+    {
+        var word = t[i].Text;
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0)
+        {
+            return HyphenatedFraction(t, i, hyphen);
+        }
+
+        if (!_words.NumberWordFilter.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
+        {
+            return null;
+        }
+
+        if (value < 1)
+        {
+            return _words.IsFraction(word) ? FractionOf(t, i) : null;
+        }
+
+        if (value < 100 && !word.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return word.EndsWith('s') ? MagnitudeOf(t, ref i) : MultipliedMagnitude(t, ref i);
+    }
+
+    /// <summary>"thousands of", "tens of thousands of", "billions of dollars".</summary>
+    private Figure? MagnitudeOf(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        var value = _words.NumberWords[t[i].Text];
+        var end = i;
+        while (IsWord(t, end + 1, "of") && end + 2 < t.Length && t[end + 2].Kind == TokenKind.Word && _words.IsMagnitude(t[end + 2].Text) && t[end + 2].Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[t[end + 2].Text];
+            end += 2;
+        }
+
+        i = end;
+        if (!IsWord(t, end + 1, "of") || value < 100)
+        {
+            return null;
+        }
+
+        var kind = FigureKind.NumberWords;
+        if (end + 2 < t.Length && _words.CurrencyWords.Contains(t[end + 2].Text))
+        {
+            kind = FigureKind.Money;
+            end += 2;
+            i = end;
+        }
+        else if (end + 2 < t.Length && _words.Units.Contains(t[end + 2].Text))
+        {
+            return null;
+        }
+
+        return IsRecord(t, start, end) ? null : Create(t, start, end, kind, value);
+    }
+
+    /// <summary>"a million shells", "two billion dollars", "half a million".</summary>
+    private Figure? MultipliedMagnitude(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        var multiplier = 1.0;
+        if (Previous(t, start) is { Kind: TokenKind.Word } before && _words.IsMultiplier(before.Text))
+        {
+            multiplier = _words.NumberWords[before.Text];
+            start--;
+            if (before.IsIgnoreCase("a") && Previous(t, start) is { } half && half.IsIgnoreCase("half"))
+            {
+                multiplier = 0.5;
+                start--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var value = multiplier * _words.NumberWords[t[i].Text];
+        var end = i;
+        while (Next(t, end) is { } w && _words.IsMagnitude(w.Text) && !w.Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[w.Text];
+            end++;
+        }
+
+        var kind = FigureKind.NumberWords;
+        if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        {
+            kind = FigureKind.Money;
+            end++;
+        }
+
+        i = end;
+        if ((kind != FigureKind.Money && Next(t, end) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, start, end))
+        {
+            return null;
+        }
+
+        return Create(t, start, end, kind, value);
+    }
+
+    /// <summary>"two-thirds", "three-quarters", "one-fifth".</summary>
+    private Figure? HyphenatedFraction(ReadOnlySpan<Token> t, int i, int hyphen)
+    {
+        var word = t[i].Text.AsSpan();
+        if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
+            || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i))
+        {
+            return null;
+        }
+
+        return Create(t, i, i, FigureKind.Share, count * fraction);
+    }
+
+    /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>
+    private Figure? FractionOf(ReadOnlySpan<Token> t, int i)
+    {
+        if (Previous(t, i) is not { Kind: TokenKind.Word } before || !_words.IsMultiplier(before.Text) || !IsWord(t, i + 1, "of"))
+        {
+            return null;
+        }
+
+        var after = i + 2;
+        while (after < t.Length && t[after].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their")
+        {
+            after++;
+        }
+
+        if (after >= t.Length || _words.Units.Contains(t[after].Text) || IsRecord(t, i - 1, i))
+        {
+            return null;
+        }
+
+        return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text]);
+    }
+}

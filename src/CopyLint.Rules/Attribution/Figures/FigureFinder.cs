@@ -1,0 +1,259 @@
+using System.Globalization;
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Finds the claim-bearing figures of a sentence: counts, money, shares and magnitudes in words. Leaves out what
+/// needs no source: dates, years, times, ages, durations and measurements, ordinals, numbers in names and
+/// references ("Article 5", "Apollo 11"), scores and other hyphenated compounds, phone numbers, addresses, and
+/// figures of record (sports statistics, court outcomes, prices and company results).
+/// </summary>
+internal sealed partial class FigureFinder(RuleDataSet data)
+{
+    private const int RecordContextBefore = 8;
+    private const int RecordContextAfter = 3;
+
+    private readonly FigureLexicon _words = new(data);
+
+    private const int ClaimWordsBefore = 4;
+    private const int ClaimWordsAfter = 3;
+
+    /// <summary>
+    /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
+    /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
+    /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
+    /// </summary>
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var figure = tokens[i].Kind switch
+            {
+                TokenKind.Number => FromNumber(tokens, ref i),
+                TokenKind.Word => FromWords(tokens, ref i),
+                _ => null,
+            };
+            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
+                && (exact || figure.IsEstimate || IsClaim(tokens, figure)))
+            {
+                figures.Add(figure);
+            }
+        }
+    }
+
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i;
+        if (!TryParseNumber(t[i].Text, out var value, out var kind))
+        {
+            return null;
+        }
+
+        var end = i;
+        while (Next(t, end) is { } w && _words.IsMagnitude(w.Text) && !w.Text.EndsWith('s'))
+        {
+            value *= _words.NumberWords[w.Text];
+            end++;
+        }
+
+        if (kind != FigureKind.Share && IsPercentWord(t, end + 1, out var percentLength))
+        {
+            kind = FigureKind.Share;
+            end += percentLength;
+        }
+        else if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        {
+            kind = FigureKind.Money;
+            end++;
+        }
+
+        i = end;
+        if (IsDate(t, start, end) || IsName(t, start) || IsAgeApposition(t, start, end) || IsAddress(t, end)
+            || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
+            || IsRecord(t, start, end) || (kind == FigureKind.Count && IsBare(t, start, end)))
+        {
+            return null;
+        }
+
+        return Create(t, start, end, kind, value);
+    }
+
+    /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
+    private bool IsBare(ReadOnlySpan<Token> t, int start, int end) =>
+        (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[end + 1].Text))
+        && _words.Approximators.MatchEndingAt(t, start) == 0;
+
+    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value)
+    {
+        var approximator = _words.Approximators.MatchEndingAt(t, start);
+        var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
+        start -= approximator;
+        var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
+        var text = string.Join(' ', t[start..(end + 1)].ToArray().Select(token => token.Text));
+        return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
+    }
+
+    /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
+    private bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
+    {
+        var end = figure.LastToken;
+        for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ClaimWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        var start = end;
+        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
+        {
+            start--;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.ClaimWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Parses "15,000", "1.5", "5%", "$3bn", "£1.2m". False for what is not a figure: ordinals (10th),
+    /// decades (1990s), measurements (5km), times (10:30), hyphenated compounds (45-year-old, 2-1, 2025-05-07),
+    /// years (2024) and numbers with a leading zero (phone numbers, codes).
+    /// </summary>
+    private static bool TryParseNumber(string text, out double value, out FigureKind kind)
+    {
+        value = 0;
+        kind = FigureKind.Count;
+        if (text.AsSpan().IndexOfAny("-‐‑:") >= 0)
+        {
+            return false;
+        }
+
+        var money = !char.IsDigit(text[0]);
+        var digitsStart = money ? 1 : 0;
+        var digitsEnd = digitsStart;
+        while (digitsEnd < text.Length && (char.IsDigit(text[digitsEnd]) || text[digitsEnd] is ',' or '.'))
+        {
+            digitsEnd++;
+        }
+
+        var digits = text[digitsStart..digitsEnd];
+        var suffix = text[digitsEnd..].ToLowerInvariant();
+        if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        var multiplier = suffix switch
+        {
+            "" => 1.0,
+            "%" => 1.0,
+            "k" => 1e3,
+            "m" or "mn" => 1e6,
+            "bn" or "b" => 1e9,
+            "tn" or "trn" => 1e12,
+            _ => 0,
+        };
+        if (multiplier == 0 || (multiplier > 1 && !money && suffix == "m"))
+        {
+            return false;
+        }
+
+        var isYear = !money && suffix.Length == 0 && digits.Length == 4 && value is >= 1000 and <= 2100;
+        var isCode = digits.Length >= 3 && digits[0] == '0' && !digits.Contains('.');
+        if (isYear || isCode)
+        {
+            return false;
+        }
+
+        value *= multiplier;
+        kind = suffix == "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
+        return true;
+    }
+
+    private static bool IsPercentWord(ReadOnlySpan<Token> t, int at, out int length)
+    {
+        length = IsWord(t, at, "per") && IsWord(t, at + 1, "cent") ? 2
+            : IsWord(t, at, "percent") || IsWord(t, at, "pc") ? 1
+            : 0;
+        return length > 0;
+    }
+
+    private bool IsDate(ReadOnlySpan<Token> t, int start, int end) =>
+        (Previous(t, start) is { } before && _words.Dates.Contains(before.Text))
+        || (Next(t, end) is { } after && _words.Dates.Contains(after.Text));
+
+    /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
+    private bool IsName(ReadOnlySpan<Token> t, int start)
+    {
+        if (Previous(t, start) is not { Kind: TokenKind.Word } before || _words.Approximators.MatchEndingAt(t, start) > 0)
+        {
+            return false;
+        }
+
+        if (_words.NameWords.Contains(before.Text))
+        {
+            return true;
+        }
+
+        var possessive = before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("’s", StringComparison.Ordinal);
+        var sentenceInitial = start - 1 == 0 || t[start - 2].Kind is TokenKind.Dash or TokenKind.Quote;
+        return before.IsCapitalized && !possessive && !sentenceInitial;
+    }
+
+    /// <summary>"Jo Smith, 45, said": an age set off by commas after a name.</summary>
+    private static bool IsAgeApposition(ReadOnlySpan<Token> t, int start, int end) =>
+        start >= 2 && t[start - 1].Text is "," or "(" && t[start - 2] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && end + 1 < t.Length && t[end + 1].Text is "," or ")";
+
+    /// <summary>"10 Downing Street", "221B Baker Street".</summary>
+    private bool IsAddress(ReadOnlySpan<Token> t, int end) =>
+        Next(t, end) is { IsCapitalized: true }
+        && ((end + 2 < t.Length && _words.AddressWords.Contains(t[end + 2].Text) && t[end + 2].IsCapitalized)
+            || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
+
+    /// <summary>
+    /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), or
+    /// record context a few words before it ("fined £500", "profit rose 12% to £2.3bn").
+    /// </summary>
+    private bool IsRecord(ReadOnlySpan<Token> t, int start, int end)
+    {
+        for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.RecordNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - RecordContextBefore; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
+            {
+                break;
+            }
+
+            if (t[k].Kind == TokenKind.Word && _words.RecordContext.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;
+
+    private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
+
+    private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => at < t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
+}

@@ -1,0 +1,81 @@
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Attribution.Quotes;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>
+/// One paragraph as the attribution rules read it: its content tokens (no trivia), which of them are quoted,
+/// its quotations, its sentences as token ranges, and the strongest attribution each sentence makes itself.
+/// </summary>
+internal sealed class ParagraphSources
+{
+    public required Paragraph Paragraph { get; init; }
+
+    public required Token[] Tokens { get; init; }
+
+    /// <summary>Per token: true inside a quotation, marks included.</summary>
+    public required bool[] Quoted { get; init; }
+
+    public required IReadOnlyList<Quotation> Quotations { get; init; }
+
+    /// <summary>Each sentence's [Start, End) range in <see cref="Tokens"/>.</summary>
+    public required IReadOnlyList<Range> Sentences { get; init; }
+
+    /// <summary>Each sentence's own strongest cue outside quotations (firm over vague), or null.</summary>
+    public required IReadOnlyList<Cue?> Cues { get; init; }
+
+    /// <summary>"- 15,000 soldiers…", "• …", "1. …": an item of a list.</summary>
+    public bool IsListItem => Tokens.Length > 1 && (Tokens[0].Text is "-" or "*" or "•" or "–" || (Tokens[0].Kind == TokenKind.Number && Tokens[1].Text is "." or ")"));
+
+    /// <summary>A paragraph ending in a colon introduces what follows: a list or a quotation.</summary>
+    public bool IsIntroduction => Tokens.Length > 0 && Tokens[^1].Text == ":";
+
+    public bool IsHeading => Paragraph.IsHeadingLike;
+
+    /// <summary>The sentence holding a token.</summary>
+    public int SentenceOf(int token)
+    {
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            if (token < Sentences[s].End.Value)
+            {
+                return s;
+            }
+        }
+
+        return Sentences.Count - 1;
+    }
+
+    /// <summary>The strongest cue among the sentences in reach of sentence <paramref name="s"/>, its own first.</summary>
+    public Cue? CueInReach(int s, Reach reach)
+    {
+        if (Cues[s] is { } own)
+        {
+            return own;
+        }
+
+        var (first, last) = reach switch
+        {
+            Reach.Sentence => (s, s),
+            Reach.Neighbours => (Math.Max(0, s - 1), Math.Min(Cues.Count - 1, s + 1)),
+            _ => (0, Cues.Count - 1),
+        };
+        return Strongest(first, last);
+    }
+
+    /// <summary>The strongest cue of sentences first..last.</summary>
+    public Cue? Strongest(int first, int last)
+    {
+        Cue? best = null;
+        for (var k = first; k <= last; k++)
+        {
+            if (Cues[k] is { } cue && (best is null || cue.Strength > best.Strength))
+            {
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+}

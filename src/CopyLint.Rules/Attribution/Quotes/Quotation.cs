@@ -1,0 +1,11 @@
+namespace CopyLint.Rules.Attribution.Quotes;
+
+/// <summary>
+/// A top-level quotation in a paragraph's content tokens: <see cref="Open"/> is the opening mark's index,
+/// <see cref="Close"/> the closing mark's, or the token count when the quotation runs on past the paragraph
+/// (the convention for a quote that continues in the next paragraph).
+/// </summary>
+internal readonly record struct Quotation(int Open, int Close, int Words)
+{
+    public bool IsClosed(int tokenCount) => Close < tokenCount;
+}

@@ -1,0 +1,184 @@
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Attribution.Quotes;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>
+/// Where the sources of one document are, for one rule's settings: every paragraph's own cues, and the reach rules
+/// that let a cue source a figure or quote nearby. Built per document; nothing is kept between documents.
+/// </summary>
+internal sealed class SourceMap
+{
+    private readonly ParagraphSources[] _paragraphs;
+    private readonly AttributionSettings _settings;
+
+    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings)
+    {
+        _paragraphs = paragraphs;
+        _settings = settings;
+    }
+
+    public IReadOnlyList<ParagraphSources> Paragraphs => _paragraphs;
+
+    public static SourceMap Build(Document document, CueFinder cueFinder, AttributionSettings settings)
+    {
+        var paragraphs = new ParagraphSources[document.Paragraphs.Count];
+        var cues = new List<Cue>();
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            var tokens = ContentOf(paragraph.Tokens);
+            var quotations = new List<Quotation>();
+            QuotationFinder.Find(tokens, quotations);
+            var quoted = new bool[tokens.Length];
+            foreach (var q in quotations)
+            {
+                Array.Fill(quoted, true, q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open);
+            }
+
+            var sentences = SentenceRanges(paragraph, tokens);
+            var best = new Cue?[sentences.Count];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                cues.Clear();
+                var (offset, length) = sentences[s].GetOffsetAndLength(tokens.Length);
+                cueFinder.Find(tokens.AsSpan(offset, length), quoted.AsSpan(offset, length), settings, cues);
+                foreach (var cue in cues)
+                {
+                    best[s] = best[s] is { } other && other.Strength >= cue.Strength ? other : cue;
+                }
+            }
+
+            paragraphs[p] = new ParagraphSources { Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = quotations, Sentences = sentences, Cues = best };
+        }
+
+        return new SourceMap(paragraphs, settings);
+    }
+
+    /// <summary>
+    /// The source of a figure at <paramref name="token"/> of paragraph <paramref name="p"/>: the speaker of the
+    /// quotation it sits in, else a cue in reach, else the sourced introduction of the list it belongs to.
+    /// </summary>
+    public Cue? SourceOfFigure(int p, int token)
+    {
+        var paragraph = _paragraphs[p];
+        if (paragraph.Quoted[token])
+        {
+            foreach (var quotation in paragraph.Quotations)
+            {
+                if (quotation.Open <= token && token <= quotation.Close)
+                {
+                    return SpeakerOf(p, quotation);
+                }
+            }
+        }
+
+        return paragraph.CueInReach(paragraph.SentenceOf(token), _settings.Reach) ?? ListIntroduction(p);
+    }
+
+    /// <summary>
+    /// Who says a quotation: a cue outside it in its sentence or in reach; else, for a quotation that opens its
+    /// paragraph, the speaker named in the paragraph before ("Mr Kim said:") or the quotation it continues.
+    /// </summary>
+    public Cue? SpeakerOf(int p, Quotation quotation)
+    {
+        var paragraph = _paragraphs[p];
+        var first = paragraph.SentenceOf(quotation.Open);
+        var last = paragraph.SentenceOf(Math.Min(quotation.Close, paragraph.Tokens.Length - 1));
+        var inReach = paragraph.Strongest(first, last) ?? paragraph.CueInReach(first, _settings.Reach) ?? paragraph.CueInReach(last, _settings.Reach)
+            ?? Introduction(paragraph, quotation);
+        if (inReach is not null || quotation.Open != 0)
+        {
+            return inReach;
+        }
+
+        if (p == 0 || _paragraphs[p - 1] is not { IsHeading: false } previous)
+        {
+            return null;
+        }
+
+        if (previous.Quotations.Count > 0 && previous.Quotations[^1] is var before
+            && (!before.IsClosed(previous.Tokens.Length) || before.Open == 0) && SpeakerOf(p - 1, before) is { } speaker)
+        {
+            return speaker;
+        }
+
+        return previous.Cues[^1] ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Cues.Count - 1) : null);
+    }
+
+    /// <summary>
+    /// A colon just before a quotation introduces it, and the clause before the colon presents it: "Her message was
+    /// simple: '…'", "The sign read: '…'". That clause stands as the source.
+    /// </summary>
+    private static Cue? Introduction(ParagraphSources paragraph, Quotation quotation) =>
+        quotation.Open > 1 && paragraph.Tokens[quotation.Open - 1] is { Text: ":" } colon
+            ? new Cue(colon.Span, paragraph.Tokens[quotation.Open - 2].Text + ":", CueStrength.Firm, null)
+            : null;
+
+    /// <summary>For a list item, the cue of the paragraph ending in a colon that introduces the list.</summary>
+    private Cue? ListIntroduction(int p)
+    {
+        if (!_paragraphs[p].IsListItem)
+        {
+            return null;
+        }
+
+        var q = p - 1;
+        while (q >= 0 && _paragraphs[q].IsListItem)
+        {
+            q--;
+        }
+
+        return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].Cues[^1] : null;
+    }
+
+    private static Token[] ContentOf(ArraySegment<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsTrivia ? 0 : 1;
+        }
+
+        var content = new Token[count];
+        var k = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsTrivia)
+            {
+                content[k++] = token;
+            }
+        }
+
+        return content;
+    }
+
+    private static List<Range> SentenceRanges(Paragraph paragraph, Token[] tokens)
+    {
+        var ranges = new List<Range>(paragraph.Sentences.Count);
+        var start = 0;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var end = start;
+            while (end < tokens.Length && tokens[end].Span.Start < sentence.Span.End)
+            {
+                end++;
+            }
+
+            ranges.Add(new Range(start, end));
+            start = end;
+        }
+
+        if (ranges.Count == 0)
+        {
+            ranges.Add(new Range(0, tokens.Length));
+        }
+        else if (start < tokens.Length)
+        {
+            ranges[^1] = new Range(ranges[^1].Start, tokens.Length);
+        }
+
+        return ranges;
+    }
+}

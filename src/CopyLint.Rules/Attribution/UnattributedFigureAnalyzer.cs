@@ -1,0 +1,47 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>CL3001: a claim-bearing figure with no attribution in reach.</summary>
+public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL3001",
+        "Unattributed figure",
+        "'{0}' has no source: say who counted, estimated or reported it",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        "A published figure needs a source. This rule finds figures that make a claim: estimates ('an estimated 15,000', "
+        + "'nearly 5,000', 'more than $3bn'; rules/lists/figure-approximators.txt), magnitudes and fractions in words "
+        + "('a million shells', 'thousands of', 'billions of dollars', 'two-thirds'), and exact figures that count "
+        + "casualties, troops or costs ('15,000 soldiers', '1,752 people were killed', 'cost £1.2m'; "
+        + "rules/lists/figure-claim-words.txt); with exact_figures: true, every exact count, sum and percentage too. "
+        + "It reports those with no attribution in reach: a speech or reporting verb ('said', 'estimated', 'told'; "
+        + "rules/lists/attribution-verbs.txt) or a named source ('according to', 'figures from', 'a report by'; "
+        + "rules/lists/attribution-nominal-sources.txt) in the same sentence, a neighbouring sentence of the paragraph "
+        + "(the reach option), the colon-ended sentence that introduces a list, or, for a paragraph's first sentence, "
+        + "the sourced figures of the same kind that end the paragraph before. Left alone: background (a sentence naming a "
+        + "year three or more years before the latest the story names), dates, years, times, ages, "
+        + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
+        + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
+        + "company results; rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
+    { Name = "unattributed-figure" };
+
+    private readonly FigureScan _scan = new(data);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override IReadOnlyList<RuleOption> Options => AttributionOptions.ForUnattributed;
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
+        _scan.ForEachFigure(context, settings, settings.ExactFigures, (figure, source, background) =>
+        {
+            if (source is null && !background)
+            {
+                context.Report(Descriptor, figure.Span, figure.Text);
+            }
+        });
+    }
+}

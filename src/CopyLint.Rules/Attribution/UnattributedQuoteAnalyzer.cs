@@ -1,0 +1,85 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Attribution.Quotes;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>CL3003: direct speech with no speaker in reach.</summary>
+public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL3003",
+        "Unattributed quote",
+        "Quotation of {0} words has no speaker: say who said it",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
+        + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
+        + "'said', 'told' or 'wrote', or 'according to'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
+        + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
+        + "stray unclosed marks and headings are not speech.")
+    { Name = "unattributed-quote" };
+
+    public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
+
+    private const double TitleCapitalisedShare = 0.6;
+
+    private readonly CueFinder _cues = new(data);
+    private readonly IReadOnlySet<string> _titleCues = data.GetSet("quote-title-cues", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override IReadOnlyList<RuleOption> Options => [AttributionOptions.Verbs, AttributionOptions.Reach, MinimumWords];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var options = context.OptionsFor(Descriptor);
+        var minimumWords = options.GetInt(MinimumWords.Name, 5);
+        var map = SourceMap.Build(context.Document, _cues, AttributionSettings.From(options));
+        for (var p = 0; p < map.Paragraphs.Count; p++)
+        {
+            var paragraph = map.Paragraphs[p];
+            if (paragraph.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var quotation in paragraph.Quotations)
+            {
+                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
+                    && map.SpeakerOf(p, quotation) is null)
+                {
+                    var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
+                    context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
+                }
+            }
+        }
+    }
+
+    /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
+    private static bool ContinuesInto(SourceMap map, int next) =>
+        next < map.Paragraphs.Count && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
+
+    /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
+    private bool IsTitle(Token[] tokens, Quotation quotation)
+    {
+        if (quotation.Open > 0 && tokens[quotation.Open - 1] is { Kind: TokenKind.Word } before && _titleCues.Contains(before.Text))
+        {
+            return true;
+        }
+
+        var capitalised = 0;
+        for (var k = quotation.Open + 1; k < quotation.Close; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized)
+            {
+                capitalised++;
+            }
+        }
+
+        return capitalised >= TitleCapitalisedShare * quotation.Words;
+    }
+}

@@ -1,0 +1,72 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Attribution.Cues;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>CL3002: a figure or claim whose only source is a hedge such as "reportedly" or "sources say".</summary>
+public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL3002",
+        "Vague attribution",
+        "{0} is sourced only by '{1}': name who says so",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included) whose only "
+        + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
+        + "'sources say', 'is said to' (rules/lists/vague-attributions.txt), an agentless passive such as 'is estimated' "
+        + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources' or 'reports' "
+        + "(rules/lists/vague-agents.txt); a named source in reach wins. With scope: claims it also reports a sentence "
+        + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
+        + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
+        + "attributions, and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
+    { Name = "vague-attribution" };
+
+    public static readonly RuleOption Scope = new(
+        "scope",
+        "What a hedge may not source on its own: figures only, or any claim (a sentence whose only source is the hedge).",
+        "figures",
+        ["figures", "claims"]);
+
+    private readonly FigureScan _scan = new(data);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override IReadOnlyList<RuleOption> Options => [.. AttributionOptions.ForVague, Scope];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var options = context.OptionsFor(Descriptor);
+        var settings = AttributionSettings.From(options);
+        var hedgedFigures = new HashSet<Cue>(ReferenceEqualityComparer.Instance);
+        var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source, _) =>
+        {
+            if (source is { Strength: CueStrength.Vague })
+            {
+                hedgedFigures.Add(source);
+                context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
+            }
+        });
+
+        if (!options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var paragraph in map.Paragraphs)
+        {
+            if (paragraph.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var cue in paragraph.Cues)
+            {
+                if (cue is { Strength: CueStrength.Vague } && !hedgedFigures.Contains(cue))
+                {
+                    context.Report(Descriptor, cue.Span, "This claim", cue.Text);
+                }
+            }
+        }
+    }
+}

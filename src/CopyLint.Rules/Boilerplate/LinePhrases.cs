@@ -1,0 +1,70 @@
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>
+/// A list of phrases that make up a whole line, read from rule data: "Most read" matches the line "Most read" or
+/// "MOST READ:"; "More from *" matches any line that starts with "More from "; "Read more:" also starts a line
+/// that goes on ("Read more: …"). Case, a trailing colon, curly apostrophes and runs of spaces are ignored.
+/// </summary>
+internal sealed class LinePhrases
+{
+    private readonly HashSet<string> _whole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _prefixes = [];
+    private readonly List<string> _leads = [];
+    private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
+
+    public LinePhrases(IEnumerable<string> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var phrase = Normalise(entry.TrimEnd('*', ':'));
+            _firstWords.Add(FirstWord(phrase));
+            if (entry.EndsWith('*'))
+            {
+                _prefixes.Add(phrase + " ");
+            }
+            else
+            {
+                _whole.Add(phrase);
+                if (entry.EndsWith(':'))
+                {
+                    _leads.Add(phrase + ":");
+                }
+            }
+        }
+    }
+
+    public bool MatchesLine(string line)
+    {
+        if (!_firstWords.Contains(FirstWord(line)))
+        {
+            return false;
+        }
+
+        var text = Normalise(line.TrimEnd(':', ' ', '\t'));
+        return _whole.Contains(text) || _prefixes.Any(p => text.Length > p.Length && text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0.</summary>
+    public int LeadLength(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon == line.Length - 1 || !_firstWords.Contains(FirstWord(line)))
+        {
+            return 0;
+        }
+
+        var lead = Normalise(line[..(colon + 1)]);
+        return _leads.Contains(lead, StringComparer.OrdinalIgnoreCase) ? colon + 1 : 0;
+    }
+
+    /// <summary>The first word, without a trailing colon, so that most lines are rejected without normalising them.</summary>
+    private static string FirstWord(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = trimmed.AsSpan().IndexOfAny(' ', '\t', ':');
+        return (end < 0 ? trimmed : trimmed[..end]).Replace('’', '\'');
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,87 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>CL1004: a picture caption pasted in as a paragraph, "North Korean leader Kim Jong Un is pictured visiting a factory."</summary>
+public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL1004",
+        "Photo caption",
+        "'{0}' reads as a picture caption, not copy",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "A picture's caption was copied with the story as a paragraph of its own: \"X is pictured visiting …\", "
+        + "\"Pictured: …\". Without the picture it describes something the reader cannot see. Only a paragraph that "
+        + "opens with the caption is reported, and only when the caption names its subject (not \"he\", \"which\") in "
+        + "the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb. Prose "
+        + "about a picture is left alone: a quotation (\"'I was pictured everywhere,' she said\"), the past tense "
+        + "(\"was pictured on CCTV\"), or a full sentence that names the photo itself (\"is pictured in a new portrait.\", "
+        + "rules/lists/photo-nouns.txt); a caption without a full stop is reported even then. Fix: delete the caption paragraph.")
+    { Name = "photo-caption" };
+
+    private const int MaxSubjectWords = 12;
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "he", "she", "it", "they", "we", "you", "this", "that", "these", "those", "which", "who", "what", "there", "one",
+    };
+
+    private readonly IReadOnlySet<string> _next = data.GetSet("caption-words", StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlySet<string> _photoNouns = data.GetSet("photo-nouns", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        foreach (var paragraph in context.Document.Paragraphs)
+        {
+            if (paragraph.Sentences is not [var first, ..] || !IsCaption([.. first.Content], IsUnterminated(first)))
+            {
+                continue;
+            }
+
+            var lastLine = source.GetLinePosition(paragraph.Span.End).Line;
+            var fix = new CodeFix("Delete the caption paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
+            context.Report(Descriptor, first.Span, fix, Shorten(source.ToString(first.Span)));
+        }
+    }
+
+    /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>
+    private static bool IsUnterminated(Sentence sentence) =>
+        sentence.Content.LastOrDefault() is { Kind: not TokenKind.Punctuation } or { Text: not ("." or "!" or "?" or "…") };
+
+    private bool IsCaption(Token[] tokens, bool unterminated)
+    {
+        if (tokens.Length < 3 || tokens.Any(t => t.Kind == TokenKind.Quote) || (!unterminated && tokens.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text))))
+        {
+            return false;
+        }
+
+        // "Pictured: Kim Jong Un at the factory"
+        if (tokens[0].Is("Pictured") && tokens[1].Is(":"))
+        {
+            return true;
+        }
+
+        var verb = Array.FindIndex(tokens, t => t.Is("pictured"));
+        if (verb < 2 || !(tokens[verb - 1].Is("is") || tokens[verb - 1].Is("are")) || verb - 1 > MaxSubjectWords)
+        {
+            return false;
+        }
+
+        var subject = tokens[..(verb - 1)];
+        return subject[0].Kind == TokenKind.Word && subject[0].IsCapitalized && !Pronouns.Contains(subject[0].Text)
+            && subject.All(t => t.IsWordLike || (t.Kind == TokenKind.Punctuation && t.Text is "," or "." or "(" or ")") || t.Kind == TokenKind.Dash)
+            && !subject.Any(t => Pronouns.Contains(t.Text))
+            && verb + 1 < tokens.Length && IsCaptionContinuation(tokens[verb + 1]);
+    }
+
+    private bool IsCaptionContinuation(Token token) =>
+        token.Kind == TokenKind.Word && (_next.Contains(token.Text) || (token.Text.Length > 4 && token.Text.EndsWith("ing", StringComparison.Ordinal)))
+        || token.Text is "," or "(";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57].TrimEnd() + "…";
+}

@@ -1,0 +1,118 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>CL1003: a picture caption ending in its credit, "… visits a factory (KCNA/Korea News Service/AP)".</summary>
+public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL1003",
+        "Photo caption or credit",
+        "'{0}' is a picture credit{1}, not copy",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
+        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\") or after a cue "
+        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause). Without the picture the caption repeats the story out of place. A credit "
+        + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
+        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
+        + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
+        + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
+        + "only the credit.")
+    { Name = "photo-credit" };
+
+    private const int MaxTrailingCreditWords = 10;
+    private const string ClosingCaption = " closing a caption line";
+
+    /// <summary>A line this short ending in a credit is a caption (AP's run to two sentences); a longer one is copy with a credit glued on.</summary>
+    private const int MaxCaptionWords = 60;
+
+    private readonly PhotoCredits _credits = new(data);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        {
+            if (BracketedCredit(line) is { } open)
+            {
+                var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
+                if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
+                {
+                    context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
+                }
+                else
+                {
+                    context.Report(Descriptor, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty);
+                }
+            }
+            else if (TrailingCredit(line) is { } cue)
+            {
+                var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
+                context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
+            }
+        }
+    }
+
+    private static CodeFix DeleteLine(SourceText source, CopyLine line) =>
+        new("Delete the caption line", LineEdits.DeleteLines(source, line.Number, line.Number));
+
+    /// <summary>The index of the '(' of a credit that ends the line, or null.</summary>
+    private int? BracketedCredit(CopyLine line)
+    {
+        var tokens = line.Tokens;
+        if (tokens[^1].Text != ")")
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            depth += tokens[i].Text switch { ")" => 1, "(" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                var inner = tokens[(i + 1)..^1];
+                return tokens[i].Text == "(" && _credits.IsCredit(inner) && !IsAcronymOf(inner, tokens[..i]) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>
+    private int? TrailingCredit(CopyLine line)
+    {
+        var tokens = line.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
+                && _credits.CueLength(tokens, i) is > 0 and var cue
+                && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
+            {
+                var rest = tokens.AsSpan(i + cue + 1);
+                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest) && _credits.IsCreditBody(rest))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Associated Press (AP)": the bracket spells the initials of the words before it.</summary>
+    private static bool IsAcronymOf(Token[] inner, Token[] before)
+    {
+        if (inner is not [{ Kind: TokenKind.Word } acronym] || !acronym.Text.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var words = before.Where(t => t.Kind == TokenKind.Word && char.IsUpper(t.Text[0])).TakeLast(acronym.Text.Length).ToArray();
+        return words.Length == acronym.Text.Length && string.Concat(words.Select(w => w.Text[0])) == acronym.Text;
+    }
+}

@@ -1,0 +1,123 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>
+/// Recognises photo credits from rules/lists/photo-credits.txt: cue words ("Photo:", "Photograph:") and the agencies
+/// and picture desks that sign credits (AP, Reuters, Getty Images…). A bracketed aside with a slash is not enough.
+/// </summary>
+internal sealed class PhotoCredits
+{
+    private const string CuePrefix = "cue:";
+    private const int MaxAgencyWords = 3;
+
+    private readonly HashSet<string> _cues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _agencies = new(StringComparer.OrdinalIgnoreCase);
+
+    public PhotoCredits(RuleDataSet data)
+    {
+        foreach (var entry in data.GetList("photo-credits"))
+        {
+            // "REUTERS" is Reuters, but "pa" is not PA: acronyms match only as written.
+            _ = entry.StartsWith(CuePrefix, StringComparison.Ordinal) ? _cues.Add(entry[CuePrefix.Length..])
+                : entry.All(c => char.IsUpper(c) || c == '-') ? _acronyms.Add(entry)
+                : _agencies.Add(entry);
+        }
+    }
+
+    /// <summary>The number of tokens of a cue ("Photo", "Photo credit") starting at <paramref name="index"/>, or 0.</summary>
+    public int CueLength(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var length = Math.Min(2, tokens.Count - index); length >= 1; length--)
+        {
+            if (tokens.Skip(index).Take(length).All(t => t.Kind == TokenKind.Word) && _cues.Contains(Join(tokens.Skip(index).Take(length))))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// True for the inside of brackets that credits a picture: "Photo: Reuters", "Photo by Ahn Young-joon/AP",
+    /// "Korean Central News Agency/Korea News Service/AP", "AP Photo/Lee Jin-man", "AFP via Getty Images", "Reuters".
+    /// </summary>
+    public bool IsCredit(IReadOnlyList<Token> inner)
+    {
+        if (inner.Count == 0)
+        {
+            return false;
+        }
+
+        if (CueLength(inner, 0) is > 0 and var cue && cue < inner.Count && inner[cue].Text is ":" or "by" or "/")
+        {
+            return true;
+        }
+
+        var segments = Split(inner);
+        if (segments.Count > 1)
+        {
+            return segments.Any(s => AgencyAtStart(s) > 0 || AgencyAtEnd(s) || CueLength(s, 0) > 0);
+        }
+
+        // One part: an agency alone ("Reuters") or with a cue ("AP Photo"), never words that merely mention one.
+        var only = segments[0];
+        var agency = AgencyAtStart(only);
+        return agency > 0 && (agency == only.Count || CueLength(only, agency) == only.Count - agency);
+    }
+
+    /// <summary>
+    /// The text after "Photograph:" that reads as a credit: agencies or picture desks ("KCNA/Reuters", "AFP via Getty
+    /// Images", "Alamy") or a photographer's name ("Sarah Lee"), not a clause ("Banks tighten lending").
+    /// </summary>
+    public bool IsCreditBody(ReadOnlySpan<Token> body)
+    {
+        var words = body.ToArray().Where(t => t.Kind == TokenKind.Word).ToList();
+        return body.ToArray().Any(t => t.Text is "/" or "via")
+            || AgencyAtStart(words) > 0 || AgencyAtEnd(words)
+            || (words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized));
+    }
+
+    /// <summary>How many words of an agency name open the part ("AP Photo" → 1), or 0.</summary>
+    private int AgencyAtStart(List<Token> words)
+    {
+        for (var n = Math.Min(MaxAgencyWords, words.Count); n >= 1; n--)
+        {
+            if (IsAgency(Join(words.Take(n))))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool AgencyAtEnd(List<Token> words) =>
+        Enumerable.Range(1, Math.Min(MaxAgencyWords, words.Count)).Any(n => IsAgency(Join(words.Skip(words.Count - n))));
+
+    private bool IsAgency(string name) => _acronyms.Contains(name) || _agencies.Contains(name);
+
+    /// <summary>The words of each part between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images").</summary>
+    private static List<List<Token>> Split(IReadOnlyList<Token> inner)
+    {
+        var segments = new List<List<Token>> { new() };
+        foreach (var token in inner)
+        {
+            if (token.Text is "/" or "via")
+            {
+                segments.Add([]);
+            }
+            else
+            {
+                segments[^1].Add(token);
+            }
+        }
+
+        return segments;
+    }
+
+    private static string Join(IEnumerable<Token> tokens) => string.Join(' ', tokens.Select(t => t.Text));
+}

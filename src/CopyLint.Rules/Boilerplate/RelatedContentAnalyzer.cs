@@ -1,0 +1,118 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>CL1001: a "You may also like" cue and the list of other stories' headlines under it.</summary>
+public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL1001",
+        "Related-content block",
+        "{0}: related content, not copy",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\" and the "
+        + "headlines under it) was scraped or pasted in with the copy. Readers meet unrelated headlines in the middle of "
+        + "a story, and the block ends up in print. A headline list is reported only after such a cue line "
+        + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "
+        + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
+        + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\" "
+        + "line holding only a raw link or a headline is reported on its own; a Markdown link there is an author's and is "
+        + "left alone. Fix: delete the block.")
+    { Name = "related-content-block" };
+
+    private const int MaxHeadlineWords = 25;
+
+    private readonly LinePhrases _cues = new(data.GetList("related-content-cues"));
+    private readonly SocialEmbeds _social = new(data);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        var lines = CopyLine.Split(context.Document);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || line.Tokens[0].Text is "#" or "##" or "###" or "####" or "-" or "*" or "•" or ">")
+            {
+                continue;
+            }
+
+            if (_cues.MatchesLine(line.Text))
+            {
+                var last = LastHeadline(lines, i);
+                if (last == i && lines.Skip(i + 1).All(l => l.IsBlank))
+                {
+                    context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text");
+                }
+                else if (last > i)
+                {
+                    var span = TextSpan.FromBounds(line.Span.Start, lines[last].Span.End);
+                    var count = lines.Skip(i + 1).Take(last - i).Count(l => !l.IsBlank);
+                    context.Report(Descriptor, span, Fix(source, line.Number, lines[last].Number), $"'{line.Text}' and {count} headline{(count == 1 ? string.Empty : "s")} under it");
+                    i = last;
+                }
+            }
+            else if (_cues.LeadLength(line.Text) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Text))
+            {
+                context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
+            }
+        }
+    }
+
+    private static CodeFix Fix(SourceText source, int first, int last) =>
+        new("Delete the related-content block", LineEdits.DeleteLines(source, first, last));
+
+    /// <summary>
+    /// The index of the last headline-like line after a cue, or the cue's own index. Where a blank line follows the
+    /// cue the items are spaced and blank lines are skipped; otherwise the list is packed and a blank line ends it.
+    /// </summary>
+    private static int LastHeadline(IReadOnlyList<CopyLine> lines, int cue)
+    {
+        var spaced = cue + 1 < lines.Count && lines[cue + 1].IsBlank;
+        var last = cue;
+        for (var j = cue + 1; j < lines.Count; j++)
+        {
+            if (lines[j].IsBlank)
+            {
+                if (spaced)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!IsHeadline(lines[j].Tokens))
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        return last;
+    }
+
+    /// <summary>A headline or a link: short, and not ending like a sentence of prose.</summary>
+    private static bool IsHeadline(Token[] tokens)
+    {
+        var words = CopyLine.CountWords(tokens);
+        var last = tokens[^1];
+        return tokens.All(t => t.Kind == TokenKind.Url)
+            || (words is > 0 and <= MaxHeadlineWords && !CopyLine.EndsWithSentence(tokens) && last.Text is not (":" or ";" or ","))
+            || (words <= 15 && last.Text is "?" or "!");
+    }
+
+    /// <summary>A Markdown link ("[the guide](https://…)") is an author's, not a scraper's.</summary>
+    private static bool IsMarkdownLink(string text) => text.Contains("](", StringComparison.Ordinal);
+
+    private static bool IsLinksOrHeadline(CopyLine line, int after)
+    {
+        var rest = line.Tokens.Where(t => t.Span.Start >= after).ToArray();
+        return rest.Length > 0 && IsHeadline(rest);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>CL1005: page metadata left in the copy by a scrape, " date 2025-05-07 North Korean leader…".</summary>
+public sealed class ScrapedMetadataAnalyzer : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL1005",
+        "Scraped metadata",
+        "'{0}' is page metadata, not copy",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields, and "
+        + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
+        + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
+        + "report, published 7 May, …\" is left alone. Fix: delete the fields (the whole line when nothing else is on it).")
+    { Name = "scraped-metadata" };
+
+    private readonly HashSet<string> _keyStarts;
+    private readonly Regex _wholeLine;
+    private readonly Regex _leading;
+
+    public ScrapedMetadataAnalyzer(RuleDataSet data)
+    {
+        _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
+        var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        const string Ordinal = "(?:st|nd|rd|th)?";
+        const string Time = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?-i:[A-Z]{2,5}))?";
+        var weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?";
+        var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
+        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:,?\s(?:at\s)?{Time})?";
+        var field = $@"(?:{keys})\s*:?\s*{value}";
+        var fields = $@"{field}(?:\s*[|•·,;]?\s*{field})*";
+
+        // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
+        const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
+        _wholeLine = new Regex($@"^{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _leading = new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        var firstContent = true;
+        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        {
+            if (!_keyStarts.Contains(line.Tokens[0].Text))
+            {
+                firstContent = false;
+                continue;
+            }
+
+            if (_wholeLine.IsMatch(line.Text))
+            {
+                context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
+            }
+            else if (firstContent && _leading.Match(source.Text, source.GetLineSpan(line.Number).Start, source.GetLineSpan(line.Number).Length) is { Success: true } match)
+            {
+                var fields = match.Groups["fields"];
+                var span = new TextSpan(fields.Index, fields.Length);
+                context.Report(Descriptor, span, new CodeFix("Delete the metadata", TextEdit.Delete(new TextSpan(match.Index, match.Length))), fields.Value);
+            }
+
+            firstContent = false;
+        }
+    }
+}

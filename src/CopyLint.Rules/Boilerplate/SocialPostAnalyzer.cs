@@ -1,0 +1,42 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>CL1002: lines an embedded tweet or Instagram post leaves in the copy.</summary>
+public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL1002",
+        "Embedded social post",
+        "{0} is part of an embedded social post, not copy",
+        RuleCategory.Boilerplate,
+        Severity.Warning,
+        "When a page with an embedded tweet or Instagram post is copied, the embed's text comes along: its picture and "
+        + "short links (pic.twitter.com/…, t.co/…), \"View this post on Instagram\", \"A post shared by …\", and the "
+        + "signature line \"— Name (@handle) May 7, 2025\". Read as copy, they are noise. A line is reported when it "
+        + "holds a link to an embed-only host or an embed phrase (rules/lists/social-embed.txt), or is a signature line; "
+        + "ordinary links, handles and hashtags in a sentence are left alone. If the post matters, quote it in a "
+        + "sentence with its author. Fix: delete the line.")
+    { Name = "embedded-social-post" };
+
+    private readonly SocialEmbeds _embeds = new(data);
+    private readonly SocialSignature _signature = new(data.GetSet("months", StringComparer.Ordinal));
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var source = context.Document.Source;
+        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        {
+            var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
+                : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
+                : _signature.IsMatch(line.Text) ? "This signature line"
+                : null;
+            if (what is not null)
+            {
+                context.Report(Descriptor, line.Span, new CodeFix("Delete the line", LineEdits.DeleteLines(source, line.Number, line.Number)), what);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using CopyLint.Text;
+using Superpower;
+using Superpower.Model;
+using Parse = Superpower.Parsers.Token;
+
+namespace CopyLint.Rules.Boilerplate;
+
+/// <summary>
+/// The signature line an embedded post leaves: "— ABC News (@ABC) May 7, 2025". A small Superpower grammar over
+/// <see cref="NewsTokenizer"/> tokens: dash, name, bracketed handle, date (US or day-first order).
+/// </summary>
+internal sealed class SocialSignature
+{
+    private readonly TokenListParser<TokenKind, bool> _line;
+
+    public SocialSignature(IReadOnlySet<string> months)
+    {
+        var month = Parse.EqualTo(TokenKind.Word).Where(t => months.Contains(t.ToStringValue()));
+        var day = Parse.EqualTo(TokenKind.Number).Where(t => int.TryParse(t.ToStringValue(), out var d) && d is >= 1 and <= 31);
+        var year = Parse.EqualTo(TokenKind.Number).Where(t => t.Span.Length == 4 && t.ToStringValue().All(char.IsAsciiDigit));
+        var comma = Parse.EqualToValue(TokenKind.Punctuation, ",");
+        var monthFirst = from m in month from d in day from c in comma.OptionalOrDefault() from y in year select true;
+        var dayFirst = from d in day from m in month from c in comma.OptionalOrDefault() from y in year select true;
+        var date = monthFirst.Try().Or(dayFirst);
+
+        var namePart = Parse.EqualTo(TokenKind.Word)
+            .Or(Parse.EqualTo(TokenKind.Number))
+            .Or(Parse.EqualTo(TokenKind.Quote))
+            .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
+            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"));
+        var handle =
+            from open in Parse.EqualToValue(TokenKind.Punctuation, "(")
+            from h in Parse.EqualTo(TokenKind.Handle)
+            from close in Parse.EqualToValue(TokenKind.Punctuation, ")")
+            select h;
+
+        _line = (from dash in Parse.EqualTo(TokenKind.Dash)
+                 from name in namePart.AtLeastOnce()
+                 from h in handle
+                 from d in date
+                 select true).AtEnd();
+    }
+
+    public bool IsMatch(string line)
+    {
+        if (line.Length == 0 || !TokenScanner.IsDash(line[0]))
+        {
+            return false;
+        }
+
+        var tokens = NewsTokenizer.Instance.Tokenize(line)
+            .Where(t => t.Kind is not (TokenKind.Whitespace or TokenKind.LineBreak or TokenKind.Comment))
+            .ToArray();
+        return tokens.Length > 0 && _line.TryParse(new TokenList<TokenKind>(tokens)).HasValue;
+    }
+}

@@ -1,0 +1,125 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Boilerplate;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea".</summary>
+public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL5002",
+        "Repeated phrase",
+        "'{0}' is repeated",
+        RuleCategory.Typography,
+        Severity.Warning,
+        "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
+        + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"). "
+        + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
+        + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
+        + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
+        + "war\", \"New York, New York\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+    { Name = "repeated-phrase" };
+
+    private const int MaxPhraseWords = 8;
+    private const int MaxSeparators = 2;
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var paragraph in context.Document.Paragraphs)
+        {
+            var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (FindRepeat(tokens, i) is not var (length, second))
+                {
+                    continue;
+                }
+
+                var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + length - 1].Span.End));
+                var removed = TextSpan.FromBounds(tokens[i + length - 1].Span.End, tokens[second + length - 1].Span.End);
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[second + length - 1].Span.End);
+                context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+                i = second + length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
+    /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
+    /// </summary>
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
+    {
+        var end = start;
+        var words = 0;
+        while (end < tokens.Length && (tokens[end].IsWordLike || tokens[end].Text == ",") && (words < MaxPhraseWords || !tokens[end].IsWordLike))
+        {
+            words += tokens[end].IsWordLike ? 1 : 0;
+            end++;
+        }
+
+        for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
+        {
+            if (!tokens[start].IsWordLike || !tokens[start + length - 1].IsWordLike || CopyLine.CountWords(tokens.AsSpan(start, length)) < 2)
+            {
+                continue;
+            }
+
+            var second = start + length;
+            while (second < tokens.Length && second - start - length < MaxSeparators && IsSeparator(tokens[second]))
+            {
+                second++;
+            }
+
+            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length) && !IsLegitimate(tokens, start, second, length))
+            {
+                return (length, second);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSeparator(Token token) =>
+        token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
+
+    private static bool SamePhrase(Token[] tokens, int first, int second, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!tokens[first + k].IsIgnoreCase(tokens[second + k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsLegitimate(Token[] tokens, int first, int second, int length)
+    {
+        var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
+        var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
+        return separators.Any(t => t.Text == ",")
+            || words.All(t => t.IsIgnoreCase(words[0].Text))
+            || words.All(t => _legitimate.Contains(t.Text))
+            || (length == 2 && separators.Length == 0 && IsIdiomInside(words));
+    }
+
+    /// <summary>
+    /// "and more and more", "face to face to": the idiom "X and X" sits inside the doubled words, so nothing is repeated.
+    /// "to the to the" still is: an article is never the X of such an idiom.
+    /// </summary>
+    private bool IsIdiomInside(Token[] phrase) =>
+        (_links.Contains(phrase[0].Text) && !Articles.Contains(phrase[1].Text))
+        || (_links.Contains(phrase[1].Text) && !Articles.Contains(phrase[0].Text));
+}

@@ -1,0 +1,36 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3003: which quotations are speech, and where their speaker may be.</summary>
+public sealed class QuoteTests
+{
+    [Theory]
+    [InlineData("The plans were dropped. “We cannot keep ignoring the people who elected us.”")]
+    [InlineData("\"We cannot keep ignoring the people who elected us.\"")]
+    [InlineData("‘We cannot keep ignoring the people who elected us.’ The vote was close.")]
+    public void Speech_with_no_speaker_is_reported(string text)
+    {
+        Assert.Single(RuleHarness.Lint(text, "CL3003"));
+    }
+
+    [Theory]
+    [InlineData("“We cannot keep ignoring the people who elected us,” she said.")]
+    [InlineData("She told reporters: \"We cannot keep ignoring the people who elected us.\"")]
+    [InlineData("\"We cannot keep ignoring the people who elected us,\" the mayor wrote in a letter.")]
+    [InlineData("The minister called it a \"disgrace\".")]
+    [InlineData("The report, titled \"A Plan for the Rivers and Seas of England\", was published.")]
+    [InlineData("It was the so-called 'war on drugs and crime in the cities' that failed.")]
+    [InlineData("The mayor spoke first.\n\n\"We cannot keep ignoring the people who elected us,\" she said. \"It has to stop now and for good.\"")]
+    [InlineData("The mayor said the council had failed.\n\n\"We cannot keep ignoring the people who elected us.\"")]
+    [InlineData("“We cannot keep ignoring the people,” she said. “For years they were promised homes.\n\n“None of them were built and nobody asked why.”")]
+    [InlineData("The soldiers' families were told nothing, and the officers' wives were not told either.")]
+    public void Attributed_or_non_speech_quotation_is_left_alone(string text)
+    {
+        Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+    }
+
+    [Fact]
+    public void A_speech_verb_inside_the_quotation_is_not_its_speaker()
+    {
+        Assert.Single(RuleHarness.Lint("The row went on. \"He said we would all be paid on time this year.\"", "CL3003"));
+    }
+}

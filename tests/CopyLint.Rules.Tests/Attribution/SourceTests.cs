@@ -1,0 +1,148 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>What counts as a source for a figure, how far it reaches, and the options that change it.</summary>
+public sealed class SourceTests
+{
+    [Theory]
+    [InlineData("About 15,000 soldiers have been sent, the ministry said.")]
+    [InlineData("The ministry says about 15,000 soldiers have been sent.")]
+    [InlineData("According to the UN, about 15,000 soldiers have been sent.")]
+    [InlineData("Figures from the ONS put the total at 15,000.")]
+    [InlineData("Intelligence assessments show that about 15,000 soldiers have been sent.")]
+    [InlineData("\"About 15,000 soldiers have been sent,\" said Gen Xavier Brunson.")]
+    [InlineData("Analysts say about 15,000 soldiers have been sent.")]
+    [InlineData("The agency estimated that 15,000 soldiers had been sent.")]
+    [InlineData("About 15,000 soldiers have been sent. The ministry said the figure could rise.")]
+    [InlineData("The ministry said on Monday that troops had moved. About 15,000 soldiers have been sent.")]
+    public void Attributed_figure_is_left_alone(string text)
+    {
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+    }
+
+    [Theory]
+    [InlineData("The United States has sent about 15,000 soldiers.")]
+    [InlineData("An estimated 15,000 soldiers have been sent.")]
+    [InlineData("About 15,000 soldiers have been sent. The war began in 2022. The ministry said the figure could rise.")]
+    [InlineData("\"The ministry said nothing,\" about 15,000 soldiers have been sent.")]
+    public void Cue_that_is_not_a_source_in_reach_does_not_attribute(string text)
+    {
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+    }
+
+    [Fact]
+    public void A_named_source_wins_over_a_hedge_in_the_same_sentence()
+    {
+        Assert.Empty(RuleHarness.Lint("The ministry said 15,000 soldiers had reportedly been sent.", "CL3001", "CL3002"));
+    }
+
+    [Fact]
+    public void A_hedge_in_its_own_sentence_is_not_rescued_by_a_named_source_next_to_it()
+    {
+        var found = RuleHarness.Lint("About 15,000 soldiers were reportedly sent. According to officials, 5,000 of them were killed.", "CL3001", "CL3002");
+
+        Assert.Equal("CL3002", Assert.Single(found).Id);
+    }
+
+    [Fact]
+    public void A_list_introduced_by_a_sourced_sentence_is_attributed()
+    {
+        const string text = "The ministry said:\n\n- 15,000 soldiers were sent.\n- 5,000 of them were killed.\n";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+    }
+
+    [Fact]
+    public void A_list_under_a_plain_heading_is_not_attributed()
+    {
+        const string text = "Key points:\n\n- 15,000 soldiers were sent.\n- More than 5,000 of them were killed.\n";
+
+        Assert.Equal(2, RuleHarness.Lint(text, "CL3001").Count);
+    }
+
+    [Fact]
+    public void Reach_sentence_ignores_the_neighbouring_sentence()
+    {
+        const string text = "About 15,000 soldiers have been sent. The ministry said the figure could rise.";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+        Assert.Single(Lint(text, "CL3001", "reach", "sentence"));
+    }
+
+    [Fact]
+    public void Reach_paragraph_accepts_any_sentence_of_the_paragraph()
+    {
+        const string text = "About 15,000 soldiers have been sent. The war began in 2022. The ministry said the figure could rise.";
+
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+        Assert.Empty(Lint(text, "CL3001", "reach", "paragraph"));
+    }
+
+    [Fact]
+    public void Minimum_figure_raises_the_threshold()
+    {
+        const string text = "About 500 soldiers have been sent.";
+
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+        Assert.Empty(Lint(text, "CL3001", "minimum_figure", "1000"));
+    }
+
+    [Fact]
+    public void Exact_figures_option_reports_exact_figures_that_are_not_claims_by_form()
+    {
+        const string text = "The company employs 4,500 people at its plant in Derby.";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+        Assert.Single(Lint(text, "CL3001", "exact_figures", "true"));
+    }
+
+    [Fact]
+    public void Extra_attribution_verbs_attribute_in_all_their_forms()
+    {
+        const string text = "About 15,000 soldiers have been sent, the ministry grumbled.";
+
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+        Assert.Empty(Lint(text, "CL3001", "attribution_verbs", ["grumble"]));
+    }
+
+    [Fact]
+    public void Accepted_hedges_count_as_a_source()
+    {
+        const string text = "It is understood the club will pay £40m for the striker.";
+
+        Assert.Single(RuleHarness.Lint(text, "CL3002"));
+        Assert.Empty(Lint(text, "CL3002", "accepted_hedges", ["it is understood"]));
+    }
+
+    [Fact]
+    public void Scope_claims_reports_a_hedged_claim_without_a_figure()
+    {
+        const string text = "The government reportedly plans to put the measure to a vote before the summer.";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+        var diagnostic = Assert.Single(Lint(text, "CL3002", "scope", "claims"));
+        Assert.Equal("This claim is sourced only by 'reportedly': name who says so", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Legal_hedges_are_left_to_court_reporting()
+    {
+        Assert.Empty(RuleHarness.Lint("He is alleged to have stolen £50,000 and allegedly spent £20,000 of it.", "CL3001", "CL3002"));
+    }
+
+    private static IReadOnlyList<Diagnostic> Lint(string text, string id, string option, string value) =>
+        Lint(text, id, OptionValue.Of(value), option);
+
+    private static IReadOnlyList<Diagnostic> Lint(string text, string id, string option, string[] items) =>
+        Lint(text, id, OptionValue.Of(items), option);
+
+    private static IReadOnlyList<Diagnostic> Lint(string text, string id, OptionValue value, string option)
+    {
+        var settings = LintSettings.Default with
+        {
+            RuleOptions = new Dictionary<string, RuleOptions> { [id] = new(new Dictionary<string, OptionValue> { [option] = value }) },
+        };
+        return [.. RuleHarness.Lint(text, "test.txt", settings).Where(d => d.Id == id)];
+    }
+}

@@ -1,0 +1,40 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Tests.Typography;
+
+public sealed class RepeatedPhraseTests
+{
+    [Theory]
+    [InlineData("Seoul, South Korea - South Korea - State media said on Wednesday.", "Seoul, South Korea - State media said on Wednesday.")]
+    [InlineData("He said in the in the statement that talks would resume.", "He said in the statement that talks would resume.")]
+    [InlineData("At the end of the end of the day, he left.", "At the end of the day, he left.")]
+    [InlineData("KILKEE, Ireland — KILKEE, Ireland — A storm hit.", "KILKEE, Ireland — A storm hit.")]
+    public void The_fix_removes_the_repeat(string text, string fixedText)
+    {
+        var found = RuleHarness.Lint(text, ["CL5002"]);
+
+        Assert.Single(found);
+        Assert.Equal(fixedText, FixApplier.Apply(text, FixApplier.FirstFixes(found)).Text);
+    }
+
+    [Theory]
+    [InlineData("It was a very, very close race.")]
+    [InlineData("Again and again, the team failed to score.")]
+    [InlineData("The plan will be rolled out step by step.")]
+    [InlineData("More and more people are moving to Walla Walla.")]
+    [InlineData("Sales fell, and more and more shoppers went online.")]
+    [InlineData("He waved bye-bye to the crowd.")]
+    [InlineData("The band played \"New York, New York\" at the ceremony.")]
+    [InlineData("Protesters chanted \"No war, no war\" outside the embassy.")]
+    [InlineData("He said no. He said no again.")]
+    [InlineData("The crowd laughed: ha ha ha ha.")]
+    [InlineData("They met face to face to discuss it, day after day.")]
+    public void Idioms_and_rhetoric_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
+
+    [Fact]
+    public void A_repeat_does_not_cross_a_paragraph()
+    {
+        Assert.Empty(RuleHarness.Lint("The vote was in the\n\nin the end close.", ["CL5002"]));
+    }
+}
