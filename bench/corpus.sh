@@ -166,7 +166,7 @@ echo '{"rules": {"write-good": true}}' >"$peer_dir/.textlintrc.json"
 
 sample="$work/sample"
 rm -rf "$sample"; mkdir -p "$sample"
-if [[ $peer_mb == all ]]; then limit=$corpus_bytes; else limit=$((peer_mb * 1000 * 1000)); fi
+if [[ $peer_mb == all ]]; then limit=$corpus_bytes; else limit=$(awk -v m="$peer_mb" 'BEGIN {printf "%d", m * 1e6}'); fi
 sample_bytes=0
 while IFS= read -r f; do
   [[ $sample_bytes -lt $limit ]] || break
