@@ -3,9 +3,10 @@ using CopyLint.Text;
 namespace CopyLint.Engine;
 
 /// <summary>What an analyzer sees of one run: the document, its options, the rule data, and a place to report.</summary>
-public sealed class AnalysisContext(Document document, LintSettings settings, RuleDataSet data, CancellationToken cancellationToken)
+public sealed class AnalysisContext(Document document, LintSettings settings, RuleDataSet data, CancellationToken cancellationToken, Dictionary<object, object>? shared = null)
 {
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<object, object> _shared = shared ?? [];
 
     public Document Document { get; } = document;
 
@@ -16,6 +17,22 @@ public sealed class AnalysisContext(Document document, LintSettings settings, Ru
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// A model built once per document and shared by every analyzer of the run that asks with the same key (e.g. the
+    /// naming family's mentions), so analyzers stay stateless without each rebuilding it.
+    /// </summary>
+    public T GetShared<T>(object key, Func<Document, T> build)
+        where T : class
+    {
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            value = build(Document);
+            _shared[key] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>The options configured for a rule ID (empty when none).</summary>
     public RuleOptions OptionsFor(DiagnosticDescriptor descriptor) => Settings.OptionsFor(descriptor.Id);

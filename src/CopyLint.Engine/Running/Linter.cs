@@ -18,6 +18,7 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {
         var found = new List<Diagnostic>();
+        var shared = new Dictionary<object, object>();
         foreach (var analyzer in Rules.Analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -26,7 +27,7 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
                 continue;
             }
 
-            var context = new AnalysisContext(document, settings, Data, cancellationToken);
+            var context = new AnalysisContext(document, settings, Data, cancellationToken, shared);
             try
             {
                 analyzer.Analyze(context);

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2004: an acronym used before it is spelled out, or spelled out twice in different ways.</summary>
+public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2004",
+        "Acronym not spelled out",
+        "Acronym '{0}' {1}",
+        RuleCategory.Naming,
+        Severity.Info,
+        "An acronym a general reader may not know should be spelled out at first use: 'Korean Central News Agency (KCNA)', "
+        + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it "
+        + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
+        + "whose initials spell it, nor 'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. "
+        + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
+        + "('GJ 486 b') are left alone.")
+    { Name = "acronym-not-spelled-out" };
+
+    private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override IReadOnlyList<RuleOption> Options { get; } =
+        [new("known_acronyms", "More acronyms that need no spelling out, added to rules/lists/known-acronyms.txt.", "")];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var model = cache.For(context);
+        var extra = context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
+        var definitions = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = model.Mentions;
+        HashSet<string>? nameWords = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.DefinedAcronym is { } defined)
+            {
+                Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
+            }
+
+            if (mention.Length > 1)
+            {
+                initialsSeen.Add(AcronymText.Initials(mention.Words.Select(w => w.Text)));
+                continue;
+            }
+
+            if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading)
+            {
+                continue;
+            }
+
+            var key = AcronymText.Key(mention.First.Text);
+            if (IsInBrackets(model.Document.Text, mention))
+            {
+                initialsSeen.Add(key);
+                continue;
+            }
+
+            if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
+            {
+                continue;
+            }
+
+            // "KILKEE, Ireland" when the story also says "Kilkee": a name in capitals, not an acronym.
+            nameWords ??= [.. mentions.Where(m => !m.IsAcronym).SelectMany(m => m.Words).Select(w => w.Text.ToUpperInvariant())];
+            if (nameWords.Contains(mention.First.Text))
+            {
+                continue;
+            }
+
+            // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
+            if (i + 1 < mentions.Count && IsExpansionAfter(model, mention, mentions[i + 1], key))
+            {
+                continue;
+            }
+
+            context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
+        }
+    }
+
+    private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)
+    {
+        if (!definitions.TryGetValue(key, out var earlier))
+        {
+            definitions[key] = expansion;
+        }
+        else if (NameText.Key(earlier.Form) != NameText.Key(expansion.Form))
+        {
+            context.Report(Descriptor, acronym.Span, acronym.Form, $"stands for '{expansion.Form}' here but for '{earlier.Form}' on line {model.LineOf(earlier)}");
+        }
+    }
+
+    /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
+    private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var end = mention.Span.End;
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[mention.SentenceIndex];
+        if (!mention.IsSentenceInitial || document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(end).TrimStart(' ');
+        return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>
+    private static bool IsInBrackets(string text, Mention mention) =>
+        mention.Span.Start > 0 && text[mention.Span.Start - 1] == '(' && mention.Span.End < text.Length && text[mention.Span.End] == ')';
+
+    private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
+    {
+        var between = model.Document.Text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
+        return between is "(" && AcronymText.Initials(next.Words.Select(w => w.Text)) == key;
+    }
+}

@@ -1,0 +1,93 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2002: a later reference to a Korean, Chinese or Vietnamese name by the wrong part of it.</summary>
+public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2002",
+        "Wrong short form of a family-name-first name",
+        "'{0}' refers to {1} (line {2}) by the wrong part of the name: {3}",
+        RuleCategory.Naming,
+        Severity.Warning,
+        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un'; "
+        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
+        + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
+        + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
+        + "(two short syllables, 'Jong Un', or a hyphenated pair, 'Sang-bum'), so Western names such as 'Lee Evans' "
+        + "are left alone, as are the ordinary surname references to them ('Putin' after 'Vladimir Putin').")
+    { Name = "family-name-first-short-reference" };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var model = cache.For(context);
+        var lexicon = model.Lexicon;
+        var wrongForms = new Dictionary<string, (Mention FullName, string Right)>(StringComparer.Ordinal);
+        var westernLastWords = new HashSet<string>(StringComparer.Ordinal);
+        var fullNamesByFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length < 2)
+            {
+                continue;
+            }
+
+            if (lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            {
+                (fullNamesByFamily.TryGetValue(m.WordAt(0), out var set) ? set : fullNamesByFamily[m.WordAt(0)] = []).Add(m.Form);
+            }
+            else
+            {
+                westernLastWords.Add(m.Last.Text);
+            }
+        }
+
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.InHeading || mention.IsAcronymDefinition)
+            {
+                continue;
+            }
+
+            if (wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+            {
+                var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
+                var why = entry.Right == entry.FullName.WordAt(0)
+                    ? $"the family name '{entry.Right}' comes first"
+                    : $"Vietnamese names are shortened to the last given name, '{entry.Right}'";
+                context.Report(Descriptor, mention.Span, fix, mention.Form, entry.FullName.Form, model.LineOf(entry.FullName), why);
+                continue;
+            }
+
+            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions))
+            {
+                continue;
+            }
+
+            var family = mention.WordAt(0);
+            var given = mention.Name.Skip(1).Select(w => w.Text).ToList();
+            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
+            {
+                wrongForms.TryAdd(string.Join(' ', given), (mention, family));
+            }
+            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && given.All(g => g.Length <= 6 && !g.Contains('-'))
+                && !westernLastWords.Contains(family) && fullNamesByFamily[family].Count == 1)
+            {
+                wrongForms.TryAdd(family, (mention, given[^1]));
+            }
+        }
+    }
+
+    /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
+    private static bool HasEastAsianGivenName(List<string> given) => given switch
+    {
+        [var one] => one.IndexOf('-') is > 1 and var h && h + 1 < one.Length && char.IsLower(one[h + 1]) && one.Length <= 12,
+        [var a, var b] => IsSyllable(a) && IsSyllable(b),
+        _ => false,
+    };
+
+    private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsAsciiLetterLower);
+}

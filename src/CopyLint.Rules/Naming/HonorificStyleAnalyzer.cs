@@ -1,0 +1,79 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2003: one person called both "Mr Kim" and plain "Kim", or against the house's honorific style.</summary>
+public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2003",
+        "Honorific style",
+        "'{0}' does not follow the article's honorific style: {1}",
+        RuleCategory.Naming,
+        Severity.Info,
+        "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
+        + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
+        + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
+        + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin').")
+    { Name = "honorific-style" };
+
+    private static readonly string[] Styles = ["consistent", "always", "never"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override IReadOnlyList<RuleOption> Options { get; } =
+        [new("honorifics", "House style for courtesy titles before surnames: consistent, always or never.", "consistent", Styles)];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var model = cache.For(context);
+        var style = context.OptionsFor(Descriptor).GetString("honorifics", "consistent");
+        // "the Trump administration" uses the name as a modifier, which takes no honorific in any style.
+        var references = model.Mentions.Where(m => m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An"));
+        var titled = style == "always" ? TitledPeople(model) : [];
+        foreach (var group in references.GroupBy(m => m.Form))
+        {
+            var withHonorific = group.Where(m => m.Honorific is not null).ToList();
+            var bare = group.Where(m => m.Honorific is null && m.Title is null).ToList();
+            switch (style)
+            {
+                case "never":
+                    withHonorific.ForEach(m => ReportHonorific(context, m, "house style uses no honorifics"));
+                    break;
+                case "always" when withHonorific.Count > 0 || titled.Contains(group.Key):
+                    bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
+                    break;
+                case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
+                    var honorificFirst = withHonorific[0].Index < bare[0].Index;
+                    if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
+                    {
+                        var h = withHonorific[0].Honorific;
+                        bare.ForEach(m => ReportBare(context, m, h, $"'{h} {m.Form}' on line {model.LineOf(withHonorific[0])}"));
+                    }
+                    else
+                    {
+                        withHonorific.ForEach(m => ReportHonorific(context, m, $"plain '{m.Form}' on line {model.LineOf(bare[0])}"));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>For "always": surnames that end a titled full name ("President Vladimir Putin", "lawmaker Yoo Sang-bum").</summary>
+    private static HashSet<string> TitledPeople(NamingModel model) =>
+        [.. model.Mentions.Where(m => m.Length >= 2 && m.Title is not null)
+            .Select(m => model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text)];
+
+    private static void ReportHonorific(AnalysisContext context, Mention mention, string message)
+    {
+        var span = mention.HonorificSpan!.Value;
+        context.Report(Descriptor, Text.TextSpan.FromBounds(span.Start, mention.Span.End), new CodeFix($"Remove '{mention.Honorific}'", TextEdit.Delete(span)), $"{mention.Honorific} {mention.Form}", message);
+    }
+
+    private static void ReportBare(AnalysisContext context, Mention mention, string? honorific, string message)
+    {
+        IReadOnlyList<CodeFix> fixes = honorific is null ? [] : [new CodeFix($"Write '{honorific} {mention.Form}'", new TextEdit(new(mention.Span.Start, 0), honorific + " "))];
+        context.Report(Descriptor, mention.Span, fixes, mention.Form, message);
+    }
+}

@@ -1,0 +1,175 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2001: two spellings of what is almost certainly one name in the same article.</summary>
+public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2001",
+        "Inconsistent name",
+        "'{0}' is written '{1}' elsewhere in this article (line {2}){3}",
+        RuleCategory.Naming,
+        Severity.Warning,
+        "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
+        + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one given name in an otherwise identical "
+        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il'); and the last word of an otherwise "
+        + "identical organisation name of three or more words when both are heads of the same kind "
+        + "(rules/lists/organisation-heads.txt: 'National Intelligence Service' / 'National Intelligence Agency', but not "
+        + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
+        + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
+        + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
+        + "between the two, and capitals that only open a sentence.")
+    { Name = "inconsistent-name" };
+
+    private const string MaybeDifferent = "; they may be different people";
+    private const string MaybeDifferentOrganisations = "; they may be different organisations";
+
+    private static readonly string[] KinshipWords =
+        ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "late", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var model = cache.For(context);
+        var forms = FormStats.Collect(model.Mentions.Where(m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m)));
+        var kinship = KinshipWords.Any(model.LowercaseWords.Contains);
+        foreach (var variants in forms.GroupBy(f => f.Key).Where(g => g.Skip(1).Any()))
+        {
+            var canonical = variants.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
+            foreach (var odd in variants.Where(v => v != canonical))
+            {
+                Report(context, model, canonical, odd, string.Empty);
+            }
+        }
+
+        foreach (var bucket in forms.GroupBy(f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0]))))
+        {
+            var list = bucket.ToList();
+            var reported = new HashSet<FormStats>();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var (canonical, odd) = FormStats.Order(list[i], list[j]);
+                    if (!reported.Contains(odd) && Classify(canonical, odd, forms, kinship, model.Lexicon) is { } suffix)
+                    {
+                        reported.Add(odd);
+                        Report(context, model, canonical, odd, suffix);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix)
+    {
+        foreach (var mention in odd.Mentions)
+        {
+            if (NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial)
+            {
+                continue;
+            }
+
+            var fix = new CodeFix($"Replace with '{canonical.Form}'", new TextEdit(mention.Span, canonical.Form));
+            context.Report(Descriptor, mention.Span, fix, mention.Form, canonical.Form, model.LineOf(canonical.First), suffix);
+        }
+    }
+
+    /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
+    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, bool kinship, NameLexicon lexicon)
+    {
+        if (odd.Count >= canonical.Count && odd.Count > 1)
+        {
+            return null;
+        }
+
+        if (canonical.Key == odd.Key)
+        {
+            return null;
+        }
+
+        var a = canonical.First;
+        var b = odd.First;
+        var differing = -1;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal))
+            {
+                if (differing >= 0)
+                {
+                    return null;
+                }
+
+                differing = k;
+            }
+        }
+
+        var x = a.WordAt(differing);
+        var y = b.WordAt(differing);
+        if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms))
+        {
+            return string.Empty;
+        }
+
+        // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
+        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.ContainsKey(a.WordAt(0)) && !kinship && odd.Count == 1
+            && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
+        {
+            return MaybeDifferent;
+        }
+
+        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && lexicon.AreSwappableHeads(x, y) && !(canonical.DefinesAcronym && odd.DefinesAcronym))
+        {
+            return MaybeDifferentOrganisations;
+        }
+
+        return null;
+    }
+
+    /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
+    private static bool IsAllCapitals(Mention mention)
+    {
+        for (var i = 0; i < mention.Length; i++)
+        {
+            var word = mention.WordAt(i);
+            if (word.Length < 2 || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
+    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms) =>
+        canonical.Count + (canonical.First.Length == 1 ? forms.Where(f => f.First.Length > 1 && f.First.Last.Text == word).Sum(f => f.Count) : 0);
+
+    /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
+    private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)
+    {
+        string? givenX = null;
+        string? givenY = null;
+        foreach (var form in forms)
+        {
+            var m = form.First;
+            if (m.Length >= 2)
+            {
+                if (m.Last.Text == x)
+                {
+                    givenX ??= m.WordAt(0);
+                }
+                else if (m.Last.Text == y)
+                {
+                    givenY ??= m.WordAt(0);
+                }
+            }
+        }
+
+        return givenX is not null && givenY is not null && givenX != givenY;
+    }
+}

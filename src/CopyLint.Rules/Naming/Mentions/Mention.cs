@@ -1,0 +1,74 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>One word of a mention; <see cref="Text"/> has any possessive ending ("’s") removed and <see cref="Span"/> excludes it.</summary>
+public readonly record struct NameWord(string Text, TextSpan Span, string Possessive = "");
+
+/// <summary>
+/// A run of capitalised words naming someone or something ("President Vladimir Putin", "Mr Kim’s", "KCNA").
+/// <see cref="Words"/> holds the whole run, titles included; the name itself starts at <see cref="NameStart"/>.
+/// </summary>
+public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameStart, int SentenceIndex)
+{
+    /// <summary>The courtesy title among the words before the name ("Mr"), without its full stop.</summary>
+    public string? Honorific { get; init; }
+
+    /// <summary>From the honorific to the start of the name: what deleting the honorific removes.</summary>
+    public TextSpan? HonorificSpan { get; init; }
+
+    /// <summary>A capitalised title inside the run ("President") or a lower-case one just before it ("leader").</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The possessive ending the name carried ("’s"), or empty.</summary>
+    public string Possessive => Words[^1].Possessive;
+
+    /// <summary>The name opens its sentence, so its capital proves nothing.</summary>
+    public bool IsSentenceInitial { get; init; }
+
+    public bool InHeading { get; init; }
+
+    /// <summary>The word just before the run, when only a space separates them ("leader", "the").</summary>
+    public string? PreviousWord { get; init; }
+
+    public bool InQuote { get; init; }
+
+    /// <summary>The acronym given in brackets right after this name: "Korean Central News Agency (KCNA)".</summary>
+    public string? DefinedAcronym { get; init; }
+
+    /// <summary>This mention is the acronym in brackets that defines the name before it.</summary>
+    public bool IsAcronymDefinition { get; init; }
+
+    public int Length => Words.Count - NameStart;
+
+    public IEnumerable<NameWord> Name => Words.Skip(NameStart);
+
+    public NameWord First => Words[NameStart];
+
+    public NameWord Last => Words[^1];
+
+    /// <summary>The name as written, words joined by single spaces.</summary>
+    public string Form { get; } = JoinName(Words, NameStart);
+
+    public TextSpan Span => TextSpan.FromBounds(Words[NameStart].Span.Start, Words[^1].Span.End);
+
+    public bool IsAcronym => Length == 1 && AcronymText.IsAcronym(First.Text);
+
+    public string WordAt(int i) => Words[NameStart + i].Text;
+
+    private static string JoinName(IReadOnlyList<NameWord> words, int start)
+    {
+        if (words.Count - start == 1)
+        {
+            return words[start].Text;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < words.Count; i++)
+        {
+            builder.Append(i > start ? " " : string.Empty).Append(words[i].Text);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,317 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>
+/// Finds the name mentions of a document in one pass over its tokens: runs of capitalised words joined by single
+/// spaces, connectors ("of", "von", "bin"), initials ("W.") and particles ("al-Assad"); leading titles and honorifics
+/// are kept apart from the name, possessives are stripped, and an acronym in brackets after a name defines it.
+/// </summary>
+public sealed class MentionFinder(NameLexicon lexicon)
+{
+    public NameLexicon Lexicon { get; } = lexicon;
+
+    private static readonly string[] PossessiveEndings = ["'s", "’s"];
+    private static readonly string[] Particles = ["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"];
+
+    public IReadOnlyList<Mention> Find(Document document) => Find(document, LowercaseWords(document));
+
+    public IReadOnlyList<Mention> Find(Document document, HashSet<string> lowercase)
+    {
+        var mentions = new List<Mention>();
+        foreach (var sentence in document.Sentences)
+        {
+            var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
+            FindInSentence(sentence, inHeading, lowercase, mentions);
+        }
+
+        return mentions;
+    }
+
+    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        var firstWord = FirstWordIndex(tokens);
+        var inQuote = false;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Quote)
+            {
+                inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
+            }
+
+            if (!IsNameWord(token))
+            {
+                i++;
+                continue;
+            }
+
+            var run = ReadRun(tokens, i, out var next);
+            var start = i;
+            i = next;
+            var sentenceInitial = start == firstWord;
+            var words = TrimLeadingStopwords(run, sentenceInitial || inHeading, lowercase);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var previousWord = words.Count == run.Count ? PreviousWord(tokens, start)?.Text : run[run.Count - words.Count - 1].Text;
+            foreach (var part in SplitAtPersonConnector(words))
+            {
+                var mention = Build(mentions.Count, part, sentence.Index, part == words || part[0].Span.Start == words[0].Span.Start ? previousWord : null) with
+                {
+                    IsSentenceInitial = sentenceInitial && part[0].Span.Start == tokens[start].Span.Start,
+                    InHeading = inHeading,
+                    InQuote = inQuote,
+                };
+
+                if (mention.Length == 0)
+                {
+                    continue;
+                }
+
+                mentions.Add(mention);
+            }
+
+            if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start)
+            {
+                mentions[^1] = mentions[^1] with { DefinedAcronym = acronym.Text };
+                mentions.Add(new Mention(mentions.Count, [new NameWord(acronym.Text, acronym.Span)], 0, sentence.Index)
+                {
+                    IsAcronymDefinition = true,
+                    InHeading = inHeading,
+                    InQuote = inQuote,
+                });
+                i = next + 3;
+            }
+        }
+    }
+
+    /// <summary>The run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
+    private List<NameWord> ReadRun(ArraySegment<Token> tokens, int start, out int next)
+    {
+        var words = new List<NameWord>();
+        var i = start;
+        while (true)
+        {
+            var token = tokens[i];
+            var word = StripPossessive(token);
+            var text = word.Text;
+            words.Add(word);
+            next = i + 1;
+            if (text.Length != token.Text.Length)
+            {
+                break;
+            }
+
+            // "Gen.", "W.": an abbreviation or an initial takes its full stop into the name.
+            var j = i + 1;
+            if (At(tokens, j).Text == "." && (IsInitial(text) || Lexicon.IsTitle(text) || Lexicon.IsHonorific(text)))
+            {
+                words[^1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
+                j++;
+            }
+
+            if (!IsSeparator(At(tokens, j)))
+            {
+                break;
+            }
+
+            j++;
+            var connectors = 0;
+            while (connectors < 2 && At(tokens, j) is { Kind: TokenKind.Word } c && Lexicon.Connectors.Contains(c.Text) && IsSeparator(At(tokens, j + 1)))
+            {
+                connectors++;
+                j += 2;
+            }
+
+            if (!IsNameWord(At(tokens, j)))
+            {
+                break;
+            }
+
+            for (var k = i + 1; k < j; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word)
+                {
+                    words.Add(new NameWord(tokens[k].Text, tokens[k].Span));
+                }
+            }
+
+            i = j;
+        }
+
+        return words;
+    }
+
+    private Mention Build(int index, List<NameWord> words, int sentenceIndex, string? previous)
+    {
+        var nameStart = 0;
+        for (var k = words.Count - 2; k >= 0; k--)
+        {
+            if (Lexicon.IsTitle(words[k].Text) || Lexicon.IsHonorific(words[k].Text))
+            {
+                nameStart = k + 1;
+                break;
+            }
+        }
+
+        string? honorific = null;
+        TextSpan? honorificSpan = null;
+        string? title = null;
+        for (var k = 0; k < nameStart; k++)
+        {
+            if (honorific is null && Lexicon.IsHonorific(words[k].Text))
+            {
+                honorific = words[k].Text.TrimEnd('.');
+                honorificSpan = TextSpan.FromBounds(words[k].Span.Start, words[nameStart].Span.Start);
+            }
+            else if (Lexicon.IsTitle(words[k].Text))
+            {
+                title = words[k].Text;
+            }
+        }
+
+        if (nameStart == 0 && previous is { } before && char.IsLower(before[0]) && Lexicon.Titles.Contains(before))
+        {
+            title = before;
+        }
+
+        return new Mention(index, words, nameStart, sentenceIndex)
+        {
+            Honorific = honorific,
+            HonorificSpan = honorificSpan,
+            Title = title,
+            PreviousWord = previous,
+        };
+    }
+
+    /// <summary>"Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name.</summary>
+    private IEnumerable<List<NameWord>> SplitAtPersonConnector(List<NameWord> words)
+    {
+        var from = 0;
+        for (var k = 1; k < words.Count - 1; k++)
+        {
+            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || words.Take(k).Any(w => Lexicon.IsTitle(w.Text) || Lexicon.IsHonorific(w.Text))))
+            {
+                yield return words[from..k];
+                from = k + 1;
+                while (from < words.Count && Lexicon.Connectors.Contains(words[from].Text))
+                {
+                    from++;
+                }
+
+                k = from;
+            }
+        }
+
+        if (from < words.Count)
+        {
+            yield return words[from..];
+        }
+    }
+
+    private List<NameWord> TrimLeadingStopwords(List<NameWord> words, bool capitalisedByPosition, HashSet<string> lowercase)
+    {
+        var skip = 0;
+        while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
+            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.Contains(words[0].Text.ToLowerInvariant()) || IsCommonNounOf(words)))))
+        {
+            skip++;
+        }
+
+        return skip == 0 ? words : words[skip..];
+    }
+
+    /// <summary>"Critics of Bashar al-Assad" opening a sentence: a plural noun, not part of the name.</summary>
+    private bool IsCommonNounOf(List<NameWord> words) =>
+        words.Count > 2 && words[1].Text is "of" && words[0].Text.Length > 3 && words[0].Text.EndsWith('s') && !words[0].Text.EndsWith("ss", StringComparison.Ordinal)
+        && !Lexicon.IsTitle(words[0].Text);
+
+    public static HashSet<string> LowercaseWords(Document document)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in document.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Text.Length > 2 && char.IsLower(token.Text[0]))
+            {
+                set.Add(token.Text);
+            }
+        }
+
+        return set;
+    }
+
+    private static int FirstWordIndex(ArraySegment<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Token? PreviousWord(ArraySegment<Token> tokens, int index) =>
+        index >= 2 && IsSeparator(tokens[index - 1]) && tokens[index - 2].Kind == TokenKind.Word ? tokens[index - 2] : null;
+
+    /// <summary>"(KCNA)" right after a name: the acronym's token, or null.</summary>
+    private static Token? AcronymInBrackets(ArraySegment<Token> tokens, int next)
+    {
+        var i = next;
+        if (At(tokens, i).Kind == TokenKind.Whitespace)
+        {
+            i++;
+        }
+
+        return At(tokens, i).Text == "(" && At(tokens, i + 1) is { Kind: TokenKind.Word } word && AcronymText.IsAcronym(word.Text) && At(tokens, i + 2).Text == ")"
+            ? word
+            : null;
+    }
+
+    private static bool IsNameWord(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var text = token.Text;
+        if (char.IsUpper(text[0]))
+        {
+            return true;
+        }
+
+        // Particles joined by a hyphen: "al-Assad", "bin-Salman".
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && Particles.Contains(text[..hyphen]);
+    }
+
+    private static bool IsInitial(string text) => text.Length == 1 && char.IsUpper(text[0]);
+
+    private static bool IsSeparator(Token token) => token.Kind == TokenKind.Whitespace || (token.Kind == TokenKind.LineBreak && token.Text.Length <= 2);
+
+    private static NameWord StripPossessive(Token token)
+    {
+        foreach (var ending in PossessiveEndings)
+        {
+            if (token.Text.Length > ending.Length && token.Text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return new NameWord(token.Text[..^ending.Length], new TextSpan(token.Span.Start, token.Span.Length - ending.Length), ending);
+            }
+        }
+
+        return new NameWord(token.Text, token.Span);
+    }
+
+    private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);
+
+    private static Token At(ArraySegment<Token> tokens, int index) =>
+        index < tokens.Count ? tokens[index] : None;
+}

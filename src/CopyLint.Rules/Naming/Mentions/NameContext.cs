@@ -1,0 +1,39 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>What the words around a mention say about it.</summary>
+public static class NameContext
+{
+    private static readonly string[] SpeechVerbs = ["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised", "has", "had", "is", "was", "will", "would", "did", "does"];
+
+    /// <summary>The mention is followed by a verb, as a person acting would be: "Kim urged", "Zelenskyy thanked", "Mbappé, who".</summary>
+    public static bool IsSubjectOfVerb(Document document, Mention mention)
+    {
+        var text = document.Text;
+        var i = mention.Last.Span.End + mention.Possessive.Length;
+        if (mention.Possessive.Length > 0 || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text.AsSpan(i).StartsWith(", who "))
+        {
+            return true;
+        }
+
+        if (text[i] != ' ')
+        {
+            return false;
+        }
+
+        var start = ++i;
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        var next = text.AsSpan(start, i - start);
+        return next.Length > 1 && ((next.Length > 3 && next.EndsWith("ed")) || SpeechVerbs.AsSpan().Contains(next.ToString()));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>How a family-name-first tradition makes a short reference (see rules/lists/family-name-first-surnames.txt).</summary>
+public enum NameTradition
+{
+    /// <summary>Korean, Chinese: the family name ("Kim").</summary>
+    FamilyName,
+
+    /// <summary>Vietnamese: the last given name ("Chinh" for Pham Minh Chinh).</summary>
+    LastGivenName,
+}
+
+/// <summary>The word lists the naming rules read, loaded once per rule data set.</summary>
+public sealed class NameLexicon
+{
+    public NameLexicon(RuleDataSet data)
+    {
+        Connectors = data.GetList("name-connectors").ToFrozenSet(StringComparer.Ordinal);
+        Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
+        Titles = data.GetList("person-titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
+        FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
+        OrganisationHeads = data.GetList("organisation-heads")
+            .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
+            .DistinctBy(p => p.word)
+            .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
+    }
+
+    /// <summary>Head noun of an organisation name → its group of interchangeable heads ("Service", "Agency" …).</summary>
+    public FrozenDictionary<string, int> OrganisationHeads { get; }
+
+    public bool AreSwappableHeads(string a, string b) =>
+        OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
+
+    public FrozenSet<string> Connectors { get; }
+
+    public FrozenSet<string> Honorifics { get; }
+
+    public FrozenSet<string> Titles { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
+    public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
+
+    public bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    public bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IReadOnlyList<string> lines)
+    {
+        var map = new Dictionary<string, HashSet<NameTradition>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var colon = line.IndexOf(':');
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var tradition = line[..colon].Trim().Equals("vietnamese", StringComparison.OrdinalIgnoreCase) ? NameTradition.LastGivenName : NameTradition.FamilyName;
+            foreach (var name in line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                (map.TryGetValue(name, out var set) ? set : map[name] = []).Add(tradition);
+            }
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>Comparing name spellings: a key that ignores case, accents, hyphens and spaces, and a one-edit test.</summary>
+public static class NameText
+{
+    /// <summary>"Al-Assad", "al Assad" and "al-Asad"… → "alassad"; "Mbappé" → "mbappe".</summary>
+    public static string Key(string form)
+    {
+        if (Ascii.IsValid(form))
+        {
+            return string.Create(form.Count(char.IsAsciiLetterOrDigit), form, static (span, source) =>
+            {
+                var i = 0;
+                foreach (var c in source)
+                {
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        span[i++] = char.ToLowerInvariant(c);
+                    }
+                }
+            });
+        }
+
+        var builder = new StringBuilder(form.Length);
+        foreach (var c in form.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> differ by one inserted, deleted or replaced letter that
+    /// is not the first letter: "Zelensky"/"Zelenskyy". Demonym and plural endings ("Russia"/"Russian") do not count.
+    /// </summary>
+    public static bool IsOneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (b.Length - a.Length > 1 || a.Length == 0 || a[0] != b[0] || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        }
+
+        if (i == a.Length && b[^1] is 'n' or 's' or 'i' or 'a' or 'e')
+        {
+            return false;
+        }
+
+        return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    /// <summary>Levenshtein distance of two short words (names), for near-miss checks.</summary>
+    public static int Distance(string a, string b)
+    {
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    public static int LetterCount(string word) => word.Count(char.IsLetter);
+
+    public static bool HasOnlyCaseDifference(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    public static string Ordinal(int line) => line.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>Everything the naming rules know about one document: its mentions, entities and lower-case words.</summary>
+public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlySet<string> lowercaseWords)
+{
+    public Document Document { get; } = document;
+
+    public NameLexicon Lexicon { get; } = lexicon;
+
+    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+
+    public IReadOnlyList<Entity> Entities { get; } = entities;
+
+    /// <summary>Every word of the document that starts with a lower-case letter: evidence that a capital is positional.</summary>
+    public IReadOnlySet<string> LowercaseWords { get; } = lowercaseWords;
+
+    private readonly HashSet<string> _formsInRunningText = [.. mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
+
+    /// <summary>
+    /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
+    /// article never writes that word in lower case and it appears capitalised elsewhere or acts as the subject of a
+    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does).
+    /// </summary>
+    public bool IsReliable(Mention mention) =>
+        !mention.InHeading
+        && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
+            || (!LowercaseWords.Contains(mention.First.Text.ToLowerInvariant()) && (_formsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+
+    public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
+}

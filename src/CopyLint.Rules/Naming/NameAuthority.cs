@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>One rejected spelling of a name: its words, the canonical name, and contexts where it is left alone.</summary>
+public sealed record NameVariant(string[] Words, string Canonical, IReadOnlyList<string[]> Exceptions);
+
+/// <summary>
+/// The house name authority (rules/lists/name-authority.txt plus the user's entries): lines of
+/// "Canonical = variant | variant | !exception context", indexed by each variant's first word.
+/// </summary>
+public sealed class NameAuthority
+{
+    public NameAuthority(IReadOnlyList<string> lines)
+    {
+        var byFirstWord = new Dictionary<string, List<NameVariant>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var equals = line.IndexOf('=');
+            if (equals <= 0)
+            {
+                continue;
+            }
+
+            var canonical = line[..equals].Trim();
+            var items = line[(equals + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var exceptions = items.Where(v => v.StartsWith('!')).Select(v => Words(v[1..])).ToList();
+            foreach (var variant in items.Where(v => !v.StartsWith('!') && v != canonical))
+            {
+                var words = Words(variant);
+                (byFirstWord.TryGetValue(words[0], out var list) ? list : byFirstWord[words[0]] = []).Add(new NameVariant(words, canonical, exceptions));
+            }
+        }
+
+        // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
+        Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    public FrozenDictionary<string, NameVariant[]> Variants { get; }
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,100 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2005: a spelling the house name authority rejects ("Kiev" for "Kyiv").</summary>
+public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2005",
+        "Name not in house style",
+        "House style is '{0}', not '{1}'",
+        RuleCategory.Naming,
+        Severity.Warning,
+        "A newsroom keeps one spelling for names that are often written several ways. The authority is a list of lines "
+        + "'Canonical = variant | variant' in rules/lists/name-authority.txt, extended in copylint.yaml under "
+        + "lists: name-authority. The defaults follow the wire services for well-documented cases (Kyiv, Kharkiv, Kim Jong Un). "
+        + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
+    { Name = "house-name-authority" };
+
+    private readonly NameAuthority _authority = new(data.GetList("name-authority"));
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var tokens = context.Document.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !_authority.Variants.TryGetValue(StripPossessive(tokens[i].Text), out var variants))
+            {
+                continue;
+            }
+
+            foreach (var variant in variants)
+            {
+                if (MatchEnd(tokens, i, variant.Words) is { } end && !variant.Exceptions.Any(e => IsInside(tokens, i, variant.Words, e)))
+                {
+                    var last = tokens[end];
+                    var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - StripPossessive(last.Text).Length));
+                    var written = context.Document.GetText(span);
+                    context.Report(Descriptor, span, new CodeFix($"Replace with '{variant.Canonical}'", new TextEdit(span, variant.Canonical)), variant.Canonical, written);
+                    i = end;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The index of the variant's last token when it starts at <paramref name="start"/>, words a single space apart.</summary>
+    private static int? MatchEnd(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        var i = start;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (w > 0)
+            {
+                if (i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Whitespace)
+                {
+                    return null;
+                }
+
+                i += 2;
+            }
+
+            var text = w == words.Length - 1 ? StripPossessive(tokens[i].Text) : tokens[i].Text;
+            if (tokens[i].Kind != TokenKind.Word || !string.Equals(text, words[w], StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>True when the words before the match are the start of an exception phrase ("chicken" before "Kiev").</summary>
+    private static bool IsInside(IReadOnlyList<Token> tokens, int start, string[] variant, string[] exception)
+    {
+        var at = Array.IndexOf(exception, variant[0]);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var i = start;
+        for (var k = at - 1; k >= 0; k--)
+        {
+            i -= 2;
+            if (i < 0 || tokens[i + 1].Kind != TokenKind.Whitespace || !tokens[i].IsIgnoreCase(exception[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+}

@@ -1,0 +1,113 @@
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2006: a capitalised word one letter away from the surname the story is about, standing where that person would.</summary>
+public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL2006",
+        "Likely typo of the subject's name",
+        "'{0}' may be a typo for '{1}', who is named {2} times in this article",
+        RuleCategory.Naming,
+        Severity.Warning,
+        "A slip of one letter in the name of the person a story is about ('King urged workers' in a story about Kim) is "
+        + "easy to miss because the wrong word is a real word. Reported only when all of these hold: the surname is "
+        + "mentioned at least three times and belongs to a named person (a full name with a title or honorific, or a "
+        + "family-name-first name); the word differs in one letter that is not the first, or in one letter and one more after the same first two ('King' for 'Kim'); it appears "
+        + "nowhere else in the article, in any case; and it is the subject of a verb of speech or action ('urged', 'said').")
+    { Name = "subject-name-typo" };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var model = cache.For(context);
+        var subjects = Subjects(model);
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        Dictionary<string, int>? capitalised = null;
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.Title is not null || mention.IsAcronym)
+            {
+                continue;
+            }
+
+            var word = mention.First.Text;
+            var surname = subjects.FirstOrDefault(s => IsNearMiss(word, s.Surname));
+            if (surname.Surname is null)
+            {
+                continue;
+            }
+
+            capitalised ??= CapitalisedWordCounts(model);
+            if (capitalised.GetValueOrDefault(word) == 1 && !model.LowercaseWords.Contains(word.ToLowerInvariant()) && NameContext.IsSubjectOfVerb(model.Document, mention))
+            {
+                var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
+                context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
+            }
+        }
+    }
+
+    private static Dictionary<string, int> CapitalisedWordCounts(NamingModel model)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.InHeading)
+            {
+                continue;
+            }
+
+            foreach (var word in mention.Words)
+            {
+                counts[word.Text] = counts.GetValueOrDefault(word.Text) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>
+    private static bool IsNearMiss(string word, string surname) =>
+        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && NameText.Distance(word, surname) switch
+        {
+            1 => word.Length == surname.Length,
+            2 => word.Length != surname.Length && word[1] == surname[1],
+            _ => false,
+        };
+
+    /// <summary>Surnames of titled or family-name-first people mentioned at least three times, with their counts.</summary>
+    private static List<(string Surname, int Count)> Subjects(NamingModel model)
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length >= 2 && model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            {
+                people.Add(m.WordAt(0));
+            }
+            else if (m.Title is not null || m.Honorific is not null)
+            {
+                people.Add(m.Last.Text);
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in model.Mentions)
+        {
+            var reference = m.Length == 1 ? m.First.Text : people.Contains(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text;
+            if (people.Contains(reference))
+            {
+                counts[reference] = counts.GetValueOrDefault(reference) + 1;
+            }
+        }
+
+        return [.. counts.Where(kv => kv.Value >= 3 && kv.Key.Length >= 3).Select(kv => (kv.Key, kv.Value)).OrderByDescending(s => s.Value)];
+    }
+}

@@ -1,0 +1,76 @@
+using CopyLint.Rules.Naming;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Tests.Naming;
+
+public sealed class MentionFinderTests
+{
+    private static readonly MentionFinder Finder = new(new NameLexicon(RuleHarness.Data));
+
+    private static IReadOnlyList<Mention> Find(string text) => Finder.Find(Document.Parse(text));
+
+    private static string[] Forms(string text) => [.. Find(text).Select(m => m.Form)];
+
+    [Fact]
+    public void Titles_stay_apart_from_the_name()
+    {
+        var mentions = Find("It backed Russian President Vladimir Putin and said Army Gen. Xavier Brunson agreed.");
+        Assert.Equal(["Vladimir Putin", "Xavier Brunson"], mentions.Select(m => m.Form));
+        Assert.Equal(["President", "Gen."], mentions.Select(m => m.Title));
+    }
+
+    [Fact]
+    public void Lower_case_titles_before_a_name_are_recorded()
+    {
+        var mention = Assert.Single(Find("It was presented by lawmaker Yoo Sang-bum on Monday."));
+        Assert.Equal("Yoo Sang-bum", mention.Form);
+        Assert.Equal("lawmaker", mention.Title);
+    }
+
+    [Fact]
+    public void Honorifics_are_kept_with_their_span_and_possessives_are_stripped()
+    {
+        var text = "It praised Mr. Kim’s forces.";
+        var mention = Assert.Single(Find(text));
+        Assert.Equal("Kim", mention.Form);
+        Assert.Equal("Mr", mention.Honorific);
+        Assert.Equal("’s", mention.Possessive);
+        Assert.Equal("Mr. ", text.Substring(mention.HonorificSpan!.Value.Start, mention.HonorificSpan.Value.Length));
+    }
+
+    [Fact]
+    public void Connectors_and_particles_join_one_name() =>
+        Assert.Equal(["Ursula von der Leyen", "Bashar al-Assad", "Bank of England"], Forms("She met Ursula von der Leyen, Bashar al-Assad and the Bank of England ended."));
+
+    [Fact]
+    public void A_person_of_a_place_is_two_mentions() =>
+        Assert.Equal(["Kim Jong Un", "North Korea"], Forms("The talks with Kim Jong Un of North Korea ended."));
+
+    [Fact]
+    public void Initials_take_their_full_stop() =>
+        Assert.Equal(["George W. Bush"], Forms("It was signed by George W. Bush in 2002."));
+
+    [Fact]
+    public void An_acronym_in_brackets_defines_the_name_before_it()
+    {
+        var mentions = Find("The Korean Central News Agency (KCNA) said so.");
+        Assert.Equal("KCNA", mentions[0].DefinedAcronym);
+        Assert.True(mentions[1].IsAcronymDefinition);
+    }
+
+    [Fact]
+    public void Sentence_starters_do_not_become_names() =>
+        Assert.Equal(["Seoul"], Forms("The envoy left. After talks in Seoul, he flew home. But nothing changed."));
+
+    [Fact]
+    public void A_sentence_initial_common_word_is_dropped_when_the_article_uses_it_in_lower_case() =>
+        Assert.Equal(["South Korean"], Forms("Recent South Korean estimates differ from recent ones."));
+
+    [Fact]
+    public void A_line_break_between_paragraphs_ends_a_name() =>
+        Assert.Equal(["Kim", "Putin"], Forms("It was Kim\n\nPutin replied."));
+
+    [Fact]
+    public void Mentions_inside_double_quotes_are_marked() =>
+        Assert.Equal([false, true], Find("Kim said: “Putin is a friend.”").Select(m => m.InQuote));
+}
