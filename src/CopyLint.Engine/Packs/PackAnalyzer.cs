@@ -29,12 +29,14 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
     {
         for (var line = 1; line <= source.LineCount; line++)
         {
+            // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
             var span = source.GetLineSpan(line);
-            var text = source.ToString(span);
+            var text = source.AsSpan(span);
             var trimmed = text.Trim();
-            if (trimmed.Length > 0 && matcher.Matches(trimmed) is [Match match])
+            if (trimmed.Length > 0 && matcher.SingleMatch(trimmed) is var (index, length))
             {
-                yield return (new TextSpan(span.Start + text.IndexOf(trimmed, StringComparison.Ordinal) + match.Index, match.Length), match.Value);
+                var start = span.Start + (text.Length - text.TrimStart().Length) + index;
+                yield return (new TextSpan(start, length), source.Text.Substring(start, length));
             }
         }
     }

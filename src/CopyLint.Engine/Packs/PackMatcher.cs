@@ -12,12 +12,33 @@ public sealed class PackMatcher
 {
     public static readonly TimeSpan FallbackTimeout = TimeSpan.FromMilliseconds(100);
 
-    private readonly Regex _regex;
+    // A NonBacktracking regex takes milliseconds to build (its character-class algebra): ~50 ms for the built-in packs,
+    // most of a native run's start-up. The backtracking engine parses the same pattern in microseconds, so it screens
+    // each text first (a match exists for one engine exactly when it does for the other) and the exact engine is
+    // built on the first text that has a match. A screen that times out defers to the exact engine.
+    private static readonly TimeSpan ScreenTimeout = TimeSpan.FromMilliseconds(10);
 
-    private PackMatcher(Regex regex) => _regex = regex;
+    private readonly Regex _screen;
+    private readonly Lazy<Regex> _regex;
+
+    private PackMatcher(string pattern, RegexOptions options)
+    {
+        _screen = new Regex(pattern, options, ScreenTimeout); // parses now: a bad pattern is still a load-time error
+        _regex = new Lazy<Regex>(() =>
+        {
+            try
+            {
+                return new Regex(pattern, options | RegexOptions.NonBacktracking);
+            }
+            catch (NotSupportedException)
+            {
+                return new Regex(pattern, options, FallbackTimeout);
+            }
+        });
+    }
 
     /// <summary>True when the rule's patterns needed the backtracking engine (and so a match timeout).</summary>
-    public bool IsBacktracking => (_regex.Options & RegexOptions.NonBacktracking) == 0;
+    public bool IsBacktracking => (_regex.Value.Options & RegexOptions.NonBacktracking) == 0;
 
     public static PackMatcher Create(PackRule rule)
     {
@@ -29,27 +50,70 @@ public sealed class PackMatcher
             pattern = $"^(?:{pattern})$";
         }
 
-        var options = RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        try
-        {
-            return new PackMatcher(new Regex(pattern, options | RegexOptions.NonBacktracking));
-        }
-        catch (NotSupportedException)
-        {
-            return new PackMatcher(new Regex(pattern, options, FallbackTimeout));
-        }
+        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
     public IReadOnlyList<Match> Matches(string text)
     {
+        if (!MayMatch(text))
+        {
+            return [];
+        }
+
         try
         {
-            return [.. _regex.Matches(text).Where(m => m.Length > 0)];
+            return [.. _regex.Value.Matches(text).Where(m => m.Length > 0)];
         }
         catch (RegexMatchTimeoutException)
         {
             return [];
+        }
+    }
+
+    /// <summary>Where the one non-empty match in <paramref name="text"/> is; null when there is none, more than one, or matching timed out.</summary>
+    public (int Index, int Length)? SingleMatch(ReadOnlySpan<char> text)
+    {
+        if (!MayMatch(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            (int Index, int Length)? found = null;
+            foreach (var match in _regex.Value.EnumerateMatches(text))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = (match.Index, match.Length);
+            }
+
+            return found;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private bool MayMatch(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return _screen.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
         }
     }
 

@@ -67,9 +67,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             end++;
         }
 
+        if (!tokens[start].IsWordLike)
+        {
+            return null;
+        }
+
         for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
         {
-            if (!tokens[start].IsWordLike || !tokens[start + length - 1].IsWordLike || CopyLine.CountWords(tokens.AsSpan(start, length)) < 2)
+            if (!tokens[start + length - 1].IsWordLike)
             {
                 continue;
             }
@@ -80,7 +85,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 second++;
             }
 
-            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length) && !IsLegitimate(tokens, start, second, length))
+            // The cheap comparison first: it fails at the first word for almost every candidate.
+            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length)
+                && CopyLine.CountWords(tokens.AsSpan(start, length)) >= 2 && !IsLegitimate(tokens, start, second, length))
             {
                 return (length, second);
             }

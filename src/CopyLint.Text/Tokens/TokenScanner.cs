@@ -9,6 +9,11 @@ public static class TokenScanner
     public static (TokenKind Kind, int Length) Next(string text, int start)
     {
         var c = text[start];
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return NextAsciiWordLike(text, start, c);
+        }
+
         if (c is '\n' or '\r')
         {
             return (TokenKind.LineBreak, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
@@ -16,7 +21,13 @@ public static class TokenScanner
 
         if (char.IsWhiteSpace(c))
         {
-            return (TokenKind.Whitespace, While(text, start, ch => char.IsWhiteSpace(ch) && ch is not ('\n' or '\r')) - start);
+            var end = start + 1;
+            while (end < text.Length && text[end] is var ch && char.IsWhiteSpace(ch) && ch is not ('\n' or '\r'))
+            {
+                end++;
+            }
+
+            return (TokenKind.Whitespace, end - start);
         }
 
         if (c == '<' && string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
@@ -25,16 +36,7 @@ public static class TokenScanner
             return (TokenKind.Comment, (close < 0 ? text.Length : close + 3) - start);
         }
 
-        if (UrlLength(text, start) is > 0 and var url)
-        {
-            return (TokenKind.Url, url);
-        }
-
-        if (char.IsLetterOrDigit(c) && EmailLength(text, start) is > 0 and var email)
-        {
-            return (TokenKind.Email, email);
-        }
-
+        // URLs and e-mail addresses start with an ASCII letter or digit: handled above.
         if (char.IsDigit(c) || (IsCurrency(c) && char.IsDigit(At(text, start + 1))))
         {
             return (TokenKind.Number, NumberEnd(text, start) - start);
@@ -42,17 +44,17 @@ public static class TokenScanner
 
         if (char.IsLetter(c))
         {
-            return (TokenKind.Word, WordEnd(text, start) - start);
+            return (TokenKind.Word, WordEnd(text, start, start) - start);
         }
 
         if (c == '@' && IsHandleChar(At(text, start + 1)) && !IsWordChar(Before(text, start)))
         {
-            return (TokenKind.Handle, While(text, start + 1, IsHandleChar) - start);
+            return (TokenKind.Handle, HandleEnd(text, start + 1) - start);
         }
 
         if (c == '#' && char.IsLetterOrDigit(At(text, start + 1)) && !IsWordChar(Before(text, start)))
         {
-            return (TokenKind.Hashtag, While(text, start + 1, IsHandleChar) - start);
+            return (TokenKind.Hashtag, HandleEnd(text, start + 1) - start);
         }
 
         if (IsQuote(c))
@@ -60,14 +62,15 @@ public static class TokenScanner
             return (TokenKind.Quote, 1);
         }
 
-        if (IsDash(c))
+        if (IsDash(c) || (c == '.' && At(text, start + 1) == '.'))
         {
-            return (TokenKind.Dash, While(text, start, ch => ch == c) - start);
-        }
+            var end = start + 1;
+            while (end < text.Length && text[end] == c)
+            {
+                end++;
+            }
 
-        if (c == '.' && At(text, start + 1) == '.')
-        {
-            return (TokenKind.Punctuation, While(text, start, ch => ch == '.') - start);
+            return (c == '.' ? TokenKind.Punctuation : TokenKind.Dash, end - start);
         }
 
         if (char.IsPunctuation(c))
@@ -78,13 +81,75 @@ public static class TokenScanner
         return (TokenKind.Symbol, char.IsHighSurrogate(c) && char.IsLowSurrogate(At(text, start + 1)) ? 2 : 1);
     }
 
+    /// <summary>
+    /// A token starting with an ASCII letter or digit: a URL, e-mail address, number or word. The run of ASCII letters
+    /// and digits is scanned once; only a character that can continue a URL or address after it (. - _ % + @ :) sends
+    /// the token through the full URL and address checks, so plain words cost a single pass.
+    /// </summary>
+    private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c)
+    {
+        var runEnd = start + 1;
+        while (runEnd < text.Length && char.IsAsciiLetterOrDigit(text[runEnd]))
+        {
+            runEnd++;
+        }
+
+        if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':')
+        {
+            if (UrlLength(text, start) is > 0 and var url)
+            {
+                return (TokenKind.Url, url);
+            }
+
+            if (EmailLength(text, start) is > 0 and var email)
+            {
+                return (TokenKind.Email, email);
+            }
+        }
+
+        return char.IsAsciiDigit(c)
+            ? (TokenKind.Number, NumberEnd(text, start) - start)
+            : (TokenKind.Word, WordEnd(text, start, runEnd) - start);
+    }
+
+    /// <summary>
+    /// Every token of a text, the same tokens <see cref="NewsTokenizer"/> yields but without Superpower's per-token
+    /// results: the document model's fast path. One-character ASCII tokens (spaces, punctuation) share cached strings.
+    /// </summary>
+    internal static Token[] ScanAll(string text)
+    {
+        // Copy averages well over three characters a token; the array grows if a text is denser.
+        var tokens = new Token[text.Length / 3 + 16];
+        var count = 0;
+        for (var position = 0; position < text.Length; count++)
+        {
+            var (kind, length) = Next(text, position);
+            var c = text[position];
+            var value = length == 1 && c < OneCharStrings.Length ? OneCharStrings[c] : text.Substring(position, length);
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count] = new Token(kind, new TextSpan(position, length), value);
+            position += length;
+        }
+
+        Array.Resize(ref tokens, count);
+        return tokens;
+    }
+
+    private static readonly string[] OneCharStrings = [.. Enumerable.Range(0, 128).Select(i => ((char)i).ToString())];
+
     public static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚';
 
     public static bool IsDash(char c) => c is '-' or '‐' or '‑' or '‒' or '–' or '—' or '―';
 
     private static bool IsCurrency(char c) => c is '$' or '£' or '€' or '¥' or '₩' or '₹';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c)
+        || (c >= '\u0080' && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark));
 
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
@@ -96,9 +161,9 @@ public static class TokenScanner
 
     private static char Before(string text, int index) => index > 0 ? text[index - 1] : '\0';
 
-    private static int While(string text, int index, Func<char, bool> predicate)
+    private static int HandleEnd(string text, int index)
     {
-        while (index < text.Length && predicate(text[index]))
+        while (index < text.Length && IsHandleChar(text[index]))
         {
             index++;
         }
@@ -106,7 +171,18 @@ public static class TokenScanner
         return index;
     }
 
-    private static int WordEnd(string text, int start)
+    private static int DigitsEnd(string text, int index)
+    {
+        while (index < text.Length && char.IsDigit(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <param name="knownWordEnd">Where a run of word characters from <paramref name="start"/> is already known to reach.</param>
+    private static int WordEnd(string text, int start, int knownWordEnd)
     {
         // Dotted abbreviations as one word: U.S., U.K., e.g.
         if (At(text, start + 1) == '.' && char.IsLetter(At(text, start + 2)) && At(text, start + 3) == '.')
@@ -120,7 +196,7 @@ public static class TokenScanner
             return i;
         }
 
-        var end = start;
+        var end = knownWordEnd;
         while (end < text.Length)
         {
             var c = text[end];
@@ -146,7 +222,7 @@ public static class TokenScanner
         var i = IsCurrency(text[start]) ? start + 1 : start;
         while (true)
         {
-            i = While(text, i, char.IsDigit);
+            i = DigitsEnd(text, i);
             var c = At(text, i);
             if (c == ',' && char.IsDigit(At(text, i + 1)) && char.IsDigit(At(text, i + 2)) && char.IsDigit(At(text, i + 3)) && !char.IsDigit(At(text, i + 4)))
             {
@@ -209,7 +285,12 @@ public static class TokenScanner
             return 0;
         }
 
-        var end = While(text, bodyStart, ch => !char.IsWhiteSpace(ch) && ch is not ('<' or '>' or '"' or '“' or '”' or '‘' or '’'));
+        var end = bodyStart;
+        while (end < text.Length && text[end] is var ch && !char.IsWhiteSpace(ch) && ch is not ('<' or '>' or '"' or '“' or '”' or '‘' or '’'))
+        {
+            end++;
+        }
+
         while (end > bodyStart && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']')
         {
             if (text[end - 1] == ')' && text.AsSpan(start, end - start).Contains('('))
@@ -232,7 +313,8 @@ public static class TokenScanner
         while (true)
         {
             var labelStart = i;
-            i = While(text, i, ch => char.IsAsciiLetterOrDigit(ch) || ch == '-');
+            var label = text.AsSpan(i).IndexOfAnyExcept(HostCharacters);
+            i = label < 0 ? text.Length : i + label;
             if (i == labelStart)
             {
                 return 0;
@@ -253,9 +335,16 @@ public static class TokenScanner
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    private static readonly System.Buffers.SearchValues<char> AddressCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+
     private static int EmailLength(string text, int start)
     {
-        var at = While(text, start, ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '%' or '+' or '-');
+        var local = text.AsSpan(start).IndexOfAnyExcept(AddressCharacters);
+        var at = local < 0 ? text.Length : start + local;
         if (At(text, at) != '@' || at == start)
         {
             return 0;

@@ -1,0 +1,53 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CopyLint.Text.Tests;
+
+/// <summary>
+/// The fast paths yield exactly the tokens of the reference definitions: the optimised scanner matches the original
+/// scanner at every position, and the document model's tokens match the public Superpower tokenizer's.
+/// </summary>
+public sealed class TokenizerIdentityProperties
+{
+    // Fragments chosen to hit every branch of the scanner and its edges: URLs, addresses, handles, abbreviations,
+    // numbers with currency and suffixes, apostrophes, dashes, comments, marks, surrogate pairs, CRLF.
+    private static readonly string[] Fragments =
+    [
+        "a", "Z", "é", "Ω", "\u0301", "\u0903", "ß", "0", "7", "٣", " ", "  ", "\t", "\u00a0", "\n", "\r", "\r\n",
+        ".", ",", ";", ":", "!", "?", "…", "(", ")", "[", "]", "/", "\\", "%", "$", "£", "€", "₹", "@", "#", "_", "+",
+        "-", "‐", "‑", "–", "—", "―", "'", "’", "‘", "\"", "“", "”", "«", "»", "„", "<", ">", "<!--", "-->", "*", "&",
+        "😀", "\ud83d", "http://", "https://", "HTTP://", "www.", "WWW.", ".com", ".co.uk", "example", "pic.twitter.com/",
+        "news@", "U.S.", "e.g.", "Kim's", "long-term", "G20", "15,000", "1,5", "1.5", "3bn", "10th", "2025-05-07", "12:30",
+        "the", "The", "Mr", "said", "45-year-old", "x-", "--", "...", "..", "copylint-disable CL5001",
+    ];
+
+    private static Arbitrary<string> Copy() =>
+        Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    public Property Fast_scanner_matches_the_reference_scanner_at_every_position() =>
+        Prop.ForAll(Copy(), text => Enumerable.Range(0, text.Length).All(i => TokenScanner.Next(text, i) == ReferenceTokenScanner.Next(text, i)));
+
+    [Property(MaxTest = 3000)]
+    public Property Document_tokens_match_the_Superpower_tokenizer(string? anyText) =>
+        Prop.ForAll(Copy(), copy =>
+        {
+            // Arbitrary strings too, not only copy-like ones: the tokenizer must never disagree on any input.
+            var texts = new[] { copy, anyText ?? "" };
+            return texts.All(text => Document.Parse(text).Tokens.SequenceEqual(NewsTokenizer.Instance.TokenizeText(text)));
+        });
+
+    [Fact]
+    public void Tokens_cover_a_real_article_exactly()
+    {
+        const string text = "WASHINGTON (AP) — U.S. officials said Kim's 45-year-old aide paid $3bn, 15,000 more (see https://example.com/a).\r\n";
+        var tokens = Document.Parse(text).Tokens;
+
+        Assert.Equal(text, string.Concat(tokens.Select(t => t.Text)));
+        Assert.Equal(tokens.Select(t => t.Span.Start), tokens.Select(t => t.Span.End).Prepend(0).SkipLast(1));
+        Assert.Contains(tokens, t => t is { Kind: TokenKind.Url, Text: "https://example.com/a" });
+        Assert.Contains(tokens, t => t is { Kind: TokenKind.Number, Text: "$3bn" });
+        Assert.Contains(tokens, t => t is { Kind: TokenKind.Word, Text: "U.S." });
+    }
+}
