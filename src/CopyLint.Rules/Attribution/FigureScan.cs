@@ -41,12 +41,15 @@ internal sealed class FigureScan(RuleDataSet data)
                 continue;
             }
 
+            var afterMarket = false;
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                _figures.Find(paragraph.Tokens.AsSpan(offset, length), settings.MinimumFigure, exact, figures);
+                var tokens = paragraph.Tokens.AsSpan(offset, length);
+                _figures.Find(tokens, settings.MinimumFigure, exact, figures, afterMarket);
+                afterMarket = _figures.IsMarketData(tokens);
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));

@@ -38,6 +38,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
         HashSet<string>? nameWords = null;
+        List<NameWord> run = [];
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -46,9 +47,16 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
+            run = ContinuesRun(model, mentions, i) ? [.. run, .. mention.Words] : [.. mention.Words];
+            if (run.Count > 1)
+            {
+                var words = run.Select(w => w.Text).ToList();
+                initialsSeen.Add(AcronymText.Initials(words));
+                initialsSeen.Add(AcronymText.CapitalInitials(words));
+            }
+
             if (mention.Length > 1)
             {
-                initialsSeen.Add(AcronymText.Initials(mention.Words.Select(w => w.Text)));
                 continue;
             }
 
@@ -82,8 +90,72 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
+            if (IsPassingName(model, mention, key))
+            {
+                continue;
+            }
+
             context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
         }
+    }
+
+    /// <summary>
+    /// "Royal College of Nursing" is found as "Royal College" and "Nursing" (a person-of-place split): the mention
+    /// continues the run of the one before when only connectors separate them.
+    /// </summary>
+    private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (i == 0 || mentions[i - 1].SentenceIndex != mentions[i].SentenceIndex || mentions[i - 1].Last.Span.End > mentions[i].Words[0].Span.Start)
+        {
+            return false;
+        }
+
+        var between = model.Document.Text[mentions[i - 1].Last.Span.End..mentions[i].Words[0].Span.Start];
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && between.Length == words.Sum(w => w.Length) + words.Length + 1 && words.All(model.Lexicon.Connectors.Contains);
+    }
+
+    /// <summary>
+    /// An acronym used once, as the object of a preposition ("engineers at SSE", "data from LSEG", "published in the
+    /// BMJ"), names an employer, a source or a venue in passing: companies and titles whose name is the acronym are
+    /// written so, and the story does not lean on it. An acronym that acts ("KCNA has not mentioned", "the IAEA said")
+    /// or recurs is reported.
+    /// </summary>
+    private static bool IsPassingName(NamingModel model, Mention mention, string key)
+    {
+        if (mention.IsSentenceInitial || model.Mentions.Count(m => m.IsAcronym && AcronymText.Key(m.First.Text) == key) > 1)
+        {
+            return false;
+        }
+
+        var before = PrecedingWords(model.Document.Text, mention.Span.Start, 2);
+        var preposition = before.Count > 0 && before[0] is "the" ? (before.Count > 1 ? before[1] : null) : before.FirstOrDefault();
+        return preposition is "at" or "from" or "in" or "by" or "with" or "for" or "of" or "to" or "on";
+    }
+
+    /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the same clause, nearest first.</summary>
+    private static List<string> PrecedingWords(string text, int position, int count)
+    {
+        var words = new List<string>(count);
+        var end = position;
+        while (words.Count < count && end > 0 && text[end - 1] == ' ')
+        {
+            var start = end - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end - 1)
+            {
+                break;
+            }
+
+            words.Add(text[start..(end - 1)]);
+            end = start;
+        }
+
+        return words;
     }
 
     private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)
