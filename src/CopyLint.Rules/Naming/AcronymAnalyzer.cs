@@ -90,7 +90,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsPassingName(model, mention, key))
+            if (IsPassingName(model, mention, key) || IsGlossed(model.Document.Text, mention))
             {
                 continue;
             }
@@ -131,6 +131,20 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var before = PrecedingWords(model.Document.Text, mention.Span.Start, 2);
         var preposition = before.Count > 0 && before[0] is "the" ? (before.Count > 1 ? before[1] : null) : before.FirstOrDefault();
         return preposition is "at" or "from" or "in" or "by" or "with" or "for" or "of" or "to" or "on";
+    }
+
+    /// <summary>
+    /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
+    /// "The SNCTA, the largest controllers' union, said" or "the civil aviation authority, the DGAC, asked".
+    /// </summary>
+    private static bool IsGlossed(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        var lineEnd = after.IndexOfAny('\n', '.');
+        var rest = lineEnd < 0 ? after : after[..lineEnd];
+        var glossAfter = (rest.StartsWith(", the ") || rest.StartsWith(", a ") || rest.StartsWith(", an ")) && rest[1..].Contains(',');
+        var glossBefore = rest.StartsWith(",") && mention.PreviousWord is "the" && text.AsSpan(0, mention.Span.Start - 4).TrimEnd().EndsWith(",");
+        return glossAfter || glossBefore;
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the same clause, nearest first.</summary>

@@ -110,6 +110,18 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
+    /// <summary>The word a figure counts: "flights" in "hundreds of flights" and "more than 300 flights".</summary>
+    public static string? CountedWord(ReadOnlySpan<Token> t, Figure figure)
+    {
+        var k = figure.LastToken + 1;
+        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the")
+        {
+            k++;
+        }
+
+        return k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text.Length > 2 ? t[k].Text : null;
+    }
+
     /// <summary>A percentage a move verb puts in motion: "has gained about 30%", "fell 4%".</summary>
     private bool IsMove(ReadOnlySpan<Token> t, Figure figure)
     {
