@@ -105,8 +105,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     }
 
     /// <summary>
-    /// "Royal College of Nursing" is found as "Royal College" and "Nursing" (a person-of-place split): the mention
-    /// continues the run of the one before when only connectors separate them.
+    /// "Royal College of Nursing" is found as "Royal College" and "Nursing" (a person-of-place split), "National Oceanic
+    /// and Atmospheric Administration" as two names: the mention continues the run of the one before when only
+    /// connectors or "and" separate them.
     /// </summary>
     private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
     {
@@ -117,7 +118,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
         var between = model.Document.Text[mentions[i - 1].Last.Span.End..mentions[i].Words[0].Span.Start];
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && between.Length == words.Sum(w => w.Length) + words.Length + 1 && words.All(model.Lexicon.Connectors.Contains);
+        return words.Length > 0 && between.Length == words.Sum(w => w.Length) + words.Length + 1
+            && words.All(w => w is "and" or "&" || model.Lexicon.Connectors.Contains(w));
     }
 
     /// <summary>

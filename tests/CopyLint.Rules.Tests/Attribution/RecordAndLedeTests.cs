@@ -8,6 +8,7 @@ public sealed class RecordAndLedeTests
     [Theory]
     [InlineData("Shares of the company rose 3% on the Nasdaq. Apple has gained about 30% over the past year.")]
     [InlineData("The bank's shares fell 2.1% in Hong Kong. They have risen about 40% over the past year.")]
+    [InlineData("The pound rose 0.3% against the dollar. It has gained about 2% since the start of the year.")]
     public void A_move_after_market_data_is_market_data(string text) => Assert.Empty(Figures(text));
 
     [Theory]

@@ -9,6 +9,7 @@ public sealed class AcronymTests
     [InlineData("Figures from the UK Health Security Agency show a rise. A consultant at UKHSA said cases were rising.")]
     [InlineData("Nurses will strike, the Royal College of Nursing has announced. About 300,000 RCN members work in England.")]
     [InlineData("The Organisation for Economic Co-operation and Development said growth would slow. The OECD cut its forecast.")]
+    [InlineData("The National Oceanic and Atmospheric Administration said it would rain. NOAA forecasters expect a storm.")]
     [InlineData("The Korean Central News Agency (KCNA) said Kim visited a factory. KCNA did not give a date.")]
     [InlineData("SEOUL, South Korea (AP) — The Associated Press (AP) could not verify the report. The AP asked the ministry.")]
     public void Acronym_spelled_out_earlier_is_not_reported(string text) => Assert.Empty(Acronyms(text));

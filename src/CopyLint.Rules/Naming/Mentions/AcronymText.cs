@@ -42,15 +42,15 @@ public static class AcronymText
         new([.. Parts(words).SelectMany(w => IsAcronym(w) ? Key(w).AsEnumerable() : [w[0]])]);
 
     /// <summary>
-    /// The acronym plausibly abbreviates the name: its letters are capitals of the name's words, in order
-    /// ("Korean Central News Agency" KCNA, "Her Majesty's Revenue and Customs" HMRC). "South Korea (AP)", the agency
+    /// The acronym plausibly abbreviates the name: its letters are capitals of the name's words or initials of its
+    /// connectors, in order ("Korean Central News Agency" KCNA, "Ministry of Foreign Affairs" MOFA). "South Korea (AP)", the agency
     /// credit after a dateline, is not a definition.
     /// </summary>
     public static bool Abbreviates(string acronym, IEnumerable<string> words)
     {
         var key = Key(acronym);
         var k = 0;
-        foreach (var c in Parts(words).SelectMany(w => w.Where(char.IsUpper)))
+        foreach (var c in words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0).SelectMany(w => char.IsUpper(w[0]) ? w.Where(char.IsUpper) : [char.ToUpperInvariant(w[0])]))
         {
             if (k < key.Length && c == key[k])
             {
