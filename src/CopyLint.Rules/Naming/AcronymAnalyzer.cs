@@ -142,16 +142,32 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
     /// <summary>
     /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
-    /// "The SNCTA, the largest controllers' union, said" or "the civil aviation authority, the DGAC, asked".
+    /// "The SNCTA, the largest controllers' union, said", "The NASUWT, another teachers' union, said" or "the civil
+    /// aviation authority, the DGAC, asked".
     /// </summary>
     private static bool IsGlossed(string text, Mention mention)
     {
         var after = text.AsSpan(mention.Span.End);
         var lineEnd = after.IndexOfAny('\n', '.');
         var rest = lineEnd < 0 ? after : after[..lineEnd];
-        var glossAfter = (rest.StartsWith(", the ") || rest.StartsWith(", a ") || rest.StartsWith(", an ")) && rest[1..].Contains(',');
+        var gloss = rest.StartsWith(", ") ? rest[2..] : [];
+        var opener = gloss[..FirstWordLength(gloss)].ToString();
+        var glossAfter = GlossOpeners.Contains(opener) && gloss.Contains(',');
         var glossBefore = rest.StartsWith(",") && mention.PreviousWord is "the" && text.AsSpan(0, mention.Span.Start - 4).TrimEnd().EndsWith(",");
         return glossAfter || glossBefore;
+    }
+
+    private static readonly string[] GlossOpeners = ["the", "a", "an", "another", "one", "which", "who"];
+
+    private static int FirstWordLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsLetter(text[length]))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the same clause, nearest first.</summary>
