@@ -19,8 +19,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), and one named "
-        + "once, in passing, after a preposition ('engineers at SSE', 'data from LSEG', 'published in the BMJ'): companies and "
-        + "journals whose name is the acronym. "
+        + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG'; agencies take an "
+        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
         + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
@@ -123,9 +123,10 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     }
 
     /// <summary>
-    /// An acronym used once, as the object of a preposition ("engineers at SSE", "data from LSEG", "published in the
-    /// BMJ"), names an employer, a source or a venue in passing: companies and titles whose name is the acronym are
-    /// written so, and the story does not lean on it. An acronym that acts ("KCNA has not mentioned", "the IAEA said")
+    /// An acronym used once, in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
+    /// SSE", "data from LSEG": companies take no article, agencies do: "the IAEA", "the KFRA") or a title after
+    /// "published in the" ("published in the BMJ"). Companies and journals whose name is the acronym are written so.
+    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said"), takes an article ("officials from the KFRA")
     /// or recurs is reported.
     /// </summary>
     private static bool IsPassingName(NamingModel model, Mention mention, string key)
@@ -135,9 +136,13 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             return false;
         }
 
-        var before = PrecedingWords(model.Document.Text, mention.Span.Start, 2);
-        var preposition = before.Count > 0 && before[0] is "the" ? (before.Count > 1 ? before[1] : null) : before.FirstOrDefault();
-        return preposition is "at" or "from" or "in" or "by" or "with" or "for" or "of" or "to" or "on";
+        var before = PrecedingWords(model.Document.Text, mention.Span.Start, 3);
+        return before switch
+        {
+            ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            [var preposition, ..] => preposition is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on",
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class AcronymTests
     [InlineData("North Korea's Central News Agency said Kim visited a factory. KCNA has not mentioned the war.", "KCNA")]
     [InlineData("Iran has increased its stockpile, the IAEA said on Wednesday.", "IAEA")]
     [InlineData("The report came from the IAEA. Inspectors from the IAEA will visit next month.", "IAEA")]
+    [InlineData("Officials from the KFRA will meet their Chinese counterparts next month.", "KFRA")]
     [InlineData("Engineers at the plant warned the PSNI. The PSNI said it was investigating.", "PSNI")]
     [InlineData("The DGAC asked airlines to cut flights, the civil aviation authority said.", "DGAC")]
     public void Acronym_the_story_leans_on_is_reported(string text, string acronym) =>
