@@ -63,7 +63,7 @@ internal sealed class FigureScan(RuleDataSet data)
                     source ??= s == 0 ? continued[(int)figure.Kind] : null;
                     if (source is null && p == lede)
                     {
-                        source = SourceBelow(map, p + 1, tokens, figure, settings);
+                        source = SourceBelow(map, p + 1, tokens, figure);
                     }
 
                     visit(figure, source, background);
@@ -94,7 +94,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
     /// thing (the word the figures count). Null when the next paragraph has no such figure.
     /// </summary>
-    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure, AttributionSettings settings)
+    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure)
     {
         if (p >= map.Paragraphs.Count || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
         {
