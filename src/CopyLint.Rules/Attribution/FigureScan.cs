@@ -29,6 +29,7 @@ internal sealed class FigureScan(RuleDataSet data)
         var map = SourceMap.Build(context.Document, Cues, settings);
         var latestYear = LatestYear(context.Document);
         var figures = new List<Figure>();
+        var lede = FirstBodyParagraph(map);
         var continued = new Cue?[Enum.GetValues<FigureKind>().Length];
         var sourced = new Cue?[continued.Length];
         for (var p = 0; p < map.Paragraphs.Count; p++)
@@ -41,12 +42,15 @@ internal sealed class FigureScan(RuleDataSet data)
                 continue;
             }
 
+            var afterMarket = false;
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                _figures.Find(paragraph.Tokens.AsSpan(offset, length), settings.MinimumFigure, exact, figures);
+                var tokens = paragraph.Tokens.AsSpan(offset, length);
+                _figures.Find(tokens, settings.MinimumFigure, exact, figures, afterMarket);
+                afterMarket = _figures.IsMarketData(tokens);
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
@@ -56,7 +60,13 @@ internal sealed class FigureScan(RuleDataSet data)
                     }
 
                     var background = latestYear > 0 && EarliestYear(paragraph.Tokens.AsSpan(offset, length)) <= latestYear - BackgroundYears;
-                    visit(figure, source ?? (s == 0 ? continued[(int)figure.Kind] : null), background);
+                    source ??= s == 0 ? continued[(int)figure.Kind] : null;
+                    if (source is null && p == lede)
+                    {
+                        source = SourceBelow(map, p + 1, tokens, figure);
+                    }
+
+                    visit(figure, source, background);
                 }
             }
 
@@ -67,6 +77,50 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     private const int BackgroundYears = 3;
+
+    private static int FirstBodyParagraph(SourceMap map)
+    {
+        var p = 0;
+        while (p < map.Paragraphs.Count && map.Paragraphs[p].IsHeading)
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// A lede summarises and the paragraph after it gives the detail: "forcing airlines to cancel hundreds of flights"
+    /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
+    /// thing (the word the figures count). Null when the next paragraph has no such figure.
+    /// </summary>
+    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure)
+    {
+        if (p >= map.Paragraphs.Count || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
+        {
+            return null;
+        }
+
+        var paragraph = map.Paragraphs[p];
+        var figures = new List<Figure>();
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var (offset, length) = sentence.GetOffsetAndLength(paragraph.Tokens.Length);
+            var below = paragraph.Tokens.AsSpan(offset, length);
+            figures.Clear();
+            _figures.Find(below, 0, exact: true, figures);
+            foreach (var other in figures)
+            {
+                if (string.Equals(FigureFinder.CountedWord(below, other), counted, StringComparison.OrdinalIgnoreCase)
+                    && map.SourceOfFigure(p, TokenAt(paragraph, offset, other)) is { Strength: CueStrength.Firm } cue)
+                {
+                    return cue;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static int LatestYear(Document document)
     {

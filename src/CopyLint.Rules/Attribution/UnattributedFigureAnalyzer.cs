@@ -20,11 +20,14 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/attribution-verbs.txt) or a named source ('according to', 'figures from', 'a report by'; "
         + "rules/lists/attribution-nominal-sources.txt) in the same sentence, a neighbouring sentence of the paragraph "
         + "(the reach option), the colon-ended sentence that introduces a list, or, for a paragraph's first sentence, "
-        + "the sourced figures of the same kind that end the paragraph before. Left alone: background (a sentence naming a "
-        + "year three or more years before the latest the story names), dates, years, times, ages, "
+        + "the sourced figures of the same kind that end the paragraph before, or, for the lede, a sourced figure of the "
+        + "same thing in the paragraph after ('hundreds of flights' above 'Ryanair said it had cancelled more than 300 "
+        + "flights'). Left alone: background (a sentence naming a year three or more years before the latest the story "
+        + "names), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
-        + "company results; rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
+        + "company results, and a percentage move after a sentence of market data: 'Shares rose 3%. Apple has gained about 30% "
+        + "this year'; rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
     { Name = "unattributed-figure" };
 
     private readonly FigureScan _scan = new(data);

@@ -15,7 +15,12 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         "An acronym a general reader may not know should be spelled out at first use: 'Korean Central News Agency (KCNA)', "
         + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it "
         + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
-        + "whose initials spell it, nor 'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. "
+        + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN'), nor "
+        + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
+        + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
+        + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), and one named "
+        + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG'; agencies take an "
+        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
         + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
@@ -38,6 +43,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
         HashSet<string>? nameWords = null;
+        List<NameWord> run = [];
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -46,9 +52,16 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
+            run = ContinuesRun(model, mentions, i) ? [.. run, .. mention.Words] : [.. mention.Words];
+            if (run.Count > 1)
+            {
+                var words = run.Select(w => w.Text).ToList();
+                initialsSeen.Add(AcronymText.Initials(words));
+                initialsSeen.Add(AcronymText.CapitalInitials(words));
+            }
+
             if (mention.Length > 1)
             {
-                initialsSeen.Add(AcronymText.Initials(mention.Words.Select(w => w.Text)));
                 continue;
             }
 
@@ -82,8 +95,31 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
+            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention))
+            {
+                continue;
+            }
+
             context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
         }
+    }
+
+    /// <summary>
+    /// "Royal College of Nursing" is found as "Royal College" and "Nursing" (a person-of-place split), "National Oceanic
+    /// and Atmospheric Administration" as two names: the mention continues the run of the one before when only
+    /// connectors or "and" separate them.
+    /// </summary>
+    private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
+    {
+        if (i == 0 || mentions[i - 1].SentenceIndex != mentions[i].SentenceIndex || mentions[i - 1].Last.Span.End > mentions[i].Words[0].Span.Start)
+        {
+            return false;
+        }
+
+        var between = model.Document.Text[mentions[i - 1].Last.Span.End..mentions[i].Words[0].Span.Start];
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && between.Length == words.Sum(w => w.Length) + words.Length + 1
+            && words.All(w => w is "and" or "&" || model.Lexicon.Connectors.Contains(w));
     }
 
     private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)

@@ -24,8 +24,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
     /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
+    /// With <paramref name="afterMarket"/> (the sentence before was market data), a percentage move is market data.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures)
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool afterMarket = false)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -36,7 +37,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                 _ => null,
             };
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
-                && (exact || figure.IsEstimate || IsClaim(tokens, figure)))
+                && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(afterMarket && IsMove(tokens, figure)))
             {
                 figures.Add(figure);
             }
@@ -95,6 +96,63 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
     }
 
+    /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
+    public bool IsMarketData(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && _words.MarketWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word a figure counts: "flights" in "hundreds of flights" and "more than 300 flights".</summary>
+    public static string? CountedWord(ReadOnlySpan<Token> t, Figure figure)
+    {
+        var k = figure.LastToken + 1;
+        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the")
+        {
+            k++;
+        }
+
+        return k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text.Length > 2 ? t[k].Text : null;
+    }
+
+    /// <summary>A percentage a move verb puts in motion: "has gained about 30%", "fell 4%".</summary>
+    private bool IsMove(ReadOnlySpan<Token> t, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Share)
+        {
+            return false;
+        }
+
+        var start = FirstToken(t, figure);
+        for (var k = start - 1; k >= 0 && k >= start - 2 && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.MoveVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstToken(ReadOnlySpan<Token> t, Figure figure)
+    {
+        var start = figure.LastToken;
+        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
     private bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
     {
@@ -107,12 +165,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        var start = end;
-        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
-        {
-            start--;
-        }
-
+        var start = FirstToken(t, figure);
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.ClaimWords.Contains(t[k].Text))

@@ -14,6 +14,10 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public IReadOnlySet<string> RecordContext { get; } = data.GetSet("figure-record-context", Comparer);
 
+    public IReadOnlySet<string> MarketWords { get; } = data.GetSet("figure-record-market", Comparer);
+
+    public IReadOnlySet<string> MoveVerbs { get; } = data.GetSet("figure-record-moves", Comparer);
+
     public IReadOnlySet<string> NameWords { get; } = data.GetSet("figure-name-words", Comparer);
 
     public IReadOnlySet<string> AddressWords { get; } = data.GetSet("figure-address-words", Comparer);

@@ -34,5 +34,35 @@ public static class AcronymText
     public static string Initials(IEnumerable<string> words) =>
         new([.. words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])]);
 
+    /// <summary>
+    /// The initials of a name where a word in capitals gives all its letters: "UK Health Security Agency" gives UKHSA
+    /// ("the UK Health Security Agency" … "UKHSA"), "NIH-AARP Diet and Health Study" gives NIHAARPDHS.
+    /// </summary>
+    public static string CapitalInitials(IEnumerable<string> words) =>
+        new([.. Parts(words).SelectMany(w => IsAcronym(w) ? Key(w).AsEnumerable() : [w[0]])]);
+
+    /// <summary>
+    /// The acronym plausibly abbreviates the name: its letters are capitals of the name's words or initials of its
+    /// connectors, in order ("Korean Central News Agency" KCNA, "Ministry of Foreign Affairs" MOFA). "South Korea (AP)", the agency
+    /// credit after a dateline, is not a definition.
+    /// </summary>
+    public static bool Abbreviates(string acronym, IEnumerable<string> words)
+    {
+        var key = Key(acronym);
+        var k = 0;
+        foreach (var c in words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0).SelectMany(w => char.IsUpper(w[0]) ? w.Where(char.IsUpper) : [char.ToUpperInvariant(w[0])]))
+        {
+            if (k < key.Length && c == key[k])
+            {
+                k++;
+            }
+        }
+
+        return k == key.Length;
+    }
+
+    private static IEnumerable<string> Parts(IEnumerable<string> words) =>
+        words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0]));
+
     private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
 }

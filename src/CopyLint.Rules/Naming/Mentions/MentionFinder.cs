@@ -76,7 +76,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
                 mentions.Add(mention);
             }
 
-            if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start)
+            if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start
+                && AcronymText.Abbreviates(acronym.Text, words.Select(w => w.Text)))
             {
                 mentions[^1] = mentions[^1] with { DefinedAcronym = acronym.Text };
                 mentions.Add(new Mention(mentions.Count, [new NameWord(acronym.Text, acronym.Span)], 0, sentence.Index)

@@ -1,0 +1,81 @@
+namespace CopyLint.Rules.Naming;
+
+/// <summary>How an acronym is used where it stands: the clues that it needs no expansion (CL2004).</summary>
+internal static class AcronymUsage
+{
+    /// <summary>
+    /// An acronym used once, in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
+    /// SSE", "data from LSEG": companies take no article, agencies do: "the IAEA", "the KFRA") or a title after
+    /// "published in the" ("published in the BMJ"). Companies and journals whose name is the acronym are written so.
+    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said"), takes an article ("officials from the KFRA")
+    /// or recurs is reported.
+    /// </summary>
+    public static bool IsPassingName(NamingModel model, Mention mention, string key)
+    {
+        if (mention.IsSentenceInitial || model.Mentions.Count(m => m.IsAcronym && AcronymText.Key(m.First.Text) == key) > 1)
+        {
+            return false;
+        }
+
+        var before = PrecedingWords(model.Document.Text, mention.Span.Start, 3);
+        return before switch
+        {
+            ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            [var preposition, ..] => preposition is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
+    /// "The SNCTA, the largest controllers' union, said", "The NASUWT, another teachers' union, said" or "the civil
+    /// aviation authority, the DGAC, asked".
+    /// </summary>
+    public static bool IsGlossed(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        var lineEnd = after.IndexOfAny('\n', '.');
+        var rest = lineEnd < 0 ? after : after[..lineEnd];
+        var gloss = rest.StartsWith(", ") ? rest[2..] : [];
+        var opener = gloss[..FirstWordLength(gloss)].ToString();
+        var glossAfter = opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" && gloss.Contains(',');
+        var glossBefore = rest.StartsWith(",") && mention.PreviousWord is "the" && text.AsSpan(0, mention.Span.Start - 4).TrimEnd().EndsWith(",");
+        return glossAfter || glossBefore;
+    }
+
+    private static int FirstWordLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsLetter(text[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the same clause, nearest first.</summary>
+    private static List<string> PrecedingWords(string text, int position, int count)
+    {
+        var words = new List<string>(count);
+        var end = position;
+        while (words.Count < count && end > 0 && text[end - 1] == ' ')
+        {
+            var start = end - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end - 1)
+            {
+                break;
+            }
+
+            words.Add(text[start..(end - 1)]);
+            end = start;
+        }
+
+        return words;
+    }
+}

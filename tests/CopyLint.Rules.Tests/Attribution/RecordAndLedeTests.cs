@@ -1,0 +1,36 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3001 across sentences and paragraphs: market moves after market data, and ledes detailed just below.</summary>
+public sealed class RecordAndLedeTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("Shares of the company rose 3% on the Nasdaq. Apple has gained about 30% over the past year.")]
+    [InlineData("The bank's shares fell 2.1% in Hong Kong. They have risen about 40% over the past year.")]
+    [InlineData("The pound rose 0.3% against the dollar. It has gained about 2% since the start of the year.")]
+    public void A_move_after_market_data_is_market_data(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Apple has gained about 30% over the past year.", "about 30%")]
+    [InlineData("Shares of the company rose 3% on the Nasdaq. About 30% of its staff are in California.", "About 30%")]
+    [InlineData("Shares of the company rose 3%.\n\nCrime has risen about 30% over the past year.", "about 30%")]
+    public void A_move_without_market_data_just_before_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lede_figure_detailed_and_sourced_in_the_next_paragraph_is_sourced()
+    {
+        var text = "PARIS (AFP) — A strike forced airlines to cancel hundreds of flights on Thursday.\n\n"
+            + "Ryanair said it had cancelled more than 300 flights, most of them over France.";
+
+        Assert.Empty(Figures(text));
+    }
+
+    [Theory]
+    [InlineData("A strike forced airlines to cancel hundreds of flights on Thursday.\n\nRyanair cancelled more than 300 flights.")]
+    [InlineData("A strike forced airlines to cancel hundreds of flights on Thursday.\n\nRyanair said it had cancelled more than 300 trains.")]
+    [InlineData("The minister spoke on Monday.\n\nA strike forced airlines to cancel hundreds of flights.\n\nRyanair said it had cancelled more than 300 flights.")]
+    public void Only_a_sourced_figure_of_the_same_thing_below_a_lede_sources_it(string text) =>
+        Assert.Contains(Figures(text), m => m.StartsWith("'hundreds'", StringComparison.Ordinal));
+}

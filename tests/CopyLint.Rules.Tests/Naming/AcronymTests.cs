@@ -1,0 +1,54 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2004 on single sentences and short stories: what counts as spelling an acronym out.</summary>
+public sealed class AcronymTests
+{
+    private static string[] Acronyms(string text) => [.. RuleHarness.Lint(text, "CL2004").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("Figures from the UK Health Security Agency show a rise. A consultant at UKHSA said cases were rising.")]
+    [InlineData("Nurses will strike, the Royal College of Nursing has announced. About 300,000 RCN members work in England.")]
+    [InlineData("The Organisation for Economic Co-operation and Development said growth would slow. The OECD cut its forecast.")]
+    [InlineData("The National Oceanic and Atmospheric Administration said it would rain. NOAA forecasters expect a storm.")]
+    [InlineData("The Korean Central News Agency (KCNA) said Kim visited a factory. KCNA did not give a date.")]
+    [InlineData("SEOUL, South Korea (AP) — The Associated Press (AP) could not verify the report. The AP asked the ministry.")]
+    public void Acronym_spelled_out_earlier_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The engineers, who worked at SSE until last year, founded the company.")]
+    [InlineData("It is the largest deal this year, according to data from LSEG.")]
+    [InlineData("The research, published in the BMJ, followed 400,000 people.")]
+    public void Acronym_named_once_in_passing_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The SNCTA, the largest controllers' union, said it had warned the government. The SNCTA called the strike.")]
+    [InlineData("The NASUWT, another teachers' union, said it would consult its members. The NASUWT meets in April.")]
+    [InlineData("The civil aviation authority, the DGAC, asked airlines to cut flights. The DGAC said delays were likely.")]
+    public void Acronym_explained_by_an_apposition_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("North Korea's Central News Agency said Kim visited a factory. KCNA has not mentioned the war.", "KCNA")]
+    [InlineData("Iran has increased its stockpile, the IAEA said on Wednesday.", "IAEA")]
+    [InlineData("The report came from the IAEA. Inspectors from the IAEA will visit next month.", "IAEA")]
+    [InlineData("Officials from the KFRA will meet their Chinese counterparts next month.", "KFRA")]
+    [InlineData("Engineers at the plant warned the PSNI. The PSNI said it was investigating.", "PSNI")]
+    [InlineData("The DGAC asked airlines to cut flights, the civil aviation authority said.", "DGAC")]
+    public void Acronym_the_story_leans_on_is_reported(string text, string acronym) =>
+        Assert.Contains(Acronyms(text), m => m.Contains($"'{acronym}' is not spelled out", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_agency_credit_after_a_dateline_is_not_an_expansion()
+    {
+        var text = "SEOUL, South Korea (AP) — North Korea fired missiles on Thursday.\n\nThe Associated Press (AP) could not verify the report.";
+
+        Assert.Empty(Acronyms(text));
+    }
+
+    [Fact]
+    public void Two_real_expansions_still_conflict()
+    {
+        var text = "South Korea's National Intelligence Service (NIS) briefed lawmakers. The National Information Service (NIS) also said so.";
+
+        Assert.Equal(["Acronym 'NIS' stands for 'National Information Service' here but for 'National Intelligence Service' on line 1"], Acronyms(text));
+    }
+}
