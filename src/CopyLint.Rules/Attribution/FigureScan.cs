@@ -26,7 +26,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// </summary>
     public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?, bool> visit)
     {
-        var map = SourceMap.Build(context.Document, Cues, settings);
+        var map = SourceMap.For(context, Cues, settings);
         var latestYear = LatestYear(context.Document);
         var figures = new List<Figure>();
         var continued = new Cue?[Enum.GetValues<FigureKind>().Length];
