@@ -27,7 +27,7 @@ internal sealed class FigureScan(RuleDataSet data)
     public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?, bool> visit)
     {
         var map = SourceMap.For(context, Cues, settings);
-        var latestYear = LatestYear(context.Document);
+        var latestYear = LatestYear(map);
         var figures = new List<Figure>();
         var continued = new Cue?[Enum.GetValues<FigureKind>().Length];
         var sourced = new Cue?[continued.Length];
@@ -68,14 +68,18 @@ internal sealed class FigureScan(RuleDataSet data)
 
     private const int BackgroundYears = 3;
 
-    private static int LatestYear(Document document)
+    /// <summary>The latest year the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
+    private static int LatestYear(SourceMap map)
     {
         var latest = 0;
-        foreach (var token in document.Tokens)
+        foreach (var paragraph in map.Paragraphs)
         {
-            if (Year(token) is var year && year > latest)
+            foreach (var token in paragraph.Tokens)
             {
-                latest = year;
+                if (Year(token) is var year && year > latest)
+                {
+                    latest = year;
+                }
             }
         }
 
