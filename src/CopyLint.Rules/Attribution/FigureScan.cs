@@ -26,54 +26,87 @@ internal sealed class FigureScan(RuleDataSet data)
     /// </summary>
     public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?, bool> visit)
     {
-        var map = SourceMap.Build(context.Document, Cues, settings);
-        var latestYear = LatestYear(context.Document);
-        var figures = new List<Figure>();
-        var lede = FirstBodyParagraph(map);
-        var continued = new Cue?[Enum.GetValues<FigureKind>().Length];
-        var sourced = new Cue?[continued.Length];
+        var map = SourceMap.For(context, Cues, settings);
+        var found = context.GetShared(new FoundKey(map, settings.MinimumFigure), _ => Find(context, map, settings.MinimumFigure));
+        var continued = new Cue?[KindCount];
+        var sourced = new Cue?[KindCount];
         for (var p = 0; p < map.Paragraphs.Count; p++)
         {
-            var paragraph = map.Paragraphs[p];
             Array.Clear(sourced);
-            if (paragraph.IsHeading)
+            if (map.Paragraphs[p].IsHeading)
             {
                 Array.Clear(continued);
                 continue;
             }
 
-            var afterMarket = false;
-            for (var s = 0; s < paragraph.Sentences.Count; s++)
+            foreach (var f in found[p])
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                figures.Clear();
-                var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                var tokens = paragraph.Tokens.AsSpan(offset, length);
-                _figures.Find(tokens, settings.MinimumFigure, exact, figures, afterMarket);
-                afterMarket = _figures.IsMarketData(tokens);
-                foreach (var figure in figures)
+                if (!exact && !f.IsClaim)
                 {
-                    var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
-                    if (s == paragraph.Sentences.Count - 1 && source is { Strength: CueStrength.Firm })
-                    {
-                        sourced[(int)figure.Kind] = source;
-                    }
-
-                    var background = latestYear > 0 && EarliestYear(paragraph.Tokens.AsSpan(offset, length)) <= latestYear - BackgroundYears;
-                    source ??= s == 0 ? continued[(int)figure.Kind] : null;
-                    if (source is null && p == lede)
-                    {
-                        source = SourceBelow(map, p + 1, tokens, figure);
-                    }
-
-                    visit(figure, source, background);
+                    continue;
                 }
+
+                if (f.InLastSentence && f.Source is { Strength: CueStrength.Firm })
+                {
+                    sourced[(int)f.Figure.Kind] = f.Source;
+                }
+
+                visit(f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
             }
 
             (continued, sourced) = (sourced, continued);
         }
 
         return map;
+    }
+
+    private static readonly int KindCount = Enum.GetValues<FigureKind>().Length;
+
+    /// <summary>The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike.</summary>
+    private sealed record FoundKey(SourceMap Map, double MinimumFigure);
+
+    /// <summary>
+    /// A figure of a paragraph (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
+    /// context) with its own source in reach.
+    /// </summary>
+    /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
+    private sealed record FoundFigure(Figure Figure, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+
+    /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
+    private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
+    {
+        var latestYear = LatestYear(map);
+        var lede = FirstBodyParagraph(map);
+        var found = new FoundFigure[map.Paragraphs.Count][];
+        var figures = new List<Figure>();
+        var inParagraph = new List<FoundFigure>();
+        for (var p = 0; p < map.Paragraphs.Count; p++)
+        {
+            var paragraph = map.Paragraphs[p];
+            inParagraph.Clear();
+            var afterMarket = false;
+            for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                figures.Clear();
+                var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
+                var sentence = paragraph.Tokens.AsSpan(offset, length);
+                _figures.Find(sentence, minimum, exact: true, figures, afterMarket);
+                afterMarket = _figures.IsMarketData(sentence);
+                var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
+                foreach (var figure in figures)
+                {
+                    var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
+                    var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure) : null;
+                    inParagraph.Add(new FoundFigure(figure, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
+                }
+            }
+
+            found[p] = [.. inParagraph];
+        }
+
+        return found;
     }
 
     private const int BackgroundYears = 3;
@@ -122,14 +155,18 @@ internal sealed class FigureScan(RuleDataSet data)
         return null;
     }
 
-    private static int LatestYear(Document document)
+    /// <summary>The latest year the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
+    private static int LatestYear(SourceMap map)
     {
         var latest = 0;
-        foreach (var token in document.Tokens)
+        foreach (var paragraph in map.Paragraphs)
         {
-            if (Year(token) is var year && year > latest)
+            foreach (var token in paragraph.Tokens)
             {
-                latest = year;
+                if (Year(token) is var year && year > latest)
+                {
+                    latest = year;
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Quotes;
 using CopyLint.Text;
@@ -21,7 +22,21 @@ internal sealed class SourceMap
 
     public IReadOnlyList<ParagraphSources> Paragraphs => _paragraphs;
 
-    public static SourceMap Build(Document document, CueFinder cueFinder, AttributionSettings settings)
+    /// <summary>
+    /// The document's source map for these settings, built once per run and shared by every attribution rule whose
+    /// settings shape it alike: the same reach, extra verbs and accepted hedges (and rule data for the cues).
+    /// </summary>
+    public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings) =>
+        context.GetShared(
+            new Key(cueFinder.Data, settings.Reach, Canonical(settings.ExtraVerbs), Canonical(settings.AcceptedHedges)),
+            document => Build(document, cueFinder, settings));
+
+    private sealed record Key(RuleDataSet Data, Reach Reach, string ExtraVerbs, string AcceptedHedges);
+
+    private static string Canonical(IReadOnlySet<string> words) =>
+        words.Count == 0 ? "" : string.Join('\n', words.Order(StringComparer.OrdinalIgnoreCase));
+
+    private static SourceMap Build(Document document, CueFinder cueFinder, AttributionSettings settings)
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
         var cues = new List<Cue>();

@@ -38,7 +38,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     {
         var options = context.OptionsFor(Descriptor);
         var minimumWords = options.GetInt(MinimumWords.Name, 5);
-        var map = SourceMap.Build(context.Document, _cues, AttributionSettings.From(options));
+        var map = SourceMap.For(context, _cues, AttributionSettings.From(options));
         for (var p = 0; p < map.Paragraphs.Count; p++)
         {
             var paragraph = map.Paragraphs[p];

@@ -28,6 +28,9 @@ internal sealed class CueFinder(RuleDataSet data)
     private static readonly HashSet<string> BeForms = new(Comparer) { "is", "are", "was", "were", "be", "been", "being", "it's" };
     private static readonly HashSet<string> ClauseBoundaries = new(Comparer) { "that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where" };
 
+    /// <summary>The rule data the cues come from.</summary>
+    public RuleDataSet Data { get; } = data;
+
     private readonly PhraseMatcher _hedges = new(data.GetList("vague-attributions"));
     private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
 

@@ -154,7 +154,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
-    private bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
+    public bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
     {
         var end = figure.LastToken;
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
