@@ -46,7 +46,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             capitalised ??= CapitalisedWordCounts(model);
-            if (capitalised.GetValueOrDefault(word) == 1 && !model.LowercaseWords.Contains(word.ToLowerInvariant()) && NameContext.IsSubjectOfVerb(model.Document, mention))
+            if (capitalised.GetValueOrDefault(word) == 1 && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
             {
                 var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
                 context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
