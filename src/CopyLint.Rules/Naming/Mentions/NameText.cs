@@ -11,7 +11,7 @@ public static class NameText
     {
         if (Ascii.IsValid(form))
         {
-            return string.Create(form.Count(char.IsAsciiLetterOrDigit), form, static (span, source) =>
+            return string.Create(CountLettersAndDigits(form), form, static (span, source) =>
             {
                 var i = 0;
                 foreach (var c in source)
@@ -34,6 +34,20 @@ public static class NameText
         }
 
         return builder.ToString();
+    }
+
+    private static int CountLettersAndDigits(string ascii)
+    {
+        var count = 0;
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>True when the ordinal <paramref name="set"/> holds <paramref name="word"/> in lower case; builds no string for short words.</summary>
