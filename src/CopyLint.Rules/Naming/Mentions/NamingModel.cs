@@ -21,7 +21,10 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     private IReadOnlyList<Entity>? _entities;
 
-    private readonly HashSet<string> _formsInRunningText = [.. mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
+    private HashSet<string>? _formsInRunningText;
+
+    /// <summary>The forms some mention has outside headlines and sentence starts, built on first use.</summary>
+    private HashSet<string> FormsInRunningText => _formsInRunningText ??= [.. Mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
 
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
@@ -31,7 +34,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
         && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
-            || (!IsWrittenInLowerCase(mention.First.Text) && (_formsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+            || (!IsWrittenInLowerCase(mention.First.Text) && (FormsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => NameText.ContainsLowercased(_lowercaseWords, word);
