@@ -122,7 +122,19 @@ public static class NameText
         return previous[b.Length];
     }
 
-    public static int LetterCount(string word) => word.Count(char.IsLetter);
+    public static int LetterCount(string word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     public static bool HasOnlyCaseDifference(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
