@@ -89,7 +89,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    /// <summary>The run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
+    /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
     private void ReadRun(ArraySegment<Token> tokens, int start, List<NameWord> words, out int next)
     {
         words.Clear();
