@@ -28,6 +28,12 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     {
         var model = cache.For(context);
         var style = context.OptionsFor(Descriptor).GetString("honorifics", "consistent");
+        if (style != "always" && !model.Mentions.Any(m => m.Honorific is not null))
+        {
+            // Only the "always" style reports anything in copy that gives no one an honorific.
+            return;
+        }
+
         // "the Trump administration" uses the name as a modifier, which takes no honorific in any style.
         var references = model.Mentions.Where(m => m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An"));
         var titled = style == "always" ? TitledPeople(model) : [];

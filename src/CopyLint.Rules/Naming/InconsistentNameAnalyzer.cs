@@ -45,10 +45,10 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
+        var reported = new HashSet<FormStats>();
         foreach (var bucket in forms.GroupBy(f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0]))))
         {
             var list = bucket.ToList();
-            var reported = new HashSet<FormStats>();
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)

@@ -39,14 +39,14 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             var word = mention.First.Text;
-            var surname = subjects.FirstOrDefault(s => IsNearMiss(word, s.Surname));
+            var surname = NearMissOf(word, subjects);
             if (surname.Surname is null)
             {
                 continue;
             }
 
             capitalised ??= CapitalisedWordCounts(model);
-            if (capitalised.GetValueOrDefault(word) == 1 && !model.LowercaseWords.Contains(word.ToLowerInvariant()) && NameContext.IsSubjectOfVerb(model.Document, mention))
+            if (capitalised.GetValueOrDefault(word) == 1 && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
             {
                 var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
                 context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
@@ -71,6 +71,20 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         return counts;
+    }
+
+    /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or default.</summary>
+    private static (string Surname, int Count) NearMissOf(string word, List<(string Surname, int Count)> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            if (IsNearMiss(word, subject.Surname))
+            {
+                return subject;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>

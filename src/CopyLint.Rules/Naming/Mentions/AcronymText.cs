@@ -31,8 +31,31 @@ public static class AcronymText
     public static string Key(string word) => word.Contains('.') || word.EndsWith('s') ? new string([.. word.Where(char.IsAsciiLetterUpper)]) : word;
 
     /// <summary>The capitals that open each word of a name: "Institute for National Security Strategy" gives INSS.</summary>
-    public static string Initials(IEnumerable<string> words) =>
-        new([.. words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])]);
+    public static string Initials(IEnumerable<string> words)
+    {
+        Span<char> initials = stackalloc char[32];
+        var count = 0;
+        foreach (var word in words)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                // A capital that opens the word or one of its hyphenated parts.
+                if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
+                {
+                    if (count == initials.Length)
+                    {
+                        var larger = new char[count * 2];
+                        initials.CopyTo(larger);
+                        initials = larger;
+                    }
+
+                    initials[count++] = word[i];
+                }
+            }
+        }
+
+        return new string(initials[..count]);
+    }
 
     /// <summary>
     /// The initials of a name where a word in capitals gives all its letters: "UK Health Security Agency" gives UKHSA

@@ -63,12 +63,26 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
             return words[start].Text;
         }
 
-        var builder = new System.Text.StringBuilder();
+        var length = words.Count - start - 1;
         for (var i = start; i < words.Count; i++)
         {
-            builder.Append(i > start ? " " : string.Empty).Append(words[i].Text);
+            length += words[i].Text.Length;
         }
 
-        return builder.ToString();
+        return string.Create(length, (words, start), static (span, state) =>
+        {
+            var (words, start) = state;
+            var at = 0;
+            for (var i = start; i < words.Count; i++)
+            {
+                if (i > start)
+                {
+                    span[at++] = ' ';
+                }
+
+                words[i].Text.CopyTo(span[at..]);
+                at += words[i].Text.Length;
+            }
+        });
     }
 }

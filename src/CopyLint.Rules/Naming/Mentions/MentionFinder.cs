@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -19,16 +20,18 @@ public sealed class MentionFinder(NameLexicon lexicon)
     public IReadOnlyList<Mention> Find(Document document, HashSet<string> lowercase)
     {
         var mentions = new List<Mention>();
+        var run = new List<NameWord>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(sentence, inHeading, lowercase, mentions);
+            FindInSentence(sentence, inHeading, lowercase, run, mentions);
         }
 
         return mentions;
     }
 
-    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<Mention> mentions)
+    /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
+    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<NameWord> run, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
@@ -48,25 +51,21 @@ public sealed class MentionFinder(NameLexicon lexicon)
                 continue;
             }
 
-            var run = ReadRun(tokens, i, out var next);
+            ReadRun(tokens, i, run, out var next);
             var start = i;
             i = next;
             var sentenceInitial = start == firstWord;
-            var words = TrimLeadingStopwords(run, sentenceInitial || inHeading, lowercase);
-            if (words.Count == 0)
+            var skip = LeadingStopwords(run, sentenceInitial || inHeading, lowercase);
+            if (skip == run.Count)
             {
                 continue;
             }
 
-            var previousWord = words.Count == run.Count ? PreviousWord(tokens, start)?.Text : run[run.Count - words.Count - 1].Text;
-            foreach (var part in SplitAtPersonConnector(words))
+            var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : run[skip - 1].Text;
+            foreach (var (from, to) in SplitAtPersonConnector(run, skip))
             {
-                var mention = Build(mentions.Count, part, sentence.Index, part == words || part[0].Span.Start == words[0].Span.Start ? previousWord : null) with
-                {
-                    IsSentenceInitial = sentenceInitial && part[0].Span.Start == tokens[start].Span.Start,
-                    InHeading = inHeading,
-                    InQuote = inQuote,
-                };
+                var words = CollectionsMarshal.AsSpan(run)[from..to].ToArray();
+                var mention = Build(mentions.Count, words, sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
 
                 if (mention.Length == 0)
                 {
@@ -77,7 +76,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
 
             if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start
-                && AcronymText.Abbreviates(acronym.Text, words.Select(w => w.Text)))
+                && AcronymText.Abbreviates(acronym.Text, run.Skip(skip).Select(w => w.Text)))
             {
                 mentions[^1] = mentions[^1] with { DefinedAcronym = acronym.Text };
                 mentions.Add(new Mention(mentions.Count, [new NameWord(acronym.Text, acronym.Span)], 0, sentence.Index)
@@ -91,10 +90,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    /// <summary>The run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    private List<NameWord> ReadRun(ArraySegment<Token> tokens, int start, out int next)
+    /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
+    private void ReadRun(ArraySegment<Token> tokens, int start, List<NameWord> words, out int next)
     {
-        var words = new List<NameWord>();
+        words.Clear();
         var i = start;
         while (true)
         {
@@ -145,15 +144,14 @@ public sealed class MentionFinder(NameLexicon lexicon)
             i = j;
         }
 
-        return words;
     }
 
-    private Mention Build(int index, List<NameWord> words, int sentenceIndex, string? previous)
+    private Mention Build(int index, NameWord[] words, int sentenceIndex, string? previous, bool sentenceInitial, bool inHeading, bool inQuote)
     {
         var nameStart = 0;
-        for (var k = words.Count - 2; k >= 0; k--)
+        for (var k = words.Length - 2; k >= 0; k--)
         {
-            if (Lexicon.IsTitle(words[k].Text) || Lexicon.IsHonorific(words[k].Text))
+            if (IsTitleOrHonorific(words[k].Text))
             {
                 nameStart = k + 1;
                 break;
@@ -187,18 +185,24 @@ public sealed class MentionFinder(NameLexicon lexicon)
             HonorificSpan = honorificSpan,
             Title = title,
             PreviousWord = previous,
+            IsSentenceInitial = sentenceInitial,
+            InHeading = inHeading,
+            InQuote = inQuote,
         };
     }
 
-    /// <summary>"Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name.</summary>
-    private IEnumerable<List<NameWord>> SplitAtPersonConnector(List<NameWord> words)
+    /// <summary>
+    /// "Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name. The parts of the run from
+    /// <paramref name="start"/>, as index ranges.
+    /// </summary>
+    private IEnumerable<(int From, int To)> SplitAtPersonConnector(List<NameWord> words, int start)
     {
-        var from = 0;
-        for (var k = 1; k < words.Count - 1; k++)
+        var from = start;
+        for (var k = start + 1; k < words.Count - 1; k++)
         {
-            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || words.Take(k).Any(w => Lexicon.IsTitle(w.Text) || Lexicon.IsHonorific(w.Text))))
+            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || HasTitleBefore(words, start, k)))
             {
-                yield return words[from..k];
+                yield return (from, k);
                 from = k + 1;
                 while (from < words.Count && Lexicon.Connectors.Contains(words[from].Text))
                 {
@@ -211,20 +215,36 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         if (from < words.Count)
         {
-            yield return words[from..];
+            yield return (from, words.Count);
         }
     }
 
-    private List<NameWord> TrimLeadingStopwords(List<NameWord> words, bool capitalisedByPosition, HashSet<string> lowercase)
+    private bool HasTitleBefore(List<NameWord> words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsTitleOrHonorific(words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
+
+    /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
+    private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, HashSet<string> lowercase)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
-            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.Contains(words[0].Text.ToLowerInvariant()) || IsCommonNounOf(words)))))
+            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (NameText.ContainsLowercased(lowercase, words[0].Text) || IsCommonNounOf(words)))))
         {
             skip++;
         }
 
-        return skip == 0 ? words : words[skip..];
+        return skip;
     }
 
     /// <summary>"Critics of Bashar al-Assad" opening a sentence: a plural noun, not part of the name.</summary>
@@ -234,7 +254,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     public static HashSet<string> LowercaseWords(Document document)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        // An estimate (about one distinct lower-case word per six tokens in wire copy) that spares the set its regrowth;
+        // a wrong one costs one regrowth or some spare slots.
+        var set = new HashSet<string>(document.Tokens.Count / 6, StringComparer.Ordinal);
         foreach (var token in document.Tokens)
         {
             if (token.Kind == TokenKind.Word && token.Text.Length > 2 && char.IsLower(token.Text[0]))

@@ -11,7 +11,7 @@ public static class NameText
     {
         if (Ascii.IsValid(form))
         {
-            return string.Create(form.Count(char.IsAsciiLetterOrDigit), form, static (span, source) =>
+            return string.Create(CountLettersAndDigits(form), form, static (span, source) =>
             {
                 var i = 0;
                 foreach (var c in source)
@@ -34,6 +34,33 @@ public static class NameText
         }
 
         return builder.ToString();
+    }
+
+    private static int CountLettersAndDigits(string ascii)
+    {
+        var count = 0;
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when the ordinal <paramref name="set"/> holds <paramref name="word"/> in lower case; builds no string for short words.</summary>
+    public static bool ContainsLowercased(HashSet<string> set, string word)
+    {
+        if (word.Length > 64)
+        {
+            return set.Contains(word.ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>
@@ -95,7 +122,19 @@ public static class NameText
         return previous[b.Length];
     }
 
-    public static int LetterCount(string word) => word.Count(char.IsLetter);
+    public static int LetterCount(string word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     public static bool HasOnlyCaseDifference(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

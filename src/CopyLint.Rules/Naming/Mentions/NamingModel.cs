@@ -3,7 +3,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>Everything the naming rules know about one document: its mentions, entities and lower-case words.</summary>
-public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, IReadOnlyList<Entity> entities, IReadOnlySet<string> lowercaseWords)
+public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, HashSet<string> lowercaseWords)
 {
     public Document Document { get; } = document;
 
@@ -11,12 +11,20 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     public IReadOnlyList<Mention> Mentions { get; } = mentions;
 
-    public IReadOnlyList<Entity> Entities { get; } = entities;
+    /// <summary>The mentions grouped into people and organisations, built on first use.</summary>
+    public IReadOnlyList<Entity> Entities => _entities ??= EntityGrouper.Group(Mentions);
 
     /// <summary>Every word of the document that starts with a lower-case letter: evidence that a capital is positional.</summary>
-    public IReadOnlySet<string> LowercaseWords { get; } = lowercaseWords;
+    public IReadOnlySet<string> LowercaseWords => _lowercaseWords;
 
-    private readonly HashSet<string> _formsInRunningText = [.. mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
+    private readonly HashSet<string> _lowercaseWords = lowercaseWords;
+
+    private IReadOnlyList<Entity>? _entities;
+
+    private HashSet<string>? _formsInRunningText;
+
+    /// <summary>The forms some mention has outside headlines and sentence starts, built on first use.</summary>
+    private HashSet<string> FormsInRunningText => _formsInRunningText ??= [.. Mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
 
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
@@ -26,7 +34,10 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
         && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
-            || (!LowercaseWords.Contains(mention.First.Text.ToLowerInvariant()) && (_formsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+            || (!IsWrittenInLowerCase(mention.First.Text) && (FormsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+
+    /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
+    public bool IsWrittenInLowerCase(string word) => NameText.ContainsLowercased(_lowercaseWords, word);
 
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }

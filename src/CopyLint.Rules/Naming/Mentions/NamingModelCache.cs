@@ -14,6 +14,6 @@ public sealed class NamingModelCache(RuleDataSet data)
     {
         var lowercase = MentionFinder.LowercaseWords(document);
         var mentions = _finder.Find(document, lowercase);
-        return new NamingModel(document, _finder.Lexicon, mentions, EntityGrouper.Group(mentions), lowercase);
+        return new NamingModel(document, _finder.Lexicon, mentions, lowercase);
     }
 }
