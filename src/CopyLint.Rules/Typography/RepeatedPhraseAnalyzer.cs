@@ -34,12 +34,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var paragraph in context.Document.Paragraphs)
         {
             var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
+            var nextSame = NextSameWord(tokens, lastSeen);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, i) is not var (length, second))
+                if (FindRepeat(tokens, nextSame, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -57,7 +59,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
     /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] nextSame, int start)
     {
         var end = start;
         var words = 0;
@@ -67,7 +69,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             end++;
         }
 
-        if (!tokens[start].IsWordLike)
+        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost
+        // every word no token that near has its text, and no phrase needs comparing.
+        if (!tokens[start].IsWordLike || nextSame[start] < 0 || nextSame[start] > end + MaxSeparators)
         {
             return null;
         }
@@ -94,6 +98,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
+    }
+
+    /// <summary>For each token, the index of the next token with the same text ignoring case, or -1.</summary>
+    private static int[] NextSameWord(Token[] tokens, Dictionary<string, int> lastSeen)
+    {
+        lastSeen.Clear();
+        var next = new int[tokens.Length];
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            next[i] = lastSeen.GetValueOrDefault(tokens[i].Text, -1);
+            lastSeen[tokens[i].Text] = i;
+        }
+
+        return next;
     }
 
     private static bool IsSeparator(Token token) =>
