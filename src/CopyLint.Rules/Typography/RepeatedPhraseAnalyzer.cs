@@ -34,14 +34,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
-            var nextSame = NextSameWord(tokens, lastSeen);
+            var tokens = WithoutTrivia(paragraph.Tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, nextSame, i) is not var (length, second))
+                if (FindRepeat(tokens, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -59,7 +57,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
     /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] nextSame, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
     {
         var end = start;
         var words = 0;
@@ -70,8 +68,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         // A repeat starts with the same word again, at most two separators after the longest phrase: for almost
-        // every word no token that near has its text, and no phrase needs comparing.
-        if (!tokens[start].IsWordLike || nextSame[start] < 0 || nextSame[start] > end + MaxSeparators)
+        // every word none comes that soon, and no phrase needs comparing.
+        if (!tokens[start].IsWordLike || !Recurs(tokens, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
         {
             return null;
         }
@@ -100,18 +98,39 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return null;
     }
 
-    /// <summary>For each token, the index of the next token with the same text ignoring case, or -1.</summary>
-    private static int[] NextSameWord(Token[] tokens, Dictionary<string, int> lastSeen)
+    private static Token[] WithoutTrivia(ArraySegment<Token> tokens)
     {
-        lastSeen.Clear();
-        var next = new int[tokens.Length];
-        for (var i = tokens.Length - 1; i >= 0; i--)
+        var count = 0;
+        foreach (var token in tokens.AsSpan())
         {
-            next[i] = lastSeen.GetValueOrDefault(tokens[i].Text, -1);
-            lastSeen[tokens[i].Text] = i;
+            count += token.IsTrivia ? 0 : 1;
         }
 
-        return next;
+        var content = new Token[count];
+        count = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (!token.IsTrivia)
+            {
+                content[count++] = token;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index <paramref name="last"/>.</summary>
+    private static bool Recurs(Token[] tokens, int start, int last)
+    {
+        for (var j = start + 1; j <= last; j++)
+        {
+            if (tokens[j].IsIgnoreCase(tokens[start].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSeparator(Token token) =>
