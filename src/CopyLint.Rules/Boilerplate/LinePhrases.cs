@@ -38,7 +38,7 @@ internal sealed class LinePhrases
 
     public bool MatchesLine(string line)
     {
-        if (!StartsWithFirstWord(line))
+        if (!FirstWordOpensAPhrase(line))
         {
             return false;
         }
@@ -51,7 +51,7 @@ internal sealed class LinePhrases
     public int LeadLength(string line)
     {
         var colon = line.IndexOf(':');
-        if (colon <= 0 || colon == line.Length - 1 || !StartsWithFirstWord(line))
+        if (colon <= 0 || colon == line.Length - 1 || !FirstWordOpensAPhrase(line))
         {
             return 0;
         }
@@ -64,7 +64,7 @@ internal sealed class LinePhrases
     /// True when the line's first word (without a trailing colon) starts a phrase, so that most lines are rejected
     /// without normalising them, or allocating.
     /// </summary>
-    private bool StartsWithFirstWord(string line)
+    private bool FirstWordOpensAPhrase(string line)
     {
         var word = FirstWord(line);
         return word.Contains('’') ? _firstWords.Contains(word.ToString().Replace('’', '\'')) : _firstWordLookup.Contains(word);
