@@ -229,6 +229,19 @@ public sealed class ConfigurationResolverTests : IDisposable
     }
 
     [Fact]
+    public void Where_the_configuration_is_is_looked_up_once_per_folder_until_Invalidate()
+    {
+        var story = _tree.Write("world/story.txt", Story);
+        var resolver = Resolver();
+        Assert.Null(resolver.Resolve(story).ConfigPath);
+
+        var config = _tree.Write("copylint.yaml", "severity: { CL5901: off }\n");
+        Assert.Null(resolver.Resolve(story).ConfigPath);
+        resolver.Invalidate();
+        Assert.Equal(config, resolver.Resolve(story).ConfigPath);
+    }
+
+    [Fact]
     public void Concurrent_resolution_builds_one_linter_per_configuration()
     {
         _tree.Write("copylint.yaml", "lists: { test-words: [Kursk] }\noverrides:\n  - files: sport/**\n    severity: { Naming: off }\n");

@@ -47,7 +47,8 @@ internal static class CheckCommand
         IReadOnlyList<Diagnostic> Filter(LintResult result) => baseline?.Filter(result, context.WorkingDirectory) ?? result.Diagnostics;
 
         using var file = options.Output is { } outputPath ? new StreamWriter(context.FullPath(outputPath), false, new UTF8Encoding(false)) : null;
-        var writer = (TextWriter?)file ?? context.Out;
+        using var console = file is null ? new BatchingWriter(context.Out) : null;
+        var writer = (TextWriter?)file ?? console!;
         var colour = file is null && Consoles.UseColour(context, context.IsOutputTerminal);
         var report = ReportWriters.Create(options.Format, writer, colour, session.RulesHere(), context.WorkingDirectory);
         var summary = new RunSummary();
@@ -59,6 +60,7 @@ internal static class CheckCommand
         {
             summary.Add(outcome);
             report.WriteFile(outcome);
+            console?.Flush();
             if (outcome.Problem is { } problem)
             {
                 context.Error.WriteLine($"copylint: error: {problem}");

@@ -8,7 +8,8 @@ public static class OrderedParallel
 {
     public static IEnumerable<TResult> Select<TSource, TResult>(IEnumerable<TSource> items, Func<TSource, TResult> work, CancellationToken cancellationToken = default)
     {
-        var window = Math.Max(2, Environment.ProcessorCount * 2);
+        // Enough files in flight that no core idles while the consumer waits on the oldest one; still a few dozen at most.
+        var window = Math.Max(4, Environment.ProcessorCount * 4);
         var running = new Queue<Task<TResult>>();
         foreach (var item in items)
         {

@@ -8,7 +8,8 @@ namespace CopyLint.Engine.Configuration;
 /// </summary>
 /// <remarks>
 /// A cached configuration is re-read when its file, or a pack or list file it names, changes (last-write time or
-/// length), so an editor sees edits without restarting. <see cref="Invalidate"/> drops every cached configuration.
+/// length), so an editor sees edits without restarting. Which folder holds the nearest configuration is looked up once
+/// per folder; <see cref="Invalidate"/> drops every cached configuration and lookup.
 /// A configuration that failed to load keeps failing with the same error until one of those files changes.
 /// </remarks>
 /// <param name="createRules">Builds the analyzers from rule data (the built-in rules plus a configuration's packs).</param>
@@ -20,6 +21,7 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
 
     private readonly Lazy<Linter> _defaultLinter = new(() => new Linter(new RuleSet(createRules(defaults)), defaults));
     private readonly ConcurrentDictionary<string, CachedConfiguration> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _configurationByDirectory = new(StringComparer.Ordinal);
     private readonly string[] _knownLists =
         [.. defaults.Files.Select(f => f.Name).Where(n => n.StartsWith("lists/", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)).Select(n => n[6..^4])];
 
@@ -27,7 +29,7 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
     public FileLintPlan Resolve(string filePath)
     {
         var fullPath = Path.GetFullPath(filePath);
-        var configPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : FindConfiguration(fullPath);
+        var configPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : ConfigurationFor(Path.GetDirectoryName(fullPath));
         return configPath is null
             ? new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null)
             : Load(configPath).PlanFor(fullPath);
@@ -48,8 +50,20 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
         return null;
     }
 
-    /// <summary>Forgets every cached configuration; the next <see cref="Resolve"/> reads them again.</summary>
-    public void Invalidate() => _cache.Clear();
+    /// <summary>Forgets every cached configuration and where they are; the next <see cref="Resolve"/> looks again.</summary>
+    public void Invalidate()
+    {
+        _configurationByDirectory.Clear();
+        _cache.Clear();
+    }
+
+    /// <summary>
+    /// <see cref="FindConfiguration"/>, remembered per folder: a run over many files probes each folder once, not once
+    /// per file for every folder up to the root.
+    /// </summary>
+    private string? ConfigurationFor(string? directory) =>
+        directory is null ? null : _configurationByDirectory.GetOrAdd(directory, d =>
+            Path.Combine(d, FileName) is var candidate && File.Exists(candidate) ? candidate : ConfigurationFor(Path.GetDirectoryName(d)));
 
     private LoadedConfiguration Load(string configPath)
     {

@@ -1,3 +1,4 @@
+using CopyLint.Engine;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -41,6 +42,9 @@ internal sealed record CopyLine(int Number, TextSpan Span, string Text, Token[] 
 
         return false;
     }
+
+    /// <summary>The document's lines, split once per document and shared by the boilerplate analyzers of a run.</summary>
+    public static IReadOnlyList<CopyLine> Of(AnalysisContext context) => context.GetShared(typeof(CopyLine), Split);
 
     public static IReadOnlyList<CopyLine> Split(Document document)
     {

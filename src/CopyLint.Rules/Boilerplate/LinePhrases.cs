@@ -11,13 +11,14 @@ internal sealed class LinePhrases
     private readonly List<string> _prefixes = [];
     private readonly List<string> _leads = [];
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     public LinePhrases(IEnumerable<string> entries)
     {
         foreach (var entry in entries)
         {
             var phrase = Normalise(entry.TrimEnd('*', ':'));
-            _firstWords.Add(FirstWord(phrase));
+            _firstWords.Add(FirstWord(phrase).ToString());
             if (entry.EndsWith('*'))
             {
                 _prefixes.Add(phrase + " ");
@@ -31,11 +32,13 @@ internal sealed class LinePhrases
                 }
             }
         }
+
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool MatchesLine(string line)
     {
-        if (!_firstWords.Contains(FirstWord(line)))
+        if (!FirstWordOpensAPhrase(line))
         {
             return false;
         }
@@ -48,7 +51,7 @@ internal sealed class LinePhrases
     public int LeadLength(string line)
     {
         var colon = line.IndexOf(':');
-        if (colon <= 0 || colon == line.Length - 1 || !_firstWords.Contains(FirstWord(line)))
+        if (colon <= 0 || colon == line.Length - 1 || !FirstWordOpensAPhrase(line))
         {
             return 0;
         }
@@ -57,12 +60,21 @@ internal sealed class LinePhrases
         return _leads.Contains(lead, StringComparer.OrdinalIgnoreCase) ? colon + 1 : 0;
     }
 
-    /// <summary>The first word, without a trailing colon, so that most lines are rejected without normalising them.</summary>
-    private static string FirstWord(string text)
+    /// <summary>
+    /// True when the line's first word (without a trailing colon) starts a phrase, so that most lines are rejected
+    /// without normalising them, or allocating.
+    /// </summary>
+    private bool FirstWordOpensAPhrase(string line)
+    {
+        var word = FirstWord(line);
+        return word.Contains('’') ? _firstWords.Contains(word.ToString().Replace('’', '\'')) : _firstWordLookup.Contains(word);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimStart();
-        var end = trimmed.AsSpan().IndexOfAny(' ', '\t', ':');
-        return (end < 0 ? trimmed : trimmed[..end]).Replace('’', '\'');
+        var end = trimmed.IndexOfAny(' ', '\t', ':');
+        return end < 0 ? trimmed : trimmed[..end];
     }
 
     private static string Normalise(string text) =>

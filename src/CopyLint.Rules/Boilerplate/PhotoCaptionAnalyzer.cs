@@ -38,7 +38,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         var source = context.Document.Source;
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            if (paragraph.Sentences is not [var first, ..] || !IsCaption([.. first.Content], IsUnterminated(first)))
+            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || !IsCaption([.. first.Content], IsUnterminated(first)))
             {
                 continue;
             }
@@ -47,6 +47,20 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
             var fix = new CodeFix("Delete the caption paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
             context.Report(Descriptor, first.Span, fix, Shorten(source.ToString(first.Span)));
         }
+    }
+
+    /// <summary>Every caption has "pictured" or "Pictured": a cheap test that rejects almost every paragraph.</summary>
+    private static bool MentionsPictured(Sentence sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Text is "pictured" or "Pictured")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>

@@ -35,7 +35,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
         {
             if (BracketedCredit(line) is { } open)
             {

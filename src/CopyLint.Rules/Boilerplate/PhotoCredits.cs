@@ -13,6 +13,7 @@ internal sealed class PhotoCredits
     private const int MaxAgencyWords = 3;
 
     private readonly HashSet<string> _cues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _cueFirstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _agencies = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,15 +22,23 @@ internal sealed class PhotoCredits
         foreach (var entry in data.GetList("photo-credits"))
         {
             // "REUTERS" is Reuters, but "pa" is not PA: acronyms match only as written.
-            _ = entry.StartsWith(CuePrefix, StringComparison.Ordinal) ? _cues.Add(entry[CuePrefix.Length..])
+            _ = entry.StartsWith(CuePrefix, StringComparison.Ordinal) ? AddCue(entry[CuePrefix.Length..])
                 : entry.All(c => char.IsUpper(c) || c == '-') ? _acronyms.Add(entry)
                 : _agencies.Add(entry);
         }
     }
 
+    private bool AddCue(string cue) => _cueFirstWords.Add(cue.Split(' ')[0]) | _cues.Add(cue);
+
     /// <summary>The number of tokens of a cue ("Photo", "Photo credit") starting at <paramref name="index"/>, or 0.</summary>
     public int CueLength(IReadOnlyList<Token> tokens, int index)
     {
+        // Most words start no cue: reject them before joining any text.
+        if (index >= tokens.Count || !_cueFirstWords.Contains(tokens[index].Text))
+        {
+            return 0;
+        }
+
         for (var length = Math.Min(2, tokens.Count - index); length >= 1; length--)
         {
             if (tokens.Skip(index).Take(length).All(t => t.Kind == TokenKind.Word) && _cues.Contains(Join(tokens.Skip(index).Take(length))))

@@ -32,7 +32,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        var lines = CopyLine.Split(context.Document);
+        var lines = CopyLine.Of(context);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];

@@ -49,7 +49,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     {
         var source = context.Document.Source;
         var firstContent = true;
-        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
         {
             if (!_keyStarts.Contains(line.Tokens[0].Text))
             {

@@ -23,8 +23,18 @@ internal sealed class SocialEmbeds
     }
 
     /// <summary>The first link to an embed-only host on the line, if any.</summary>
-    public Token? EmbedLink(CopyLine line) =>
-        line.Tokens.Where(t => t.Kind == TokenKind.Url && _hosts.Contains(Host(t.Text))).Select(t => (Token?)t).FirstOrDefault();
+    public Token? EmbedLink(CopyLine line)
+    {
+        foreach (var token in line.Tokens)
+        {
+            if (token.Kind == TokenKind.Url && _hosts.Contains(Host(token.Text)))
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Text);
 

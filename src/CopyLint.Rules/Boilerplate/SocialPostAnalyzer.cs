@@ -27,7 +27,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var line in CopyLine.Split(context.Document).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
         {
             var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"

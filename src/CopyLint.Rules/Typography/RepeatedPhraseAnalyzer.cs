@@ -36,7 +36,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            var tokens = paragraph.Tokens.Where(t => !t.IsTrivia).ToArray();
+            var tokens = WithoutTrivia(paragraph.Tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (FindRepeat(tokens, i) is not var (length, second))
@@ -67,7 +67,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             end++;
         }
 
-        if (!tokens[start].IsWordLike)
+        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost
+        // every word none comes that soon, and no phrase needs comparing.
+        if (!tokens[start].IsWordLike || !Recurs(tokens, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
         {
             return null;
         }
@@ -94,6 +96,41 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
+    }
+
+    private static Token[] WithoutTrivia(ArraySegment<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            count += token.IsTrivia ? 0 : 1;
+        }
+
+        var content = new Token[count];
+        count = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (!token.IsTrivia)
+            {
+                content[count++] = token;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index <paramref name="last"/>.</summary>
+    private static bool Recurs(Token[] tokens, int start, int last)
+    {
+        for (var j = start + 1; j <= last; j++)
+        {
+            if (tokens[j].IsIgnoreCase(tokens[start].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSeparator(Token token) =>

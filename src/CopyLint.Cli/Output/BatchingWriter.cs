@@ -1,0 +1,20 @@
+namespace CopyLint.Cli.Output;
+
+/// <summary>
+/// Collects what is written and hands it to <paramref name="inner"/> in one piece on <see cref="Flush"/>. The console
+/// flushes on every write, a system call each: a file's report goes out in one instead of one per line and excerpt.
+/// </summary>
+internal sealed class BatchingWriter(TextWriter inner) : StringWriter
+{
+    public override void Flush()
+    {
+        var text = GetStringBuilder();
+        if (text.Length > 0)
+        {
+            inner.Write(text.ToString());
+            text.Clear();
+        }
+
+        inner.Flush();
+    }
+}
