@@ -1,3 +1,5 @@
+using CopyLint.Text;
+
 namespace CopyLint.Benchmarks;
 
 /// <summary>
@@ -19,6 +21,18 @@ internal static class Articles
 
         // Two seeds give ~820 words; the blank line keeps them separate paragraphs as in a real file.
         return File.ReadAllText(files[0]).TrimEnd() + "\n\n" + File.ReadAllText(files[2]);
+    }
+
+    /// <summary>Every copy file (*.txt, *.md) under ../shared and examples/: what the issues' "Done when" timings name.</summary>
+    public static IReadOnlyList<SourceText> SharedAndExamples()
+    {
+        var root = FindRoot();
+        return [.. new[] { Path.Combine(root, "..", "shared"), Path.Combine(root, "examples") }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Where(file => file.EndsWith(".txt", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(SourceText.FromFile)];
     }
 
     private static string FindRoot()
