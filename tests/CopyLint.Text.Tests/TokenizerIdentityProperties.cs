@@ -5,8 +5,9 @@ using FsCheck.Xunit;
 namespace CopyLint.Text.Tests;
 
 /// <summary>
-/// The fast paths yield exactly the tokens of the reference definitions: the optimised scanner matches the original
-/// scanner at every position, and the document model's tokens match the public Superpower tokenizer's.
+/// The document model's fast path (<c>TokenScanner.ScanAll</c>) yields exactly the tokens of the public Superpower
+/// tokenizer. (When the single-pass scanner replaced the first one, a frozen copy of the old scanner proved them equal
+/// at every position; see the history of this file.)
 /// </summary>
 public sealed class TokenizerIdentityProperties
 {
@@ -24,10 +25,6 @@ public sealed class TokenizerIdentityProperties
 
     private static Arbitrary<string> Copy() =>
         Gen.ArrayOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
-
-    [Property(MaxTest = 3000)]
-    public Property Fast_scanner_matches_the_reference_scanner_at_every_position() =>
-        Prop.ForAll(Copy(), text => Enumerable.Range(0, text.Length).All(i => TokenScanner.Next(text, i) == ReferenceTokenScanner.Next(text, i)));
 
     [Property(MaxTest = 3000)]
     public Property Document_tokens_match_the_Superpower_tokenizer(string? anyText) =>
