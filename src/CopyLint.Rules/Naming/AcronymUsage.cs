@@ -29,7 +29,8 @@ internal static class AcronymUsage
     /// <summary>
     /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
     /// "The SNCTA, the largest controllers' union, said", "The NASUWT, another teachers' union, said" or "the civil
-    /// aviation authority, the DGAC, asked".
+    /// aviation authority, the DGAC, asked". A bare acronym may also name the body just described: "the official news
+    /// agency, WAFA, said" or "the agency for Palestinian refugees, known as UNRWA, said".
     /// </summary>
     public static bool IsGlossed(string text, Mention mention)
     {
@@ -39,9 +40,47 @@ internal static class AcronymUsage
         var gloss = rest.StartsWith(", ") ? rest[2..] : [];
         var opener = gloss[..FirstWordLength(gloss)].ToString();
         var glossAfter = opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" && gloss.Contains(',');
-        var glossBefore = rest.StartsWith(",") && mention.PreviousWord is "the" && text.AsSpan(0, mention.Span.Start - 4).TrimEnd().EndsWith(",");
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        var glossBefore = rest.StartsWith(",") && (mention.PreviousWord is "the"
+            ? before[..^3].TrimEnd(' ').EndsWith(",")
+            : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore;
     }
+
+    /// <summary>"…, " after a lower-case word: a common noun the acronym names ("agency, WAFA"), not a place ("In Paris, ").</summary>
+    private static bool FollowsCommonNoun(ReadOnlySpan<char> before)
+    {
+        if (!before.EndsWith(","))
+        {
+            return false;
+        }
+
+        var word = before[..^1];
+        var start = word.LastIndexOf(' ') + 1;
+        return start < word.Length && char.IsLower(word[start]);
+    }
+
+    /// <summary>
+    /// A stock reference, "(NASDAQ: NWSW)" or "(LSE: BARC)": the exchange and the symbol are both labels, not acronyms to
+    /// spell out.
+    /// </summary>
+    public static bool IsTicker(string text, Mention mention)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, mention.Span.Start - 1));
+        var close = text.IndexOf(')', mention.Span.End);
+        if (open < 0 || close < 0 || close - open > 24)
+        {
+            return false;
+        }
+
+        var inside = text.AsSpan(open + 1, close - open - 1);
+        var colon = inside.IndexOf(": ");
+        return colon > 0 && mention.Span.Start > open && mention.Span.End <= close
+            && !inside[..colon].ContainsAny(' ', ',') && IsSymbol(inside[(colon + 2)..]);
+    }
+
+    private static bool IsSymbol(ReadOnlySpan<char> symbol) =>
+        symbol.Length is > 0 and <= 6 && !symbol.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
     private static int FirstWordLength(ReadOnlySpan<char> text)
     {

@@ -27,6 +27,32 @@ public sealed class AcronymTests
     public void Acronym_explained_by_an_apposition_is_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
+    [InlineData("The Palestinian Authority's official news agency, WAFA, said troops had raided Jenin. WAFA gave no figures.")]
+    [InlineData("The United Nations agency for Palestinian refugees, known as UNRWA, said aid had entered. UNRWA asked for more.")]
+    public void Acronym_naming_the_body_just_described_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("In Ramallah, WAFA said troops had raided Jenin.", "WAFA")]
+    [InlineData("Shares of Northwind (NWSW) fell 9% on Tuesday.", "NWSW")]
+    public void Acronym_after_a_place_or_alone_in_brackets_is_still_weighed(string text, string acronym)
+    {
+        var found = Acronyms(text);
+        Assert.Equal(acronym == "WAFA", found.Any(m => m.Contains($"'{acronym}'", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Shares of Northwind Software Inc. (NASDAQ: NWSW) fell 9% in extended trading.")]
+    [InlineData("Shares of Barclays (LSE: BARC) rose 2% in London.")]
+    public void Ticker_after_its_exchange_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void Ticker_pattern_needs_the_exchange_in_brackets() =>
+        Assert.Contains(Acronyms("The figure was clear: NWSW fell 9% on Tuesday."), m => m.Contains("'NWSW'", StringComparison.Ordinal));
+
+    [Fact]
+    public void British_honours_need_no_spelling_out() => Assert.Empty(Acronyms("She was appointed a CBE in 1999 and her deputy an OBE in 2004."));
+
+    [Theory]
     [InlineData("North Korea's Central News Agency said Kim visited a factory. KCNA has not mentioned the war.", "KCNA")]
     [InlineData("Iran has increased its stockpile, the IAEA said on Wednesday.", "IAEA")]
     [InlineData("The report came from the IAEA. Inspectors from the IAEA will visit next month.", "IAEA")]
