@@ -20,7 +20,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), and one named "
         + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG'; agencies take an "
-        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'). "
+        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
+        + "'chipmaker TSMC'; rules/lists/company-nouns.txt; public bodies are not: 'news agency KCNA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
         + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
@@ -95,7 +96,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention))
+            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
+                || AcronymUsage.IsDescribedCompany(model, mention))
             {
                 continue;
             }

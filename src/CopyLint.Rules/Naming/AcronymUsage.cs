@@ -43,6 +43,13 @@ internal static class AcronymUsage
         return glossAfter || glossBefore;
     }
 
+    /// <summary>
+    /// "according to research firm IDC", "chipmaker TSMC said": a describing noun before a company whose name is an
+    /// acronym tells the reader what it is (rules/lists/company-nouns.txt).
+    /// </summary>
+    public static bool IsDescribedCompany(NamingModel model, Mention mention) =>
+        PrecedingWords(model.Document.Text, mention.Span.Start, 1) is [var noun] && model.Lexicon.CompanyNouns.Contains(noun);
+
     private static int FirstWordLength(ReadOnlySpan<char> text)
     {
         var length = 0;
