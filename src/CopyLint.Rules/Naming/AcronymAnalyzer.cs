@@ -22,7 +22,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "the body just described ('the official news agency, WAFA, said', 'the refugee agency, known as UNRWA, said'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG'; agencies take an "
-        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'). "
+        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
+        + "'chipmaker TSMC'; rules/lists/company-nouns.txt; public bodies are not: 'news agency KCNA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
         + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
@@ -97,7 +98,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention) || AcronymUsage.IsTicker(model.Document.Text, mention))
+            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
+                || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention))
             {
                 continue;
             }

@@ -82,6 +82,13 @@ internal static class AcronymUsage
     private static bool IsSymbol(ReadOnlySpan<char> symbol) =>
         symbol.Length is > 0 and <= 6 && !symbol.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
+    /// <summary>
+    /// "according to research firm IDC", "chipmaker TSMC said": a describing noun before a company whose name is an
+    /// acronym tells the reader what it is (rules/lists/company-nouns.txt).
+    /// </summary>
+    public static bool IsDescribedCompany(NamingModel model, Mention mention) =>
+        PrecedingWords(model.Document.Text, mention.Span.Start, 1) is [var noun] && model.Lexicon.CompanyNouns.Contains(noun);
+
     private static int FirstWordLength(ReadOnlySpan<char> text)
     {
         var length = 0;

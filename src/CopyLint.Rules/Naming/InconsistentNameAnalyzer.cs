@@ -14,7 +14,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
         + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one given name in an otherwise identical "
-        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il'); and the last word of an otherwise "
+        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
+        + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
         + "(rules/lists/organisation-heads.txt: 'National Intelligence Service' / 'National Intelligence Agency', but not "
         + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
@@ -116,7 +117,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
-        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.ContainsKey(a.WordAt(0)) && !kinship && odd.Count == 1
+        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !kinship && odd.Count == 1
+            && !IsVietnameseCallName(traditions, differing, a.Length)
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
             return MaybeDifferent;
@@ -129,6 +131,13 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
 
         return null;
     }
+
+    /// <summary>
+    /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and
+    /// middle name ("Nguyen Thi Lan" / "Nguyen Thi Hong"): a different last word is a different person.
+    /// </summary>
+    private static bool IsVietnameseCallName(NameTradition[] traditions, int differing, int length) =>
+        differing == length - 1 && traditions.All(t => t == NameTradition.LastGivenName);
 
     /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
     private static bool IsAllCapitals(Mention mention)

@@ -22,6 +22,7 @@ public sealed class NameLexicon
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         Titles = data.GetList("person-titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
+        CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
         OrganisationHeads = data.GetList("organisation-heads")
             .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
@@ -42,6 +43,9 @@ public sealed class NameLexicon
     public FrozenSet<string> Titles { get; }
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Nouns that describe a company before its name ("research firm IDC").</summary>
+    public FrozenSet<string> CompanyNouns { get; }
 
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }

@@ -1,0 +1,29 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2001 on family-name-first names: which one-word differences are typos and which are two people.</summary>
+public sealed class InconsistentNameTests
+{
+    [Fact]
+    public void Vietnamese_names_differing_in_the_given_name_are_two_people()
+    {
+        const string text = "Nguyen Thi Lan, an economist, said orders were good. Lan said the outlook was unclear.\n\n"
+            + "Governor Nguyen Thi Hong said the bank would keep policy flexible.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void Vietnamese_names_differing_in_the_middle_name_still_fire()
+    {
+        const string text = "Pham Minh Chinh chaired the meeting. Chinh said growth would pick up, and Pham Minh Chinh thanked ministers.\n\n"
+            + "Officials said Pham Van Chinh would travel to Tokyo.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Pham Van Chinh");
+    }
+
+    [Fact]
+    public void Korean_names_differing_in_the_last_syllable_still_fire()
+    {
+        const string text = "North Korean leader Kim Jong Un visited a factory. Kim praised the workers.\n\n"
+            + "Analysts said the weapons would add to Kim Jong Il's arsenal.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Kim Jong Il");
+    }
+}
