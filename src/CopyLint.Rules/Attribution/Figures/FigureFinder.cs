@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
     /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
-    /// With <paramref name="afterMarket"/> (the sentence before was market data), a percentage move is market data.
+    /// With <paramref name="afterMarket"/> (this sentence or the one before is market data), a percentage move is market data.
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool afterMarket = false)
     {
