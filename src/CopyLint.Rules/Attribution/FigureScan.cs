@@ -91,8 +91,9 @@ internal sealed class FigureScan(RuleDataSet data)
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
-                _figures.Find(sentence, minimum, exact: true, figures, afterMarket);
-                afterMarket = _figures.IsMarketData(sentence);
+                var market = _figures.IsMarketData(sentence);
+                _figures.Find(sentence, minimum, exact: true, figures, afterMarket || market);
+                afterMarket = market;
                 var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
                 foreach (var figure in figures)
                 {

@@ -17,8 +17,10 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         + "opens with the caption is reported, and only when the caption names its subject (not \"he\", \"which\") in "
         + "the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb. Prose "
         + "about a picture is left alone: a quotation (\"'I was pictured everywhere,' she said\"), the past tense "
-        + "(\"was pictured on CCTV\"), or a full sentence that names the photo itself (\"is pictured in a new portrait.\", "
-        + "rules/lists/photo-nouns.txt); a caption without a full stop is reported even then. Fix: delete the caption paragraph.")
+        + "(\"was pictured on CCTV\"), a full sentence that names the photo itself (\"is pictured in a new portrait.\", "
+        + "rules/lists/photo-nouns.txt), or a full sentence in a paragraph after a sentence that names a photo (\"There is a photograph on the "
+        + "wall.\" then \"Maria Fernandes is pictured standing in the doorway…\"); a caption without a full stop is reported "
+        + "even then. Fix: delete the caption paragraph.")
     { Name = "photo-caption" };
 
     private const int MaxSubjectWords = 12;
@@ -36,9 +38,13 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
+        Paragraph? previous = null;
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || !IsCaption([.. first.Content], IsUnterminated(first)))
+            var introduced = previous is { Sentences: [.., var last] } && !IsUnterminated(last) && NamesPhoto(last);
+            previous = paragraph;
+            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || (introduced && !IsUnterminated(first))
+                || !IsCaption([.. first.Content], IsUnterminated(first)))
             {
                 continue;
             }
@@ -62,6 +68,16 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
 
         return false;
     }
+
+    /// <summary>
+    /// A sentence naming a photo ("There is a photograph on the wall that regulars point out."): the paragraph after it
+    /// describes that photo in prose ("Maria Fernandes is pictured standing in the doorway…"), not a missing picture.
+    /// Footage is left out: a video is no still picture to describe, and a caption often follows a line about one.
+    /// </summary>
+    private bool NamesPhoto(Sentence sentence) =>
+        sentence.Content.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text) && !MovingPictures.Contains(t.Text));
+
+    private static readonly HashSet<string> MovingPictures = new(StringComparer.OrdinalIgnoreCase) { "video", "videos", "footage" };
 
     /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>
     private static bool IsUnterminated(Sentence sentence) =>

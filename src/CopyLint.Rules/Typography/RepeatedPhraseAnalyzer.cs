@@ -19,7 +19,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
-        + "war\", \"New York, New York\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+        + "war\", \"New York, New York\"), or after a semicolon, which starts a new "
+        + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
     { Name = "repeated-phrase" };
 
     private const int MaxPhraseWords = 8;
@@ -153,7 +154,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
-        return separators.Any(t => t.Text == ",")
+        return separators.Any(t => t.Text is "," or ";")
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
             || (length == 2 && separators.Length == 0 && IsIdiomInside(words));

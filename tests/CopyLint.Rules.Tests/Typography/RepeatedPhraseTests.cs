@@ -9,6 +9,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("He said in the in the statement that talks would resume.", "He said in the statement that talks would resume.")]
     [InlineData("At the end of the end of the day, he left.", "At the end of the day, he left.")]
     [InlineData("KILKEE, Ireland — KILKEE, Ireland — A storm hit.", "KILKEE, Ireland — A storm hit.")]
+    [InlineData("The delegation met Kim Yo Jong Kim Yo Jong on Friday.", "The delegation met Kim Yo Jong on Friday.")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);
@@ -29,6 +30,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("He said no. He said no again.")]
     [InlineData("The crowd laughed: ha ha ha ha.")]
     [InlineData("They met face to face to discuss it, day after day.")]
+    [InlineData("The delegation met Kim Yo Jong; Kim Yo Jong said the talks went well.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 

@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
     /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
-    /// With <paramref name="afterMarket"/> (the sentence before was market data), a percentage move is market data.
+    /// With <paramref name="afterMarket"/> (this sentence or the one before is market data), a percentage move is market data.
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool afterMarket = false)
     {
@@ -275,11 +275,17 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
 
     /// <summary>
-    /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), or
-    /// record context a few words before it ("fined £500", "profit rose 12% to £2.3bn").
+    /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), record
+    /// context a few words before it ("fined £500", "profit rose 12% to £2.3bn"), or the size of a place
+    /// ("a city of about 550,000 people").
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end)
     {
+        if (IsSizeOfPlace(t, start))
+        {
+            return true;
+        }
+
         for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word; k++)
         {
             if (_words.RecordNouns.Contains(t[k].Text))
@@ -302,6 +308,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         return false;
+    }
+
+    /// <summary>"a city of (about) 550,000", "a population of 2,000": the figure follows a place noun and "of".</summary>
+    private bool IsSizeOfPlace(ReadOnlySpan<Token> t, int start)
+    {
+        var of = start - _words.Approximators.MatchEndingAt(t, start) - 1;
+        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word && _words.RecordPlaces.Contains(t[of - 1].Text);
     }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;

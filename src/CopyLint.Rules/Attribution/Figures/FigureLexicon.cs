@@ -14,6 +14,8 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public IReadOnlySet<string> RecordContext { get; } = data.GetSet("figure-record-context", Comparer);
 
+    public IReadOnlySet<string> RecordPlaces { get; } = data.GetSet("figure-record-places", Comparer);
+
     public IReadOnlySet<string> MarketWords { get; } = data.GetSet("figure-record-market", Comparer);
 
     public IReadOnlySet<string> MoveVerbs { get; } = data.GetSet("figure-record-moves", Comparer);

@@ -1,0 +1,21 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3001 leaves the size of a place alone: background of record, not a claim that needs a source.</summary>
+public sealed class PlaceSizeTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("Lisbon, a city of about 550,000 people, has seen rents rise sharply.")]
+    [InlineData("Zaporizhzhia, a city of more than 700,000 people before the war, was shelled again on Friday.")]
+    [InlineData("The island, which has a population of roughly 2,000, is reached by ferry.")]
+    [InlineData("Bhutan, a country of nearly 800,000, held elections on Tuesday.")]
+    public void The_size_of_a_place_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The flooding has displaced about 550,000 people.", "about 550,000")]
+    [InlineData("In a city of 2 million, about 4,000 people died.", "about 4,000")]
+    [InlineData("The camp, home to about 50,000 people, was shelled on Friday.", "about 50,000")]
+    public void Other_approximate_counts_of_people_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+}

@@ -1,0 +1,19 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2004 leaves alone acronyms readers know better than their expansions: scan names and index providers.</summary>
+public sealed class KnownAcronymTests
+{
+    private static string[] Acronyms(string text) => [.. RuleHarness.Lint(text, "CL2004").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("Patients are waiting anxiously for an MRI or CT scan, the college said. MRI scanners are in short supply.")]
+    [InlineData("MSCI's broadest index of Asia-Pacific shares outside Japan slipped 0.2%. The MSCI world index rose.")]
+    public void Acronyms_every_reader_knows_are_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void A_lesser_known_acronym_beside_them_is_still_reported() =>
+        Assert.Equal(
+            ["NIHR"],
+            Acronyms("The NIHR paid for 40 new MRI scanners. The NIHR said CT capacity would also grow.")
+                .Select(m => m.Split('\'')[1]));
+}
