@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CopyLint.Engine;
 using CopyLint.Text;
 
@@ -25,10 +26,10 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
 
     private const int MaxSubjectWords = 12;
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Pronouns = new[]
     {
         "I", "he", "she", "it", "they", "we", "you", "this", "that", "these", "those", "which", "who", "what", "there", "one",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlySet<string> _next = data.GetSet("caption-words", StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlySet<string> _photoNouns = data.GetSet("photo-nouns", StringComparer.OrdinalIgnoreCase);
@@ -77,7 +78,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
     private bool NamesPhoto(Sentence sentence) =>
         sentence.Content.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text) && !MovingPictures.Contains(t.Text));
 
-    private static readonly HashSet<string> MovingPictures = new(StringComparer.OrdinalIgnoreCase) { "video", "videos", "footage" };
+    private static readonly FrozenSet<string> MovingPictures = new[] { "video", "videos", "footage" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>
     private static bool IsUnterminated(Sentence sentence) =>

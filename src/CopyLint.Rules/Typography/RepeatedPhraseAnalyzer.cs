@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CopyLint.Engine;
 using CopyLint.Rules.Boilerplate;
 using CopyLint.Text;
@@ -26,7 +27,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private const int MaxPhraseWords = 8;
     private const int MaxSeparators = 2;
 
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+    private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);

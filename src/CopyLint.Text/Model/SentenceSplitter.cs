@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CopyLint.Text;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace CopyLint.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TitleAbbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Pte", "Adm", "Brig", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Fr", "Hon", "Pres", "Supt", "Insp", "Det", "Ch", "Sr", "Jr", "St", "Mt", "Ft",
         "No", "Nos", "Art", "Fig", "vs", "v", "al", "approx", "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<(int First, int Count)> Split(ArraySegment<Token> tokens)
     {

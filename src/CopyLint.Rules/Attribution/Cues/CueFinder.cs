@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CopyLint.Engine;
 using CopyLint.Text;
 
@@ -24,9 +25,9 @@ internal sealed class CueFinder(RuleDataSet data)
     }
     private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
-    private static readonly HashSet<string> Determiners = new(Comparer) { "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every" };
-    private static readonly HashSet<string> BeForms = new(Comparer) { "is", "are", "was", "were", "be", "been", "being", "it's" };
-    private static readonly HashSet<string> ClauseBoundaries = new(Comparer) { "that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where" };
+    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every" }.ToFrozenSet(Comparer);
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "it's" }.ToFrozenSet(Comparer);
+    private static readonly FrozenSet<string> ClauseBoundaries = new[] { "that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where" }.ToFrozenSet(Comparer);
 
     /// <summary>The rule data the cues come from.</summary>
     public RuleDataSet Data { get; } = data;
