@@ -35,6 +35,19 @@ internal static class Articles
             .Select(SourceText.FromFile)];
     }
 
+    /// <summary>The files bench/corpus.sh copies into its corpus: every article in examples/ and every seed.</summary>
+    public static IReadOnlyList<SourceText> CorpusSources()
+    {
+        var root = FindRoot();
+        var examples = Path.Combine(root, "examples");
+        var seeds = Path.Combine(root, "..", "shared", "seeds");
+        return [.. (Directory.Exists(examples) ? Directory.EnumerateFiles(examples) : [])
+            .Where(file => file.EndsWith(".txt", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal))
+            .Concat(Directory.Exists(seeds) ? Directory.EnumerateFiles(seeds, "*.txt") : [])
+            .Order(StringComparer.Ordinal)
+            .Select(SourceText.FromFile)];
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
