@@ -10,7 +10,7 @@ public static class ReportWriters
         ReportFormat.Json => new JsonReportWriter(output),
         ReportFormat.Sarif => new SarifReportWriter(output, rules, workingDirectory),
         ReportFormat.GitHub => new GitHubReportWriter(output),
-        _ => new TextReportWriter(Consoles.Create(output, colour)),
+        _ => new TextReportWriter(output, colour),
     };
 
     public static ReportFormat Parse(string value) => value switch

@@ -22,7 +22,7 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
         foreach (var analyzer in Rules.Analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!analyzer.SupportedDiagnostics.Any(d => settings.EffectiveSeverity(d) is not null))
+            if (!IsEnabled(analyzer, settings))
             {
                 continue;
             }
@@ -60,6 +60,20 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
         }
 
         return new LintResult(document, Order(kept), suppressed);
+    }
+
+    private static bool IsEnabled(Analyzer analyzer, LintSettings settings)
+    {
+        var descriptors = analyzer.SupportedDiagnostics;
+        for (var i = 0; i < descriptors.Count; i++)
+        {
+            if (settings.EffectiveSeverity(descriptors[i]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
