@@ -6,7 +6,7 @@ namespace CopyLint.Text;
 /// </summary>
 public sealed class Document
 {
-    private Document(SourceText source, Token[] tokens, IReadOnlyList<Paragraph> paragraphs)
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs)
     {
         Source = source;
         Tokens = tokens;

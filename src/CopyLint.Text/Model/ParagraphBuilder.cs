@@ -7,9 +7,12 @@ namespace CopyLint.Text;
 /// </summary>
 internal static class ParagraphBuilder
 {
-    public static IReadOnlyList<Paragraph> Build(SourceText source, Token[] tokens)
+    public static IReadOnlyList<Paragraph> Build(SourceText source, ArraySegment<Token> scanned)
     {
-        var lines = SplitLines(tokens);
+        // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
+        var tokens = scanned.Array!;
+        var count = scanned.Count;
+        var lines = SplitLines(tokens, count);
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>();
         var sentenceIndex = 0;
@@ -30,7 +33,7 @@ internal static class ParagraphBuilder
         foreach (var line in lines)
         {
             var blank = line.FirstContent < 0;
-            if (blank || !wrapped || StartsOwnParagraph(tokens, line.FirstContent))
+            if (blank || !wrapped || StartsOwnParagraph(tokens, count, line.FirstContent))
             {
                 Flush();
             }
@@ -52,13 +55,13 @@ internal static class ParagraphBuilder
 
     private readonly record struct Line(int First, int End, int FirstContent, int LastContent);
 
-    private static List<Line> SplitLines(Token[] tokens)
+    private static List<Line> SplitLines(Token[] tokens, int count)
     {
         var lines = new List<Line>();
         var first = 0;
-        for (var i = 0; i <= tokens.Length; i++)
+        for (var i = 0; i <= count; i++)
         {
-            if (i < tokens.Length && tokens[i].Kind != TokenKind.LineBreak)
+            if (i < count && tokens[i].Kind != TokenKind.LineBreak)
             {
                 continue;
             }
@@ -97,11 +100,11 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>List items and Markdown headings start a paragraph even inside a wrapped block.</summary>
-    private static bool StartsOwnParagraph(Token[] tokens, int firstContent)
+    private static bool StartsOwnParagraph(Token[] tokens, int count, int firstContent)
     {
         var token = tokens[firstContent];
         return token.Text is "-" or "*" or "•" or "#" or "##" or "###" or ">"
-            || (token.Kind == TokenKind.Number && firstContent + 1 < tokens.Length && tokens[firstContent + 1].Text is "." or ")");
+            || (token.Kind == TokenKind.Number && firstContent + 1 < count && tokens[firstContent + 1].Text is "." or ")");
     }
 
     private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ref int sentenceIndex)

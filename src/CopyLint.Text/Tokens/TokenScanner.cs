@@ -116,7 +116,8 @@ public static class TokenScanner
     /// Every token of a text, the same tokens <see cref="NewsTokenizer"/> yields but without Superpower's per-token
     /// results: the document model's fast path. One-character ASCII tokens (spaces, punctuation) share cached strings.
     /// </summary>
-    internal static Token[] ScanAll(string text)
+    /// <summary>Every token of the text, in an array that may be longer than the tokens (the segment says how many).</summary>
+    internal static ArraySegment<Token> ScanAll(string text)
     {
         // Copy averages well over three characters a token; the array grows if a text is denser.
         var tokens = new Token[text.Length / 3 + 16];
@@ -135,8 +136,7 @@ public static class TokenScanner
             position += length;
         }
 
-        Array.Resize(ref tokens, count);
-        return tokens;
+        return new ArraySegment<Token>(tokens, 0, count);
     }
 
     private static readonly string[] OneCharStrings = [.. Enumerable.Range(0, 128).Select(i => ((char)i).ToString())];
