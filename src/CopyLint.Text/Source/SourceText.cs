@@ -112,22 +112,16 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return [.. starts];
