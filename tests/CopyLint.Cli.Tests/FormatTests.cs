@@ -41,6 +41,19 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void Text_caret_sits_under_the_finding_when_wide_characters_come_before_it()
+    {
+        // "首尔" is two characters drawn four columns wide: 20 columns precede "the the", though only 18 characters do.
+        _cli.Write("desk/seoul.txt", "首尔 officials said the the talks would resume.\n");
+
+        var lines = _cli.Run("check", "desk/seoul.txt").Out.Split('\n');
+
+        var source = Array.FindIndex(lines, l => l.StartsWith("1 | ", StringComparison.Ordinal));
+        Assert.Equal("1 | 首尔 officials said the the talks would resume.", lines[source]);
+        Assert.Equal("  | " + new string(' ', 20) + "^^^^^^^", lines[source + 1]);
+    }
+
+    [Fact]
     public void Sarif_is_a_2_1_0_log_with_rules_results_locations_and_fixes()
     {
         var result = _cli.Run("check", "desk", "--format", "sarif");

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using Humanizer;
+using Spectre.Console.Rendering;
 
 namespace CopyLint.Cli.Output;
 
@@ -37,8 +39,9 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
                 output.WriteLine(excerpt.Line);
                 Styled(Ansi.Dim, new string(' ', gutter.Length) + " |");
                 output.Write(' ');
-                output.Write(new string(' ', excerpt.CaretStart));
-                Styled(style, new string('^', excerpt.CaretLength));
+                var (pad, carets) = CaretColumns(excerpt);
+                output.Write(new string(' ', pad));
+                Styled(style, new string('^', carets));
                 output.WriteLine();
             }
 
@@ -69,6 +72,24 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
             .Where(p => summary.Count(p.Item1) > 0)
             .Select(p => p.Item1 == Severity.Info ? $"{summary.Count(p.Item1)} info" : p.Item2.ToQuantity(summary.Count(p.Item1)));
         return $"{"problem".ToQuantity(summary.Problems)} ({string.Join(", ", parts)}) in {"file".ToQuantity(summary.FilesWithProblems)}{failed}";
+    }
+
+    /// <summary>
+    /// Where the caret goes in terminal columns: East Asian wide characters take two, combining marks none, so counting
+    /// characters would put the caret beside the finding in Chinese, Japanese or Korean copy.
+    /// </summary>
+    internal static (int Pad, int Carets) CaretColumns(SourceExcerpt excerpt)
+    {
+        var line = excerpt.Line.AsSpan();
+        if (Ascii.IsValid(line))
+        {
+            return (excerpt.CaretStart, excerpt.CaretLength);
+        }
+
+        var start = Math.Min(excerpt.CaretStart, line.Length);
+        var end = Math.Min(start + excerpt.CaretLength, line.Length);
+        var pad = new Segment(line[..start].ToString()).CellCount();
+        return (pad, Math.Max(1, new Segment(line[start..end].ToString()).CellCount()));
     }
 
     private void Styled(string style, string text)
