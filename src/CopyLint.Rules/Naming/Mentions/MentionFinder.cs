@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using CopyLint.Text;
 
@@ -13,7 +14,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     public NameLexicon Lexicon { get; } = lexicon;
 
     private static readonly string[] PossessiveEndings = ["'s", "’s"];
-    private static readonly string[] Particles = ["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        FrozenSet.ToFrozenSet(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
+    private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
 
     public IReadOnlyList<Mention> Find(Document document) => Find(document, LowercaseWords(document));
 
@@ -21,17 +26,19 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         var mentions = new List<Mention>();
         var run = new List<NameWord>();
+        var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(sentence, inHeading, lowercase, run, mentions);
+            FindInSentence(sentence, inHeading, lowercase, run, parts, mentions);
         }
 
         return mentions;
     }
 
     /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
-    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<NameWord> run, List<Mention> mentions)
+    /// <param name="parts">Scratch list for the parts of the current run.</param>
+    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
@@ -62,7 +69,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
 
             var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : run[skip - 1].Text;
-            foreach (var (from, to) in SplitAtPersonConnector(run, skip))
+            SplitAtPersonConnector(run, skip, parts);
+            foreach (var (from, to) in parts)
             {
                 var words = CollectionsMarshal.AsSpan(run)[from..to].ToArray();
                 var mention = Build(mentions.Count, words, sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
@@ -192,17 +200,18 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// "Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name. The parts of the run from
-    /// <paramref name="start"/>, as index ranges.
+    /// "Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name. Fills <paramref name="parts"/>
+    /// with the parts of the run from <paramref name="start"/>, as index ranges.
     /// </summary>
-    private IEnumerable<(int From, int To)> SplitAtPersonConnector(List<NameWord> words, int start)
+    private void SplitAtPersonConnector(List<NameWord> words, int start, List<(int From, int To)> parts)
     {
+        parts.Clear();
         var from = start;
         for (var k = start + 1; k < words.Count - 1; k++)
         {
             if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || HasTitleBefore(words, start, k)))
             {
-                yield return (from, k);
+                parts.Add((from, k));
                 from = k + 1;
                 while (from < words.Count && Lexicon.Connectors.Contains(words[from].Text))
                 {
@@ -215,7 +224,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         if (from < words.Count)
         {
-            yield return (from, words.Count);
+            parts.Add((from, words.Count));
         }
     }
 
@@ -256,8 +265,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         // An estimate (about one distinct lower-case word per six tokens in wire copy) that spares the set its regrowth;
         // a wrong one costs one regrowth or some spare slots.
-        var set = new HashSet<string>(document.Tokens.Count / 6, StringComparer.Ordinal);
-        foreach (var token in document.Tokens)
+        var tokens = Tokens(document);
+        var set = new HashSet<string>(tokens.Length / 6, StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Word && token.Text.Length > 2 && char.IsLower(token.Text[0]))
             {
@@ -267,6 +277,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         return set;
     }
+
+    /// <summary>The document's tokens as a span: the document keeps them in an array.</summary>
+    private static ReadOnlySpan<Token> Tokens(Document document) => document.Tokens as Token[] ?? [.. document.Tokens];
 
     private static int FirstWordIndex(ArraySegment<Token> tokens)
     {
@@ -312,8 +325,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
 
         // Particles joined by a hyphen: "al-Assad", "bin-Salman".
-        var hyphen = text.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && Particles.Contains(text[..hyphen]);
+        var hyphen = text.AsSpan(0, Math.Min(text.Length, ParticleHyphenReach)).IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
     }
 
     private static bool IsInitial(string text) => text.Length == 1 && char.IsUpper(text[0]);
