@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -35,21 +36,29 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model.Mentions.Where(m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m)));
-        var kinship = KinshipWords.Any(model.LowercaseWords.Contains);
-        foreach (var variants in forms.GroupBy(f => f.Key).Where(g => g.Skip(1).Any()))
+        var forms = FormStats.Collect(model.Mentions, m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        if (forms.Count < 2)
         {
-            var canonical = variants.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
-            foreach (var odd in variants.Where(v => v != canonical))
+            return;
+        }
+
+        var kinship = Array.Exists(KinshipWords, model.LowercaseWords.Contains);
+
+        foreach (var group in Groups(forms, f => f.Key, StringComparer.Ordinal))
+        {
+            var canonical = group.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
+            foreach (var odd in group)
             {
-                Report(context, model, canonical, odd, string.Empty);
+                if (odd != canonical)
+                {
+                    Report(context, model, canonical, odd, string.Empty);
+                }
             }
         }
 
         var reported = new HashSet<FormStats>();
-        foreach (var bucket in forms.GroupBy(f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0]))))
+        foreach (var list in Groups(forms, f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0])), EqualityComparer<(int, char)>.Default))
         {
-            var list = bucket.ToList();
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
@@ -62,6 +71,48 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The groups of two or more forms that share a key, in order of first appearance, each in order: GroupBy without a
+    /// grouping object for every form, since most forms share their key with no other. The list is reused for each group.
+    /// </summary>
+    private static IEnumerable<List<FormStats>> Groups<TKey>(IReadOnlyList<FormStats> forms, Func<FormStats, TKey> keyOf, IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        var sizes = new Dictionary<TKey, int>(forms.Count, comparer);
+        foreach (var form in forms)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(sizes, keyOf(form), out _)++;
+        }
+
+        if (sizes.Count == forms.Count)
+        {
+            yield break;
+        }
+
+        var group = new List<FormStats>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var key = keyOf(forms[i]);
+            if (sizes[key] < 2)
+            {
+                continue;
+            }
+
+            // The group's first form: gather the rest, then mark the key done.
+            group.Clear();
+            for (var j = i; j < forms.Count; j++)
+            {
+                if (comparer.Equals(keyOf(forms[j]), key))
+                {
+                    group.Add(forms[j]);
+                }
+            }
+
+            sizes[key] = 0;
+            yield return group;
         }
     }
 
@@ -155,8 +206,22 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
-    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms) =>
-        canonical.Count + (canonical.First.Length == 1 ? forms.Where(f => f.First.Length > 1 && f.First.Last.Text == word).Sum(f => f.Count) : 0);
+    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms)
+    {
+        var support = canonical.Count;
+        if (canonical.First.Length == 1)
+        {
+            foreach (var form in forms)
+            {
+                if (form.First.Length > 1 && form.First.Last.Text == word)
+                {
+                    support += form.Count;
+                }
+            }
+        }
+
+        return support;
+    }
 
     /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)

@@ -18,13 +18,19 @@ public sealed class FormStats(string form)
 
     public bool DefinesAcronym => _mentions.Any(m => m.DefinedAcronym is not null);
 
-    /// <summary>The forms of the given mentions, each with its mentions, in order of first appearance.</summary>
-    public static IReadOnlyList<FormStats> Collect(IEnumerable<Mention> mentions)
+    /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>
+    public static IReadOnlyList<FormStats> Collect(IReadOnlyList<Mention> mentions, Func<Mention, bool> include)
     {
         var byForm = new Dictionary<string, FormStats>(StringComparer.Ordinal);
         var list = new List<FormStats>();
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
+            if (!include(mention))
+            {
+                continue;
+            }
+
             if (!byForm.TryGetValue(mention.Form, out var stats))
             {
                 stats = byForm[mention.Form] = new FormStats(mention.Form);
