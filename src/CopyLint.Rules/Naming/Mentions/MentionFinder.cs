@@ -265,7 +265,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         // An estimate (about one distinct lower-case word per six tokens in wire copy) that spares the set its regrowth;
         // a wrong one costs one regrowth or some spare slots.
-        var tokens = Tokens(document);
+        var tokens = DocumentTokens.Of(document);
         var set = new HashSet<string>(tokens.Length / 6, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
@@ -277,9 +277,6 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         return set;
     }
-
-    /// <summary>The document's tokens as a span: the document keeps them in an array.</summary>
-    private static ReadOnlySpan<Token> Tokens(Document document) => document.Tokens as Token[] ?? [.. document.Tokens];
 
     private static int FirstWordIndex(ArraySegment<Token> tokens)
     {
