@@ -40,11 +40,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <param name="parts">Scratch list for the parts of the current run.</param>
     private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
-        var tokens = sentence.Tokens;
+        ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
         var inQuote = false;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Quote)
@@ -99,7 +99,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    private void ReadRun(ArraySegment<Token> tokens, int start, List<NameWord> words, out int next)
+    private void ReadRun(ReadOnlySpan<Token> tokens, int start, List<NameWord> words, out int next)
     {
         words.Clear();
         var i = start;
@@ -278,9 +278,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return set;
     }
 
-    private static int FirstWordIndex(ArraySegment<Token> tokens)
+    private static int FirstWordIndex(ReadOnlySpan<Token> tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
             {
@@ -291,11 +291,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return -1;
     }
 
-    private static Token? PreviousWord(ArraySegment<Token> tokens, int index) =>
+    private static Token? PreviousWord(ReadOnlySpan<Token> tokens, int index) =>
         index >= 2 && IsSeparator(tokens[index - 1]) && tokens[index - 2].Kind == TokenKind.Word ? tokens[index - 2] : null;
 
     /// <summary>"(KCNA)" right after a name: the acronym's token, or null.</summary>
-    private static Token? AcronymInBrackets(ArraySegment<Token> tokens, int next)
+    private static Token? AcronymInBrackets(ReadOnlySpan<Token> tokens, int next)
     {
         var i = next;
         if (At(tokens, i).Kind == TokenKind.Whitespace)
@@ -345,6 +345,6 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);
 
-    private static Token At(ArraySegment<Token> tokens, int index) =>
-        index < tokens.Count ? tokens[index] : None;
+    private static Token At(ReadOnlySpan<Token> tokens, int index) =>
+        index < tokens.Length ? tokens[index] : None;
 }
