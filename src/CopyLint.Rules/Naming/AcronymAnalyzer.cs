@@ -62,12 +62,12 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
             if (ContinuesRun(model, mentions, i))
             {
-                runWords += mention.Words.Count;
+                runWords += mention.Words.Length;
             }
             else
             {
                 runStart = i;
-                runWords = mention.Words.Count;
+                runWords = mention.Words.Length;
             }
 
             if (runWords > 1)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using CopyLint.Text;
 
@@ -72,7 +73,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             SplitAtPersonConnector(run, skip, parts);
             foreach (var (from, to) in parts)
             {
-                var words = CollectionsMarshal.AsSpan(run)[from..to].ToArray();
+                var words = ImmutableArray.Create(CollectionsMarshal.AsSpan(run)[from..to]);
                 var mention = Build(mentions.Count, words, sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
 
                 if (mention.Length == 0)
@@ -154,7 +155,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     }
 
-    private Mention Build(int index, NameWord[] words, int sentenceIndex, string? previous, bool sentenceInitial, bool inHeading, bool inQuote)
+    private Mention Build(int index, ImmutableArray<NameWord> words, int sentenceIndex, string? previous, bool sentenceInitial, bool inHeading, bool inQuote)
     {
         var nameStart = 0;
         for (var k = words.Length - 2; k >= 0; k--)
@@ -308,20 +309,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
             : null;
     }
 
-    private static bool IsNameWord(Token token)
+    private static bool IsNameWord(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || IsParticleName(token.Text));
+
+    /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
+    private static bool IsParticleName(string text)
     {
-        if (token.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var text = token.Text;
-        if (char.IsUpper(text[0]))
-        {
-            return true;
-        }
-
-        // Particles joined by a hyphen: "al-Assad", "bin-Salman".
         var hyphen = text.AsSpan(0, Math.Min(text.Length, ParticleHyphenReach)).IndexOf('-');
         return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
     }
