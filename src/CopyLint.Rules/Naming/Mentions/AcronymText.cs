@@ -28,7 +28,25 @@ public static class AcronymText
     }
 
     /// <summary>The acronym's key: capitals only, so "U.S." and "US", "MPs" and "MP" compare equal.</summary>
-    public static string Key(string word) => word.Contains('.') || word.EndsWith('s') ? new string([.. word.Where(char.IsAsciiLetterUpper)]) : word;
+    public static string Key(string word)
+    {
+        if (!word.Contains('.') && !word.EndsWith('s'))
+        {
+            return word;
+        }
+
+        Span<char> capitals = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                capitals[count++] = c;
+            }
+        }
+
+        return new string(capitals[..count]);
+    }
 
     /// <summary>The capitals that open each word of a name: "Institute for National Security Strategy" gives INSS.</summary>
     public static string Initials(IEnumerable<string> words)
@@ -73,11 +91,27 @@ public static class AcronymText
     {
         var key = Key(acronym);
         var k = 0;
-        foreach (var c in words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0).SelectMany(w => char.IsUpper(w[0]) ? w.Where(char.IsUpper) : [char.ToUpperInvariant(w[0])]))
+        foreach (var word in words)
         {
-            if (k < key.Length && c == key[k])
+            foreach (var range in word.AsSpan().Split('-'))
             {
-                k++;
+                var part = word.AsSpan(range);
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                // A capitalised part gives all its capitals; a lower-case connector its initial.
+                if (!char.IsUpper(part[0]))
+                {
+                    k += k < key.Length && char.ToUpperInvariant(part[0]) == key[k] ? 1 : 0;
+                    continue;
+                }
+
+                foreach (var c in part)
+                {
+                    k += char.IsUpper(c) && k < key.Length && c == key[k] ? 1 : 0;
+                }
             }
         }
 
@@ -87,5 +121,5 @@ public static class AcronymText
     private static IEnumerable<string> Parts(IEnumerable<string> words) =>
         words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0]));
 
-    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
+    private static bool IsRomanNumeral(string word) => !word.AsSpan().ContainsAnyExcept('I', 'V', 'X');
 }
