@@ -127,6 +127,24 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        return [.. counts.Where(kv => kv.Value >= 3 && kv.Key.Length >= 3).Select(kv => (kv.Key, kv.Value)).OrderByDescending(s => s.Value)];
+        // Most mentioned first; an insertion that passes only smaller counts keeps ties in order, as a stable sort would.
+        var subjects = new List<(string Surname, int Count)>();
+        foreach (var (surname, count) in counts)
+        {
+            if (count < 3 || surname.Length < 3)
+            {
+                continue;
+            }
+
+            var at = subjects.Count;
+            while (at > 0 && subjects[at - 1].Count < count)
+            {
+                at--;
+            }
+
+            subjects.Insert(at, (surname, count));
+        }
+
+        return subjects;
     }
 }

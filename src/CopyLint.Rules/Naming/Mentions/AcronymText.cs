@@ -4,7 +4,7 @@ namespace CopyLint.Rules.Naming;
 public static class AcronymText
 {
     /// <summary>Two to six capitals, dots allowed between them, an optional plural "s".</summary>
-    public static bool IsAcronym(string word)
+    public static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var capitals = 0;
         for (var i = 0; i < word.Length; i++)
@@ -60,14 +60,7 @@ public static class AcronymText
                 // A capital that opens the word or one of its hyphenated parts.
                 if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
                 {
-                    if (count == initials.Length)
-                    {
-                        var larger = new char[count * 2];
-                        initials.CopyTo(larger);
-                        initials = larger;
-                    }
-
-                    initials[count++] = word[i];
+                    Append(ref initials, ref count, word[i]);
                 }
             }
         }
@@ -79,8 +72,51 @@ public static class AcronymText
     /// The initials of a name where a word in capitals gives all its letters: "UK Health Security Agency" gives UKHSA
     /// ("the UK Health Security Agency" … "UKHSA"), "NIH-AARP Diet and Health Study" gives NIHAARPDHS.
     /// </summary>
-    public static string CapitalInitials(IEnumerable<string> words) =>
-        new([.. Parts(words).SelectMany(w => IsAcronym(w) ? Key(w).AsEnumerable() : [w[0]])]);
+    public static string CapitalInitials(IEnumerable<string> words)
+    {
+        Span<char> initials = stackalloc char[32];
+        var count = 0;
+        foreach (var word in words)
+        {
+            foreach (var range in word.AsSpan().Split('-'))
+            {
+                var part = word.AsSpan(range);
+                if (part.IsEmpty || !char.IsUpper(part[0]))
+                {
+                    continue;
+                }
+
+                if (!IsAcronym(part))
+                {
+                    Append(ref initials, ref count, part[0]);
+                    continue;
+                }
+
+                // The acronym's key: its capitals.
+                foreach (var c in part)
+                {
+                    if (char.IsAsciiLetterUpper(c))
+                    {
+                        Append(ref initials, ref count, c);
+                    }
+                }
+            }
+        }
+
+        return new string(initials[..count]);
+    }
+
+    private static void Append(ref Span<char> buffer, ref int count, char c)
+    {
+        if (count == buffer.Length)
+        {
+            var larger = new char[count * 2];
+            buffer.CopyTo(larger);
+            buffer = larger;
+        }
+
+        buffer[count++] = c;
+    }
 
     /// <summary>
     /// The acronym plausibly abbreviates the name: its letters are capitals of the name's words or initials of its
@@ -118,8 +154,5 @@ public static class AcronymText
         return k == key.Length;
     }
 
-    private static IEnumerable<string> Parts(IEnumerable<string> words) =>
-        words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0]));
-
-    private static bool IsRomanNumeral(string word) => !word.AsSpan().ContainsAnyExcept('I', 'V', 'X');
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('I', 'V', 'X');
 }
