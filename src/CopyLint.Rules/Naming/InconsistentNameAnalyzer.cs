@@ -42,7 +42,6 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             return;
         }
 
-        var kinship = Array.Exists(KinshipWords, model.LowercaseWords.Contains);
 
         foreach (var group in Groups(forms, f => f.Key, StringComparer.Ordinal))
         {
@@ -56,7 +55,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        var reported = new HashSet<FormStats>();
+        HashSet<FormStats>? reported = null;
         foreach (var list in Groups(forms, f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0])), EqualityComparer<(int, char)>.Default))
         {
             for (var i = 0; i < list.Count; i++)
@@ -64,9 +63,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
                 for (var j = i + 1; j < list.Count; j++)
                 {
                     var (canonical, odd) = FormStats.Order(list[i], list[j]);
-                    if (!reported.Contains(odd) && Classify(canonical, odd, forms, kinship, model.Lexicon) is { } suffix)
+                    if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix)
                     {
-                        reported.Add(odd);
+                        (reported ??= []).Add(odd);
                         Report(context, model, canonical, odd, suffix);
                     }
                 }
@@ -131,8 +130,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
-    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, bool kinship, NameLexicon lexicon)
+    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, NamingModel model)
     {
+        var lexicon = model.Lexicon;
         if (odd.Count >= canonical.Count && odd.Count > 1)
         {
             return null;
@@ -168,7 +168,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
-        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !kinship && odd.Count == 1
+        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !SpeaksOfKinship(model) && odd.Count == 1
             && !IsVietnameseCallName(traditions, differing, a.Length)
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
@@ -182,6 +182,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
 
         return null;
     }
+
+    private static bool SpeaksOfKinship(NamingModel model) => Array.Exists(KinshipWords, model.LowercaseWords.Contains);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and
