@@ -1,28 +1,30 @@
 namespace CopyLint.Rules.Naming;
 
 /// <summary>All the mentions of one written form of a name, in order.</summary>
-public sealed class FormStats(string form)
+public sealed class FormStats(Mention first)
 {
-    private readonly List<Mention> _mentions = [];
+    // Most forms are written once: the list comes with the second mention.
+    private List<Mention>? _mentions;
 
-    public string Form { get; } = form;
+    public string Form => First.Form;
 
     /// <summary>The spelling-blind key of the form (see <see cref="NameText.Key"/>).</summary>
-    public string Key { get; } = NameText.Key(form);
+    public string Key { get; } = NameText.Key(first.Form);
 
-    public IReadOnlyList<Mention> Mentions => _mentions;
+    public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
-    public Mention First => _mentions[0];
+    public Mention First { get; } = first;
 
-    public int Count => _mentions.Count;
+    public int Count => _mentions?.Count ?? 1;
 
-    public bool DefinesAcronym => _mentions.Any(m => m.DefinedAcronym is not null);
+    public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
     /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>
     public static IReadOnlyList<FormStats> Collect(IReadOnlyList<Mention> mentions, Func<Mention, bool> include)
     {
-        var byForm = new Dictionary<string, FormStats>(StringComparer.Ordinal);
-        var list = new List<FormStats>();
+        // Sized for the worst case, every mention a form of its own, which spares the growth of both.
+        var byForm = new Dictionary<string, FormStats>(mentions.Count, StringComparer.Ordinal);
+        var list = new List<FormStats>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -31,13 +33,15 @@ public sealed class FormStats(string form)
                 continue;
             }
 
-            if (!byForm.TryGetValue(mention.Form, out var stats))
+            if (byForm.TryGetValue(mention.Form, out var stats))
             {
-                stats = byForm[mention.Form] = new FormStats(mention.Form);
+                (stats._mentions ??= [stats.First]).Add(mention);
+            }
+            else
+            {
+                byForm[mention.Form] = stats = new FormStats(mention);
                 list.Add(stats);
             }
-
-            stats._mentions.Add(mention);
         }
 
         return list;
