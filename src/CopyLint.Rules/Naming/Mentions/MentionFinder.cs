@@ -314,8 +314,16 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(string text)
     {
-        var hyphen = text.AsSpan(0, Math.Min(text.Length, ParticleHyphenReach)).IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
+        // Most words have no hyphen so near their start: a few character tests, then a lookup for the rest.
+        for (var hyphen = 1; hyphen < ParticleHyphenReach && hyphen + 1 < text.Length; hyphen++)
+        {
+            if (text[hyphen] == '-')
+            {
+                return char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInitial(string text) => text.Length == 1 && char.IsUpper(text[0]);
@@ -337,6 +345,6 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);
 
-    private static Token At(ReadOnlySpan<Token> tokens, int index) =>
-        index < tokens.Length ? tokens[index] : None;
+    private static ref readonly Token At(ReadOnlySpan<Token> tokens, int index) =>
+        ref index < tokens.Length ? ref tokens[index] : ref None;
 }
