@@ -40,13 +40,18 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var extra = context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? extra = null;
         var definitions = new Dictionary<string, Mention>(StringComparer.Ordinal);
         var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
         HashSet<string>? nameWords = null;
-        List<NameWord> run = [];
+
+        // The run of names ending at the current mention starts at mentions[runStart]. The initials of each run of two
+        // or more words are only needed when an acronym is looked up, so the runs wait in pendingRuns until then.
+        var runStart = 0;
+        var runWords = 0;
+        List<(int From, int To)> pendingRuns = [];
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -55,12 +60,19 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
-            run = ContinuesRun(model, mentions, i) ? [.. run, .. mention.Words] : [.. mention.Words];
-            if (run.Count > 1)
+            if (ContinuesRun(model, mentions, i))
             {
-                var words = run.Select(w => w.Text).ToList();
-                initialsSeen.Add(AcronymText.Initials(words));
-                initialsSeen.Add(AcronymText.CapitalInitials(words));
+                runWords += mention.Words.Length;
+            }
+            else
+            {
+                runStart = i;
+                runWords = mention.Words.Length;
+            }
+
+            if (runWords > 1)
+            {
+                pendingRuns.Add((runStart, i));
             }
 
             if (mention.Length > 1)
@@ -80,7 +92,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || extra.Contains(key) || definitions.ContainsKey(key) || initialsSeen.Contains(key) || !reported.Add(key))
+            if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+                || definitions.ContainsKey(key) || AddInitials(initialsSeen, mentions, pendingRuns).Contains(key) || !reported.Add(key))
             {
                 continue;
             }
@@ -108,10 +121,36 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
     }
 
+    private static HashSet<string> ExtraKnown(AnalysisContext context) =>
+        context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Adds the initials of the pending runs (the words of mentions From..To) to <paramref name="seen"/>.</summary>
+    private static HashSet<string> AddInitials(HashSet<string> seen, IReadOnlyList<Mention> mentions, List<(int From, int To)> pendingRuns)
+    {
+        var words = new List<string>();
+        foreach (var (from, to) in pendingRuns)
+        {
+            words.Clear();
+            for (var m = from; m <= to; m++)
+            {
+                foreach (var word in mentions[m].Words)
+                {
+                    words.Add(word.Text);
+                }
+            }
+
+            seen.Add(AcronymText.Initials(words));
+            seen.Add(AcronymText.CapitalInitials(words));
+        }
+
+        pendingRuns.Clear();
+        return seen;
+    }
+
     /// <summary>
     /// "Royal College of Nursing" is found as "Royal College" and "Nursing" (a person-of-place split), "National Oceanic
     /// and Atmospheric Administration" as two names: the mention continues the run of the one before when only
-    /// connectors or "and" separate them.
+    /// connectors or "and" separate them, a single space on either side of each.
     /// </summary>
     private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
     {
@@ -120,10 +159,28 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             return false;
         }
 
-        var between = model.Document.Text[mentions[i - 1].Last.Span.End..mentions[i].Words[0].Span.Start];
-        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && between.Length == words.Sum(w => w.Length) + words.Length + 1
-            && words.All(w => w is "and" or "&" || model.Lexicon.Connectors.Contains(w));
+        var between = model.Document.Text.AsSpan(mentions[i - 1].Last.Span.End, mentions[i].Words[0].Span.Start - mentions[i - 1].Last.Span.End);
+        var connectors = model.Lexicon.ConnectorLookup;
+        var words = 0;
+        var letters = 0;
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!(word is "and" or "&" || connectors.Contains(word)))
+            {
+                return false;
+            }
+
+            words++;
+            letters += word.Length;
+        }
+
+        return words > 0 && between.Length == letters + words + 1;
     }
 
     private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)

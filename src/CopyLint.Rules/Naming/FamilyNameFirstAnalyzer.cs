@@ -25,26 +25,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     {
         var model = cache.For(context);
         var lexicon = model.Lexicon;
-        var wrongForms = new Dictionary<string, (Mention FullName, string Right)>(StringComparer.Ordinal);
-        var westernLastWords = new HashSet<string>(StringComparer.Ordinal);
-        var fullNamesByFamily = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var m in model.Mentions)
-        {
-            if (m.Length < 2)
-            {
-                continue;
-            }
-
-            if (lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
-            {
-                (fullNamesByFamily.TryGetValue(m.WordAt(0), out var set) ? set : fullNamesByFamily[m.WordAt(0)] = []).Add(m.Form);
-            }
-            else
-            {
-                westernLastWords.Add(m.Last.Text);
-            }
-        }
-
+        Dictionary<string, (Mention FullName, string Right)>? wrongForms = null;
         foreach (var mention in model.Mentions)
         {
             if (mention.InHeading || mention.IsAcronymDefinition)
@@ -52,7 +33,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+            if (wrongForms is not null && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)
@@ -71,14 +52,42 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             var given = mention.Name.Skip(1).Select(w => w.Text).ToList();
             if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
             {
-                wrongForms.TryAdd(string.Join(' ', given), (mention, family));
+                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(string.Join(' ', given), (mention, family));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && given.All(g => g.Length <= 6 && !g.Contains('-'))
-                && !westernLastWords.Contains(family) && fullNamesByFamily[family].Count == 1)
+                && !EndsWesternName(model, family) && IsOnlyFullName(model, mention))
             {
-                wrongForms.TryAdd(family, (mention, given[^1]));
+                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(family, (mention, given[^1]));
             }
         }
+    }
+
+    /// <summary>Some name of two or more words that is not family-name-first ends in <paramref name="word"/>.</summary>
+    private static bool EndsWesternName(NamingModel model, string word)
+    {
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length >= 2 && m.Last.Text == word && !model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No other name of two or more words starts with the family name of <paramref name="fullName"/>.</summary>
+    private static bool IsOnlyFullName(NamingModel model, Mention fullName)
+    {
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>

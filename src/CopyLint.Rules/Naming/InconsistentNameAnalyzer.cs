@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -35,33 +36,82 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model.Mentions.Where(m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m)));
-        var kinship = KinshipWords.Any(model.LowercaseWords.Contains);
-        foreach (var variants in forms.GroupBy(f => f.Key).Where(g => g.Skip(1).Any()))
+        var forms = FormStats.Collect(model.Mentions, m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        if (forms.Count < 2)
         {
-            var canonical = variants.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
-            foreach (var odd in variants.Where(v => v != canonical))
+            return;
+        }
+
+
+        foreach (var group in Groups(forms, f => f.Key, StringComparer.Ordinal))
+        {
+            var canonical = group.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
+            foreach (var odd in group)
             {
-                Report(context, model, canonical, odd, string.Empty);
+                if (odd != canonical)
+                {
+                    Report(context, model, canonical, odd, string.Empty);
+                }
             }
         }
 
-        var reported = new HashSet<FormStats>();
-        foreach (var bucket in forms.GroupBy(f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0]))))
+        HashSet<FormStats>? reported = null;
+        foreach (var list in Groups(forms, f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0])), EqualityComparer<(int, char)>.Default))
         {
-            var list = bucket.ToList();
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
                     var (canonical, odd) = FormStats.Order(list[i], list[j]);
-                    if (!reported.Contains(odd) && Classify(canonical, odd, forms, kinship, model.Lexicon) is { } suffix)
+                    if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix)
                     {
-                        reported.Add(odd);
+                        (reported ??= []).Add(odd);
                         Report(context, model, canonical, odd, suffix);
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The groups of two or more forms that share a key, in order of first appearance, each in order: GroupBy without a
+    /// grouping object for every form, since most forms share their key with no other. The list is reused for each group.
+    /// </summary>
+    private static IEnumerable<List<FormStats>> Groups<TKey>(IReadOnlyList<FormStats> forms, Func<FormStats, TKey> keyOf, IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        var sizes = new Dictionary<TKey, int>(forms.Count, comparer);
+        foreach (var form in forms)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(sizes, keyOf(form), out _)++;
+        }
+
+        if (sizes.Count == forms.Count)
+        {
+            yield break;
+        }
+
+        var group = new List<FormStats>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var key = keyOf(forms[i]);
+            if (sizes[key] < 2)
+            {
+                continue;
+            }
+
+            // The group's first form: gather the rest, then mark the key done.
+            group.Clear();
+            for (var j = i; j < forms.Count; j++)
+            {
+                if (comparer.Equals(keyOf(forms[j]), key))
+                {
+                    group.Add(forms[j]);
+                }
+            }
+
+            sizes[key] = 0;
+            yield return group;
         }
     }
 
@@ -80,8 +130,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
-    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, bool kinship, NameLexicon lexicon)
+    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, NamingModel model)
     {
+        var lexicon = model.Lexicon;
         if (odd.Count >= canonical.Count && odd.Count > 1)
         {
             return null;
@@ -117,7 +168,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
-        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !kinship && odd.Count == 1
+        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !SpeaksOfKinship(model) && odd.Count == 1
             && !IsVietnameseCallName(traditions, differing, a.Length)
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
@@ -131,6 +182,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
 
         return null;
     }
+
+    private static bool SpeaksOfKinship(NamingModel model) => Array.Exists(KinshipWords, model.LowercaseWords.Contains);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and
@@ -155,8 +208,22 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
-    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms) =>
-        canonical.Count + (canonical.First.Length == 1 ? forms.Where(f => f.First.Length > 1 && f.First.Last.Text == word).Sum(f => f.Count) : 0);
+    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms)
+    {
+        var support = canonical.Count;
+        if (canonical.First.Length == 1)
+        {
+            foreach (var form in forms)
+            {
+                if (form.First.Length > 1 && form.First.Last.Text == word)
+                {
+                    support += form.Count;
+                }
+            }
+        }
+
+        return support;
+    }
 
     /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)

@@ -24,20 +24,21 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var tokens = context.Document.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var tokens = DocumentTokens.Of(context.Document);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_authority.Variants.TryGetValue(StripPossessive(tokens[i].Text), out var variants))
+            if (tokens[i].Kind != TokenKind.Word || !_authority.FirstLetters.Contains(tokens[i].Text[0])
+                || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {
                 continue;
             }
 
             foreach (var variant in variants)
             {
-                if (MatchEnd(tokens, i, variant.Words) is { } end && !variant.Exceptions.Any(e => IsInside(tokens, i, variant.Words, e)))
+                if (MatchEnd(tokens, i, variant.Words) is { } end && !IsException(tokens, i, variant))
                 {
                     var last = tokens[end];
-                    var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - StripPossessive(last.Text).Length));
+                    var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - WithoutPossessive(last.Text).Length));
                     var written = context.Document.GetText(span);
                     context.Report(Descriptor, span, new CodeFix($"Replace with '{variant.Canonical}'", new TextEdit(span, variant.Canonical)), variant.Canonical, written);
                     i = end;
@@ -48,14 +49,14 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>The index of the variant's last token when it starts at <paramref name="start"/>, words a single space apart.</summary>
-    private static int? MatchEnd(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static int? MatchEnd(ReadOnlySpan<Token> tokens, int start, string[] words)
     {
         var i = start;
         for (var w = 0; w < words.Length; w++)
         {
             if (w > 0)
             {
-                if (i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Whitespace)
+                if (i + 2 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Whitespace)
                 {
                     return null;
                 }
@@ -63,8 +64,8 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
                 i += 2;
             }
 
-            var text = w == words.Length - 1 ? StripPossessive(tokens[i].Text) : tokens[i].Text;
-            if (tokens[i].Kind != TokenKind.Word || !string.Equals(text, words[w], StringComparison.Ordinal))
+            var text = w == words.Length - 1 ? WithoutPossessive(tokens[i].Text) : tokens[i].Text;
+            if (tokens[i].Kind != TokenKind.Word || !text.SequenceEqual(words[w]))
             {
                 return null;
             }
@@ -73,8 +74,21 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
         return i;
     }
 
+    private static bool IsException(ReadOnlySpan<Token> tokens, int start, NameVariant variant)
+    {
+        foreach (var exception in variant.Exceptions)
+        {
+            if (IsInside(tokens, start, variant.Words, exception))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the words before the match are the start of an exception phrase ("chicken" before "Kiev").</summary>
-    private static bool IsInside(IReadOnlyList<Token> tokens, int start, string[] variant, string[] exception)
+    private static bool IsInside(ReadOnlySpan<Token> tokens, int start, string[] variant, string[] exception)
     {
         var at = Array.IndexOf(exception, variant[0]);
         if (at < 0)
@@ -95,6 +109,6 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
         return true;
     }
 
-    private static string StripPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    private static ReadOnlySpan<char> WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.AsSpan(..^2) : word;
 }

@@ -99,17 +99,22 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>Surnames of titled or family-name-first people mentioned at least three times, with their counts.</summary>
     private static List<(string Surname, int Count)> Subjects(NamingModel model)
     {
-        var people = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? people = null;
         foreach (var m in model.Mentions)
         {
             if (m.Length >= 2 && model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
             {
-                people.Add(m.WordAt(0));
+                (people ??= new(StringComparer.Ordinal)).Add(m.WordAt(0));
             }
             else if (m.Title is not null || m.Honorific is not null)
             {
-                people.Add(m.Last.Text);
+                (people ??= new(StringComparer.Ordinal)).Add(m.Last.Text);
             }
+        }
+
+        if (people is null)
+        {
+            return [];
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -122,6 +127,24 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        return [.. counts.Where(kv => kv.Value >= 3 && kv.Key.Length >= 3).Select(kv => (kv.Key, kv.Value)).OrderByDescending(s => s.Value)];
+        // Most mentioned first; an insertion that passes only smaller counts keeps ties in order, as a stable sort would.
+        var subjects = new List<(string Surname, int Count)>();
+        foreach (var (surname, count) in counts)
+        {
+            if (count < 3 || surname.Length < 3)
+            {
+                continue;
+            }
+
+            var at = subjects.Count;
+            while (at > 0 && subjects[at - 1].Count < count)
+            {
+                at--;
+            }
+
+            subjects.Insert(at, (surname, count));
+        }
+
+        return subjects;
     }
 }

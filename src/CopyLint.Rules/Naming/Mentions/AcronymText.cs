@@ -4,7 +4,7 @@ namespace CopyLint.Rules.Naming;
 public static class AcronymText
 {
     /// <summary>Two to six capitals, dots allowed between them, an optional plural "s".</summary>
-    public static bool IsAcronym(string word)
+    public static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var capitals = 0;
         for (var i = 0; i < word.Length; i++)
@@ -28,7 +28,25 @@ public static class AcronymText
     }
 
     /// <summary>The acronym's key: capitals only, so "U.S." and "US", "MPs" and "MP" compare equal.</summary>
-    public static string Key(string word) => word.Contains('.') || word.EndsWith('s') ? new string([.. word.Where(char.IsAsciiLetterUpper)]) : word;
+    public static string Key(string word)
+    {
+        if (!word.Contains('.') && !word.EndsWith('s'))
+        {
+            return word;
+        }
+
+        Span<char> capitals = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                capitals[count++] = c;
+            }
+        }
+
+        return new string(capitals[..count]);
+    }
 
     /// <summary>The capitals that open each word of a name: "Institute for National Security Strategy" gives INSS.</summary>
     public static string Initials(IEnumerable<string> words)
@@ -42,14 +60,7 @@ public static class AcronymText
                 // A capital that opens the word or one of its hyphenated parts.
                 if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
                 {
-                    if (count == initials.Length)
-                    {
-                        var larger = new char[count * 2];
-                        initials.CopyTo(larger);
-                        initials = larger;
-                    }
-
-                    initials[count++] = word[i];
+                    Append(ref initials, ref count, word[i]);
                 }
             }
         }
@@ -61,8 +72,51 @@ public static class AcronymText
     /// The initials of a name where a word in capitals gives all its letters: "UK Health Security Agency" gives UKHSA
     /// ("the UK Health Security Agency" … "UKHSA"), "NIH-AARP Diet and Health Study" gives NIHAARPDHS.
     /// </summary>
-    public static string CapitalInitials(IEnumerable<string> words) =>
-        new([.. Parts(words).SelectMany(w => IsAcronym(w) ? Key(w).AsEnumerable() : [w[0]])]);
+    public static string CapitalInitials(IEnumerable<string> words)
+    {
+        Span<char> initials = stackalloc char[32];
+        var count = 0;
+        foreach (var word in words)
+        {
+            foreach (var range in word.AsSpan().Split('-'))
+            {
+                var part = word.AsSpan(range);
+                if (part.IsEmpty || !char.IsUpper(part[0]))
+                {
+                    continue;
+                }
+
+                if (!IsAcronym(part))
+                {
+                    Append(ref initials, ref count, part[0]);
+                    continue;
+                }
+
+                // The acronym's key: its capitals.
+                foreach (var c in part)
+                {
+                    if (char.IsAsciiLetterUpper(c))
+                    {
+                        Append(ref initials, ref count, c);
+                    }
+                }
+            }
+        }
+
+        return new string(initials[..count]);
+    }
+
+    private static void Append(ref Span<char> buffer, ref int count, char c)
+    {
+        if (count == buffer.Length)
+        {
+            var larger = new char[count * 2];
+            buffer.CopyTo(larger);
+            buffer = larger;
+        }
+
+        buffer[count++] = c;
+    }
 
     /// <summary>
     /// The acronym plausibly abbreviates the name: its letters are capitals of the name's words or initials of its
@@ -73,19 +127,32 @@ public static class AcronymText
     {
         var key = Key(acronym);
         var k = 0;
-        foreach (var c in words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0).SelectMany(w => char.IsUpper(w[0]) ? w.Where(char.IsUpper) : [char.ToUpperInvariant(w[0])]))
+        foreach (var word in words)
         {
-            if (k < key.Length && c == key[k])
+            foreach (var range in word.AsSpan().Split('-'))
             {
-                k++;
+                var part = word.AsSpan(range);
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                // A capitalised part gives all its capitals; a lower-case connector its initial.
+                if (!char.IsUpper(part[0]))
+                {
+                    k += k < key.Length && char.ToUpperInvariant(part[0]) == key[k] ? 1 : 0;
+                    continue;
+                }
+
+                foreach (var c in part)
+                {
+                    k += char.IsUpper(c) && k < key.Length && c == key[k] ? 1 : 0;
+                }
             }
         }
 
         return k == key.Length;
     }
 
-    private static IEnumerable<string> Parts(IEnumerable<string> words) =>
-        words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0]));
-
-    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X');
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('I', 'V', 'X');
 }

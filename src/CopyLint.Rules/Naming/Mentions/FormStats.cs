@@ -1,37 +1,47 @@
 namespace CopyLint.Rules.Naming;
 
 /// <summary>All the mentions of one written form of a name, in order.</summary>
-public sealed class FormStats(string form)
+public sealed class FormStats(Mention first)
 {
-    private readonly List<Mention> _mentions = [];
+    // Most forms are written once: the list comes with the second mention.
+    private List<Mention>? _mentions;
 
-    public string Form { get; } = form;
+    public string Form => First.Form;
 
     /// <summary>The spelling-blind key of the form (see <see cref="NameText.Key"/>).</summary>
-    public string Key { get; } = NameText.Key(form);
+    public string Key { get; } = NameText.Key(first.Form);
 
-    public IReadOnlyList<Mention> Mentions => _mentions;
+    public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
-    public Mention First => _mentions[0];
+    public Mention First { get; } = first;
 
-    public int Count => _mentions.Count;
+    public int Count => _mentions?.Count ?? 1;
 
-    public bool DefinesAcronym => _mentions.Any(m => m.DefinedAcronym is not null);
+    public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
-    /// <summary>The forms of the given mentions, each with its mentions, in order of first appearance.</summary>
-    public static IReadOnlyList<FormStats> Collect(IEnumerable<Mention> mentions)
+    /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>
+    public static IReadOnlyList<FormStats> Collect(IReadOnlyList<Mention> mentions, Func<Mention, bool> include)
     {
-        var byForm = new Dictionary<string, FormStats>(StringComparer.Ordinal);
-        var list = new List<FormStats>();
-        foreach (var mention in mentions)
+        // Sized for the worst case, every mention a form of its own, which spares the growth of both.
+        var byForm = new Dictionary<string, FormStats>(mentions.Count, StringComparer.Ordinal);
+        var list = new List<FormStats>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (!byForm.TryGetValue(mention.Form, out var stats))
+            var mention = mentions[i];
+            if (!include(mention))
             {
-                stats = byForm[mention.Form] = new FormStats(mention.Form);
-                list.Add(stats);
+                continue;
             }
 
-            stats._mentions.Add(mention);
+            if (byForm.TryGetValue(mention.Form, out var stats))
+            {
+                (stats._mentions ??= [stats.First]).Add(mention);
+            }
+            else
+            {
+                byForm[mention.Form] = stats = new FormStats(mention);
+                list.Add(stats);
+            }
         }
 
         return list;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -9,7 +10,7 @@ public readonly record struct NameWord(string Text, TextSpan Span, string Posses
 /// A run of capitalised words naming someone or something ("President Vladimir Putin", "Mr Kim’s", "KCNA").
 /// <see cref="Words"/> holds the whole run, titles included; the name itself starts at <see cref="NameStart"/>.
 /// </summary>
-public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameStart, int SentenceIndex)
+public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int NameStart, int SentenceIndex)
 {
     /// <summary>The courtesy title among the words before the name ("Mr"), without its full stop.</summary>
     public string? Honorific { get; init; }
@@ -39,7 +40,7 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
     /// <summary>This mention is the acronym in brackets that defines the name before it.</summary>
     public bool IsAcronymDefinition { get; init; }
 
-    public int Length => Words.Count - NameStart;
+    public int Length => Words.Length - NameStart;
 
     public IEnumerable<NameWord> Name => Words.Skip(NameStart);
 
@@ -56,15 +57,15 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
 
     public string WordAt(int i) => Words[NameStart + i].Text;
 
-    private static string JoinName(IReadOnlyList<NameWord> words, int start)
+    private static string JoinName(ImmutableArray<NameWord> words, int start)
     {
-        if (words.Count - start == 1)
+        if (words.Length - start == 1)
         {
             return words[start].Text;
         }
 
-        var length = words.Count - start - 1;
-        for (var i = start; i < words.Count; i++)
+        var length = words.Length - start - 1;
+        for (var i = start; i < words.Length; i++)
         {
             length += words[i].Text.Length;
         }
@@ -73,7 +74,7 @@ public sealed record Mention(int Index, IReadOnlyList<NameWord> Words, int NameS
         {
             var (words, start) = state;
             var at = 0;
-            for (var i = start; i < words.Count; i++)
+            for (var i = start; i < words.Length; i++)
             {
                 if (i > start)
                 {

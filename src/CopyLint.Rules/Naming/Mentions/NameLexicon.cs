@@ -19,6 +19,7 @@ public sealed class NameLexicon
     public NameLexicon(RuleDataSet data)
     {
         Connectors = data.GetList("name-connectors").ToFrozenSet(StringComparer.Ordinal);
+        ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         Titles = data.GetList("person-titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
@@ -37,6 +38,8 @@ public sealed class NameLexicon
         OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
 
     public FrozenSet<string> Connectors { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup { get; }
 
     public FrozenSet<string> Honorifics { get; }
 

@@ -24,7 +24,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     private HashSet<string>? _formsInRunningText;
 
     /// <summary>The forms some mention has outside headlines and sentence starts, built on first use.</summary>
-    private HashSet<string> FormsInRunningText => _formsInRunningText ??= [.. Mentions.Where(m => !m.IsSentenceInitial && !m.InHeading).Select(m => m.Form)];
+    private HashSet<string> FormsInRunningText => _formsInRunningText ??= CollectFormsInRunningText(Mentions);
 
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
@@ -38,6 +38,20 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => NameText.ContainsLowercased(_lowercaseWords, word);
+
+    private static HashSet<string> CollectFormsInRunningText(IReadOnlyList<Mention> mentions)
+    {
+        var forms = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].IsSentenceInitial && !mentions[i].InHeading)
+            {
+                forms.Add(mentions[i].Form);
+            }
+        }
+
+        return forms;
+    }
 
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }

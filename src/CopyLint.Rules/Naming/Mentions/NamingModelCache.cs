@@ -4,11 +4,20 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>Builds the naming model once per document and shares it between the naming analyzers of a run.</summary>
-public sealed class NamingModelCache(RuleDataSet data)
+public sealed class NamingModelCache
 {
-    private readonly MentionFinder _finder = new(new NameLexicon(data));
+    private readonly MentionFinder _finder;
 
-    public NamingModel For(AnalysisContext context) => context.GetShared(this, Build);
+    // One delegate for every call, rather than one per analyzer per document.
+    private readonly Func<Document, NamingModel> _build;
+
+    public NamingModelCache(RuleDataSet data)
+    {
+        _finder = new(new NameLexicon(data));
+        _build = Build;
+    }
+
+    public NamingModel For(AnalysisContext context) => context.GetShared(this, _build);
 
     private NamingModel Build(Document document)
     {
