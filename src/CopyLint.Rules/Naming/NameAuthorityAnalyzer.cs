@@ -24,7 +24,7 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var tokens = DocumentTokens.Of(context.Document);
+        var tokens = context.Document.Tokens.AsSpan();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !_authority.FirstLetters.Contains(tokens[i].Text[0])

@@ -266,7 +266,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         // An estimate that spares the set its regrowth: the corpus's copy has one distinct lower-case word of three
         // letters or more per 4.1 to 5.3 tokens (spaces and punctuation count); a wrong one costs one regrowth or spare slots.
-        var tokens = DocumentTokens.Of(document);
+        var tokens = document.Tokens.AsSpan();
         var set = new HashSet<string>(tokens.Length / 4, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
