@@ -28,7 +28,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private const double TitleCapitalisedShare = 0.6;
 
     private readonly CueFinder _cues = new(data);
-    private readonly IReadOnlySet<string> _titleCues = data.GetSet("quote-title-cues", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
             return HyphenatedFraction(t, i, hyphen);
         }
 
-        if (!_words.NumberWordFilter.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
+        if (!_words.NumberWords.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
         {
             return null;
         }
