@@ -7,8 +7,7 @@ namespace CopyLint.Rules.Attribution;
 /// A case-insensitive table of words (<see cref="StringComparison.OrdinalIgnoreCase"/>) built for look-ups from running
 /// copy, where most words are not in it: a word's bucket comes from its length and its first and last characters, so a
 /// miss costs a multiplication and an empty bucket, and a hit one comparison, never a hash of the whole word.
-/// Words equal ignoring case share a bucket: ASCII letters fold to one case, and no other character equals an ASCII
-/// one ignoring case, so every non-ASCII character can share one value.
+/// Words equal ignoring case share a bucket (<see cref="LetterSet.Fold"/>).
 /// </summary>
 internal sealed class WordTable<TValue>
 {
@@ -77,8 +76,5 @@ internal sealed class WordTable<TValue>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Bucket(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? 0 : (int)(((uint)Fold(word[0]) << 16 | (uint)Fold(word[^1]) << 8 | (uint)word.Length & 0xFF) * 0x9E3779B1u >> _shift);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fold(char c) => c < 0x80 ? c | 0x20 : 0x80;
+        word.Length == 0 ? 0 : (int)(((uint)LetterSet.Fold(word[0]) << 16 | (uint)LetterSet.Fold(word[^1]) << 8 | (uint)word.Length & 0xFF) * 0x9E3779B1u >> _shift);
 }

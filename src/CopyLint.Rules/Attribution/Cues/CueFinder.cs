@@ -196,14 +196,5 @@ internal sealed class CueFinder(RuleDataSet data)
     private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int length) =>
         TextSpan.FromBounds(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
 
-    private static string Join(ReadOnlySpan<Token> tokens, int start, int length)
-    {
-        var parts = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            parts[k] = tokens[start + k].Text;
-        }
-
-        return string.Join(' ', parts);
-    }
+    private static string Join(ReadOnlySpan<Token> tokens, int start, int length) => TokenText.Join(tokens.Slice(start, length));
 }

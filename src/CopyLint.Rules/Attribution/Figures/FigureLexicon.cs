@@ -35,6 +35,15 @@ internal sealed class FigureLexicon(RuleDataSet data)
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public WordTable<double> NumberWords { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
 
+    private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
+    private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
+
+    /// <summary>
+    /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
+    /// by its first and last letters, as most words cannot; checked before looking for a hyphen.
+    /// </summary>
+    public bool MayBeHyphenatedFraction(string word) => word.Length > 2 && _countStarts.Contains(word[0]) && _fractionEnds.Contains(word[^1]);
+
     /// <summary>The value of a number word given as part of a token ("two" in "two-thirds"), without allocating.</summary>
     public bool TryGetNumber(ReadOnlySpan<char> word, out double value) => NumberWords.TryGetValue(word, out value);
 
