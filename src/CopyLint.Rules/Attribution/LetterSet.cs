@@ -19,6 +19,7 @@ internal sealed class LetterSet
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => _folded[Fold(c)];
 
     /// <summary>One value for every character equal to <paramref name="c"/> ignoring case (and possibly a few others).</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
+using CopyLint.Rules.Attribution;
 using CopyLint.Rules.Boilerplate;
 using CopyLint.Text;
 
@@ -36,12 +38,27 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        var keys = Array.Empty<int>();
+        var breaks = Array.Empty<int>();
         foreach (var paragraph in context.Document.Paragraphs)
         {
             var tokens = WithoutTrivia(paragraph.Tokens);
+            if (keys.Length < tokens.Length + 1)
+            {
+                keys = new int[Math.Max(tokens.Length + 1, 2 * keys.Length)];
+                breaks = new int[keys.Length];
+            }
+
+            breaks[tokens.Length] = tokens.Length;
+            for (var k = tokens.Length - 1; k >= 0; k--)
+            {
+                keys[k] = KeyOf(tokens[k].Text);
+                breaks[k] = tokens[k].IsWordLike || IsComma(tokens[k]) ? breaks[k + 1] : k;
+            }
+
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, i) is not var (length, second))
+                if (FindRepeat(tokens, keys, breaks, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -58,20 +75,29 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>
     /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
     /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
+    /// <paramref name="keys"/> holds each token's <see cref="KeyOf"/>; <paramref name="breaks"/>, for each token, the
+    /// first token from it on that is neither a word nor a comma, where every phrase through it ends.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] keys, int[] breaks, int start)
     {
+        // A repeat starts with the same word again, at most two separators after the longest phrase, so no later than
+        // two tokens after the next break: for almost every word no token with its key comes that soon (one vectorised
+        // search), and no phrase needs comparing.
+        var reach = Math.Min(breaks[start] + MaxSeparators, tokens.Length - 1);
+        if (!tokens[start].IsWordLike || keys.AsSpan(start + 1, Math.Max(0, reach - start)).IndexOf(keys[start]) < 0)
+        {
+            return null;
+        }
+
         var end = start;
         var words = 0;
-        while (end < tokens.Length && (tokens[end].IsWordLike || tokens[end].Text == ",") && (words < MaxPhraseWords || !tokens[end].IsWordLike))
+        while (end < tokens.Length && (tokens[end].IsWordLike || IsComma(tokens[end])) && (words < MaxPhraseWords || !tokens[end].IsWordLike))
         {
             words += tokens[end].IsWordLike ? 1 : 0;
             end++;
         }
 
-        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost
-        // every word none comes that soon, and no phrase needs comparing.
-        if (!tokens[start].IsWordLike || !Recurs(tokens, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
+        if (!Recurs(tokens, keys, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
         {
             return null;
         }
@@ -90,7 +116,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             }
 
             // The cheap comparison first: it fails at the first word for almost every candidate.
-            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length)
+            if (second + length <= tokens.Length && SamePhrase(tokens, keys, start, second, length)
                 && CopyLine.CountWords(tokens.AsSpan(start, length)) >= 2 && !IsLegitimate(tokens, start, second, length))
             {
                 return (length, second);
@@ -121,12 +147,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return content;
     }
 
+    /// <summary>
+    /// A token's length and first and last characters ignoring case (<see cref="LetterSet.Fold"/>): tokens whose texts
+    /// are equal ignoring case have equal keys, so unequal keys settle most comparisons without reading the texts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeyOf(string text) =>
+        text.Length == 0 ? 0 : text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
+
     /// <summary>True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index <paramref name="last"/>.</summary>
-    private static bool Recurs(Token[] tokens, int start, int last)
+    private static bool Recurs(Token[] tokens, int[] keys, int start, int last)
     {
         for (var j = start + 1; j <= last; j++)
         {
-            if (tokens[j].IsIgnoreCase(tokens[start].Text))
+            if (IsSame(tokens, keys, start, j))
             {
                 return true;
             }
@@ -135,14 +169,19 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return false;
     }
 
+    private static bool IsSame(Token[] tokens, int[] keys, int first, int second) =>
+        keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
+
+    private static bool IsComma(Token token) => token.Text is [','];
+
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
-    private static bool SamePhrase(Token[] tokens, int first, int second, int length)
+    private static bool SamePhrase(Token[] tokens, int[] keys, int first, int second, int length)
     {
         for (var k = 0; k < length; k++)
         {
-            if (!tokens[first + k].IsIgnoreCase(tokens[second + k].Text))
+            if (!IsSame(tokens, keys, first + k, second + k))
             {
                 return false;
             }

@@ -45,6 +45,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     private bool IsRepeat(Token first, Token second) =>
         second.Kind == TokenKind.Word
+        && first.Text.Length == second.Text.Length
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
         && !(first.IsCapitalized && second.IsCapitalized)
         && !_legitimate.Contains(second.Text);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Attribution.Figures;
@@ -42,6 +43,7 @@ internal sealed class FigureLexicon(RuleDataSet data)
     /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
     /// by its first and last letters, as most words cannot; checked before looking for a hyphen.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeHyphenatedFraction(string word) => word.Length > 2 && _countStarts.Contains(word[0]) && _fractionEnds.Contains(word[^1]);
 
     /// <summary>The value of a number word given as part of a token ("two" in "two-thirds"), without allocating.</summary>
