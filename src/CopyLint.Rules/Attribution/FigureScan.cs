@@ -163,7 +163,7 @@ internal sealed class FigureScan(RuleDataSet data)
         {
             foreach (var token in paragraph.Tokens)
             {
-                if (Year(token) is var year && year > latest)
+                if (token.Kind == TokenKind.Number && Year(token) is var year && year > latest)
                 {
                     latest = year;
                 }

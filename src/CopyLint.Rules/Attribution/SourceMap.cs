@@ -29,21 +29,21 @@ internal sealed class SourceMap
     public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings) =>
         context.GetShared(
             new Key(cueFinder.Data, settings.Reach, Canonical(settings.ExtraVerbs), Canonical(settings.AcceptedHedges)),
-            document => Build(document, cueFinder, settings));
+            document => Build(document, ContentTokens.Of(context), cueFinder, settings));
 
     private sealed record Key(RuleDataSet Data, Reach Reach, string ExtraVerbs, string AcceptedHedges);
 
     private static string Canonical(IReadOnlySet<string> words) =>
         words.Count == 0 ? "" : string.Join('\n', words.Order(StringComparer.OrdinalIgnoreCase));
 
-    private static SourceMap Build(Document document, CueFinder cueFinder, AttributionSettings settings)
+    private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
         var quotations = new List<Quotation>();
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var tokens = ContentOf(paragraph.Tokens);
+            var tokens = content[p];
             quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
             var quoted = new bool[tokens.Length];
@@ -136,27 +136,6 @@ internal sealed class SourceMap
         }
 
         return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].Cues[^1] : null;
-    }
-
-    private static Token[] ContentOf(ArraySegment<Token> tokens)
-    {
-        var count = 0;
-        foreach (var token in tokens)
-        {
-            count += token.IsTrivia ? 0 : 1;
-        }
-
-        var content = new Token[count];
-        var k = 0;
-        foreach (var token in tokens)
-        {
-            if (!token.IsTrivia)
-            {
-                content[k++] = token;
-            }
-        }
-
-        return content;
     }
 
     private static Range[] SentenceRanges(Paragraph paragraph, Token[] tokens)

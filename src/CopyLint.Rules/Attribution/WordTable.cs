@@ -55,6 +55,7 @@ internal sealed class WordTable<TValue>
     /// <summary>The value of a word the caller knows the table holds.</summary>
     public TValue this[string word] => TryGetValue(word, out var value) ? value : throw new KeyNotFoundException(word);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,9 +40,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var keys = Array.Empty<int>();
         var breaks = Array.Empty<int>();
-        foreach (var paragraph in context.Document.Paragraphs)
+        foreach (var tokens in ContentTokens.Of(context))
         {
-            var tokens = WithoutTrivia(paragraph.Tokens);
             if (keys.Length < tokens.Length + 1)
             {
                 keys = new int[Math.Max(tokens.Length + 1, 2 * keys.Length)];
@@ -124,27 +123,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
-    }
-
-    private static Token[] WithoutTrivia(ArraySegment<Token> tokens)
-    {
-        var count = 0;
-        foreach (var token in tokens.AsSpan())
-        {
-            count += token.IsTrivia ? 0 : 1;
-        }
-
-        var content = new Token[count];
-        count = 0;
-        foreach (var token in tokens.AsSpan())
-        {
-            if (!token.IsTrivia)
-            {
-                content[count++] = token;
-            }
-        }
-
-        return content;
     }
 
     /// <summary>

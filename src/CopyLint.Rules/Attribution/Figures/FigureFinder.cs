@@ -34,7 +34,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             var figure = tokens[i].Kind switch
             {
                 TokenKind.Number => FromNumber(tokens, ref i),
-                TokenKind.Word => FromWords(tokens, ref i),
+                TokenKind.Word when _words.MayStartFigure(tokens[i].Text) => FromWords(tokens, ref i),
                 _ => null,
             };
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)

@@ -39,6 +39,10 @@ internal sealed class FigureLexicon(RuleDataSet data)
     private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
     private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
+    /// <summary>False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartFigure(string word) => NumberWords.Contains(word) || MayBeHyphenatedFraction(word);
+
     /// <summary>
     /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
     /// by its first and last letters, as most words cannot; checked before looking for a hyphen.
