@@ -39,25 +39,21 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var keys = Array.Empty<int>();
-        var breaks = Array.Empty<int>();
+        var ends = Array.Empty<int>();
+        var words = Array.Empty<int>();
         foreach (var tokens in ContentTokens.Of(context))
         {
-            if (keys.Length < tokens.Length + 1)
+            if (keys.Length < tokens.Length)
             {
-                keys = new int[Math.Max(tokens.Length + 1, 2 * keys.Length)];
-                breaks = new int[keys.Length];
+                keys = new int[Math.Max(tokens.Length, 2 * keys.Length)];
+                ends = new int[keys.Length];
+                words = new int[keys.Length];
             }
 
-            breaks[tokens.Length] = tokens.Length;
-            for (var k = tokens.Length - 1; k >= 0; k--)
-            {
-                keys[k] = KeyOf(tokens[k].Text);
-                breaks[k] = tokens[k].IsWordLike || IsComma(tokens[k]) ? breaks[k + 1] : k;
-            }
-
+            Index(tokens, keys, ends, words);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, keys, breaks, i) is not var (length, second))
+                if (FindRepeat(tokens, keys, ends, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -72,30 +68,46 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
+    /// Fills <paramref name="keys"/> with each token's <see cref="KeyOf"/> and <paramref name="ends"/>, for each word,
+    /// where the longest phrase starting at it ends: at the first token that is neither a word nor a comma, or at the
+    /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first. <paramref name="words"/> is scratch space.
+    /// </summary>
+    private static void Index(Token[] tokens, int[] keys, int[] ends, int[] words)
+    {
+        var nextBreak = tokens.Length;
+        var count = 0;
+        for (var k = tokens.Length - 1; k >= 0; k--)
+        {
+            keys[k] = KeyOf(tokens[k].Text);
+            if (tokens[k].IsWordLike)
+            {
+                // words[c] is the c-th word from the paragraph's end; the one MaxPhraseWords before it in that count is the word after the phrase.
+                words[count] = k;
+                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? words[count - MaxPhraseWords] : tokens.Length);
+                count++;
+            }
+            else if (!IsComma(tokens[k]))
+            {
+                nextBreak = k;
+            }
+        }
+    }
+
+    /// <summary>
     /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
     /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
-    /// <paramref name="keys"/> holds each token's <see cref="KeyOf"/>; <paramref name="breaks"/>, for each token, the
-    /// first token from it on that is neither a word nor a comma, where every phrase through it ends.
+    /// <paramref name="keys"/> and <paramref name="ends"/> are as <see cref="Index"/> fills them.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] keys, int[] breaks, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] keys, int[] ends, int start)
     {
-        // A repeat starts with the same word again, at most two separators after the longest phrase, so no later than
-        // two tokens after the next break: for almost every word no token with its key comes that soon (one vectorised
-        // search), and no phrase needs comparing.
-        var reach = Math.Min(breaks[start] + MaxSeparators, tokens.Length - 1);
-        if (!tokens[start].IsWordLike || keys.AsSpan(start + 1, Math.Max(0, reach - start)).IndexOf(keys[start]) < 0)
+        if (!tokens[start].IsWordLike)
         {
             return null;
         }
 
-        var end = start;
-        var words = 0;
-        while (end < tokens.Length && (tokens[end].IsWordLike || IsComma(tokens[end])) && (words < MaxPhraseWords || !tokens[end].IsWordLike))
-        {
-            words += tokens[end].IsWordLike ? 1 : 0;
-            end++;
-        }
-
+        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost every
+        // word none comes that soon, and no phrase needs comparing.
+        var end = ends[start];
         if (!Recurs(tokens, keys, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
         {
             return null;
@@ -133,15 +145,21 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static int KeyOf(string text) =>
         text.Length == 0 ? 0 : text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
 
-    /// <summary>True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index <paramref name="last"/>.</summary>
+    /// <summary>
+    /// True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index
+    /// <paramref name="last"/>: a vectorised search for its key, then a comparison where the key matches.
+    /// </summary>
     private static bool Recurs(Token[] tokens, int[] keys, int start, int last)
     {
-        for (var j = start + 1; j <= last; j++)
+        var from = start + 1;
+        while (from <= last && keys.AsSpan(from, last - from + 1).IndexOf(keys[start]) is >= 0 and var at)
         {
-            if (IsSame(tokens, keys, start, j))
+            if (tokens[start].IsIgnoreCase(tokens[from + at].Text))
             {
                 return true;
             }
+
+            from += at + 1;
         }
 
         return false;
