@@ -38,19 +38,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var keys = Array.Empty<int>();
-        var ends = Array.Empty<int>();
-        var words = Array.Empty<int>();
-        foreach (var tokens in ContentTokens.Of(context))
+        var paragraphs = ContentTokens.Of(context);
+        var longest = 0;
+        foreach (var tokens in paragraphs)
         {
-            if (keys.Length < tokens.Length)
-            {
-                keys = new int[Math.Max(tokens.Length, 2 * keys.Length)];
-                ends = new int[keys.Length];
-                words = new int[keys.Length];
-            }
+            longest = Math.Max(longest, tokens.Length);
+        }
 
-            Index(tokens, keys, ends, words);
+        var (keys, ends) = (new int[longest], new int[longest]);
+        foreach (var tokens in paragraphs)
+        {
+            Index(tokens, keys, ends);
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (FindRepeat(tokens, keys, ends, i) is not var (length, second))
@@ -70,10 +68,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>
     /// Fills <paramref name="keys"/> with each token's <see cref="KeyOf"/> and <paramref name="ends"/>, for each word,
     /// where the longest phrase starting at it ends: at the first token that is neither a word nor a comma, or at the
-    /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first. <paramref name="words"/> is scratch space.
+    /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
     /// </summary>
-    private static void Index(Token[] tokens, int[] keys, int[] ends, int[] words)
+    private static void Index(Token[] tokens, int[] keys, int[] ends)
     {
+        // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
+        Span<int> later = stackalloc int[MaxPhraseWords];
         var nextBreak = tokens.Length;
         var count = 0;
         for (var k = tokens.Length - 1; k >= 0; k--)
@@ -81,9 +81,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             keys[k] = KeyOf(tokens[k].Text);
             if (tokens[k].IsWordLike)
             {
-                // words[c] is the c-th word from the paragraph's end; the one MaxPhraseWords before it in that count is the word after the phrase.
-                words[count] = k;
-                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? words[count - MaxPhraseWords] : tokens.Length);
+                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[count % MaxPhraseWords] : tokens.Length);
+                later[count % MaxPhraseWords] = k;
                 count++;
             }
             else if (!IsComma(tokens[k]))
