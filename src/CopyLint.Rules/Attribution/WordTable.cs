@@ -50,8 +50,6 @@ internal sealed class WordTable<TValue>
         }
     }
 
-    public int Count => _words.Length;
-
     /// <summary>The value of a word the caller knows the table holds.</summary>
     public TValue this[string word] => TryGetValue(word, out var value) ? value : throw new KeyNotFoundException(word);
 
