@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Attribution;
@@ -21,20 +22,26 @@ internal sealed record AttributionSettings(Reach Reach, IReadOnlySet<string> Ext
     public static AttributionSettings From(RuleOptions options) => new(
         ParseReach(options.GetString(AttributionOptions.Reach.Name, "neighbours")),
         WithInflections(options.GetList(AttributionOptions.Verbs.Name)),
-        options.GetList(AttributionOptions.AcceptedHedges.Name).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        WordsOf(options.GetList(AttributionOptions.AcceptedHedges.Name)),
         options.GetDouble(AttributionOptions.MinimumFigure.Name, AttributionOptions.DefaultMinimumFigure),
         options.GetBool(AttributionOptions.ExactFigures.Name, false));
 
-    private static Reach ParseReach(string value) => value.ToLowerInvariant() switch
-    {
-        "sentence" => Reach.Sentence,
-        "paragraph" => Reach.Paragraph,
-        _ => Reach.Neighbours,
-    };
+    private static Reach ParseReach(string value) =>
+        value.Equals("sentence", StringComparison.OrdinalIgnoreCase) ? Reach.Sentence
+        : value.Equals("paragraph", StringComparison.OrdinalIgnoreCase) ? Reach.Paragraph
+        : Reach.Neighbours;
+
+    private static IReadOnlySet<string> WordsOf(IReadOnlyList<string> words) =>
+        words.Count == 0 ? FrozenSet<string>.Empty : words.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A user's extra verbs with their regular forms: "concede" also matches "concedes", "conceded", "conceding".</summary>
-    private static HashSet<string> WithInflections(IReadOnlyList<string> verbs)
+    private static IReadOnlySet<string> WithInflections(IReadOnlyList<string> verbs)
     {
+        if (verbs.Count == 0)
+        {
+            return FrozenSet<string>.Empty;
+        }
+
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in verbs.Select(v => v.Trim()).Where(v => v.Length > 0))
         {

@@ -30,7 +30,7 @@ internal sealed class FigureScan(RuleDataSet data)
         var found = context.GetShared(new FoundKey(map, settings.MinimumFigure), _ => Find(context, map, settings.MinimumFigure));
         var continued = new Cue?[KindCount];
         var sourced = new Cue?[KindCount];
-        for (var p = 0; p < map.Paragraphs.Count; p++)
+        for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             Array.Clear(sourced);
             if (map.Paragraphs[p].IsHeading)
@@ -77,30 +77,29 @@ internal sealed class FigureScan(RuleDataSet data)
     {
         var latestYear = LatestYear(map);
         var lede = FirstBodyParagraph(map);
-        var found = new FoundFigure[map.Paragraphs.Count][];
+        var found = new FoundFigure[map.Paragraphs.Length][];
         var figures = new List<Figure>();
         var inParagraph = new List<FoundFigure>();
-        for (var p = 0; p < map.Paragraphs.Count; p++)
+        for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
             inParagraph.Clear();
-            var afterMarket = false;
-            for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
+            var before = ReadOnlySpan<Token>.Empty;
+            for (var s = 0; s < paragraph.Sentences.Length && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
-                var market = _figures.IsMarketData(sentence);
-                _figures.Find(sentence, minimum, exact: true, figures, afterMarket || market);
-                afterMarket = market;
+                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
+                before = sentence;
                 var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
                     var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure) : null;
-                    inParagraph.Add(new FoundFigure(figure, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
+                    inParagraph.Add(new FoundFigure(figure, s, s == paragraph.Sentences.Length - 1, source, claim, background, ledeSource));
                 }
             }
 
@@ -115,7 +114,7 @@ internal sealed class FigureScan(RuleDataSet data)
     private static int FirstBodyParagraph(SourceMap map)
     {
         var p = 0;
-        while (p < map.Paragraphs.Count && map.Paragraphs[p].IsHeading)
+        while (p < map.Paragraphs.Length && map.Paragraphs[p].IsHeading)
         {
             p++;
         }
@@ -130,7 +129,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// </summary>
     private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure)
     {
-        if (p >= map.Paragraphs.Count || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
+        if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
         {
             return null;
         }
@@ -164,7 +163,7 @@ internal sealed class FigureScan(RuleDataSet data)
         {
             foreach (var token in paragraph.Tokens)
             {
-                if (Year(token) is var year && year > latest)
+                if (token.Kind == TokenKind.Number && Year(token) is var year && year > latest)
                 {
                     latest = year;
                 }

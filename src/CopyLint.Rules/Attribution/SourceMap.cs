@@ -20,7 +20,7 @@ internal sealed class SourceMap
         _settings = settings;
     }
 
-    public IReadOnlyList<ParagraphSources> Paragraphs => _paragraphs;
+    public ParagraphSources[] Paragraphs => _paragraphs;
 
     /// <summary>
     /// The document's source map for these settings, built once per run and shared by every attribution rule whose
@@ -29,22 +29,22 @@ internal sealed class SourceMap
     public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings) =>
         context.GetShared(
             new Key(cueFinder.Data, settings.Reach, Canonical(settings.ExtraVerbs), Canonical(settings.AcceptedHedges)),
-            document => Build(document, cueFinder, settings));
+            document => Build(document, ContentTokens.Of(context), cueFinder, settings));
 
     private sealed record Key(RuleDataSet Data, Reach Reach, string ExtraVerbs, string AcceptedHedges);
 
     private static string Canonical(IReadOnlySet<string> words) =>
         words.Count == 0 ? "" : string.Join('\n', words.Order(StringComparer.OrdinalIgnoreCase));
 
-    private static SourceMap Build(Document document, CueFinder cueFinder, AttributionSettings settings)
+    private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
-        var cues = new List<Cue>();
+        var quotations = new List<Quotation>();
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var tokens = ContentOf(paragraph.Tokens);
-            var quotations = new List<Quotation>();
+            var tokens = content[p];
+            quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
             var quoted = new bool[tokens.Length];
             foreach (var q in quotations)
@@ -52,20 +52,10 @@ internal sealed class SourceMap
                 Array.Fill(quoted, true, q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open);
             }
 
-            var sentences = SentenceRanges(paragraph, tokens);
-            var best = new Cue?[sentences.Count];
-            for (var s = 0; s < sentences.Count; s++)
+            paragraphs[p] = new ParagraphSources(cueFinder, settings)
             {
-                cues.Clear();
-                var (offset, length) = sentences[s].GetOffsetAndLength(tokens.Length);
-                cueFinder.Find(tokens.AsSpan(offset, length), quoted.AsSpan(offset, length), settings, cues);
-                foreach (var cue in cues)
-                {
-                    best[s] = best[s] is { } other && other.Strength >= cue.Strength ? other : cue;
-                }
-            }
-
-            paragraphs[p] = new ParagraphSources { Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = quotations, Sentences = sentences, Cues = best };
+                Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = SentenceRanges(paragraph, tokens),
+            };
         }
 
         return new SourceMap(paragraphs, settings);
@@ -113,13 +103,13 @@ internal sealed class SourceMap
             return null;
         }
 
-        if (previous.Quotations.Count > 0 && previous.Quotations[^1] is var before
+        if (previous.Quotations.Length > 0 && previous.Quotations[^1] is var before
             && (!before.IsClosed(previous.Tokens.Length) || before.Open == 0) && SpeakerOf(p - 1, before) is { } speaker)
         {
             return speaker;
         }
 
-        return previous.Cues[^1] ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Cues.Count - 1) : null);
+        return previous.Cues[^1] ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Cues.Length - 1) : null);
     }
 
     /// <summary>
@@ -148,48 +138,29 @@ internal sealed class SourceMap
         return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].Cues[^1] : null;
     }
 
-    private static Token[] ContentOf(ArraySegment<Token> tokens)
+    private static Range[] SentenceRanges(Paragraph paragraph, Token[] tokens)
     {
-        var count = 0;
-        foreach (var token in tokens)
+        if (paragraph.Sentences.Count == 0)
         {
-            count += token.IsTrivia ? 0 : 1;
+            return [new Range(0, tokens.Length)];
         }
 
-        var content = new Token[count];
-        var k = 0;
-        foreach (var token in tokens)
-        {
-            if (!token.IsTrivia)
-            {
-                content[k++] = token;
-            }
-        }
-
-        return content;
-    }
-
-    private static List<Range> SentenceRanges(Paragraph paragraph, Token[] tokens)
-    {
-        var ranges = new List<Range>(paragraph.Sentences.Count);
+        var ranges = new Range[paragraph.Sentences.Count];
         var start = 0;
-        foreach (var sentence in paragraph.Sentences)
+        for (var s = 0; s < ranges.Length; s++)
         {
+            var sentenceEnd = paragraph.Sentences[s].Span.End;
             var end = start;
-            while (end < tokens.Length && tokens[end].Span.Start < sentence.Span.End)
+            while (end < tokens.Length && tokens[end].Span.Start < sentenceEnd)
             {
                 end++;
             }
 
-            ranges.Add(new Range(start, end));
+            ranges[s] = new Range(start, end);
             start = end;
         }
 
-        if (ranges.Count == 0)
-        {
-            ranges.Add(new Range(0, tokens.Length));
-        }
-        else if (start < tokens.Length)
+        if (start < tokens.Length)
         {
             ranges[^1] = new Range(ranges[^1].Start, tokens.Length);
         }

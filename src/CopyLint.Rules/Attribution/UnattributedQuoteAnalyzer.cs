@@ -28,7 +28,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private const double TitleCapitalisedShare = 0.6;
 
     private readonly CueFinder _cues = new(data);
-    private readonly IReadOnlySet<string> _titleCues = data.GetSet("quote-title-cues", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -39,7 +39,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         var options = context.OptionsFor(Descriptor);
         var minimumWords = options.GetInt(MinimumWords.Name, 5);
         var map = SourceMap.For(context, _cues, AttributionSettings.From(options));
-        for (var p = 0; p < map.Paragraphs.Count; p++)
+        for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
             if (paragraph.IsHeading)
@@ -61,7 +61,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
     private static bool ContinuesInto(SourceMap map, int next) =>
-        next < map.Paragraphs.Count && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
+        next < map.Paragraphs.Length && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
 
     /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
     private bool IsTitle(Token[] tokens, Quotation quotation)

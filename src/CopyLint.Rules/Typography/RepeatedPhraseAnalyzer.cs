@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
+using CopyLint.Rules.Attribution;
 using CopyLint.Rules.Boilerplate;
 using CopyLint.Text;
 
@@ -36,12 +38,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var paragraph in context.Document.Paragraphs)
+        var paragraphs = ContentTokens.Of(context);
+        var longest = 0;
+        foreach (var tokens in paragraphs)
         {
-            var tokens = WithoutTrivia(paragraph.Tokens);
+            longest = Math.Max(longest, tokens.Length);
+        }
+
+        var (keys, ends) = (new int[longest], new int[longest]);
+        foreach (var tokens in paragraphs)
+        {
+            Index(tokens, keys, ends);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, i) is not var (length, second))
+                if (FindRepeat(tokens, keys, ends, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -56,22 +66,48 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
+    /// Fills <paramref name="keys"/> with each token's <see cref="KeyOf"/> and <paramref name="ends"/>, for each word,
+    /// where the longest phrase starting at it ends: at the first token that is neither a word nor a comma, or at the
+    /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
+    /// </summary>
+    private static void Index(Token[] tokens, int[] keys, int[] ends)
+    {
+        // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
+        Span<int> later = stackalloc int[MaxPhraseWords];
+        var nextBreak = tokens.Length;
+        var count = 0;
+        for (var k = tokens.Length - 1; k >= 0; k--)
+        {
+            keys[k] = KeyOf(tokens[k].Text);
+            if (tokens[k].IsWordLike)
+            {
+                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[count % MaxPhraseWords] : tokens.Length);
+                later[count % MaxPhraseWords] = k;
+                count++;
+            }
+            else if (!IsComma(tokens[k]))
+            {
+                nextBreak = k;
+            }
+        }
+    }
+
+    /// <summary>
     /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
     /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
+    /// <paramref name="keys"/> and <paramref name="ends"/> are as <see cref="Index"/> fills them.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] keys, int[] ends, int start)
     {
-        var end = start;
-        var words = 0;
-        while (end < tokens.Length && (tokens[end].IsWordLike || tokens[end].Text == ",") && (words < MaxPhraseWords || !tokens[end].IsWordLike))
+        if (!tokens[start].IsWordLike)
         {
-            words += tokens[end].IsWordLike ? 1 : 0;
-            end++;
+            return null;
         }
 
-        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost
-        // every word none comes that soon, and no phrase needs comparing.
-        if (!tokens[start].IsWordLike || !Recurs(tokens, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
+        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost every
+        // word none comes that soon, and no phrase needs comparing.
+        var end = ends[start];
+        if (!Recurs(tokens, keys, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
         {
             return null;
         }
@@ -90,7 +126,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             }
 
             // The cheap comparison first: it fails at the first word for almost every candidate.
-            if (second + length <= tokens.Length && SamePhrase(tokens, start, second, length)
+            if (second + length <= tokens.Length && SamePhrase(tokens, keys, start, second, length)
                 && CopyLine.CountWords(tokens.AsSpan(start, length)) >= 2 && !IsLegitimate(tokens, start, second, length))
             {
                 return (length, second);
@@ -100,49 +136,47 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return null;
     }
 
-    private static Token[] WithoutTrivia(ArraySegment<Token> tokens)
+    /// <summary>
+    /// A token's length and first and last characters ignoring case (<see cref="LetterSet.Fold"/>): tokens whose texts
+    /// are equal ignoring case have equal keys, so unequal keys settle most comparisons without reading the texts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeyOf(string text) =>
+        text.Length == 0 ? 0 : text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
+
+    /// <summary>
+    /// True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index
+    /// <paramref name="last"/>: a vectorised search for its key, then a comparison where the key matches.
+    /// </summary>
+    private static bool Recurs(Token[] tokens, int[] keys, int start, int last)
     {
-        var count = 0;
-        foreach (var token in tokens.AsSpan())
+        var from = start + 1;
+        while (from <= last && keys.AsSpan(from, last - from + 1).IndexOf(keys[start]) is >= 0 and var at)
         {
-            count += token.IsTrivia ? 0 : 1;
-        }
-
-        var content = new Token[count];
-        count = 0;
-        foreach (var token in tokens.AsSpan())
-        {
-            if (!token.IsTrivia)
-            {
-                content[count++] = token;
-            }
-        }
-
-        return content;
-    }
-
-    /// <summary>True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index <paramref name="last"/>.</summary>
-    private static bool Recurs(Token[] tokens, int start, int last)
-    {
-        for (var j = start + 1; j <= last; j++)
-        {
-            if (tokens[j].IsIgnoreCase(tokens[start].Text))
+            if (tokens[start].IsIgnoreCase(tokens[from + at].Text))
             {
                 return true;
             }
+
+            from += at + 1;
         }
 
         return false;
     }
 
+    private static bool IsSame(Token[] tokens, int[] keys, int first, int second) =>
+        keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
+
+    private static bool IsComma(Token token) => token.Text is [','];
+
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
-    private static bool SamePhrase(Token[] tokens, int first, int second, int length)
+    private static bool SamePhrase(Token[] tokens, int[] keys, int first, int second, int length)
     {
         for (var k = 0; k < length; k++)
         {
-            if (!tokens[first + k].IsIgnoreCase(tokens[second + k].Text))
+            if (!IsSame(tokens, keys, first + k, second + k))
             {
                 return false;
             }

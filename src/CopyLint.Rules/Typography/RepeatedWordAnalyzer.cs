@@ -22,29 +22,33 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var sentence in context.Document.Sentences)
+        var sentences = context.Document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
-            Token? previous = null;
-            foreach (var token in sentence.Tokens)
+            var tokens = sentences[s].Tokens.AsSpan();
+            var previous = -1;
+            for (var k = 0; k < tokens.Length; k++)
             {
-                if (token.Kind == TokenKind.Whitespace)
+                if (tokens[k].Kind == TokenKind.Whitespace)
                 {
                     continue;
                 }
 
-                if (previous is { } first && IsRepeat(first, token))
+                if (previous >= 0 && IsRepeat(tokens[previous], tokens[k]))
                 {
+                    var (first, token) = (tokens[previous], tokens[k]);
                     var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
                     context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
                 }
 
-                previous = token.Kind == TokenKind.Word ? token : null;
+                previous = tokens[k].Kind == TokenKind.Word ? k : -1;
             }
         }
     }
 
-    private bool IsRepeat(Token first, Token second) =>
+    private bool IsRepeat(in Token first, in Token second) =>
         second.Kind == TokenKind.Word
+        && first.Text.Length == second.Text.Length
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
         && !(first.IsCapitalized && second.IsCapitalized)
         && !_legitimate.Contains(second.Text);

@@ -36,13 +36,13 @@ internal sealed class CueFinder(RuleDataSet data)
     private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
 
     /// <summary>Every word that can start a cue and what it may start, so most words cost one cheap look-up.</summary>
-    private readonly WordFilter<CueRole> _starts = new(
+    private readonly WordTable<CueRole> _starts = new(
         Roles(data.GetList("attribution-verbs"), CueRole.Verb)
             .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
             .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)),
         (a, b) => a | b);
-    private readonly IReadOnlySet<string> _passiveHedges = data.GetSet("vague-passive-participles", Comparer);
-    private readonly IReadOnlySet<string> _vagueAgents = data.GetSet("vague-agents", Comparer);
+    private readonly WordSet _passiveHedges = WordSet.From(data, "vague-passive-participles");
+    private readonly WordSet _vagueAgents = WordSet.From(data, "vague-agents");
 
     /// <summary>
     /// Adds the cues among <paramref name="tokens"/> (a sentence's content tokens) to <paramref name="cues"/>,
@@ -50,6 +50,7 @@ internal sealed class CueFinder(RuleDataSet data)
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, AttributionSettings settings, List<Cue> cues)
     {
+        var extraVerbs = settings.ExtraVerbs.Count > 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || quoted[i])
@@ -58,7 +59,7 @@ internal sealed class CueFinder(RuleDataSet data)
             }
 
             _starts.TryGetValue(tokens[i].Text, out var role);
-            if (settings.ExtraVerbs.Count > 0 && settings.ExtraVerbs.Contains(tokens[i].Text))
+            if (extraVerbs && settings.ExtraVerbs.Contains(tokens[i].Text))
             {
                 role |= CueRole.Verb;
             }
@@ -195,14 +196,5 @@ internal sealed class CueFinder(RuleDataSet data)
     private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int length) =>
         TextSpan.FromBounds(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
 
-    private static string Join(ReadOnlySpan<Token> tokens, int start, int length)
-    {
-        var parts = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            parts[k] = tokens[start + k].Text;
-        }
-
-        return string.Join(' ', parts);
-    }
+    private static string Join(ReadOnlySpan<Token> tokens, int start, int length) => TokenText.Join(tokens.Slice(start, length));
 }

@@ -22,6 +22,9 @@ internal sealed class PhraseMatcher
                 _backwards.Add([.. words.Reverse()]);
             }
         }
+
+        _forwards.Freeze();
+        _backwards.Freeze();
     }
 
     /// <summary>The number of tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
@@ -54,7 +57,8 @@ internal sealed class PhraseMatcher
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _next;
+        private Dictionary<string, Node>? _building;
+        private WordTable<Node>? _next;
 
         public bool IsEnd { get; private set; }
 
@@ -65,16 +69,33 @@ internal sealed class PhraseMatcher
             var node = this;
             foreach (var word in words)
             {
-                node._next ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-                if (!node._next.TryGetValue(word, out var next))
+                node._building ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                if (!node._building.TryGetValue(word, out var next))
                 {
-                    node._next[word] = next = new Node();
+                    node._building[word] = next = new Node();
                 }
 
                 node = next;
             }
 
             node.IsEnd = true;
+        }
+
+        /// <summary>Ends building: the next words move to a table made for look-ups.</summary>
+        public void Freeze()
+        {
+            if (_building is null)
+            {
+                return;
+            }
+
+            foreach (var next in _building.Values)
+            {
+                next.Freeze();
+            }
+
+            _next = new WordTable<Node>(_building, (a, _) => a);
+            _building = null;
         }
     }
 }

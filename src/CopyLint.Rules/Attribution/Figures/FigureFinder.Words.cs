@@ -8,13 +8,13 @@ internal sealed partial class FigureFinder
     private Figure? FromWords(ReadOnlySpan<Token> t, ref int i)
     {
         var word = t[i].Text;
-        var hyphen = word.IndexOf('-');
-        if (hyphen > 0)
+        if (_words.MayBeHyphenatedFraction(word) && word.IndexOf('-') is > 0 and var hyphen)
         {
             return HyphenatedFraction(t, i, hyphen);
         }
 
-        if (!_words.NumberWordFilter.TryGetValue(word, out var value) || Previous(t, i) is { Kind: TokenKind.Number })
+        // A hyphenated word is read only as a fraction.
+        if (!_words.NumberWords.TryGetValue(word, out var value) || word.IndexOf('-') > 0 || Previous(t, i) is { Kind: TokenKind.Number })
         {
             return null;
         }

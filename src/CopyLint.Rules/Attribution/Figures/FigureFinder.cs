@@ -24,20 +24,21 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
     /// <paramref name="exact"/>, an exact figure counts only when what it counts or prices makes it a claim
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
-    /// With <paramref name="afterMarket"/> (this sentence or the one before is market data), a percentage move is market data.
+    /// With <paramref name="marketRule"/>, a percentage move in a sentence of market data or after one (<paramref name="before"/>,
+    /// the sentence before in the paragraph) is market data; the sentences are read for it only when a figure is such a move.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool afterMarket = false)
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
             var figure = tokens[i].Kind switch
             {
                 TokenKind.Number => FromNumber(tokens, ref i),
-                TokenKind.Word => FromWords(tokens, ref i),
+                TokenKind.Word when _words.MayStartFigure(tokens[i].Text) => FromWords(tokens, ref i),
                 _ => null,
             };
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
-                && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(afterMarket && IsMove(tokens, figure)))
+                && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
                 figures.Add(figure);
             }
@@ -92,12 +93,12 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
         start -= approximator;
         var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
-        var text = string.Join(' ', t[start..(end + 1)].ToArray().Select(token => token.Text));
+        var text = TokenText.Join(t[start..(end + 1)]);
         return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
     }
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
-    public bool IsMarketData(ReadOnlySpan<Token> tokens)
+    private bool IsMarketData(ReadOnlySpan<Token> tokens)
     {
         foreach (var token in tokens)
         {

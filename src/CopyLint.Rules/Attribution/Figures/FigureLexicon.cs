@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Attribution.Figures;
@@ -6,45 +7,51 @@ namespace CopyLint.Rules.Attribution.Figures;
 /// <summary>The word lists FigureFinder reads, loaded once per analyzer from the rule data.</summary>
 internal sealed class FigureLexicon(RuleDataSet data)
 {
-    private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+    public WordSet Units { get; } = WordSet.From(data, "figure-units");
 
-    public IReadOnlySet<string> Units { get; } = data.GetSet("figure-units", Comparer);
+    public WordSet RecordNouns { get; } = WordSet.From(data, "figure-record-nouns");
 
-    public IReadOnlySet<string> RecordNouns { get; } = data.GetSet("figure-record-nouns", Comparer);
+    public WordSet RecordContext { get; } = WordSet.From(data, "figure-record-context");
 
-    public IReadOnlySet<string> RecordContext { get; } = data.GetSet("figure-record-context", Comparer);
+    public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");
 
-    public IReadOnlySet<string> RecordPlaces { get; } = data.GetSet("figure-record-places", Comparer);
+    public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");
 
-    public IReadOnlySet<string> MarketWords { get; } = data.GetSet("figure-record-market", Comparer);
+    public WordSet MoveVerbs { get; } = WordSet.From(data, "figure-record-moves");
 
-    public IReadOnlySet<string> MoveVerbs { get; } = data.GetSet("figure-record-moves", Comparer);
+    public WordSet NameWords { get; } = WordSet.From(data, "figure-name-words");
 
-    public IReadOnlySet<string> NameWords { get; } = data.GetSet("figure-name-words", Comparer);
+    public WordSet AddressWords { get; } = WordSet.From(data, "figure-address-words");
 
-    public IReadOnlySet<string> AddressWords { get; } = data.GetSet("figure-address-words", Comparer);
+    public WordSet CurrencyWords { get; } = WordSet.From(data, "figure-currency-words");
 
-    public IReadOnlySet<string> CurrencyWords { get; } = data.GetSet("figure-currency-words", Comparer);
+    public WordSet ClaimWords { get; } = WordSet.From(data, "figure-claim-words");
 
-    public IReadOnlySet<string> ClaimWords { get; } = data.GetSet("figure-claim-words", Comparer);
+    public WordSet FunctionWords { get; } = WordSet.From(data, "figure-function-words");
 
-    public IReadOnlySet<string> FunctionWords { get; } = data.GetSet("figure-function-words", Comparer);
-
-    public IReadOnlySet<string> Dates { get; } = data.GetSet("month-names", Comparer);
+    public WordSet Dates { get; } = WordSet.From(data, "month-names");
 
     public Cues.PhraseMatcher Approximators { get; } = new(data.GetList("figure-approximators"));
 
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
-    public IReadOnlyDictionary<string, double> NumberWords { get; } = ParseNumberWords(data.GetList("number-words"));
+    public WordTable<double> NumberWords { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
 
-    /// <summary>Number words and every word that starts a hyphenated fraction ("two" of "two-thirds"), pre-tested cheaply.</summary>
-    public WordFilter<double> NumberWordFilter { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
+    private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
+    private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
-    private Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberLookup =>
-        ((Dictionary<string, double>)NumberWords).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartFigure(string word) => NumberWords.Contains(word) || MayBeHyphenatedFraction(word);
+
+    /// <summary>
+    /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
+    /// by its first and last letters, as most words cannot; checked before looking for a hyphen.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeHyphenatedFraction(string word) => word.Length > 2 && _countStarts.Contains(word[0]) && _fractionEnds.Contains(word[^1]);
 
     /// <summary>The value of a number word given as part of a token ("two" in "two-thirds"), without allocating.</summary>
-    public bool TryGetNumber(ReadOnlySpan<char> word, out double value) => NumberLookup.TryGetValue(word, out value);
+    public bool TryGetNumber(ReadOnlySpan<char> word, out double value) => NumberWords.TryGetValue(word, out value);
 
     public bool IsMagnitude(string word) => NumberWords.TryGetValue(word, out var v) && v >= 100;
 
@@ -54,7 +61,7 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     private static Dictionary<string, double> ParseNumberWords(IReadOnlyList<string> lines)
     {
-        var words = new Dictionary<string, double>(Comparer);
+        var words = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+
+namespace CopyLint.Rules.Attribution;
+
+/// <summary>
+/// A set of letters ignoring case, for a cheap necessary test on a word's first or last letter. Exact for
+/// <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII letters fold to one case, and no other character equals an
+/// ASCII one ignoring case, so every non-ASCII character can share one value (a set holding one holds them all).
+/// </summary>
+internal sealed class LetterSet
+{
+    private readonly bool[] _folded = new bool[0x81];
+
+    public LetterSet(IEnumerable<char> letters)
+    {
+        foreach (var letter in letters)
+        {
+            _folded[Fold(letter)] = true;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(char c) => _folded[Fold(c)];
+
+    /// <summary>One value for every character equal to <paramref name="c"/> ignoring case (and possibly a few others).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Fold(char c) => c < 0x80 ? c | 0x20 : 0x80;
+}
