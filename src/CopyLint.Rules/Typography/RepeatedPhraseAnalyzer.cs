@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using CopyLint.Engine;
-using CopyLint.Rules.Attribution;
 using CopyLint.Rules.Boilerplate;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Typography;

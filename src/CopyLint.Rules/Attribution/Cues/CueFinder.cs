@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Cues;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;

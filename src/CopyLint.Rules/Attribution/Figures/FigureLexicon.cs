@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Attribution.Figures;
 

@@ -1,7 +1,7 @@
 using CopyLint.Engine;
 using CopyLint.Text;
 
-namespace CopyLint.Rules.Attribution;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>
 /// Each paragraph's content tokens: its tokens without whitespace, line breaks and comments, as the attribution and

@@ -1,9 +1,9 @@
-using CopyLint.Rules.Attribution;
-using FsCheck;
+using CopyLint.Rules.Shared;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 
-namespace CopyLint.Rules.Tests.Attribution;
+namespace CopyLint.Rules.Tests.Shared;
 
 /// <summary>
 /// The word tables answer exactly as a dictionary ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)

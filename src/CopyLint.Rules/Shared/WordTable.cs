@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace CopyLint.Rules.Attribution;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>
 /// A case-insensitive table of words (<see cref="StringComparison.OrdinalIgnoreCase"/>) built for look-ups from running

@@ -1,6 +1,6 @@
 using CopyLint.Engine;
 
-namespace CopyLint.Rules.Attribution;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>A case-insensitive set of words from a word list, as cheap to ask about a word of running copy as <see cref="WordTable{TValue}"/>.</summary>
 internal sealed class WordSet(IEnumerable<string> words)

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace CopyLint.Rules.Attribution;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>
 /// A set of letters ignoring case, for a cheap necessary test on a word's first or last letter. Exact for

@@ -1,6 +1,6 @@
 using CopyLint.Text;
 
-namespace CopyLint.Rules.Attribution;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>The text of a run of content tokens as a reader quotes it: the tokens' texts joined by single spaces.</summary>
 internal static class TokenText
