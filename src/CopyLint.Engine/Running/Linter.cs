@@ -76,11 +76,17 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
         return false;
     }
 
-    public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics
-            .DistinctBy(d => (d.Id, d.Span, d.Message))
-            .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Length)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+    public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics)
+    {
+        // After DistinctBy no two diagnostics tie on every key below, so the (unstable) sort is deterministic.
+        var ordered = diagnostics.DistinctBy(d => (d.Id, d.Span, d.Message)).ToList();
+        ordered.Sort(static (a, b) =>
+        {
+            var order = a.Span.Start.CompareTo(b.Span.Start);
+            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+            order = order != 0 ? order : a.Span.Length.CompareTo(b.Span.Length);
+            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        });
+        return ordered;
+    }
 }

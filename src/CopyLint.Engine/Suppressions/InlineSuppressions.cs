@@ -26,6 +26,11 @@ public sealed partial class InlineSuppressions
     {
         var changes = new List<(int Offset, RegionState State)>();
         var lines = new List<(TextSpan Line, RegionState State)>();
+        if (!document.Text.Contains("copylint-", StringComparison.Ordinal))
+        {
+            return new InlineSuppressions(changes, lines); // every directive names it: most copy has none to look for
+        }
+
         var state = RegionState.None;
         foreach (var token in document.Tokens)
         {
