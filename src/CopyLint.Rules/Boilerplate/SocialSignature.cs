@@ -43,7 +43,8 @@ internal sealed class SocialSignature
 
     public bool IsMatch(string line)
     {
-        if (line.Length == 0 || !TokenScanner.IsDash(line[0]))
+        // The grammar needs a dash first and a handle ("@name"): most lines fail one before any tokenizing.
+        if (line.Length == 0 || !TokenScanner.IsDash(line[0]) || !line.Contains('@'))
         {
             return false;
         }
