@@ -20,11 +20,11 @@ public sealed class PackMatcher
 
     private readonly Regex _screen;
     private readonly Lazy<Regex> _regex;
-    private readonly MatchEdges? _lineEdges;
+    private readonly MatchOutline? _lineOutline;
 
-    private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
+    private PackMatcher(string pattern, RegexOptions options, MatchOutline? lineOutline)
     {
-        _lineEdges = lineEdges;
+        _lineOutline = lineOutline;
         _screen = new Regex(pattern, options, ScreenTimeout); // parses now: a bad pattern is still a load-time error
         _regex = new Lazy<Regex>(() =>
         {
@@ -47,14 +47,14 @@ public sealed class PackMatcher
         var literals = rule.Kind == PackRuleKind.Substitution ? rule.Swap.Select(s => s.Key) : rule.Tokens;
         var alternatives = literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})"));
         var pattern = string.Join("|", alternatives);
-        MatchEdges? lineEdges = null;
+        MatchOutline? lineOutline = null;
         if (rule.Scope == PackScope.Line)
         {
-            lineEdges = MatchEdges.Read(pattern, rule.IgnoreCase);
+            lineOutline = MatchOutline.Read(pattern, rule.IgnoreCase);
             pattern = $"^(?:{pattern})$";
         }
 
-        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges);
+        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineOutline);
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
@@ -112,7 +112,7 @@ public sealed class PackMatcher
     private bool MayMatch(ReadOnlySpan<char> text)
     {
         // A line pattern's non-empty match runs from the start to the end of the text, or to just before a final '\n' ($).
-        if (_lineEdges is { } edges && !edges.MayBeWhole(text) && !(text is [.. var rest, '\n'] && edges.MayBeWhole(rest)))
+        if (_lineOutline is { } outline && !outline.MayBeWhole(text) && !(text is [.. var rest, '\n'] && outline.MayBeWhole(rest)))
         {
             return false;
         }
