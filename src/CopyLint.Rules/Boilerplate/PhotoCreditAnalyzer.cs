@@ -86,14 +86,14 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>
     private int? TrailingCredit(CopyLine line)
     {
-        var tokens = line.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
             if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
                 && _credits.CueLength(tokens, i) is > 0 and var cue
-                && i + cue < tokens.Count - 1 && tokens[i + cue].Text == ":")
+                && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
             {
-                var rest = tokens.AsSpan(i + cue + 1);
+                var rest = tokens[(i + cue + 1)..];
                 if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest) && _credits.IsCreditBody(rest))
                 {
                     return i;
