@@ -87,7 +87,8 @@ public sealed class MatchOutlineProperties
             return true;
         }
 
-        return outline.MayBeWhole(c.Text) || (c.Text is [.. var rest, '\n'] && outline.MayBeWhole(rest));
+        return (outline.MayBeWhole(c.Text) || (c.Text is [.. var rest, '\n'] && outline.MayBeWhole(rest)))
+            && outline.MayBeWithin($"Copy before.\n{c.Text}\nCopy after.");
     }
 
     [Fact]

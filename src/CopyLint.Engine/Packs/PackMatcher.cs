@@ -75,6 +75,12 @@ public sealed class PackMatcher
         }
     }
 
+    /// <summary>
+    /// False only when no line of <paramref name="text"/> can match a line-scope rule (the text lacks every literal its
+    /// matches contain), so its lines need no look; always true for text scope.
+    /// </summary>
+    public bool MayMatchALineOf(string text) => _lineOutline?.MayBeWithin(text) ?? true;
+
     /// <summary>Where the one non-empty match in <paramref name="text"/> is; null when there is none, more than one, or matching timed out.</summary>
     public (int Index, int Length)? SingleMatch(ReadOnlySpan<char> text)
     {
@@ -112,7 +118,7 @@ public sealed class PackMatcher
     private bool MayMatch(ReadOnlySpan<char> text)
     {
         // A line pattern's non-empty match runs from the start to the end of the text, or to just before a final '\n' ($).
-        if (_lineOutline is { } outline && !outline.MayBeWhole(text) && !(text is [.. var rest, '\n'] && outline.MayBeWhole(rest)))
+        if (_lineOutline is { } outline && !outline.HasEdgesOfAMatch(text) && !(text is [.. var rest, '\n'] && outline.HasEdgesOfAMatch(rest)))
         {
             return false;
         }
