@@ -23,7 +23,7 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
             return matcher.Matches(source.Text).Select(m => (new TextSpan(m.Index, m.Length), m.Value));
         }
 
-        return matcher.MayMatchALineOf(source.Text) ? LineMatches(source, context.GetShared(typeof(PackAnalyzer), TrimmedLines)) : [];
+        return LineMatches(source, context.GetShared(typeof(PackAnalyzer), TrimmedLines));
     }
 
     private IEnumerable<(TextSpan Span, string Text)> LineMatches(SourceText source, TextSpan[] lines)

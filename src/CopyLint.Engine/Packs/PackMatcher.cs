@@ -20,11 +20,11 @@ public sealed class PackMatcher
 
     private readonly Regex _screen;
     private readonly Lazy<Regex> _regex;
-    private readonly MatchOutline? _lineOutline;
+    private readonly MatchEdges? _lineEdges;
 
-    private PackMatcher(string pattern, RegexOptions options, MatchOutline? lineOutline)
+    private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
     {
-        _lineOutline = lineOutline;
+        _lineEdges = lineEdges;
         _screen = new Regex(pattern, options, ScreenTimeout); // parses now: a bad pattern is still a load-time error
         _regex = new Lazy<Regex>(() =>
         {
@@ -47,14 +47,14 @@ public sealed class PackMatcher
         var literals = rule.Kind == PackRuleKind.Substitution ? rule.Swap.Select(s => s.Key) : rule.Tokens;
         var alternatives = literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})"));
         var pattern = string.Join("|", alternatives);
-        MatchOutline? lineOutline = null;
+        MatchEdges? lineEdges = null;
         if (rule.Scope == PackScope.Line)
         {
-            lineOutline = MatchOutline.Read(pattern, rule.IgnoreCase);
+            lineEdges = MatchEdges.Read(pattern, rule.IgnoreCase);
             pattern = $"^(?:{pattern})$";
         }
 
-        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineOutline);
+        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges);
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
@@ -74,12 +74,6 @@ public sealed class PackMatcher
             return [];
         }
     }
-
-    /// <summary>
-    /// False only when no line of <paramref name="text"/> can match a line-scope rule (the text lacks every literal its
-    /// matches contain), so its lines need no look; always true for text scope.
-    /// </summary>
-    public bool MayMatchALineOf(string text) => _lineOutline?.MayBeWithin(text) ?? true;
 
     /// <summary>Where the one non-empty match in <paramref name="text"/> is; null when there is none, more than one, or matching timed out.</summary>
     public (int Index, int Length)? SingleMatch(ReadOnlySpan<char> text)
@@ -118,7 +112,7 @@ public sealed class PackMatcher
     private bool MayMatch(ReadOnlySpan<char> text)
     {
         // A line pattern's non-empty match runs from the start to the end of the text, or to just before a final '\n' ($).
-        if (_lineOutline is { } outline && !outline.HasEdgesOfAMatch(text) && !(text is [.. var rest, '\n'] && outline.HasEdgesOfAMatch(rest)))
+        if (_lineEdges is { } edges && !edges.MayBeWhole(text) && !(text is [.. var rest, '\n'] && edges.MayBeWhole(rest)))
         {
             return false;
         }

@@ -7,11 +7,10 @@ using FsCheck.Xunit;
 namespace CopyLint.Engine.Tests;
 
 /// <summary>
-/// <see cref="MatchOutline"/> lets a line-scope rule skip the regex engine for a line no match can be (wrong first or
-/// last character, or none of the literals every match contains): it must never skip a line the engine matches,
-/// whatever the pattern and case option.
+/// <see cref="MatchEdges"/> lets a line-scope rule skip the regex engine for a line whose first or last character no
+/// match can have: it must never skip a line the engine matches, whatever the pattern and case option.
 /// </summary>
-public sealed class MatchOutlineProperties
+public sealed class MatchEdgesProperties
 {
     private static readonly string[] Atoms =
     [
@@ -58,7 +57,7 @@ public sealed class MatchOutlineProperties
     public Property A_line_the_engine_matches_is_never_rejected() =>
         Prop.ForAll(Cases(Atoms, TextFragments, 6), IsNeverRejectedWhenItMatches);
 
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 600)]
     public Property A_line_the_engine_matches_is_never_rejected_small_alphabet() =>
         Prop.ForAll(Cases(DenseAtoms, DenseText, 4), IsNeverRejectedWhenItMatches);
 
@@ -72,7 +71,7 @@ public sealed class MatchOutlineProperties
     [InlineData("bk", "B\u212A", true)]
     [InlineData("cookies\\b[^\\n]{0,9}", "COOKIES!", true)]
     [InlineData("x\\s*$", "x \n", false)]
-    public void Matches_that_skip_a_literal_or_fold_case_are_never_rejected(string pattern, string text, bool ignoreCase)
+    public void Matches_that_skip_an_optional_part_or_fold_case_are_never_rejected(string pattern, string text, bool ignoreCase)
     {
         Assert.True(HasNonEmptyMatch(TryRegex($"^(?:{pattern})$", ignoreCase)!, text));
         Assert.True(IsNeverRejectedWhenItMatches((pattern, text, ignoreCase)));
@@ -81,21 +80,20 @@ public sealed class MatchOutlineProperties
     private static bool IsNeverRejectedWhenItMatches((string Pattern, string Text, bool IgnoreCase) c)
     {
         var regex = TryRegex($"^(?:{c.Pattern})$", c.IgnoreCase);
-        var outline = MatchOutline.Read(c.Pattern, c.IgnoreCase);
-        if (regex is null || outline is null || !HasNonEmptyMatch(regex, c.Text))
+        var edges = MatchEdges.Read(c.Pattern, c.IgnoreCase);
+        if (regex is null || edges is null || !HasNonEmptyMatch(regex, c.Text))
         {
             return true;
         }
 
-        return (outline.MayBeWhole(c.Text) || (c.Text is [.. var rest, '\n'] && outline.MayBeWhole(rest)))
-            && outline.MayBeWithin($"Copy before.\n{c.Text}\nCopy after.");
+        return edges.MayBeWhole(c.Text) || (c.Text is [.. var rest, '\n'] && edges.MayBeWhole(rest));
     }
 
     [Fact]
     public void Lines_of_prose_are_rejected_by_the_edges_of_boilerplate_patterns()
     {
-        var advert = MatchOutline.Read(@"(?:\bAdvertisement\b)|(?:\bSponsored\s+content\b)", ignoreCase: true)!;
-        var credit = MatchOutline.Read(@"(?:(?:[A-Z][\w.&-]* ){0,3}via Getty Images)", ignoreCase: false)!;
+        var advert = MatchEdges.Read(@"(?:\bAdvertisement\b)|(?:\bSponsored\s+content\b)", ignoreCase: true)!;
+        var credit = MatchEdges.Read(@"(?:(?:[A-Z][\w.&-]* ){0,3}via Getty Images)", ignoreCase: false)!;
 
         Assert.True(advert.MayBeWhole("ADVERTISEMENT"));
         Assert.True(advert.MayBeWhole("sponsored content"));
@@ -103,17 +101,17 @@ public sealed class MatchOutlineProperties
         Assert.False(advert.MayBeWhole("\"Advertisement\""));
         Assert.True(credit.MayBeWhole("AFP via Getty Images"));
         Assert.False(credit.MayBeWhole("the photo ran via Getty Images"));
-        Assert.False(credit.MayBeWhole("Getty Images said."));
-        Assert.False(credit.MayBeWhole("Agencies sell pictures"));
+        Assert.False(credit.MayBeWhole("AFP via Getty Images."));
+        Assert.False(credit.MayBeWhole("getty images"));
     }
 
     [Fact]
     public void Ignoring_case_the_Kelvin_sign_is_a_k_both_ways()
     {
         Assert.Matches(new Regex("^k$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), "\u212A");
-        Assert.True(MatchOutline.Read("k", ignoreCase: true)!.MayBeWhole("\u212A"));
-        Assert.True(MatchOutline.Read("\u212A", ignoreCase: true)!.MayBeWhole("k"));
-        Assert.False(MatchOutline.Read("k", ignoreCase: false)!.MayBeWhole("\u212A"));
+        Assert.True(MatchEdges.Read("k", ignoreCase: true)!.MayBeWhole("\u212A"));
+        Assert.True(MatchEdges.Read("\u212A", ignoreCase: true)!.MayBeWhole("k"));
+        Assert.False(MatchEdges.Read("k", ignoreCase: false)!.MayBeWhole("\u212A"));
     }
 
     [Theory]
@@ -123,7 +121,7 @@ public sealed class MatchOutlineProperties
     [InlineData(@"(?(x)a|b)")]
     [InlineData(@"\x41")]
     public void Constructs_it_cannot_read_give_up_rather_than_guess(string pattern) =>
-        Assert.Null(MatchOutline.Read(pattern, ignoreCase: false));
+        Assert.Null(MatchEdges.Read(pattern, ignoreCase: false));
 
     private static bool HasNonEmptyMatch(Regex regex, string text)
     {
@@ -141,7 +139,7 @@ public sealed class MatchOutlineProperties
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), TimeSpan.FromSeconds(1));
+            return new Regex(pattern, RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), TimeSpan.FromMilliseconds(100));
         }
         catch (ArgumentException)
         {

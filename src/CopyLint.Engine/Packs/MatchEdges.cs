@@ -1,36 +1,28 @@
-using System.Buffers;
-using System.Text;
-
 namespace CopyLint.Engine.Packs;
 
 /// <summary>
-/// What every match of a regular expression looks like from outside, read from the pattern without running it: the
-/// characters it can start and end with, and literals one of which it must contain ("via Getty Images"). A line-scope
-/// rule's match is the whole trimmed line, so a line that does not fit the outline cannot match, and most lines of copy
-/// are rejected before the regex engine runs (one engine call per line per rule was most of a pack rule's cost). The
-/// reading over-approximates and never under-approximates: assertions (anchors, \b, lookarounds) count as matching
-/// nothing, a class it cannot enumerate as any character, and a construct it does not know makes <see cref="Read"/>
-/// give up (null), so that no line is ever rejected that the pattern could match.
+/// The characters a match of a regular expression can start and end with, read from the pattern without running it:
+/// a line-scope rule's match is the whole trimmed line, so a line whose first or last character is not among them
+/// cannot match, and most lines of copy are rejected before the regex engine runs (one engine call per line per rule
+/// was most of a pack rule's cost). The reading over-approximates and never under-approximates: assertions (anchors,
+/// \b, lookarounds) count as matching nothing, a class it cannot enumerate as any character, and a construct it does
+/// not know makes <see cref="Read"/> give up (null), so that no line is ever rejected that the pattern could match.
 /// </summary>
-public sealed class MatchOutline
+public sealed class MatchEdges
 {
     private readonly CharSet _first;
     private readonly CharSet _last;
-    private readonly SearchValues<string>? _required;
 
-    private MatchOutline(CharSet first, CharSet last, SearchValues<string>? required) => (_first, _last, _required) = (first, last, required);
+    private MatchEdges(CharSet first, CharSet last) => (_first, _last) = (first, last);
 
-    /// <summary>The outline of <paramref name="pattern"/>'s non-empty matches; null when the pattern uses a construct this reading does not know.</summary>
-    public static MatchOutline? Read(string pattern, bool ignoreCase)
+    /// <summary>The edges of <paramref name="pattern"/>'s non-empty matches; null when the pattern uses a construct this reading does not know.</summary>
+    public static MatchEdges? Read(string pattern, bool ignoreCase)
     {
         try
         {
             var reader = new Reader(pattern, ignoreCase);
             var shape = reader.Alternation();
-            var required = shape.Required is { } literals
-                ? SearchValues.Create(literals, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                : null;
-            return reader.AtEnd ? new MatchOutline(shape.First, shape.Last, required) : null;
+            return reader.AtEnd ? new MatchEdges(shape.First, shape.Last) : null;
         }
         catch (NotSupportedException)
         {
@@ -39,16 +31,7 @@ public sealed class MatchOutline
     }
 
     /// <summary>False only when no non-empty match can be exactly <paramref name="text"/>.</summary>
-    public bool MayBeWhole(ReadOnlySpan<char> text) => HasEdgesOfAMatch(text) && MayBeWithin(text);
-
-    /// <summary>False only when <paramref name="text"/> starts or ends with a character no non-empty match starts or ends with: a test of two characters.</summary>
-    public bool HasEdgesOfAMatch(ReadOnlySpan<char> text) => text.Length > 0 && _first.Contains(text[0]) && _last.Contains(text[^1]);
-
-    /// <summary>
-    /// False only when no match can lie anywhere in <paramref name="text"/>: it holds none of the literals every match
-    /// contains. One search of a whole document costs less than one per line (natively, without AVX2, far less).
-    /// </summary>
-    public bool MayBeWithin(ReadOnlySpan<char> text) => _required is null || text.ContainsAny(_required);
+    public bool MayBeWhole(ReadOnlySpan<char> text) => text.Length > 0 && _first.Contains(text[0]) && _last.Contains(text[^1]);
 
     /// <summary>A set of characters: ASCII exactly, anything beyond ASCII as one flag.</summary>
     private readonly record struct CharSet(UInt128 Ascii, bool NonAscii)
@@ -73,28 +56,17 @@ public sealed class MatchOutline
         }
     }
 
-    /// <summary>
-    /// What a piece of pattern can match: its first and last characters, whether it can match nothing, and literals one
-    /// of which every match contains (null when none is known).
-    /// </summary>
-    private readonly record struct Shape(CharSet First, CharSet Last, bool Nullable, string[]? Required = null)
+    /// <summary>What a piece of pattern can match: its first and last characters, and whether it can match nothing.</summary>
+    private readonly record struct Shape(CharSet First, CharSet Last, bool Nullable)
     {
         public static readonly Shape Empty = new(default, default, true);
 
         public Shape Then(Shape next) => new(
             Nullable ? First.Union(next.First) : First,
             next.Nullable ? Last.Union(next.Last) : next.Last,
-            Nullable && next.Nullable,
-            Better(Required, next.Required));
+            Nullable && next.Nullable);
 
-        public Shape Or(Shape other) =>
-            new(First.Union(other.First), Last.Union(other.Last), Nullable || other.Nullable, Required is null || other.Required is null ? null : [.. Required, .. other.Required]);
-
-        /// <summary>Of two sets of literals that must both be met, the more telling: the longer shortest literal.</summary>
-        public static string[]? Better(string[]? a, string[]? b) =>
-            a is null ? b : b is null ? a : Shortest(b) > Shortest(a) || (Shortest(b) == Shortest(a) && b.Length < a.Length) ? b : a;
-
-        private static int Shortest(string[] literals) => literals.Min(l => l.Length);
+        public Shape Or(Shape other) => new(First.Union(other.First), Last.Union(other.Last), Nullable || other.Nullable);
     }
 
     /// <summary>A recursive-descent reading of .NET pattern syntax, giving up on anything unusual.</summary>
@@ -119,34 +91,13 @@ public sealed class MatchOutline
         private Shape Sequence()
         {
             var shape = Shape.Empty;
-            var run = new StringBuilder();
             while (!AtEnd && Peek() is not ('|' or ')'))
             {
-                var atom = Atom(out var literal);
-                var end = _at;
-                var element = Quantified(atom);
-                if (literal is { } c && _at == end && CanJoin(c))
-                {
-                    run.Append(c); // an unquantified literal character continues the run of them
-                    element = element with { Required = null };
-                }
-                else if (run.Length > 0)
-                {
-                    shape = shape with { Required = Shape.Better(shape.Required, [run.ToString()]) };
-                    run.Clear();
-                }
-
-                shape = shape.Then(element);
+                shape = shape.Then(Quantified(Atom()));
             }
 
-            return run.Length > 0 ? shape with { Required = Shape.Better(shape.Required, [run.ToString()]) } : shape;
+            return shape;
         }
-
-        /// <summary>
-        /// Whether a literal character can join a literal to search for: ignoring case, the search's ordinal case folding
-        /// must accept every character the regex does, and beyond ASCII, or for the Kelvin sign that is a K, it might not.
-        /// </summary>
-        private bool CanJoin(char c) => !ignoreCase || (c < 128 && c is not ('k' or 'K'));
 
         private Shape Quantified(Shape atom)
         {
@@ -155,7 +106,7 @@ public sealed class MatchOutline
                 if (Peek() is '*' or '?')
                 {
                     _at++;
-                    atom = atom with { Nullable = true, Required = null };
+                    atom = atom with { Nullable = true };
                 }
                 else if (Peek() == '+')
                 {
@@ -163,7 +114,7 @@ public sealed class MatchOutline
                 }
                 else if (Peek() == '{' && Repetition() is { } min)
                 {
-                    atom = min == 0 ? atom with { Nullable = true, Required = null } : atom;
+                    atom = atom with { Nullable = atom.Nullable || min == 0 };
                 }
                 else
                 {
@@ -199,10 +150,8 @@ public sealed class MatchOutline
             return int.TryParse(min, out var n) ? n : 1;
         }
 
-        /// <summary>The next atom; <paramref name="literal"/> is the character it matches when it is one literal character.</summary>
-        private Shape Atom(out char? literal)
+        private Shape Atom()
         {
-            literal = null;
             var c = pattern[_at++];
             switch (c)
             {
@@ -215,13 +164,10 @@ public sealed class MatchOutline
                 case '^' or '$':
                     return Shape.Empty;
                 case '\\':
-                    var escape = Escape();
-                    literal = escape.Literal;
-                    return escape.Shape;
+                    return Escape();
                 case '*' or '+' or '?':
                     throw new NotSupportedException();
                 default:
-                    literal = c;
                     return One(Char(c));
             }
         }
@@ -268,21 +214,21 @@ public sealed class MatchOutline
             return zeroWidth ? Shape.Empty : inner;
         }
 
-        private (Shape Shape, char? Literal) Escape()
+        private Shape Escape()
         {
             var c = Next();
             if (c is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
             {
-                return (Shape.Empty, null);
+                return Shape.Empty;
             }
 
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                return (One(Char(c)), c); // an escaped metacharacter, space or punctuation: itself
+                return One(Char(c)); // an escaped metacharacter, space or punctuation: itself
             }
 
             SkipClassEscape(c);
-            return (One(CharSet.Any), null); // \w, \s, \d, \p{…}, \t…: one character, read as any
+            return One(CharSet.Any); // \w, \s, \d, \p{…}, \t…: one character, read as any
         }
 
         /// <summary>Consumes the rest of an escape that stands for one character of a class (\w, \p{Lu}, \t); gives up on any other.</summary>
