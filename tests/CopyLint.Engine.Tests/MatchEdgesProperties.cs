@@ -93,7 +93,7 @@ public sealed class MatchEdgesProperties
     public void Lines_of_prose_are_rejected_by_the_edges_of_boilerplate_patterns()
     {
         var advert = MatchEdges.Read(@"(?:\bAdvertisement\b)|(?:\bSponsored\s+content\b)", ignoreCase: true)!;
-        var credit = MatchEdges.Read(@"(?:(?:[A-Z][\w.&-]* ){0,3}via Getty Images)", ignoreCase: false)!;
+        var credit = MatchEdges.Read(@"(?:(?:Image|Photo) (?:copyright|source),? [^\n]{1,80})|(?:(?:[A-Z][\w.&-]* ){0,3}via Getty Images)", ignoreCase: false)!;
 
         Assert.True(advert.MayBeWhole("ADVERTISEMENT"));
         Assert.True(advert.MayBeWhole("sponsored content"));
@@ -102,6 +102,8 @@ public sealed class MatchEdgesProperties
         Assert.True(credit.MayBeWhole("AFP via Getty Images"));
         Assert.False(credit.MayBeWhole("the photo ran via Getty Images"));
         Assert.False(credit.MayBeWhole("AFP via Getty Images."));
+        Assert.True(credit.MayBeWhole("Image source, EPA."));
+        Assert.False(credit.MayBeWhole("The council met on Tuesday.")); // a capital first, a full stop last: no one alternative has both
         Assert.False(credit.MayBeWhole("getty images"));
     }
 

@@ -10,10 +10,18 @@ namespace CopyLint.Engine.Packs;
 /// </summary>
 public sealed class MatchEdges
 {
+    private readonly (CharSet First, CharSet Last)[] _branches;
     private readonly CharSet _first;
     private readonly CharSet _last;
 
-    private MatchEdges(CharSet first, CharSet last) => (_first, _last) = (first, last);
+    private MatchEdges((CharSet First, CharSet Last)[] branches)
+    {
+        _branches = branches;
+        foreach (var (first, last) in branches)
+        {
+            (_first, _last) = (_first.Union(first), _last.Union(last));
+        }
+    }
 
     /// <summary>The edges of <paramref name="pattern"/>'s non-empty matches; null when the pattern uses a construct this reading does not know.</summary>
     public static MatchEdges? Read(string pattern, bool ignoreCase)
@@ -21,8 +29,8 @@ public sealed class MatchEdges
         try
         {
             var reader = new Reader(pattern, ignoreCase);
-            var shape = reader.Alternation();
-            return reader.AtEnd ? new MatchEdges(shape.First, shape.Last) : null;
+            var branches = reader.Branches();
+            return reader.AtEnd ? new MatchEdges([.. branches.Select(b => (b.First, b.Last))]) : null;
         }
         catch (NotSupportedException)
         {
@@ -30,8 +38,27 @@ public sealed class MatchEdges
         }
     }
 
-    /// <summary>False only when no non-empty match can be exactly <paramref name="text"/>.</summary>
-    public bool MayBeWhole(ReadOnlySpan<char> text) => text.Length > 0 && _first.Contains(text[0]) && _last.Contains(text[^1]);
+    /// <summary>
+    /// False only when no non-empty match can be exactly <paramref name="text"/>. Each top-level alternative is read on
+    /// its own, so "Image source, …" (any last character) does not let "The council met." through for "… via Getty Images".
+    /// </summary>
+    public bool MayBeWhole(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !_first.Contains(text[0]) || !_last.Contains(text[^1]))
+        {
+            return false;
+        }
+
+        foreach (var (first, last) in _branches)
+        {
+            if (first.Contains(text[0]) && last.Contains(text[^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A set of characters: ASCII exactly, anything beyond ASCII as one flag.</summary>
     private readonly record struct CharSet(UInt128 Ascii, bool NonAscii)
@@ -76,17 +103,20 @@ public sealed class MatchEdges
 
         public bool AtEnd => _at == pattern.Length;
 
-        public Shape Alternation()
+        /// <summary>The alternatives at the cursor's level, each read on its own.</summary>
+        public List<Shape> Branches()
         {
-            var shape = Sequence();
+            List<Shape> branches = [Sequence()];
             while (Peek() == '|')
             {
                 _at++;
-                shape = shape.Or(Sequence());
+                branches.Add(Sequence());
             }
 
-            return shape;
+            return branches;
         }
+
+        private Shape Alternation() => Branches().Aggregate((a, b) => a.Or(b));
 
         private Shape Sequence()
         {
