@@ -6,7 +6,7 @@ public sealed class ExistenceRule(PackRule rule, PackMatcher matcher) : PackAnal
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var (span, text) in Matches(source))
+        foreach (var (span, text) in Matches(context))
         {
             IReadOnlyList<CodeFix> fixes = Rule.Fix switch
             {

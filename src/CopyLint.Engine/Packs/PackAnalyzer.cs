@@ -15,29 +15,46 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
     public override string Name => $"{Rule.Id} ({Rule.SourcePath})";
 
     /// <summary>The span and text of each match; for line scope, each line whose trimmed text matches whole.</summary>
-    protected IEnumerable<(TextSpan Span, string Text)> Matches(SourceText source)
+    protected IEnumerable<(TextSpan Span, string Text)> Matches(AnalysisContext context)
     {
+        var source = context.Document.Source;
         if (Rule.Scope == PackScope.Text)
         {
             return matcher.Matches(source.Text).Select(m => (new TextSpan(m.Index, m.Length), m.Value));
         }
 
-        return LineMatches(source);
+        return LineMatches(source, context.GetShared(typeof(PackAnalyzer), TrimmedLines));
     }
 
-    private IEnumerable<(TextSpan Span, string Text)> LineMatches(SourceText source)
+    private IEnumerable<(TextSpan Span, string Text)> LineMatches(SourceText source, TextSpan[] lines)
     {
-        for (var line = 1; line <= source.LineCount; line++)
+        foreach (var line in lines)
         {
-            // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
-            var span = source.GetLineSpan(line);
-            var text = source.AsSpan(span);
-            var trimmed = text.Trim();
-            if (trimmed.Length > 0 && matcher.SingleMatch(trimmed) is var (index, length))
+            if (matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
             {
-                var start = span.Start + (text.Length - text.TrimStart().Length) + index;
+                var start = line.Start + index;
                 yield return (new TextSpan(start, length), source.Text.Substring(start, length));
             }
         }
+    }
+
+    /// <summary>The trimmed span of every line that is not blank: found once per document for every line-scope rule.</summary>
+    private static TextSpan[] TrimmedLines(Document document)
+    {
+        // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
+        var source = document.Source;
+        var lines = new List<TextSpan>(source.LineCount);
+        for (var line = 1; line <= source.LineCount; line++)
+        {
+            var span = source.GetLineSpan(line);
+            var text = source.AsSpan(span);
+            var trimmed = text.Trim();
+            if (trimmed.Length > 0)
+            {
+                lines.Add(new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length));
+            }
+        }
+
+        return [.. lines];
     }
 }

@@ -20,9 +20,11 @@ public sealed class PackMatcher
 
     private readonly Regex _screen;
     private readonly Lazy<Regex> _regex;
+    private readonly MatchEdges? _lineEdges;
 
-    private PackMatcher(string pattern, RegexOptions options)
+    private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
     {
+        _lineEdges = lineEdges;
         _screen = new Regex(pattern, options, ScreenTimeout); // parses now: a bad pattern is still a load-time error
         _regex = new Lazy<Regex>(() =>
         {
@@ -45,12 +47,14 @@ public sealed class PackMatcher
         var literals = rule.Kind == PackRuleKind.Substitution ? rule.Swap.Select(s => s.Key) : rule.Tokens;
         var alternatives = literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})"));
         var pattern = string.Join("|", alternatives);
+        MatchEdges? lineEdges = null;
         if (rule.Scope == PackScope.Line)
         {
+            lineEdges = MatchEdges.Read(pattern, rule.IgnoreCase);
             pattern = $"^(?:{pattern})$";
         }
 
-        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None));
+        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges);
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
@@ -107,6 +111,12 @@ public sealed class PackMatcher
 
     private bool MayMatch(ReadOnlySpan<char> text)
     {
+        // A line pattern's non-empty match runs from the start to the end of the text, or to just before a final '\n' ($).
+        if (_lineEdges is { } edges && !edges.MayBeWhole(text) && !(text is [.. var rest, '\n'] && edges.MayBeWhole(rest)))
+        {
+            return false;
+        }
+
         try
         {
             return _screen.IsMatch(text);

@@ -17,7 +17,7 @@ public sealed class SubstitutionRule : PackAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var (span, text) in Matches(context.Document.Source))
+        foreach (var (span, text) in Matches(context))
         {
             if (!_swap.TryGetValue(Normalise(text), out var right))
             {

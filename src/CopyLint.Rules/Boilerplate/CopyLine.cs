@@ -7,9 +7,14 @@ namespace CopyLint.Rules.Boilerplate;
 /// One source line as boilerplate rules see it: junk is laid out in lines (a cue line, a credit line), whatever the
 /// paragraph model makes of them. <see cref="Span"/> and <see cref="Text"/> are trimmed; <see cref="Tokens"/> skip trivia.
 /// </summary>
-internal sealed record CopyLine(int Number, TextSpan Span, string Text, Token[] Tokens)
+internal sealed record CopyLine(int Number, TextSpan Span, ArraySegment<Token> Tokens, SourceText Source)
 {
-    public bool IsBlank => Tokens.Length == 0;
+    /// <summary>The line's text as a string: made on each call, so read <see cref="Chars"/> to test it.</summary>
+    public string Text => Source.ToString(Span);
+
+    public ReadOnlySpan<char> Chars => Source.AsSpan(Span);
+
+    public bool IsBlank => Tokens.Count == 0;
 
     public int WordCount => CountWords(Tokens);
 
@@ -48,39 +53,54 @@ internal sealed record CopyLine(int Number, TextSpan Span, string Text, Token[] 
 
     public static IReadOnlyList<CopyLine> Split(Document document)
     {
+        // One array of the document's non-trivia tokens, and each line a segment of it: no array or string per line.
         var source = document.Source;
+        var tokens = document.Tokens.AsSpan();
+        var content = new Token[CountContent(tokens)];
         var lines = new CopyLine[source.LineCount];
-        var current = new List<Token>();
+        var count = 0;
+        var lineStart = 0;
         var line = 1;
-        foreach (var token in document.Tokens)
+        foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.LineBreak || (token.Kind == TokenKind.Comment && token.Text.AsSpan().ContainsAny('\n', '\r')))
             {
                 var next = source.GetLinePosition(token.Span.End).Line;
                 for (; line < next; line++)
                 {
-                    lines[line - 1] = Create(source, line, current);
-                    current.Clear();
+                    lines[line - 1] = Create(source, line, new ArraySegment<Token>(content, lineStart, count - lineStart));
+                    lineStart = count;
                 }
             }
             else if (!token.IsTrivia)
             {
-                current.Add(token);
+                content[count++] = token;
             }
         }
 
         for (; line <= lines.Length; line++)
         {
-            lines[line - 1] = Create(source, line, current);
-            current.Clear();
+            lines[line - 1] = Create(source, line, new ArraySegment<Token>(content, lineStart, count - lineStart));
+            lineStart = count;
         }
 
         return lines;
     }
 
-    private static CopyLine Create(SourceText source, int number, List<Token> tokens)
+    private static int CountContent(ReadOnlySpan<Token> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsTrivia ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static CopyLine Create(SourceText source, int number, ArraySegment<Token> tokens)
     {
         var span = tokens.Count == 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
-        return new CopyLine(number, span, source.ToString(span), [.. tokens]);
+        return new CopyLine(number, span, tokens, source);
     }
 }

@@ -36,19 +36,19 @@ internal sealed class LinePhrases
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool MatchesLine(string line)
+    public bool MatchesLine(ReadOnlySpan<char> line)
     {
         if (!FirstWordOpensAPhrase(line))
         {
             return false;
         }
 
-        var text = Normalise(line.TrimEnd(':', ' ', '\t'));
+        var text = Normalise(line.TrimEnd(": \t").ToString());
         return _whole.Contains(text) || _prefixes.Any(p => text.Length > p.Length && text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0.</summary>
-    public int LeadLength(string line)
+    public int LeadLength(ReadOnlySpan<char> line)
     {
         var colon = line.IndexOf(':');
         if (colon <= 0 || colon == line.Length - 1 || !FirstWordOpensAPhrase(line))
@@ -56,7 +56,7 @@ internal sealed class LinePhrases
             return 0;
         }
 
-        var lead = Normalise(line[..(colon + 1)]);
+        var lead = Normalise(line[..(colon + 1)].ToString());
         return _leads.Contains(lead, StringComparer.OrdinalIgnoreCase) ? colon + 1 : 0;
     }
 
@@ -64,7 +64,7 @@ internal sealed class LinePhrases
     /// True when the line's first word (without a trailing colon) starts a phrase, so that most lines are rejected
     /// without normalising them, or allocating.
     /// </summary>
-    private bool FirstWordOpensAPhrase(string line)
+    private bool FirstWordOpensAPhrase(ReadOnlySpan<char> line)
     {
         var word = FirstWord(line);
         return word.Contains('’') ? _firstWords.Contains(word.ToString().Replace('’', '\'')) : _firstWordLookup.Contains(word);

@@ -39,12 +39,19 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
+
+        // Every caption has the word "pictured" or "Pictured": copy without "ictured" has none to find.
+        if (!source.Text.Contains("ictured", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         Paragraph? previous = null;
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            var introduced = previous is { Sentences: [.., var last] } && !IsUnterminated(last) && NamesPhoto(last);
+            var before = previous;
             previous = paragraph;
-            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || (introduced && !IsUnterminated(first))
+            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || (IsIntroduced(before) && !IsUnterminated(first))
                 || !IsCaption([.. first.Content], IsUnterminated(first)))
             {
                 continue;
@@ -55,6 +62,9 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
             context.Report(Descriptor, first.Span, fix, Shorten(source.ToString(first.Span)));
         }
     }
+
+    /// <summary>True when the paragraph before ends in a full sentence that names a photo (see <see cref="NamesPhoto"/>).</summary>
+    private bool IsIntroduced(Paragraph? previous) => previous is { Sentences: [.., var last] } && !IsUnterminated(last) && NamesPhoto(last);
 
     /// <summary>Every caption has "pictured" or "Pictured": a cheap test that rejects almost every paragraph.</summary>
     private static bool MentionsPictured(Sentence sentence)

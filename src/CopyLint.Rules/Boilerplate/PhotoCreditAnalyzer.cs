@@ -70,7 +70,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         }
 
         var depth = 0;
-        for (var i = tokens.Length - 1; i >= 0; i--)
+        for (var i = tokens.Count - 1; i >= 0; i--)
         {
             depth += tokens[i].Text switch { ")" => 1, "(" => -1, _ => 0 };
             if (depth == 0)
@@ -86,14 +86,14 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>
     private int? TrailingCredit(CopyLine line)
     {
-        var tokens = line.Tokens;
+        ReadOnlySpan<Token> tokens = line.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
             if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
                 && _credits.CueLength(tokens, i) is > 0 and var cue
                 && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
             {
-                var rest = tokens.AsSpan(i + cue + 1);
+                var rest = tokens[(i + cue + 1)..];
                 if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest) && _credits.IsCreditBody(rest))
                 {
                     return i;
@@ -105,7 +105,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>"the Associated Press (AP)": the bracket spells the initials of the words before it.</summary>
-    private static bool IsAcronymOf(Token[] inner, Token[] before)
+    private static bool IsAcronymOf(ArraySegment<Token> inner, ArraySegment<Token> before)
     {
         if (inner is not [{ Kind: TokenKind.Word } acronym] || !acronym.Text.All(char.IsUpper))
         {

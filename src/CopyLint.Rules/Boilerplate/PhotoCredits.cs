@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Text;
 
@@ -31,17 +32,18 @@ internal sealed class PhotoCredits
     private bool AddCue(string cue) => _cueFirstWords.Add(cue.Split(' ')[0]) | _cues.Add(cue);
 
     /// <summary>The number of tokens of a cue ("Photo", "Photo credit") starting at <paramref name="index"/>, or 0.</summary>
-    public int CueLength(IReadOnlyList<Token> tokens, int index)
+    public int CueLength(ReadOnlySpan<Token> tokens, int index)
     {
         // Most words start no cue: reject them before joining any text.
-        if (index >= tokens.Count || !_cueFirstWords.Contains(tokens[index].Text))
+        if (index >= tokens.Length || !_cueFirstWords.Contains(tokens[index].Text))
         {
             return 0;
         }
 
-        for (var length = Math.Min(2, tokens.Count - index); length >= 1; length--)
+        for (var length = Math.Min(2, tokens.Length - index); length >= 1; length--)
         {
-            if (tokens.Skip(index).Take(length).All(t => t.Kind == TokenKind.Word) && _cues.Contains(Join(tokens.Skip(index).Take(length))))
+            var words = tokens.Slice(index, length);
+            if (AreAllWords(words) && _cues.Contains(Join(words.ToArray())))
             {
                 return length;
             }
@@ -50,11 +52,24 @@ internal sealed class PhotoCredits
         return 0;
     }
 
+    private static bool AreAllWords(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// True for the inside of brackets that credits a picture: "Photo: Reuters", "Photo by Ahn Young-joon/AP",
     /// "Korean Central News Agency/Korea News Service/AP", "AP Photo/Lee Jin-man", "AFP via Getty Images", "Reuters".
     /// </summary>
-    public bool IsCredit(IReadOnlyList<Token> inner)
+    public bool IsCredit(ArraySegment<Token> inner)
     {
         if (inner.Count == 0)
         {
@@ -69,13 +84,13 @@ internal sealed class PhotoCredits
         var segments = Split(inner);
         if (segments.Count > 1)
         {
-            return segments.Any(s => AgencyAtStart(s) > 0 || AgencyAtEnd(s) || CueLength(s, 0) > 0);
+            return segments.Any(s => AgencyAtStart(s) > 0 || AgencyAtEnd(s) || CueLength(CollectionsMarshal.AsSpan(s), 0) > 0);
         }
 
         // One part: an agency alone ("Reuters") or with a cue ("AP Photo"), never words that merely mention one.
         var only = segments[0];
         var agency = AgencyAtStart(only);
-        return agency > 0 && (agency == only.Count || CueLength(only, agency) == only.Count - agency);
+        return agency > 0 && (agency == only.Count || CueLength(CollectionsMarshal.AsSpan(only), agency) == only.Count - agency);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            if (_cues.MatchesLine(line.Text))
+            if (_cues.MatchesLine(line.Chars))
             {
                 var last = LastHeadline(lines, i);
                 if (last == i && lines.Skip(i + 1).All(l => l.IsBlank))
@@ -56,7 +56,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                     i = last;
                 }
             }
-            else if (_cues.LeadLength(line.Text) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Text))
+            else if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars))
             {
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
             }
@@ -98,7 +98,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>A headline or a link: short, and not ending like a sentence of prose.</summary>
-    private static bool IsHeadline(Token[] tokens)
+    private static bool IsHeadline(ArraySegment<Token> tokens)
     {
         var words = CopyLine.CountWords(tokens);
         var last = tokens[^1];
@@ -108,7 +108,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>A Markdown link ("[the guide](https://…)") is an author's, not a scraper's.</summary>
-    private static bool IsMarkdownLink(string text) => text.Contains("](", StringComparison.Ordinal);
+    private static bool IsMarkdownLink(ReadOnlySpan<char> text) => text.Contains("](", StringComparison.Ordinal);
 
     private static bool IsLinksOrHeadline(CopyLine line, int after)
     {

@@ -57,7 +57,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (_wholeLine.IsMatch(line.Text))
+            if (_wholeLine.IsMatch(line.Chars))
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
             }

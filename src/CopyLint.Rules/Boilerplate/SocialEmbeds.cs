@@ -36,7 +36,7 @@ internal sealed class SocialEmbeds
         return null;
     }
 
-    public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Text);
+    public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Chars);
 
     public bool IsEmbedLine(CopyLine line) => EmbedLink(line) is not null || IsEmbedPhrase(line);
 

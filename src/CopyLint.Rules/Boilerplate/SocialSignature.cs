@@ -41,14 +41,15 @@ internal sealed class SocialSignature
                  select true).AtEnd();
     }
 
-    public bool IsMatch(string line)
+    public bool IsMatch(ReadOnlySpan<char> line)
     {
-        if (line.Length == 0 || !TokenScanner.IsDash(line[0]))
+        // The grammar needs a dash first and a handle ("@name"): most lines fail one before any tokenizing.
+        if (line.Length == 0 || !TokenScanner.IsDash(line[0]) || !line.Contains('@'))
         {
             return false;
         }
 
-        var tokens = NewsTokenizer.Instance.Tokenize(line)
+        var tokens = NewsTokenizer.Instance.Tokenize(line.ToString())
             .Where(t => t.Kind is not (TokenKind.Whitespace or TokenKind.LineBreak or TokenKind.Comment))
             .ToArray();
         return tokens.Length > 0 && _line.TryParse(new TokenList<TokenKind>(tokens)).HasValue;
