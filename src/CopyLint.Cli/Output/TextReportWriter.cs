@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using Humanizer;
@@ -81,7 +80,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
     internal static (int Pad, int Carets) CaretColumns(SourceExcerpt excerpt)
     {
         var line = excerpt.Line.AsSpan();
-        if (Ascii.IsValid(line))
+        if (IsOneColumnEach(line))
         {
             return (excerpt.CaretStart, excerpt.CaretLength);
         }
@@ -90,6 +89,20 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
         var end = Math.Min(start + excerpt.CaretLength, line.Length);
         var pad = new Segment(line[..start].ToString()).CellCount();
         return (pad, Math.Max(1, new Segment(line[start..end].ToString()).CellCount()));
+    }
+
+    /// <summary>Latin script and the punctuation copy uses (curly quotes, dashes, ellipses) take one column a character.</summary>
+    private static bool IsOneColumnEach(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (< '\u0300' or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Styled(string style, string text)
