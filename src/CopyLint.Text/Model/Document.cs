@@ -6,12 +6,12 @@ namespace CopyLint.Text;
 /// </summary>
 public sealed class Document
 {
-    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs)
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences)
     {
         Source = source;
         Tokens = tokens;
         Paragraphs = paragraphs;
-        Sentences = [.. paragraphs.SelectMany(p => p.Sentences)];
+        Sentences = sentences;
     }
 
     public SourceText Source { get; }
@@ -37,7 +37,8 @@ public sealed class Document
     {
         // The scanner NewsTokenizer wraps, without Superpower's per-token results: identical tokens, a fraction of the cost.
         var tokens = TokenScanner.ScanAll(source.Text);
-        return new Document(source, tokens, ParagraphBuilder.Build(source, tokens));
+        var (paragraphs, sentences) = ParagraphBuilder.Build(source, tokens);
+        return new Document(source, tokens, paragraphs, sentences);
     }
 
     public LinePosition GetLinePosition(int offset) => Source.GetLinePosition(offset);

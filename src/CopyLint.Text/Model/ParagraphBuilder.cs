@@ -7,7 +7,8 @@ namespace CopyLint.Text;
 /// </summary>
 internal static class ParagraphBuilder
 {
-    public static IReadOnlyList<Paragraph> Build(SourceText source, ArraySegment<Token> scanned)
+    /// <summary>The paragraphs, and every sentence in document order (the document's list, built here so it is never copied).</summary>
+    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences) Build(SourceText source, ArraySegment<Token> scanned)
     {
         // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
         var tokens = scanned.Array!;
@@ -15,7 +16,8 @@ internal static class ParagraphBuilder
         var lines = SplitLines(tokens, count);
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>();
-        var sentenceIndex = 0;
+        var sentences = new List<Sentence>();
+        var bounds = new List<(int First, int Count)>();
         var blockStart = -1;
         var blockEnd = -1;
 
@@ -26,7 +28,7 @@ internal static class ParagraphBuilder
                 return;
             }
 
-            paragraphs.Add(Create(source, tokens, blockStart, blockEnd, paragraphs.Count, ref sentenceIndex));
+            paragraphs.Add(Create(source, tokens, blockStart, blockEnd, paragraphs.Count, sentences, bounds));
             blockStart = -1;
         }
 
@@ -50,7 +52,7 @@ internal static class ParagraphBuilder
         }
 
         Flush();
-        return paragraphs;
+        return (paragraphs, sentences);
     }
 
     private readonly record struct Line(int First, int End, int FirstContent, int LastContent);
@@ -58,26 +60,20 @@ internal static class ParagraphBuilder
     private static List<Line> SplitLines(Token[] tokens, int count)
     {
         var lines = new List<Line>();
-        var first = 0;
+        int first = 0, firstContent = -1, lastContent = -1;
         for (var i = 0; i <= count; i++)
         {
-            if (i < count && tokens[i].Kind != TokenKind.LineBreak)
+            if (i == count || tokens[i].Kind == TokenKind.LineBreak)
             {
-                continue;
+                lines.Add(new Line(first, i, firstContent, lastContent));
+                first = i + 1;
+                firstContent = lastContent = -1;
             }
-
-            int firstContent = -1, lastContent = -1;
-            for (var j = first; j < i; j++)
+            else if (!tokens[i].IsTrivia)
             {
-                if (!tokens[j].IsTrivia)
-                {
-                    firstContent = firstContent < 0 ? j : firstContent;
-                    lastContent = j;
-                }
+                firstContent = firstContent < 0 ? i : firstContent;
+                lastContent = i;
             }
-
-            lines.Add(new Line(first, i, firstContent, lastContent));
-            first = i + 1;
         }
 
         return lines;
@@ -107,17 +103,22 @@ internal static class ParagraphBuilder
             || (token.Kind == TokenKind.Number && firstContent + 1 < count && tokens[firstContent + 1].Text is "." or ")");
     }
 
-    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ref int sentenceIndex)
+    /// <param name="all">The document's sentences so far; the paragraph's are appended.</param>
+    /// <param name="bounds">Scratch for the splitter, reused across paragraphs.</param>
+    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, List<Sentence> all, List<(int First, int Count)> bounds)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
         var sentences = new List<Sentence>();
-        foreach (var (start, count) in SentenceSplitter.Split(segment))
+        SentenceSplitter.Split(segment, bounds);
+        foreach (var (start, count) in bounds)
         {
             var slice = Trim(segment.Slice(start, count));
             if (slice.Count > 0)
             {
                 var span = TextSpan.FromBounds(slice[0].Span.Start, slice[^1].Span.End);
-                sentences.Add(new Sentence(sentenceIndex++, index, span, slice));
+                var sentence = new Sentence(all.Count, index, span, slice);
+                sentences.Add(sentence);
+                all.Add(sentence);
             }
         }
 

@@ -17,22 +17,24 @@ internal static class SentenceSplitter
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static List<(int First, int Count)> Split(ArraySegment<Token> tokens)
+    /// <summary>Fills <paramref name="sentences"/> (cleared first) with each sentence's first token and token count.</summary>
+    public static void Split(ArraySegment<Token> tokens, List<(int First, int Count)> sentences)
     {
-        var sentences = new List<(int First, int Count)>();
+        sentences.Clear();
         var first = 0;
         var doubleQuoteOpen = false;
         var singleQuoteDepth = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Quote)
+            // Only quotes and punctuation change anything: a cheap reject for the words and spaces between them.
+            var kind = tokens[i].Kind;
+            if (kind == TokenKind.Quote)
             {
                 TrackQuote(tokens, i, ref doubleQuoteOpen, ref singleQuoteDepth);
                 continue;
             }
 
-            if (!IsTerminal(token) || IsAbbreviationDot(tokens, i))
+            if (kind != TokenKind.Punctuation || !IsTerminal(tokens[i].Text) || IsAbbreviationDot(tokens, i))
             {
                 continue;
             }
@@ -75,12 +77,9 @@ internal static class SentenceSplitter
         {
             sentences.Add((first, tokens.Count - first));
         }
-
-        return sentences;
     }
 
-    private static bool IsTerminal(Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "...";
+    private static bool IsTerminal(string punctuation) => punctuation is "." or "!" or "?" or "…" or "...";
 
     private static bool StartsSentence(Token token) => token.Kind switch
     {
