@@ -1,5 +1,9 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CopyLint.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CopyLint.Text.Tests;
 
@@ -50,4 +54,16 @@ public sealed class SourceTextTests
         var error = Assert.Throws<InvalidSourceException>(() => SourceText.FromBytes(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0 }, "photo.txt"));
         Assert.Contains("binary", error.Reason);
     }
+
+    [Property(MaxTest = 500)]
+    public Property Lines_are_the_text_split_at_LF_CRLF_and_lone_CR() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Elements("a", "bc", " ", "\n", "\r", "\r\n", "\n\r")).Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var source = new SourceText(text);
+                var expected = Regex.Split(text, "\r\n|\r|\n");
+                return source.LineCount == expected.Length
+                    && expected.Select((line, i) => source.GetLineText(i + 1) == line).All(ok => ok);
+            });
 }

@@ -57,19 +57,21 @@ internal static class ParagraphBuilder
 
     private readonly record struct Line(int First, int End, int FirstContent, int LastContent);
 
-    private static List<Line> SplitLines(Token[] tokens, int count)
+    private static List<Line> SplitLines(Token[] array, int count)
     {
+        var tokens = array.AsSpan(0, count);
         var lines = new List<Line>();
         int first = 0, firstContent = -1, lastContent = -1;
-        for (var i = 0; i <= count; i++)
+        for (var i = 0; i <= tokens.Length; i++)
         {
-            if (i == count || tokens[i].Kind == TokenKind.LineBreak)
+            var kind = i < tokens.Length ? tokens[i].Kind : TokenKind.LineBreak;
+            if (kind == TokenKind.LineBreak)
             {
                 lines.Add(new Line(first, i, firstContent, lastContent));
                 first = i + 1;
                 firstContent = lastContent = -1;
             }
-            else if (!tokens[i].IsTrivia)
+            else if (kind is not (TokenKind.Whitespace or TokenKind.Comment))
             {
                 firstContent = firstContent < 0 ? i : firstContent;
                 lastContent = i;
