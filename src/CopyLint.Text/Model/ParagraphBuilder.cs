@@ -57,21 +57,19 @@ internal static class ParagraphBuilder
 
     private readonly record struct Line(int First, int End, int FirstContent, int LastContent);
 
-    private static List<Line> SplitLines(Token[] array, int count)
+    private static List<Line> SplitLines(Token[] tokens, int count)
     {
-        var tokens = array.AsSpan(0, count);
         var lines = new List<Line>();
         int first = 0, firstContent = -1, lastContent = -1;
-        for (var i = 0; i <= tokens.Length; i++)
+        for (var i = 0; i <= count; i++)
         {
-            var kind = i < tokens.Length ? tokens[i].Kind : TokenKind.LineBreak;
-            if (kind == TokenKind.LineBreak)
+            if (i == count || tokens[i].Kind == TokenKind.LineBreak)
             {
                 lines.Add(new Line(first, i, firstContent, lastContent));
                 first = i + 1;
                 firstContent = lastContent = -1;
             }
-            else if (kind is not (TokenKind.Whitespace or TokenKind.Comment))
+            else if (!tokens[i].IsTrivia)
             {
                 firstContent = firstContent < 0 ? i : firstContent;
                 lastContent = i;

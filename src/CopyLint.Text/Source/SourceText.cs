@@ -111,23 +111,20 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        // One start per break plus the first; a CRLF counts twice here, so CRLF text is trimmed at the end.
-        var span = text.AsSpan();
-        var starts = new int[span.Count('\n') + span.Count('\r') + 1];
-        var count = 1;
-        for (var i = span.IndexOfAny('\r', '\n'); i >= 0;)
+        var starts = new List<int> { 0 };
+        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
         {
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
-            starts[count++] = i + 1;
-            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
+            starts.Add(i + 1);
+            var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
             i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return count == starts.Length ? starts : starts[..count];
+        return [.. starts];
     }
 
     private static int LineOfByte(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Min(index, bytes.Length)].Count((byte)'\n') + 1;
