@@ -183,7 +183,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
         }
 
-        if (nameStart == 0 && previous is { } before && char.IsLower(before[0]) && Lexicon.Titles.Contains(before))
+        if (nameStart == 0 && previous is { } before && char.IsLower(before[0]) && Lexicon.IsTitleAsWritten(before))
         {
             title = before;
         }
