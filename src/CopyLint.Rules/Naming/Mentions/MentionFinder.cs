@@ -45,20 +45,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var firstWord = FirstWordIndex(tokens);
         var inQuote = false;
         var i = 0;
-        while (i < tokens.Length)
+        while ((i = NextNameWord(tokens, i, ref inQuote)) < tokens.Length)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Quote)
-            {
-                inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
-            }
-
-            if (!IsNameWord(token))
-            {
-                i++;
-                continue;
-            }
-
             ReadRun(tokens, i, run, out var next);
             var start = i;
             i = next;
@@ -290,6 +278,28 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return At(tokens, i).Text == "(" && At(tokens, i + 1) is { Kind: TokenKind.Word } word && AcronymText.IsAcronym(word.Text) && At(tokens, i + 2).Text == ")"
             ? word
             : null;
+    }
+
+    /// <summary>
+    /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
+    /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
+    /// </summary>
+    private static int NextNameWord(ReadOnlySpan<Token> tokens, int i, ref bool inQuote)
+    {
+        for (; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Quote)
+            {
+                inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
+            }
+            else if (IsNameWord(token))
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     private static bool IsNameWord(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || IsParticleName(token.Text));
