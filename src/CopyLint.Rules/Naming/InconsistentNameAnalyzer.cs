@@ -183,7 +183,18 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         return null;
     }
 
-    private static bool SpeaksOfKinship(NamingModel model) => Array.Exists(KinshipWords, model.LowercaseWords.Contains);
+    private static bool SpeaksOfKinship(NamingModel model)
+    {
+        foreach (var word in KinshipWords)
+        {
+            if (model.LowercaseWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and

@@ -21,9 +21,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
     private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
 
-    public IReadOnlyList<Mention> Find(Document document) => Find(document, LowercaseWords(document));
+    public IReadOnlyList<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
-    public IReadOnlyList<Mention> Find(Document document, HashSet<string> lowercase)
+    public IReadOnlyList<Mention> Find(Document document, LowercaseWords lowercase)
     {
         var mentions = new List<Mention>();
         var run = new List<NameWord>();
@@ -39,26 +39,14 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(Sentence sentence, bool inHeading, HashSet<string> lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
         var inQuote = false;
         var i = 0;
-        while (i < tokens.Length)
+        while ((i = NextNameWord(tokens, i, ref inQuote)) < tokens.Length)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Quote)
-            {
-                inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
-            }
-
-            if (!IsNameWord(token))
-            {
-                i++;
-                continue;
-            }
-
             ReadRun(tokens, i, run, out var next);
             var start = i;
             i = next;
@@ -183,7 +171,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
         }
 
-        if (nameStart == 0 && previous is { } before && char.IsLower(before[0]) && Lexicon.Titles.Contains(before))
+        if (nameStart == 0 && previous is { } before && char.IsLower(before[0]) && Lexicon.IsTitleAsWritten(before))
         {
             title = before;
         }
@@ -245,11 +233,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
 
     /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
-    private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, HashSet<string> lowercase)
+    private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
-            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (NameText.ContainsLowercased(lowercase, words[0].Text) || IsCommonNounOf(words)))))
+            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words)))))
         {
             skip++;
         }
@@ -261,23 +249,6 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private bool IsCommonNounOf(List<NameWord> words) =>
         words.Count > 2 && words[1].Text is "of" && words[0].Text.Length > 3 && words[0].Text.EndsWith('s') && !words[0].Text.EndsWith("ss", StringComparison.Ordinal)
         && !Lexicon.IsTitle(words[0].Text);
-
-    public static HashSet<string> LowercaseWords(Document document)
-    {
-        // An estimate that spares the set its regrowth: the corpus's copy has one distinct lower-case word of three
-        // letters or more per 4.1 to 5.3 tokens (spaces and punctuation count); a wrong one costs one regrowth or spare slots.
-        var tokens = document.Tokens.AsSpan();
-        var set = new HashSet<string>(tokens.Length / 4, StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && token.Text.Length > 2 && char.IsLower(token.Text[0]))
-            {
-                set.Add(token.Text);
-            }
-        }
-
-        return set;
-    }
 
     private static int FirstWordIndex(ReadOnlySpan<Token> tokens)
     {
@@ -307,6 +278,28 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return At(tokens, i).Text == "(" && At(tokens, i + 1) is { Kind: TokenKind.Word } word && AcronymText.IsAcronym(word.Text) && At(tokens, i + 2).Text == ")"
             ? word
             : null;
+    }
+
+    /// <summary>
+    /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
+    /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
+    /// </summary>
+    private static int NextNameWord(ReadOnlySpan<Token> tokens, int i, ref bool inQuote)
+    {
+        for (; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Quote)
+            {
+                inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
+            }
+            else if (IsNameWord(token))
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     private static bool IsNameWord(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || IsParticleName(token.Text));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
@@ -21,7 +22,7 @@ public sealed class NameLexicon
         Connectors = data.GetList("name-connectors").ToFrozenSet(StringComparer.Ordinal);
         ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
-        Titles = data.GetList("person-titles").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
@@ -43,7 +44,8 @@ public sealed class NameLexicon
 
     public FrozenSet<string> Honorifics { get; }
 
-    public FrozenSet<string> Titles { get; }
+    /// <summary>Person titles ignoring case ("President", "lawmaker"): asked of most words of a name, so a table that rejects by length and first and last letters.</summary>
+    private readonly WordTable<bool> _titles;
 
     public FrozenSet<string> Stopwords { get; }
 
@@ -55,7 +57,11 @@ public sealed class NameLexicon
 
     public bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
-    public bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+    /// <summary>A person title, with or without a full stop ("Gen.").</summary>
+    public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
+
+    /// <summary>A person title as written, no full stop allowed.</summary>
+    public bool IsTitleAsWritten(string word) => _titles.Contains(word);
 
     private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IReadOnlyList<string> lines)
     {

@@ -50,19 +50,6 @@ public static class NameText
         return count;
     }
 
-    /// <summary>True when the ordinal <paramref name="set"/> holds <paramref name="word"/> in lower case; builds no string for short words.</summary>
-    public static bool ContainsLowercased(HashSet<string> set, string word)
-    {
-        if (word.Length > 64)
-        {
-            return set.Contains(word.ToLowerInvariant());
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
-    }
-
     /// <summary>
     /// True when <paramref name="a"/> and <paramref name="b"/> differ by one inserted, deleted or replaced letter that
     /// is not the first letter: "Zelensky"/"Zelenskyy". Demonym and plural endings ("Russia"/"Russian") do not count.

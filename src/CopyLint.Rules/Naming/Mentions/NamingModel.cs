@@ -3,7 +3,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>Everything the naming rules know about one document: its mentions, entities and lower-case words.</summary>
-public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, HashSet<string> lowercaseWords)
+public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, LowercaseWords lowercaseWords)
 {
     public Document Document { get; } = document;
 
@@ -15,9 +15,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     public IReadOnlyList<Entity> Entities => _entities ??= EntityGrouper.Group(Mentions);
 
     /// <summary>Every word of the document that starts with a lower-case letter: evidence that a capital is positional.</summary>
-    public IReadOnlySet<string> LowercaseWords => _lowercaseWords;
-
-    private readonly HashSet<string> _lowercaseWords = lowercaseWords;
+    public LowercaseWords LowercaseWords { get; } = lowercaseWords;
 
     private IReadOnlyList<Entity>? _entities;
 
@@ -37,7 +35,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
             || (!IsWrittenInLowerCase(mention.First.Text) && (FormsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
-    public bool IsWrittenInLowerCase(string word) => NameText.ContainsLowercased(_lowercaseWords, word);
+    public bool IsWrittenInLowerCase(string word) => LowercaseWords.ContainsLowercased(word);
 
     private static HashSet<string> CollectFormsInRunningText(IReadOnlyList<Mention> mentions)
     {

@@ -21,7 +21,7 @@ public sealed class NamingModelCache
 
     private NamingModel Build(Document document)
     {
-        var lowercase = MentionFinder.LowercaseWords(document);
+        var lowercase = new LowercaseWords(document);
         var mentions = _finder.Find(document, lowercase);
         return new NamingModel(document, _finder.Lexicon, mentions, lowercase);
     }

@@ -1,0 +1,43 @@
+using CopyLint.Rules.Naming;
+using CopyLint.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CopyLint.Rules.Tests.Naming;
+
+public sealed class LowercaseWordsTests
+{
+    [Fact]
+    public void Holds_the_words_written_in_lower_case()
+    {
+        var words = new LowercaseWords(Document.Parse("Analysts said the analysts' view of Kim was wrong.\n\nThe mayor, an iPhone user, met ed."));
+        Assert.True(words.ContainsLowercased("Analysts"));
+        Assert.True(words.ContainsLowercased("MAYOR"));
+        Assert.True(words.Contains("wrong"));
+        Assert.True(words.Contains("iPhone"));
+        Assert.False(words.ContainsLowercased("Kim"));
+        Assert.False(words.ContainsLowercased("IPhone"));
+        Assert.False(words.ContainsLowercased("Ed"));
+        Assert.False(words.Contains("Analysts"));
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "analysts", "Analysts", "said", "Said", "the", "The", "of", "Of", "iPhone", "IPHONE", "élan", "Élan", "ſun", "Sun", "sun",
+        "KIM", "kim", "a", "an", ".", ",", "\n", "\n\n", " ", "-", "al-Assad", "tes", "set", "tse", "ste",
+    ];
+
+    /// <summary>The index answers as the set of lower-case words it replaced (every word of three letters or more starting in lower case).</summary>
+    [Property(MaxTest = 300)]
+    public Property Answers_as_a_set_of_the_words() => Prop.ForAll(
+        Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
+        Gen.Elements(Pieces).ToArbitrary(),
+        (text, word) =>
+        {
+            var document = Document.Parse(text);
+            var set = document.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 2 && char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            var index = new LowercaseWords(document);
+            return index.ContainsLowercased(word) == set.Contains(word.ToLowerInvariant()) && index.Contains(word) == set.Contains(word);
+        });
+}
