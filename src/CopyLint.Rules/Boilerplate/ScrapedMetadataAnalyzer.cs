@@ -21,8 +21,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     { Name = "scraped-metadata" };
 
     private readonly HashSet<string> _keyStarts;
-    private readonly Regex _wholeLine;
-    private readonly Regex _leading;
+    // Built on the first line that starts with a metadata key: parsing them is a tenth of a native run's start-up,
+    // and most copy has no such line.
+    private readonly Lazy<Regex> _wholeLine;
+    private readonly Lazy<Regex> _leading;
 
     public ScrapedMetadataAnalyzer(RuleDataSet data)
     {
@@ -39,8 +41,8 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
-        _wholeLine = new Regex($@"^{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _leading = new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _wholeLine = new(() => new Regex($@"^{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -57,11 +59,11 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (_wholeLine.IsMatch(line.Chars))
+            if (_wholeLine.Value.IsMatch(line.Chars))
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
             }
-            else if (firstContent && _leading.Match(source.Text, source.GetLineSpan(line.Number).Start, source.GetLineSpan(line.Number).Length) is { Success: true } match)
+            else if (firstContent && _leading.Value.Match(source.Text, source.GetLineSpan(line.Number).Start, source.GetLineSpan(line.Number).Length) is { Success: true } match)
             {
                 var fields = match.Groups["fields"];
                 var span = new TextSpan(fields.Index, fields.Length);
