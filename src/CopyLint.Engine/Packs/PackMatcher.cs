@@ -18,14 +18,16 @@ public sealed class PackMatcher
     // built on the first text that has a match. A screen that times out defers to the exact engine.
     private static readonly TimeSpan ScreenTimeout = TimeSpan.FromMilliseconds(10);
 
-    private readonly Regex _screen;
+    private readonly Lazy<Regex> _screen;
     private readonly Lazy<Regex> _regex;
     private readonly MatchEdges? _lineEdges;
 
     private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
     {
         _lineEdges = lineEdges;
-        _screen = new Regex(pattern, options, ScreenTimeout); // parses now: a bad pattern is still a load-time error
+        // Built on the first text too: the loader has parsed each of the rule's patterns, so the joined one parses,
+        // and most line rules never get past their edges to need it.
+        _screen = new Lazy<Regex>(() => new Regex(pattern, options, ScreenTimeout));
         _regex = new Lazy<Regex>(() =>
         {
             try
@@ -119,7 +121,7 @@ public sealed class PackMatcher
 
         try
         {
-            return _screen.IsMatch(text);
+            return _screen.Value.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -5,33 +5,25 @@ namespace CopyLint.Rules.Attribution.Cues;
 
 /// <summary>
 /// Finds multi-word phrases from a word list in a run of content tokens, case-insensitively, longest first. Two
-/// word tries (forwards and backwards) make a match cost one look-up per word matched.
+/// word tries (forwards and backwards) make a match cost one look-up per word matched; each is built on its first
+/// use, since a list is usually matched in one direction only and start-up pays for every trie built.
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    private readonly Node _forwards = new();
-    private readonly Node _backwards = new();
+    private readonly Lazy<Node> _forwards;
+    private readonly Lazy<Node> _backwards;
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
-        foreach (var phrase in phrases)
-        {
-            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0)
-            {
-                _forwards.Add(words);
-                _backwards.Add([.. words.Reverse()]);
-            }
-        }
-
-        _forwards.Freeze();
-        _backwards.Freeze();
+        string[] list = [.. phrases];
+        _forwards = new(() => Node.Build(Words(list, reverse: false)));
+        _backwards = new(() => Node.Build(Words(list, reverse: true)));
     }
 
     /// <summary>The number of tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int Match(ReadOnlySpan<Token> tokens, int start)
     {
-        var node = _forwards;
+        var node = _forwards.Value;
         var best = 0;
         for (var k = start; k < tokens.Length && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k++)
         {
@@ -45,7 +37,7 @@ internal sealed class PhraseMatcher
     /// <summary>The number of tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(ReadOnlySpan<Token> tokens, int end)
     {
-        var node = _backwards;
+        var node = _backwards.Value;
         var best = 0;
         for (var k = end - 1; k >= 0 && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k--)
         {
@@ -56,47 +48,110 @@ internal sealed class PhraseMatcher
         return best;
     }
 
-    private sealed class Node
+    private static string[][] Words(string[] phrases, bool reverse)
     {
-        private Dictionary<string, Node>? _building;
-        private WordTable<Node>? _next;
-
-        public bool IsEnd { get; private set; }
-
-        public Node? Next(string word) => _next is not null && _next.TryGetValue(word, out var node) ? node : null;
-
-        public void Add(string[] words)
+        var words = new List<string[]>(phrases.Length);
+        foreach (var phrase in phrases)
         {
-            var node = this;
-            foreach (var word in words)
+            var split = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (split.Length > 0)
             {
-                node._building ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-                if (!node._building.TryGetValue(word, out var next))
+                if (reverse)
                 {
-                    node._building[word] = next = new Node();
+                    Array.Reverse(split);
                 }
 
-                node = next;
+                words.Add(split);
             }
-
-            node.IsEnd = true;
         }
 
-        /// <summary>Ends building: the next words move to a table made for look-ups.</summary>
-        public void Freeze()
+        return [.. words];
+    }
+
+    private sealed class Node
+    {
+        // Past this many next words a node looks them up in a word table; below it, one by one (a length check each).
+        private const int TableFrom = 8;
+
+        private readonly string[] _words;
+        private readonly Node[] _nodes;
+        private readonly WordTable<Node>? _table;
+
+        private Node(bool isEnd, List<KeyValuePair<string, Node>> next)
         {
-            if (_building is null)
+            IsEnd = isEnd;
+            _words = [.. next.Select(p => p.Key)];
+            _nodes = [.. next.Select(p => p.Value)];
+            _table = next.Count >= TableFrom ? new WordTable<Node>(next, (a, _) => a) : null;
+        }
+
+        public bool IsEnd { get; }
+
+        public Node? Next(string word)
+        {
+            if (_table is not null)
             {
-                return;
+                return _table.TryGetValue(word, out var node) ? node : null;
             }
 
-            foreach (var next in _building.Values)
+            for (var i = 0; i < _words.Length; i++)
             {
-                next.Freeze();
+                if (string.Equals(word, _words[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return _nodes[i];
+                }
             }
 
-            _next = new WordTable<Node>(_building, (a, _) => a);
-            _building = null;
+            return null;
+        }
+
+        /// <summary>The trie of the phrases (each a list of words): sorted, the phrases under one node are a run.</summary>
+        public static Node Build(string[][] phrases)
+        {
+            Array.Sort(phrases, Compare);
+            return Build(phrases, 0);
+        }
+
+        /// <param name="phrases">Sorted phrases sharing their first <paramref name="depth"/> words.</param>
+        private static Node Build(ReadOnlySpan<string[]> phrases, int depth)
+        {
+            var i = 0;
+            while (i < phrases.Length && phrases[i].Length == depth)
+            {
+                i++;
+            }
+
+            var isEnd = i > 0;
+            var next = new List<KeyValuePair<string, Node>>();
+            while (i < phrases.Length)
+            {
+                var word = phrases[i][depth];
+                var j = i + 1;
+                while (j < phrases.Length && string.Equals(phrases[j][depth], word, StringComparison.OrdinalIgnoreCase))
+                {
+                    j++;
+                }
+
+                next.Add(KeyValuePair.Create(word, Build(phrases[i..j], depth + 1)));
+                i = j;
+            }
+
+            return new Node(isEnd, next);
+        }
+
+        /// <summary>Word by word, ignoring case; a phrase before the longer phrases it starts.</summary>
+        private static int Compare(string[] a, string[] b)
+        {
+            for (var k = 0; k < a.Length && k < b.Length; k++)
+            {
+                var c = string.Compare(a[k], b[k], StringComparison.OrdinalIgnoreCase);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
         }
     }
 }
