@@ -15,27 +15,29 @@ internal sealed class SocialSignature
 
     public SocialSignature(IReadOnlySet<string> months)
     {
+        // Every parser is built here, once: a parser written inside a query ("from x in Parse.EqualTo(…)" after the
+        // first "from") would be rebuilt on each parse, formatting its expectation messages each time.
         var month = Parse.EqualTo(TokenKind.Word).Where(t => months.Contains(t.ToStringValue()));
         var day = Parse.EqualTo(TokenKind.Number).Where(t => int.TryParse(t.ToStringValue(), out var d) && d is >= 1 and <= 31);
         var year = Parse.EqualTo(TokenKind.Number).Where(t => t.Span.Length == 4 && t.ToStringValue().All(char.IsAsciiDigit));
-        var comma = Parse.EqualToValue(TokenKind.Punctuation, ",");
-        var monthFirst = from m in month from d in day from c in comma.OptionalOrDefault() from y in year select true;
-        var dayFirst = from d in day from m in month from c in comma.OptionalOrDefault() from y in year select true;
+        var comma = Parse.EqualToValue(TokenKind.Punctuation, ",").OptionalOrDefault();
+        var monthFirst = from m in month from d in day from c in comma from y in year select true;
+        var dayFirst = from d in day from m in month from c in comma from y in year select true;
         var date = monthFirst.Try().Or(dayFirst);
 
-        var namePart = Parse.EqualTo(TokenKind.Word)
+        var name = Parse.EqualTo(TokenKind.Word)
             .Or(Parse.EqualTo(TokenKind.Number))
             .Or(Parse.EqualTo(TokenKind.Quote))
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
-            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"));
-        var handle =
-            from open in Parse.EqualToValue(TokenKind.Punctuation, "(")
-            from h in Parse.EqualTo(TokenKind.Handle)
-            from close in Parse.EqualToValue(TokenKind.Punctuation, ")")
-            select h;
+            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"))
+            .AtLeastOnce();
+        var open = Parse.EqualToValue(TokenKind.Punctuation, "(");
+        var handleToken = Parse.EqualTo(TokenKind.Handle);
+        var close = Parse.EqualToValue(TokenKind.Punctuation, ")");
+        var handle = from o in open from h in handleToken from c in close select h;
 
         _line = (from dash in Parse.EqualTo(TokenKind.Dash)
-                 from name in namePart.AtLeastOnce()
+                 from n in name
                  from h in handle
                  from d in date
                  select true).AtEnd();
