@@ -15,14 +15,14 @@ internal sealed class SocialSignature
 
     public SocialSignature(IReadOnlySet<string> months)
     {
-        // Every parser is built here, once: a parser written inside a query ("from x in Parse.EqualTo(…)" after the
-        // first "from") would be rebuilt on each parse, formatting its expectation messages each time.
+        // Chained with IgnoreThen, not LINQ query syntax: a query builds new parsers (and, for Token.EqualTo, their
+        // expectation messages) on every parse; these are built once.
         var month = Parse.EqualTo(TokenKind.Word).Where(t => months.Contains(t.ToStringValue()));
         var day = Parse.EqualTo(TokenKind.Number).Where(t => int.TryParse(t.ToStringValue(), out var d) && d is >= 1 and <= 31);
         var year = Parse.EqualTo(TokenKind.Number).Where(t => t.Span.Length == 4 && t.ToStringValue().All(char.IsAsciiDigit));
         var comma = Parse.EqualToValue(TokenKind.Punctuation, ",").OptionalOrDefault();
-        var monthFirst = from m in month from d in day from c in comma from y in year select true;
-        var dayFirst = from d in day from m in month from c in comma from y in year select true;
+        var monthFirst = month.IgnoreThen(day).IgnoreThen(comma).IgnoreThen(year);
+        var dayFirst = day.IgnoreThen(month).IgnoreThen(comma).IgnoreThen(year);
         var date = monthFirst.Try().Or(dayFirst);
 
         var name = Parse.EqualTo(TokenKind.Word)
@@ -31,16 +31,16 @@ internal sealed class SocialSignature
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
             .Or(Parse.EqualToValue(TokenKind.Symbol, "&"))
             .AtLeastOnce();
-        var open = Parse.EqualToValue(TokenKind.Punctuation, "(");
-        var handleToken = Parse.EqualTo(TokenKind.Handle);
-        var close = Parse.EqualToValue(TokenKind.Punctuation, ")");
-        var handle = from o in open from h in handleToken from c in close select h;
+        var handle = Parse.EqualToValue(TokenKind.Punctuation, "(")
+            .IgnoreThen(Parse.EqualTo(TokenKind.Handle))
+            .IgnoreThen(Parse.EqualToValue(TokenKind.Punctuation, ")"));
 
-        _line = (from dash in Parse.EqualTo(TokenKind.Dash)
-                 from n in name
-                 from h in handle
-                 from d in date
-                 select true).AtEnd();
+        _line = Parse.EqualTo(TokenKind.Dash)
+            .IgnoreThen(name)
+            .IgnoreThen(handle)
+            .IgnoreThen(date)
+            .Value(true)
+            .AtEnd();
     }
 
     public bool IsMatch(ReadOnlySpan<char> line)
