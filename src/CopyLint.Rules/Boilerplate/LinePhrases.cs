@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>
@@ -10,15 +12,16 @@ internal sealed class LinePhrases
     private readonly HashSet<string> _whole = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _prefixes = [];
     private readonly List<string> _leads = [];
-    private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     public LinePhrases(IEnumerable<string> entries)
     {
+        var firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             var phrase = Normalise(entry.TrimEnd('*', ':'));
-            _firstWords.Add(FirstWord(phrase).ToString());
+            firstWords.Add(FirstWord(phrase).ToString());
             if (entry.EndsWith('*'))
             {
                 _prefixes.Add(phrase + " ");
@@ -33,6 +36,8 @@ internal sealed class LinePhrases
             }
         }
 
+        // Frozen: asked once or twice per line of every document, the faster lookup pays for its construction.
+        _firstWords = firstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

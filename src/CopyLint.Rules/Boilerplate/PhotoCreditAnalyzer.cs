@@ -86,6 +86,12 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>
     private int? TrailingCredit(CopyLine line)
     {
+        // A cue ends in a colon ("Photograph:"): most lines have none.
+        if (!line.Chars.Contains(':'))
+        {
+            return null;
+        }
+
         ReadOnlySpan<Token> tokens = line.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -17,6 +17,8 @@ internal sealed class PhotoCredits
     private readonly HashSet<string> _cueFirstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _agencies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _acronymLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _agencyLookup;
 
     public PhotoCredits(RuleDataSet data)
     {
@@ -27,6 +29,9 @@ internal sealed class PhotoCredits
                 : entry.All(c => char.IsUpper(c) || c == '-') ? _acronyms.Add(entry)
                 : _agencies.Add(entry);
         }
+
+        _acronymLookup = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _agencyLookup = _agencies.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private bool AddCue(string cue) => _cueFirstWords.Add(cue.Split(' ')[0]) | _cues.Add(cue);
@@ -108,9 +113,10 @@ internal sealed class PhotoCredits
     /// <summary>How many words of an agency name open the part ("AP Photo" → 1), or 0.</summary>
     private int AgencyAtStart(List<Token> words)
     {
-        for (var n = Math.Min(MaxAgencyWords, words.Count); n >= 1; n--)
+        var span = CollectionsMarshal.AsSpan(words);
+        for (var n = Math.Min(MaxAgencyWords, span.Length); n >= 1; n--)
         {
-            if (IsAgency(Join(words.Take(n))))
+            if (IsAgency(span[..n]))
             {
                 return n;
             }
@@ -119,10 +125,44 @@ internal sealed class PhotoCredits
         return 0;
     }
 
-    private bool AgencyAtEnd(List<Token> words) =>
-        Enumerable.Range(1, Math.Min(MaxAgencyWords, words.Count)).Any(n => IsAgency(Join(words.Skip(words.Count - n))));
+    private bool AgencyAtEnd(List<Token> words)
+    {
+        var span = CollectionsMarshal.AsSpan(words);
+        for (var n = 1; n <= Math.Min(MaxAgencyWords, span.Length); n++)
+        {
+            if (IsAgency(span[^n..]))
+            {
+                return true;
+            }
+        }
 
-    private bool IsAgency(string name) => _acronyms.Contains(name) || _agencies.Contains(name);
+        return false;
+    }
+
+    /// <summary>True when the words, joined by single spaces, name an agency: joined in a buffer, not a string per try.</summary>
+    private bool IsAgency(ReadOnlySpan<Token> words)
+    {
+        var length = words.Length - 1;
+        foreach (var word in words)
+        {
+            length += word.Text.Length;
+        }
+
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        foreach (var word in words)
+        {
+            if (at > 0)
+            {
+                name[at++] = ' ';
+            }
+
+            word.Text.CopyTo(name[at..]);
+            at += word.Text.Length;
+        }
+
+        return _acronymLookup.Contains(name) || _agencyLookup.Contains(name);
+    }
 
     /// <summary>The words of each part between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images").</summary>
     private static List<List<Token>> Split(IReadOnlyList<Token> inner)

@@ -44,14 +44,14 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             if (_cues.MatchesLine(line.Chars))
             {
                 var last = LastHeadline(lines, i);
-                if (last == i && lines.Skip(i + 1).All(l => l.IsBlank))
+                if (last == i && CountContentLines(lines, i + 1, lines.Count) == 0)
                 {
                     context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text");
                 }
                 else if (last > i)
                 {
                     var span = TextSpan.FromBounds(line.Span.Start, lines[last].Span.End);
-                    var count = lines.Skip(i + 1).Take(last - i).Count(l => !l.IsBlank);
+                    var count = CountContentLines(lines, i + 1, last + 1);
                     context.Report(Descriptor, span, Fix(source, line.Number, lines[last].Number), $"'{line.Text}' and {count} headline{(count == 1 ? string.Empty : "s")} under it");
                     i = last;
                 }
@@ -61,6 +61,18 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
             }
         }
+    }
+
+    /// <summary>The lines from <paramref name="start"/> up to <paramref name="end"/> (exclusive) that are not blank.</summary>
+    private static int CountContentLines(IReadOnlyList<CopyLine> lines, int start, int end)
+    {
+        var count = 0;
+        for (var j = start; j < end; j++)
+        {
+            count += lines[j].IsBlank ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static CodeFix Fix(SourceText source, int first, int last) =>
@@ -98,11 +110,11 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>A headline or a link: short, and not ending like a sentence of prose.</summary>
-    private static bool IsHeadline(ArraySegment<Token> tokens)
+    private static bool IsHeadline(ReadOnlySpan<Token> tokens)
     {
         var words = CopyLine.CountWords(tokens);
         var last = tokens[^1];
-        return tokens.All(t => t.Kind == TokenKind.Url)
+        return AreAllUrls(tokens)
             || (words is > 0 and <= MaxHeadlineWords && !CopyLine.EndsWithSentence(tokens) && last.Text is not (":" or ";" or ","))
             || (words <= 15 && last.Text is "?" or "!");
     }
@@ -110,9 +122,29 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>A Markdown link ("[the guide](https://…)") is an author's, not a scraper's.</summary>
     private static bool IsMarkdownLink(ReadOnlySpan<char> text) => text.Contains("](", StringComparison.Ordinal);
 
+    private static bool AreAllUrls(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Url)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the line's tokens from <paramref name="after"/> on (a suffix: tokens are in text order) are links or a headline.</summary>
     private static bool IsLinksOrHeadline(CopyLine line, int after)
     {
-        var rest = line.Tokens.Where(t => t.Span.Start >= after).ToArray();
-        return rest.Length > 0 && IsHeadline(rest);
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Span.Start < after)
+        {
+            first++;
+        }
+
+        return first < tokens.Length && IsHeadline(tokens[first..]);
     }
 }

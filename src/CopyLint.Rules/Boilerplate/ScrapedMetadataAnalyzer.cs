@@ -59,11 +59,19 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
+            // Every field's value is a date or a time (\d in the patterns): a line without a digit holds no field.
+            var lineSpan = source.GetLineSpan(line.Number);
+            if (!ContainsDigit(source.AsSpan(lineSpan)))
+            {
+                firstContent = false;
+                continue;
+            }
+
             if (_wholeLine.Value.IsMatch(line.Chars))
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
             }
-            else if (firstContent && _leading.Value.Match(source.Text, source.GetLineSpan(line.Number).Start, source.GetLineSpan(line.Number).Length) is { Success: true } match)
+            else if (firstContent && _leading.Value.Match(source.Text, lineSpan.Start, lineSpan.Length) is { Success: true } match)
             {
                 var fields = match.Groups["fields"];
                 var span = new TextSpan(fields.Index, fields.Length);
@@ -72,5 +80,18 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
             firstContent = false;
         }
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,30 +15,32 @@ internal sealed class SocialSignature
 
     public SocialSignature(IReadOnlySet<string> months)
     {
+        // Chained with IgnoreThen, not LINQ query syntax: a query builds new parsers (and, for Token.EqualTo, their
+        // expectation messages) on every parse; these are built once.
         var month = Parse.EqualTo(TokenKind.Word).Where(t => months.Contains(t.ToStringValue()));
         var day = Parse.EqualTo(TokenKind.Number).Where(t => int.TryParse(t.ToStringValue(), out var d) && d is >= 1 and <= 31);
         var year = Parse.EqualTo(TokenKind.Number).Where(t => t.Span.Length == 4 && t.ToStringValue().All(char.IsAsciiDigit));
-        var comma = Parse.EqualToValue(TokenKind.Punctuation, ",");
-        var monthFirst = from m in month from d in day from c in comma.OptionalOrDefault() from y in year select true;
-        var dayFirst = from d in day from m in month from c in comma.OptionalOrDefault() from y in year select true;
+        var comma = Parse.EqualToValue(TokenKind.Punctuation, ",").OptionalOrDefault();
+        var monthFirst = month.IgnoreThen(day).IgnoreThen(comma).IgnoreThen(year);
+        var dayFirst = day.IgnoreThen(month).IgnoreThen(comma).IgnoreThen(year);
         var date = monthFirst.Try().Or(dayFirst);
 
-        var namePart = Parse.EqualTo(TokenKind.Word)
+        var name = Parse.EqualTo(TokenKind.Word)
             .Or(Parse.EqualTo(TokenKind.Number))
             .Or(Parse.EqualTo(TokenKind.Quote))
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
-            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"));
-        var handle =
-            from open in Parse.EqualToValue(TokenKind.Punctuation, "(")
-            from h in Parse.EqualTo(TokenKind.Handle)
-            from close in Parse.EqualToValue(TokenKind.Punctuation, ")")
-            select h;
+            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"))
+            .AtLeastOnce();
+        var handle = Parse.EqualToValue(TokenKind.Punctuation, "(")
+            .IgnoreThen(Parse.EqualTo(TokenKind.Handle))
+            .IgnoreThen(Parse.EqualToValue(TokenKind.Punctuation, ")"));
 
-        _line = (from dash in Parse.EqualTo(TokenKind.Dash)
-                 from name in namePart.AtLeastOnce()
-                 from h in handle
-                 from d in date
-                 select true).AtEnd();
+        _line = Parse.EqualTo(TokenKind.Dash)
+            .IgnoreThen(name)
+            .IgnoreThen(handle)
+            .IgnoreThen(date)
+            .Value(true)
+            .AtEnd();
     }
 
     public bool IsMatch(ReadOnlySpan<char> line)

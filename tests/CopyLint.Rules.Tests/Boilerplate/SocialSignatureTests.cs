@@ -1,0 +1,27 @@
+namespace CopyLint.Rules.Tests.Boilerplate;
+
+/// <summary>CL1002's signature line grammar: dash, name, bracketed handle, then a whole date and nothing after it.</summary>
+public sealed class SocialSignatureTests
+{
+    private static int Reports(string line) => RuleHarness.Lint("The minister spoke on Tuesday.\n" + line, "CL1002").Count();
+
+    [Theory]
+    [InlineData("— ABC News (@ABC) May 7, 2025")]
+    [InlineData("— ABC News (@ABC) May 7 2025")]
+    [InlineData("— Jane Smith (@janesmith) 7 May 2025")]
+    [InlineData("— Jane Smith (@janesmith) 31 May, 2025")]
+    [InlineData("– \"The Daily\" Show (@TheDailyShow) 1 June 2023")]
+    [InlineData("— Dr. Kim 2 (@kim2) May 7, 2025")]
+    public void A_signature_line_is_reported(string line) => Assert.Equal(1, Reports(line));
+
+    [Theory]
+    [InlineData("— ABC News (@ABC) May 32, 2025")]
+    [InlineData("— ABC News (@ABC) May 7, 202")]
+    [InlineData("— ABC News (@ABC) May 7, 2025, in a post")]
+    [InlineData("— ABC News @ABC May 7, 2025")]
+    [InlineData("— (@ABC) May 7, 2025")]
+    [InlineData("— ABC News (@ABC)")]
+    [InlineData("— ABC News (@ABC) 7 2025")]
+    [InlineData("ABC News (@ABC) May 7, 2025")]
+    public void A_line_short_of_the_grammar_is_not(string line) => Assert.Equal(0, Reports(line));
+}
