@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -142,25 +143,9 @@ internal sealed class PhotoCredits
     /// <summary>True when the words, joined by single spaces, name an agency: joined in a buffer, not a string per try.</summary>
     private bool IsAgency(ReadOnlySpan<Token> words)
     {
-        var length = words.Length - 1;
-        foreach (var word in words)
-        {
-            length += word.Text.Length;
-        }
-
+        var length = TokenText.JoinedLength(words);
         Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        foreach (var word in words)
-        {
-            if (at > 0)
-            {
-                name[at++] = ' ';
-            }
-
-            word.Text.CopyTo(name[at..]);
-            at += word.Text.Length;
-        }
-
+        TokenText.JoinInto(words, name);
         return _acronymLookup.Contains(name) || _agencyLookup.Contains(name);
     }
 
