@@ -202,15 +202,29 @@ public static partial class RulePackLoader
             return [.. swap.Children.Select(p => KeyValuePair.Create(Scalar(p.Key, "swap"), p.Value is YamlScalarNode { Value: { } right } ? right : throw Error(p.Value, "each 'swap' value must be the right form, as text")))];
         }
 
+        /// <summary>
+        /// Parses the pattern as the matcher joins it, in a group of its own: a pattern that parses alone can still
+        /// swallow the group's closing bracket (an inline "(?x)" comment), and that must fail here, at its line.
+        /// </summary>
         private void Validate(YamlNode node, string pattern, bool ignoreCase)
         {
+            var options = ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
             try
             {
-                _ = new Regex(pattern, ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+                _ = new Regex($"(?:{pattern})", options);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                throw Error(node, $"invalid regular expression: {e.Message}");
+                try
+                {
+                    _ = new Regex(pattern, options);
+                }
+                catch (ArgumentException e)
+                {
+                    throw Error(node, $"invalid regular expression: {e.Message}");
+                }
+
+                throw Error(node, "this pattern cannot be joined with the rule's others: it does not close inside a group (an \"(?x)\" comment runs to the end of the line; end it with a new line)");
             }
         }
     }

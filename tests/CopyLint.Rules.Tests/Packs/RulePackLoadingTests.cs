@@ -96,6 +96,7 @@ public sealed class RulePackLoadingTests
     [InlineData("rules:\n  - id: H1\n    kind: existence\n    message: m\n    scope: page\n    tokens: [a]\n", 5, "valid choices: text, line")]
     [InlineData("rules:\n  - id: H1\n    kind: existence\n    message: m\n    fix: erase\n    tokens: [a]\n", 5, "valid choices: delete, delete-line, none")]
     [InlineData("rules:\n  - id: H1\n    kind: existence\n    message: m\n    patterns: ['(unclosed']\n", 5, "invalid regular expression")]
+    [InlineData("rules:\n  - id: H1\n    kind: existence\n    message: m\n    patterns: ['(?x)a #comment']\n", 5, "cannot be joined with the rule's others")]
     [InlineData("rules:\n  - id: H1\n    kind: existence\n    message: m\n", 2, "needs 'tokens' or 'patterns'")]
     [InlineData("rules:\n  - id: H1\n    kind: substitution\n    message: m\n", 2, "needs 'swap'")]
     [InlineData("rules:\n  - id: CL0042\n    kind: existence\n    message: m\n    tokens: [a]\n", 2, "reserved")]
