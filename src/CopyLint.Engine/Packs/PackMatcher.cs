@@ -25,8 +25,8 @@ public sealed class PackMatcher
     private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
     {
         _lineEdges = lineEdges;
-        // Built on the first text too: the loader has parsed each of the rule's patterns in a group of its own, so the joined one parses,
-        // and most line rules never get past their edges to need it.
+        // Built on the first text too: the loader has parsed each of the rule's patterns in a group of its own, so the
+        // joined one parses, and most line rules never get past their edges to need it.
         _screen = new Lazy<Regex>(() => new Regex(pattern, options, ScreenTimeout));
         _regex = new Lazy<Regex>(() =>
         {
