@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CopyLint.Text;
 
 /// <summary>
@@ -6,14 +8,45 @@ namespace CopyLint.Text;
 /// </summary>
 public static class TokenScanner
 {
+    /// <remarks>
+    /// Inlined into the loops that call it: the two tokens most copy is made of, a word of ASCII letters that nothing
+    /// continues and a single space before a visible ASCII character, are answered here without a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (TokenKind Kind, int Length) Next(string text, int start)
     {
         var c = text[start];
         if (char.IsAsciiLetterOrDigit(c))
         {
-            return NextAsciiWordLike(text, start, c);
+            var runEnd = AsciiRunEnd(text, start + 1);
+            return char.IsAsciiLetter(c) && (runEnd == text.Length || EndsPlainWord(text[runEnd]))
+                ? (TokenKind.Word, runEnd - start)
+                : NextAsciiWordLike(text, start, c, runEnd);
         }
 
+        return c == ' ' && (start + 1 == text.Length || text[start + 1] is > ' ' and < '\u007f')
+            ? (TokenKind.Whitespace, 1)
+            : NextOther(text, start, c);
+    }
+
+    private static int AsciiRunEnd(string text, int index)
+    {
+        while ((uint)index < (uint)text.Length && char.IsAsciiLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// True when a character after a run of ASCII letters leaves the run a whole word: ASCII (so not a letter, mark or
+    /// typographic apostrophe or hyphen that continues a word) and none of what continues a URL, address or word.
+    /// </summary>
+    private static bool EndsPlainWord(char c) => c < '\u0080' && c is not ('.' or '-' or '_' or '%' or '+' or '@' or ':' or '\'');
+
+    private static (TokenKind Kind, int Length) NextOther(string text, int start, char c)
+    {
         if (c is '\n' or '\r')
         {
             return (TokenKind.LineBreak, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
@@ -83,17 +116,11 @@ public static class TokenScanner
 
     /// <summary>
     /// A token starting with an ASCII letter or digit: a URL, e-mail address, number or word. The run of ASCII letters
-    /// and digits is scanned once; only a character that can continue a URL or address after it (. - _ % + @ :) sends
-    /// the token through the full URL and address checks, so plain words cost a single pass.
+    /// and digits (to <paramref name="runEnd"/>) is scanned once; only a character that can continue a URL or address
+    /// after it (. - _ % + @ :) sends the token through the full URL and address checks, so plain words cost a single pass.
     /// </summary>
-    private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c)
+    private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c, int runEnd)
     {
-        var runEnd = start + 1;
-        while (runEnd < text.Length && char.IsAsciiLetterOrDigit(text[runEnd]))
-        {
-            runEnd++;
-        }
-
         if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':')
         {
             if (UrlLength(text, start) is > 0 and var url)
@@ -148,9 +175,10 @@ public static class TokenScanner
 
     private static bool IsCurrency(char c) => c is '$' or '£' or '€' or '¥' or '₩' or '₹';
 
-    private static bool IsWordChar(char c) =>
-        char.IsAsciiLetterOrDigit(c)
-        || (c >= '\u0080' && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark));
+    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
