@@ -13,75 +13,69 @@ internal static class ParagraphBuilder
         // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
         var tokens = scanned.Array!;
         var count = scanned.Count;
-        var lines = SplitLines(tokens, count);
+
+        // Each line break token is one of the source's, so the source has at least as many lines (a comment can hold more).
+        var lines = source.LineCount <= MaxLinesOnStack ? stackalloc Line[source.LineCount] : new Line[source.LineCount];
+        lines = lines[..SplitLines(tokens, count, lines)];
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>();
         var sentences = new List<Sentence>();
         var bounds = new List<(int First, int Count)>();
-        var blockStart = -1;
-        var blockEnd = -1;
-
-        void Flush()
+        var blockFirst = -1;
+        var blockLast = -1;
+        for (var i = 0; i <= lines.Length; i++)
         {
-            if (blockStart < 0)
+            var blank = i < lines.Length && lines[i].FirstContent < 0;
+            var ends = i == lines.Length || blank || !wrapped || StartsOwnParagraph(tokens, count, lines[i].FirstContent);
+            if (ends && blockFirst >= 0)
             {
-                return;
+                var (first, last) = (lines[blockFirst], lines[blockLast]);
+                var headingLike = blockFirst == blockLast && IsHeadingLike(tokens[last.LastContent], first.WordLikeCount);
+                paragraphs.Add(Create(source, tokens, first.FirstContent, last.LastContent, paragraphs.Count, headingLike, sentences, bounds));
+                blockFirst = -1;
             }
 
-            paragraphs.Add(Create(source, tokens, blockStart, blockEnd, paragraphs.Count, sentences, bounds));
-            blockStart = -1;
-        }
-
-        foreach (var line in lines)
-        {
-            var blank = line.FirstContent < 0;
-            if (blank || !wrapped || StartsOwnParagraph(tokens, count, line.FirstContent))
+            if (i < lines.Length && !blank)
             {
-                Flush();
-            }
-
-            if (!blank)
-            {
-                if (blockStart < 0)
-                {
-                    blockStart = line.FirstContent;
-                }
-
-                blockEnd = line.LastContent;
+                blockFirst = blockFirst < 0 ? i : blockFirst;
+                blockLast = i;
             }
         }
 
-        Flush();
         return (paragraphs, sentences);
     }
 
-    private readonly record struct Line(int First, int End, int FirstContent, int LastContent);
+    private const int MaxLinesOnStack = 256;
 
-    private static List<Line> SplitLines(Token[] tokens, int count)
+    /// <summary>A line's first and last content tokens (-1 on a blank line) and how many words and figures it has.</summary>
+    private readonly record struct Line(int FirstContent, int LastContent, int WordLikeCount);
+
+    /// <returns>How many lines were written to <paramref name="lines"/>.</returns>
+    private static int SplitLines(Token[] tokens, int count, Span<Line> lines)
     {
-        var lines = new List<Line>();
-        int first = 0, firstContent = -1, lastContent = -1;
+        int lineCount = 0, firstContent = -1, lastContent = -1, wordLike = 0;
         for (var i = 0; i <= count; i++)
         {
             if (i == count || tokens[i].Kind == TokenKind.LineBreak)
             {
-                lines.Add(new Line(first, i, firstContent, lastContent));
-                first = i + 1;
+                lines[lineCount++] = new Line(firstContent, lastContent, wordLike);
                 firstContent = lastContent = -1;
+                wordLike = 0;
             }
             else if (!tokens[i].IsTrivia)
             {
                 firstContent = firstContent < 0 ? i : firstContent;
                 lastContent = i;
+                wordLike += tokens[i].IsWordLike ? 1 : 0;
             }
         }
 
-        return lines;
+        return lineCount;
     }
 
-    private static bool IsWrapped(List<Line> lines, Token[] tokens)
+    private static bool IsWrapped(ReadOnlySpan<Line> lines, Token[] tokens)
     {
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = 1; i < lines.Length; i++)
         {
             var previous = lines[i - 1];
             var line = lines[i];
@@ -105,11 +99,11 @@ internal static class ParagraphBuilder
 
     /// <param name="all">The document's sentences so far; the paragraph's are appended.</param>
     /// <param name="bounds">Scratch for the splitter, reused across paragraphs.</param>
-    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, List<Sentence> all, List<(int First, int Count)> bounds)
+    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, bool headingLike, List<Sentence> all, List<(int First, int Count)> bounds)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
-        var sentences = new List<Sentence>();
         SentenceSplitter.Split(segment, bounds);
+        var sentences = new List<Sentence>(bounds.Count);
         foreach (var (start, count) in bounds)
         {
             var slice = Trim(segment.Slice(start, count));
@@ -125,7 +119,7 @@ internal static class ParagraphBuilder
         var paragraphSpan = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
         return new Paragraph(index, paragraphSpan, segment, sentences)
         {
-            IsHeadingLike = IsHeadingLike(segment),
+            IsHeadingLike = headingLike,
             FirstLine = source.GetLinePosition(paragraphSpan.Start).Line,
         };
     }
@@ -147,28 +141,8 @@ internal static class ParagraphBuilder
         return tokens.Slice(start, end - start);
     }
 
-    private static bool IsHeadingLike(ArraySegment<Token> tokens)
-    {
-        var last = tokens[^1];
-        if (last.Text is "." or "!" or "?" or "…" or ":" or "," or ";" || last.Kind == TokenKind.Quote)
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.LineBreak)
-            {
-                return false;
-            }
-
-            if (token.IsWordLike)
-            {
-                words++;
-            }
-        }
-
-        return words is > 0 and <= 14;
-    }
+    /// <summary>A paragraph of one line with no closing punctuation and at most 14 words and figures.</summary>
+    private static bool IsHeadingLike(Token last, int wordLikeCount) =>
+        !(last.Text is "." or "!" or "?" or "…" or ":" or "," or ";" || last.Kind == TokenKind.Quote)
+        && wordLikeCount is > 0 and <= 14;
 }

@@ -29,6 +29,7 @@ public static class TokenScanner
             : NextOther(text, start, c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiRunEnd(string text, int index)
     {
         while ((uint)index < (uint)text.Length && char.IsAsciiLetterOrDigit(text[index]))
@@ -43,6 +44,7 @@ public static class TokenScanner
     /// True when a character after a run of ASCII letters leaves the run a whole word: ASCII (so not a letter, mark or
     /// typographic apostrophe or hyphen that continues a word) and none of what continues a URL, address or word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsPlainWord(char c) => c < '\u0080' && c is not ('.' or '-' or '_' or '%' or '+' or '@' or ':' or '\'');
 
     private static (TokenKind Kind, int Length) NextOther(string text, int start, char c)
