@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CopyLint.Text;
 
 /// <summary>
@@ -36,9 +38,18 @@ public sealed class Document
     public static Document Parse(SourceText source)
     {
         // The scanner NewsTokenizer wraps, without Superpower's per-token results: identical tokens, a fraction of the cost.
-        var tokens = TokenScanner.ScanAll(source.Text);
-        var (paragraphs, sentences) = ParagraphBuilder.Build(source, tokens);
-        return new Document(source, tokens, paragraphs, sentences);
+        // The marks (line breaks, punctuation, quotes) are scratch for the builder, from the shared pool.
+        var marks = ArrayPool<int>.Shared.Rent(source.Text.Length);
+        try
+        {
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount);
+            var (paragraphs, sentences) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount));
+            return new Document(source, tokens, paragraphs, sentences);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(marks);
+        }
     }
 
     public LinePosition GetLinePosition(int offset) => Source.GetLinePosition(offset);

@@ -8,30 +8,42 @@ namespace CopyLint.Text;
 internal static class ParagraphBuilder
 {
     /// <summary>The paragraphs, and every sentence in document order (the document's list, built here so it is never copied).</summary>
-    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences) Build(SourceText source, ArraySegment<Token> scanned)
+    /// <param name="marks">The indices of the line breaks, punctuation and quotes (see <see cref="TokenScanner.ScanAll"/>).</param>
+    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences) Build(SourceText source, ArraySegment<Token> scanned, ReadOnlySpan<int> marks)
     {
         // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
         var tokens = scanned.Array!;
-        var count = scanned.Count;
 
         // Each line break token is one of the source's, so the source has at least as many lines (a comment can hold more).
         var lines = source.LineCount <= MaxLinesOnStack ? stackalloc Line[source.LineCount] : new Line[source.LineCount];
-        lines = lines[..SplitLines(tokens, count, lines)];
+        lines = lines[..SplitLines(tokens, scanned.Count, marks, lines)];
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>();
         var sentences = new List<Sentence>();
         var bounds = new List<(int First, int Count)>();
         var blockFirst = -1;
         var blockLast = -1;
+        var mark = 0;
         for (var i = 0; i <= lines.Length; i++)
         {
             var blank = i < lines.Length && lines[i].FirstContent < 0;
-            var ends = i == lines.Length || blank || !wrapped || StartsOwnParagraph(tokens, count, lines[i].FirstContent);
+            var ends = i == lines.Length || blank || !wrapped || StartsOwnParagraph(tokens, scanned.Count, lines[i].FirstContent);
             if (ends && blockFirst >= 0)
             {
-                var (first, last) = (lines[blockFirst], lines[blockLast]);
-                var headingLike = blockFirst == blockLast && IsHeadingLike(tokens[last.LastContent], first.WordLikeCount);
-                paragraphs.Add(Create(source, tokens, first.FirstContent, last.LastContent, paragraphs.Count, headingLike, sentences, bounds));
+                var (first, last) = (lines[blockFirst].FirstContent, lines[blockLast].LastContent);
+                while (mark < marks.Length && marks[mark] < first)
+                {
+                    mark++;
+                }
+
+                var markEnd = mark;
+                while (markEnd < marks.Length && marks[markEnd] <= last)
+                {
+                    markEnd++;
+                }
+
+                paragraphs.Add(Create(source, tokens, first, last, paragraphs.Count, marks[mark..markEnd], sentences, bounds));
+                mark = markEnd;
                 blockFirst = -1;
             }
 
@@ -47,30 +59,48 @@ internal static class ParagraphBuilder
 
     private const int MaxLinesOnStack = 256;
 
-    /// <summary>A line's first and last content tokens (-1 on a blank line) and how many words and figures it has.</summary>
-    private readonly record struct Line(int FirstContent, int LastContent, int WordLikeCount);
+    /// <summary>A line's first and last content tokens, or -1 on a blank line.</summary>
+    private readonly record struct Line(int FirstContent, int LastContent);
 
     /// <returns>How many lines were written to <paramref name="lines"/>.</returns>
-    private static int SplitLines(Token[] tokens, int count, Span<Line> lines)
+    private static int SplitLines(Token[] tokens, int count, ReadOnlySpan<int> marks, Span<Line> lines)
     {
-        int lineCount = 0, firstContent = -1, lastContent = -1, wordLike = 0;
-        for (var i = 0; i <= count; i++)
+        var lineCount = 0;
+        var start = 0;
+        foreach (var mark in marks)
         {
-            if (i == count || tokens[i].Kind == TokenKind.LineBreak)
+            if (tokens[mark].Kind == TokenKind.LineBreak)
             {
-                lines[lineCount++] = new Line(firstContent, lastContent, wordLike);
-                firstContent = lastContent = -1;
-                wordLike = 0;
-            }
-            else if (!tokens[i].IsTrivia)
-            {
-                firstContent = firstContent < 0 ? i : firstContent;
-                lastContent = i;
-                wordLike += tokens[i].IsWordLike ? 1 : 0;
+                lines[lineCount++] = LineOf(tokens, start, mark);
+                start = mark + 1;
             }
         }
 
+        lines[lineCount++] = LineOf(tokens, start, count);
         return lineCount;
+    }
+
+    /// <summary>The line of the tokens from <paramref name="start"/> up to <paramref name="end"/> (a line break or the end).</summary>
+    private static Line LineOf(Token[] tokens, int start, int end)
+    {
+        var first = start;
+        while (first < end && tokens[first].IsTrivia)
+        {
+            first++;
+        }
+
+        if (first == end)
+        {
+            return new Line(-1, -1);
+        }
+
+        var last = end - 1;
+        while (tokens[last].IsTrivia)
+        {
+            last--;
+        }
+
+        return new Line(first, last);
     }
 
     private static bool IsWrapped(ReadOnlySpan<Line> lines, Token[] tokens)
@@ -97,12 +127,13 @@ internal static class ParagraphBuilder
             || (token.Kind == TokenKind.Number && firstContent + 1 < count && tokens[firstContent + 1].Text is "." or ")");
     }
 
+    /// <param name="marks">The paragraph's line breaks, punctuation and quotes.</param>
     /// <param name="all">The document's sentences so far; the paragraph's are appended.</param>
     /// <param name="bounds">Scratch for the splitter, reused across paragraphs.</param>
-    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, bool headingLike, List<Sentence> all, List<(int First, int Count)> bounds)
+    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
-        SentenceSplitter.Split(segment, bounds);
+        SentenceSplitter.Split(segment, marks, bounds);
         var sentences = new List<Sentence>(bounds.Count);
         foreach (var (start, count) in bounds)
         {
@@ -119,7 +150,7 @@ internal static class ParagraphBuilder
         var paragraphSpan = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
         return new Paragraph(index, paragraphSpan, segment, sentences)
         {
-            IsHeadingLike = headingLike,
+            IsHeadingLike = IsHeadingLike(segment),
             FirstLine = source.GetLinePosition(paragraphSpan.Start).Line,
         };
     }
@@ -141,8 +172,28 @@ internal static class ParagraphBuilder
         return tokens.Slice(start, end - start);
     }
 
-    /// <summary>A paragraph of one line with no closing punctuation and at most 14 words and figures.</summary>
-    private static bool IsHeadingLike(Token last, int wordLikeCount) =>
-        !(last.Text is "." or "!" or "?" or "…" or ":" or "," or ";" || last.Kind == TokenKind.Quote)
-        && wordLikeCount is > 0 and <= 14;
+    private static bool IsHeadingLike(ArraySegment<Token> tokens)
+    {
+        var last = tokens[^1];
+        if (last.Text is "." or "!" or "?" or "…" or ":" or "," or ";" || last.Kind == TokenKind.Quote)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.LineBreak)
+            {
+                return false;
+            }
+
+            if (token.IsWordLike)
+            {
+                words++;
+            }
+        }
+
+        return words is > 0 and <= 14;
+    }
 }

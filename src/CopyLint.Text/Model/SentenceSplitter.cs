@@ -18,15 +18,19 @@ internal static class SentenceSplitter
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Fills <paramref name="sentences"/> (cleared first) with each sentence's first token and token count.</summary>
-    public static void Split(ArraySegment<Token> tokens, List<(int First, int Count)> sentences)
+    /// <param name="marks">
+    /// The array indices of the paragraph's line breaks, punctuation and quotes, in order: only quotes and punctuation
+    /// change anything, so the splitter visits these and reads the tokens around them.
+    /// </param>
+    public static void Split(ArraySegment<Token> tokens, ReadOnlySpan<int> marks, List<(int First, int Count)> sentences)
     {
         sentences.Clear();
         var first = 0;
         var doubleQuoteOpen = false;
         var singleQuoteDepth = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var m = 0; m < marks.Length; m++)
         {
-            // Only quotes and punctuation change anything: a cheap reject for the words and spaces between them.
+            var i = marks[m] - tokens.Offset;
             var kind = tokens[i].Kind;
             if (kind == TokenKind.Quote)
             {
@@ -53,7 +57,7 @@ internal static class SentenceSplitter
 
             if (doubleQuoteOpen || singleQuoteDepth > 0)
             {
-                i = end - 1;
+                m = LastMarkBefore(marks, m, tokens.Offset + end);
                 continue;
             }
 
@@ -70,13 +74,24 @@ internal static class SentenceSplitter
 
             sentences.Add((first, end - first));
             first = end;
-            i = end - 1;
+            m = LastMarkBefore(marks, m, tokens.Offset + end);
         }
 
         if (first < tokens.Count)
         {
             sentences.Add((first, tokens.Count - first));
         }
+    }
+
+    /// <summary>Skips the marks the closing quotes and brackets already consumed: the next one visited is at <paramref name="end"/> or after.</summary>
+    private static int LastMarkBefore(ReadOnlySpan<int> marks, int m, int end)
+    {
+        while (m + 1 < marks.Length && marks[m + 1] < end)
+        {
+            m++;
+        }
+
+        return m;
     }
 
     private static bool IsTerminal(string punctuation) => punctuation is "." or "!" or "?" or "…" or "...";

@@ -145,13 +145,20 @@ public static class TokenScanner
     /// Every token of a text, the same tokens <see cref="NewsTokenizer"/> yields but without Superpower's per-token
     /// results: the document model's fast path. One-character ASCII tokens (spaces, punctuation) share cached strings.
     /// </summary>
+    /// <param name="marks">
+    /// Receives the index of every line break, punctuation mark and quotation mark, in order: the only tokens that
+    /// split paragraphs and sentences, so the document model reads these instead of walking every token again. At
+    /// least as long as the text.
+    /// </param>
+    /// <param name="markCount">How many marks were written.</param>
     /// <remarks>The array may be longer than the tokens; the segment says how many.</remarks>
-    internal static ArraySegment<Token> ScanAll(string text)
+    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount)
     {
         // News copy runs 0.29–0.36 tokens a character (seeds and examples/), so 3/8 rarely has to grow, which would
         // allocate and copy the array again; the array doubles if a text is denser.
         var tokens = new Token[text.Length / 8 * 3 + 16];
         var count = 0;
+        markCount = 0;
         for (var position = 0; position < text.Length; count++)
         {
             var (kind, length) = Next(text, position);
@@ -160,6 +167,11 @@ public static class TokenScanner
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            if (kind is TokenKind.LineBreak or TokenKind.Punctuation or TokenKind.Quote)
+            {
+                marks[markCount++] = count;
             }
 
             tokens[count] = new Token(kind, new TextSpan(position, length), value);
