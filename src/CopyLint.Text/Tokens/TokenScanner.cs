@@ -123,7 +123,7 @@ public static class TokenScanner
     /// </summary>
     private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c, int runEnd)
     {
-        if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':')
+        if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':' && MayBeUrlOrAddress(text, start, runEnd))
         {
             if (UrlLength(text, start) is > 0 and var url)
             {
@@ -140,6 +140,20 @@ public static class TokenScanner
             ? (TokenKind.Number, NumberEnd(text, start) - start)
             : (TokenKind.Word, WordEnd(text, start, runEnd) - start);
     }
+
+    /// <summary>
+    /// False where the character after the run rules out a URL and an address at once, as for the commonest cases: a
+    /// word ending a sentence or introducing a quotation ("said. ", "said: ").
+    /// </summary>
+    private static bool MayBeUrlOrAddress(string text, int start, int runEnd) => text[runEnd] switch
+    {
+        // www. and a host name need a letter or digit after the dot; an address needs an address character or its @.
+        '.' => At(text, runEnd + 1) is var after && (after == '@' || AddressCharacters.Contains(after) || char.IsLetterOrDigit(after)),
+
+        // Only a scheme ends in a colon.
+        ':' => runEnd - start is 4 or 5 && StartsWithIgnoreCase(text, start, "http"),
+        _ => true,
+    };
 
     /// <summary>
     /// Every token of a text, the same tokens <see cref="NewsTokenizer"/> yields but without Superpower's per-token
