@@ -188,12 +188,12 @@ internal static class ParagraphBuilder
                 return false;
             }
 
-            if (token.IsWordLike)
+            if (token.IsWordLike && ++words > 14)
             {
-                words++;
+                return false;
             }
         }
 
-        return words is > 0 and <= 14;
+        return words > 0;
     }
 }

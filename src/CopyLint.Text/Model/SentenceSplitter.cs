@@ -94,7 +94,9 @@ internal static class SentenceSplitter
         return m;
     }
 
-    private static bool IsTerminal(string punctuation) => punctuation is "." or "!" or "?" or "…" or "...";
+    /// <summary>. ! ? … or an ellipsis of three dots (a punctuation token is one character or a run of dots).</summary>
+    private static bool IsTerminal(string punctuation) =>
+        punctuation.Length == 1 ? punctuation[0] is '.' or '!' or '?' or '…' : punctuation == "...";
 
     private static bool StartsSentence(Token token) => token.Kind switch
     {

@@ -72,7 +72,7 @@ public sealed class SourceText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var index = _lineStarts.AsSpan().BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
