@@ -49,6 +49,12 @@ public static class TokenScanner
 
     private static (TokenKind Kind, int Length) NextOther(string text, int start, char c)
     {
+        // The commonest punctuation first: a comma, or a full stop that does not start a run of dots.
+        if (c == ',' || (c == '.' && At(text, start + 1) != '.'))
+        {
+            return (TokenKind.Punctuation, 1);
+        }
+
         if (c is '\n' or '\r')
         {
             return (TokenKind.LineBreak, c == '\r' && At(text, start + 1) == '\n' ? 2 : 1);
