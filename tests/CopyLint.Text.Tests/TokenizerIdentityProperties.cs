@@ -35,6 +35,17 @@ public sealed class TokenizerIdentityProperties
             return texts.All(text => Document.Parse(text).Tokens.SequenceEqual(NewsTokenizer.Instance.TokenizeText(text)));
         });
 
+    /// <summary>
+    /// <c>TokenScanner.Next</c> answers plain words, single spaces, commas and full stops without the general rules, and
+    /// skips the URL and address checks after a word that cannot start one: at every position of any text it must agree
+    /// with the general rules alone.
+    /// </summary>
+    [Property(MaxTest = 3000)]
+    public Property Shortcuts_agree_with_the_general_rules_at_every_position(string? anyText) =>
+        Prop.ForAll(Copy(), copy =>
+            new[] { copy, anyText ?? "" }.All(text =>
+                Enumerable.Range(0, text.Length).All(p => TokenScanner.Next(text, p) == TokenScanner.NextByGeneralRules(text, p))));
+
     [Fact]
     public void Tokens_cover_a_real_article_exactly()
     {

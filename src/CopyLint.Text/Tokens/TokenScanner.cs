@@ -47,10 +47,22 @@ public static class TokenScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsPlainWord(char c) => c < '\u0080' && c is not ('.' or '-' or '_' or '%' or '+' or '@' or ':' or '\'');
 
-    private static (TokenKind Kind, int Length) NextOther(string text, int start, char c)
+    /// <summary>
+    /// The token at a position by the general rules alone, without the shortcuts <see cref="Next"/> takes for plain
+    /// words, single spaces, commas and full stops, and for words that cannot start a URL: what a property holds it to.
+    /// </summary>
+    internal static (TokenKind Kind, int Length) NextByGeneralRules(string text, int start)
+    {
+        var c = text[start];
+        return char.IsAsciiLetterOrDigit(c)
+            ? NextAsciiWordLike(text, start, c, AsciiRunEnd(text, start + 1), shortcuts: false)
+            : NextOther(text, start, c, shortcuts: false);
+    }
+
+    private static (TokenKind Kind, int Length) NextOther(string text, int start, char c, bool shortcuts = true)
     {
         // The commonest punctuation first: a comma, or a full stop that does not start a run of dots.
-        if (c == ',' || (c == '.' && At(text, start + 1) != '.'))
+        if (shortcuts && (c == ',' || (c == '.' && At(text, start + 1) != '.')))
         {
             return (TokenKind.Punctuation, 1);
         }
@@ -127,9 +139,9 @@ public static class TokenScanner
     /// and digits (to <paramref name="runEnd"/>) is scanned once; only a character that can continue a URL or address
     /// after it (. - _ % + @ :) sends the token through the full URL and address checks, so plain words cost a single pass.
     /// </summary>
-    private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c, int runEnd)
+    private static (TokenKind Kind, int Length) NextAsciiWordLike(string text, int start, char c, int runEnd, bool shortcuts = true)
     {
-        if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':' && MayBeUrlOrAddress(text, start, runEnd))
+        if (At(text, runEnd) is '.' or '-' or '_' or '%' or '+' or '@' or ':' && (!shortcuts || MayBeUrlOrAddress(text, start, runEnd)))
         {
             if (UrlLength(text, start) is > 0 and var url)
             {
