@@ -190,12 +190,13 @@ public static class TokenScanner
         // allocate and copy the array again; the array doubles if a text is denser.
         var tokens = new Token[text.Length / 8 * 3 + 16];
         var count = 0;
+        var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
         markCount = 0;
         for (var position = 0; position < text.Length; count++)
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
-            var value = length == 1 && c < OneCharStrings.Length ? OneCharStrings[c] : text.Substring(position, length);
+            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
