@@ -18,7 +18,7 @@ internal static class ParagraphBuilder
         var lines = source.LineCount <= MaxLinesOnStack ? stackalloc Line[source.LineCount] : new Line[source.LineCount];
         lines = lines[..SplitLines(tokens, scanned.Count, marks, lines)];
         var wrapped = IsWrapped(lines, tokens);
-        var paragraphs = new List<Paragraph>();
+        var paragraphs = new List<Paragraph>(lines.Length);
         var sentences = new List<Sentence>();
         var bounds = new List<(int First, int Count)>();
         var blockFirst = -1;
