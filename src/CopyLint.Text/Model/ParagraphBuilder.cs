@@ -21,6 +21,8 @@ internal static class ParagraphBuilder
         var paragraphs = new List<Paragraph>(lines.Length);
         var sentences = new List<Sentence>();
         var bounds = new List<(int First, int Count)>();
+        // The open block (lines blockFirst..blockLast) becomes a paragraph when a line ends it; one step past the last
+        // line ends the last block. Its marks are the next run of marks between its first and last tokens.
         var blockFirst = -1;
         var blockLast = -1;
         var mark = 0;
