@@ -40,44 +40,20 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        HashSet<string>? extra = null;
-        var definitions = new Dictionary<string, Mention>(StringComparer.Ordinal);
-        var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
-        HashSet<string>? nameWords = null;
 
-        // The run of names ending at the current mention starts at mentions[runStart]. The initials of each run of two
-        // or more words are only needed when an acronym is looked up, so the runs wait in pendingRuns until then.
-        var runStart = 0;
-        var runWords = 0;
-        List<(int From, int To)> pendingRuns = [];
+        // Most articles define no acronym and use only known ones: each collection is made on first need.
+        HashSet<string>? extra = null;
+        Dictionary<string, Mention>? definitions = null;
+        RunInitials? initials = null;
+        HashSet<string>? reported = null;
+        HashSet<string>? nameWords = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             if (mention.DefinedAcronym is { } defined)
             {
-                Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
-            }
-
-            if (ContinuesRun(model, mentions, i))
-            {
-                runWords += mention.Words.Length;
-            }
-            else
-            {
-                runStart = i;
-                runWords = mention.Words.Length;
-            }
-
-            if (runWords > 1)
-            {
-                pendingRuns.Add((runStart, i));
-            }
-
-            if (mention.Length > 1)
-            {
-                continue;
+                Define(context, model, definitions ??= new(StringComparer.Ordinal), AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
             if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading)
@@ -88,19 +64,18 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             var key = AcronymText.Key(mention.First.Text);
             if (IsInBrackets(model.Document.Text, mention))
             {
-                initialsSeen.Add(key);
+                (initials ??= new(model)).Add(key);
                 continue;
             }
 
             if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
-                || definitions.ContainsKey(key) || AddInitials(initialsSeen, mentions, pendingRuns).Contains(key) || !reported.Add(key))
+                || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
 
             // "KILKEE, Ireland" when the story also says "Kilkee": a name in capitals, not an acronym.
-            nameWords ??= [.. mentions.Where(m => !m.IsAcronym).SelectMany(m => m.Words).Select(w => w.Text.ToUpperInvariant())];
-            if (nameWords.Contains(mention.First.Text))
+            if ((nameWords ??= UpperCaseNameWords(mentions)).Contains(mention.First.Text))
             {
                 continue;
             }
@@ -124,27 +99,83 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     private static HashSet<string> ExtraKnown(AnalysisContext context) =>
         context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Adds the initials of the pending runs (the words of mentions From..To) to <paramref name="seen"/>.</summary>
-    private static HashSet<string> AddInitials(HashSet<string> seen, IReadOnlyList<Mention> mentions, List<(int From, int To)> pendingRuns)
+    /// <summary>The words of every mention that is not an acronym, in capitals.</summary>
+    private static HashSet<string> UpperCaseNameWords(IReadOnlyList<Mention> mentions)
     {
-        var words = new List<string>();
-        foreach (var (from, to) in pendingRuns)
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            words.Clear();
+            if (!mention.IsAcronym)
+            {
+                foreach (var word in mention.Words)
+                {
+                    words.Add(word.Text.ToUpperInvariant());
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The acronyms in brackets and the initials of each run of names (mentions that continue one another, two words or
+    /// more) up to a mention. The runs are read only when an unknown acronym asks, from where the last question stopped:
+    /// most articles never ask.
+    /// </summary>
+    private sealed class RunInitials(NamingModel model)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+
+        /// <summary>The mentions before this index have had their runs read.</summary>
+        private int _read;
+
+        /// <summary>The run of names ending at the last mention read starts at mentions[_runStart] and has _runWords words.</summary>
+        private int _runStart;
+        private int _runWords;
+
+        public void Add(string key) => _seen.Add(key);
+
+        /// <summary>True when <paramref name="key"/> is the initials of a run ending at or before mentions[<paramref name="last"/>], or was added.</summary>
+        public bool ContainsUpTo(int last, string key)
+        {
+            var mentions = model.Mentions;
+            for (; _read <= last; _read++)
+            {
+                if (ContinuesRun(model, mentions, _read))
+                {
+                    _runWords += mentions[_read].Words.Length;
+                }
+                else
+                {
+                    _runStart = _read;
+                    _runWords = mentions[_read].Words.Length;
+                }
+
+                if (_runWords > 1)
+                {
+                    AddInitials(mentions, _runStart, _read);
+                }
+            }
+
+            return _seen.Contains(key);
+        }
+
+        /// <summary>Adds the two initials of the words of mentions <paramref name="from"/>..<paramref name="to"/>.</summary>
+        private void AddInitials(IReadOnlyList<Mention> mentions, int from, int to)
+        {
+            _words.Clear();
             for (var m = from; m <= to; m++)
             {
                 foreach (var word in mentions[m].Words)
                 {
-                    words.Add(word.Text);
+                    _words.Add(word.Text);
                 }
             }
 
-            seen.Add(AcronymText.Initials(words));
-            seen.Add(AcronymText.CapitalInitials(words));
+            _seen.Add(AcronymText.Initials(_words));
+            _seen.Add(AcronymText.CapitalInitials(_words));
         }
-
-        pendingRuns.Clear();
-        return seen;
     }
 
     /// <summary>
