@@ -47,7 +47,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         Dictionary<string, Mention>? definitions = null;
         RunInitials? initials = null;
         HashSet<string>? reported = null;
-        HashSet<string>? nameWords = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -75,7 +74,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             }
 
             // "KILKEE, Ireland" when the story also says "Kilkee": a name in capitals, not an acronym.
-            if ((nameWords ??= UpperCaseNameWords(mentions)).Contains(mention.First.Text))
+            if (IsNameInCapitals(mentions, mention.First.Text))
             {
                 continue;
             }
@@ -99,22 +98,45 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     private static HashSet<string> ExtraKnown(AnalysisContext context) =>
         context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The words of every mention that is not an acronym, in capitals.</summary>
-    private static HashSet<string> UpperCaseNameWords(IReadOnlyList<Mention> mentions)
+    /// <summary>Some word of a mention that is not an acronym is <paramref name="capitals"/> in lower case ("Kilkee" for KILKEE).</summary>
+    private static bool IsNameInCapitals(IReadOnlyList<Mention> mentions, string capitals)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (!mention.IsAcronym)
+            if (mention.IsAcronym)
             {
-                foreach (var word in mention.Words)
+                continue;
+            }
+
+            foreach (var word in mention.Words)
+            {
+                if (IsUpperInvariantOf(word.Text, capitals))
                 {
-                    words.Add(word.Text.ToUpperInvariant());
+                    return true;
                 }
             }
         }
 
-        return words;
+        return false;
+    }
+
+    /// <summary><c>word.ToUpperInvariant() == capitals</c> without the string: invariant upper-casing maps each character alone.</summary>
+    private static bool IsUpperInvariantOf(string word, string capitals)
+    {
+        if (word.Length != capitals.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.ToUpperInvariant(word[k]) != capitals[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
@@ -36,7 +36,7 @@ public sealed class NameAuthority
         // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
         Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
         VariantsByFirstWord = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstLetters = SearchValues.Create([.. Variants.Keys.Select(word => word[0]).Distinct()]);
+        FirstLetters = new LetterSet(Variants.Keys.Select(word => word[0]));
     }
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
@@ -44,8 +44,8 @@ public sealed class NameAuthority
     /// <summary><see cref="Variants"/> looked up by a slice of a token, with no string for the slice.</summary>
     public FrozenDictionary<string, NameVariant[]>.AlternateLookup<ReadOnlySpan<char>> VariantsByFirstWord { get; }
 
-    /// <summary>The letters variants start with: a word starting otherwise starts no variant.</summary>
-    public SearchValues<char> FirstLetters { get; }
+    /// <summary>The letters variants start with, ignoring case: a word starting otherwise starts no variant.</summary>
+    internal LetterSet FirstLetters { get; }
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

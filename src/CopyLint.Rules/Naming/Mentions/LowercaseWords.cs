@@ -34,7 +34,7 @@ public sealed class LowercaseWords
         for (var i = 0; i < tokens.Length; i++)
         {
             var text = tokens[i].Text;
-            if (tokens[i].Kind == TokenKind.Word && text.Length > 2 && char.IsLower(text[0]))
+            if (tokens[i].Kind == TokenKind.Word && text.Length > 2 && IsLower(text[0]))
             {
                 ref var last = ref _last[Bucket(text)];
                 _previous[i] = last;
@@ -75,6 +75,8 @@ public sealed class LowercaseWords
         word.AsSpan().ToLowerInvariant(lower);
         return Contains(lower);
     }
+
+    private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
 
     private int Bucket(ReadOnlySpan<char> word) =>
         (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);

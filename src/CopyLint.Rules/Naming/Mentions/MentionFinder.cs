@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CopyLint.Text;
 
@@ -14,7 +15,6 @@ public sealed class MentionFinder(NameLexicon lexicon)
 {
     public NameLexicon Lexicon { get; } = lexicon;
 
-    private static readonly string[] PossessiveEndings = ["'s", "’s"];
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         FrozenSet.ToFrozenSet(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -25,7 +25,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     public IReadOnlyList<Mention> Find(Document document, LowercaseWords lowercase)
     {
-        var mentions = new List<Mention>();
+        // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
+        var mentions = new List<Mention>(document.Tokens.Count / 16);
         var run = new List<NameWord>();
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
@@ -289,20 +290,31 @@ public sealed class MentionFinder(NameLexicon lexicon)
         for (; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Quote)
+            if (token.Kind == TokenKind.Word)
+            {
+                if (IsNameWord(token.Text))
+                {
+                    break;
+                }
+            }
+            else if (token.Kind == TokenKind.Quote)
             {
                 inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
-            }
-            else if (IsNameWord(token))
-            {
-                break;
             }
         }
 
         return i;
     }
 
-    private static bool IsNameWord(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || IsParticleName(token.Text));
+    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text);
+
+    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameWord(string word)
+    {
+        var c = word[0];
+        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
+    }
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(string text)
@@ -323,17 +335,16 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     private static bool IsSeparator(Token token) => token.Kind == TokenKind.Whitespace || (token.Kind == TokenKind.LineBreak && token.Text.Length <= 2);
 
+    /// <summary>The word without a possessive ending, "'s" or "’s", which it keeps apart.</summary>
     private static NameWord StripPossessive(Token token)
     {
-        foreach (var ending in PossessiveEndings)
+        var text = token.Text;
+        if (text.Length > 2 && text[^1] == 's' && text[^2] is '\'' or '’')
         {
-            if (token.Text.Length > ending.Length && token.Text.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return new NameWord(token.Text[..^ending.Length], new TextSpan(token.Span.Start, token.Span.Length - ending.Length), ending);
-            }
+            return new NameWord(text[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2), text[^2] == '\'' ? "'s" : "’s");
         }
 
-        return new NameWord(token.Text, token.Span);
+        return new NameWord(text, token.Span);
     }
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);

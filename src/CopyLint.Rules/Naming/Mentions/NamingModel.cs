@@ -21,7 +21,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     private HashSet<string>? _formsInRunningText;
 
-    /// <summary>The forms some mention has outside headlines and sentence starts, built on first use.</summary>
+    /// <summary>The one-word forms some mention has outside headlines and sentence starts, built on first use.</summary>
     private HashSet<string> FormsInRunningText => _formsInRunningText ??= CollectFormsInRunningText(Mentions);
 
     /// <summary>
@@ -39,10 +39,11 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     private static HashSet<string> CollectFormsInRunningText(IReadOnlyList<Mention> mentions)
     {
-        var forms = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (!mentions[i].IsSentenceInitial && !mentions[i].InHeading)
+            // Only a one-word form is asked about: a lone word opening a sentence.
+            if (mentions[i].Length == 1 && !mentions[i].IsSentenceInitial && !mentions[i].InHeading)
             {
                 forms.Add(mentions[i].Form);
             }
