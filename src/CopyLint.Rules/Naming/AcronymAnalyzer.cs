@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -47,7 +48,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         Dictionary<string, Mention>? definitions = null;
         RunInitials? initials = null;
         HashSet<string>? reported = null;
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
             if (mention.DefinedAcronym is { } defined)
@@ -80,7 +81,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             }
 
             // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
-            if (i + 1 < mentions.Count && IsExpansionAfter(model, mention, mentions[i + 1], key))
+            if (i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key))
             {
                 continue;
             }
@@ -99,7 +100,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Some word of a mention that is not an acronym is <paramref name="capitals"/> in lower case ("Kilkee" for KILKEE).</summary>
-    private static bool IsNameInCapitals(IReadOnlyList<Mention> mentions, string capitals)
+    private static bool IsNameInCapitals(ImmutableArray<Mention> mentions, string capitals)
     {
         foreach (var mention in mentions)
         {
@@ -184,7 +185,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         /// <summary>Adds the two initials of the words of mentions <paramref name="from"/>..<paramref name="to"/>.</summary>
-        private void AddInitials(IReadOnlyList<Mention> mentions, int from, int to)
+        private void AddInitials(ImmutableArray<Mention> mentions, int from, int to)
         {
             _words.Clear();
             for (var m = from; m <= to; m++)
@@ -205,7 +206,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     /// and Atmospheric Administration" as two names: the mention continues the run of the one before when only
     /// connectors or "and" separate them, a single space on either side of each.
     /// </summary>
-    private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
+    private static bool ContinuesRun(NamingModel model, ImmutableArray<Mention> mentions, int i)
     {
         if (i == 0 || mentions[i - 1].SentenceIndex != mentions[i].SentenceIndex || mentions[i - 1].Last.Span.End > mentions[i].Words[0].Span.Start)
         {

@@ -29,9 +29,9 @@ public sealed class FormStats(Mention first)
     {
         var mentions = model.Mentions;
         // Sized for the worst case, every mention a form of its own, which spares the growth of both.
-        var byForm = new Dictionary<string, FormStats>(mentions.Count, StringComparer.Ordinal);
-        var list = new List<FormStats>(mentions.Count);
-        for (var i = 0; i < mentions.Count; i++)
+        var byForm = new Dictionary<string, FormStats>(mentions.Length, StringComparer.Ordinal);
+        var list = new List<FormStats>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
             if (!include(model, mention))

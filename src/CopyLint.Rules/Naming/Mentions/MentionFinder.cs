@@ -21,9 +21,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
     private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
 
-    public IReadOnlyList<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
+    public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
-    public IReadOnlyList<Mention> Find(Document document, LowercaseWords lowercase)
+    public ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase)
     {
         // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
         var mentions = new List<Mention>(document.Tokens.Count / 16);
@@ -35,7 +35,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             FindInSentence(sentence, inHeading, lowercase, run, parts, mentions);
         }
 
-        return mentions;
+        return [.. mentions];
     }
 
     /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
