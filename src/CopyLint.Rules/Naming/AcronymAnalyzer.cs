@@ -214,7 +214,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var between = model.Document.Text.AsSpan(mentions[i - 1].Last.Span.End, mentions[i].Words[0].Span.Start - mentions[i - 1].Last.Span.End);
-        var connectors = model.Lexicon.ConnectorLookup;
         var words = 0;
         var letters = 0;
         foreach (var range in between.Split(' '))
@@ -225,7 +224,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (!(word is "and" or "&" || connectors.Contains(word)))
+            if (!(word is "and" or "&" || model.Lexicon.IsConnector(word)))
             {
                 return false;
             }

@@ -32,7 +32,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(sentence, inHeading, lowercase, run, parts, mentions);
+            FindInSentence(document.Text, sentence, inHeading, lowercase, run, parts, mentions);
         }
 
         return [.. mentions];
@@ -40,13 +40,13 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
         var inQuote = false;
         var i = 0;
-        while ((i = NextNameWord(tokens, i, ref inQuote)) < tokens.Length)
+        while ((i = NextNameWord(tokens, text, i, ref inQuote)) < tokens.Length)
         {
             ReadRun(tokens, i, run, out var next);
             var start = i;
@@ -120,7 +120,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
             j++;
             var connectors = 0;
-            while (connectors < 2 && At(tokens, j) is { Kind: TokenKind.Word } c && Lexicon.Connectors.Contains(c.Text) && IsSeparator(At(tokens, j + 1)))
+            while (connectors < 2 && At(tokens, j) is { Kind: TokenKind.Word } c && Lexicon.IsConnector(c.Text) && IsSeparator(At(tokens, j + 1)))
             {
                 connectors++;
                 j += 2;
@@ -199,11 +199,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var from = start;
         for (var k = start + 1; k < words.Count - 1; k++)
         {
-            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || HasTitleBefore(words, start, k)))
+            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.IsConnector(words[k - 1].Text) || HasTitleBefore(words, start, k)))
             {
                 parts.Add((from, k));
                 from = k + 1;
-                while (from < words.Count && Lexicon.Connectors.Contains(words[from].Text))
+                while (from < words.Count && Lexicon.IsConnector(words[from].Text))
                 {
                     from++;
                 }
@@ -237,7 +237,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
-        while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
+        while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
             || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words)))))
         {
             skip++;
@@ -285,14 +285,15 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
     /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
     /// </summary>
-    private static int NextNameWord(ReadOnlySpan<Token> tokens, int i, ref bool inQuote)
+    /// <remarks>A word is read from the document's text rather than its token's string: the text is at hand, the strings are not.</remarks>
+    private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
         for (; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (IsNameWord(token.Text))
+                if (IsNameWord(text.AsSpan(token.Span.Start, token.Span.Length)))
                 {
                     break;
                 }
@@ -310,21 +311,21 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameWord(string word)
+    private static bool IsNameWord(ReadOnlySpan<char> word)
     {
         var c = word[0];
         return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
     }
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
-    private static bool IsParticleName(string text)
+    private static bool IsParticleName(ReadOnlySpan<char> text)
     {
         // Most words have no hyphen so near their start: a few character tests, then a lookup for the rest.
         for (var hyphen = 1; hyphen < ParticleHyphenReach && hyphen + 1 < text.Length; hyphen++)
         {
             if (text[hyphen] == '-')
             {
-                return char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
+                return char.IsUpper(text[hyphen + 1]) && Particles.Contains(text[..hyphen]);
             }
         }
 

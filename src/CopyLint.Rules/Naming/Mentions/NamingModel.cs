@@ -40,7 +40,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
 
     private static HashSet<string> CollectFormsInRunningText(ImmutableArray<Mention> mentions)
     {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(mentions.Length, StringComparer.Ordinal);
         for (var i = 0; i < mentions.Length; i++)
         {
             // Only a one-word form is asked about: a lone word opening a sentence.
