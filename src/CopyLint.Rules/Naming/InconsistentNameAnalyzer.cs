@@ -238,7 +238,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         for (var i = 0; i < mention.Length; i++)
         {
             var word = mention.WordAt(i);
-            if (word.Length < 2 || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
             {
                 return false;
             }
