@@ -29,7 +29,7 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             // The first letter is read from the document's text, which is at hand, rather than from the token's string.
-            if (tokens[i].Kind != TokenKind.Word || !_authority.FirstLetters.Contains(text[tokens[i].Span.Start])
+            if (tokens[i].Kind != TokenKind.Word || !_authority.MayStartVariant(text[tokens[i].Span.Start])
                 || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {
                 continue;
