@@ -31,7 +31,10 @@ public sealed class LowercaseWords
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
         _shift = 32 - bits;
         _last = new int[1 << bits];
-        _previous = new int[tokens.Length];
+
+        // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
+        _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
+
         // Words are read from the document's text, which is at hand, rather than from their tokens' strings.
         var text = document.Text;
         for (var i = 0; i < tokens.Length; i++)
