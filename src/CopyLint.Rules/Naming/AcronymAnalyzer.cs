@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -40,44 +41,19 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        HashSet<string>? extra = null;
-        var definitions = new Dictionary<string, Mention>(StringComparer.Ordinal);
-        var initialsSeen = new HashSet<string>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         var mentions = model.Mentions;
-        HashSet<string>? nameWords = null;
 
-        // The run of names ending at the current mention starts at mentions[runStart]. The initials of each run of two
-        // or more words are only needed when an acronym is looked up, so the runs wait in pendingRuns until then.
-        var runStart = 0;
-        var runWords = 0;
-        List<(int From, int To)> pendingRuns = [];
-        for (var i = 0; i < mentions.Count; i++)
+        // Most articles define no acronym and use only known ones: each collection is made on first need.
+        HashSet<string>? extra = null;
+        Dictionary<string, Mention>? definitions = null;
+        RunInitials? initials = null;
+        HashSet<string>? reported = null;
+        for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
             if (mention.DefinedAcronym is { } defined)
             {
-                Define(context, model, definitions, AcronymText.Key(defined), mention, mentions[i + 1]);
-            }
-
-            if (ContinuesRun(model, mentions, i))
-            {
-                runWords += mention.Words.Length;
-            }
-            else
-            {
-                runStart = i;
-                runWords = mention.Words.Length;
-            }
-
-            if (runWords > 1)
-            {
-                pendingRuns.Add((runStart, i));
-            }
-
-            if (mention.Length > 1)
-            {
-                continue;
+                Define(context, model, definitions ??= new(StringComparer.Ordinal), AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
             if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading)
@@ -88,25 +64,24 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             var key = AcronymText.Key(mention.First.Text);
             if (IsInBrackets(model.Document.Text, mention))
             {
-                initialsSeen.Add(key);
+                (initials ??= new(model)).Add(key);
                 continue;
             }
 
             if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
-                || definitions.ContainsKey(key) || AddInitials(initialsSeen, mentions, pendingRuns).Contains(key) || !reported.Add(key))
+                || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
 
             // "KILKEE, Ireland" when the story also says "Kilkee": a name in capitals, not an acronym.
-            nameWords ??= [.. mentions.Where(m => !m.IsAcronym).SelectMany(m => m.Words).Select(w => w.Text.ToUpperInvariant())];
-            if (nameWords.Contains(mention.First.Text))
+            if (IsNameInCapitals(mentions, mention.First.Text))
             {
                 continue;
             }
 
             // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
-            if (i + 1 < mentions.Count && IsExpansionAfter(model, mention, mentions[i + 1], key))
+            if (i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key))
             {
                 continue;
             }
@@ -124,27 +99,106 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     private static HashSet<string> ExtraKnown(AnalysisContext context) =>
         context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Adds the initials of the pending runs (the words of mentions From..To) to <paramref name="seen"/>.</summary>
-    private static HashSet<string> AddInitials(HashSet<string> seen, IReadOnlyList<Mention> mentions, List<(int From, int To)> pendingRuns)
+    /// <summary>Some word of a mention that is not an acronym is <paramref name="capitals"/> in lower case ("Kilkee" for KILKEE).</summary>
+    private static bool IsNameInCapitals(ImmutableArray<Mention> mentions, string capitals)
     {
-        var words = new List<string>();
-        foreach (var (from, to) in pendingRuns)
+        foreach (var mention in mentions)
         {
-            words.Clear();
+            if (mention.IsAcronym)
+            {
+                continue;
+            }
+
+            foreach (var word in mention.Words)
+            {
+                if (IsUpperInvariantOf(word.Text, capitals))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>word.ToUpperInvariant() == capitals</c> without the string: invariant upper-casing maps each character alone.</summary>
+    private static bool IsUpperInvariantOf(string word, string capitals)
+    {
+        if (word.Length != capitals.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.ToUpperInvariant(word[k]) != capitals[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The acronyms in brackets and the initials of each run of names (mentions that continue one another, two words or
+    /// more) up to a mention. The runs are read only when an unknown acronym asks, from where the last question stopped:
+    /// most articles never ask.
+    /// </summary>
+    private sealed class RunInitials(NamingModel model)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+
+        /// <summary>The mentions before this index have had their runs read.</summary>
+        private int _read;
+
+        /// <summary>The run of names ending at the last mention read starts at mentions[_runStart] and has _runWords words.</summary>
+        private int _runStart;
+        private int _runWords;
+
+        public void Add(string key) => _seen.Add(key);
+
+        /// <summary>True when <paramref name="key"/> is the initials of a run ending at or before mentions[<paramref name="last"/>], or was added.</summary>
+        public bool ContainsUpTo(int last, string key)
+        {
+            var mentions = model.Mentions;
+            for (; _read <= last; _read++)
+            {
+                if (ContinuesRun(model, mentions, _read))
+                {
+                    _runWords += mentions[_read].Words.Length;
+                }
+                else
+                {
+                    _runStart = _read;
+                    _runWords = mentions[_read].Words.Length;
+                }
+
+                if (_runWords > 1)
+                {
+                    AddInitials(mentions, _runStart, _read);
+                }
+            }
+
+            return _seen.Contains(key);
+        }
+
+        /// <summary>Adds the two initials of the words of mentions <paramref name="from"/>..<paramref name="to"/>.</summary>
+        private void AddInitials(ImmutableArray<Mention> mentions, int from, int to)
+        {
+            _words.Clear();
             for (var m = from; m <= to; m++)
             {
                 foreach (var word in mentions[m].Words)
                 {
-                    words.Add(word.Text);
+                    _words.Add(word.Text);
                 }
             }
 
-            seen.Add(AcronymText.Initials(words));
-            seen.Add(AcronymText.CapitalInitials(words));
+            _seen.Add(AcronymText.Initials(_words));
+            _seen.Add(AcronymText.CapitalInitials(_words));
         }
-
-        pendingRuns.Clear();
-        return seen;
     }
 
     /// <summary>
@@ -152,7 +206,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     /// and Atmospheric Administration" as two names: the mention continues the run of the one before when only
     /// connectors or "and" separate them, a single space on either side of each.
     /// </summary>
-    private static bool ContinuesRun(NamingModel model, IReadOnlyList<Mention> mentions, int i)
+    private static bool ContinuesRun(NamingModel model, ImmutableArray<Mention> mentions, int i)
     {
         if (i == 0 || mentions[i - 1].SentenceIndex != mentions[i].SentenceIndex || mentions[i - 1].Last.Span.End > mentions[i].Words[0].Span.Start)
         {
@@ -160,7 +214,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var between = model.Document.Text.AsSpan(mentions[i - 1].Last.Span.End, mentions[i].Words[0].Span.Start - mentions[i - 1].Last.Span.End);
-        var connectors = model.Lexicon.ConnectorLookup;
         var words = 0;
         var letters = 0;
         foreach (var range in between.Split(' '))
@@ -171,7 +224,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (!(word is "and" or "&" || connectors.Contains(word)))
+            if (!(word is "and" or "&" || model.Lexicon.IsConnector(word)))
             {
                 return false;
             }

@@ -37,6 +37,13 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         // "the Trump administration" uses the name as a modifier, which takes no honorific in any style.
         var references = model.Mentions.Where(m => m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An"));
         var titled = style == "always" ? TitledPeople(model) : [];
+        if (style != "always")
+        {
+            // The other styles report only a name some reference gives an honorific: the rest need no group.
+            var honorificForms = references.Where(m => m.Honorific is not null).Select(m => m.Form).ToHashSet(StringComparer.Ordinal);
+            references = references.Where(m => honorificForms.Contains(m.Form));
+        }
+
         foreach (var group in references.GroupBy(m => m.Form))
         {
             var withHonorific = group.Where(m => m.Honorific is not null).ToList();

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -36,33 +35,38 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model.Mentions, m => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        var forms = FormStats.Collect(model, static (model, m) => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
         if (forms.Count < 2)
         {
             return;
         }
 
-
-        foreach (var group in Groups(forms, f => f.Key, StringComparer.Ordinal))
+        // Forms are grouped by sorting (group << 32 | index): a run of equal groups, each run in order of first appearance.
+        Span<ulong> order = forms.Count <= 256 ? stackalloc ulong[forms.Count] : new ulong[forms.Count];
+        for (var i = 0; i < forms.Count; i++)
         {
-            var canonical = group.Aggregate((a, b) => FormStats.Order(a, b).Canonical);
-            foreach (var odd in group)
-            {
-                if (odd != canonical)
-                {
-                    Report(context, model, canonical, odd, string.Empty);
-                }
-            }
+            order[i] = (ulong)(uint)forms[i].KeyHash << 32 | (uint)i;
+        }
+
+        foreach (var run in Runs(order))
+        {
+            ReportSameKey(context, model, forms, run);
+        }
+
+        for (var i = 0; i < forms.Count; i++)
+        {
+            var first = forms[i].First;
+            order[i] = (ulong)(ushort)first.Length << 48 | (ulong)char.ToLowerInvariant(first.First.Text[0]) << 32 | (uint)i;
         }
 
         HashSet<FormStats>? reported = null;
-        foreach (var list in Groups(forms, f => (f.First.Length, char.ToLowerInvariant(f.First.First.Text[0])), EqualityComparer<(int, char)>.Default))
+        foreach (var run in Runs(order))
         {
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < run.Length; i++)
             {
-                for (var j = i + 1; j < list.Count; j++)
+                for (var j = i + 1; j < run.Length; j++)
                 {
-                    var (canonical, odd) = FormStats.Order(list[i], list[j]);
+                    var (canonical, odd) = FormStats.Order(forms[Index(run[i])], forms[Index(run[j])]);
                     if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix)
                     {
                         (reported ??= []).Add(odd);
@@ -74,44 +78,69 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>
-    /// The groups of two or more forms that share a key, in order of first appearance, each in order: GroupBy without a
-    /// grouping object for every form, since most forms share their key with no other. The list is reused for each group.
+    /// Sorts <paramref name="order"/> (group in the high 32 bits, index in the low) and enumerates the runs of two or
+    /// more entries of one group; an entry's index is its low 32 bits.
     /// </summary>
-    private static IEnumerable<List<FormStats>> Groups<TKey>(IReadOnlyList<FormStats> forms, Func<FormStats, TKey> keyOf, IEqualityComparer<TKey> comparer)
-        where TKey : notnull
+    private static RunEnumerator Runs(Span<ulong> order)
     {
-        var sizes = new Dictionary<TKey, int>(forms.Count, comparer);
-        foreach (var form in forms)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(sizes, keyOf(form), out _)++;
-        }
+        order.Sort();
+        return new RunEnumerator(order);
+    }
 
-        if (sizes.Count == forms.Count)
-        {
-            yield break;
-        }
+    private static int Index(ulong entry) => (int)(entry & int.MaxValue);
 
-        var group = new List<FormStats>();
-        for (var i = 0; i < forms.Count; i++)
+    private ref struct RunEnumerator(Span<ulong> order)
+    {
+        private readonly Span<ulong> _order = order;
+        private int _end;
+
+        public Span<ulong> Current { get; private set; }
+
+        public readonly RunEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var key = keyOf(forms[i]);
-            if (sizes[key] < 2)
+            while (_end < _order.Length)
             {
-                continue;
-            }
-
-            // The group's first form: gather the rest, then mark the key done.
-            group.Clear();
-            for (var j = i; j < forms.Count; j++)
-            {
-                if (comparer.Equals(keyOf(forms[j]), key))
+                var start = _end++;
+                while (_end < _order.Length && _order[_end] >> 32 == _order[start] >> 32)
                 {
-                    group.Add(forms[j]);
+                    _end++;
+                }
+
+                if (_end - start > 1)
+                {
+                    Current = _order[start.._end];
+                    return true;
                 }
             }
 
-            sizes[key] = 0;
-            yield return group;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The forms of <paramref name="run"/> share a key hash; each whose key another shares is reported against the
+    /// canonical form of that key (a collision of two keys in one run only makes two groups of it).
+    /// </summary>
+    private static void ReportSameKey(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, ReadOnlySpan<ulong> run)
+    {
+        foreach (var entry in run)
+        {
+            var form = forms[Index(entry)];
+            var canonical = form;
+            foreach (var other in run)
+            {
+                if (forms[Index(other)].Key == form.Key)
+                {
+                    canonical = FormStats.Order(canonical, forms[Index(other)]).Canonical;
+                }
+            }
+
+            if (canonical != form)
+            {
+                Report(context, model, canonical, form, string.Empty);
+            }
         }
     }
 
@@ -138,7 +167,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
             return null;
         }
 
-        if (canonical.Key == odd.Key)
+        if (canonical.KeyHash == odd.KeyHash && canonical.Key == odd.Key)
         {
             return null;
         }
@@ -209,7 +238,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         for (var i = 0; i < mention.Length; i++)
         {
             var word = mention.WordAt(i);
-            if (word.Length < 2 || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
             {
                 return false;
             }

@@ -25,9 +25,11 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var tokens = context.Document.Tokens.AsSpan();
+        var text = context.Document.Text;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_authority.FirstLetters.Contains(tokens[i].Text[0])
+            // The first letter is read from the document's text, which is at hand, rather than from the token's string.
+            if (tokens[i].Kind != TokenKind.Word || !_authority.MayStartVariant(text[tokens[i].Span.Start])
                 || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {
                 continue;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Text;
 
@@ -74,13 +76,13 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or default.</summary>
-    private static (string Surname, int Count) NearMissOf(string word, List<(string Surname, int Count)> subjects)
+    private static (string Surname, int Count) NearMissOf(string word, List<(string Surname, int Count, int First)> subjects)
     {
         foreach (var subject in subjects)
         {
             if (IsNearMiss(word, subject.Surname))
             {
-                return subject;
+                return (subject.Surname, subject.Count);
             }
         }
 
@@ -97,18 +99,19 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         };
 
     /// <summary>Surnames of titled or family-name-first people mentioned at least three times, with their counts.</summary>
-    private static List<(string Surname, int Count)> Subjects(NamingModel model)
+    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model)
     {
-        HashSet<string>? people = null;
+        // Each person's references: how many, and the order of the first among all people's first references.
+        Dictionary<string, (int Count, int First)>? people = null;
         foreach (var m in model.Mentions)
         {
             if (m.Length >= 2 && model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
             {
-                (people ??= new(StringComparer.Ordinal)).Add(m.WordAt(0));
+                (people ??= new(StringComparer.Ordinal)).TryAdd(m.WordAt(0), default);
             }
             else if (m.Title is not null || m.Honorific is not null)
             {
-                (people ??= new(StringComparer.Ordinal)).Add(m.Last.Text);
+                (people ??= new(StringComparer.Ordinal)).TryAdd(m.Last.Text, default);
             }
         }
 
@@ -117,34 +120,33 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             return [];
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A mention refers to a person by its one word, or by the family name it starts with, or else by its last word.
+        var referenced = 0;
         foreach (var m in model.Mentions)
         {
-            var reference = m.Length == 1 ? m.First.Text : people.Contains(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text;
-            if (people.Contains(reference))
+            ref var person = ref CollectionsMarshal.GetValueRefOrNullRef(people, m.Length == 1 ? m.First.Text : m.WordAt(0));
+            if (m.Length > 1 && Unsafe.IsNullRef(ref person))
             {
-                counts[reference] = counts.GetValueOrDefault(reference) + 1;
+                person = ref CollectionsMarshal.GetValueRefOrNullRef(people, m.Last.Text);
+            }
+
+            if (!Unsafe.IsNullRef(ref person) && person.Count++ == 0)
+            {
+                person.First = referenced++;
             }
         }
 
-        // Most mentioned first; an insertion that passes only smaller counts keeps ties in order, as a stable sort would.
-        var subjects = new List<(string Surname, int Count)>();
-        foreach (var (surname, count) in counts)
+        // Most mentioned first; on a tie, the one referred to first.
+        var subjects = new List<(string Surname, int Count, int First)>();
+        foreach (var (surname, (count, first)) in people)
         {
-            if (count < 3 || surname.Length < 3)
+            if (count >= 3 && surname.Length >= 3)
             {
-                continue;
+                subjects.Add((surname, count, first));
             }
-
-            var at = subjects.Count;
-            while (at > 0 && subjects[at - 1].Count < count)
-            {
-                at--;
-            }
-
-            subjects.Insert(at, (surname, count));
         }
 
+        subjects.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.First.CompareTo(b.First));
         return subjects;
     }
 }

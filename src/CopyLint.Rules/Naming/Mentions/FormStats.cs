@@ -8,8 +8,13 @@ public sealed class FormStats(Mention first)
 
     public string Form => First.Form;
 
-    /// <summary>The spelling-blind key of the form (see <see cref="NameText.Key"/>).</summary>
-    public string Key { get; } = NameText.Key(first.Form);
+    private string? _key;
+
+    /// <summary>The spelling-blind key of the form (see <see cref="NameText.Key"/>), built on first use.</summary>
+    public string Key => _key ??= NameText.Key(Form);
+
+    /// <summary>A hash of <see cref="Key"/>: forms with equal keys have equal hashes (see <see cref="NameText.KeyHash"/>).</summary>
+    public int KeyHash { get; } = NameText.KeyHash(first.Form);
 
     public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
@@ -20,15 +25,16 @@ public sealed class FormStats(Mention first)
     public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
     /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>
-    public static IReadOnlyList<FormStats> Collect(IReadOnlyList<Mention> mentions, Func<Mention, bool> include)
+    public static IReadOnlyList<FormStats> Collect(NamingModel model, Func<NamingModel, Mention, bool> include)
     {
+        var mentions = model.Mentions;
         // Sized for the worst case, every mention a form of its own, which spares the growth of both.
-        var byForm = new Dictionary<string, FormStats>(mentions.Count, StringComparer.Ordinal);
-        var list = new List<FormStats>(mentions.Count);
-        for (var i = 0; i < mentions.Count; i++)
+        var byForm = new Dictionary<string, FormStats>(mentions.Length, StringComparer.Ordinal);
+        var list = new List<FormStats>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
-            if (!include(mention))
+            if (!include(model, mention))
             {
                 continue;
             }

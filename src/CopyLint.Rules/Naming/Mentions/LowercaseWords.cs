@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -30,13 +31,18 @@ public sealed class LowercaseWords
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
         _shift = 32 - bits;
         _last = new int[1 << bits];
-        _previous = new int[tokens.Length];
+
+        // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
+        _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
+
+        // Words are read from the document's text, which is at hand, rather than from their tokens' strings.
+        var text = document.Text;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var text = tokens[i].Text;
-            if (tokens[i].Kind == TokenKind.Word && text.Length > 2 && char.IsLower(text[0]))
+            var span = tokens[i].Span;
+            if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(text[span.Start]))
             {
-                ref var last = ref _last[Bucket(text)];
+                ref var last = ref _last[Bucket(text.AsSpan(span.Start, span.Length))];
                 _previous[i] = last;
                 last = i + 1;
             }
@@ -76,6 +82,9 @@ public sealed class LowercaseWords
         return Contains(lower);
     }
 
+    private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Bucket(ReadOnlySpan<char> word) =>
         (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);
 }

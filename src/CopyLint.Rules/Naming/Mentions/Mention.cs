@@ -40,7 +40,7 @@ public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int Name
     /// <summary>This mention is the acronym in brackets that defines the name before it.</summary>
     public bool IsAcronymDefinition { get; init; }
 
-    public int Length => Words.Length - NameStart;
+    public int Length { get; } = Words.Length - NameStart;
 
     public IEnumerable<NameWord> Name => Words.Skip(NameStart);
 
@@ -53,7 +53,8 @@ public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int Name
 
     public TextSpan Span => TextSpan.FromBounds(Words[NameStart].Span.Start, Words[^1].Span.End);
 
-    public bool IsAcronym => Length == 1 && AcronymText.IsAcronym(First.Text);
+    /// <summary>A one-word name that is an acronym ("KCNA"): asked of most mentions by several rules, so kept.</summary>
+    public bool IsAcronym { get; } = Words.Length - NameStart == 1 && AcronymText.IsAcronym(Words[NameStart].Text);
 
     public string WordAt(int i) => Words[NameStart + i].Text;
 

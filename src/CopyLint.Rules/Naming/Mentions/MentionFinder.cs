@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CopyLint.Text;
 
@@ -14,38 +15,38 @@ public sealed class MentionFinder(NameLexicon lexicon)
 {
     public NameLexicon Lexicon { get; } = lexicon;
 
-    private static readonly string[] PossessiveEndings = ["'s", "’s"];
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         FrozenSet.ToFrozenSet(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
     private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
 
-    public IReadOnlyList<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
+    public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
-    public IReadOnlyList<Mention> Find(Document document, LowercaseWords lowercase)
+    public ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase)
     {
-        var mentions = new List<Mention>();
+        // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
+        var mentions = new List<Mention>(document.Tokens.Count / 16);
         var run = new List<NameWord>();
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(sentence, inHeading, lowercase, run, parts, mentions);
+            FindInSentence(document.Text, sentence, inHeading, lowercase, run, parts, mentions);
         }
 
-        return mentions;
+        return [.. mentions];
     }
 
     /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
         var inQuote = false;
         var i = 0;
-        while ((i = NextNameWord(tokens, i, ref inQuote)) < tokens.Length)
+        while ((i = NextNameWord(tokens, text, i, ref inQuote)) < tokens.Length)
         {
             ReadRun(tokens, i, run, out var next);
             var start = i;
@@ -119,7 +120,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
             j++;
             var connectors = 0;
-            while (connectors < 2 && At(tokens, j) is { Kind: TokenKind.Word } c && Lexicon.Connectors.Contains(c.Text) && IsSeparator(At(tokens, j + 1)))
+            while (connectors < 2 && At(tokens, j) is { Kind: TokenKind.Word } c && Lexicon.IsConnector(c.Text) && IsSeparator(At(tokens, j + 1)))
             {
                 connectors++;
                 j += 2;
@@ -198,11 +199,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var from = start;
         for (var k = start + 1; k < words.Count - 1; k++)
         {
-            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.Connectors.Contains(words[k - 1].Text) || HasTitleBefore(words, start, k)))
+            if (words[k].Text is "of" or "for" && (k - from >= 2 && !Lexicon.IsConnector(words[k - 1].Text) || HasTitleBefore(words, start, k)))
             {
                 parts.Add((from, k));
                 from = k + 1;
-                while (from < words.Count && Lexicon.Connectors.Contains(words[from].Text))
+                while (from < words.Count && Lexicon.IsConnector(words[from].Text))
                 {
                     from++;
                 }
@@ -236,7 +237,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
-        while (skip < words.Count && (Lexicon.Stopwords.Contains(words[skip].Text) || Lexicon.Connectors.Contains(words[skip].Text)
+        while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
             || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words)))))
         {
             skip++;
@@ -284,35 +285,47 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
     /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
     /// </summary>
-    private static int NextNameWord(ReadOnlySpan<Token> tokens, int i, ref bool inQuote)
+    /// <remarks>A word is read from the document's text rather than its token's string: the text is at hand, the strings are not.</remarks>
+    private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
         for (; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Quote)
+            if (token.Kind == TokenKind.Word)
+            {
+                if (IsNameWord(text.AsSpan(token.Span.Start, token.Span.Length)))
+                {
+                    break;
+                }
+            }
+            else if (token.Kind == TokenKind.Quote)
             {
                 inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
-            }
-            else if (IsNameWord(token))
-            {
-                break;
             }
         }
 
         return i;
     }
 
-    private static bool IsNameWord(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || IsParticleName(token.Text));
+    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text);
+
+    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        var c = word[0];
+        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
+    }
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
-    private static bool IsParticleName(string text)
+    private static bool IsParticleName(ReadOnlySpan<char> text)
     {
         // Most words have no hyphen so near their start: a few character tests, then a lookup for the rest.
         for (var hyphen = 1; hyphen < ParticleHyphenReach && hyphen + 1 < text.Length; hyphen++)
         {
             if (text[hyphen] == '-')
             {
-                return char.IsUpper(text[hyphen + 1]) && Particles.Contains(text.AsSpan(0, hyphen));
+                return char.IsUpper(text[hyphen + 1]) && Particles.Contains(text[..hyphen]);
             }
         }
 
@@ -323,17 +336,16 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     private static bool IsSeparator(Token token) => token.Kind == TokenKind.Whitespace || (token.Kind == TokenKind.LineBreak && token.Text.Length <= 2);
 
+    /// <summary>The word without a possessive ending, "'s" or "’s", which it keeps apart.</summary>
     private static NameWord StripPossessive(Token token)
     {
-        foreach (var ending in PossessiveEndings)
+        var text = token.Text;
+        if (text.Length > 2 && text[^1] == 's' && text[^2] is '\'' or '’')
         {
-            if (token.Text.Length > ending.Length && token.Text.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return new NameWord(token.Text[..^ending.Length], new TextSpan(token.Span.Start, token.Span.Length - ending.Length), ending);
-            }
+            return new NameWord(text[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2), text[^2] == '\'' ? "'s" : "’s");
         }
 
-        return new NameWord(token.Text, token.Span);
+        return new NameWord(text, token.Span);
     }
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);

@@ -24,6 +24,9 @@ public sealed class NameLexicon
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
+        _connectors = new(Connectors);
+        _honorifics = new(Honorifics);
+        _stopwords = new(Stopwords);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
         OrganisationHeads = data.GetList("organisation-heads")
@@ -55,7 +58,18 @@ public sealed class NameLexicon
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
 
-    public bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+    private readonly NameWordSet _connectors;
+    private readonly NameWordSet _honorifics;
+    private readonly NameWordSet _stopwords;
+
+    /// <summary>A courtesy title, with or without a full stop ("Mr.").</summary>
+    public bool IsHonorific(string word) => _honorifics.Contains(word.AsSpan().TrimEnd('.'));
+
+    /// <summary>A lower-case word joining the parts of a name ("of", "von", "bin"); as <see cref="Connectors"/>, cheaper.</summary>
+    public bool IsConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
+
+    /// <summary>A capitalised word that starts no name ("The", "But"); as <see cref="Stopwords"/>, cheaper.</summary>
+    public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.Contains(word);
 
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));

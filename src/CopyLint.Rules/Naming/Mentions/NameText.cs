@@ -36,6 +36,38 @@ public static class NameText
         return builder.ToString();
     }
 
+    /// <summary>A hash of <see cref="Key"/>(<paramref name="form"/>) that builds no key for an ASCII form.</summary>
+    public static int KeyHash(string form)
+    {
+        if (!Ascii.IsValid(form))
+        {
+            return Hash(Key(form));
+        }
+
+        // FNV-1a over the characters the key keeps, as Key would write them.
+        var hash = 2166136261;
+        foreach (var c in form)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+            }
+        }
+
+        return (int)hash;
+    }
+
+    private static int Hash(string key)
+    {
+        var hash = 2166136261;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)hash;
+    }
+
     private static int CountLettersAndDigits(string ascii)
     {
         var count = 0;

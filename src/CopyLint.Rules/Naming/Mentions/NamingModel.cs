@@ -1,15 +1,16 @@
+using System.Collections.Immutable;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
 /// <summary>Everything the naming rules know about one document: its mentions, entities and lower-case words.</summary>
-public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnlyList<Mention> mentions, LowercaseWords lowercaseWords)
+public sealed class NamingModel(Document document, NameLexicon lexicon, ImmutableArray<Mention> mentions, LowercaseWords lowercaseWords)
 {
     public Document Document { get; } = document;
 
     public NameLexicon Lexicon { get; } = lexicon;
 
-    public IReadOnlyList<Mention> Mentions { get; } = mentions;
+    public ImmutableArray<Mention> Mentions { get; } = mentions;
 
     /// <summary>The mentions grouped into people and organisations, built on first use.</summary>
     public IReadOnlyList<Entity> Entities => _entities ??= EntityGrouper.Group(Mentions);
@@ -21,7 +22,7 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
 
     private HashSet<string>? _formsInRunningText;
 
-    /// <summary>The forms some mention has outside headlines and sentence starts, built on first use.</summary>
+    /// <summary>The one-word forms some mention has outside headlines and sentence starts, built on first use.</summary>
     private HashSet<string> FormsInRunningText => _formsInRunningText ??= CollectFormsInRunningText(Mentions);
 
     /// <summary>
@@ -37,12 +38,13 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, IReadOnl
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => LowercaseWords.ContainsLowercased(word);
 
-    private static HashSet<string> CollectFormsInRunningText(IReadOnlyList<Mention> mentions)
+    private static HashSet<string> CollectFormsInRunningText(ImmutableArray<Mention> mentions)
     {
-        var forms = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
-        for (var i = 0; i < mentions.Count; i++)
+        var forms = new HashSet<string>(mentions.Length, StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Length; i++)
         {
-            if (!mentions[i].IsSentenceInitial && !mentions[i].InHeading)
+            // Only a one-word form is asked about: a lone word opening a sentence.
+            if (mentions[i].Length == 1 && !mentions[i].IsSentenceInitial && !mentions[i].InHeading)
             {
                 forms.Add(mentions[i].Form);
             }
