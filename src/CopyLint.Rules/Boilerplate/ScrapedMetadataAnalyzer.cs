@@ -51,9 +51,14 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     {
         var source = context.Document.Source;
         var firstContent = true;
-        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context))
         {
-            if (!_keyStarts.Contains(line.Tokens[0].Text))
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!_keyStarts.Contains(line.First.Text))
             {
                 firstContent = false;
                 continue;
