@@ -89,29 +89,34 @@ internal sealed class CopyLine
     {
         // Each line a segment of the document's tokens: no array or string per line.
         var source = document.Source;
-        var tokens = document.Tokens;
+        var all = document.Tokens;
+        ReadOnlySpan<Token> tokens = all;
         var lines = new CopyLine[source.LineCount];
         var line = 1;
         var (start, first, last) = (0, -1, -1);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.LineBreak || (token.Kind == TokenKind.Comment && token.Text.AsSpan().ContainsAny('\n', '\r')))
+            var kind = tokens[i].Kind;
+            if (kind is TokenKind.Whitespace)
             {
-                // A comment over several lines leaves the lines after its first blank.
-                var next = source.GetLinePosition(token.Span.End).Line;
-                if (line < next)
-                {
-                    for (; line < next; line++)
-                    {
-                        lines[line - 1] = new CopyLine(line, source, tokens[start..i], first, last);
-                        (start, first, last) = (i, -1, -1);
-                    }
-
-                    start = i + 1;
-                }
+                continue;
             }
-            else if (!token.IsTrivia)
+
+            // A line break token is one break; a comment over several lines leaves the lines after its first blank.
+            var next = kind == TokenKind.LineBreak ? line + 1
+                : kind == TokenKind.Comment && tokens[i].Text.AsSpan().ContainsAny('\n', '\r') ? source.GetLinePosition(tokens[i].Span.End).Line
+                : line;
+            if (line < next)
+            {
+                for (; line < next; line++)
+                {
+                    lines[line - 1] = new CopyLine(line, source, all[start..i], first, last);
+                    (start, first, last) = (i, -1, -1);
+                }
+
+                start = i + 1;
+            }
+            else if (kind != TokenKind.Comment)
             {
                 first = first < 0 ? i - start : first;
                 last = i - start;
@@ -120,8 +125,8 @@ internal sealed class CopyLine
 
         for (; line <= lines.Length; line++)
         {
-            lines[line - 1] = new CopyLine(line, source, tokens[start..], first, last);
-            (start, first, last) = (tokens.Count, -1, -1);
+            lines[line - 1] = new CopyLine(line, source, all[start..], first, last);
+            (start, first, last) = (all.Count, -1, -1);
         }
 
         return lines;
