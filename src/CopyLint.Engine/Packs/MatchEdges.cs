@@ -68,20 +68,20 @@ public sealed class MatchEdges
         return false;
     }
 
-    /// <summary>A set of characters: ASCII exactly, anything beyond ASCII as one flag.</summary>
-    private readonly record struct CharSet(UInt128 Ascii, bool NonAscii)
+    /// <summary>A set of characters: ASCII exactly (two 64-bit masks, cheap to test), anything beyond ASCII as one flag.</summary>
+    private readonly record struct CharSet(ulong Low, ulong High, bool NonAscii)
     {
-        public static readonly CharSet Any = new(UInt128.MaxValue, true);
+        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true);
 
-        public bool Contains(char c) => c < 128 ? ((Ascii >> c) & UInt128.One) != UInt128.Zero : NonAscii;
+        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : NonAscii;
 
-        public CharSet Union(CharSet other) => new(Ascii | other.Ascii, NonAscii || other.NonAscii);
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, NonAscii || other.NonAscii);
 
-        public static CharSet Of(char c) => c < 128 ? new(UInt128.One << c, false) : new(UInt128.Zero, true);
+        public static CharSet Of(char c) => c < 64 ? new(1UL << c, 0, false) : c < 128 ? new(0, 1UL << (c - 64), false) : new(0, 0, true);
 
         public static CharSet Range(char from, char to)
         {
-            var set = new CharSet(UInt128.Zero, to >= 128);
+            var set = new CharSet(0, 0, to >= 128);
             for (var c = from; c <= to && c < 128; c++)
             {
                 set = set.Union(Of(c));

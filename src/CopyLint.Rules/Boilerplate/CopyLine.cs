@@ -16,9 +16,9 @@ internal sealed class CopyLine
     private Token[]? _tokens;
 
     /// <param name="all">The line's tokens, trivia included.</param>
-    private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last)
+    private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last, bool hasUrl)
     {
-        (Number, Source, _all, _first, _last) = (number, source, all, first, last);
+        (Number, Source, _all, _first, _last, HasUrl) = (number, source, all, first, last, hasUrl);
         Span = first < 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(all[first].Span.Start, all[last].Span.End);
     }
 
@@ -34,6 +34,9 @@ internal sealed class CopyLine
     public ReadOnlySpan<char> Chars => Source.AsSpan(Span);
 
     public bool IsBlank => _first < 0;
+
+    /// <summary>True when a token of the line is a URL.</summary>
+    public bool HasUrl { get; }
 
     /// <summary>The first token that is not trivia; only on a line that is not blank.</summary>
     public Token First => _all[_first];
@@ -93,7 +96,7 @@ internal sealed class CopyLine
         ReadOnlySpan<Token> tokens = all;
         var lines = new CopyLine[source.LineCount];
         var line = 1;
-        var (start, first, last) = (0, -1, -1);
+        var (start, first, last, hasUrl) = (0, -1, -1, false);
         for (var i = 0; i < tokens.Length; i++)
         {
             var kind = tokens[i].Kind;
@@ -110,8 +113,8 @@ internal sealed class CopyLine
             {
                 for (; line < next; line++)
                 {
-                    lines[line - 1] = new CopyLine(line, source, all[start..i], first, last);
-                    (start, first, last) = (i, -1, -1);
+                    lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
+                    (start, first, last, hasUrl) = (i, -1, -1, false);
                 }
 
                 start = i + 1;
@@ -120,13 +123,14 @@ internal sealed class CopyLine
             {
                 first = first < 0 ? i - start : first;
                 last = i - start;
+                hasUrl |= kind == TokenKind.Url;
             }
         }
 
         for (; line <= lines.Length; line++)
         {
-            lines[line - 1] = new CopyLine(line, source, all[start..], first, last);
-            (start, first, last) = (all.Count, -1, -1);
+            lines[line - 1] = new CopyLine(line, source, all[start..], first, last, hasUrl);
+            (start, first, last, hasUrl) = (all.Count, -1, -1, false);
         }
 
         return lines;

@@ -25,6 +25,11 @@ internal sealed class SocialEmbeds
     /// <summary>The first link to an embed-only host on the line, if any.</summary>
     public Token? EmbedLink(CopyLine line)
     {
+        if (!line.HasUrl)
+        {
+            return null;
+        }
+
         // Trivia is never a link: no need for the line's content tokens.
         foreach (var token in line.AllTokens)
         {
