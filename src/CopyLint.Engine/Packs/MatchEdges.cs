@@ -17,16 +17,20 @@ public sealed class MatchEdges
 
     private const int Unbounded = int.MaxValue;
 
-    private readonly Shape[] _branches;
-    private readonly CharSet _first;
+    /// <summary>The top-level alternatives that a match may start with each ASCII character, and (last) with any other.</summary>
+    private readonly Shape[][] _byFirst = new Shape[129][];
     private readonly CharSet _last;
 
     private MatchEdges(Shape[] branches)
     {
-        _branches = branches;
+        for (var c = 0; c < _byFirst.Length; c++)
+        {
+            _byFirst[c] = [.. branches.Where(b => b.Head[0].Contains((char)c))];
+        }
+
         foreach (var branch in branches)
         {
-            (_first, _last) = (_first.Union(branch.Head[0]), _last.Union(branch.Tail[0]));
+            _last = _last.Union(branch.Tail[0]);
         }
     }
 
@@ -51,13 +55,13 @@ public sealed class MatchEdges
     /// </summary>
     public bool MayBeWhole(ReadOnlySpan<char> text)
     {
-        // One character each side first: it rejects most lines of prose for every rule.
-        if (text.Length == 0 || !_first.Contains(text[0]) || !_last.Contains(text[^1]))
+        // The last character, then the alternatives the first one allows: most lines of prose are rejected here.
+        if (text.Length == 0 || !_last.Contains(text[^1]))
         {
             return false;
         }
 
-        foreach (var branch in _branches)
+        foreach (var branch in _byFirst[Math.Min(text[0], (char)128)])
         {
             if (branch.MayBe(text))
             {
