@@ -162,7 +162,8 @@ public sealed class MatchEdges
                 power = power.Then(this);
             }
 
-            return shape! with { Min = Multiply(min, Min), Max = Multiply(max, Max) };
+            // No count at all ({3,2}): not a pattern .NET accepts, so nothing to read.
+            return shape is null ? throw new NotSupportedException() : shape with { Min = Multiply(min, Min), Max = Multiply(max, Max) };
         }
 
         /// <summary>The edge of a sequence at the side of <paramref name="near"/>: its own characters, or the far part's after a match of near as long as it may be.</summary>
