@@ -6,8 +6,10 @@ public sealed class ExistenceRule(PackRule rule, PackMatcher matcher) : PackAnal
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var (span, text) in Matches(context))
+        var matches = Matches(context);
+        for (var i = 0; i < matches.Count; i++)
         {
+            var (span, text) = matches[i];
             IReadOnlyList<CodeFix> fixes = Rule.Fix switch
             {
                 PackFix.Delete => [new CodeFix($"Delete '{text}'", LineEdits.DeleteWithSpace(source.Text, span))],

@@ -1,25 +1,36 @@
 namespace CopyLint.Engine.Packs;
 
 /// <summary>
-/// The characters a match of a regular expression can start and end with, read from the pattern without running it:
-/// a line-scope rule's match is the whole trimmed line, so a line whose first or last character is not among them
-/// cannot match, and most lines of copy are rejected before the regex engine runs (one engine call per line per rule
-/// was most of a pack rule's cost). The reading over-approximates and never under-approximates: assertions (anchors,
-/// \b, lookarounds) count as matching nothing, a class it cannot enumerate as any character, and a construct it does
-/// not know makes <see cref="Read"/> give up (null), so that no line is ever rejected that the pattern could match.
+/// The characters a match of a regular expression can start and end with, up to <see cref="Depth"/> of them on each
+/// side, and how long it can be, read from the pattern without running it: a line-scope rule's match is the whole
+/// trimmed line, so a line that does not open and close as some alternative can cannot match, and most lines of copy
+/// are rejected before the regex engine runs (one engine call per line per rule was most of a pack rule's cost; a
+/// single character each side still let a line such as "The …" through to "This site uses cookies…"). The reading
+/// over-approximates and never under-approximates: assertions (anchors, \b, lookarounds) count as matching nothing, a
+/// class it cannot enumerate as any character, and a construct it does not know makes <see cref="Read"/> give up
+/// (null), so that no line is ever rejected that the pattern could match.
 /// </summary>
 public sealed class MatchEdges
 {
-    private readonly (CharSet First, CharSet Last)[] _branches;
-    private readonly CharSet _first;
+    /// <summary>How many characters at each end are read: enough for "Image"/"Photo" or "cookies"-like openings.</summary>
+    private const int Depth = 8;
+
+    private const int Unbounded = int.MaxValue;
+
+    /// <summary>The top-level alternatives that a match may start with each ASCII character, and (last) with any other.</summary>
+    private readonly Shape[][] _byFirst = new Shape[129][];
     private readonly CharSet _last;
 
-    private MatchEdges((CharSet First, CharSet Last)[] branches)
+    private MatchEdges(Shape[] branches)
     {
-        _branches = branches;
-        foreach (var (first, last) in branches)
+        for (var c = 0; c < _byFirst.Length; c++)
         {
-            (_first, _last) = (_first.Union(first), _last.Union(last));
+            _byFirst[c] = [.. branches.Where(b => b.Head[0].Contains((char)c))];
+        }
+
+        foreach (var branch in branches)
+        {
+            _last = _last.Union(branch.Tail[0]);
         }
     }
 
@@ -30,7 +41,7 @@ public sealed class MatchEdges
         {
             var reader = new Reader(pattern, ignoreCase);
             var branches = reader.Branches();
-            return reader.AtEnd ? new MatchEdges([.. branches.Select(b => (b.First, b.Last))]) : null;
+            return reader.AtEnd ? new MatchEdges([.. branches]) : null;
         }
         catch (NotSupportedException)
         {
@@ -44,14 +55,15 @@ public sealed class MatchEdges
     /// </summary>
     public bool MayBeWhole(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || !_first.Contains(text[0]) || !_last.Contains(text[^1]))
+        // The last character, then the alternatives the first one allows: most lines of prose are rejected here.
+        if (text.Length == 0 || !_last.Contains(text[^1]))
         {
             return false;
         }
 
-        foreach (var (first, last) in _branches)
+        foreach (var branch in _byFirst[Math.Min(text[0], (char)128)])
         {
-            if (first.Contains(text[0]) && last.Contains(text[^1]))
+            if (branch.MayBe(text))
             {
                 return true;
             }
@@ -60,20 +72,20 @@ public sealed class MatchEdges
         return false;
     }
 
-    /// <summary>A set of characters: ASCII exactly, anything beyond ASCII as one flag.</summary>
-    private readonly record struct CharSet(UInt128 Ascii, bool NonAscii)
+    /// <summary>A set of characters: ASCII exactly (two 64-bit masks, cheap to test), anything beyond ASCII as one flag.</summary>
+    private readonly record struct CharSet(ulong Low, ulong High, bool NonAscii)
     {
-        public static readonly CharSet Any = new(UInt128.MaxValue, true);
+        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true);
 
-        public bool Contains(char c) => c < 128 ? ((Ascii >> c) & UInt128.One) != UInt128.Zero : NonAscii;
+        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : NonAscii;
 
-        public CharSet Union(CharSet other) => new(Ascii | other.Ascii, NonAscii || other.NonAscii);
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, NonAscii || other.NonAscii);
 
-        public static CharSet Of(char c) => c < 128 ? new(UInt128.One << c, false) : new(UInt128.Zero, true);
+        public static CharSet Of(char c) => c < 64 ? new(1UL << c, 0, false) : c < 128 ? new(0, 1UL << (c - 64), false) : new(0, 0, true);
 
         public static CharSet Range(char from, char to)
         {
-            var set = new CharSet(UInt128.Zero, to >= 128);
+            var set = new CharSet(0, 0, to >= 128);
             for (var c = from; c <= to && c < 128; c++)
             {
                 set = set.Union(Of(c));
@@ -83,17 +95,96 @@ public sealed class MatchEdges
         }
     }
 
-    /// <summary>What a piece of pattern can match: its first and last characters, and whether it can match nothing.</summary>
-    private readonly record struct Shape(CharSet First, CharSet Last, bool Nullable)
+    /// <summary>
+    /// What a piece of pattern can match: the characters at each of its first and last <see cref="Depth"/> positions
+    /// (<see cref="Head"/>[i] holds what a match longer than i can have at i from the start, <see cref="Tail"/>[i] at i
+    /// from the end), and the shortest and longest match.
+    /// </summary>
+    private sealed record Shape(CharSet[] Head, CharSet[] Tail, int Min, int Max)
     {
-        public static readonly Shape Empty = new(default, default, true);
+        public static readonly Shape Empty = new(new CharSet[Depth], new CharSet[Depth], 0, 0);
 
-        public Shape Then(Shape next) => new(
-            Nullable ? First.Union(next.First) : First,
-            next.Nullable ? Last.Union(next.Last) : next.Last,
-            Nullable && next.Nullable);
+        public static Shape One(CharSet set)
+        {
+            var edge = new CharSet[Depth];
+            edge[0] = set;
+            return new(edge, edge, 1, 1);
+        }
 
-        public Shape Or(Shape other) => new(First.Union(other.First), Last.Union(other.Last), Nullable || other.Nullable);
+        public bool MayBe(ReadOnlySpan<char> text)
+        {
+            if (text.Length < Min || text.Length > Max)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Depth && i < text.Length; i++)
+            {
+                if (!Head[i].Contains(text[i]) || !Tail[i].Contains(text[^(i + 1)]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public Shape Then(Shape next) =>
+            new(Join(Head, Min, Max, next.Head), Join(next.Tail, next.Min, next.Max, Tail), Add(Min, next.Min), Add(Max, next.Max));
+
+        public Shape Or(Shape other)
+        {
+            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
+            for (var i = 0; i < Depth; i++)
+            {
+                (head[i], tail[i]) = (Head[i].Union(other.Head[i]), Tail[i].Union(other.Tail[i]));
+            }
+
+            return new(head, tail, Math.Min(Min, other.Min), Math.Max(Max, other.Max));
+        }
+
+        /// <summary>
+        /// The piece repeated <paramref name="min"/> to <paramref name="max"/> times. A position below Depth lies within
+        /// the first Depth + 1 repetitions, so more of them add no character there: the edges of Depth + 1 stand for all.
+        /// </summary>
+        public Shape Repeated(int min, int max)
+        {
+            var (from, to) = (Math.Min(min, Depth + 1), Math.Min(max, Depth + 1));
+            var power = Empty;
+            Shape? shape = null;
+            for (var times = 0; times <= to; times++)
+            {
+                if (times >= from)
+                {
+                    shape = shape is null ? power : shape.Or(power);
+                }
+
+                power = power.Then(this);
+            }
+
+            // No count at all ({3,2}): not a pattern .NET accepts, so nothing to read.
+            return shape is null ? throw new NotSupportedException() : shape with { Min = Multiply(min, Min), Max = Multiply(max, Max) };
+        }
+
+        /// <summary>The edge of a sequence at the side of <paramref name="near"/>: its own characters, or the far part's after a match of near as long as it may be.</summary>
+        private static CharSet[] Join(CharSet[] near, int nearMin, int nearMax, CharSet[] far)
+        {
+            var edge = (CharSet[])near.Clone();
+            for (var i = 0; i < Depth; i++)
+            {
+                for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
+                {
+                    edge[i] = edge[i].Union(far[i - skip]);
+                }
+            }
+
+            return edge;
+        }
+
+        private static int Add(int a, int b) => a == Unbounded || b == Unbounded ? Unbounded : (int)Math.Min((long)a + b, Unbounded);
+
+        private static int Multiply(int times, int length) =>
+            times == 0 || length == 0 ? 0 : times == Unbounded || length == Unbounded ? Unbounded : (int)Math.Min((long)times * length, Unbounded);
     }
 
     /// <summary>A recursive-descent reading of .NET pattern syntax, giving up on anything unusual.</summary>
@@ -133,18 +224,14 @@ public sealed class MatchEdges
         {
             while (true)
             {
-                if (Peek() is '*' or '?')
+                if (Peek() is '*' or '?' or '+')
                 {
-                    _at++;
-                    atom = atom with { Nullable = true };
-                }
-                else if (Peek() == '+')
-                {
+                    atom = atom.Repeated(Peek() == '+' ? 1 : 0, Peek() == '?' ? 1 : Unbounded);
                     _at++;
                 }
-                else if (Peek() == '{' && Repetition() is { } min)
+                else if (Peek() == '{' && Repetition() is var (min, max))
                 {
-                    atom = atom with { Nullable = atom.Nullable || min == 0 };
+                    atom = atom.Repeated(min, max);
                 }
                 else
                 {
@@ -158,8 +245,8 @@ public sealed class MatchEdges
             }
         }
 
-        /// <summary>The minimum of a {n}, {n,} or {n,m} quantifier at the cursor (consumed), or null when '{' is a literal.</summary>
-        private int? Repetition()
+        /// <summary>The bounds of a {n}, {n,} or {n,m} quantifier at the cursor (consumed), or null when '{' is a literal.</summary>
+        private (int Min, int Max)? Repetition()
         {
             var close = pattern.IndexOf('}', _at);
             if (close < 0)
@@ -170,15 +257,17 @@ public sealed class MatchEdges
             var body = pattern.AsSpan(_at + 1, close - _at - 1);
             var comma = body.IndexOf(',');
             var min = comma < 0 ? body : body[..comma];
-            var max = comma < 0 ? [] : body[(comma + 1)..];
+            var max = comma < 0 ? body : body[(comma + 1)..];
             if (min.IsEmpty || !IsDigits(min) || !IsDigits(max))
             {
                 return null;
             }
 
             _at = close + 1;
-            return int.TryParse(min, out var n) ? n : 1;
+            return (Number(min), max.IsEmpty ? Unbounded : Number(max));
         }
+
+        private static int Number(ReadOnlySpan<char> digits) => int.TryParse(digits, out var n) ? n : throw new NotSupportedException();
 
         private Shape Atom()
         {
@@ -188,9 +277,9 @@ public sealed class MatchEdges
                 case '(':
                     return Group();
                 case '[':
-                    return One(Class());
+                    return Shape.One(Class());
                 case '.':
-                    return One(CharSet.Any);
+                    return Shape.One(CharSet.Any);
                 case '^' or '$':
                     return Shape.Empty;
                 case '\\':
@@ -198,7 +287,7 @@ public sealed class MatchEdges
                 case '*' or '+' or '?':
                     throw new NotSupportedException();
                 default:
-                    return One(Char(c));
+                    return Shape.One(Char(c));
             }
         }
 
@@ -254,11 +343,11 @@ public sealed class MatchEdges
 
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                return One(Char(c)); // an escaped metacharacter, space or punctuation: itself
+                return Shape.One(Char(c)); // an escaped metacharacter, space or punctuation: itself
             }
 
             SkipClassEscape(c);
-            return One(CharSet.Any); // \w, \s, \d, \p{…}, \t…: one character, read as any
+            return Shape.One(CharSet.Any); // \w, \s, \d, \p{…}, \t…: one character, read as any
         }
 
         /// <summary>Consumes the rest of an escape that stands for one character of a class (\w, \p{Lu}, \t); gives up on any other.</summary>
@@ -362,8 +451,6 @@ public sealed class MatchEdges
 
             return set with { NonAscii = true };
         }
-
-        private static Shape One(CharSet set) => new(set, set, false);
 
         private static bool IsDigits(ReadOnlySpan<char> text)
         {

@@ -15,27 +15,26 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
     public override string Name => $"{Rule.Id} ({Rule.SourcePath})";
 
     /// <summary>The span and text of each match; for line scope, each line whose trimmed text matches whole.</summary>
-    protected IEnumerable<(TextSpan Span, string Text)> Matches(AnalysisContext context)
+    protected IReadOnlyList<(TextSpan Span, string Text)> Matches(AnalysisContext context)
     {
         var source = context.Document.Source;
         if (Rule.Scope == PackScope.Text)
         {
-            return matcher.Matches(source.Text).Select(m => (new TextSpan(m.Index, m.Length), m.Value));
+            return [.. matcher.Matches(source.Text).Select(m => (new TextSpan(m.Index, m.Length), m.Value))];
         }
 
-        return LineMatches(source, context.GetShared(typeof(PackAnalyzer), TrimmedLines));
-    }
-
-    private IEnumerable<(TextSpan Span, string Text)> LineMatches(SourceText source, TextSpan[] lines)
-    {
-        foreach (var line in lines)
+        // A list only for a document with a match: most match nothing.
+        List<(TextSpan Span, string Text)>? found = null;
+        foreach (var line in context.GetShared(typeof(PackAnalyzer), TrimmedLines))
         {
             if (matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
             {
                 var start = line.Start + index;
-                yield return (new TextSpan(start, length), source.Text.Substring(start, length));
+                (found ??= []).Add((new TextSpan(start, length), source.Text.Substring(start, length)));
             }
         }
+
+        return found is null ? [] : found;
     }
 
     /// <summary>The trimmed span of every line that is not blank: found once per document for every line-scope rule.</summary>
@@ -43,7 +42,8 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
     {
         // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
         var source = document.Source;
-        var lines = new List<TextSpan>(source.LineCount);
+        var lines = new TextSpan[source.LineCount];
+        var count = 0;
         for (var line = 1; line <= source.LineCount; line++)
         {
             var span = source.GetLineSpan(line);
@@ -51,10 +51,10 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
             var trimmed = text.Trim();
             if (trimmed.Length > 0)
             {
-                lines.Add(new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length));
+                lines[count++] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
             }
         }
 
-        return [.. lines];
+        return count == lines.Length ? lines : lines[..count];
     }
 }

@@ -17,8 +17,10 @@ public sealed class SubstitutionRule : PackAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var (span, text) in Matches(context))
+        var matches = Matches(context);
+        for (var i = 0; i < matches.Count; i++)
         {
+            var (span, text) = matches[i];
             if (!_swap.TryGetValue(Normalise(text), out var right))
             {
                 continue;

@@ -5,16 +5,53 @@ namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>
 /// One source line as boilerplate rules see it: junk is laid out in lines (a cue line, a credit line), whatever the
-/// paragraph model makes of them. <see cref="Span"/> and <see cref="Text"/> are trimmed; <see cref="Tokens"/> skip trivia.
+/// paragraph model makes of them. <see cref="Span"/> and <see cref="Text"/> are trimmed; <see cref="Tokens"/>,
+/// <see cref="First"/> and <see cref="Last"/> skip trivia.
 /// </summary>
-internal sealed record CopyLine(int Number, TextSpan Span, ArraySegment<Token> Tokens, SourceText Source)
+internal sealed class CopyLine
 {
+    private readonly ArraySegment<Token> _all;
+    private readonly int _first;
+    private readonly int _last;
+    private Token[]? _tokens;
+
+    /// <param name="all">The line's tokens, trivia included.</param>
+    private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last, bool hasUrl)
+    {
+        (Number, Source, _all, _first, _last, HasUrl) = (number, source, all, first, last, hasUrl);
+        Span = first < 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(all[first].Span.Start, all[last].Span.End);
+    }
+
+    public int Number { get; }
+
+    public TextSpan Span { get; }
+
+    public SourceText Source { get; }
+
     /// <summary>The line's text as a string: made on each call, so read <see cref="Chars"/> to test it.</summary>
     public string Text => Source.ToString(Span);
 
     public ReadOnlySpan<char> Chars => Source.AsSpan(Span);
 
-    public bool IsBlank => Tokens.Count == 0;
+    public bool IsBlank => _first < 0;
+
+    /// <summary>True when a token of the line is a URL.</summary>
+    public bool HasUrl { get; }
+
+    /// <summary>The first token that is not trivia; only on a line that is not blank.</summary>
+    public Token First => _all[_first];
+
+    /// <summary>The last token that is not trivia; only on a line that is not blank.</summary>
+    public Token Last => _all[_last];
+
+    /// <summary>The line's tokens, trivia included: for a look at every token that needs no neighbours.</summary>
+    public ArraySegment<Token> AllTokens => _all;
+
+    /// <summary>
+    /// The line's tokens without trivia. Copied on first use: most lines are judged by their text, <see cref="First"/>
+    /// or <see cref="Last"/> alone, and copying every line's tokens was most of what the boilerplate rules allocated.
+    /// </summary>
+    public ArraySegment<Token> Tokens => _tokens ??= ContentOf(_all);
 
     public int WordCount => CountWords(Tokens);
 
@@ -49,45 +86,57 @@ internal sealed record CopyLine(int Number, TextSpan Span, ArraySegment<Token> T
     }
 
     /// <summary>The document's lines, split once per document and shared by the boilerplate analyzers of a run.</summary>
-    public static IReadOnlyList<CopyLine> Of(AnalysisContext context) => context.GetShared(typeof(CopyLine), Split);
+    public static CopyLine[] Of(AnalysisContext context) => context.GetShared(typeof(CopyLine), Split);
 
-    public static IReadOnlyList<CopyLine> Split(Document document)
+    public static CopyLine[] Split(Document document)
     {
-        // One array of the document's non-trivia tokens, and each line a segment of it: no array or string per line.
+        // Each line a segment of the document's tokens: no array or string per line.
         var source = document.Source;
-        var tokens = document.Tokens.AsSpan();
-        var content = new Token[CountContent(tokens)];
+        var all = document.Tokens;
+        ReadOnlySpan<Token> tokens = all;
         var lines = new CopyLine[source.LineCount];
-        var count = 0;
-        var lineStart = 0;
         var line = 1;
-        foreach (var token in tokens)
+        var (start, first, last, hasUrl) = (0, -1, -1, false);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Kind == TokenKind.LineBreak || (token.Kind == TokenKind.Comment && token.Text.AsSpan().ContainsAny('\n', '\r')))
+            var kind = tokens[i].Kind;
+            if (kind is TokenKind.Whitespace)
             {
-                var next = source.GetLinePosition(token.Span.End).Line;
+                continue;
+            }
+
+            // A line break token is one break; a comment over several lines leaves the lines after its first blank.
+            var next = kind == TokenKind.LineBreak ? line + 1
+                : kind == TokenKind.Comment && tokens[i].Text.AsSpan().ContainsAny('\n', '\r') ? source.GetLinePosition(tokens[i].Span.End).Line
+                : line;
+            if (line < next)
+            {
                 for (; line < next; line++)
                 {
-                    lines[line - 1] = Create(source, line, new ArraySegment<Token>(content, lineStart, count - lineStart));
-                    lineStart = count;
+                    lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
+                    (start, first, last, hasUrl) = (i, -1, -1, false);
                 }
+
+                start = i + 1;
             }
-            else if (!token.IsTrivia)
+            else if (kind != TokenKind.Comment)
             {
-                content[count++] = token;
+                first = first < 0 ? i - start : first;
+                last = i - start;
+                hasUrl |= kind == TokenKind.Url;
             }
         }
 
         for (; line <= lines.Length; line++)
         {
-            lines[line - 1] = Create(source, line, new ArraySegment<Token>(content, lineStart, count - lineStart));
-            lineStart = count;
+            lines[line - 1] = new CopyLine(line, source, all[start..], first, last, hasUrl);
+            (start, first, last, hasUrl) = (all.Count, -1, -1, false);
         }
 
         return lines;
     }
 
-    private static int CountContent(ReadOnlySpan<Token> tokens)
+    private static Token[] ContentOf(ReadOnlySpan<Token> tokens)
     {
         var count = 0;
         foreach (var token in tokens)
@@ -95,12 +144,16 @@ internal sealed record CopyLine(int Number, TextSpan Span, ArraySegment<Token> T
             count += token.IsTrivia ? 0 : 1;
         }
 
-        return count;
-    }
+        var content = new Token[count];
+        count = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsTrivia)
+            {
+                content[count++] = token;
+            }
+        }
 
-    private static CopyLine Create(SourceText source, int number, ArraySegment<Token> tokens)
-    {
-        var span = tokens.Count == 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
-        return new CopyLine(number, span, tokens, source);
+        return content;
     }
 }

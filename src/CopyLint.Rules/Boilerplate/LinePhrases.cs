@@ -10,10 +10,14 @@ namespace CopyLint.Rules.Boilerplate;
 internal sealed class LinePhrases
 {
     private readonly HashSet<string> _whole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wholeLookup;
     private readonly List<string> _prefixes = [];
     private readonly List<string> _leads = [];
     private readonly FrozenSet<string> _firstWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+
+    /// <summary>The longest phrase, prefix or lead: a line is normalised only this far (and one character more, to know it goes on).</summary>
+    private readonly int _longest;
 
     public LinePhrases(IEnumerable<string> entries)
     {
@@ -36,6 +40,9 @@ internal sealed class LinePhrases
             }
         }
 
+        _wholeLookup = _whole.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = _whole.Concat(_prefixes).Concat(_leads).Select(p => p.Length).DefaultIfEmpty(0).Max();
+
         // Frozen: asked once or twice per line of every document, the faster lookup pays for its construction.
         _firstWords = firstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,8 +55,22 @@ internal sealed class LinePhrases
             return false;
         }
 
-        var text = Normalise(line.TrimEnd(": \t").ToString());
-        return _whole.Contains(text) || _prefixes.Any(p => text.Length > p.Length && text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        Span<char> head = _longest < 256 ? stackalloc char[_longest + 1] : new char[_longest + 1];
+        var length = Normalise(line.TrimEnd(": \t"), head);
+        if (length <= head.Length && _wholeLookup.Contains(head[..length]))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _prefixes)
+        {
+            if (length > prefix.Length && head.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0.</summary>
@@ -61,8 +82,20 @@ internal sealed class LinePhrases
             return 0;
         }
 
-        var lead = Normalise(line[..(colon + 1)].ToString());
-        return _leads.Contains(lead, StringComparer.OrdinalIgnoreCase) ? colon + 1 : 0;
+        Span<char> head = _longest < 256 ? stackalloc char[_longest + 1] : new char[_longest + 1];
+        var length = Normalise(line[..(colon + 1)], head);
+        if (length <= head.Length)
+        {
+            foreach (var lead in _leads)
+            {
+                if (head[..length].Equals(lead, StringComparison.OrdinalIgnoreCase))
+                {
+                    return colon + 1;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -84,4 +117,36 @@ internal sealed class LinePhrases
 
     private static string Normalise(string text) =>
         string.Join(' ', text.Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// <see cref="Normalise(string)"/> into a buffer, without a string: returns the length of the whole normalised
+    /// text, of which the first <paramref name="into"/>.Length characters are written.
+    /// </summary>
+    private static int Normalise(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space && length++ < into.Length)
+            {
+                into[length - 1] = ' ';
+            }
+
+            if (length++ < into.Length)
+            {
+                into[length - 1] = c == '’' ? '\'' : c;
+            }
+
+            space = false;
+        }
+
+        return length;
+    }
 }

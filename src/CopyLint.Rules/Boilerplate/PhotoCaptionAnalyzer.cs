@@ -85,14 +85,33 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
     /// describes that photo in prose ("Maria Fernandes is pictured standing in the doorway…"), not a missing picture.
     /// Footage is left out: a video is no still picture to describe, and a caption often follows a line about one.
     /// </summary>
-    private bool NamesPhoto(Sentence sentence) =>
-        sentence.Content.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text) && !MovingPictures.Contains(t.Text));
+    private bool NamesPhoto(Sentence sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && _photoNouns.Contains(token.Text) && !MovingPictures.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly FrozenSet<string> MovingPictures = new[] { "video", "videos", "footage" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A caption line without a full stop ("Kim is pictured at a factory in an image released on Wednesday").</summary>
-    private static bool IsUnterminated(Sentence sentence) =>
-        sentence.Content.LastOrDefault() is { Kind: not TokenKind.Punctuation } or { Text: not ("." or "!" or "?" or "…") };
+    private static bool IsUnterminated(Sentence sentence)
+    {
+        ReadOnlySpan<Token> tokens = sentence.Tokens;
+        var last = tokens.Length - 1;
+        while (last >= 0 && tokens[last].IsTrivia)
+        {
+            last--;
+        }
+
+        return (last >= 0 ? tokens[last] : default) is { Kind: not TokenKind.Punctuation } or { Text: not ("." or "!" or "?" or "…") };
+    }
 
     private bool IsCaption(Token[] tokens, bool unterminated)
     {

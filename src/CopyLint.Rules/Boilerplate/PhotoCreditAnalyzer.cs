@@ -35,8 +35,13 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context))
         {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
             if (BracketedCredit(line) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
@@ -63,12 +68,12 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of the '(' of a credit that ends the line, or null.</summary>
     private int? BracketedCredit(CopyLine line)
     {
-        var tokens = line.Tokens;
-        if (tokens[^1].Text != ")")
+        if (line.Last.Text != ")")
         {
             return null;
         }
 
+        var tokens = line.Tokens;
         var depth = 0;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {

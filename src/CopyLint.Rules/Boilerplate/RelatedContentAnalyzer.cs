@@ -33,10 +33,10 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     {
         var source = context.Document.Source;
         var lines = CopyLine.Of(context);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || line.Tokens[0].Text is "#" or "##" or "###" or "####" or "-" or "*" or "•" or ">")
+            if (line.IsBlank || line.First.Text is "#" or "##" or "###" or "####" or "-" or "*" or "•" or ">")
             {
                 continue;
             }
@@ -44,7 +44,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             if (_cues.MatchesLine(line.Chars))
             {
                 var last = LastHeadline(lines, i);
-                if (last == i && CountContentLines(lines, i + 1, lines.Count) == 0)
+                if (last == i && CountContentLines(lines, i + 1, lines.Length) == 0)
                 {
                     context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text");
                 }
@@ -64,7 +64,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>The lines from <paramref name="start"/> up to <paramref name="end"/> (exclusive) that are not blank.</summary>
-    private static int CountContentLines(IReadOnlyList<CopyLine> lines, int start, int end)
+    private static int CountContentLines(CopyLine[] lines, int start, int end)
     {
         var count = 0;
         for (var j = start; j < end; j++)
@@ -82,11 +82,11 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
     /// The index of the last headline-like line after a cue, or the cue's own index. Where a blank line follows the
     /// cue the items are spaced and blank lines are skipped; otherwise the list is packed and a blank line ends it.
     /// </summary>
-    private static int LastHeadline(IReadOnlyList<CopyLine> lines, int cue)
+    private static int LastHeadline(CopyLine[] lines, int cue)
     {
-        var spaced = cue + 1 < lines.Count && lines[cue + 1].IsBlank;
+        var spaced = cue + 1 < lines.Length && lines[cue + 1].IsBlank;
         var last = cue;
-        for (var j = cue + 1; j < lines.Count; j++)
+        for (var j = cue + 1; j < lines.Length; j++)
         {
             if (lines[j].IsBlank)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CopyLint.Engine;
 using CopyLint.Text;
@@ -20,7 +21,8 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         + "report, published 7 May, …\" is left alone. Fix: delete the fields (the whole line when nothing else is on it).")
     { Name = "scraped-metadata" };
 
-    private readonly HashSet<string> _keyStarts;
+    // Frozen: asked for the first word of every line of every document.
+    private readonly FrozenSet<string> _keyStarts;
     // Built on the first line that starts with a metadata key: parsing them is a tenth of a native run's start-up,
     // and most copy has no such line.
     private readonly Lazy<Regex> _wholeLine;
@@ -28,7 +30,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
     public ScrapedMetadataAnalyzer(RuleDataSet data)
     {
-        _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
         var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         const string Ordinal = "(?:st|nd|rd|th)?";
@@ -51,9 +53,14 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     {
         var source = context.Document.Source;
         var firstContent = true;
-        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context))
         {
-            if (!_keyStarts.Contains(line.Tokens[0].Text))
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!_keyStarts.Contains(line.First.Text))
             {
                 firstContent = false;
                 continue;

@@ -25,7 +25,13 @@ internal sealed class SocialEmbeds
     /// <summary>The first link to an embed-only host on the line, if any.</summary>
     public Token? EmbedLink(CopyLine line)
     {
-        foreach (var token in line.Tokens)
+        if (!line.HasUrl)
+        {
+            return null;
+        }
+
+        // Trivia is never a link: no need for the line's content tokens.
+        foreach (var token in line.AllTokens)
         {
             if (token.Kind == TokenKind.Url && _hosts.Contains(Host(token.Text)))
             {

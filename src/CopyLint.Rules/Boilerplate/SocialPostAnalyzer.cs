@@ -27,8 +27,13 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        foreach (var line in CopyLine.Of(context).Where(l => !l.IsBlank))
+        foreach (var line in CopyLine.Of(context))
         {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
             var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
                 : _signature.IsMatch(line.Chars) ? "This signature line"

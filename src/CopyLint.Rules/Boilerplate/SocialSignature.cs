@@ -45,8 +45,9 @@ internal sealed class SocialSignature
 
     public bool IsMatch(ReadOnlySpan<char> line)
     {
-        // The grammar needs a dash first and a handle ("@name"): most lines fail one before any tokenizing.
-        if (line.Length == 0 || !TokenScanner.IsDash(line[0]) || !line.Contains('@'))
+        // The grammar needs a dash first, a handle ("@name") and a year last (the line ends at its last token): most
+        // lines fail one before any tokenizing.
+        if (line.Length == 0 || !TokenScanner.IsDash(line[0]) || !char.IsAsciiDigit(line[^1]) || !line.Contains('@'))
         {
             return false;
         }
