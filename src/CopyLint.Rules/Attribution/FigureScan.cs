@@ -1,3 +1,4 @@
+using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
@@ -75,7 +76,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
     private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
     {
-        var latestYear = LatestYear(map);
+        var latestYear = -1; // read on the first sentence with a figure
         var lede = FirstBodyParagraph(map);
         var found = new FoundFigure[map.Paragraphs.Length][];
         var figures = new List<Figure>();
@@ -93,6 +94,11 @@ internal sealed class FigureScan(RuleDataSet data)
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
                 before = sentence;
+                if (figures.Count > 0 && latestYear < 0)
+                {
+                    latestYear = LatestYear(map);
+                }
+
                 var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
                 foreach (var figure in figures)
                 {
@@ -189,7 +195,8 @@ internal sealed class FigureScan(RuleDataSet data)
 
     /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>
     private static int Year(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+        token.Kind == TokenKind.Number && token.Text.Length == 4
+        && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
 
     private static int TokenAt(ParagraphSources paragraph, int offset, Figure figure)
     {

@@ -60,9 +60,9 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            foreach (var cue in paragraph.Cues)
+            for (var s = 0; s < paragraph.Sentences.Length; s++)
             {
-                if (cue is { Strength: CueStrength.Vague } && !hedgedFigures.Contains(cue))
+                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue))
                 {
                     context.Report(Descriptor, cue.Span, "This claim", cue.Text);
                 }

@@ -201,24 +201,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             digitsEnd++;
         }
 
-        var digits = text[digitsStart..digitsEnd];
-        var suffix = text[digitsEnd..].ToLowerInvariant();
-        if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return false;
-        }
-
-        var multiplier = suffix switch
-        {
-            "" => 1.0,
-            "%" => 1.0,
-            "k" => 1e3,
-            "m" or "mn" => 1e6,
-            "bn" or "b" => 1e9,
-            "tn" or "trn" => 1e12,
-            _ => 0,
-        };
-        if (multiplier == 0 || (multiplier > 1 && !money && suffix == "m"))
+        var digits = text.AsSpan(digitsStart, digitsEnd - digitsStart);
+        var suffix = text.AsSpan(digitsEnd);
+        var multiplier = Multiplier(suffix);
+        if (!TryParseDigits(digits, out value) || multiplier == 0 || (multiplier > 1 && !money && suffix is "m" or "M"))
         {
             return false;
         }
@@ -231,8 +217,51 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         value *= multiplier;
-        kind = suffix == "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
+        kind = suffix is "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
         return true;
+    }
+
+    /// <summary>"15,000" as 15000: the digits without their thousands separators, parsed invariantly.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (digits.Length > buffer.Length)
+        {
+            return double.TryParse(digits.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+
+        var length = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>What a number's suffix multiplies it by, ignoring case ("bn" 1e9; "" and "%" 1), or 0 for any other suffix.</summary>
+    private static double Multiplier(ReadOnlySpan<char> suffix)
+    {
+        // The longest suffix is three letters; lower-casing (invariant) never changes a text's length.
+        Span<char> lower = stackalloc char[3];
+        if (suffix.ToLowerInvariant(lower) is not (>= 0 and var length))
+        {
+            return 0;
+        }
+
+        return lower[..length] switch
+        {
+            "" => 1.0,
+            "%" => 1.0,
+            "k" => 1e3,
+            "m" or "mn" => 1e6,
+            "bn" or "b" => 1e9,
+            "tn" or "trn" => 1e12,
+            _ => 0,
+        };
     }
 
     private static bool IsPercentWord(ReadOnlySpan<Token> t, int at, out int length)
