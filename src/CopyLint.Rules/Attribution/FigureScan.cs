@@ -76,7 +76,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
     private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
     {
-        var latestYear = -1; // read on the first sentence with a figure
+        var latestYear = -1; // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
         var found = new FoundFigure[map.Paragraphs.Length][];
         var figures = new List<Figure>();
@@ -94,12 +94,13 @@ internal sealed class FigureScan(RuleDataSet data)
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
                 before = sentence;
-                if (figures.Count > 0 && latestYear < 0)
+                var earliest = figures.Count > 0 ? EarliestYear(sentence) : 0;
+                if (earliest > 0 && latestYear < 0)
                 {
                     latestYear = LatestYear(map);
                 }
 
-                var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
+                var background = earliest > 0 && latestYear > 0 && earliest <= latestYear - BackgroundYears;
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
@@ -179,12 +180,13 @@ internal sealed class FigureScan(RuleDataSet data)
         return latest;
     }
 
+    /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>
     private static int EarliestYear(ReadOnlySpan<Token> tokens)
     {
-        var earliest = int.MaxValue;
+        var earliest = 0;
         foreach (var token in tokens)
         {
-            if (Year(token) is > 0 and var year && year < earliest)
+            if (Year(token) is > 0 and var year && (earliest == 0 || year < earliest))
             {
                 earliest = year;
             }

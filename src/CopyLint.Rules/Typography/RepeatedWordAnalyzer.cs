@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Text;
 
@@ -46,6 +47,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsRepeat(in Token first, in Token second) =>
         second.Kind == TokenKind.Word
         && first.Text.Length == second.Text.Length

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
@@ -13,6 +15,8 @@ namespace CopyLint.Rules.Attribution.Figures;
 /// </summary>
 internal sealed partial class FigureFinder(RuleDataSet data)
 {
+    private static readonly SearchValues<char> WholeNumberChars = SearchValues.Create("0123456789,");
+
     private const int RecordContextBefore = 8;
     private const int RecordContextAfter = 3;
 
@@ -32,12 +36,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            var figure = tokens[i].Kind switch
+            if (!MayStartFigure(tokens[i]))
             {
-                TokenKind.Number => FromNumber(tokens, ref i),
-                TokenKind.Word when _words.MayStartFigure(tokens[i].Text) => FromWords(tokens, ref i),
-                _ => null,
-            };
+                continue;
+            }
+
+            var last = i;
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last) : FromWords(tokens, ref last);
+            i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
                 && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
@@ -45,6 +51,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
     }
+
+    /// <summary>False for most tokens: every figure starts with a number or a number word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStartFigure(in Token token) =>
+        token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && _words.MayStartFigure(token.Text));
 
     private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
     {
@@ -224,6 +235,19 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>"15,000" as 15000: the digits without their thousands separators, parsed invariantly.</summary>
     private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
+        // Most figures are whole numbers: read ASCII digits directly (exact below 2^53, as double.TryParse is).
+        if (digits.Length is > 0 and <= 15 && !digits.ContainsAnyExcept(WholeNumberChars) && digits.ContainsAnyInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (var c in digits)
+            {
+                whole = c == ',' ? whole : (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
         Span<char> buffer = stackalloc char[64];
         if (digits.Length > buffer.Length)
         {
