@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
@@ -34,13 +33,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
-            if (!MayStartFigure(tokens[i]))
-            {
-                continue;
-            }
-
             var last = i;
             var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last) : FromWords(tokens, ref last);
             i = last;
@@ -52,10 +46,20 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
     }
 
-    /// <summary>False for most tokens: every figure starts with a number or a number word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayStartFigure(in Token token) =>
-        token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && _words.MayStartFigure(token.Text));
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may start a figure (a number or a number word), or the
+    /// token count: the one look at every token, kept apart from the figure parsing so it runs in registers.
+    /// </summary>
+    private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
+    {
+        var words = _words;
+        while (from < tokens.Length && tokens[from].Kind != TokenKind.Number && !(tokens[from].Kind == TokenKind.Word && words.MayStartFigure(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        return from;
+    }
 
     private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
     {
@@ -269,6 +273,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>What a number's suffix multiplies it by, ignoring case ("bn" 1e9; "" and "%" 1), or 0 for any other suffix.</summary>
     private static double Multiplier(ReadOnlySpan<char> suffix)
     {
+        if (suffix.IsEmpty)
+        {
+            return 1.0;
+        }
+
         // The longest suffix is three letters; lower-casing (invariant) never changes a text's length.
         Span<char> lower = stackalloc char[3];
         if (suffix.ToLowerInvariant(lower) is not (>= 0 and var length))
@@ -278,7 +287,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         return lower[..length] switch
         {
-            "" => 1.0,
             "%" => 1.0,
             "k" => 1e3,
             "m" or "mn" => 1e6,
