@@ -140,18 +140,21 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>
     /// True when the token at <paramref name="start"/> and the one after it come again, from two tokens on (a phrase
-    /// has two words) to index <paramref name="last"/>: a comparison of both keys (common words such as "the" recur
-    /// often, pairs seldom), then of the first text ignoring case where they match.
+    /// has two words) to index <paramref name="last"/>: a vectorised search for the first key, then a comparison of the
+    /// second key (common words such as "the" recur often, pairs seldom) and of the first text ignoring case.
     /// </summary>
     private static bool Recurs(Token[] tokens, ReadOnlySpan<int> keys, int start, int last)
     {
-        var (key, next) = (keys[start], keys[start + 1]);
-        for (var k = start + 2; k <= last && k + 1 < tokens.Length; k++)
+        var from = start + 2;
+        while (from <= last && keys[from..(last + 1)].IndexOf(keys[start]) is >= 0 and var at)
         {
-            if (keys[k] == key && keys[k + 1] == next && tokens[start].IsIgnoreCase(tokens[k].Text))
+            var k = from + at;
+            if (k + 1 < tokens.Length && keys[k + 1] == keys[start + 1] && tokens[start].IsIgnoreCase(tokens[k].Text))
             {
                 return true;
             }
+
+            from = k + 1;
         }
 
         return false;
