@@ -38,17 +38,19 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
     {
         var options = context.OptionsFor(Descriptor);
         var settings = AttributionSettings.From(options);
-        var hedgedFigures = new HashSet<Cue>(ReferenceEqualityComparer.Instance);
+        // The hedges that sourced a figure, kept only for scope: claims, which reports the others.
+        var hedgedFigures = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase)
+            ? new HashSet<Cue>(ReferenceEqualityComparer.Instance) : null;
         var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source, _) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {
-                hedgedFigures.Add(source);
+                hedgedFigures?.Add(source);
                 context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
             }
         });
 
-        if (!options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase))
+        if (hedgedFigures is null)
         {
             return;
         }
