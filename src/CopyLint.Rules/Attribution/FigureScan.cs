@@ -1,3 +1,4 @@
+using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
@@ -75,7 +76,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
     private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
     {
-        var latestYear = LatestYear(map);
+        var latestYear = -1; // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
         var found = new FoundFigure[map.Paragraphs.Length][];
         var figures = new List<Figure>();
@@ -93,7 +94,13 @@ internal sealed class FigureScan(RuleDataSet data)
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
                 before = sentence;
-                var background = figures.Count > 0 && latestYear > 0 && EarliestYear(sentence) <= latestYear - BackgroundYears;
+                var earliest = figures.Count > 0 ? EarliestYear(sentence) : 0;
+                if (earliest > 0 && latestYear < 0)
+                {
+                    latestYear = LatestYear(map);
+                }
+
+                var background = earliest > 0 && latestYear > 0 && earliest <= latestYear - BackgroundYears;
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
@@ -173,12 +180,13 @@ internal sealed class FigureScan(RuleDataSet data)
         return latest;
     }
 
+    /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>
     private static int EarliestYear(ReadOnlySpan<Token> tokens)
     {
-        var earliest = int.MaxValue;
+        var earliest = 0;
         foreach (var token in tokens)
         {
-            if (Year(token) is > 0 and var year && year < earliest)
+            if (Year(token) is > 0 and var year && (earliest == 0 || year < earliest))
             {
                 earliest = year;
             }
@@ -189,7 +197,8 @@ internal sealed class FigureScan(RuleDataSet data)
 
     /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>
     private static int Year(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+        token.Kind == TokenKind.Number && token.Text.Length == 4
+        && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
 
     private static int TokenAt(ParagraphSources paragraph, int offset, Figure figure)
     {

@@ -10,6 +10,9 @@ namespace CopyLint.Rules.Attribution;
 /// </summary>
 internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings settings)
 {
+    /// <summary>Stands in <see cref="_cues"/> for a sentence not read yet.</summary>
+    private static readonly Cue NotRead = new(default, "", CueStrength.Vague, null);
+
     private Cue?[]? _cues;
 
     public required Paragraph Paragraph { get; init; }
@@ -17,7 +20,7 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
     public required Token[] Tokens { get; init; }
 
     /// <summary>Per token: true inside a quotation, marks included.</summary>
-    public required bool[] Quoted { get; init; }
+    public required ArraySegment<bool> Quoted { get; init; }
 
     public required Quotation[] Quotations { get; init; }
 
@@ -25,10 +28,28 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
     public required Range[] Sentences { get; init; }
 
     /// <summary>
-    /// Each sentence's own strongest cue outside quotations (firm over vague), or null. Found on first use: a paragraph
-    /// with no figure or quotation, nor one after it, is never asked.
+    /// Sentence <paramref name="s"/>'s own strongest cue outside quotations (firm over vague), or null. Found on first
+    /// use: a sentence with no figure or quotation in its reach is never read.
     /// </summary>
-    public Cue?[] Cues => _cues ??= FindCues();
+    public Cue? CueOf(int s)
+    {
+        if (_cues is null)
+        {
+            _cues = new Cue?[Sentences.Length];
+            Array.Fill(_cues, NotRead);
+        }
+
+        if (ReferenceEquals(_cues[s], NotRead))
+        {
+            var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
+            _cues[s] = cueFinder.Strongest(Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length), settings);
+        }
+
+        return _cues[s];
+    }
+
+    /// <summary>The cue of the paragraph's last sentence.</summary>
+    public Cue? LastCue => CueOf(Sentences.Length - 1);
 
     /// <summary>"- 15,000 soldiers…", "• …", "1. …": an item of a list.</summary>
     public bool IsListItem => Tokens.Length > 1 && (Tokens[0].Text is "-" or "*" or "•" or "–" || (Tokens[0].Kind == TokenKind.Number && Tokens[1].Text is "." or ")"));
@@ -55,7 +76,7 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
     /// <summary>The strongest cue among the sentences in reach of sentence <paramref name="s"/>, its own first.</summary>
     public Cue? CueInReach(int s, Reach reach)
     {
-        if (Cues[s] is { } own)
+        if (CueOf(s) is { } own)
         {
             return own;
         }
@@ -63,8 +84,8 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
         var (first, last) = reach switch
         {
             Reach.Sentence => (s, s),
-            Reach.Neighbours => (Math.Max(0, s - 1), Math.Min(Cues.Length - 1, s + 1)),
-            _ => (0, Cues.Length - 1),
+            Reach.Neighbours => (Math.Max(0, s - 1), Math.Min(Sentences.Length - 1, s + 1)),
+            _ => (0, Sentences.Length - 1),
         };
         return Strongest(first, last);
     }
@@ -75,27 +96,15 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
         Cue? best = null;
         for (var k = first; k <= last; k++)
         {
-            if (Cues[k] is { } cue && (best is null || cue.Strength > best.Strength))
+            if (CueOf(k) is { } cue && (best is null || cue.Strength > best.Strength))
             {
                 best = cue;
             }
-        }
 
-        return best;
-    }
-
-    private Cue?[] FindCues()
-    {
-        var best = new Cue?[Sentences.Length];
-        var cues = new List<Cue>();
-        for (var s = 0; s < Sentences.Length; s++)
-        {
-            cues.Clear();
-            var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
-            cueFinder.Find(Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length), settings, cues);
-            foreach (var cue in cues)
+            // Nothing beats a firm cue: the sentences after it need not be read.
+            if (best is { Strength: CueStrength.Firm })
             {
-                best[s] = best[s] is { } other && other.Strength >= cue.Strength ? other : cue;
+                return best;
             }
         }
 

@@ -41,16 +41,17 @@ internal sealed class SourceMap
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
         var quotations = new List<Quotation>();
+        bool[]? unquoted = null; // all false, shared by the paragraphs with no quotation
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
             quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
-            var quoted = new bool[tokens.Length];
+            var quoted = new ArraySegment<bool>(quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)], 0, tokens.Length);
             foreach (var q in quotations)
             {
-                Array.Fill(quoted, true, q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open);
+                quoted.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
             }
 
             paragraphs[p] = new ParagraphSources(cueFinder, settings)
@@ -60,6 +61,17 @@ internal sealed class SourceMap
         }
 
         return new SourceMap(paragraphs, settings);
+    }
+
+    private static int Longest(Token[][] paragraphs)
+    {
+        var longest = 0;
+        foreach (var tokens in paragraphs)
+        {
+            longest = Math.Max(longest, tokens.Length);
+        }
+
+        return longest;
     }
 
     /// <summary>
@@ -110,7 +122,7 @@ internal sealed class SourceMap
             return speaker;
         }
 
-        return previous.Cues[^1] ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Cues.Length - 1) : null);
+        return previous.LastCue ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Sentences.Length - 1) : null);
     }
 
     /// <summary>
@@ -136,7 +148,7 @@ internal sealed class SourceMap
             q--;
         }
 
-        return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].Cues[^1] : null;
+        return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].LastCue : null;
     }
 
     private static Range[] SentenceRanges(Paragraph paragraph, Token[] tokens)

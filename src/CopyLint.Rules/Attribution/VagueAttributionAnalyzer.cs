@@ -38,17 +38,19 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
     {
         var options = context.OptionsFor(Descriptor);
         var settings = AttributionSettings.From(options);
-        var hedgedFigures = new HashSet<Cue>(ReferenceEqualityComparer.Instance);
+        // The hedges that sourced a figure, kept only for scope: claims, which reports the others.
+        var hedgedFigures = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase)
+            ? new HashSet<Cue>(ReferenceEqualityComparer.Instance) : null;
         var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source, _) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {
-                hedgedFigures.Add(source);
+                hedgedFigures?.Add(source);
                 context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
             }
         });
 
-        if (!options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase))
+        if (hedgedFigures is null)
         {
             return;
         }
@@ -60,9 +62,9 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            foreach (var cue in paragraph.Cues)
+            for (var s = 0; s < paragraph.Sentences.Length; s++)
             {
-                if (cue is { Strength: CueStrength.Vague } && !hedgedFigures.Contains(cue))
+                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue))
                 {
                     context.Report(Descriptor, cue.Span, "This claim", cue.Text);
                 }

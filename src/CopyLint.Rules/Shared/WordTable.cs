@@ -6,12 +6,14 @@ namespace CopyLint.Rules.Shared;
 /// <summary>
 /// A case-insensitive table of words (<see cref="StringComparison.OrdinalIgnoreCase"/>) built for look-ups from running
 /// copy, where most words are not in it: a word's bucket comes from its length and its first and last characters, so a
-/// miss costs a multiplication and an empty bucket, and a hit one comparison, never a hash of the whole word.
+/// miss costs a multiplication and one bit of a small map of the buckets in use (which stays in cache, unlike the
+/// buckets), and a hit one comparison, never a hash of the whole word.
 /// Words equal ignoring case share a bucket (<see cref="LetterSet.Fold"/>).
 /// </summary>
 internal sealed class WordTable<TValue>
 {
     private readonly int _shift;
+    private readonly ulong[] _used;
     private readonly int[] _starts;
     private readonly string[] _words;
     private readonly TValue[] _values;
@@ -29,9 +31,11 @@ internal sealed class WordTable<TValue>
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, merged.Count) * 8) + 1);
         _shift = 32 - bits;
         _starts = new int[(1 << bits) + 1];
+        _used = new ulong[Math.Max(1, (1 << bits) / 64)];
         foreach (var word in merged.Keys)
         {
             _starts[Bucket(word) + 1]++;
+            _used[Bucket(word) >> 6] |= 1UL << Bucket(word);
         }
 
         for (var b = 1; b < _starts.Length; b++)
@@ -60,6 +64,12 @@ internal sealed class WordTable<TValue>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         var bucket = Bucket(word);
+        if ((_used[bucket >> 6] & (1UL << bucket)) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
         for (var k = _starts[bucket]; k < _starts[bucket + 1]; k++)
         {
             if (word.Equals(_words[k], StringComparison.OrdinalIgnoreCase))

@@ -29,6 +29,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private const int MaxPhraseWords = 8;
     private const int MaxSeparators = 2;
 
+    // Paragraphs up to this many tokens (nearly all) index on the stack.
+    private const int StackLimit = 512;
+
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
@@ -45,13 +48,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             longest = Math.Max(longest, tokens.Length);
         }
 
-        var (keys, ends) = (new int[longest], new int[longest]);
+        Span<int> keys = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
+        Span<int> ends = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
         foreach (var tokens in paragraphs)
         {
             Index(tokens, keys, ends);
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (FindRepeat(tokens, keys, ends, i) is not var (length, second))
+                // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
+                // almost every word none come that soon, and no phrase needs comparing.
+                if (!tokens[i].IsWordLike || i + 3 >= tokens.Length || !Recurs(tokens, keys, i, Math.Min(ends[i] + MaxSeparators, tokens.Length - 1))
+                    || FindRepeat(tokens, keys, ends[i], i) is not var (length, second))
                 {
                     continue;
                 }
@@ -70,7 +77,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// where the longest phrase starting at it ends: at the first token that is neither a word nor a comma, or at the
     /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
     /// </summary>
-    private static void Index(Token[] tokens, int[] keys, int[] ends)
+    private static void Index(Token[] tokens, Span<int> keys, Span<int> ends)
     {
         // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
         Span<int> later = stackalloc int[MaxPhraseWords];
@@ -93,25 +100,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// The longest phrase at <paramref name="start"/> repeated after at most two separators: its length in tokens and
-    /// where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending with a word.
-    /// <paramref name="keys"/> and <paramref name="ends"/> are as <see cref="Index"/> fills them.
+    /// The longest phrase at the word at <paramref name="start"/> repeated after at most two separators: its length in
+    /// tokens and where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending
+    /// with a word, and ending before <paramref name="end"/>. <paramref name="keys"/> are as <see cref="Index"/> fills them.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, int[] keys, int[] ends, int start)
+    private (int Length, int Second)? FindRepeat(Token[] tokens, ReadOnlySpan<int> keys, int end, int start)
     {
-        if (!tokens[start].IsWordLike)
-        {
-            return null;
-        }
-
-        // A repeat starts with the same word again, at most two separators after the longest phrase: for almost every
-        // word none comes that soon, and no phrase needs comparing.
-        var end = ends[start];
-        if (!Recurs(tokens, keys, start, Math.Min(end + MaxSeparators, tokens.Length - 1)))
-        {
-            return null;
-        }
-
         for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
         {
             if (!tokens[start + length - 1].IsWordLike)
@@ -145,26 +139,28 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         text.Length == 0 ? 0 : text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
 
     /// <summary>
-    /// True when the text of the token at <paramref name="start"/> comes again, ignoring case, by index
-    /// <paramref name="last"/>: a vectorised search for its key, then a comparison where the key matches.
+    /// True when the token at <paramref name="start"/> and the one after it come again, from two tokens on (a phrase
+    /// has two words) to index <paramref name="last"/>: a vectorised search for the first key, then a comparison of the
+    /// second key (common words such as "the" recur often, pairs seldom) and of the first text ignoring case.
     /// </summary>
-    private static bool Recurs(Token[] tokens, int[] keys, int start, int last)
+    private static bool Recurs(Token[] tokens, ReadOnlySpan<int> keys, int start, int last)
     {
-        var from = start + 1;
-        while (from <= last && keys.AsSpan(from, last - from + 1).IndexOf(keys[start]) is >= 0 and var at)
+        var from = start + 2;
+        while (from <= last && keys[from..(last + 1)].IndexOf(keys[start]) is >= 0 and var at)
         {
-            if (tokens[start].IsIgnoreCase(tokens[from + at].Text))
+            var k = from + at;
+            if (k + 1 < tokens.Length && keys[k + 1] == keys[start + 1] && tokens[start].IsIgnoreCase(tokens[k].Text))
             {
                 return true;
             }
 
-            from += at + 1;
+            from = k + 1;
         }
 
         return false;
     }
 
-    private static bool IsSame(Token[] tokens, int[] keys, int first, int second) =>
+    private static bool IsSame(Token[] tokens, ReadOnlySpan<int> keys, int first, int second) =>
         keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
 
     private static bool IsComma(Token token) => token.Text is [','];
@@ -172,7 +168,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
-    private static bool SamePhrase(Token[] tokens, int[] keys, int first, int second, int length)
+    private static bool SamePhrase(Token[] tokens, ReadOnlySpan<int> keys, int first, int second, int length)
     {
         for (var k = 0; k < length; k++)
         {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Typography;
@@ -46,9 +48,11 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsRepeat(in Token first, in Token second) =>
         second.Kind == TokenKind.Word
         && first.Text.Length == second.Text.Length
+        && LetterSet.Fold(first.Text[0]) == LetterSet.Fold(second.Text[0])
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
         && !(first.IsCapitalized && second.IsCapitalized)
         && !_legitimate.Contains(second.Text);

@@ -14,6 +14,14 @@ public sealed class FigureTests
     [InlineData("Thousands of people marched through the city.", "Thousands")]
     [InlineData("The death toll rose to more than 2,000 on Sunday.", "more than 2,000")]
     [InlineData("Britain's 15,000 troops in the region were put on alert.", "15,000")]
+    [InlineData("The repairs will cost $3BN over the decade.", "$3BN")]
+    [InlineData("The scheme will cost £1.5Bn over the decade.", "£1.5Bn")]
+    [InlineData("The bailout could cost $2trn over the decade.", "$2trn")]
+    [InlineData("The scheme will cost $12K over the decade.", "$12K")]
+    [InlineData("The repairs will cost $3mn over the decade.", "$3mn")]
+    [InlineData("Unemployment rose to about 12.5% in the spring.", "about 12.5%")]
+    [InlineData("The army sent 1,500,000 soldiers to the front.", "1,500,000")]
+    [InlineData("The army sent 2,500.5 soldiers to the front.", "2,500.5")]
     public void Claim_bearing_figure_is_reported(string sentence, string figure)
     {
         var found = RuleHarness.Lint(sentence, "CL3001");
@@ -46,6 +54,11 @@ public sealed class FigureTests
     [InlineData("All 298 people on board were killed.")]
     [InlineData("A dozen people were hurt.")]
     [InlineData("Roads Closed As 5,000 Flee")]
+    [InlineData("The army sent 3M soldiers to the front.")]
+    [InlineData("The army sent 3m soldiers to the front.")]
+    [InlineData("The army sent 007 soldiers to the front.")]
+    [InlineData("The scheme will cost $3xyz over the decade.")]
+    [InlineData("The scheme will cost $50 over the decade.")]
     [InlineData("The Korean War, which ended in 1953, killed about 2.5 million people. Talks resumed in 2025.")]
     public void Figure_that_needs_no_source_is_left_alone(string sentence)
     {

@@ -10,6 +10,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("At the end of the end of the day, he left.", "At the end of the day, he left.")]
     [InlineData("KILKEE, Ireland — KILKEE, Ireland — A storm hit.", "KILKEE, Ireland — A storm hit.")]
     [InlineData("The delegation met Kim Yo Jong Kim Yo Jong on Friday.", "The delegation met Kim Yo Jong on Friday.")]
+    [InlineData("The statement was read out in the in the", "The statement was read out in the")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);

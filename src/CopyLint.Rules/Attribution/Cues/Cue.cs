@@ -14,6 +14,6 @@ public enum CueStrength
 
 /// <summary>
 /// An attribution found in a sentence: the cue words ("said", "according to", "reportedly") and, where present,
-/// the agent they attribute to ("the ministry", "the UN"); null when there is none, as in a hedge.
+/// where the agent they attribute to is ("the ministry", "the UN"); null when there is none, as in a hedge.
 /// </summary>
-public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, string? Agent);
+public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, TextSpan? Agent);

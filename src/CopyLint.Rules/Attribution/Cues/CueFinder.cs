@@ -46,11 +46,13 @@ internal sealed class CueFinder(RuleDataSet data)
     private readonly WordSet _vagueAgents = WordSet.From(data, "vague-agents");
 
     /// <summary>
-    /// Adds the cues among <paramref name="tokens"/> (a sentence's content tokens) to <paramref name="cues"/>,
-    /// skipping tokens inside quotations (<paramref name="quoted"/>): words a speaker says attribute nothing.
+    /// The strongest cue among <paramref name="tokens"/> (a sentence's content tokens), the first of the strongest
+    /// (firm over vague), or null; tokens inside quotations (<paramref name="quoted"/>) are skipped: words a speaker
+    /// says attribute nothing. The first firm cue ends the search, since no later one can beat it.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, AttributionSettings settings, List<Cue> cues)
+    public Cue? Strongest(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, AttributionSettings settings)
     {
+        Cue? vague = null;
         var extraVerbs = settings.ExtraVerbs.Count > 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -70,30 +72,35 @@ internal sealed class CueFinder(RuleDataSet data)
                 continue;
             }
 
+            Cue? cue = null;
             var length = (role & CueRole.Hedge) != 0 ? _hedges.Match(tokens, i) : 0;
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
                 var strength = settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : CueStrength.Vague;
-                cues.Add(new Cue(Span(tokens, i, length), text, strength, null));
+                cue = new Cue(Span(tokens, i, length), text, strength, null);
                 i += length - 1;
-                continue;
             }
-
-            length = (role & CueRole.Nominal) != 0 ? _nominal.Match(tokens, i) : 0;
-            if (length > 0)
+            else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.Match(tokens, i) : 0) > 0)
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
-                cues.Add(new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Join(tokens, agent)));
+                cue = new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Span(tokens, agent));
                 i += length - 1;
-                continue;
+            }
+            else if ((role & CueRole.Verb) != 0)
+            {
+                cue = VerbCue(tokens, quoted, i, settings);
             }
 
-            if ((role & CueRole.Verb) != 0 && VerbCue(tokens, quoted, i, settings) is { } verb)
+            if (cue is { Strength: CueStrength.Firm })
             {
-                cues.Add(verb);
+                return cue;
             }
+
+            vague ??= cue;
         }
+
+        return vague;
     }
 
     private Cue? VerbCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int i, AttributionSettings settings)
@@ -110,12 +117,12 @@ internal sealed class CueFinder(RuleDataSet data)
         var span = word.Span;
         if (IsAgentlessPassive(tokens, i))
         {
-            return _passiveHedges.Contains(word.Text) ? new Cue(span, PassiveText(tokens, i), Strength(CueStrength.Vague, PassiveText(tokens, i), settings), null) : null;
+            return _passiveHedges.Contains(word.Text) && PassiveText(tokens, i) is var text ? new Cue(span, text, Strength(CueStrength.Vague, text, settings), null) : null;
         }
 
         var agent = AgentBefore(tokens, quoted, i);
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
-        return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Join(tokens, agent));
+        return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
     }
 
     private static IEnumerable<KeyValuePair<string, CueRole>> Roles(IEnumerable<string> phrases, CueRole role) =>
@@ -192,6 +199,12 @@ internal sealed class CueFinder(RuleDataSet data)
     {
         var (start, length) = range.GetOffsetAndLength(tokens.Length);
         return length > 0 ? Join(tokens, start, length) : null;
+    }
+
+    private static TextSpan? Span(ReadOnlySpan<Token> tokens, Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(tokens.Length);
+        return length > 0 ? Span(tokens, start, length) : null;
     }
 
     private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int length) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
@@ -13,6 +14,8 @@ namespace CopyLint.Rules.Attribution.Figures;
 /// </summary>
 internal sealed partial class FigureFinder(RuleDataSet data)
 {
+    private static readonly SearchValues<char> WholeNumberChars = SearchValues.Create("0123456789,");
+
     private const int RecordContextBefore = 8;
     private const int RecordContextAfter = 3;
 
@@ -30,20 +33,32 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
-            var figure = tokens[i].Kind switch
-            {
-                TokenKind.Number => FromNumber(tokens, ref i),
-                TokenKind.Word when _words.MayStartFigure(tokens[i].Text) => FromWords(tokens, ref i),
-                _ => null,
-            };
+            var last = i;
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last) : FromWords(tokens, ref last);
+            i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
                 && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
                 figures.Add(figure);
             }
         }
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that may start a figure (a number or a number word), or the
+    /// token count: the one look at every token, kept apart from the figure parsing so it runs in registers.
+    /// </summary>
+    private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
+    {
+        var words = _words;
+        while (from < tokens.Length && tokens[from].Kind != TokenKind.Number && !(tokens[from].Kind == TokenKind.Word && words.MayStartFigure(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
@@ -201,24 +216,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             digitsEnd++;
         }
 
-        var digits = text[digitsStart..digitsEnd];
-        var suffix = text[digitsEnd..].ToLowerInvariant();
-        if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return false;
-        }
-
-        var multiplier = suffix switch
-        {
-            "" => 1.0,
-            "%" => 1.0,
-            "k" => 1e3,
-            "m" or "mn" => 1e6,
-            "bn" or "b" => 1e9,
-            "tn" or "trn" => 1e12,
-            _ => 0,
-        };
-        if (multiplier == 0 || (multiplier > 1 && !money && suffix == "m"))
+        var digits = text.AsSpan(digitsStart, digitsEnd - digitsStart);
+        var suffix = text.AsSpan(digitsEnd);
+        var multiplier = Multiplier(suffix);
+        if (!TryParseDigits(digits, out value) || multiplier == 0 || (multiplier > 1 && !money && suffix is "m" or "M"))
         {
             return false;
         }
@@ -231,8 +232,68 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         value *= multiplier;
-        kind = suffix == "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
+        kind = suffix is "%" ? FigureKind.Share : money ? FigureKind.Money : FigureKind.Count;
         return true;
+    }
+
+    /// <summary>"15,000" as 15000: the digits without their thousands separators, parsed invariantly.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    {
+        // Most figures are whole numbers: read ASCII digits directly (exact below 2^53, as double.TryParse is).
+        if (digits.Length is > 0 and <= 15 && !digits.ContainsAnyExcept(WholeNumberChars) && digits.ContainsAnyInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (var c in digits)
+            {
+                whole = c == ',' ? whole : (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        if (digits.Length > buffer.Length)
+        {
+            return double.TryParse(digits.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+
+        var length = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>What a number's suffix multiplies it by, ignoring case ("bn" 1e9; "" and "%" 1), or 0 for any other suffix.</summary>
+    private static double Multiplier(ReadOnlySpan<char> suffix)
+    {
+        if (suffix.IsEmpty)
+        {
+            return 1.0;
+        }
+
+        // The longest suffix is three letters; lower-casing (invariant) never changes a text's length.
+        Span<char> lower = stackalloc char[3];
+        if (suffix.ToLowerInvariant(lower) is not (>= 0 and var length))
+        {
+            return 0;
+        }
+
+        return lower[..length] switch
+        {
+            "%" => 1.0,
+            "k" => 1e3,
+            "m" or "mn" => 1e6,
+            "bn" or "b" => 1e9,
+            "tn" or "trn" => 1e12,
+            _ => 0,
+        };
     }
 
     private static bool IsPercentWord(ReadOnlySpan<Token> t, int at, out int length)

@@ -40,9 +40,12 @@ internal sealed class FigureLexicon(RuleDataSet data)
     private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
     private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
-    /// <summary>False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words.</summary>
+    /// <summary>
+    /// False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words
+    /// ("said" and "other" have a fraction's first and last letters, but no hyphen).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartFigure(string word) => NumberWords.Contains(word) || MayBeHyphenatedFraction(word);
+    public bool MayStartFigure(string word) => NumberWords.Contains(word) || (MayBeHyphenatedFraction(word) && word.Contains('-'));
 
     /// <summary>
     /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
