@@ -29,7 +29,7 @@ internal sealed class SocialSignature
             .Or(Parse.EqualTo(TokenKind.Number))
             .Or(Parse.EqualTo(TokenKind.Quote))
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
-            .Or(Parse.EqualToValue(TokenKind.Symbol, "&"))
+            .Or(Parse.EqualToValue(TokenKind.Punctuation, "&"))
             .AtLeastOnce();
         var handle = Parse.EqualToValue(TokenKind.Punctuation, "(")
             .IgnoreThen(Parse.EqualTo(TokenKind.Handle))
