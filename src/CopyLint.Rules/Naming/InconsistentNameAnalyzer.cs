@@ -3,7 +3,7 @@ using CopyLint.Engine;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2001: two spellings of what is almost certainly one name in the same article.</summary>
-public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
+public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthority authority) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2001",
@@ -21,7 +21,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
-        + "between the two, and capitals that only open a sentence.")
+        + "between the two, capitals that only open a sentence, and a spelling the house name authority replaces with the "
+        + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };
 
     private const string MaybeDifferent = "; they may be different people";
@@ -123,7 +124,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
     /// The forms of <paramref name="run"/> share a key hash; each whose key another shares is reported against the
     /// canonical form of that key (a collision of two keys in one run only makes two groups of it).
     /// </summary>
-    private static void ReportSameKey(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, ReadOnlySpan<ulong> run)
+    private void ReportSameKey(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, ReadOnlySpan<ulong> run)
     {
         foreach (var entry in run)
         {
@@ -144,8 +145,14 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache) : Analyzer
         }
     }
 
-    private static void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix)
+    private void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix)
     {
+        if (context.IsEnabled(NameAuthorityAnalyzer.Descriptor)
+            && (authority.Replaces(odd.Form, canonical.Form) || authority.Replaces(canonical.Form, odd.Form)))
+        {
+            return;
+        }
+
         foreach (var mention in odd.Mentions)
         {
             if (NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial)

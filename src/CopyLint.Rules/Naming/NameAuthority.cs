@@ -55,5 +55,13 @@ public sealed class NameAuthority
     /// <summary>False when no variant starts with <paramref name="c"/>, exactly for ASCII; any other character may start one.</summary>
     public bool MayStartVariant(char c) => !char.IsAscii(c) || _asciiStarts[c];
 
+    /// <summary>True when <paramref name="form"/> (words one space apart) is a variant the authority replaces with <paramref name="canonical"/>.</summary>
+    public bool Replaces(string form, string canonical)
+    {
+        var space = form.IndexOf(' ');
+        return VariantsByFirstWord.TryGetValue(space < 0 ? form : form.AsSpan(0, space), out var variants)
+            && variants.Any(v => v.Canonical == canonical && string.Join(' ', v.Words) == form);
+    }
+
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -4,7 +4,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2005: a spelling the house name authority rejects ("Kiev" for "Kyiv").</summary>
-public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
+public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2005",
@@ -18,7 +18,7 @@ public sealed class NameAuthorityAnalyzer(RuleDataSet data) : Analyzer
         + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
     { Name = "house-name-authority" };
 
-    private readonly NameAuthority _authority = new(data.GetList("name-authority"));
+    private readonly NameAuthority _authority = authority;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

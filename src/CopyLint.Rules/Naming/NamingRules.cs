@@ -8,13 +8,14 @@ public static class NamingRules
     public static IEnumerable<Analyzer> Create(RuleDataSet data)
     {
         var cache = new NamingModelCache(data);
+        var authority = new NameAuthority(data.GetList("name-authority"));
         return
         [
-            new InconsistentNameAnalyzer(cache),
+            new InconsistentNameAnalyzer(cache, authority),
             new FamilyNameFirstAnalyzer(cache),
             new HonorificStyleAnalyzer(cache),
             new AcronymAnalyzer(cache, data),
-            new NameAuthorityAnalyzer(data),
+            new NameAuthorityAnalyzer(authority),
             new SubjectNameTypoAnalyzer(cache),
         ];
     }

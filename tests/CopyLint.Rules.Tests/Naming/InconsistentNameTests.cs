@@ -1,3 +1,5 @@
+using CopyLint.Engine;
+
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>CL2001 on family-name-first names: which one-word differences are typos and which are two people.</summary>
@@ -25,5 +27,25 @@ public sealed class InconsistentNameTests
         const string text = "North Korean leader Kim Jong Un visited a factory. Kim praised the workers.\n\n"
             + "Analysts said the weapons would add to Kim Jong Il's arsenal.";
         Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Kim Jong Il");
+    }
+
+    private const string HouseStyleSlip = "North Korean leader Kim Jong Un inspected a munitions factory, state media said.\n\n"
+        + "Kim Jong-un told workers to raise output.";
+
+    [Fact]
+    public void A_spelling_the_house_authority_replaces_is_reported_once_by_CL2005()
+    {
+        var found = RuleHarness.Lint(HouseStyleSlip, "CL2001", "CL2005");
+        var only = Assert.Single(found);
+        Assert.Equal(("CL2005", "Kim Jong-un"), (only.Id, HouseStyleSlip[only.Span.Start..only.Span.End]));
+    }
+
+    [Fact]
+    public void With_the_house_authority_off_CL2001_still_reports_the_pair()
+    {
+        var settings = new LintSettings { RuleSeverities = new Dictionary<string, Severity?> { ["CL2005"] = null } };
+        var found = RuleHarness.Lint(HouseStyleSlip, settings);
+        Assert.Contains(found, d => d.Id == "CL2001" && HouseStyleSlip[d.Span.Start..d.Span.End] == "Kim Jong-un");
+        Assert.DoesNotContain(found, d => d.Id == "CL2005");
     }
 }
