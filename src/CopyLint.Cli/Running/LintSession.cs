@@ -63,7 +63,7 @@ public sealed class LintSession
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
     public SourceText Read(CheckInput input) =>
-        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromBytes(File.ReadAllBytes(input.FullPath), input.DisplayPath);
+        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromFile(input.FullPath, input.DisplayPath);
 
     /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
     public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, CancellationToken cancellationToken)

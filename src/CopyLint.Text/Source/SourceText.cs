@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CopyLint.Text;
@@ -9,6 +10,8 @@ namespace CopyLint.Text;
 public sealed class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private const int MaxPooledFile = 64 * 1024 * 1024;
 
     private readonly int[] _lineStarts;
 
@@ -54,7 +57,37 @@ public sealed class SourceText
         }
     }
 
-    public static SourceText FromFile(string path) => FromBytes(File.ReadAllBytes(path), path);
+    public static SourceText FromFile(string path) => FromFile(path, path);
+
+    /// <summary>
+    /// <see cref="FromBytes"/> over a file read into a pooled buffer: no array per file, only the decoded text.
+    /// Errors name <paramref name="displayPath"/>.
+    /// </summary>
+    public static SourceText FromFile(string path, string displayPath)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length is 0 or > MaxPooledFile)
+        {
+            return FromBytes(File.ReadAllBytes(path), displayPath); // sizes the file does not report (procfs), or huge
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+            {
+                read += n;
+            }
+
+            return FromBytes(buffer.AsSpan(0, read), displayPath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The bytes to write back: UTF-8, with the byte order mark if the original had one.</summary>
     public byte[] ToBytes(string text)
@@ -111,6 +144,19 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
+        if (!text.Contains('\r'))
+        {
+            // LF only, as most copy is: one line per LF, counted first so the array is made once.
+            var lfStarts = new int[text.AsSpan().Count('\n') + 1];
+            var line = 1;
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                lfStarts[line++] = i + 1;
+            }
+
+            return lfStarts;
+        }
+
         var starts = new List<int> { 0 };
         for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
         {
