@@ -24,12 +24,21 @@ public sealed class LinterTests
         }
     }
 
-    private sealed class Throws : Analyzer
+    private sealed class Throws(bool reportFirst = false) : Analyzer
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics =>
-            [new("CL5902", "Broken", "Broken", RuleCategory.Typography, Severity.Warning, "Always throws.")];
+        private static readonly DiagnosticDescriptor Broken = new("CL5902", "Broken", "Broken", RuleCategory.Typography, Severity.Warning, "Always throws.");
 
-        public override void Analyze(AnalysisContext context) => throw new InvalidOperationException("boom");
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Broken];
+
+        public override void Analyze(AnalysisContext context)
+        {
+            if (reportFirst)
+            {
+                context.Report(Broken, new TextSpan(0, 1));
+            }
+
+            throw new InvalidOperationException("boom");
+        }
     }
 
     private static LintResult Lint(string text, LintSettings? settings = null, params Analyzer[] analyzers) =>
@@ -51,6 +60,25 @@ public sealed class LinterTests
         Assert.Equal(["CL0001", "CL5901"], result.Diagnostics.Select(d => d.Id));
         Assert.Contains("Throws", result.Diagnostics[0].Message);
         Assert.Contains("boom", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void What_a_throwing_analyzer_reported_before_it_threw_is_dropped()
+    {
+        var result = Lint("foo", null, new FlagWord("foo"), new Throws(reportFirst: true), new FlagWord("foo", OtherWordRule));
+        Assert.Equal(["CL0001", "CL5901", "CL5903"], result.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void One_linter_follows_each_settings_it_is_given()
+    {
+        var linter = new Linter(new RuleSet([new FlagWord("foo")]), RuleDataSet.Empty);
+        var off = new LintSettings { RuleSeverities = new Dictionary<string, Severity?> { ["CL5901"] = null } };
+        var source = new SourceText("foo", "story.txt");
+
+        Assert.Empty(linter.Lint(source, off).Diagnostics);
+        Assert.Single(linter.Lint(source, LintSettings.Default).Diagnostics);
+        Assert.Empty(linter.Lint(source, off).Diagnostics);
     }
 
     [Fact]
