@@ -144,33 +144,30 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        if (!text.Contains('\r'))
+        // Collected in a pooled buffer (a text has at most one line per character, plus one) and copied out once.
+        var starts = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
         {
-            // LF only, as most copy is: one line per LF, counted first so the array is made once.
-            var lfStarts = new int[text.AsSpan().Count('\n') + 1];
-            var line = 1;
-            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            var count = 0;
+            starts[count++] = 0;
+            for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
             {
-                lfStarts[line++] = i + 1;
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts[count++] = i + 1;
+                var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
+                i = next < 0 ? -1 : i + 1 + next;
             }
 
-            return lfStarts;
+            return starts.AsSpan(0, count).ToArray();
         }
-
-        var starts = new List<int> { 0 };
-        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
+        finally
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            starts.Add(i + 1);
-            var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
-            i = next < 0 ? -1 : i + 1 + next;
+            ArrayPool<int>.Shared.Return(starts);
         }
-
-        return [.. starts];
     }
 
     private static int LineOfByte(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Min(index, bytes.Length)].Count((byte)'\n') + 1;
