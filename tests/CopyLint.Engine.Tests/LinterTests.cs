@@ -95,6 +95,23 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void Ordering_keeps_the_first_of_each_duplicate_and_sorts_by_position_id_length_then_message()
+    {
+        var source = new SourceText("one two three", "story.txt");
+        Diagnostic At(DiagnosticDescriptor rule, int start, int length, string message, string fix) =>
+            Diagnostic.Create(rule, source, new TextSpan(start, length), message, [new CodeFix(fix, TextEdit.Delete(new TextSpan(start, length)))]);
+        var input = new[]
+        {
+            At(WordRule, 4, 3, "b", "first"), At(OtherWordRule, 0, 3, "a", "x"), At(WordRule, 4, 3, "b", "second"),
+            At(WordRule, 4, 3, "a", "y"), At(WordRule, 4, 5, "a", "z"), At(WordRule, 0, 3, "a", "w"), At(WordRule, 4, 3, "b", "third"),
+        };
+
+        var ordered = Linter.Order(input);
+
+        Assert.Equal(["w", "x", "y", "first", "z"], ordered.Select(d => d.Fixes[0].Title));
+    }
+
+    [Fact]
     public void Output_is_ordered_by_position_then_id_whatever_the_analyzer_order()
     {
         var a = Lint("bar foo bar", null, new FlagWord("foo"), new FlagWord("bar", OtherWordRule));

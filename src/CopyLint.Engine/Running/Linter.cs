@@ -93,15 +93,33 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
 
     public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics)
     {
-        // After DistinctBy no two diagnostics tie on every key below, so the (unstable) sort is deterministic.
-        var ordered = diagnostics.DistinctBy(d => (d.Id, d.Span, d.Message)).ToList();
-        ordered.Sort(static (a, b) =>
+        // Sorted with the input position as the last key, so duplicates (same ID, span and message) end up side by side
+        // in input order and the first of each run is kept: what DistinctBy then a sort gave, without hashing every
+        // message. No two kept diagnostics tie on the keys, so the order is deterministic.
+        var sorted = diagnostics.Select(static (d, i) => (Diagnostic: d, Index: i)).ToArray();
+        Array.Sort(sorted, static (a, b) =>
         {
-            var order = a.Span.Start.CompareTo(b.Span.Start);
-            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-            order = order != 0 ? order : a.Span.Length.CompareTo(b.Span.Length);
-            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+            var order = Compare(a.Diagnostic, b.Diagnostic);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
+        var ordered = new List<Diagnostic>(sorted.Length);
+        foreach (var (diagnostic, _) in sorted)
+        {
+            if (ordered.Count == 0 || Compare(ordered[^1], diagnostic) != 0)
+            {
+                ordered.Add(diagnostic);
+            }
+        }
+
         return ordered;
+    }
+
+    /// <summary>By position, then ID, length and message: zero only for the same ID, span and message.</summary>
+    private static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var order = a.Span.Start.CompareTo(b.Span.Start);
+        order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+        order = order != 0 ? order : a.Span.Length.CompareTo(b.Span.Length);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 }
