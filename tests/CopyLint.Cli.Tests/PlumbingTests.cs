@@ -20,6 +20,24 @@ public sealed class PlumbingTests
     }
 
     [Fact]
+    public void Ordered_parallel_yields_every_result_before_a_failure_then_its_exception()
+    {
+        var items = Enumerable.Range(0, 3000).ToList();
+        var yielded = new List<int>();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var result in OrderedParallel.Select(items, i => i == 2001 ? throw new InvalidOperationException("item 2001") : i))
+            {
+                yielded.Add(result);
+            }
+        });
+
+        Assert.Equal("item 2001", error.Message);
+        Assert.Equal(items.Take(2001), yielded);
+    }
+
+    [Fact]
     public void Atomic_write_replaces_the_content_and_keeps_the_mode()
     {
         var path = Path.Combine(Path.GetTempPath(), $"copylint-atomic-{Guid.NewGuid():N}.txt");

@@ -24,12 +24,21 @@ public sealed class LinterTests
         }
     }
 
-    private sealed class Throws : Analyzer
+    private sealed class Throws(bool reportFirst = false) : Analyzer
     {
-        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics =>
-            [new("CL5902", "Broken", "Broken", RuleCategory.Typography, Severity.Warning, "Always throws.")];
+        private static readonly DiagnosticDescriptor Broken = new("CL5902", "Broken", "Broken", RuleCategory.Typography, Severity.Warning, "Always throws.");
 
-        public override void Analyze(AnalysisContext context) => throw new InvalidOperationException("boom");
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Broken];
+
+        public override void Analyze(AnalysisContext context)
+        {
+            if (reportFirst)
+            {
+                context.Report(Broken, new TextSpan(0, 1));
+            }
+
+            throw new InvalidOperationException("boom");
+        }
     }
 
     private static LintResult Lint(string text, LintSettings? settings = null, params Analyzer[] analyzers) =>
@@ -54,6 +63,25 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void What_a_throwing_analyzer_reported_before_it_threw_is_dropped()
+    {
+        var result = Lint("foo", null, new FlagWord("foo"), new Throws(reportFirst: true), new FlagWord("foo", OtherWordRule));
+        Assert.Equal(["CL0001", "CL5901", "CL5903"], result.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void One_linter_follows_each_settings_it_is_given()
+    {
+        var linter = new Linter(new RuleSet([new FlagWord("foo")]), RuleDataSet.Empty);
+        var off = new LintSettings { RuleSeverities = new Dictionary<string, Severity?> { ["CL5901"] = null } };
+        var source = new SourceText("foo", "story.txt");
+
+        Assert.Empty(linter.Lint(source, off).Diagnostics);
+        Assert.Single(linter.Lint(source, LintSettings.Default).Diagnostics);
+        Assert.Empty(linter.Lint(source, off).Diagnostics);
+    }
+
+    [Fact]
     public void Configured_severities_apply_by_id_before_category_and_off_removes()
     {
         var byCategory = new LintSettings { CategorySeverities = new Dictionary<RuleCategory, Severity?> { [RuleCategory.Typography] = Severity.Info } };
@@ -64,6 +92,23 @@ public sealed class LinterTests
 
         var off = new LintSettings { RuleSeverities = new Dictionary<string, Severity?> { ["CL5901"] = null } };
         Assert.Empty(Lint("foo", off, new FlagWord("foo")).Diagnostics);
+    }
+
+    [Fact]
+    public void Ordering_keeps_the_first_of_each_duplicate_and_sorts_by_position_id_length_then_message()
+    {
+        var source = new SourceText("one two three", "story.txt");
+        Diagnostic At(DiagnosticDescriptor rule, int start, int length, string message, string fix) =>
+            Diagnostic.Create(rule, source, new TextSpan(start, length), message, [new CodeFix(fix, TextEdit.Delete(new TextSpan(start, length)))]);
+        var input = new[]
+        {
+            At(WordRule, 4, 3, "b", "first"), At(OtherWordRule, 0, 3, "a", "x"), At(WordRule, 4, 3, "b", "second"),
+            At(WordRule, 4, 3, "a", "y"), At(WordRule, 4, 5, "a", "z"), At(WordRule, 0, 3, "a", "w"), At(WordRule, 4, 3, "b", "third"),
+        };
+
+        var ordered = Linter.Order(input);
+
+        Assert.Equal(["w", "x", "y", "first", "z"], ordered.Select(d => d.Fixes[0].Title));
     }
 
     [Fact]

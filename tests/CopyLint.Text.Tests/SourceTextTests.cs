@@ -55,6 +55,27 @@ public sealed class SourceTextTests
         Assert.Contains("binary", error.Reason);
     }
 
+    [Fact]
+    public void A_file_reads_as_its_bytes_decode_and_errors_name_the_path_given()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"copylint-source-{Guid.NewGuid():N}.txt");
+        try
+        {
+            var text = string.Concat(Enumerable.Repeat("Café “quoted” line\n", 500));
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+            var source = SourceText.FromFile(path, "copy/story.txt");
+            Assert.Equal((text, true, "copy/story.txt", 501), (source.Text, source.HasByteOrderMark, source.Path, source.LineCount));
+
+            File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("fine\nbad "), 0xC3, 0x28]);
+            var error = Assert.Throws<InvalidSourceException>(() => SourceText.FromFile(path, "copy/story.txt"));
+            Assert.Equal(("copy/story.txt", 2), (error.Path, error.Line));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Property(MaxTest = 500)]
     public Property Lines_are_the_text_split_at_LF_CRLF_and_lone_CR() =>
         Prop.ForAll(

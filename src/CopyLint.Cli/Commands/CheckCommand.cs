@@ -60,7 +60,14 @@ internal static class CheckCommand
         {
             summary.Add(outcome);
             report.WriteFile(outcome);
-            console?.Flush();
+            if (context.IsOutputTerminal || outcome.Problem is not null)
+            {
+                console?.Flush(); // a terminal shows each file as it is checked; an error line follows what came before it
+            }
+            else
+            {
+                console?.FlushWhenFull();
+            }
             if (outcome.Problem is { } problem)
             {
                 context.Error.WriteLine($"copylint: error: {problem}");

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace CopyLint.Cli.Files;
 
 /// <summary>
@@ -53,13 +55,27 @@ public static class InputDiscovery
     private static IEnumerable<string> CopyFilesUnder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => CopyExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !IsUnderHiddenFolder(folder, f));
+        return new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory && IsCopy(entry.FileName),
+
+            // Skip .git, node_modules-like dot folders on platforms where the hidden attribute is not set for dot folders.
+            ShouldRecursePredicate = static (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        };
     }
 
-    // Skip .git, node_modules-like dot folders on platforms where the hidden attribute is not set for dot folders.
-    private static bool IsUnderHiddenFolder(string root, string file) =>
-        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(part => part.StartsWith('.'));
+    private static bool IsCopy(ReadOnlySpan<char> fileName)
+    {
+        foreach (var extension in CopyExtensions)
+        {
+            if (fileName.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The found file's path as the user would write it: their folder path joined with the relative rest.</summary>
     private static string Display(string given, string givenFull, string file)

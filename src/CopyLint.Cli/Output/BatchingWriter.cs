@@ -6,6 +6,20 @@ namespace CopyLint.Cli.Output;
 /// </summary>
 internal sealed class BatchingWriter(TextWriter inner) : StringWriter
 {
+    private const int FullLength = 32 * 1024;
+
+    /// <summary>
+    /// <see cref="Flush"/> once enough has collected: where nobody watches the report arrive (a pipe or a file), a
+    /// run of small files makes one write a few dozen files rather than one a file.
+    /// </summary>
+    public void FlushWhenFull()
+    {
+        if (GetStringBuilder().Length >= FullLength)
+        {
+            Flush();
+        }
+    }
+
     public override void Flush()
     {
         var text = GetStringBuilder();

@@ -20,12 +20,14 @@ public sealed record SourceExcerpt(string Line, int CaretStart, int CaretLength)
             return null;
         }
 
-        var line = source.GetLineText(diagnostic.Start.Line).Replace('\t', ' ');
+        // Only the part shown is copied out of the text: a one-line paragraph can run to thousands of characters.
+        var lineSpan = source.GetLineSpan(diagnostic.Start.Line);
+        var line = source.Text.AsSpan(lineSpan.Start, lineSpan.Length);
         var start = Math.Min(diagnostic.Start.Column - 1, line.Length);
         var end = diagnostic.End.Line == diagnostic.Start.Line ? Math.Min(diagnostic.End.Column - 1, line.Length) : line.Length;
         if (line.Length <= Window)
         {
-            return new SourceExcerpt(line, start, Math.Max(1, end - start));
+            return new SourceExcerpt(Untabbed(line), start, Math.Max(1, end - start));
         }
 
         var from = Math.Max(0, start - LeadIn);
@@ -34,6 +36,9 @@ public sealed record SourceExcerpt(string Line, int CaretStart, int CaretLength)
         var prefix = from > 0 ? Ellipsis : string.Empty;
         var suffix = to < line.Length ? Ellipsis : string.Empty;
         var caretEnd = Math.Min(end, to);
-        return new SourceExcerpt(prefix + line[from..to] + suffix, prefix.Length + start - from, Math.Max(1, caretEnd - start));
+        return new SourceExcerpt(prefix + Untabbed(line[from..to]) + suffix, prefix.Length + start - from, Math.Max(1, caretEnd - start));
     }
+
+    /// <summary>Tabs as single spaces, so the caret line below counts the same columns.</summary>
+    private static string Untabbed(ReadOnlySpan<char> text) => text.ToString().Replace('\t', ' ');
 }

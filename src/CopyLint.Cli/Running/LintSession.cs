@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CopyLint.Cli.Commands;
 using CopyLint.Cli.Files;
 using CopyLint.Engine;
@@ -15,6 +16,7 @@ public sealed class LintSession
 {
     private readonly CliContext _context;
     private readonly Lazy<byte[]> _standardInput;
+    private readonly ConcurrentDictionary<string, FileLintPlan> _unconfiguredFolders = new(StringComparer.Ordinal);
 
     private LintSession(CliContext context, ConfigurationResolver resolver)
     {
@@ -57,13 +59,35 @@ public sealed class LintSession
     /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
     public FileLintPlan? Plan(CheckInput input)
     {
-        var plan = Resolver.Resolve(input.FullPath);
+        var plan = PlanFor(input.FullPath);
         return plan.IsIncluded || input.Explicit ? plan : null;
+    }
+
+    /// <summary>
+    /// The resolver's plan, kept per folder where no configuration applies: the resolver looks configurations up once
+    /// per folder, so such a folder's files all get the default plan, and a run asks for it once per folder, not per file.
+    /// </summary>
+    private FileLintPlan PlanFor(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath.AsSpan());
+        var byFolder = _unconfiguredFolders.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (byFolder.TryGetValue(folder, out var known))
+        {
+            return known;
+        }
+
+        var plan = Resolver.Resolve(fullPath);
+        if (plan.ConfigPath is null)
+        {
+            byFolder.TryAdd(folder, plan);
+        }
+
+        return plan;
     }
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
     public SourceText Read(CheckInput input) =>
-        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromBytes(File.ReadAllBytes(input.FullPath), input.DisplayPath);
+        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromFile(input.FullPath, input.DisplayPath);
 
     /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
     public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, CancellationToken cancellationToken)

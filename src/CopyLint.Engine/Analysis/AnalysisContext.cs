@@ -18,6 +18,12 @@ public sealed class AnalysisContext(Document document, LintSettings settings, Ru
 
     internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>Adds a diagnostic the engine itself reports, in order with the analyzers' own.</summary>
+    internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Drops what was reported after the first <paramref name="count"/> diagnostics (an analyzer that threw).</summary>
+    internal void RollBack(int count) => _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+
     /// <summary>
     /// A model built once per document and shared by every analyzer of the run that asks with the same key (e.g. the
     /// naming family's mentions), so analyzers stay stateless without each rebuilding it.

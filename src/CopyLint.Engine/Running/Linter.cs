@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CopyLint.Text;
 
 namespace CopyLint.Engine;
@@ -8,6 +9,9 @@ namespace CopyLint.Engine;
 /// </summary>
 public sealed class Linter(RuleSet rules, RuleDataSet data)
 {
+    // Weak keys: the language server compiles new settings as configurations change.
+    private readonly ConditionalWeakTable<LintSettings, Analyzer[]> _enabled = new();
+
     public RuleSet Rules { get; } = rules;
 
     public RuleDataSet Data { get; } = data;
@@ -17,29 +21,25 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
 
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {
-        var found = new List<Diagnostic>();
-        var shared = new Dictionary<object, object>();
-        foreach (var analyzer in Rules.Analyzers)
+        // One context and one list for every analyzer; an analyzer that throws has what it reported rolled back.
+        var context = new AnalysisContext(document, settings, Data, cancellationToken);
+        foreach (var analyzer in EnabledAnalyzers(settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsEnabled(analyzer, settings))
-            {
-                continue;
-            }
-
-            var context = new AnalysisContext(document, settings, Data, cancellationToken, shared);
+            var reported = context.Diagnostics.Count;
             try
             {
                 analyzer.Analyze(context);
-                found.AddRange(context.Diagnostics);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                context.RollBack(reported);
                 var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
-                found.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
+                context.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
             }
         }
 
+        var found = context.Diagnostics;
         var suppressions = InlineSuppressions.Parse(document);
         var kept = new List<Diagnostic>(found.Count);
         var suppressed = 0;
@@ -59,7 +59,22 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
             kept.Add(diagnostic with { Severity = severity });
         }
 
-        return new LintResult(document, Order(kept), suppressed);
+        return new LintResult(document, kept.Count <= 1 ? kept : Order(kept), suppressed);
+    }
+
+    /// <summary>
+    /// The analyzers with a rule the settings leave on, worked out once per settings (the resolver shares one per
+    /// configuration and override set) rather than once per document.
+    /// </summary>
+    private Analyzer[] EnabledAnalyzers(LintSettings settings)
+    {
+        if (!_enabled.TryGetValue(settings, out var enabled))
+        {
+            enabled = [.. Rules.Analyzers.Where(a => IsEnabled(a, settings))];
+            _enabled.TryAdd(settings, enabled);
+        }
+
+        return enabled;
     }
 
     private static bool IsEnabled(Analyzer analyzer, LintSettings settings)
@@ -78,15 +93,33 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
 
     public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics)
     {
-        // After DistinctBy no two diagnostics tie on every key below, so the (unstable) sort is deterministic.
-        var ordered = diagnostics.DistinctBy(d => (d.Id, d.Span, d.Message)).ToList();
-        ordered.Sort(static (a, b) =>
+        // Sorted with the input position as the last key, so duplicates (same ID, span and message) end up side by side
+        // in input order and the first of each run is kept: what DistinctBy then a sort gave, without hashing every
+        // message. No two kept diagnostics tie on the keys, so the order is deterministic.
+        var sorted = diagnostics.Select(static (d, i) => (Diagnostic: d, Index: i)).ToArray();
+        Array.Sort(sorted, static (a, b) =>
         {
-            var order = a.Span.Start.CompareTo(b.Span.Start);
-            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-            order = order != 0 ? order : a.Span.Length.CompareTo(b.Span.Length);
-            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+            var order = Compare(a.Diagnostic, b.Diagnostic);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
         });
+        var ordered = new List<Diagnostic>(sorted.Length);
+        foreach (var (diagnostic, _) in sorted)
+        {
+            if (ordered.Count == 0 || Compare(ordered[^1], diagnostic) != 0)
+            {
+                ordered.Add(diagnostic);
+            }
+        }
+
         return ordered;
+    }
+
+    /// <summary>By position, then ID, length and message: zero only for the same ID, span and message.</summary>
+    private static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var order = a.Span.Start.CompareTo(b.Span.Start);
+        order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+        order = order != 0 ? order : a.Span.Length.CompareTo(b.Span.Length);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 }

@@ -22,14 +22,18 @@ public sealed partial class InlineSuppressions
         _lines = lines;
     }
 
+    /// <summary>No directives: what most copy has. Never changed, so one serves every document.</summary>
+    private static readonly InlineSuppressions None = new([], []);
+
     public static InlineSuppressions Parse(Document document)
     {
-        var changes = new List<(int Offset, RegionState State)>();
-        var lines = new List<(TextSpan Line, RegionState State)>();
         if (!document.Text.Contains("copylint-", StringComparison.Ordinal))
         {
-            return new InlineSuppressions(changes, lines); // every directive names it: most copy has none to look for
+            return None; // every directive names it: most copy has none to look for
         }
+
+        var changes = new List<(int Offset, RegionState State)>();
+        var lines = new List<(TextSpan Line, RegionState State)>();
 
         var state = RegionState.None;
         foreach (var token in document.Tokens)
@@ -70,6 +74,11 @@ public sealed partial class InlineSuppressions
 
     public bool IsSuppressed(Diagnostic diagnostic)
     {
+        if (_changes.Count == 0 && _lines.Count == 0)
+        {
+            return false;
+        }
+
         var start = diagnostic.Span.Start;
         var region = RegionState.None;
         foreach (var (offset, state) in _changes)

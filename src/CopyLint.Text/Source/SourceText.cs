@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CopyLint.Text;
@@ -9,6 +10,8 @@ namespace CopyLint.Text;
 public sealed class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private const int MaxPooledFile = 64 * 1024 * 1024;
 
     private readonly int[] _lineStarts;
 
@@ -54,7 +57,37 @@ public sealed class SourceText
         }
     }
 
-    public static SourceText FromFile(string path) => FromBytes(File.ReadAllBytes(path), path);
+    public static SourceText FromFile(string path) => FromFile(path, path);
+
+    /// <summary>
+    /// <see cref="FromBytes"/> over a file read into a pooled buffer: no array per file, only the decoded text.
+    /// Errors name <paramref name="displayPath"/>.
+    /// </summary>
+    public static SourceText FromFile(string path, string displayPath)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length is 0 or > MaxPooledFile)
+        {
+            return FromBytes(File.ReadAllBytes(path), displayPath); // sizes the file does not report (procfs), or huge
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+            {
+                read += n;
+            }
+
+            return FromBytes(buffer.AsSpan(0, read), displayPath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The bytes to write back: UTF-8, with the byte order mark if the original had one.</summary>
     public byte[] ToBytes(string text)
@@ -111,20 +144,30 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
+        // Collected in a pooled buffer (a text has at most one line per character, plus one) and copied out once.
+        var starts = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            var count = 0;
+            starts[count++] = 0;
+            for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
             {
-                i++;
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts[count++] = i + 1;
+                var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
+                i = next < 0 ? -1 : i + 1 + next;
             }
 
-            starts.Add(i + 1);
-            var next = text.AsSpan(i + 1).IndexOfAny('\r', '\n');
-            i = next < 0 ? -1 : i + 1 + next;
+            return starts.AsSpan(0, count).ToArray();
         }
-
-        return [.. starts];
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+        }
     }
 
     private static int LineOfByte(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Min(index, bytes.Length)].Count((byte)'\n') + 1;
