@@ -86,8 +86,7 @@ internal sealed class FigureScan(RuleDataSet data)
             var paragraph = map.Paragraphs[p];
             inParagraph.Clear();
             var before = ReadOnlySpan<Token>.Empty;
-            var holdsFigures = !paragraph.IsHeading && _figures.MayHoldFigure(context.Document.Source.AsSpan(paragraph.Paragraph.Span));
-            for (var s = 0; s < paragraph.Sentences.Length && holdsFigures; s++)
+            for (var s = 0; s < paragraph.Sentences.Length && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();

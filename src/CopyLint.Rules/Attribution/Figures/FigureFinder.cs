@@ -47,33 +47,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>
-    /// False when <paramref name="text"/> (a paragraph's) can hold no figure: it has no digit, which every number token
-    /// starts with or follows a currency sign to (<c>char.IsDigit</c>), and no number word a figure in words starts with.
-    /// A vectorised look at the characters, cheaper than looking at every token; about half the paragraphs of copy hold none.
-    /// </summary>
-    public bool MayHoldFigure(ReadOnlySpan<char> text)
-    {
-        if (text.ContainsAnyInRange('0', '9') || text.ContainsAny(_words.FigureWords))
-        {
-            return true;
-        }
-
-        var other = text.IndexOfAnyExceptInRange('\0', '\u007F');
-        if (other >= 0)
-        {
-            foreach (var c in text[other..])
-            {
-                if (char.IsDigit(c))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// The first token from <paramref name="from"/> on that may start a figure (a number or a number word), or the
     /// token count: the one look at every token, kept apart from the figure parsing so it runs in registers.
     /// </summary>

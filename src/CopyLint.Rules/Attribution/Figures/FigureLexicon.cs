@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CopyLint.Engine;
@@ -37,14 +36,6 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public WordTable<double> NumberWords { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
-
-    /// <summary>
-    /// The number words a figure in words can start with (<see cref="FigureFinder"/>'s <c>FromWords</c>): magnitudes
-    /// ("hundreds", "a million"), "tens" and fractions ("a third"), which a hyphenated fraction ("two-thirds") holds too.
-    /// </summary>
-    public SearchValues<string> FigureWords { get; } = SearchValues.Create(
-        [.. ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 100 or < 1).Select(w => w.Key), "tens"],
-        StringComparison.OrdinalIgnoreCase);
 
     private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
     private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
