@@ -160,7 +160,7 @@ internal sealed class SourceMap
 
         var ranges = new Range[paragraph.Sentences.Count];
         var start = 0;
-        for (var s = 0; s < ranges.Length; s++)
+        for (var s = 0; s < ranges.Length - 1; s++)
         {
             var sentenceEnd = paragraph.Sentences[s].Span.End;
             var end = start;
@@ -173,11 +173,8 @@ internal sealed class SourceMap
             start = end;
         }
 
-        if (start < tokens.Length)
-        {
-            ranges[^1] = new Range(ranges[^1].Start, tokens.Length);
-        }
-
+        // The last sentence takes every token left, wherever its span ends: its tokens need no walk.
+        ranges[^1] = new Range(start, tokens.Length);
         return ranges;
     }
 }
