@@ -132,6 +132,36 @@ public sealed class MatchEdges
         public Shape Then(Shape next) =>
             new(Join(Head, Min, Max, next.Head), Join(next.Tail, next.Min, next.Max, Tail), Add(Min, next.Min), Add(Max, next.Max));
 
+        /// <summary>
+        /// The pieces one after another, as folding <see cref="Then"/> over them gives. Once the pieces read from one end
+        /// are at least Depth long, no further piece reaches that end's edge, so each edge is read from its own end only:
+        /// a long literal phrase costs Depth joins a side, not one per character (this ran at every start-up).
+        /// </summary>
+        public static Shape Sequence(List<Shape> pieces)
+        {
+            var (head, headMin, headMax) = (Empty.Head, 0, 0);
+            for (var k = 0; k < pieces.Count && headMin < Depth; k++)
+            {
+                head = Join(head, headMin, headMax, pieces[k].Head);
+                (headMin, headMax) = (Add(headMin, pieces[k].Min), Add(headMax, pieces[k].Max));
+            }
+
+            var (tail, tailMin, tailMax) = (Empty.Tail, 0, 0);
+            for (var k = pieces.Count - 1; k >= 0 && tailMin < Depth; k--)
+            {
+                tail = Join(tail, tailMin, tailMax, pieces[k].Tail);
+                (tailMin, tailMax) = (Add(tailMin, pieces[k].Min), Add(tailMax, pieces[k].Max));
+            }
+
+            var (min, max) = (0, 0);
+            foreach (var piece in pieces)
+            {
+                (min, max) = (Add(min, piece.Min), Add(max, piece.Max));
+            }
+
+            return new(head, tail, min, max);
+        }
+
         public Shape Or(Shape other)
         {
             var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
@@ -150,6 +180,11 @@ public sealed class MatchEdges
         public Shape Repeated(int min, int max)
         {
             var (from, to) = (Math.Min(min, Depth + 1), Math.Min(max, Depth + 1));
+            if (Min == 1 && Max == 1 && from <= to)
+            {
+                return RepeatedCharacter(to) with { Min = min, Max = max };
+            }
+
             var power = Empty;
             Shape? shape = null;
             for (var times = 0; times <= to; times++)
@@ -164,6 +199,21 @@ public sealed class MatchEdges
 
             // No count at all ({3,2}): not a pattern .NET accepts, so nothing to read.
             return shape is null ? throw new NotSupportedException() : shape with { Min = Multiply(min, Min), Max = Multiply(max, Max) };
+        }
+
+        /// <summary>
+        /// A one-character piece (\s, [A-Z], a letter) repeated up to <paramref name="times"/> times, as the loop in
+        /// <see cref="Repeated"/> builds it: its character at each of the first positions, read directly.
+        /// </summary>
+        private Shape RepeatedCharacter(int times)
+        {
+            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
+            for (var i = 0; i < Depth && i < times; i++)
+            {
+                (head[i], tail[i]) = (Head[0], Tail[0]);
+            }
+
+            return new(head, tail, 0, 0);
         }
 
         /// <summary>The edge of a sequence at the side of <paramref name="near"/>: its own characters, or the far part's after a match of near as long as it may be.</summary>
@@ -211,13 +261,13 @@ public sealed class MatchEdges
 
         private Shape Sequence()
         {
-            var shape = Shape.Empty;
+            var pieces = new List<Shape>();
             while (!AtEnd && Peek() is not ('|' or ')'))
             {
-                shape = shape.Then(Quantified(Atom()));
+                pieces.Add(Quantified(Atom()));
             }
 
-            return shape;
+            return Shape.Sequence(pieces);
         }
 
         private Shape Quantified(Shape atom)
