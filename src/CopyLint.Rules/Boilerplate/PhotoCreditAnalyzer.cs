@@ -14,7 +14,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
         + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause). Without the picture the caption repeats the story out of place. A credit "
+        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause) or, as Reuters and EPA sign "
+        + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
+        + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
         + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
@@ -42,7 +44,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            if (BracketedCredit(line) is { } open)
+            if ((BracketedCredit(line) ?? SlashCredit(line)) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
                 if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
@@ -113,6 +115,45 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The index where a wire credit ends the line alone or after a sentence: an agency written in capitals, a slash,
+    /// and a short credit with no sentence in it ("REUTERS/Matthias Rietschel/File Photo"), or null.
+    /// </summary>
+    private int? SlashCredit(CopyLine line)
+    {
+        if (!line.Chars.Contains('/'))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        var start = tokens.Length - 1;
+        while (start > 0 && tokens[start - 1].Text is not ("." or "!" or "?"))
+        {
+            start--;
+        }
+
+        var credit = tokens[start..];
+        return credit.Length >= 3 && credit[1].Text == "/" && _credits.IsAgencyInCapitals(credit[0])
+            && CopyLine.CountWords(credit) <= MaxTrailingCreditWords && IsNamesAndSlashes(credit)
+                ? start
+                : null;
+    }
+
+    /// <summary>Capitalised words and slashes only, as a credit is: "AP/NORC poll: most back the plan" is a headline.</summary>
+    private static bool IsNamesAndSlashes(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!(token.Kind == TokenKind.Word && token.IsCapitalized) && token.Text != "/")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"the Associated Press (AP)": the bracket spells the initials of the words before it.</summary>

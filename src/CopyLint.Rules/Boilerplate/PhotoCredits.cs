@@ -111,6 +111,10 @@ internal sealed class PhotoCredits
             || (words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized));
     }
 
+    /// <summary>An agency written in capitals as wire credits sign it: "REUTERS", "EPA-EFE", "AFP", not "Reuters".</summary>
+    public bool IsAgencyInCapitals(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.All(c => char.IsUpper(c) || c == '-') && IsAgency([token]);
+
     /// <summary>How many words of an agency name open the part ("AP Photo" → 1), or 0.</summary>
     private int AgencyAtStart(List<Token> words)
     {

@@ -33,6 +33,12 @@ public sealed class BoilerplateFixTests
     [InlineData(
         "The minister left the meeting early after a row over the budget, aides said, and she did not return for the vote that followed, which the government won by 14 votes after a debate that ran for most of the afternoon and into the evening, with several backbenchers abstaining. Opposition leaders said the result showed the coalition was divided and called for an early election. (Photo: Reuters)\n",
         "The minister left the meeting early after a row over the budget, aides said, and she did not return for the vote that followed, which the government won by 14 votes after a debate that ran for most of the afternoon and into the evening, with several backbenchers abstaining. Opposition leaders said the result showed the coalition was divided and called for an early election.\n")]
+    [InlineData(
+        "Output fell 0.2%.\nA worker at a car plant in Zwickau, Germany, October 2, 2024. REUTERS/Matthias Rietschel/File Photo\nExports slowed.\n",
+        "Output fell 0.2%.\nExports slowed.\n")]
+    [InlineData(
+        "Output fell 0.2%.\nEPA-EFE/FILIP SINGER\nExports slowed.\n",
+        "Output fell 0.2%.\nExports slowed.\n")]
     public void Fixing_removes_the_junk_and_keeps_the_copy(string text, string fixedText) =>
         Assert.Equal(fixedText, Fix(text));
 
