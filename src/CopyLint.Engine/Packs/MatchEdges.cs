@@ -23,9 +23,21 @@ public sealed class MatchEdges
 
     private MatchEdges(Shape[] branches)
     {
+        var byFirst = new List<Shape>?[_byFirst.Length];
+        foreach (var branch in branches)
+        {
+            for (var c = 0; c < byFirst.Length; c++)
+            {
+                if (branch.Head[0].Contains((char)c))
+                {
+                    (byFirst[c] ??= []).Add(branch);
+                }
+            }
+        }
+
         for (var c = 0; c < _byFirst.Length; c++)
         {
-            _byFirst[c] = [.. branches.Where(b => b.Head[0].Contains((char)c))];
+            _byFirst[c] = byFirst[c]?.ToArray() ?? [];
         }
 
         foreach (var branch in branches)
@@ -219,7 +231,7 @@ public sealed class MatchEdges
         /// <summary>The edge of a sequence at the side of <paramref name="near"/>: its own characters, or the far part's after a match of near as long as it may be.</summary>
         private static CharSet[] Join(CharSet[] near, int nearMin, int nearMax, CharSet[] far)
         {
-            var edge = (CharSet[])near.Clone();
+            var edge = near.AsSpan().ToArray(); // not Clone(): MemberwiseClone was most of the start-up cost of reading edges
             for (var i = 0; i < Depth; i++)
             {
                 for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
@@ -242,7 +254,20 @@ public sealed class MatchEdges
     {
         private int _at;
 
+        /// <summary>One shape per character set: shapes are never changed, and a pack's phrases repeat the same letters.</summary>
+        private readonly Dictionary<CharSet, Shape> _ones = [];
+
         public bool AtEnd => _at == pattern.Length;
+
+        private Shape One(CharSet set)
+        {
+            if (!_ones.TryGetValue(set, out var shape))
+            {
+                _ones[set] = shape = Shape.One(set);
+            }
+
+            return shape;
+        }
 
         /// <summary>The alternatives at the cursor's level, each read on its own.</summary>
         public List<Shape> Branches()
@@ -327,9 +352,9 @@ public sealed class MatchEdges
                 case '(':
                     return Group();
                 case '[':
-                    return Shape.One(Class());
+                    return One(Class());
                 case '.':
-                    return Shape.One(CharSet.Any);
+                    return One(CharSet.Any);
                 case '^' or '$':
                     return Shape.Empty;
                 case '\\':
@@ -337,7 +362,7 @@ public sealed class MatchEdges
                 case '*' or '+' or '?':
                     throw new NotSupportedException();
                 default:
-                    return Shape.One(Char(c));
+                    return One(Char(c));
             }
         }
 
@@ -393,11 +418,11 @@ public sealed class MatchEdges
 
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                return Shape.One(Char(c)); // an escaped metacharacter, space or punctuation: itself
+                return One(Char(c)); // an escaped metacharacter, space or punctuation: itself
             }
 
             SkipClassEscape(c);
-            return Shape.One(CharSet.Any); // \w, \s, \d, \p{…}, \t…: one character, read as any
+            return One(CharSet.Any); // \w, \s, \d, \p{…}, \t…: one character, read as any
         }
 
         /// <summary>Consumes the rest of an escape that stands for one character of a class (\w, \p{Lu}, \t); gives up on any other.</summary>
