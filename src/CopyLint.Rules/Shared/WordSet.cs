@@ -10,5 +10,5 @@ internal sealed class WordSet(IEnumerable<string> words)
     /// <summary>The words of rules/lists/<paramref name="list"/>.txt.</summary>
     public static WordSet From(RuleDataSet data, string list) => new(data.GetList(list));
 
-    public bool Contains(string word) => _words.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
 }
