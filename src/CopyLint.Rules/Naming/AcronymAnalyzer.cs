@@ -259,7 +259,16 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var sentence = document.Sentences[mention.SentenceIndex];
-        if (!mention.IsSentenceInitial || document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        if (document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        {
+            return false;
+        }
+
+        // "HANOI, Vietnam, HANOI, Vietnam (AP) —": the doubled dateline's second place (CL5002 reports the repeat).
+        var start = sentence.Span.Start;
+        if (!mention.IsSentenceInitial && (mention.Span.Start - start > 60
+            || !text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
+            || char.IsLetter(text[start + mention.Span.Length])))
         {
             return false;
         }

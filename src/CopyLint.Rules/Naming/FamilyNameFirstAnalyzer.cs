@@ -15,8 +15,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
-        + "(two short syllables, 'Jong Un', or a hyphenated pair, 'Sang-bum'), so Western names such as 'Lee Evans' "
-        + "are left alone, as are the ordinary surname references to them ('Putin' after 'Vladimir Putin').")
+        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
+        + "are left alone, as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
+        + "inside quotes, where a teammate or colleague may use them.")
     { Name = "family-name-first-short-reference" };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -33,7 +34,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (wrongForms is not null && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+            if (wrongForms is not null && !mention.InQuote && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)
@@ -57,7 +58,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && given.All(g => g.Length <= 6 && !g.Contains('-'))
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention))
             {
-                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(family, (mention, given[^1]));
+                wrongForms ??= new(StringComparer.Ordinal);
+                wrongForms.TryAdd(family, (mention, given[^1]));
+                // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
+                wrongForms.TryAdd(string.Join(' ', given), (mention, given[^1]));
             }
         }
     }
@@ -93,7 +97,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(List<string> given) => given switch
     {
-        [var one] => one.IndexOf('-') is > 1 and var h && h + 1 < one.Length && char.IsLower(one[h + 1]) && one.Length <= 12,
+        [var one] => (one.IndexOf('-') is > 1 and var h && h + 1 < one.Length && char.IsLower(one[h + 1]) && one.Length <= 12) || PinyinGivenName.Is(one),
         [var a, var b] => IsSyllable(a) && IsSyllable(b),
         _ => false,
     };

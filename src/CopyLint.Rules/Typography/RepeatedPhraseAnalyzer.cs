@@ -185,11 +185,18 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
-        return separators.Any(t => t.Text is "," or ";")
+        return (separators.Any(t => t.Text is "," or ";") && !IsDoubledDateline(tokens, first, length))
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
             || (length == 2 && separators.Length == 0 && IsIdiomInside(words));
     }
+
+    /// <summary>
+    /// "SEOUL, South Korea, SEOUL, South Korea (AP) —": a dateline (a capitalised place, a comma and its region) opening
+    /// the paragraph and repeated after a comma. A comma does not make this one rhetoric or a place name.
+    /// </summary>
+    private static bool IsDoubledDateline(Token[] tokens, int first, int length) =>
+        first == 0 && tokens[0].Text.Length >= 2 && tokens[0].Text.All(char.IsUpper) && tokens.Take(length).Any(IsComma);
 
     /// <summary>
     /// "and more and more", "face to face to": the idiom "X and X" sits inside the doubled words, so nothing is repeated.
