@@ -22,7 +22,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
-        + "war\", \"New York, New York\"), or after a semicolon, which starts a new "
+        + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
         + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
     { Name = "repeated-phrase" };
 
