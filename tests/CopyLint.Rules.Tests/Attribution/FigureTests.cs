@@ -51,6 +51,8 @@ public sealed class FigureTests
     [InlineData("Sales rose 4% to £68bn in the year.")]
     [InlineData("Shares fell 3% in early trading.")]
     [InlineData("He was fined £660 and ordered to pay £185 costs.")]
+    [InlineData("Winter fuel payments of up to £300 go to pensioners with incomes below £35,000.")]
+    [InlineData("Homeowners can apply for grants of up to £7,500 towards a heat pump.")]
     [InlineData("All 298 people on board were killed.")]
     [InlineData("A dozen people were hurt.")]
     [InlineData("Roads Closed As 5,000 Flee")]
