@@ -44,7 +44,25 @@ internal static class AcronymUsage
         var glossBefore = rest.StartsWith(",") && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
-        return glossAfter || glossBefore;
+        return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
+    }
+
+    /// <summary>
+    /// "the Party for Freedom, known by its Dutch initials PVV,", "its Spanish acronym, FARC", "the Party for Freedom, or
+    /// PVV,": the acronym is given as the initials of the name just before it.
+    /// </summary>
+    private static bool IsNamedAsInitials(ReadOnlySpan<char> before, ReadOnlySpan<char> rest)
+    {
+        var named = before.TrimEnd(',').TrimEnd(' ');
+        if (named.EndsWith(" initials", StringComparison.Ordinal) || named.EndsWith(" acronym", StringComparison.Ordinal)
+            || named.EndsWith(" abbreviation", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4] : [];
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return rest.StartsWith(",") && last.Length > 0 && char.IsUpper(last[0]);
     }
 
     /// <summary>"…, " after a lower-case word: a common noun the acronym names ("agency, WAFA"), not a place ("In Paris, ").</summary>
