@@ -13,7 +13,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy'); and one given name in an otherwise identical "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy'), also in a short reference written once after the full name "
+        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
@@ -76,6 +77,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
                 }
             }
         }
+
+        ShortFormSpelling.Report(context, model, forms, authority, reported);
     }
 
     /// <summary>

@@ -1,0 +1,21 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2001 on a short reference written once that misspells the end of the full name given before it.</summary>
+public sealed class ShortFormSpellingTests
+{
+    private static string[] Odd(string text) => [.. RuleHarness.Lint(text, "CL2001").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Cabinet member Richard Marshall said charges would rise.\n\nCouncillor Marshal said the money would go on road repairs.", "Marshal")]
+    [InlineData("Villarreal coach Marcelino García Toral praised his side.\n\n\"We never stopped believing,\" Garcia Toral said.", "Garcia Toral")]
+    [InlineData("The striker Robert Lewandowski scored twice.\n\nLewandowsky has now scored 20 goals this season.", "Lewandowsky")]
+    public void A_misspelt_short_reference_is_reported(string text, string odd) => Assert.Equal([odd], Odd(text));
+
+    [Theory]
+    [InlineData("PSV coach Peter Bosz praised Rick van den Berg.\n\nVan den Berg said he had felt good in training.")]
+    [InlineData("Chelsea signed Enzo Fernández and United kept Bruno Fernandes.\n\nFernandes said he was happy to stay.")]
+    [InlineData("Argentina's Enzo Fernández and Uruguay's Rodrigo Fernandez both started.\n\nFernandez scored the only goal.")]
+    [InlineData("The Marshall Islands signed the accord. Marshal Tito's tomb was also visited by the delegation.")]
+    [InlineData("Kallum Pickering said rates would fall.\n\nPickering, chief economist at Peel Hunt, expects two cuts.")]
+    public void A_consistent_short_reference_or_another_person_is_left_alone(string text) => Assert.Empty(Odd(text));
+}
