@@ -45,6 +45,17 @@ public sealed class SourceTests
         Assert.Equal("CL3002", Assert.Single(found).Id);
     }
 
+    [Theory]
+    [InlineData("The painting, said to be worth about £5m, was taken from the gallery on Sunday.", "about £5m", "said to be")]
+    [InlineData("Reports suggest the club could fetch more than €600m, with the board said to be open to offers.", "more than €600m", "Reports suggest")]
+    [InlineData("The gang, said to have smuggled more than 2,000 migrants, was broken up in June.", "more than 2,000", "said to have")]
+    public void A_reduced_passive_said_to_is_a_hedge_not_a_named_source(string text, string figure, string hedge)
+    {
+        var found = Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+        Assert.Equal(("CL3002", $"'{figure}' is sourced only by '{hedge}': name who says so"), (found.Id, found.Message));
+    }
+
     [Fact]
     public void A_list_introduced_by_a_sourced_sentence_is_attributed()
     {
