@@ -25,22 +25,24 @@ internal sealed class FigureScan(RuleDataSet data)
     /// its sentence names a year at least <see cref="BackgroundYears"/> before the latest year the document names
     /// ("The 2004 tsunami killed about 230,000 people" in a story of 2025), history rather than news.
     /// </summary>
-    public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?, bool> visit)
+    public SourceMap ForEachFigure<TState>(AnalysisContext context, AttributionSettings settings, bool exact, TState state, Action<TState, Figure, Cue?, bool> visit)
     {
         var map = SourceMap.For(context, Cues, settings);
-        var found = context.GetShared(new FoundKey(map, settings.MinimumFigure), _ => Find(context, map, settings.MinimumFigure));
-        var continued = new Cue?[KindCount];
-        var sourced = new Cue?[KindCount];
+        var found = FoundIn(context, map, settings.MinimumFigure);
+        // The sourced figures of the paragraph before, by kind, and those of this paragraph: two halves of one buffer.
+        var buffer = new Cue?[2 * KindCount];
+        var continued = buffer.AsSpan(0, KindCount);
+        var sourced = buffer.AsSpan(KindCount);
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
-            Array.Clear(sourced);
+            sourced.Clear();
             if (map.Paragraphs[p].IsHeading)
             {
-                Array.Clear(continued);
+                continued.Clear();
                 continue;
             }
 
-            foreach (var f in found[p])
+            foreach (ref readonly var f in found[p].AsSpan())
             {
                 if (!exact && !f.IsClaim)
                 {
@@ -52,10 +54,12 @@ internal sealed class FigureScan(RuleDataSet data)
                     sourced[(int)f.Figure.Kind] = f.Source;
                 }
 
-                visit(f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
+                visit(state, f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
             }
 
-            (continued, sourced) = (sourced, continued);
+            var swap = continued;
+            continued = sourced;
+            sourced = swap;
         }
 
         return map;
@@ -63,15 +67,34 @@ internal sealed class FigureScan(RuleDataSet data)
 
     private static readonly int KindCount = Enum.GetValues<FigureKind>().Length;
 
-    /// <summary>The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike.</summary>
-    private sealed record FoundKey(SourceMap Map, double MinimumFigure);
+    /// <summary>
+    /// The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike; the document's
+    /// sets are found by comparing map and minimum, so asking costs no key or closure.
+    /// </summary>
+    private FoundFigure[][] FoundIn(AnalysisContext context, SourceMap map, double minimum)
+    {
+        var sets = context.GetShared(typeof(FoundFigures), static _ => new List<FoundFigures>(1));
+        foreach (var set in sets)
+        {
+            if (set.Map == map && set.Minimum.Equals(minimum))
+            {
+                return set.Figures;
+            }
+        }
+
+        var found = new FoundFigures(map, minimum, Find(context, map, minimum));
+        sets.Add(found);
+        return found.Figures;
+    }
+
+    private sealed record FoundFigures(SourceMap Map, double Minimum, FoundFigure[][] Figures);
 
     /// <summary>
     /// A figure of a paragraph (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
     /// context) with its own source in reach.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
-    private sealed record FoundFigure(Figure Figure, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+    private readonly record struct FoundFigure(Figure Figure, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
 
     /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
     private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)

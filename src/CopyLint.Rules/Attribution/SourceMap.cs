@@ -14,28 +14,45 @@ internal sealed class SourceMap
 {
     private readonly ParagraphSources[] _paragraphs;
     private readonly AttributionSettings _settings;
+    private readonly RuleDataSet _data;
 
-    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings)
+    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, RuleDataSet data)
     {
         _paragraphs = paragraphs;
         _settings = settings;
+        _data = data;
     }
 
     public ParagraphSources[] Paragraphs => _paragraphs;
 
     /// <summary>
     /// The document's source map for these settings, built once per run and shared by every attribution rule whose
-    /// settings shape it alike: the same reach, extra verbs and accepted hedges (and rule data for the cues).
+    /// settings shape it alike: the same reach, extra verbs and accepted hedges (and rule data for the cues). The
+    /// document's maps are found by comparing settings, so asking costs no key or closure.
     /// </summary>
-    public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings) =>
-        context.GetShared(
-            new Key(cueFinder.Data, settings.Reach, Canonical(settings.ExtraVerbs), Canonical(settings.AcceptedHedges)),
-            document => Build(document, ContentTokens.Of(context), cueFinder, settings));
+    public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings)
+    {
+        var maps = context.GetShared(typeof(SourceMap), static _ => new List<SourceMap>(1));
+        foreach (var map in maps)
+        {
+            if (map.Fits(cueFinder, settings))
+            {
+                return map;
+            }
+        }
 
-    private sealed record Key(RuleDataSet Data, Reach Reach, string ExtraVerbs, string AcceptedHedges);
+        var built = Build(context.Document, ContentTokens.Of(context), cueFinder, settings);
+        maps.Add(built);
+        return built;
+    }
 
-    private static string Canonical(IReadOnlySet<string> words) =>
-        words.Count == 0 ? "" : string.Join('\n', words.Order(StringComparer.OrdinalIgnoreCase));
+    private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
+        _data == cueFinder.Data && _settings.Reach == settings.Reach
+        && SameWords(_settings.ExtraVerbs, settings.ExtraVerbs) && SameWords(_settings.AcceptedHedges, settings.AcceptedHedges);
+
+    /// <summary>The same words ignoring case, as every reader of these sets compares them.</summary>
+    private static bool SameWords(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        ReferenceEquals(a, b) || (a.Count == b.Count && a.All(word => b.Contains(word)));
 
     private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
     {
@@ -60,7 +77,7 @@ internal sealed class SourceMap
             };
         }
 
-        return new SourceMap(paragraphs, settings);
+        return new SourceMap(paragraphs, settings, cueFinder.Data);
     }
 
     private static int Longest(Token[][] paragraphs)

@@ -41,11 +41,19 @@ internal sealed class FigureLexicon(RuleDataSet data)
     private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
     /// <summary>
-    /// False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words
-    /// ("said" and "other" have a fraction's first and last letters, but no hyphen).
+    /// The number words a figure in words can start with: magnitudes ("thousands"), "tens" and fractions other than "half"
+    /// ("a third of"). The others ("a", "two", "several") only multiply a magnitude, found from the magnitude.
+    /// </summary>
+    private readonly WordSet _figureStarts = new(ParseNumberWords(data.GetList("number-words"))
+        .Where(w => w.Value >= 100 || w.Key.Equals("tens", StringComparison.OrdinalIgnoreCase) || (w.Value < 1 && !w.Key.Equals("half", StringComparison.OrdinalIgnoreCase)))
+        .Select(w => w.Key));
+
+    /// <summary>
+    /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
+    /// fraction, as most words ("said" and "other" have a fraction's first and last letters, but no hyphen).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartFigure(string word) => NumberWords.Contains(word) || (MayBeHyphenatedFraction(word) && word.Contains('-'));
+    public bool MayStartFigure(string word) => _figureStarts.Contains(word) || (MayBeHyphenatedFraction(word) && word.Contains('-'));
 
     /// <summary>
     /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
