@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
@@ -28,7 +29,8 @@ internal sealed class FigureScan(RuleDataSet data)
     public SourceMap ForEachFigure<TState>(AnalysisContext context, AttributionSettings settings, bool exact, TState state, Action<TState, Figure, Cue?, bool> visit)
     {
         var map = SourceMap.For(context, Cues, settings);
-        var found = FoundIn(context, map, settings.MinimumFigure);
+        var found = CollectionsMarshal.AsSpan(FoundIn(context, map, settings.MinimumFigure));
+        var k = 0;
         // The sourced figures of the paragraph before, by kind, and those of this paragraph: two halves of one buffer.
         var buffer = new Cue?[2 * KindCount];
         var continued = buffer.AsSpan(0, KindCount);
@@ -42,8 +44,9 @@ internal sealed class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            foreach (ref readonly var f in found[p].AsSpan())
+            for (; k < found.Length && found[k].Paragraph == p; k++)
             {
+                ref readonly var f = ref found[k];
                 if (!exact && !f.IsClaim)
                 {
                     continue;
@@ -71,7 +74,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike; the document's
     /// sets are found by comparing map and minimum, so asking costs no key or closure.
     /// </summary>
-    private FoundFigure[][] FoundIn(AnalysisContext context, SourceMap map, double minimum)
+    private List<FoundFigure> FoundIn(AnalysisContext context, SourceMap map, double minimum)
     {
         var sets = context.GetShared(typeof(FoundFigures), static _ => new List<FoundFigures>(1));
         foreach (var set in sets)
@@ -87,29 +90,28 @@ internal sealed class FigureScan(RuleDataSet data)
         return found.Figures;
     }
 
-    private sealed record FoundFigures(SourceMap Map, double Minimum, FoundFigure[][] Figures);
+    private sealed record FoundFigures(SourceMap Map, double Minimum, List<FoundFigure> Figures);
 
     /// <summary>
-    /// A figure of a paragraph (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
+    /// A figure of paragraph <see cref="Paragraph"/> (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
     /// context) with its own source in reach.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
-    private readonly record struct FoundFigure(Figure Figure, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
 
-    /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
-    private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
+    /// <summary>Every figure of every prose paragraph of the map, in order.</summary>
+    private List<FoundFigure> Find(AnalysisContext context, SourceMap map, double minimum)
     {
         var latestYear = -1; // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
-        var found = new FoundFigure[map.Paragraphs.Length][];
+        var found = new List<FoundFigure>();
         var figures = new List<Figure>();
-        var inParagraph = new List<FoundFigure>();
+        List<Figure>? below = null;
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
-            inParagraph.Clear();
             var before = ReadOnlySpan<Token>.Empty;
-            for (var s = 0; s < paragraph.Sentences.Length && !paragraph.IsHeading; s++)
+            for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
@@ -128,12 +130,10 @@ internal sealed class FigureScan(RuleDataSet data)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
                     var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure) : null;
-                    inParagraph.Add(new FoundFigure(figure, s, s == paragraph.Sentences.Length - 1, source, claim, background, ledeSource));
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
+                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
             }
-
-            found[p] = [.. inParagraph];
         }
 
         return found;
@@ -155,9 +155,10 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>
     /// A lede summarises and the paragraph after it gives the detail: "forcing airlines to cancel hundreds of flights"
     /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
-    /// thing (the word the figures count). Null when the next paragraph has no such figure.
+    /// thing (the word the figures count). Null when the next paragraph has no such figure. <paramref name="figures"/>
+    /// is a scratch list.
     /// </summary>
-    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure)
+    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure, List<Figure> figures)
     {
         if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
         {
@@ -165,7 +166,6 @@ internal sealed class FigureScan(RuleDataSet data)
         }
 
         var paragraph = map.Paragraphs[p];
-        var figures = new List<Figure>();
         foreach (var sentence in paragraph.Sentences)
         {
             var (offset, length) = sentence.GetOffsetAndLength(paragraph.Tokens.Length);

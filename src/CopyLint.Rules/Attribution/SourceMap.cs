@@ -57,27 +57,45 @@ internal sealed class SourceMap
     private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
+        var sentences = new Range[SentenceCount(document)];
+        var cues = new SentenceCues(cueFinder, settings, sentences.Length);
         var quotations = new List<Quotation>();
         bool[]? unquoted = null; // all false, shared by the paragraphs with no quotation
+        var firstSentence = 0;
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
             quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
-            var quoted = new ArraySegment<bool>(quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)], 0, tokens.Length);
+            var quoted = quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)];
             foreach (var q in quotations)
             {
                 quoted.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
             }
 
-            paragraphs[p] = new ParagraphSources(cueFinder, settings)
+            var ranges = new ArraySegment<Range>(sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
+            SentenceRanges(paragraph, tokens, ranges);
+            firstSentence += ranges.Count;
+            paragraphs[p] = new ParagraphSources(cues)
             {
-                Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = SentenceRanges(paragraph, tokens),
+                IsHeading = paragraph.IsHeadingLike, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = ranges,
             };
         }
 
         return new SourceMap(paragraphs, settings, cueFinder.Data);
+    }
+
+    /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
+    private static int SentenceCount(Document document)
+    {
+        var count = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            count += Math.Max(1, paragraph.Sentences.Count);
+        }
+
+        return count;
     }
 
     private static int Longest(Token[][] paragraphs)
@@ -139,7 +157,7 @@ internal sealed class SourceMap
             return speaker;
         }
 
-        return previous.LastCue ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Sentences.Length - 1) : null);
+        return previous.LastCue ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Sentences.Count - 1) : null);
     }
 
     /// <summary>
@@ -168,14 +186,9 @@ internal sealed class SourceMap
         return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].LastCue : null;
     }
 
-    private static Range[] SentenceRanges(Paragraph paragraph, Token[] tokens)
+    /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>
+    private static void SentenceRanges(Paragraph paragraph, Token[] tokens, Span<Range> ranges)
     {
-        if (paragraph.Sentences.Count == 0)
-        {
-            return [new Range(0, tokens.Length)];
-        }
-
-        var ranges = new Range[paragraph.Sentences.Count];
         var start = 0;
         for (var s = 0; s < ranges.Length - 1; s++)
         {
@@ -192,6 +205,5 @@ internal sealed class SourceMap
 
         // The last sentence takes every token left, wherever its span ends: its tokens need no walk.
         ranges[^1] = new Range(start, tokens.Length);
-        return ranges;
     }
 }

@@ -62,7 +62,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            for (var s = 0; s < paragraph.Sentences.Length; s++)
+            for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue))
                 {
