@@ -54,15 +54,16 @@ internal sealed class ParagraphSources(SentenceCues cues)
     /// <summary>The sentence holding a token.</summary>
     public int SentenceOf(int token)
     {
-        for (var s = 0; s < Sentences.Count; s++)
+        var sentences = Sentences.AsSpan();
+        for (var s = 0; s < sentences.Length; s++)
         {
-            if (token < Sentences[s].End.Value)
+            if (token < sentences[s].End.Value)
             {
                 return s;
             }
         }
 
-        return Sentences.Count - 1;
+        return sentences.Length - 1;
     }
 
     /// <summary>The strongest cue among the sentences in reach of sentence <paramref name="s"/>, its own first.</summary>
