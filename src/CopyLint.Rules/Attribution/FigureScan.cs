@@ -22,7 +22,8 @@ internal sealed class FigureScan(RuleDataSet data)
     /// reach continues the figures of the paragraph before when that paragraph's last sentence sourced a figure of
     /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%."). With
     /// <paramref name="exact"/>, exact figures that are not claims by their form or context are visited too.
-    /// Returns the document's source map for any further look. The third argument says the figure is background:
+    /// Returns the document's source map for any further look. <paramref name="visit"/> gets <paramref name="state"/>, the
+    /// figure, its source (null when none) and whether the figure is background:
     /// its sentence names a year at least <see cref="BackgroundYears"/> before the latest year the document names
     /// ("The 2004 tsunami killed about 230,000 people" in a story of 2025), history rather than news.
     /// </summary>
