@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
@@ -21,27 +22,32 @@ internal sealed class FigureScan(RuleDataSet data)
     /// reach continues the figures of the paragraph before when that paragraph's last sentence sourced a figure of
     /// the same kind itself ("…rose 9.2%, the ONS said." then "Rents in London rose 11.2%."). With
     /// <paramref name="exact"/>, exact figures that are not claims by their form or context are visited too.
-    /// Returns the document's source map for any further look. The third argument says the figure is background:
+    /// Returns the document's source map for any further look. <paramref name="visit"/> gets <paramref name="state"/>, the
+    /// figure, its source (null when none) and whether the figure is background:
     /// its sentence names a year at least <see cref="BackgroundYears"/> before the latest year the document names
     /// ("The 2004 tsunami killed about 230,000 people" in a story of 2025), history rather than news.
     /// </summary>
-    public SourceMap ForEachFigure(AnalysisContext context, AttributionSettings settings, bool exact, Action<Figure, Cue?, bool> visit)
+    public SourceMap ForEachFigure<TState>(AnalysisContext context, AttributionSettings settings, bool exact, TState state, Action<TState, Figure, Cue?, bool> visit)
     {
         var map = SourceMap.For(context, Cues, settings);
-        var found = context.GetShared(new FoundKey(map, settings.MinimumFigure), _ => Find(context, map, settings.MinimumFigure));
-        var continued = new Cue?[KindCount];
-        var sourced = new Cue?[KindCount];
+        var found = CollectionsMarshal.AsSpan(FoundIn(context, map, settings.MinimumFigure));
+        var k = 0;
+        // The sourced figures of the paragraph before, by kind, and those of this paragraph: two halves of one buffer.
+        var buffer = new Cue?[2 * KindCount];
+        var continued = buffer.AsSpan(0, KindCount);
+        var sourced = buffer.AsSpan(KindCount);
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
-            Array.Clear(sourced);
+            sourced.Clear();
             if (map.Paragraphs[p].IsHeading)
             {
-                Array.Clear(continued);
+                continued.Clear();
                 continue;
             }
 
-            foreach (var f in found[p])
+            for (; k < found.Length && found[k].Paragraph == p; k++)
             {
+                ref readonly var f = ref found[k];
                 if (!exact && !f.IsClaim)
                 {
                     continue;
@@ -52,10 +58,12 @@ internal sealed class FigureScan(RuleDataSet data)
                     sourced[(int)f.Figure.Kind] = f.Source;
                 }
 
-                visit(f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
+                visit(state, f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
             }
 
-            (continued, sourced) = (sourced, continued);
+            var swap = continued;
+            continued = sourced;
+            sourced = swap;
         }
 
         return map;
@@ -63,30 +71,48 @@ internal sealed class FigureScan(RuleDataSet data)
 
     private static readonly int KindCount = Enum.GetValues<FigureKind>().Length;
 
-    /// <summary>The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike.</summary>
-    private sealed record FoundKey(SourceMap Map, double MinimumFigure);
+    /// <summary>
+    /// The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike; the document's
+    /// sets are found by comparing map and minimum, so asking costs no key or closure.
+    /// </summary>
+    private List<FoundFigure> FoundIn(AnalysisContext context, SourceMap map, double minimum)
+    {
+        var sets = context.GetShared(typeof(FoundFigures), static _ => new List<FoundFigures>(1));
+        foreach (var set in sets)
+        {
+            if (set.Map == map && set.Minimum.Equals(minimum))
+            {
+                return set.Figures;
+            }
+        }
+
+        var found = new FoundFigures(map, minimum, Find(context, map, minimum));
+        sets.Add(found);
+        return found.Figures;
+    }
+
+    private sealed record FoundFigures(SourceMap Map, double Minimum, List<FoundFigure> Figures);
 
     /// <summary>
-    /// A figure of a paragraph (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
+    /// A figure of paragraph <see cref="Paragraph"/> (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
     /// context) with its own source in reach.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
-    private sealed record FoundFigure(Figure Figure, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
 
-    /// <summary>Every figure of every prose paragraph of the map, by paragraph.</summary>
-    private FoundFigure[][] Find(AnalysisContext context, SourceMap map, double minimum)
+    /// <summary>Every figure of every prose paragraph of the map, in order.</summary>
+    private List<FoundFigure> Find(AnalysisContext context, SourceMap map, double minimum)
     {
         var latestYear = -1; // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
-        var found = new FoundFigure[map.Paragraphs.Length][];
+        var found = new List<FoundFigure>();
         var figures = new List<Figure>();
-        var inParagraph = new List<FoundFigure>();
+        List<Figure>? below = null;
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
-            inParagraph.Clear();
             var before = ReadOnlySpan<Token>.Empty;
-            for (var s = 0; s < paragraph.Sentences.Length && !paragraph.IsHeading; s++)
+            for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
@@ -105,12 +131,10 @@ internal sealed class FigureScan(RuleDataSet data)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
                     var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure) : null;
-                    inParagraph.Add(new FoundFigure(figure, s, s == paragraph.Sentences.Length - 1, source, claim, background, ledeSource));
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
+                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
             }
-
-            found[p] = [.. inParagraph];
         }
 
         return found;
@@ -132,9 +156,10 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>
     /// A lede summarises and the paragraph after it gives the detail: "forcing airlines to cancel hundreds of flights"
     /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
-    /// thing (the word the figures count). Null when the next paragraph has no such figure.
+    /// thing (the word the figures count). Null when the next paragraph has no such figure. <paramref name="figures"/>
+    /// is a scratch list.
     /// </summary>
-    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure)
+    private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure, List<Figure> figures)
     {
         if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || FigureFinder.CountedWord(tokens, figure) is not { } counted)
         {
@@ -142,7 +167,6 @@ internal sealed class FigureScan(RuleDataSet data)
         }
 
         var paragraph = map.Paragraphs[p];
-        var figures = new List<Figure>();
         foreach (var sentence in paragraph.Sentences)
         {
             var (offset, length) = sentence.GetOffsetAndLength(paragraph.Tokens.Length);

@@ -8,24 +8,23 @@ namespace CopyLint.Rules.Attribution;
 /// One paragraph as the attribution rules read it: its content tokens (no trivia), which of them are quoted,
 /// its quotations, its sentences as token ranges, and the strongest attribution each sentence makes itself.
 /// </summary>
-internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings settings)
+internal sealed class ParagraphSources(SentenceCues cues)
 {
-    /// <summary>Stands in <see cref="_cues"/> for a sentence not read yet.</summary>
-    private static readonly Cue NotRead = new(default, "", CueStrength.Vague, null);
-
-    private Cue?[]? _cues;
-
-    public required Paragraph Paragraph { get; init; }
+    /// <summary>A heading-like paragraph (<see cref="Paragraph.IsHeadingLike"/>): no prose to source.</summary>
+    public required bool IsHeading { get; init; }
 
     public required Token[] Tokens { get; init; }
 
-    /// <summary>Per token: true inside a quotation, marks included.</summary>
-    public required ArraySegment<bool> Quoted { get; init; }
+    /// <summary>Per token: true inside a quotation, marks included (false past the tokens: paragraphs with no quotation share one array).</summary>
+    public required bool[] Quoted { get; init; }
 
     public required Quotation[] Quotations { get; init; }
 
-    /// <summary>Each sentence's [Start, End) range in <see cref="Tokens"/>.</summary>
-    public required Range[] Sentences { get; init; }
+    /// <summary>
+    /// Each sentence's [Start, End) range in <see cref="Tokens"/>: a slice of the document's sentences, whose offset
+    /// is the index of the paragraph's first sentence in the document.
+    /// </summary>
+    public required ArraySegment<Range> Sentences { get; init; }
 
     /// <summary>
     /// Sentence <paramref name="s"/>'s own strongest cue outside quotations (firm over vague), or null. Found on first
@@ -33,23 +32,18 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
     /// </summary>
     public Cue? CueOf(int s)
     {
-        if (_cues is null)
-        {
-            _cues = new Cue?[Sentences.Length];
-            Array.Fill(_cues, NotRead);
-        }
-
-        if (ReferenceEquals(_cues[s], NotRead))
+        var sentence = Sentences.Offset + s;
+        if (!cues.IsRead(sentence))
         {
             var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
-            _cues[s] = cueFinder.Strongest(Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length), settings);
+            cues.Read(sentence, Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length));
         }
 
-        return _cues[s];
+        return cues[sentence];
     }
 
     /// <summary>The cue of the paragraph's last sentence.</summary>
-    public Cue? LastCue => CueOf(Sentences.Length - 1);
+    public Cue? LastCue => CueOf(Sentences.Count - 1);
 
     /// <summary>"- 15,000 soldiers…", "• …", "1. …": an item of a list.</summary>
     public bool IsListItem => Tokens.Length > 1 && (Tokens[0].Text is "-" or "*" or "•" or "–" || (Tokens[0].Kind == TokenKind.Number && Tokens[1].Text is "." or ")"));
@@ -57,20 +51,19 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
     /// <summary>A paragraph ending in a colon introduces what follows: a list or a quotation.</summary>
     public bool IsIntroduction => Tokens.Length > 0 && Tokens[^1].Text == ":";
 
-    public bool IsHeading => Paragraph.IsHeadingLike;
-
     /// <summary>The sentence holding a token.</summary>
     public int SentenceOf(int token)
     {
-        for (var s = 0; s < Sentences.Length; s++)
+        var sentences = Sentences.AsSpan();
+        for (var s = 0; s < sentences.Length; s++)
         {
-            if (token < Sentences[s].End.Value)
+            if (token < sentences[s].End.Value)
             {
                 return s;
             }
         }
 
-        return Sentences.Length - 1;
+        return sentences.Length - 1;
     }
 
     /// <summary>The strongest cue among the sentences in reach of sentence <paramref name="s"/>, its own first.</summary>
@@ -84,8 +77,8 @@ internal sealed class ParagraphSources(CueFinder cueFinder, AttributionSettings 
         var (first, last) = reach switch
         {
             Reach.Sentence => (s, s),
-            Reach.Neighbours => (Math.Max(0, s - 1), Math.Min(Sentences.Length - 1, s + 1)),
-            _ => (0, Sentences.Length - 1),
+            Reach.Neighbours => (Math.Max(0, s - 1), Math.Min(Sentences.Count - 1, s + 1)),
+            _ => (0, Sentences.Count - 1),
         };
         return Strongest(first, last);
     }

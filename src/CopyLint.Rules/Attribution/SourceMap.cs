@@ -14,53 +14,88 @@ internal sealed class SourceMap
 {
     private readonly ParagraphSources[] _paragraphs;
     private readonly AttributionSettings _settings;
+    private readonly RuleDataSet _data;
 
-    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings)
+    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, RuleDataSet data)
     {
         _paragraphs = paragraphs;
         _settings = settings;
+        _data = data;
     }
 
     public ParagraphSources[] Paragraphs => _paragraphs;
 
     /// <summary>
     /// The document's source map for these settings, built once per run and shared by every attribution rule whose
-    /// settings shape it alike: the same reach, extra verbs and accepted hedges (and rule data for the cues).
+    /// settings shape it alike: the same reach, extra verbs and accepted hedges (and rule data for the cues). The
+    /// document's maps are found by comparing settings, so asking costs no key or closure.
     /// </summary>
-    public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings) =>
-        context.GetShared(
-            new Key(cueFinder.Data, settings.Reach, Canonical(settings.ExtraVerbs), Canonical(settings.AcceptedHedges)),
-            document => Build(document, ContentTokens.Of(context), cueFinder, settings));
+    public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings)
+    {
+        var maps = context.GetShared(typeof(SourceMap), static _ => new List<SourceMap>(1));
+        foreach (var map in maps)
+        {
+            if (map.Fits(cueFinder, settings))
+            {
+                return map;
+            }
+        }
 
-    private sealed record Key(RuleDataSet Data, Reach Reach, string ExtraVerbs, string AcceptedHedges);
+        var built = Build(context.Document, ContentTokens.Of(context), cueFinder, settings);
+        maps.Add(built);
+        return built;
+    }
 
-    private static string Canonical(IReadOnlySet<string> words) =>
-        words.Count == 0 ? "" : string.Join('\n', words.Order(StringComparer.OrdinalIgnoreCase));
+    private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
+        _data == cueFinder.Data && _settings.Reach == settings.Reach
+        && SameWords(_settings.ExtraVerbs, settings.ExtraVerbs) && SameWords(_settings.AcceptedHedges, settings.AcceptedHedges);
+
+    /// <summary>The same words ignoring case, as every reader of these sets compares them.</summary>
+    private static bool SameWords(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        ReferenceEquals(a, b) || (a.Count == b.Count && a.All(word => b.Contains(word)));
 
     private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
     {
         var paragraphs = new ParagraphSources[document.Paragraphs.Count];
+        var sentences = new Range[SentenceCount(document)];
+        var cues = new SentenceCues(cueFinder, settings, sentences.Length);
         var quotations = new List<Quotation>();
         bool[]? unquoted = null; // all false, shared by the paragraphs with no quotation
+        var firstSentence = 0;
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
             quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
-            var quoted = new ArraySegment<bool>(quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)], 0, tokens.Length);
+            var quoted = quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)];
             foreach (var q in quotations)
             {
                 quoted.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
             }
 
-            paragraphs[p] = new ParagraphSources(cueFinder, settings)
+            var ranges = new ArraySegment<Range>(sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
+            SentenceRanges(paragraph, tokens, ranges);
+            firstSentence += ranges.Count;
+            paragraphs[p] = new ParagraphSources(cues)
             {
-                Paragraph = paragraph, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = SentenceRanges(paragraph, tokens),
+                IsHeading = paragraph.IsHeadingLike, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = ranges,
             };
         }
 
-        return new SourceMap(paragraphs, settings);
+        return new SourceMap(paragraphs, settings, cueFinder.Data);
+    }
+
+    /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
+    private static int SentenceCount(Document document)
+    {
+        var count = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            count += Math.Max(1, paragraph.Sentences.Count);
+        }
+
+        return count;
     }
 
     private static int Longest(Token[][] paragraphs)
@@ -122,7 +157,7 @@ internal sealed class SourceMap
             return speaker;
         }
 
-        return previous.LastCue ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Sentences.Length - 1) : null);
+        return previous.LastCue ?? (previous.IsIntroduction ? previous.Strongest(0, previous.Sentences.Count - 1) : null);
     }
 
     /// <summary>
@@ -151,14 +186,9 @@ internal sealed class SourceMap
         return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].LastCue : null;
     }
 
-    private static Range[] SentenceRanges(Paragraph paragraph, Token[] tokens)
+    /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>
+    private static void SentenceRanges(Paragraph paragraph, Token[] tokens, Span<Range> ranges)
     {
-        if (paragraph.Sentences.Count == 0)
-        {
-            return [new Range(0, tokens.Length)];
-        }
-
-        var ranges = new Range[paragraph.Sentences.Count];
         var start = 0;
         for (var s = 0; s < ranges.Length - 1; s++)
         {
@@ -175,6 +205,5 @@ internal sealed class SourceMap
 
         // The last sentence takes every token left, wherever its span ends: its tokens need no walk.
         ranges[^1] = new Range(start, tokens.Length);
-        return ranges;
     }
 }

@@ -40,7 +40,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
-        _scan.ForEachFigure(context, settings, settings.ExactFigures, (figure, source, background) =>
+        _scan.ForEachFigure(context, settings, settings.ExactFigures, context, static (context, figure, source, background) =>
         {
             if (source is null && !background)
             {

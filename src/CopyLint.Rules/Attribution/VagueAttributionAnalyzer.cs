@@ -41,12 +41,12 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         // The hedges that sourced a figure, kept only for scope: claims, which reports the others.
         var hedgedFigures = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase)
             ? new HashSet<Cue>(ReferenceEqualityComparer.Instance) : null;
-        var map = _scan.ForEachFigure(context, settings, exact: true, (figure, source, _) =>
+        var map = _scan.ForEachFigure(context, settings, exact: true, (context, hedgedFigures), static (state, figure, source, _) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {
-                hedgedFigures?.Add(source);
-                context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
+                state.hedgedFigures?.Add(source);
+                state.context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
             }
         });
 
@@ -62,7 +62,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            for (var s = 0; s < paragraph.Sentences.Length; s++)
+            for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue))
                 {

@@ -62,7 +62,8 @@ internal sealed partial class FigureFinder
             return null;
         }
 
-        return IsRecord(t, start, end) ? null : Create(t, start, end, kind, value);
+        var approximator = ApproximatorBefore(t, start);
+        return IsRecord(t, start, end, approximator) ? null : Create(t, start, end, kind, value, approximator);
     }
 
     /// <summary>"a million shells", "two billion dollars", "half a million".</summary>
@@ -101,26 +102,28 @@ internal sealed partial class FigureFinder
         }
 
         i = end;
-        if ((kind != FigureKind.Money && Next(t, end) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, start, end))
+        var approximator = ApproximatorBefore(t, start);
+        if ((kind != FigureKind.Money && Next(t, end) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, start, end, approximator))
         {
             return null;
         }
 
-        return Create(t, start, end, kind, value);
+        return Create(t, start, end, kind, value, approximator);
     }
 
     /// <summary>"two-thirds", "three-quarters", "one-fifth".</summary>
     private Figure? HyphenatedFraction(ReadOnlySpan<Token> t, int i, int hyphen)
     {
         var word = t[i].Text.AsSpan();
+        var approximator = ApproximatorBefore(t, i);
         if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
             || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
-            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i))
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator))
         {
             return null;
         }
 
-        return Create(t, i, i, FigureKind.Share, count * fraction);
+        return Create(t, i, i, FigureKind.Share, count * fraction, approximator);
     }
 
     /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>
@@ -137,11 +140,12 @@ internal sealed partial class FigureFinder
             after++;
         }
 
-        if (after >= t.Length || _words.Units.Contains(t[after].Text) || IsRecord(t, i - 1, i))
+        var approximator = ApproximatorBefore(t, i - 1);
+        if (after >= t.Length || _words.Units.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator))
         {
             return null;
         }
 
-        return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text]);
+        return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text], approximator);
     }
 }

@@ -88,24 +88,31 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         i = end;
-        if (IsDate(t, start, end) || IsName(t, start) || IsAgeApposition(t, start, end) || IsAddress(t, end)
+        var approximator = ApproximatorBefore(t, start);
+        if (IsDate(t, start, end) || IsName(t, start, approximator) || IsAgeApposition(t, start, end) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || IsRecord(t, start, end) || (kind == FigureKind.Count && IsBare(t, start, end)))
+            || IsRecord(t, start, end, approximator) || (kind == FigureKind.Count && IsBare(t, end, approximator)))
         {
             return null;
         }
 
-        return Create(t, start, end, kind, value);
+        return Create(t, start, end, kind, value, approximator);
     }
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
-    private bool IsBare(ReadOnlySpan<Token> t, int start, int end) =>
+    private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
         (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[end + 1].Text))
-        && _words.Approximators.MatchEndingAt(t, start) == 0;
+        && approximator == 0;
 
-    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value)
+    /// <summary>
+    /// The number of words of the approximator just before a figure's first token ("about", "an estimated"), or 0;
+    /// read once per figure and handed to every test that asks.
+    /// </summary>
+    private int ApproximatorBefore(ReadOnlySpan<Token> t, int start) => _words.Approximators.MatchEndingAt(t, start);
+
+    /// <param name="approximator">What <see cref="ApproximatorBefore"/> says for <paramref name="start"/>.</param>
+    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator)
     {
-        var approximator = _words.Approximators.MatchEndingAt(t, start);
         var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
         start -= approximator;
         var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
@@ -309,9 +316,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         || (Next(t, end) is { } after && _words.Dates.Contains(after.Text));
 
     /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
-    private bool IsName(ReadOnlySpan<Token> t, int start)
+    private bool IsName(ReadOnlySpan<Token> t, int start, int approximator)
     {
-        if (Previous(t, start) is not { Kind: TokenKind.Word } before || _words.Approximators.MatchEndingAt(t, start) > 0)
+        if (Previous(t, start) is not { Kind: TokenKind.Word } before || approximator > 0)
         {
             return false;
         }
@@ -342,9 +349,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// context a few words before it ("fined £500", "profit rose 12% to £2.3bn"), or the size of a place
     /// ("a city of about 550,000 people").
     /// </summary>
-    private bool IsRecord(ReadOnlySpan<Token> t, int start, int end)
+    private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsSizeOfPlace(t, start))
+        if (IsSizeOfPlace(t, start, approximator))
         {
             return true;
         }
@@ -374,9 +381,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>"a city of (about) 550,000", "a population of 2,000": the figure follows a place noun and "of".</summary>
-    private bool IsSizeOfPlace(ReadOnlySpan<Token> t, int start)
+    private bool IsSizeOfPlace(ReadOnlySpan<Token> t, int start, int approximator)
     {
-        var of = start - _words.Approximators.MatchEndingAt(t, start) - 1;
+        var of = start - approximator - 1;
         return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word && _words.RecordPlaces.Contains(t[of - 1].Text);
     }
 

@@ -41,11 +41,41 @@ internal sealed class FigureLexicon(RuleDataSet data)
     private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
     /// <summary>
-    /// False for a word that starts no figure in words: neither a number word nor a hyphenated fraction, as most words
-    /// ("said" and "other" have a fraction's first and last letters, but no hyphen).
+    /// The number words a figure in words can start with: magnitudes ("thousands"), "tens" and fractions other than "half"
+    /// ("a third of"). The others ("a", "two", "several") only multiply a magnitude, found from the magnitude.
+    /// </summary>
+    private readonly WordSet _figureStarts = new(FigureStarts(ParseNumberWords(data.GetList("number-words"))));
+
+    /// <summary>The lengths of <see cref="_figureStarts"/> as bits (bit 63 for any longer), so a word of another length costs no look-up.</summary>
+    private readonly ulong _startLengths = FigureStarts(ParseNumberWords(data.GetList("number-words"))).Aggregate(0UL, (bits, word) => bits | LengthBit(word.Length));
+
+    /// <summary>The shortest a hyphenated fraction can be: the shortest count of 1 to 99, a hyphen and the shortest fraction but a half.</summary>
+    private readonly int _shortestFraction = ShortestFraction(ParseNumberWords(data.GetList("number-words")));
+
+    /// <summary>
+    /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
+    /// fraction, as most words ("said" and "other" have a fraction's first and last letters, but no hyphen). Most words
+    /// of copy are ruled out by their length alone.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartFigure(string word) => NumberWords.Contains(word) || (MayBeHyphenatedFraction(word) && word.Contains('-'));
+    public bool MayStartFigure(string word) =>
+        ((_startLengths & LengthBit(word.Length)) != 0 && _figureStarts.Contains(word))
+        || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-'));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static IEnumerable<string> FigureStarts(Dictionary<string, double> words) => words
+        .Where(w => w.Value < 1 ? !w.Key.Equals("half", StringComparison.OrdinalIgnoreCase) : !(w.Value < 100) || w.Key.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        .Select(w => w.Key);
+
+    /// <summary>As <see cref="FigureFinder"/> reads "two-thirds": a count of at least 1 and under 100, and a fraction under 1 but not 0.5.</summary>
+    private static int ShortestFraction(Dictionary<string, double> words)
+    {
+        var counts = words.Where(w => w.Value is not (< 1 or >= 100)).Select(w => w.Key.Length).DefaultIfEmpty(int.MaxValue / 2).Min();
+        var fractions = words.Where(w => w.Value is not (>= 1 or 0.5)).Select(w => w.Key.Length).DefaultIfEmpty(int.MaxValue / 2).Min();
+        return counts + 1 + fractions;
+    }
 
     /// <summary>
     /// False for a word that cannot be a hyphenated fraction ("two-thirds": a count of 1 to 99, a hyphen, a fraction)
