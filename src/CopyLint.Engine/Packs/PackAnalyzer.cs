@@ -27,7 +27,7 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
         List<(TextSpan Span, string Text)>? found = null;
         foreach (var line in context.GetShared(typeof(PackAnalyzer), TrimmedLines))
         {
-            if (matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
+            if (line.Length > 0 && matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
             {
                 var start = line.Start + index;
                 (found ??= []).Add((new TextSpan(start, length), source.Text.Substring(start, length)));
@@ -37,13 +37,13 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
         return found is null ? [] : found;
     }
 
-    /// <summary>The trimmed span of every line that is not blank: found once per document for every line-scope rule.</summary>
+    /// <summary>The trimmed span of every line (empty for a blank one): found once per document for every line-scope rule.</summary>
     private static TextSpan[] TrimmedLines(Document document)
     {
-        // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
+        // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so. Blank lines
+        // stay in as empty spans, so the array is never copied to a shorter one.
         var source = document.Source;
         var lines = new TextSpan[source.LineCount];
-        var count = 0;
         for (var line = 1; line <= source.LineCount; line++)
         {
             var span = source.GetLineSpan(line);
@@ -51,10 +51,10 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
             var trimmed = text.Trim();
             if (trimmed.Length > 0)
             {
-                lines[count++] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
+                lines[line - 1] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
             }
         }
 
-        return count == lines.Length ? lines : lines[..count];
+        return lines;
     }
 }

@@ -99,7 +99,16 @@ internal sealed class CopyLine
         var (start, first, last, hasUrl) = (0, -1, -1, false);
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Copy first: most tokens are, and only move the line's ends on.
             var kind = tokens[i].Kind;
+            if (!tokens[i].IsTrivia)
+            {
+                first = first < 0 ? i - start : first;
+                last = i - start;
+                hasUrl |= kind == TokenKind.Url;
+                continue;
+            }
+
             if (kind is TokenKind.Whitespace)
             {
                 continue;
@@ -118,12 +127,6 @@ internal sealed class CopyLine
                 }
 
                 start = i + 1;
-            }
-            else if (kind != TokenKind.Comment)
-            {
-                first = first < 0 ? i - start : first;
-                last = i - start;
-                hasUrl |= kind == TokenKind.Url;
             }
         }
 
