@@ -103,30 +103,34 @@ internal sealed class CopyLine
             var kind = tokens[i].Kind;
             if (!tokens[i].IsTrivia)
             {
-                first = first < 0 ? i - start : first;
-                last = i - start;
-                hasUrl |= kind == TokenKind.Url;
-                continue;
-            }
-
-            if (kind is TokenKind.Whitespace)
-            {
-                continue;
-            }
-
-            // A line break token is one break; a comment over several lines leaves the lines after its first blank.
-            var next = kind == TokenKind.LineBreak ? line + 1
-                : kind == TokenKind.Comment && tokens[i].Text.AsSpan().ContainsAny('\n', '\r') ? source.GetLinePosition(tokens[i].Span.End).Line
-                : line;
-            if (line < next)
-            {
-                for (; line < next; line++)
+                if (first < 0)
                 {
-                    lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
-                    (start, first, last, hasUrl) = (i, -1, -1, false);
+                    first = i - start;
                 }
 
-                start = i + 1;
+                last = i - start;
+                hasUrl |= kind == TokenKind.Url;
+            }
+            else if (kind == TokenKind.LineBreak)
+            {
+                lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
+                line++;
+                (start, first, last, hasUrl) = (i + 1, -1, -1, false);
+            }
+            else if (kind == TokenKind.Comment && tokens[i].Text.AsSpan().ContainsAny('\n', '\r'))
+            {
+                // A comment over several lines ends its first line and leaves the lines after it blank.
+                var next = source.GetLinePosition(tokens[i].Span.End).Line;
+                if (line < next)
+                {
+                    for (; line < next; line++)
+                    {
+                        lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
+                        (start, first, last, hasUrl) = (i, -1, -1, false);
+                    }
+
+                    start = i + 1;
+                }
             }
         }
 
