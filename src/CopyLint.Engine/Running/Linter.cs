@@ -56,7 +56,8 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
                 continue;
             }
 
-            kept.Add(diagnostic with { Severity = severity });
+            // Most diagnostics already carry the severity configured (their rule's default): no copy for those.
+            kept.Add(diagnostic.Severity == severity ? diagnostic : diagnostic with { Severity = severity });
         }
 
         return new LintResult(document, kept.Count <= 1 ? kept : Order(kept), suppressed);
