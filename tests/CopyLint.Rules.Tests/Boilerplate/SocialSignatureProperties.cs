@@ -28,14 +28,22 @@ public sealed class SocialSignatureProperties
         "<!-- x -->", "https://t.co/x", "1,000", "£5", "2", ":", "\n",
     ];
 
+    private static readonly string[] DateParts = ["May", "June", "may", "7", "07", "0", "31", "32", "2025", "x"];
+
     private static Gen<string> Lines() =>
         Gen.OneOf(
             Gen.Choose(0, 14).SelectMany(n => Gen.ArrayOf(Gen.Elements(Fragments), n)).Select(string.Concat),
             // Near misses of a real signature: each part kept, dropped or swapped for a fragment.
             (from dash in Gen.Elements("— ", "– ", "- ", "—", "")
              from name in Gen.Elements("ABC News ", "Dr. Kim 2 ", "Marks & Spencer ", "\"The Daily\" Show ", "", "( ")
-             from handle in Gen.Elements("(@ABC) ", "(@ABC)", "@ABC ", "(ABC) ", "(@ABC) (@B) ")
-             from date in Gen.Elements("May 7, 2025", "7 May 2025", "31 May, 2025", "May 32, 2025", "May 7 2025", "7 2025", "May 7, 202", "May 7, 2025 x", "May 7 , 2025", "7 May")
+             from handle in Gen.Elements("(@ABC) ", "(@ABC) ", "(@ABC)", "@ABC ", "(ABC) ", "(@ABC) (@B) ")
+             from date in Gen.OneOf(
+                 Gen.Elements("May 7, 2025", "7 May 2025", "31 May, 2025", "May 32, 2025", "May 7 2025", "7 2025", "May 7, 202", "May 7, 2025 x", "May 7 , 2025", "7 May"),
+                 from first in Gen.Elements(DateParts)
+                 from second in Gen.Elements(DateParts)
+                 from separator in Gen.Elements("", ",", " ,", " .", " x", " 7", " 2025")
+                 from year in Gen.Elements("2025", "202", "20255", "0", "2025 2025")
+                 select $"{first} {second}{separator} {year}")
              from tail in Gen.Elements("", "", " ", " <!-- c -->", ",")
              select dash + name + handle + date + tail));
 
