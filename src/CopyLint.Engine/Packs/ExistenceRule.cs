@@ -1,7 +1,7 @@
 namespace CopyLint.Engine.Packs;
 
 /// <summary>A pack rule that reports each match, with a fix that deletes it or its whole line.</summary>
-public sealed class ExistenceRule(PackRule rule, PackMatcher matcher) : PackAnalyzer(rule, matcher)
+public sealed class ExistenceRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null) : PackAnalyzer(rule, matcher, screen)
 {
     public override void Analyze(AnalysisContext context)
     {

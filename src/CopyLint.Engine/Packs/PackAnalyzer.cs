@@ -3,9 +3,14 @@ using CopyLint.Text;
 
 namespace CopyLint.Engine.Packs;
 
-/// <summary>What pack rules share: a descriptor built from the rule, and finding matches in the text or per whole line.</summary>
-public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyzer
+/// <summary>
+/// What pack rules share: a descriptor built from the rule, and finding matches in the text or per whole line. A
+/// line-scope rule given the <see cref="PackLineScreen"/> of its packs matches only the lines the screen lets through.
+/// </summary>
+public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null) : Analyzer
 {
+    private readonly int _member = screen?.MemberOf(matcher) ?? -1;
+
     public PackRule Rule { get; } = rule;
 
     public DiagnosticDescriptor Descriptor { get; } = rule.ToDescriptor();
@@ -25,36 +30,37 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher) : Analyze
 
         // A list only for a document with a match: most match nothing.
         List<(TextSpan Span, string Text)>? found = null;
-        foreach (var line in context.GetShared(typeof(PackAnalyzer), TrimmedLines))
+        if (_member >= 0)
         {
-            if (matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
+            var lines = screen!.Of(context);
+            if (lines.Candidates?[_member] is { } candidates)
             {
-                var start = line.Start + index;
-                (found ??= []).Add((new TextSpan(start, length), source.Text.Substring(start, length)));
+                foreach (var index in candidates)
+                {
+                    MatchLine(source, lines.Lines[index], ref found);
+                }
+            }
+        }
+        else
+        {
+            foreach (var line in context.GetShared(typeof(PackAnalyzer), static document => PackLines.TrimmedLines(document.Source)))
+            {
+                if (line.Length > 0)
+                {
+                    MatchLine(source, line, ref found);
+                }
             }
         }
 
         return found is null ? [] : found;
     }
 
-    /// <summary>The trimmed span of every line that is not blank: found once per document for every line-scope rule.</summary>
-    private static TextSpan[] TrimmedLines(Document document)
+    private void MatchLine(SourceText source, TextSpan line, ref List<(TextSpan Span, string Text)>? found)
     {
-        // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so.
-        var source = document.Source;
-        var lines = new TextSpan[source.LineCount];
-        var count = 0;
-        for (var line = 1; line <= source.LineCount; line++)
+        if (matcher.SingleMatch(source.AsSpan(line)) is var (index, length))
         {
-            var span = source.GetLineSpan(line);
-            var text = source.AsSpan(span);
-            var trimmed = text.Trim();
-            if (trimmed.Length > 0)
-            {
-                lines[count++] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
-            }
+            var start = line.Start + index;
+            (found ??= []).Add((new TextSpan(start, length), source.Text.Substring(start, length)));
         }
-
-        return count == lines.Length ? lines : lines[..count];
     }
 }

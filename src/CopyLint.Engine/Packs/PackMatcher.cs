@@ -41,6 +41,9 @@ public sealed class PackMatcher
         });
     }
 
+    /// <summary>The edges a line-scope match has, read from the pattern; null for a text-scope rule or a pattern they cannot be read from.</summary>
+    internal MatchEdges? LineEdges => _lineEdges;
+
     /// <summary>True when the rule's patterns needed the backtracking engine (and so a match timeout).</summary>
     public bool IsBacktracking => (_regex.Value.Options & RegexOptions.NonBacktracking) == 0;
 

@@ -9,7 +9,7 @@ public static class RulePacks
     public static IEnumerable<Analyzer> Load(RuleDataSet data)
     {
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var analyzers = new List<Analyzer>();
+        var loaded = new List<(PackRule Rule, PackMatcher Matcher)>();
         foreach (var file in data.Packs)
         {
             if (!file.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
@@ -24,11 +24,14 @@ public static class RulePacks
                     throw new ConfigurationException(file.DisplayPath, line, column, $"rule ID '{rule.Id}' is already declared in {seen[rule.Id]}; IDs must be unique");
                 }
 
-                var matcher = PackMatcher.Create(rule);
-                analyzers.Add(rule.Kind == PackRuleKind.Existence ? new ExistenceRule(rule, matcher) : new SubstitutionRule(rule, matcher));
+                loaded.Add((rule, PackMatcher.Create(rule)));
             }
         }
 
-        return analyzers;
+        // One screen for the line rules of every pack: each line is looked at once for all of them.
+        var screen = new PackLineScreen(loaded.Select(l => l.Matcher));
+        return [.. loaded.Select(l => l.Rule.Kind == PackRuleKind.Existence
+            ? (Analyzer)new ExistenceRule(l.Rule, l.Matcher, screen)
+            : new SubstitutionRule(l.Rule, l.Matcher, screen))];
     }
 }

@@ -5,8 +5,8 @@ public sealed class SubstitutionRule : PackAnalyzer
 {
     private readonly Dictionary<string, string> _swap;
 
-    public SubstitutionRule(PackRule rule, PackMatcher matcher)
-        : base(rule, matcher)
+    public SubstitutionRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null)
+        : base(rule, matcher, screen)
     {
         _swap = new Dictionary<string, string>(rule.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var (wrong, right) in rule.Swap)

@@ -56,7 +56,8 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
                 continue;
             }
 
-            kept.Add(diagnostic with { Severity = severity });
+            // Most diagnostics already carry the severity configured (their rule's default): no copy for those.
+            kept.Add(diagnostic.Severity == severity ? diagnostic : diagnostic with { Severity = severity });
         }
 
         return new LintResult(document, kept.Count <= 1 ? kept : Order(kept), suppressed);
@@ -96,7 +97,13 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
         // Sorted with the input position as the last key, so duplicates (same ID, span and message) end up side by side
         // in input order and the first of each run is kept: what DistinctBy then a sort gave, without hashing every
         // message. No two kept diagnostics tie on the keys, so the order is deterministic.
-        var sorted = diagnostics.Select(static (d, i) => (Diagnostic: d, Index: i)).ToArray();
+        var list = diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics];
+        var sorted = new (Diagnostic Diagnostic, int Index)[list.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = (list[i], i); // a loop, not Select(…).ToArray(): no iterator or growing buffer per document
+        }
+
         Array.Sort(sorted, static (a, b) =>
         {
             var order = Compare(a.Diagnostic, b.Diagnostic);

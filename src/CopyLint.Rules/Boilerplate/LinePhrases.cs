@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -15,6 +16,12 @@ internal sealed class LinePhrases
     private readonly List<string> _leads = [];
     private readonly FrozenSet<string> _firstWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+
+    /// <summary>
+    /// The ASCII characters a first word opens with, in both cases; null when one opens with another character (which
+    /// might match an ASCII one ignoring case), or is empty.
+    /// </summary>
+    private readonly SearchValues<char>? _firstChars;
 
     /// <summary>The longest phrase, prefix or lead: a line is normalised only this far (and one character more, to know it goes on).</summary>
     private readonly int _longest;
@@ -46,6 +53,10 @@ internal sealed class LinePhrases
         // Frozen: asked once or twice per line of every document, the faster lookup pays for its construction.
         _firstWords = firstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_firstWords.All(w => w.Length > 0 && char.IsAscii(w[0])))
+        {
+            _firstChars = SearchValues.Create([.. _firstWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) })]);
+        }
     }
 
     public bool MatchesLine(ReadOnlySpan<char> line)
@@ -105,6 +116,11 @@ internal sealed class LinePhrases
     private bool FirstWordOpensAPhrase(ReadOnlySpan<char> line)
     {
         var word = FirstWord(line);
+        if (_firstChars is not null && word.Length > 0 && char.IsAscii(word[0]) && !_firstChars.Contains(word[0]))
+        {
+            return false; // a cheap look at one character before hashing the word: most lines of prose open otherwise
+        }
+
         return word.Contains('’') ? _firstWords.Contains(word.ToString().Replace('’', '\'')) : _firstWordLookup.Contains(word);
     }
 

@@ -36,7 +36,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
 
             var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
-                : _signature.IsMatch(line.Chars) ? "This signature line"
+                : _signature.IsMatch(line) ? "This signature line"
                 : null;
             if (what is not null)
             {

@@ -1,0 +1,90 @@
+using CopyLint.Text;
+
+namespace CopyLint.Engine.Packs;
+
+/// <summary>
+/// The line-scope rules of the packs loaded together, screened together: once per document, each line's edges are
+/// looked up for every rule at once (<see cref="MatchEdges.Group"/>), and each rule then matches only the lines its
+/// edges allow, most often none. A rule whose pattern has no edges to read is not screened here.
+/// </summary>
+public sealed class PackLineScreen
+{
+    private readonly Dictionary<PackMatcher, int> _members = [];
+    private readonly MatchEdges.Group _edges;
+    private readonly Func<Document, PackLines> _build;
+
+    public PackLineScreen(IEnumerable<PackMatcher> matchers)
+    {
+        var edges = new List<MatchEdges>();
+        foreach (var matcher in matchers)
+        {
+            if (matcher.LineEdges is { } lineEdges && _members.TryAdd(matcher, edges.Count))
+            {
+                edges.Add(lineEdges);
+            }
+        }
+
+        _edges = new MatchEdges.Group(edges);
+        _build = Screen;
+    }
+
+    /// <summary>The index the screen knows <paramref name="matcher"/> by, or -1 when it does not screen it.</summary>
+    public int MemberOf(PackMatcher matcher) => _members.TryGetValue(matcher, out var member) ? member : -1;
+
+    /// <summary>The document's trimmed lines and, per member, the lines it may match; built once per document.</summary>
+    public PackLines Of(AnalysisContext context) => context.GetShared(this, _build);
+
+    private PackLines Screen(Document document)
+    {
+        var source = document.Source;
+        var lines = PackLines.TrimmedLines(source);
+        List<int>?[]? candidates = null;
+        Span<bool> marked = _edges.Count <= 256 ? stackalloc bool[_edges.Count] : new bool[_edges.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || _edges.MayBeWhole(source.AsSpan(lines[i]), marked) == 0)
+            {
+                continue;
+            }
+
+            candidates ??= new List<int>?[_edges.Count];
+            for (var member = 0; member < marked.Length; member++)
+            {
+                if (marked[member])
+                {
+                    (candidates[member] ??= []).Add(i);
+                }
+            }
+
+            marked.Clear();
+        }
+
+        return new PackLines(lines, candidates);
+    }
+}
+
+/// <summary>A document's lines as pack rules read them.</summary>
+/// <param name="Lines">The trimmed span of every line, empty for a blank one.</param>
+/// <param name="Candidates">Per member of a <see cref="PackLineScreen"/>, the indexes of the lines it may match; null when no line may match any.</param>
+public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
+{
+    /// <summary>The trimmed span of every line, empty for a blank one.</summary>
+    public static TextSpan[] TrimmedLines(SourceText source)
+    {
+        // Spans, not strings: most lines are copy that matches nothing, and need no allocation to say so. Blank lines
+        // stay in as empty spans, so the array is never copied to a shorter one.
+        var lines = new TextSpan[source.LineCount];
+        for (var line = 1; line <= source.LineCount; line++)
+        {
+            var span = source.GetLineSpan(line);
+            var text = source.AsSpan(span);
+            var trimmed = text.Trim();
+            if (trimmed.Length > 0)
+            {
+                lines[line - 1] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
+            }
+        }
+
+        return lines;
+    }
+}
