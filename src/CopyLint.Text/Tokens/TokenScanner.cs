@@ -196,7 +196,9 @@ public static class TokenScanner
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
-            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
+            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c]
+                : kind == TokenKind.Word ? CommonWords.Of(text, position, length)
+                : text.Substring(position, length);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);

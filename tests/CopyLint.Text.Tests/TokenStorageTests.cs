@@ -1,0 +1,60 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CopyLint.Text.Tests;
+
+/// <summary>
+/// How tokens are stored changes nothing they say: a token keeps its start and its text (the span's length is the
+/// text's), and the commonest words share one string across documents (<c>CommonWords</c>).
+/// </summary>
+public sealed class TokenStorageTests
+{
+    // Common words, words that share their slot in the table of common words (same first two letters, last letter and
+    // length), and near-misses in case and spelling.
+    private static readonly string[] Words =
+    [
+        "the", "The", "THE", "tHe", "thee", "then", "than", "thin", "there", "these", "those", "three", "thrEe", "where",
+        "while", "whole", "said", "Said", "saids", "sad", "has", "his", "hes", "government", "governments", "according",
+        "Mr", "Mrs", "Ms", "mr", "I", "i", "a", "A", "an", "An", "ab", "Kim's", "long-term", "U.S.", "it", "It", "its", "it's",
+        "police", "people", "policy", "été", "Été",
+    ];
+
+    private static readonly string[] Separators = [" ", ", ", ". ", "\n", "-", "'", "’", ""];
+
+    private static Arbitrary<string> Copy() =>
+        Gen.ArrayOf(Gen.Elements(Words).SelectMany(w => Gen.Elements(Separators).Select(s => w + s)))
+            .Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 1000)]
+    public Property Every_token_is_the_source_text_at_its_span() =>
+        Prop.ForAll(Copy(), text => Document.Parse(text).Tokens.All(t =>
+            t.Span.Length == t.Text.Length && t.Text == text.Substring(t.Span.Start, t.Span.Length)));
+
+    [Fact]
+    public void Common_words_share_one_string_and_others_do_not()
+    {
+        var first = Document.Parse("The police said the man had left.").Tokens;
+        var second = Document.Parse("Later the police said nothing.").Tokens;
+
+        Assert.Same(Word(first, "the"), Word(second, "the"));
+        Assert.Same(Word(first, "police"), Word(second, "police"));
+        Assert.NotSame(Word(first, "man"), Word(Document.Parse("a man").Tokens, "man"));
+        Assert.Equal("The", Word(first, "The"));
+    }
+
+    [Fact]
+    public void A_token_is_equal_by_kind_span_and_text()
+    {
+        var token = new Token(TokenKind.Word, new TextSpan(4, 3), "the");
+
+        Assert.Equal(new TextSpan(4, 3), token.Span);
+        Assert.Equal(new Token(TokenKind.Word, new TextSpan(4, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Word, new TextSpan(5, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Punctuation, new TextSpan(4, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Word, new TextSpan(4, 3), "The"), token);
+        Assert.Equal(default, default(Token).Span);
+    }
+
+    private static string Word(ArraySegment<Token> tokens, string text) => tokens.First(t => t.Text == text).Text;
+}
