@@ -191,13 +191,14 @@ public static class TokenScanner
         var tokens = new Token[text.Length / 8 * 3 + 16];
         var count = 0;
         var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
+        var commonWords = CommonWords.Shared;
         markCount = 0;
         for (var position = 0; position < text.Length; count++)
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
             var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c]
-                : kind == TokenKind.Word ? CommonWords.Of(text, position, length)
+                : kind == TokenKind.Word ? commonWords.Of(text, position, length)
                 : text.Substring(position, length);
             if (count == tokens.Length)
             {
