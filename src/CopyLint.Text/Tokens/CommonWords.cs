@@ -62,6 +62,7 @@ internal sealed class CommonWords
     }
 
     /// <summary>A word of at most <see cref="MaxLength"/> letters compared in a loop: shorter than a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameFrom(string text, int start, string word)
     {
         for (var i = 0; i < word.Length; i++)
