@@ -30,8 +30,8 @@ public static class TokenScanner
     }
 
     /// <remarks>
-    /// A vectorised search: a word's letters are compared sixteen or more at a time, so the end of the run costs no
-    /// mispredicted loop exit per word.
+    /// A vectorised search, not a loop per character: a word's letters are compared sixteen or more at a time, and the
+    /// end of a word is no mispredicted loop exit (about 1.5 % of a native run over the corpus).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiRunEnd(string text, int index)
@@ -191,15 +191,12 @@ public static class TokenScanner
         var tokens = new Token[text.Length / 8 * 3 + 16];
         var count = 0;
         var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
-        var commonWords = CommonWords.Shared;
         markCount = 0;
         for (var position = 0; position < text.Length; count++)
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
-            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c]
-                : kind == TokenKind.Word ? commonWords.Of(text, position, length)
-                : text.Substring(position, length);
+            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
