@@ -82,14 +82,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
         Span<int> later = stackalloc int[MaxPhraseWords];
         var nextBreak = tokens.Length;
-        var count = 0;
+        var count = 0u; // unsigned, so that "% MaxPhraseWords" is a mask
         for (var k = tokens.Length - 1; k >= 0; k--)
         {
             keys[k] = KeyOf(tokens[k].Text);
             if (tokens[k].IsWordLike)
             {
-                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[count % MaxPhraseWords] : tokens.Length);
-                later[count % MaxPhraseWords] = k;
+                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[(int)(count % MaxPhraseWords)] : tokens.Length);
+                later[(int)(count % MaxPhraseWords)] = k;
                 count++;
             }
             else if (!IsComma(tokens[k]))

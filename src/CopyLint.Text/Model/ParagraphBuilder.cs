@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CopyLint.Text;
 
 /// <summary>
@@ -136,18 +138,19 @@ internal static class ParagraphBuilder
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
         SentenceSplitter.Split(segment, marks, bounds);
-        var sentences = new List<Sentence>(bounds.Count);
+        var firstSentence = all.Count;
         foreach (var (start, count) in bounds)
         {
             var slice = Trim(segment.Slice(start, count));
             if (slice.Count > 0)
             {
                 var span = TextSpan.FromBounds(slice[0].Span.Start, slice[^1].Span.End);
-                var sentence = new Sentence(all.Count, index, span, slice);
-                sentences.Add(sentence);
-                all.Add(sentence);
+                all.Add(new Sentence(all.Count, index, span, slice));
             }
         }
+
+        // An exact array, not a list: the paragraph's sentences never change.
+        var sentences = CollectionsMarshal.AsSpan(all)[firstSentence..].ToArray();
 
         var paragraphSpan = TextSpan.FromBounds(tokens[first].Span.Start, tokens[last].Span.End);
         return new Paragraph(index, paragraphSpan, segment, sentences)

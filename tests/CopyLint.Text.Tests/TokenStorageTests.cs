@@ -1,0 +1,54 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CopyLint.Text.Tests;
+
+/// <summary>
+/// How tokens are stored changes nothing they say: a token keeps its start and its text, and the span's length is the
+/// text's.
+/// </summary>
+public sealed class TokenStorageTests
+{
+    // Words of every length, case and shape, with the separators that end them.
+    private static readonly string[] Words =
+    [
+        "the", "The", "THE", "tHe", "thee", "then", "than", "thin", "there", "these", "those", "three", "thrEe", "where",
+        "while", "whole", "said", "Said", "saids", "sad", "has", "his", "hes", "government", "governments", "according",
+        "Mr", "Mrs", "Ms", "mr", "I", "i", "a", "A", "an", "An", "ab", "Kim's", "long-term", "U.S.", "it", "It", "its", "it's",
+        "police", "people", "policy", "été", "Été",
+    ];
+
+    private static readonly string[] Separators = [" ", ", ", ". ", "\n", "-", "'", "’", ""];
+
+    private static Arbitrary<string> Copy() =>
+        Gen.ArrayOf(Gen.Elements(Words).SelectMany(w => Gen.Elements(Separators).Select(s => w + s)))
+            .Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 1000)]
+    public Property Every_token_is_the_source_text_at_its_span() =>
+        Prop.ForAll(Copy(), text => Document.Parse(text).Tokens.All(t =>
+            t.Span.Length == t.Text.Length && t.Text == text.Substring(t.Span.Start, t.Span.Length)));
+
+    [Fact]
+    public void Runs_of_letters_and_digits_end_where_they_end_at_any_length()
+    {
+        const string text = "Supercalifragilisticexpialidocious, G20summit2025abcdefghijklmnop café naïve x Kim's ab";
+        var words = Document.Parse(text).Tokens.Where(t => t.IsWordLike).Select(t => t.Text);
+
+        Assert.Equal(["Supercalifragilisticexpialidocious", "G20summit2025abcdefghijklmnop", "café", "naïve", "x", "Kim's", "ab"], words);
+    }
+
+    [Fact]
+    public void A_token_is_equal_by_kind_span_and_text()
+    {
+        var token = new Token(TokenKind.Word, new TextSpan(4, 3), "the");
+
+        Assert.Equal(new TextSpan(4, 3), token.Span);
+        Assert.Equal(new Token(TokenKind.Word, new TextSpan(4, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Word, new TextSpan(5, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Punctuation, new TextSpan(4, 3), "the"), token);
+        Assert.NotEqual(new Token(TokenKind.Word, new TextSpan(4, 3), "The"), token);
+        Assert.Equal(default, default(Token).Span);
+    }
+}
