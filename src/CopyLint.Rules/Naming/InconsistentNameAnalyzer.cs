@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -30,6 +32,11 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
     private static readonly string[] KinshipWords =
         ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "late", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
+
+    private static readonly SearchValues<string> KinshipSearch = SearchValues.Create(KinshipWords, StringComparison.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinshipSet =
+        KinshipWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -219,18 +226,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return null;
     }
 
-    private static bool SpeaksOfKinship(NamingModel model)
-    {
-        foreach (var word in KinshipWords)
-        {
-            if (model.LowercaseWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipSearch, KinshipSet);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using CopyLint.Text;
@@ -6,64 +8,60 @@ namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// The words of a document that start with a lower-case letter (three letters or more): evidence that a capital is
-/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). The article asks
-/// this of a few words only, so the index is built to be cheap rather than its look-ups: one pass chains each word's
-/// token into a bucket chosen by its length and first, second and last characters, without hashing the word or
-/// removing repeats; a look-up compares the words of one bucket.
+/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). An article asks
+/// this of a few words only (about eight in news copy), so the first questions are answered by searching the text,
+/// which is vectorised and builds nothing; only a document asked many questions gets an index of its words.
 /// </summary>
-public sealed class LowercaseWords
+public sealed class LowercaseWords(Document document)
 {
-    private readonly ArraySegment<Token> _tokens;
-    private readonly int _shift;
+    /// <summary>Searches of the whole text before the index is cheaper: building it walks every token once.</summary>
+    private const int Searches = 6;
 
-    /// <summary>Per bucket: one more than the index of its last token, 0 when empty.</summary>
-    private readonly int[] _last;
-
-    /// <summary>Per token: one more than the index of the token before it in its bucket, 0 for the first.</summary>
-    private readonly int[] _previous;
-
-    public LowercaseWords(Document document)
-    {
-        _tokens = document.Tokens;
-        ReadOnlySpan<Token> tokens = _tokens;
-
-        // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket, as look-ups are few.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
-        _shift = 32 - bits;
-        _last = new int[1 << bits];
-
-        // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
-        _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
-
-        // Words are read from the document's text, which is at hand, rather than from their tokens' strings.
-        var text = document.Text;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var span = tokens[i].Span;
-            if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(text[span.Start]))
-            {
-                ref var last = ref _last[Bucket(text.AsSpan(span.Start, span.Length))];
-                _previous[i] = last;
-                last = i + 1;
-            }
-        }
-    }
+    private int _searches;
+    private Index? _index;
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        // Every word held starts in lower case and has three letters or more, so another cannot equal one.
+        if (word.Length < 3 || !IsLower(word[0]))
         {
             return false;
         }
 
-        ReadOnlySpan<Token> tokens = _tokens;
-        for (var at = _last[Bucket(word)]; at > 0; at = _previous[at - 1])
+        if (_index is null && _searches < Searches)
         {
-            if (word.SequenceEqual(tokens[at - 1].Text))
+            _searches++;
+            return IsWrittenAsWord(word);
+        }
+
+        return (_index ??= new Index(document)).Contains(word);
+    }
+
+    /// <summary>
+    /// True when the document writes one of <paramref name="words"/> (each starting in lower case, three letters or
+    /// more, and all in <paramref name="set"/>): as asking for each, in one search of the text.
+    /// </summary>
+    public bool ContainsAny(SearchValues<string> words, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var text = document.Text.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(words);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var token = TokenStartingAt(tokens, at);
+            if (token >= 0 && tokens[token].Kind == TokenKind.Word && set.Contains(text.Slice(at, tokens[token].Span.Length)))
             {
                 return true;
             }
+
+            from = at + 1;
         }
 
         return false;
@@ -82,9 +80,120 @@ public sealed class LowercaseWords
         return Contains(lower);
     }
 
+    /// <summary>Some occurrence of <paramref name="word"/> in the text is a whole word token ("son" in "person" is not).</summary>
+    private bool IsWrittenAsWord(ReadOnlySpan<char> word)
+    {
+        var text = document.Text.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(word);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var token = TokenStartingAt(tokens, at);
+            if (token >= 0 && tokens[token].Kind == TokenKind.Word && tokens[token].Span.Length == word.Length)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the token starting at <paramref name="offset"/>, or -1 when the offset is inside a token.</summary>
+    private static int TokenStartingAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        var low = 0;
+        var high = tokens.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var start = tokens[middle].Span.Start;
+            if (start == offset)
+            {
+                return middle;
+            }
+
+            if (start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Bucket(ReadOnlySpan<char> word) =>
-        (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);
+    /// <summary>
+    /// The lower-case words by bucket, for a document asked many questions. One pass chains each word's token into a
+    /// bucket chosen by its length and first, second and last characters, without hashing the word or removing
+    /// repeats; a look-up compares the words of one bucket.
+    /// </summary>
+    private sealed class Index
+    {
+        private readonly ArraySegment<Token> _tokens;
+        private readonly string _text;
+        private readonly int _shift;
+
+        /// <summary>Per bucket: one more than the index of its last token, 0 when empty.</summary>
+        private readonly int[] _last;
+
+        /// <summary>Per token: one more than the index of the token before it in its bucket, 0 for the first.</summary>
+        private readonly int[] _previous;
+
+        public Index(Document document)
+        {
+            _tokens = document.Tokens;
+            _text = document.Text;
+            ReadOnlySpan<Token> tokens = _tokens;
+
+            // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket.
+            var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
+            _shift = 32 - bits;
+            _last = new int[1 << bits];
+
+            // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
+            _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var span = tokens[i].Span;
+                if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(_text[span.Start]))
+                {
+                    ref var last = ref _last[Bucket(_text.AsSpan(span.Start, span.Length))];
+                    _previous[i] = last;
+                    last = i + 1;
+                }
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            ReadOnlySpan<Token> tokens = _tokens;
+            for (var at = _last[Bucket(word)]; at > 0; at = _previous[at - 1])
+            {
+                var span = tokens[at - 1].Span;
+                if (word.SequenceEqual(_text.AsSpan(span.Start, span.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Bucket(ReadOnlySpan<char> word) =>
+            (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);
+    }
 }

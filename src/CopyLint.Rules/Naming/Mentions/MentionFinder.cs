@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -20,6 +21,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
     private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
+
+    /// <summary>The letters a particle starts with: most lower-case words start with another and need no further look.</summary>
+    private static readonly SearchValues<char> ParticleInitials = SearchValues.Create([.. Particles.Set.Select(p => p[0]).Distinct()]);
 
     public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
@@ -321,6 +325,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private static bool IsParticleName(ReadOnlySpan<char> text)
     {
         // Most words have no hyphen so near their start: a few character tests, then a lookup for the rest.
+        if (!ParticleInitials.Contains(text[0]))
+        {
+            return false;
+        }
+
         for (var hyphen = 1; hyphen < ParticleHyphenReach && hyphen + 1 < text.Length; hyphen++)
         {
             if (text[hyphen] == '-')

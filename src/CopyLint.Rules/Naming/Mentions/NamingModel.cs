@@ -28,12 +28,13 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
     /// article never writes that word in lower case and it appears capitalised elsewhere or acts as the subject of a
-    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does).
+    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does). The lower-case words are asked
+    /// last, as the dearest test.
     /// </summary>
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
         && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
-            || (!IsWrittenInLowerCase(mention.First.Text) && (FormsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+            || ((NameContext.IsSubjectOfVerb(Document, mention) || FormsInRunningText.Contains(mention.Form)) && !IsWrittenInLowerCase(mention.First.Text)));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => LowercaseWords.ContainsLowercased(word);
