@@ -55,7 +55,7 @@ public sealed class LowercaseWords(Document document)
             }
 
             at += from;
-            var token = TokenStartingAt(tokens, at);
+            var token = TokenSearch.StartingAt(tokens, at);
             if (token >= 0 && tokens[token].Kind == TokenKind.Word && set.Contains(text.Slice(at, tokens[token].Span.Length)))
             {
                 return true;
@@ -94,7 +94,7 @@ public sealed class LowercaseWords(Document document)
             }
 
             at += from;
-            var token = TokenStartingAt(tokens, at);
+            var token = TokenSearch.StartingAt(tokens, at);
             if (token >= 0 && tokens[token].Kind == TokenKind.Word && tokens[token].Span.Length == word.Length)
             {
                 return true;
@@ -104,33 +104,6 @@ public sealed class LowercaseWords(Document document)
         }
 
         return false;
-    }
-
-    /// <summary>The index of the token starting at <paramref name="offset"/>, or -1 when the offset is inside a token.</summary>
-    private static int TokenStartingAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        var low = 0;
-        var high = tokens.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var start = tokens[middle].Span.Start;
-            if (start == offset)
-            {
-                return middle;
-            }
-
-            if (start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
