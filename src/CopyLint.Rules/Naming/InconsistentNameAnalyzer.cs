@@ -241,13 +241,26 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         for (var i = 0; i < mention.Length; i++)
         {
             var word = mention.WordAt(i);
-            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>

@@ -41,18 +41,27 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
 
     private static HashSet<string> CollectFormsInRunningText(ImmutableArray<Mention> mentions)
     {
-        var forms = new HashSet<string>(mentions.Length, StringComparer.Ordinal);
-        for (var i = 0; i < mentions.Length; i++)
+        // Counted first, so that the set is allocated once at its size.
+        var count = 0;
+        foreach (var mention in mentions)
         {
-            // Only a one-word form is asked about: a lone word opening a sentence.
-            if (mentions[i].Length == 1 && !mentions[i].IsSentenceInitial && !mentions[i].InHeading)
+            count += IsRunningTextWord(mention) ? 1 : 0;
+        }
+
+        var forms = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (IsRunningTextWord(mention))
             {
-                forms.Add(mentions[i].Form);
+                forms.Add(mention.Form);
             }
         }
 
         return forms;
     }
+
+    // Only a one-word form is asked about: a lone word opening a sentence.
+    private static bool IsRunningTextWord(Mention mention) => mention.Length == 1 && !mention.IsSentenceInitial && !mention.InHeading;
 
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }
