@@ -19,6 +19,8 @@ public sealed class LowercaseWords(Document document)
 
     private int _searches;
     private Index? _index;
+    private string? _lastAsked;
+    private bool _lastAnswer;
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
@@ -68,7 +70,20 @@ public sealed class LowercaseWords(Document document)
     }
 
     /// <summary>True when the document writes <paramref name="word"/> in lower case ("Analysts" / "analysts"); builds no string for short words.</summary>
+    /// <remarks>The same word is often asked again (the subject of a story opening one sentence after another): the last answer is kept.</remarks>
     public bool ContainsLowercased(string word)
+    {
+        if (string.Equals(word, _lastAsked, StringComparison.Ordinal))
+        {
+            return _lastAnswer;
+        }
+
+        _lastAnswer = ContainsInLowerCase(word);
+        _lastAsked = word;
+        return _lastAnswer;
+    }
+
+    private bool ContainsInLowerCase(string word)
     {
         if (word.Length > 64)
         {

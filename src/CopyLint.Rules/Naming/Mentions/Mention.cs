@@ -40,7 +40,7 @@ public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int Name
     /// <summary>This mention is the acronym in brackets that defines the name before it.</summary>
     public bool IsAcronymDefinition { get; init; }
 
-    public int Length => Words.Length - NameStart;
+    public int Length { get; } = Words.Length - NameStart;
 
     public IEnumerable<NameWord> Name => Words.Skip(NameStart);
 
