@@ -9,13 +9,16 @@ namespace CopyLint.Rules.Naming;
 /// <summary>
 /// The words of a document that start with a lower-case letter (three letters or more): evidence that a capital is
 /// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). An article asks
-/// this of a few words only (about eight in news copy), so the first questions are answered by searching the text,
-/// which is vectorised and builds nothing; only a document asked many questions gets an index of its words.
+/// this of a few words only (fewer than eight in most of the corpus), so the first questions are answered by
+/// searching the text, which is vectorised and builds nothing; only a document asked many gets an index of its words.
 /// </summary>
 public sealed class LowercaseWords(Document document)
 {
-    /// <summary>Searches of the whole text before the index is cheaper: building it walks every token once.</summary>
-    private const int Searches = 6;
+    /// <summary>
+    /// Searches of the whole text before an index is built: about what building one costs (a walk over every token, and
+    /// an entry per token), so a document asked many questions pays at most twice what it would with the index alone.
+    /// </summary>
+    private const int Searches = 8;
 
     private int _searches;
     private Index? _index;
