@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -32,11 +30,6 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
     private static readonly string[] KinshipWords =
         ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "late", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
-
-    private static readonly SearchValues<string> KinshipSearch = SearchValues.Create(KinshipWords, StringComparison.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinshipSet =
-        KinshipWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -226,7 +219,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return null;
     }
 
-    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipSearch, KinshipSet);
+    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace CopyLint.Rules.Naming;
@@ -36,7 +35,13 @@ public sealed class NameAuthority
         // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
         Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
         VariantsByFirstWord = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstWords = SearchValues.Create([.. Variants.Keys], StringComparison.Ordinal);
+        foreach (var word in Variants.Keys)
+        {
+            if (char.IsAscii(word[0]))
+            {
+                _asciiStarts[word[0]] = true;
+            }
+        }
     }
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
@@ -44,8 +49,11 @@ public sealed class NameAuthority
     /// <summary><see cref="Variants"/> looked up by a slice of a token, with no string for the slice.</summary>
     public FrozenDictionary<string, NameVariant[]>.AlternateLookup<ReadOnlySpan<char>> VariantsByFirstWord { get; }
 
-    /// <summary>The first words of the variants, to search a text for: a vectorised search, where walking its tokens is not.</summary>
-    public SearchValues<string> FirstWords { get; }
+    /// <summary>Per ASCII character, whether some variant starts with it.</summary>
+    private readonly bool[] _asciiStarts = new bool[128];
+
+    /// <summary>False when no variant starts with <paramref name="c"/>, exactly for ASCII; any other character may start one.</summary>
+    public bool MayStartVariant(char c) => !char.IsAscii(c) || _asciiStarts[c];
 
     /// <summary>True when <paramref name="form"/> (words one space apart) is a variant the authority replaces with <paramref name="canonical"/>.</summary>
     public bool Replaces(string form, string canonical)

@@ -25,22 +25,12 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var tokens = context.Document.Tokens.AsSpan();
-        var text = context.Document.Text.AsSpan();
-
-        // Variants are found by searching the text for their first words; a hit counts where a word token starts, from
-        // the token after the last variant reported on.
-        var from = 0;
-        for (var at = 0; at < text.Length; at++)
+        var text = context.Document.Text;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var found = text[at..].IndexOfAny(_authority.FirstWords);
-            if (found < 0)
-            {
-                break;
-            }
-
-            at += found;
-            var i = TokenSearch.StartingAt(tokens, at);
-            if (i < from || tokens[i].Kind != TokenKind.Word || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
+            // The first letter is read from the document's text, which is at hand, rather than from the token's string.
+            if (tokens[i].Kind != TokenKind.Word || !_authority.MayStartVariant(text[tokens[i].Span.Start])
+                || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {
                 continue;
             }
@@ -53,7 +43,7 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
                     var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - WithoutPossessive(last.Text).Length));
                     var written = context.Document.GetText(span);
                     context.Report(Descriptor, span, new CodeFix($"Replace with '{variant.Canonical}'", new TextEdit(span, variant.Canonical)), variant.Canonical, written);
-                    from = end + 1;
+                    i = end;
                     break;
                 }
             }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using CopyLint.Rules.Naming;
 using CopyLint.Text;
 using FsCheck;
@@ -54,18 +52,15 @@ public sealed class LowercaseWordsTests
             var index = new LowercaseWords(document);
             return Pieces.Concat(Pieces).All(word => index.Contains(word) == set.Contains(word) && index.ContainsLowercased(word) == set.Contains(word.ToLowerInvariant()));
         });
-    private static readonly string[] LowerPieces = [.. Pieces.Where(p => p.Length > 2 && char.IsLower(p[0]))];
-
-    /// <summary>One search for several words answers as asking for each.</summary>
+    /// <summary>Asking for several words at once answers as asking for each.</summary>
     [Property(MaxTest = 300)]
     public Property Contains_any_answers_as_asking_for_each() => Prop.ForAll(
         Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
-        Gen.SubListOf(LowerPieces).Where(words => words.Count > 0).ToArbitrary(),
+        Gen.SubListOf(Pieces).Where(words => words.Count > 0).ToArbitrary(),
         (text, words) =>
         {
             var document = Document.Parse(text);
-            var set = words.ToFrozenSet(StringComparer.Ordinal);
-            var any = new LowercaseWords(document).ContainsAny(SearchValues.Create([.. words], StringComparison.Ordinal), set.GetAlternateLookup<ReadOnlySpan<char>>());
+            var any = new LowercaseWords(document).ContainsAny([.. words]);
             var each = new LowercaseWords(document);
             return any == words.Any(word => each.Contains(word));
         });
