@@ -4,7 +4,7 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Tests.Naming;
 
-/// <summary>CL2005 finds variants by searching the text for their first words: only whole words count, from the word after the last report.</summary>
+/// <summary>CL2005: a variant counts only as whole words, and the words of a reported variant start no other.</summary>
 public sealed class NameAuthorityTests
 {
     private static string[] Lint(string text, Linter? linter = null) =>
