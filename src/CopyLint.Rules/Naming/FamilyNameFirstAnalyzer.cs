@@ -50,18 +50,19 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             var family = mention.WordAt(0);
-            var given = mention.Name.Skip(1).Select(w => w.Text).ToList();
+            var given = mention.Words.AsSpan()[(mention.NameStart + 1)..];
             if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
             {
-                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(string.Join(' ', given), (mention, family));
+                // The given names as written: the form after the family name and its space.
+                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(mention.Form[(family.Length + 1)..], (mention, family));
             }
-            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && given.All(g => g.Length <= 6 && !g.Contains('-'))
+            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention))
             {
                 wrongForms ??= new(StringComparer.Ordinal);
-                wrongForms.TryAdd(family, (mention, given[^1]));
+                wrongForms.TryAdd(family, (mention, given[^1].Text));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
-                wrongForms.TryAdd(string.Join(' ', given), (mention, given[^1]));
+                wrongForms.TryAdd(mention.Form[(family.Length + 1)..], (mention, given[^1].Text));
             }
         }
     }
@@ -95,12 +96,27 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
-    private static bool HasEastAsianGivenName(List<string> given) => given switch
+    private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch
     {
-        [var one] => (one.IndexOf('-') is > 1 and var h && h + 1 < one.Length && char.IsLower(one[h + 1]) && one.Length <= 12) || PinyinGivenName.Is(one),
-        [var a, var b] => IsSyllable(a) && IsSyllable(b),
+        [var one] => (one.Text.IndexOf('-') is > 1 and var h && h + 1 < one.Text.Length && char.IsLower(one.Text[h + 1]) && one.Text.Length <= 12)
+                     || PinyinGivenName.Is(one.Text),
+        [var a, var b] => IsSyllable(a.Text) && IsSyllable(b.Text),
         _ => false,
     };
 
-    private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsAsciiLetterLower);
+    private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>Vietnamese given names: each six letters at most, unhyphenated ("Minh Chinh").</summary>
+    private static bool AreShortSyllables(ReadOnlySpan<NameWord> given)
+    {
+        foreach (var word in given)
+        {
+            if (word.Text.Length > 6 || word.Text.Contains('-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

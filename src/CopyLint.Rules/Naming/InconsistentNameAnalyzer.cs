@@ -222,18 +222,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return null;
     }
 
-    private static bool SpeaksOfKinship(NamingModel model)
-    {
-        foreach (var word in KinshipWords)
-        {
-            if (model.LowercaseWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and
@@ -248,13 +237,26 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         for (var i = 0; i < mention.Length; i++)
         {
             var word = mention.WordAt(i);
-            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || word.Any(char.IsLower))
+            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>

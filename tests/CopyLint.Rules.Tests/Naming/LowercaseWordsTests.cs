@@ -40,4 +40,28 @@ public sealed class LowercaseWordsTests
             var index = new LowercaseWords(document);
             return index.ContainsLowercased(word) == set.Contains(word.ToLowerInvariant()) && index.Contains(word) == set.Contains(word);
         });
+
+    /// <summary>The first questions are answered by searching the text, the rest by an index: asked many, every answer is the set's.</summary>
+    [Property(MaxTest = 100)]
+    public Property Answers_alike_by_search_and_by_index() => Prop.ForAll(
+        Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
+        text =>
+        {
+            var document = Document.Parse(text);
+            var set = document.Tokens.Where(t => t.Kind == TokenKind.Word && t.Text.Length > 2 && char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            var index = new LowercaseWords(document);
+            return Pieces.Concat(Pieces).All(word => index.Contains(word) == set.Contains(word) && index.ContainsLowercased(word) == set.Contains(word.ToLowerInvariant()));
+        });
+    /// <summary>Asking for several words at once answers as asking for each.</summary>
+    [Property(MaxTest = 300)]
+    public Property Contains_any_answers_as_asking_for_each() => Prop.ForAll(
+        Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
+        Gen.SubListOf(Pieces).Where(words => words.Count > 0).ToArbitrary(),
+        (text, words) =>
+        {
+            var document = Document.Parse(text);
+            var any = new LowercaseWords(document).ContainsAny([.. words]);
+            var each = new LowercaseWords(document);
+            return any == words.Any(word => each.Contains(word));
+        });
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CopyLint.Rules.Naming;
 
 /// <summary>All the mentions of one written form of a name, in order.</summary>
@@ -39,13 +41,14 @@ public sealed class FormStats(Mention first)
                 continue;
             }
 
-            if (byForm.TryGetValue(mention.Form, out var stats))
+            ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(byForm, mention.Form, out var exists);
+            if (exists)
             {
-                (stats._mentions ??= [stats.First]).Add(mention);
+                (stats!._mentions ??= [stats.First]).Add(mention);
             }
             else
             {
-                byForm[mention.Form] = stats = new FormStats(mention);
+                stats = new FormStats(mention);
                 list.Add(stats);
             }
         }

@@ -6,61 +6,48 @@ namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// The words of a document that start with a lower-case letter (three letters or more): evidence that a capital is
-/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). The article asks
-/// this of a few words only, so the index is built to be cheap rather than its look-ups: one pass chains each word's
-/// token into a bucket chosen by its length and first, second and last characters, without hashing the word or
-/// removing repeats; a look-up compares the words of one bucket.
+/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). An article asks
+/// this of a few words only (fewer than eight in most of the corpus), so the first questions are answered by
+/// searching the text, which is vectorised and builds nothing; only a document asked many gets an index of its words.
 /// </summary>
-public sealed class LowercaseWords
+public sealed class LowercaseWords(Document document)
 {
-    private readonly ArraySegment<Token> _tokens;
-    private readonly int _shift;
+    /// <summary>
+    /// Searches of the whole text before an index is built: about what building one costs (a walk over every token, and
+    /// an entry per token), so a document asked many questions pays at most twice what it would with the index alone.
+    /// </summary>
+    private const int Searches = 8;
 
-    /// <summary>Per bucket: one more than the index of its last token, 0 when empty.</summary>
-    private readonly int[] _last;
-
-    /// <summary>Per token: one more than the index of the token before it in its bucket, 0 for the first.</summary>
-    private readonly int[] _previous;
-
-    public LowercaseWords(Document document)
-    {
-        _tokens = document.Tokens;
-        ReadOnlySpan<Token> tokens = _tokens;
-
-        // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket, as look-ups are few.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
-        _shift = 32 - bits;
-        _last = new int[1 << bits];
-
-        // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
-        _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
-
-        // Words are read from the document's text, which is at hand, rather than from their tokens' strings.
-        var text = document.Text;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var span = tokens[i].Span;
-            if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(text[span.Start]))
-            {
-                ref var last = ref _last[Bucket(text.AsSpan(span.Start, span.Length))];
-                _previous[i] = last;
-                last = i + 1;
-            }
-        }
-    }
+    private int _searches;
+    private Index? _index;
+    private string? _lastAsked;
+    private bool _lastAnswer;
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        // Every word held starts in lower case and has three letters or more, so another cannot equal one.
+        if (word.Length < 3 || !IsLower(word[0]))
         {
             return false;
         }
 
-        ReadOnlySpan<Token> tokens = _tokens;
-        for (var at = _last[Bucket(word)]; at > 0; at = _previous[at - 1])
+        if (_index is null && _searches < Searches)
         {
-            if (word.SequenceEqual(tokens[at - 1].Text))
+            _searches++;
+            return IsWrittenAsWord(word);
+        }
+
+        return (_index ??= new Index(document)).Contains(word);
+    }
+
+    /// <summary>True when the document writes one of <paramref name="words"/> exactly so: many questions at once, answered from the index.</summary>
+    public bool ContainsAny(ReadOnlySpan<string> words)
+    {
+        _index ??= new Index(document);
+        foreach (var word in words)
+        {
+            if (word.Length >= 3 && IsLower(word[0]) && _index.Contains(word))
             {
                 return true;
             }
@@ -70,7 +57,20 @@ public sealed class LowercaseWords
     }
 
     /// <summary>True when the document writes <paramref name="word"/> in lower case ("Analysts" / "analysts"); builds no string for short words.</summary>
+    /// <remarks>The same word is often asked again (the subject of a story opening one sentence after another): the last answer is kept.</remarks>
     public bool ContainsLowercased(string word)
+    {
+        if (string.Equals(word, _lastAsked, StringComparison.Ordinal))
+        {
+            return _lastAnswer;
+        }
+
+        _lastAnswer = ContainsInLowerCase(word);
+        _lastAsked = word;
+        return _lastAnswer;
+    }
+
+    private bool ContainsInLowerCase(string word)
     {
         if (word.Length > 64)
         {
@@ -82,9 +82,93 @@ public sealed class LowercaseWords
         return Contains(lower);
     }
 
+    /// <summary>Some occurrence of <paramref name="word"/> in the text is a whole word token ("son" in "person" is not).</summary>
+    private bool IsWrittenAsWord(ReadOnlySpan<char> word)
+    {
+        var text = document.Text.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(word);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var token = TokenSearch.StartingAt(tokens, at);
+            if (token >= 0 && tokens[token].Kind == TokenKind.Word && tokens[token].Span.Length == word.Length)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Bucket(ReadOnlySpan<char> word) =>
-        (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);
+    /// <summary>
+    /// The lower-case words by bucket, for a document asked many questions. One pass chains each word's token into a
+    /// bucket chosen by its length and first, second and last characters, without hashing the word or removing
+    /// repeats; a look-up compares the words of one bucket.
+    /// </summary>
+    private sealed class Index
+    {
+        private readonly ArraySegment<Token> _tokens;
+        private readonly string _text;
+        private readonly int _shift;
+
+        /// <summary>Per bucket: one more than the index of its last token, 0 when empty.</summary>
+        private readonly int[] _last;
+
+        /// <summary>Per token: one more than the index of the token before it in its bucket, 0 for the first.</summary>
+        private readonly int[] _previous;
+
+        public Index(Document document)
+        {
+            _tokens = document.Tokens;
+            _text = document.Text;
+            ReadOnlySpan<Token> tokens = _tokens;
+
+            // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket.
+            var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
+            _shift = 32 - bits;
+            _last = new int[1 << bits];
+
+            // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
+            _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var span = tokens[i].Span;
+                if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(_text[span.Start]))
+                {
+                    ref var last = ref _last[Bucket(_text.AsSpan(span.Start, span.Length))];
+                    _previous[i] = last;
+                    last = i + 1;
+                }
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            ReadOnlySpan<Token> tokens = _tokens;
+            for (var at = _last[Bucket(word)]; at > 0; at = _previous[at - 1])
+            {
+                var span = tokens[at - 1].Span;
+                if (word.SequenceEqual(_text.AsSpan(span.Start, span.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Bucket(ReadOnlySpan<char> word) =>
+            (int)((((uint)word[0] << 16 | word[^1]) * 0x9E3779B1u + ((uint)word[1] << 8 | (uint)word.Length & 0xFF) * 0x85EBCA6Bu) >> _shift);
+    }
 }

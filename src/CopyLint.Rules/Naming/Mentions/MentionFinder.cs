@@ -21,13 +21,16 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
     private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
 
+    /// <summary>Bit c - 'a' is set for each letter c a particle starts with: most lower-case words start with another.</summary>
+    private static readonly uint ParticleInitials = Particles.Set.Aggregate(0u, (mask, particle) => mask | 1u << (particle[0] - 'a'));
+
     public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
     public ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase)
     {
         // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
         var mentions = new List<Mention>(document.Tokens.Count / 16);
-        var run = new List<NameWord>();
+        var run = new List<NameWord>(8);
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
@@ -314,7 +317,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
         var c = word[0];
-        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
+        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? (ParticleInitials >> (c - 'a') & 1) != 0 && IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
     }
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>

@@ -28,30 +28,40 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
     /// article never writes that word in lower case and it appears capitalised elsewhere or acts as the subject of a
-    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does).
+    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does). The lower-case words are asked
+    /// last, as the dearest test.
     /// </summary>
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
         && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
-            || (!IsWrittenInLowerCase(mention.First.Text) && (FormsInRunningText.Contains(mention.Form) || NameContext.IsSubjectOfVerb(Document, mention))));
+            || ((NameContext.IsSubjectOfVerb(Document, mention) || FormsInRunningText.Contains(mention.Form)) && !IsWrittenInLowerCase(mention.First.Text)));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => LowercaseWords.ContainsLowercased(word);
 
     private static HashSet<string> CollectFormsInRunningText(ImmutableArray<Mention> mentions)
     {
-        var forms = new HashSet<string>(mentions.Length, StringComparer.Ordinal);
-        for (var i = 0; i < mentions.Length; i++)
+        // Counted first, so that the set is allocated once at its size.
+        var count = 0;
+        foreach (var mention in mentions)
         {
-            // Only a one-word form is asked about: a lone word opening a sentence.
-            if (mentions[i].Length == 1 && !mentions[i].IsSentenceInitial && !mentions[i].InHeading)
+            count += IsRunningTextWord(mention) ? 1 : 0;
+        }
+
+        var forms = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (IsRunningTextWord(mention))
             {
-                forms.Add(mentions[i].Form);
+                forms.Add(mention.Form);
             }
         }
 
         return forms;
     }
+
+    // Only a one-word form is asked about: a lone word opening a sentence.
+    private static bool IsRunningTextWord(Mention mention) => mention.Length == 1 && !mention.IsSentenceInitial && !mention.InHeading;
 
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }

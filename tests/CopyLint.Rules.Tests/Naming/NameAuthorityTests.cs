@@ -1,0 +1,31 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Naming;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2005: a variant counts only as whole words, and the words of a reported variant start no other.</summary>
+public sealed class NameAuthorityTests
+{
+    private static string[] Lint(string text, Linter? linter = null) =>
+        [.. (linter ?? RuleHarness.Linter).Lint(new SourceText(text), LintSettings.Default).Diagnostics.Where(d => d.Id == "CL2005").Select(d => $"{d.Span.Start}:{text.Substring(d.Span.Start, d.Span.Length)}")];
+
+    [Fact]
+    public void A_variant_counts_only_as_a_whole_word() =>
+        Assert.Equal(["0:Kiev", "45:Kiev"], Lint("Kiev’s mayor spoke of Kievan Rus and McKiev; Kiev."));
+
+    [Fact]
+    public void A_word_of_a_reported_variant_starts_no_other()
+    {
+        var data = RuleHarness.Data.With([new RuleDataFile("lists/name-authority.txt", "Kyiv Kyiv = Kiev Kiev", "copylint.yaml")]);
+        var linter = new Linter(new RuleSet(BuiltInRules.Create(data)), data);
+        Assert.Equal(["0:Kiev Kiev", "10:Kiev"], Lint("Kiev Kiev Kiev", linter));
+    }
+
+    [Fact]
+    public void An_empty_authority_reports_nothing()
+    {
+        var linter = new Linter(new RuleSet([new NameAuthorityAnalyzer(new NameAuthority([]))]), RuleHarness.Data);
+        Assert.Empty(Lint("Kiev and Kim Jong-un.", linter));
+    }
+}
