@@ -78,6 +78,8 @@ public sealed class MatchEdgesProperties
     [InlineData("[^.]{0,3}\\.a{3}", "xy.aaa", false)]
     [InlineData("(?:ab|)(?:cd)?e{1,2}f", "abcdeef", false)]
     [InlineData("a{,2}b{", "a{,2}b{", false)]
+    [InlineData("(?i:ab)c", "ABc", false)]
+    [InlineData("(?i:k)s", "\u212As", false)]
     public void Matches_that_skip_an_optional_part_or_fold_case_are_never_rejected(string pattern, string text, bool ignoreCase)
     {
         Assert.True(HasNonEmptyMatch(TryRegex($"^(?:{pattern})$", ignoreCase)!, text));
@@ -128,6 +130,15 @@ public sealed class MatchEdgesProperties
         Assert.False(cookies.MayBeWhole("The council met on Tuesday and agreed the budget."));
         Assert.False(cookies.MayBeWhole("This side of the river flooded."));
         Assert.False(credit.MayBeWhole("Images of the flood spread on Tuesday."));
+
+        // A scoped "(?i:…)" folds case inside the group only, and no longer makes the reading give up.
+        var fields = MatchEdges.Read(@"(?i:tags?|topics)\s*:\s*\w+(?:, \w+)*", ignoreCase: false)!;
+        Assert.True(fields.MayBeWhole("TAGS: council, parking"));
+        Assert.True(fields.MayBeWhole("topics: energy"));
+        Assert.False(fields.MayBeWhole("The council met on Tuesday."));
+        var author = MatchEdges.Read(@"(?i:by) [A-Z]\w+", ignoreCase: false)!;
+        Assert.True(author.MayBeWhole("BY Smith"));
+        Assert.False(author.MayBeWhole("by smith"));
     }
 
     [Fact]

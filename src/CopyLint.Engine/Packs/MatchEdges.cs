@@ -317,6 +317,9 @@ public sealed class MatchEdges
     {
         private int _at;
 
+        /// <summary>The pattern's own option, turned on inside a scoped "(?i:…)" group.</summary>
+        private bool _ignoreCase = ignoreCase;
+
         /// <summary>One shape per character set: shapes are never changed, and a pack's phrases repeat the same letters.</summary>
         private readonly Dictionary<CharSet, Shape> _ones = [];
 
@@ -440,6 +443,11 @@ public sealed class MatchEdges
                 {
                     _at++;
                 }
+                else if (kind == 'i' && _at + 1 < pattern.Length && pattern[_at + 1] == ':')
+                {
+                    _at += 2;
+                    return IgnoringCase();
+                }
                 else if (kind is '=' or '!')
                 {
                     _at++;
@@ -469,6 +477,22 @@ public sealed class MatchEdges
 
             _at++;
             return zeroWidth ? Shape.Empty : inner;
+        }
+
+        /// <summary>The rest of a "(?i:…)" group: its letters read in both cases, the pattern's own option restored after it.</summary>
+        private Shape IgnoringCase()
+        {
+            var outer = _ignoreCase;
+            _ignoreCase = true;
+            var inner = Alternation();
+            _ignoreCase = outer;
+            if (Peek() != ')')
+            {
+                throw new NotSupportedException();
+            }
+
+            _at++;
+            return inner;
         }
 
         private Shape Escape()
@@ -569,7 +593,7 @@ public sealed class MatchEdges
         /// </summary>
         private CharSet CaseFold(CharSet set, char from, char to)
         {
-            if (!ignoreCase)
+            if (!_ignoreCase)
             {
                 return set;
             }

@@ -1,3 +1,4 @@
+using System.Text;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -15,10 +16,11 @@ internal static class ShortFormSpelling
     /// <summary>Reports each short form written once whose spelling exactly one longer name, written earlier, contradicts.</summary>
     public static void Report(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
+        char[]? initials = null;
         foreach (var odd in forms)
         {
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || FindFullName(forms, odd) is not var (full, right)
+                || FindFullName(forms, initials ??= TailInitials(forms), odd) is not var (full, right)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;
@@ -35,14 +37,17 @@ internal static class ShortFormSpelling
     /// misspells, and those words as it writes them; null when none, when two disagree, or when some name ends in
     /// <paramref name="odd"/>'s own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
     /// </summary>
-    private static (FormStats Full, string Right)? FindFullName(IReadOnlyList<FormStats> forms, FormStats odd)
+    private static (FormStats Full, string Right)? FindFullName(IReadOnlyList<FormStats> forms, char[] initials, FormStats odd)
     {
         var length = odd.First.Length;
+        var initial = FirstKeyLetter(odd.Form);
+        var letters = KeyLength(odd.Form);
         (FormStats Full, string Right)? found = null;
-        foreach (var form in forms)
+        for (var f = 0; f < forms.Count; f++)
         {
+            var form = forms[f];
             var name = form.First;
-            if (name.Length < length || form == odd)
+            if (name.Length < length || form == odd || !MayStartAlike(initials[(f * MaxShortWords) + length - 1], initial))
             {
                 continue;
             }
@@ -58,7 +63,12 @@ internal static class ShortFormSpelling
                 continue;
             }
 
-            var tail = string.Join(' ', name.Name.Skip(name.Length - length).Select(w => w.Text));
+            if (!MayBeAsLong(TailKeyLength(name, length), letters))
+            {
+                continue;
+            }
+
+            var tail = Tail(name, length);
             if (string.Equals(tail, odd.Form, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
@@ -78,9 +88,101 @@ internal static class ShortFormSpelling
         return found;
     }
 
+    /// <summary>
+    /// For each form and each short length L, the <see cref="FirstKeyLetter"/> of its last L words, read once: every
+    /// short form is compared with every other form, and most pairs are told apart by that letter alone.
+    /// </summary>
+    private static char[] TailInitials(IReadOnlyList<FormStats> forms)
+    {
+        var initials = new char[forms.Count * MaxShortWords];
+        for (var f = 0; f < forms.Count; f++)
+        {
+            var name = forms[f].First;
+            for (var length = 1; length <= Math.Min(MaxShortWords, name.Length); length++)
+            {
+                initials[(f * MaxShortWords) + length - 1] = FirstKeyLetter(name.WordAt(name.Length - length));
+            }
+        }
+
+        return initials;
+    }
+
+    /// <summary>The last <paramref name="length"/> words of a name as written, joined by spaces.</summary>
+    private static string Tail(Mention name, int length)
+    {
+        var words = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            words[k] = name.WordAt(name.Length - length + k);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The first letter or digit of a form, lower-cased; '\0' when it is not ASCII (accents fold in the key) and so
+    /// cannot rule a comparison out. Equal keys, equal forms but for case, and words one edit apart all start alike.
+    /// </summary>
+    private static char FirstKeyLetter(string form)
+    {
+        foreach (var c in form)
+        {
+            if (!char.IsAscii(c))
+            {
+                return '\0';
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                return char.ToLowerInvariant(c);
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool MayStartAlike(char a, char b) => a == b || a == '\0' || b == '\0';
+
+    /// <summary>The length of an ASCII form's key (its letters and digits); -1 beyond ASCII, where accents fold.</summary>
+    private static int KeyLength(string form) => Ascii.IsValid(form) ? NameText.CountLettersAndDigits(form) : -1;
+
+    private static int TailKeyLength(Mention name, int length)
+    {
+        var total = 0;
+        for (var k = name.Length - length; k < name.Length; k++)
+        {
+            var word = KeyLength(name.WordAt(k));
+            if (word < 0)
+            {
+                return -1;
+            }
+
+            total += word;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Equal keys have equal lengths, and one edit changes a length by one at most: forms whose keys differ by more
+    /// are neither the same name nor a misspelling of it. Most pairs end here.
+    /// </summary>
+    private static bool MayBeAsLong(int a, int b) => a < 0 || b < 0 || Math.Abs(a - b) <= 1;
+
     /// <summary>Same words ignoring accents, or one word of six letters or more one letter apart ("Marshall" / "Marshal").</summary>
     private static bool IsMisspelling(string right, string odd)
     {
+        if (!MayBeAsLong(KeyLength(right), KeyLength(odd)))
+        {
+            return false;
+        }
+
+        if (Ascii.IsValid(right) && Ascii.IsValid(odd) && !right.Contains(' ') && !odd.Contains(' '))
+        {
+            // One word each, the usual short form: the same steps as below, without building keys.
+            return HaveEqualAsciiKeys(right, odd) || IsOneLetterOff(right, odd);
+        }
+
         if (NameText.Key(right) == NameText.Key(odd))
         {
             return true;
@@ -96,12 +198,43 @@ internal static class ShortFormSpelling
                 continue;
             }
 
-            if (++edited > 1 || NameText.LetterCount(a[k]) < MinEditedLetters || NameText.LetterCount(b[k]) < MinEditedLetters || !NameText.IsOneEditApart(a[k], b[k]))
+            if (++edited > 1 || !IsOneLetterOff(a[k], b[k]))
             {
                 return false;
             }
         }
 
         return edited == 1;
+    }
+
+    private static bool IsOneLetterOff(string a, string b) =>
+        NameText.LetterCount(a) >= MinEditedLetters && NameText.LetterCount(b) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
+
+    /// <summary><see cref="NameText.Key"/>(a) == <see cref="NameText.Key"/>(b) for ASCII forms: their letters and digits alike but for case.</summary>
+    private static bool HaveEqualAsciiKeys(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiLetterOrDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsAsciiLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
+            {
+                return false;
+            }
+        }
     }
 }

@@ -68,7 +68,7 @@ public static class NameText
         return (int)hash;
     }
 
-    private static int CountLettersAndDigits(string ascii)
+    internal static int CountLettersAndDigits(string ascii)
     {
         var count = 0;
         foreach (var c in ascii)
