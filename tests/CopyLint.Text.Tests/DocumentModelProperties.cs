@@ -41,4 +41,22 @@ public sealed class DocumentModelProperties
             return content.SequenceEqual(inParagraphs)
                 && document.Paragraphs.All(p => !p.Tokens[0].IsTrivia && !p.Tokens[^1].IsTrivia && p.Span.Start == p.Tokens[0].Span.Start);
         });
+    [Property(MaxTest = 1000)]
+    public Property Line_breaks_are_the_indexes_of_the_line_break_tokens() =>
+        Prop.ForAll(Copy(), text =>
+        {
+            var document = Document.Parse(text);
+            var expected = document.Tokens.Select((t, i) => (t.Kind, i)).Where(t => t.Kind == TokenKind.LineBreak).Select(t => t.i);
+            return document.LineBreaks.ToArray().SequenceEqual(expected);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Each_line_break_ends_its_source_line_and_a_comment_over_lines_holds_its_own() =>
+        Prop.ForAll(Copy(), text =>
+        {
+            var document = Document.Parse(text + "<!-- a\nb -->");
+            var breaks = document.LineBreaks.ToArray();
+            var lines = Enumerable.Range(1, breaks.Length).Select(line => document.Tokens[breaks[line - 1]].Span.Start == document.Source.GetLineSpan(line).End);
+            return breaks.Length == document.Source.LineCount - 2 && lines.All(ok => ok);
+        });
 }

@@ -8,8 +8,11 @@ namespace CopyLint.Text;
 /// </summary>
 public sealed class Document
 {
-    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences)
+    private readonly int[] _lineBreaks;
+
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks)
     {
+        _lineBreaks = lineBreaks;
         Source = source;
         Tokens = tokens;
         Paragraphs = paragraphs;
@@ -28,6 +31,13 @@ public sealed class Document
     /// </summary>
     public ArraySegment<Token> Tokens { get; }
 
+    /// <summary>
+    /// The index in <see cref="Tokens"/> of every line break token, in order: line <c>n</c> (1-based) ends at
+    /// <c>LineBreaks[n - 1]</c>. A comment over several lines holds line breaks of its own, so then there are fewer than
+    /// <see cref="SourceText.LineCount"/> − 1.
+    /// </summary>
+    public ReadOnlySpan<int> LineBreaks => _lineBreaks;
+
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
     /// <summary>All sentences in document order; <see cref="Sentence.Index"/> indexes this list.</summary>
@@ -43,8 +53,8 @@ public sealed class Document
         try
         {
             var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount);
-            var (paragraphs, sentences) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount));
-            return new Document(source, tokens, paragraphs, sentences);
+            var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount));
+            return new Document(source, tokens, paragraphs, sentences, lineBreaks);
         }
         finally
         {

@@ -9,16 +9,26 @@ namespace CopyLint.Text;
 /// </summary>
 internal static class ParagraphBuilder
 {
-    /// <summary>The paragraphs, and every sentence in document order (the document's list, built here so it is never copied).</summary>
+    /// <summary>
+    /// The paragraphs, every sentence in document order (the document's list, built here so it is never copied) and
+    /// the token index of every line break.
+    /// </summary>
     /// <param name="marks">The indices of the line breaks, punctuation and quotes (see <see cref="TokenScanner.ScanAll"/>).</param>
-    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences) Build(SourceText source, ArraySegment<Token> scanned, ReadOnlySpan<int> marks)
+    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences, int[] LineBreaks) Build(SourceText source, ArraySegment<Token> scanned, ReadOnlySpan<int> marks)
     {
         // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
         var tokens = scanned.Array!;
 
         // Each line break token is one of the source's, so the source has at least as many lines (a comment can hold more).
         var lines = source.LineCount <= MaxLinesOnStack ? stackalloc Line[source.LineCount] : new Line[source.LineCount];
-        lines = lines[..SplitLines(tokens, scanned.Count, marks, lines)];
+        // As many line breaks as the source has, unless a comment holds some: then the array is cut to the tokens'.
+        var breaks = new int[source.LineCount - 1];
+        lines = lines[..SplitLines(tokens, scanned.Count, marks, lines, breaks)];
+        if (lines.Length - 1 < breaks.Length)
+        {
+            breaks = breaks[..(lines.Length - 1)];
+        }
+
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>(lines.Length);
         var sentences = new List<Sentence>();
@@ -58,7 +68,7 @@ internal static class ParagraphBuilder
             }
         }
 
-        return (paragraphs, sentences);
+        return (paragraphs, sentences, breaks);
     }
 
     private const int MaxLinesOnStack = 256;
@@ -66,8 +76,9 @@ internal static class ParagraphBuilder
     /// <summary>A line's first and last content tokens, or -1 on a blank line.</summary>
     private readonly record struct Line(int FirstContent, int LastContent);
 
+    /// <param name="breaks">Receives the index of each line break token.</param>
     /// <returns>How many lines were written to <paramref name="lines"/>.</returns>
-    private static int SplitLines(Token[] tokens, int count, ReadOnlySpan<int> marks, Span<Line> lines)
+    private static int SplitLines(Token[] tokens, int count, ReadOnlySpan<int> marks, Span<Line> lines, Span<int> breaks)
     {
         var lineCount = 0;
         var start = 0;
@@ -75,6 +86,7 @@ internal static class ParagraphBuilder
         {
             if (tokens[mark].Kind == TokenKind.LineBreak)
             {
+                breaks[lineCount] = mark;
                 lines[lineCount++] = LineOf(tokens, start, mark);
                 start = mark + 1;
             }
