@@ -11,21 +11,24 @@ namespace CopyLint.Rules.Boilerplate;
 /// </summary>
 internal sealed class CopyLine
 {
-    private readonly ArraySegment<Token> _all;
-    private readonly int _first;
-    private readonly int _last;
+    // From the first token that is not trivia to the last (empty on a blank line): the span, and all a rule reads.
+    private readonly ArraySegment<Token> _content;
     private Token[]? _tokens;
 
     /// <param name="all">The line's tokens, trivia included.</param>
+    /// <param name="first">The index in <paramref name="all"/> of its first token that is not trivia, or -1 on a blank line.</param>
+    /// <param name="last">The index of its last token that is not trivia.</param>
     private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last, bool hasUrl)
     {
-        (Number, Source, _all, _first, _last, HasUrl) = (number, source, all, first, last, hasUrl);
-        Span = first < 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(all[first].Span.Start, all[last].Span.End);
+        (Number, Source, HasUrl) = (number, source, hasUrl);
+        _content = first < 0 ? ArraySegment<Token>.Empty : all.Slice(first, last - first + 1);
     }
 
     public int Number { get; }
 
-    public TextSpan Span { get; }
+    /// <summary>From the first token that is not trivia to the last; on a blank line, the line without its break.</summary>
+    /// <remarks>Worked out on each call (cheap) rather than kept: there is one line object per source line.</remarks>
+    public TextSpan Span => IsBlank ? Source.GetLineSpan(Number) : TextSpan.FromBounds(_content[0].Span.Start, _content[^1].Span.End);
 
     public SourceText Source { get; }
 
@@ -34,25 +37,28 @@ internal sealed class CopyLine
 
     public ReadOnlySpan<char> Chars => Source.AsSpan(Span);
 
-    public bool IsBlank => _first < 0;
+    public bool IsBlank => _content.Count == 0;
 
     /// <summary>True when a token of the line is a URL.</summary>
     public bool HasUrl { get; }
 
     /// <summary>The first token that is not trivia; only on a line that is not blank.</summary>
-    public Token First => _all[_first];
+    public Token First => _content[0];
 
     /// <summary>The last token that is not trivia; only on a line that is not blank.</summary>
-    public Token Last => _all[_last];
+    public Token Last => _content[^1];
 
-    /// <summary>The line's tokens, trivia included: for a look at every token that needs no neighbours.</summary>
-    public ArraySegment<Token> AllTokens => _all;
+    /// <summary>
+    /// The line's tokens from <see cref="First"/> to <see cref="Last"/>, the trivia between them included: for a look at
+    /// every token that needs no neighbours.
+    /// </summary>
+    public ArraySegment<Token> AllTokens => _content;
 
     /// <summary>
     /// The line's tokens without trivia. Copied on first use: most lines are judged by their text, <see cref="First"/>
     /// or <see cref="Last"/> alone, and copying every line's tokens was most of what the boilerplate rules allocated.
     /// </summary>
-    public ArraySegment<Token> Tokens => _tokens ??= ContentOf(_all);
+    public ArraySegment<Token> Tokens => _tokens ??= ContentOf(_content);
 
     public int WordCount => CountWords(Tokens);
 
