@@ -77,26 +77,40 @@ internal sealed class PhotoCredits
     /// </summary>
     public bool IsCredit(ArraySegment<Token> inner)
     {
-        if (inner.Count == 0)
+        ReadOnlySpan<Token> tokens = inner;
+        if (tokens.Length == 0)
         {
             return false;
         }
 
-        if (CueLength(inner, 0) is > 0 and var cue && cue < inner.Count && inner[cue].Text is ":" or "by" or "/")
+        if (CueLength(tokens, 0) is > 0 and var cue && cue < tokens.Length && tokens[cue].Text is ":" or "by" or "/")
         {
             return true;
         }
 
-        var segments = Split(inner);
-        if (segments.Count > 1)
+        // Several parts between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images"): one that names an agency or
+        // opens with a cue is enough. Each part is a slice of the tokens, not a list.
+        if (IndexOfSeparator(tokens) >= 0)
         {
-            return segments.Any(s => AgencyAtStart(s) > 0 || AgencyAtEnd(s) || CueLength(CollectionsMarshal.AsSpan(s), 0) > 0);
+            for (var start = 0; start <= tokens.Length;)
+            {
+                var rest = tokens[start..];
+                var end = IndexOfSeparator(rest) is >= 0 and var separator ? separator : rest.Length;
+                var part = rest[..end];
+                if (AgencyAtStart(part) > 0 || AgencyAtEnd(part) || CueLength(part, 0) > 0)
+                {
+                    return true;
+                }
+
+                start += end + 1;
+            }
+
+            return false;
         }
 
         // One part: an agency alone ("Reuters") or with a cue ("AP Photo"), never words that merely mention one.
-        var only = segments[0];
-        var agency = AgencyAtStart(only);
-        return agency > 0 && (agency == only.Count || CueLength(CollectionsMarshal.AsSpan(only), agency) == only.Count - agency);
+        var agency = AgencyAtStart(tokens);
+        return agency > 0 && (agency == tokens.Length || CueLength(tokens, agency) == tokens.Length - agency);
     }
 
     /// <summary>
@@ -107,7 +121,7 @@ internal sealed class PhotoCredits
     {
         var words = body.ToArray().Where(t => t.Kind == TokenKind.Word).ToList();
         return body.ToArray().Any(t => t.Text is "/" or "via")
-            || AgencyAtStart(words) > 0 || AgencyAtEnd(words)
+            || AgencyAtStart(CollectionsMarshal.AsSpan(words)) > 0 || AgencyAtEnd(CollectionsMarshal.AsSpan(words))
             || (words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized));
     }
 
@@ -116,9 +130,8 @@ internal sealed class PhotoCredits
         token.Kind == TokenKind.Word && token.Text.All(c => char.IsUpper(c) || c == '-') && IsAgency([token]);
 
     /// <summary>How many words of an agency name open the part ("AP Photo" → 1), or 0.</summary>
-    private int AgencyAtStart(List<Token> words)
+    private int AgencyAtStart(ReadOnlySpan<Token> span)
     {
-        var span = CollectionsMarshal.AsSpan(words);
         for (var n = Math.Min(MaxAgencyWords, span.Length); n >= 1; n--)
         {
             if (IsAgency(span[..n]))
@@ -130,9 +143,8 @@ internal sealed class PhotoCredits
         return 0;
     }
 
-    private bool AgencyAtEnd(List<Token> words)
+    private bool AgencyAtEnd(ReadOnlySpan<Token> span)
     {
-        var span = CollectionsMarshal.AsSpan(words);
         for (var n = 1; n <= Math.Min(MaxAgencyWords, span.Length); n++)
         {
             if (IsAgency(span[^n..]))
@@ -153,23 +165,18 @@ internal sealed class PhotoCredits
         return _acronymLookup.Contains(name) || _agencyLookup.Contains(name);
     }
 
-    /// <summary>The words of each part between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images").</summary>
-    private static List<List<Token>> Split(IReadOnlyList<Token> inner)
+    /// <summary>The index of the first slash or "via", the words that part a credit, or -1.</summary>
+    private static int IndexOfSeparator(ReadOnlySpan<Token> tokens)
     {
-        var segments = new List<List<Token>> { new() };
-        foreach (var token in inner)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Text is "/" or "via")
+            if (tokens[i].Text is "/" or "via")
             {
-                segments.Add([]);
-            }
-            else
-            {
-                segments[^1].Add(token);
+                return i;
             }
         }
 
-        return segments;
+        return -1;
     }
 
     private static string Join(IEnumerable<Token> tokens) => string.Join(' ', tokens.Select(t => t.Text));
