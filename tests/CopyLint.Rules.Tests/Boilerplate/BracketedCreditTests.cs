@@ -1,0 +1,26 @@
+namespace CopyLint.Rules.Tests.Boilerplate;
+
+/// <summary>CL1003's credit in brackets ending a caption line: its parts between slashes or "via", or one part alone.</summary>
+public sealed class BracketedCreditTests
+{
+    private static int Reports(string line) => RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1003").Count();
+
+    [Theory]
+    [InlineData("Crowds gather in the square (Reuters)")]
+    [InlineData("Crowds gather in the square (AP Photo)")]
+    [InlineData("Crowds gather in the square (Photo: Ahn Young-joon)")]
+    [InlineData("Crowds gather in the square (Korean Central News Agency/Korea News Service/AP)")]
+    [InlineData("Crowds gather in the square (Jane Doe/Reuters)")]
+    [InlineData("Crowds gather in the square (AFP via Getty Images)")]
+    [InlineData("Crowds gather in the square (Jane Doe/Photo by Lee)")]
+    [InlineData("Crowds gather in the square (Jane Doe/Reuters/)")]
+    public void A_bracket_that_credits_a_picture_is_reported(string line) => Assert.Equal(1, Reports(line));
+
+    [Theory]
+    [InlineData("Crowds gather in the square (Reuters reported)")]
+    [InlineData("Crowds gather in the square (Jane Doe/John Roe)")]
+    [InlineData("Crowds gather in the square (Jane Doe/)")]
+    [InlineData("Crowds gather in the square (on/off)")]
+    [InlineData("Crowds gather in the square ()")]
+    public void A_bracket_that_names_no_agency_or_cue_is_not(string line) => Assert.Equal(0, Reports(line));
+}
