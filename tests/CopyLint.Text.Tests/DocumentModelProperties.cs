@@ -59,4 +59,9 @@ public sealed class DocumentModelProperties
             var lines = Enumerable.Range(1, breaks.Length).Select(line => document.Tokens[breaks[line - 1]].Span.Start == document.Source.GetLineSpan(line).End);
             return breaks.Length == document.Source.LineCount - 2 && lines.All(ok => ok);
         });
+    [Property(MaxTest = 1000)]
+    public Property A_paragraphs_content_count_is_its_tokens_that_are_not_trivia() =>
+        Prop.ForAll(Copy(), text =>
+            new[] { text, text + "<!-- a\n\nb -->" + text }.All(copy =>
+                Document.Parse(copy).Paragraphs.All(p => p.ContentCount == p.Tokens.Count(t => !t.IsTrivia))));
 }

@@ -17,23 +17,18 @@ internal static class ContentTokens
         var paragraphs = new Token[document.Paragraphs.Count][];
         for (var p = 0; p < paragraphs.Length; p++)
         {
-            paragraphs[p] = Without(document.Paragraphs[p].Tokens);
+            paragraphs[p] = Without(document.Paragraphs[p]);
         }
 
         return paragraphs;
     }
 
-    private static Token[] Without(ArraySegment<Token> tokens)
+    /// <summary>One pass: the paragraph knows how many content tokens it has.</summary>
+    private static Token[] Without(Paragraph paragraph)
     {
+        var content = new Token[paragraph.ContentCount];
         var count = 0;
-        foreach (var token in tokens.AsSpan())
-        {
-            count += token.IsTrivia ? 0 : 1;
-        }
-
-        var content = new Token[count];
-        count = 0;
-        foreach (var token in tokens.AsSpan())
+        foreach (var token in paragraph.Tokens.AsSpan())
         {
             if (!token.IsTrivia)
             {

@@ -50,14 +50,16 @@ public sealed class Document
         // The scanner NewsTokenizer wraps, without Superpower's per-token results: identical tokens, a fraction of the cost.
         // The marks (line breaks, punctuation, quotes) are scratch for the builder, from the shared pool.
         var marks = ArrayPool<int>.Shared.Rent(source.Text.Length);
+        var content = ArrayPool<int>.Shared.Rent(source.LineCount);
         try
         {
-            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount);
-            var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount));
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content);
+            var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount), content);
             return new Document(source, tokens, paragraphs, sentences, lineBreaks);
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(content);
             ArrayPool<int>.Shared.Return(marks);
         }
     }

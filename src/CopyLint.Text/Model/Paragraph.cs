@@ -15,5 +15,8 @@ public sealed record Paragraph(int Index, TextSpan Span, ArraySegment<Token> Tok
     /// <summary>The 1-based source line of the paragraph's first character.</summary>
     public int FirstLine { get; init; }
 
+    /// <summary>How many of its tokens are not trivia (whitespace, line breaks, comments): counted by the scanner.</summary>
+    public int ContentCount { get; init; }
+
     public IEnumerable<Token> Words => Tokens.Where(t => t.Kind == TokenKind.Word);
 }

@@ -14,7 +14,8 @@ internal static class ParagraphBuilder
     /// the token index of every line break.
     /// </summary>
     /// <param name="marks">The indices of the line breaks, punctuation and quotes (see <see cref="TokenScanner.ScanAll"/>).</param>
-    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences, int[] LineBreaks) Build(SourceText source, ArraySegment<Token> scanned, ReadOnlySpan<int> marks)
+    /// <param name="contentThroughLine">How many tokens that are not trivia run up to the end of each line (see <see cref="TokenScanner.ScanAll"/>).</param>
+    public static (List<Paragraph> Paragraphs, List<Sentence> Sentences, int[] LineBreaks) Build(SourceText source, ArraySegment<Token> scanned, ReadOnlySpan<int> marks, ReadOnlySpan<int> contentThroughLine)
     {
         // The scanner's array may be longer than its tokens: every segment below is cut from it, never copied.
         var tokens = scanned.Array!;
@@ -56,7 +57,8 @@ internal static class ParagraphBuilder
                     markEnd++;
                 }
 
-                paragraphs.Add(Create(source, tokens, first, last, paragraphs.Count, marks[mark..markEnd], sentences, bounds));
+                var contentCount = contentThroughLine[blockLast] - (blockFirst > 0 ? contentThroughLine[blockFirst - 1] : 0);
+                paragraphs.Add(Create(source, tokens, first, last, paragraphs.Count, marks[mark..markEnd], sentences, bounds, contentCount));
                 mark = markEnd;
                 blockFirst = -1;
             }
@@ -146,7 +148,7 @@ internal static class ParagraphBuilder
     /// <param name="marks">The paragraph's line breaks, punctuation and quotes.</param>
     /// <param name="all">The document's sentences so far; the paragraph's are appended.</param>
     /// <param name="bounds">Scratch for the splitter, reused across paragraphs.</param>
-    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds)
+    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds, int contentCount)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
         SentenceSplitter.Split(segment, marks, bounds);
@@ -169,6 +171,7 @@ internal static class ParagraphBuilder
         {
             IsHeadingLike = IsHeadingLike(segment),
             FirstLine = source.GetLinePosition(paragraphSpan.Start).Line,
+            ContentCount = contentCount,
         };
     }
 
