@@ -184,9 +184,9 @@ public static class TokenScanner
     /// </param>
     /// <param name="markCount">How many marks were written.</param>
     /// <param name="contentThroughLine">
-    /// Receives, for each line the line break tokens end and the line after the last, how many tokens that are not
-    /// trivia run from the start of the text to its end: so a run of lines' content is known without a walk. At least
-    /// as long as the text has lines.
+    /// Receives, for each line (each one a line break token ends, then the last), how many tokens that are not trivia
+    /// run from the start of the text through the end of that line: so the content of a run of lines is a subtraction,
+    /// not a walk. At least as long as the text has lines.
     /// </param>
     /// <remarks>The array may be longer than the tokens; the segment says how many.</remarks>
     internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine)
