@@ -50,7 +50,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             }
 
             var family = mention.WordAt(0);
-            var given = mention.Words.AsSpan()[(mention.NameStart + 1)..];
+            var given = mention.Name[1..];
             if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
             {
                 // The given names as written: the form after the family name and its space.
