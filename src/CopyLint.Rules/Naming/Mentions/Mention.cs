@@ -18,6 +18,7 @@ public sealed class Mention
     private readonly NameWord[] _words;
     private readonly int _start;
     private readonly int _count;
+    private readonly int _honorificAt = -1;
     private string? _form;
 
     internal Mention(int index, NameWord[] words, int start, int count, int nameStart, int sentenceIndex)
@@ -46,7 +47,10 @@ public sealed class Mention
     public string? Honorific { get; init; }
 
     /// <summary>From the honorific to the start of the name: what deleting the honorific removes.</summary>
-    public TextSpan? HonorificSpan { get; init; }
+    public TextSpan? HonorificSpan => _honorificAt < 0 ? null : TextSpan.FromBounds(_words[_start + _honorificAt].Span.Start, First.Span.Start);
+
+    /// <summary>Where the honorific is among <see cref="Words"/>, -1 when there is none.</summary>
+    internal int HonorificAt { init => _honorificAt = value; }
 
     /// <summary>A capitalised title inside the run ("President") or a lower-case one just before it ("leader").</summary>
     public string? Title { get; init; }

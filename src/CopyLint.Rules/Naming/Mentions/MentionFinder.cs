@@ -168,14 +168,14 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
 
         string? honorific = null;
-        TextSpan? honorificSpan = null;
+        var honorificAt = -1;
         string? title = null;
         for (var k = 0; k < nameStart; k++)
         {
             if (honorific is null && Lexicon.IsHonorific(words[k].Text))
             {
                 honorific = words[k].Text.TrimEnd('.');
-                honorificSpan = TextSpan.FromBounds(words[k].Span.Start, words[nameStart].Span.Start);
+                honorificAt = k;
             }
             else if (Lexicon.IsTitle(words[k].Text))
             {
@@ -191,7 +191,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return new Mention(index, array, start, words.Length, nameStart, sentenceIndex)
         {
             Honorific = honorific,
-            HonorificSpan = honorificSpan,
+            HonorificAt = honorificAt,
             Title = title,
             PreviousWord = previous,
             IsSentenceInitial = sentenceInitial,
