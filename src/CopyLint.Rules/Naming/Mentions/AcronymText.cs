@@ -141,15 +141,15 @@ public static class AcronymText
     /// connectors, in order ("Korean Central News Agency" KCNA, "Ministry of Foreign Affairs" MOFA). "South Korea (AP)", the agency
     /// credit after a dateline, is not a definition.
     /// </summary>
-    public static bool Abbreviates(string acronym, IEnumerable<string> words)
+    public static bool Abbreviates(string acronym, ReadOnlySpan<NameWord> words)
     {
         var key = Key(acronym);
         var k = 0;
         foreach (var word in words)
         {
-            foreach (var range in word.AsSpan().Split('-'))
+            foreach (var range in word.Text.AsSpan().Split('-'))
             {
-                var part = word.AsSpan(range);
+                var part = word.Text.AsSpan(range);
                 if (part.IsEmpty)
                 {
                     continue;

@@ -82,7 +82,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
 
             if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start
-                && AcronymText.Abbreviates(acronym.Text, run.Skip(skip).Select(w => w.Text)))
+                && AcronymText.Abbreviates(acronym.Text, runWords))
             {
                 mentions[^1].DefinedAcronym = acronym.Text;
                 var acronymWord = words.Append([new NameWord(acronym.Text, acronym.Span)], out var acronymStart);
