@@ -51,7 +51,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
 
             var family = mention.WordAt(0);
             var given = mention.Words.AsSpan()[(mention.NameStart + 1)..];
-            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
+            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given))
             {
                 // The given names as written: the form after the family name and its space.
                 (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(mention.Form[(family.Length + 1)..], (mention, family));
@@ -94,6 +94,13 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
 
         return true;
     }
+
+    /// <summary>
+    /// One given word that is itself a family name first-named traditions use ("Wei Chen", "Yang Wang"): the order is
+    /// ambiguous, and Western order ("Chen said") is usual for people who live abroad.
+    /// </summary>
+    private static bool IsFamilyNameToo(NameLexicon lexicon, ReadOnlySpan<NameWord> given) =>
+        given is [var one] && lexicon.FamilyNameFirst.TryGetValue(one.Text, out var traditions) && traditions.Contains(NameTradition.FamilyName);
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch

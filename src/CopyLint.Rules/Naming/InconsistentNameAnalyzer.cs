@@ -201,7 +201,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
-            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms))
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y))
         {
             return string.Empty;
         }
@@ -221,6 +221,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
         return null;
     }
+
+    /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>
+    private static bool IsBareTitle(NameLexicon lexicon, Mention mention, string word) => mention.NameStart == 0 && lexicon.IsTitle(word);
 
     private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 

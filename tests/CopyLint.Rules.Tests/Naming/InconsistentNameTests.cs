@@ -14,6 +14,22 @@ public sealed class InconsistentNameTests
     }
 
     [Fact]
+    public void A_rank_standing_alone_is_not_a_misspelt_surname()
+    {
+        const string text = "Historian Ben Marshall wrote the new biography of Zhukov. Marshall spent six years in Moscow archives.\n\n"
+            + "Zhukov was made Marshal of the Soviet Union in 1943, and Marshall describes the ceremony in detail.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void A_titled_short_reference_that_misspells_the_surname_still_fires()
+    {
+        const string text = "Historian Ben Marshall wrote the new biography. Marshall spent six years in Moscow archives.\n\n"
+            + "Dr Marshal said the letters had never been read.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Marshal");
+    }
+
+    [Fact]
     public void Vietnamese_names_differing_in_the_middle_name_still_fire()
     {
         const string text = "Pham Minh Chinh chaired the meeting. Chinh said growth would pick up, and Pham Minh Chinh thanked ministers.\n\n"

@@ -1,0 +1,17 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2002 on a short reference by the wrong part of a family-name-first name.</summary>
+public sealed class FamilyNameFirstTests
+{
+    private static string[] Wrong(string text) => [.. RuleHarness.Lint(text, "CL2002").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Vice Premier He Lifeng led the delegation in Geneva.\n\nLifeng told reporters the talks had been candid.", "Lifeng")]
+    [InlineData("Olympic champion Sun Yingsha retired.\n\nYingsha said she would coach.", "Yingsha")]
+    public void A_pinyin_given_name_alone_is_reported(string text, string wrong) => Assert.Equal([wrong], Wrong(text));
+
+    [Theory]
+    [InlineData("\"The data are striking,\" said Lei Wang, a chemist at Caltech.\n\nWang said the team would repeat the work next year.")]
+    [InlineData("Jin Zhang, who leads the lab in Toronto, wrote the paper. Zhang said the grant had been renewed.")]
+    public void A_given_name_that_is_also_a_family_name_is_left_alone(string text) => Assert.Empty(Wrong(text));
+}
