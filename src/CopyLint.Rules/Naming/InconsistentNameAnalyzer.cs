@@ -280,7 +280,10 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return support;
     }
 
-    /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
+    /// <summary>
+    /// "Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people. So too a spelling some full name
+    /// ends in beside one no full name does ("Ben Phillips" beside the company "Philips").
+    /// </summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)
     {
         string? givenX = null;
@@ -301,6 +304,6 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             }
         }
 
-        return givenX is not null && givenY is not null && givenX != givenY;
+        return givenY is not null && givenX != givenY;
     }
 }
