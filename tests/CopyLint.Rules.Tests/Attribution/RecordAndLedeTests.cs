@@ -18,6 +18,15 @@ public sealed class RecordAndLedeTests
     public void A_move_without_market_data_just_before_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("A retrospective of Frida Kahlo opens in Madrid next week with nearly 200 paintings and drawings.")]
+    [InlineData("The show brings together more than 120 sculptures by Barbara Hepworth, some lent by her family.")]
+    public void The_works_in_a_show_are_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void An_estimate_of_people_beside_a_show_is_still_reported() =>
+        Assert.Contains(Figures("More than 250 prints are on display, and about 40,000 visitors came in the first week."), m => m.StartsWith("'about 40,000'", StringComparison.Ordinal));
+
     [Fact]
     public void A_lede_figure_detailed_and_sourced_in_the_next_paragraph_is_sourced()
     {
