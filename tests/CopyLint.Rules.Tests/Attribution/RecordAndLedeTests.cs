@@ -24,6 +24,10 @@ public sealed class RecordAndLedeTests
     public void The_works_in_a_show_are_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Fact]
+    public void A_public_budget_is_a_matter_of_record() =>
+        Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
+
+    [Fact]
     public void An_estimate_of_people_beside_a_show_is_still_reported() =>
         Assert.Contains(Figures("More than 250 prints are on display, and about 40,000 visitors came in the first week."), m => m.StartsWith("'about 40,000'", StringComparison.Ordinal));
 
