@@ -17,7 +17,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
         + "are left alone, as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
-        + "inside quotes, where a teammate or colleague may use them.")
+        + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
+        + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -44,7 +45,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions))
+            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions)
+                || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
             {
                 continue;
             }

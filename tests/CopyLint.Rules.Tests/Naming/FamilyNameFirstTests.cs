@@ -14,4 +14,12 @@ public sealed class FamilyNameFirstTests
     [InlineData("\"The data are striking,\" said Lei Wang, a chemist at Caltech.\n\nWang said the team would repeat the work next year.")]
     [InlineData("Jin Zhang, who leads the lab in Toronto, wrote the paper. Zhang said the grant had been renewed.")]
     public void A_given_name_that_is_also_a_family_name_is_left_alone(string text) => Assert.Empty(Wrong(text));
+
+    [Fact]
+    public void An_adopted_name_shortened_by_custom_is_left_alone() =>
+        Assert.Empty(Wrong("The city was renamed after Ho Chi Minh in 1976.\n\nHo had led the independence movement for 30 years."));
+
+    [Fact]
+    public void Other_Vietnamese_names_are_still_shortened_to_the_given_name() =>
+        Assert.Equal(["Ngo"], Wrong("President Ngo Dinh Diem was overthrown in 1963.\n\nNgo had ruled the south since 1955."));
 }
