@@ -13,7 +13,8 @@ public sealed class FamilyNameFirstTests
     [Theory]
     [InlineData("\"The data are striking,\" said Lei Wang, a chemist at Caltech.\n\nWang said the team would repeat the work next year.")]
     [InlineData("Jin Zhang, who leads the lab in Toronto, wrote the paper. Zhang said the grant had been renewed.")]
-    public void A_given_name_that_is_also_a_family_name_is_left_alone(string text) => Assert.Empty(Wrong(text));
+    [InlineData("The charity gala was held at a hotel on Park Lane.\n\nIts founder, Maria Lane, said the night raised £2 million. Lane thanked the donors.")]
+    public void A_given_name_that_is_also_a_surname_is_left_alone(string text) => Assert.Empty(Wrong(text));
 
     [Fact]
     public void An_adopted_name_shortened_by_custom_is_left_alone() =>
