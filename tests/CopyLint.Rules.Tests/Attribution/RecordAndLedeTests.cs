@@ -27,6 +27,17 @@ public sealed class RecordAndLedeTests
     public void A_public_budget_is_a_matter_of_record() =>
         Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
 
+    [Theory]
+    [InlineData("Tens of thousands of mourners queued along the Mall to see the coffin.")]
+    [InlineData("Hundreds of fans packed the square outside the town hall on Sunday.")]
+    public void A_crowd_the_reporter_sees_needs_no_source(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Thousands of people were killed in the fighting.", "Thousands")]
+    [InlineData("About 40,000 people marched through the city.", "About 40,000")]
+    public void Crowd_claims_that_are_not_seen_or_are_exact_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
     [Fact]
     public void An_estimate_of_people_beside_a_show_is_still_reported() =>
         Assert.Contains(Figures("More than 250 prints are on display, and about 40,000 visitors came in the first week."), m => m.StartsWith("'about 40,000'", StringComparison.Ordinal));
