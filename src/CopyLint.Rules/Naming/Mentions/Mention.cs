@@ -68,6 +68,9 @@ public sealed class Mention
 
     public bool InQuote { get; init; }
 
+    /// <summary>After a preposition of place ("in Burnley", "near Bristol"), so more likely a place than a person.</summary>
+    public bool FollowsPlacePreposition => PreviousWord is "in" or "near" or "outside" or "around" or "across" && Possessive.Length == 0;
+
     /// <summary>The acronym given in brackets right after this name: "Korean Central News Agency (KCNA)".</summary>
     /// <remarks>Set by the finder when it reads the brackets after the name.</remarks>
     public string? DefinedAcronym { get; internal set; }
