@@ -285,6 +285,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
     {
         var between = model.Document.Text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
-        return between is "(" && AcronymText.Initials(next.Words.Select(w => w.Text)) == key;
+        return between is "(" && AcronymText.Initials(next.Words) == key;
     }
 }

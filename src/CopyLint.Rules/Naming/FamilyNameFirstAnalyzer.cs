@@ -16,8 +16,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
-        + "are left alone, as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
-        + "inside quotes, where a teammate or colleague may use them.")
+        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane'), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
+        + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
+        + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -44,14 +45,16 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions))
+            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions)
+                || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
             {
                 continue;
             }
 
             var family = mention.WordAt(0);
-            var given = mention.Words.AsSpan()[(mention.NameStart + 1)..];
-            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given))
+            var given = mention.Name[1..];
+            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given)
+                && !(given is [var one] && EndsWesternName(model, one.Text)))
             {
                 // The given names as written: the form after the family name and its space.
                 (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(mention.Form[(family.Length + 1)..], (mention, family));
@@ -67,7 +70,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         }
     }
 
-    /// <summary>Some name of two or more words that is not family-name-first ends in <paramref name="word"/>.</summary>
+    /// <summary>
+    /// Some name of two or more words that is not family-name-first ends in <paramref name="word"/>: "Sarah Lane" makes
+    /// "Lane" her surname, whatever "Park Lane" looks like.
+    /// </summary>
     private static bool EndsWesternName(NamingModel model, string word)
     {
         foreach (var m in model.Mentions)
@@ -94,6 +100,13 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
 
         return true;
     }
+
+    /// <summary>
+    /// One given word that is itself a family name first-named traditions use ("Wei Chen", "Yang Wang"): the order is
+    /// ambiguous, and Western order ("Chen said") is usual for people who live abroad.
+    /// </summary>
+    private static bool IsFamilyNameToo(NameLexicon lexicon, ReadOnlySpan<NameWord> given) =>
+        given is [var one] && lexicon.FamilyNameFirst.TryGetValue(one.Text, out var traditions) && traditions.Contains(NameTradition.FamilyName);
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch

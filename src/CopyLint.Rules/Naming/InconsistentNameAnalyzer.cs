@@ -22,7 +22,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
-        + "between the two, capitals that only open a sentence, and a spelling the house name authority replaces with the "
+        + "between the two, capitals that only open a sentence, a surname that a full name gives beside a spelling no full name "
+        + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
+        + "after a preposition of place ('in Burnley' / 'Tom Burley'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };
 
@@ -201,7 +203,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
-            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms))
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly)
         {
             return string.Empty;
         }
@@ -221,6 +223,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
         return null;
     }
+
+    /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>
+    private static bool IsBareTitle(NameLexicon lexicon, Mention mention, string word) => mention.NameStart == 0 && lexicon.IsTitle(word);
 
     private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 
@@ -277,7 +282,10 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return support;
     }
 
-    /// <summary>"Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people.</summary>
+    /// <summary>
+    /// "Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people. So too a spelling some full name
+    /// ends in beside one no full name does ("Ben Phillips" beside the company "Philips").
+    /// </summary>
     private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)
     {
         string? givenX = null;
@@ -298,6 +306,6 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             }
         }
 
-        return givenX is not null && givenY is not null && givenX != givenY;
+        return givenY is not null && givenX != givenY;
     }
 }

@@ -19,7 +19,7 @@ internal static class ShortFormSpelling
         char[]? initials = null;
         foreach (var odd in forms)
         {
-            if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
+            if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true || odd.IsPlaceOnly
                 || FindFullName(forms, initials ??= TailInitials(forms), odd) is not var (full, right)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {

@@ -23,7 +23,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
         + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
-        + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+        + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), a noun phrase taken up again after a dash or colon, which is "
+        + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
     { Name = "repeated-phrase" };
 
     private const int MaxPhraseWords = 8;
@@ -33,6 +34,10 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private const int StackLimit = 512;
 
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that open a noun phrase, as written.</summary>
+    private static readonly FrozenSet<string> Determiners =
+        new[] { "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);
@@ -188,7 +193,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return (separators.Any(t => t.Text is "," or ";") && !IsDoubledDateline(tokens, first, length))
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
-            || (length == 2 && separators.Length == 0 && IsIdiomInside(words));
+            || (length == 2 && separators.Length == 0 && IsIdiomInside(words))
+            || (separators.Length > 0 && Determiners.Contains(words[0].Text));
     }
 
     /// <summary>

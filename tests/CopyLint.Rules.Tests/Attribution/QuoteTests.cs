@@ -22,6 +22,8 @@ public sealed class QuoteTests
     [InlineData("The mayor spoke first.\n\n\"We cannot keep ignoring the people who elected us,\" she said. \"It has to stop now and for good.\"")]
     [InlineData("The mayor said the council had failed.\n\n\"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("“We cannot keep ignoring the people,” she said. “For years they were promised homes.\n\n“None of them were built and nobody asked why.”")]
+    [InlineData("The panel of judges praised the winning design as \"bold and quietly generous to its neighbours\".")]
+    [InlineData("Opposition leaders dismissed the plan as \"a gimmick that nobody in the country asked for\".")]
     [InlineData("The soldiers' families were told nothing, and the officers' wives were not told either.")]
     public void Attributed_or_non_speech_quotation_is_left_alone(string text)
     {

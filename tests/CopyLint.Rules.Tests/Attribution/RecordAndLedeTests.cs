@@ -18,6 +18,30 @@ public sealed class RecordAndLedeTests
     public void A_move_without_market_data_just_before_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("A retrospective of Frida Kahlo opens in Madrid next week with nearly 200 paintings and drawings.")]
+    [InlineData("The show brings together more than 120 sculptures by Barbara Hepworth, some lent by her family.")]
+    public void The_works_in_a_show_are_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_public_budget_is_a_matter_of_record() =>
+        Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
+
+    [Theory]
+    [InlineData("Tens of thousands of mourners queued along the Mall to see the coffin.")]
+    [InlineData("Hundreds of fans packed the square outside the town hall on Sunday.")]
+    public void A_crowd_the_reporter_sees_needs_no_source(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Thousands of people were killed in the fighting.", "Thousands")]
+    [InlineData("About 40,000 people lined the route of the parade.", "About 40,000")]
+    public void Crowd_claims_that_are_not_seen_or_are_exact_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_estimate_of_people_beside_a_show_is_still_reported() =>
+        Assert.Contains(Figures("More than 250 prints are on display, and about 40,000 visitors came in the first week."), m => m.StartsWith("'about 40,000'", StringComparison.Ordinal));
+
     [Fact]
     public void A_lede_figure_detailed_and_sourced_in_the_next_paragraph_is_sourced()
     {

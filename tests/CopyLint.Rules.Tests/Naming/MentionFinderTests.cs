@@ -73,4 +73,20 @@ public sealed class MentionFinderTests
     [Fact]
     public void Mentions_inside_double_quotes_are_marked() =>
         Assert.Equal([false, true], Find("Kim said: “Putin is a friend.”").Select(m => m.InQuote));
+
+    [Fact]
+    public void Many_names_in_few_words_keep_their_own_words()
+    {
+        // More name words than the finder foresees for so short a text: its word array must grow.
+        var text = "Gen. Kim Jong Un met President Vladimir Putin, Xi Jinping, Joe Biden, Emmanuel Macron, Olaf Scholz and Mr. Fumio Kishida’s aides.";
+        var mentions = Find(text);
+        Assert.Equal(["Kim Jong Un", "Vladimir Putin", "Xi Jinping", "Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Fumio Kishida"], mentions.Select(m => m.Form));
+        Assert.All(mentions, m => Assert.Equal(m.Form, text[m.Span.Start..m.Span.End]));
+        Assert.Equal(["Gen.", "Kim", "Jong", "Un"], mentions[0].Words.ToArray().Select(w => w.Text));
+        Assert.Equal(["President", "Vladimir", "Putin"], mentions[1].Words.ToArray().Select(w => w.Text));
+        Assert.Equal(["Mr.", "Fumio", "Kishida"], mentions[^1].Words.ToArray().Select(w => w.Text));
+        Assert.Equal("’s", mentions[^1].Possessive);
+        Assert.Equal("Kishida", mentions[^1].Last.Text);
+        Assert.Equal("Fumio", mentions[^1].WordAt(0));
+    }
 }

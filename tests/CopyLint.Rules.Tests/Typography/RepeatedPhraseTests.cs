@@ -32,6 +32,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("The crowd laughed: ha ha ha ha.")]
     [InlineData("They met face to face to discuss it, day after day.")]
     [InlineData("The delegation met Kim Yo Jong; Kim Yo Jong said the talks went well.")]
+    [InlineData("She had one regret – her brother – her brother who never saw the farm again.")]
+    [InlineData("Everything came back to the vote: the vote that split the party in 2016.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 

@@ -63,7 +63,23 @@ internal sealed partial class FigureFinder
         }
 
         var approximator = ApproximatorBefore(t, start);
-        return IsRecord(t, start, end, approximator) ? null : Create(t, start, end, kind, value, approximator);
+        return IsRecord(t, start, end, approximator) || (kind == FigureKind.NumberWords && IsCrowdSeen(t, end + 2))
+            ? null
+            : Create(t, start, end, kind, value, approximator);
+    }
+
+    /// <summary>"thousands of people lined the streets": a crowd verb within three words of the noun at <paramref name="noun"/>.</summary>
+    private bool IsCrowdSeen(ReadOnlySpan<Token> t, int noun)
+    {
+        for (var k = noun + 1; k < t.Length && k <= noun + 3 && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.SceneVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a million shells", "two billion dollars", "half a million".</summary>

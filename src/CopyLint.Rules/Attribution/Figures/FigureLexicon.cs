@@ -14,6 +14,8 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public WordSet RecordContext { get; } = WordSet.From(data, "figure-record-context");
 
+    public WordSet SceneVerbs { get; } = WordSet.From(data, "figure-scene-verbs");
+
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");
 
     public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");

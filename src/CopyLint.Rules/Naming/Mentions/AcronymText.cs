@@ -55,17 +55,35 @@ public static class AcronymText
         var count = 0;
         foreach (var word in words)
         {
-            for (var i = 0; i < word.Length; i++)
-            {
-                // A capital that opens the word or one of its hyphenated parts.
-                if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
-                {
-                    Append(ref initials, ref count, word[i]);
-                }
-            }
+            AppendInitials(ref initials, ref count, word);
         }
 
         return new string(initials[..count]);
+    }
+
+    /// <summary>As <see cref="Initials(IEnumerable{string})"/>, of the words of a mention.</summary>
+    public static string Initials(ReadOnlySpan<NameWord> words)
+    {
+        Span<char> initials = stackalloc char[32];
+        var count = 0;
+        foreach (var word in words)
+        {
+            AppendInitials(ref initials, ref count, word.Text);
+        }
+
+        return new string(initials[..count]);
+    }
+
+    private static void AppendInitials(ref Span<char> initials, ref int count, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            // A capital that opens the word or one of its hyphenated parts.
+            if ((i == 0 || word[i - 1] == '-') && char.IsUpper(word[i]))
+            {
+                Append(ref initials, ref count, word[i]);
+            }
+        }
     }
 
     /// <summary>
@@ -123,15 +141,15 @@ public static class AcronymText
     /// connectors, in order ("Korean Central News Agency" KCNA, "Ministry of Foreign Affairs" MOFA). "South Korea (AP)", the agency
     /// credit after a dateline, is not a definition.
     /// </summary>
-    public static bool Abbreviates(string acronym, IEnumerable<string> words)
+    public static bool Abbreviates(string acronym, ReadOnlySpan<NameWord> words)
     {
         var key = Key(acronym);
         var k = 0;
         foreach (var word in words)
         {
-            foreach (var range in word.AsSpan().Split('-'))
+            foreach (var range in word.Text.AsSpan().Split('-'))
             {
-                var part = word.AsSpan(range);
+                var part = word.Text.AsSpan(range);
                 if (part.IsEmpty)
                 {
                     continue;

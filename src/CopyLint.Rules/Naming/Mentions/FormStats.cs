@@ -24,6 +24,9 @@ public sealed class FormStats(Mention first)
 
     public int Count => _mentions?.Count ?? 1;
 
+    /// <summary>Every mention follows a preposition of place: a town ("in Burnley"), not a misspelt surname ("Burley").</summary>
+    public bool IsPlaceOnly => Mentions.All(m => m.FollowsPlacePreposition);
+
     public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
     /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -10,19 +9,54 @@ public readonly record struct NameWord(string Text, TextSpan Span, string Posses
 /// A run of capitalised words naming someone or something ("President Vladimir Putin", "Mr Kim’s", "KCNA").
 /// <see cref="Words"/> holds the whole run, titles included; the name itself starts at <see cref="NameStart"/>.
 /// </summary>
-public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int NameStart, int SentenceIndex)
+/// <remarks>
+/// The words are a slice of an array the document's mentions share (see <see cref="NameWordBuffer"/>), so a mention
+/// costs no array of its own. Each mention is a distinct name in the text: it compares by reference.
+/// </remarks>
+public sealed class Mention
 {
+    private readonly NameWord[] _words;
+    private readonly int _start;
+    private readonly int _count;
+    private readonly int _honorificAt = -1;
+    private string? _form;
+
+    internal Mention(int index, NameWord[] words, int start, int count, int nameStart, int sentenceIndex)
+    {
+        Index = index;
+        _words = words;
+        _start = start;
+        _count = count;
+        NameStart = nameStart;
+        SentenceIndex = sentenceIndex;
+        IsAcronym = count - nameStart == 1 && AcronymText.IsAcronym(words[start + nameStart].Text);
+    }
+
+    /// <summary>The mention's place among the document's mentions.</summary>
+    public int Index { get; }
+
+    /// <summary>The words of the whole run, titles included.</summary>
+    public ReadOnlySpan<NameWord> Words => new(_words, _start, _count);
+
+    /// <summary>Where the name starts among <see cref="Words"/>: the titles and honorific before it are not part of it.</summary>
+    public int NameStart { get; }
+
+    public int SentenceIndex { get; }
+
     /// <summary>The courtesy title among the words before the name ("Mr"), without its full stop.</summary>
     public string? Honorific { get; init; }
 
     /// <summary>From the honorific to the start of the name: what deleting the honorific removes.</summary>
-    public TextSpan? HonorificSpan { get; init; }
+    public TextSpan? HonorificSpan => _honorificAt < 0 ? null : TextSpan.FromBounds(_words[_start + _honorificAt].Span.Start, First.Span.Start);
+
+    /// <summary>Where the honorific is among <see cref="Words"/>, -1 when there is none.</summary>
+    internal int HonorificAt { init => _honorificAt = value; }
 
     /// <summary>A capitalised title inside the run ("President") or a lower-case one just before it ("leader").</summary>
     public string? Title { get; init; }
 
     /// <summary>The possessive ending the name carried ("’s"), or empty.</summary>
-    public string Possessive => Words[^1].Possessive;
+    public string Possessive => Last.Possessive;
 
     /// <summary>The name opens its sentence, so its capital proves nothing.</summary>
     public bool IsSentenceInitial { get; init; }
@@ -34,56 +68,61 @@ public sealed record Mention(int Index, ImmutableArray<NameWord> Words, int Name
 
     public bool InQuote { get; init; }
 
+    /// <summary>After a preposition of place ("in Burnley", "near Bristol"), so more likely a place than a person.</summary>
+    public bool FollowsPlacePreposition => PreviousWord is "in" or "near" or "outside" or "around" or "across" && Possessive.Length == 0;
+
     /// <summary>The acronym given in brackets right after this name: "Korean Central News Agency (KCNA)".</summary>
-    public string? DefinedAcronym { get; init; }
+    /// <remarks>Set by the finder when it reads the brackets after the name.</remarks>
+    public string? DefinedAcronym { get; internal set; }
 
     /// <summary>This mention is the acronym in brackets that defines the name before it.</summary>
     public bool IsAcronymDefinition { get; init; }
 
-    public int Length { get; } = Words.Length - NameStart;
+    /// <summary>The number of words of the name.</summary>
+    public int Length => _count - NameStart;
 
-    public IEnumerable<NameWord> Name => Words.Skip(NameStart);
+    /// <summary>The words of the name, without the titles before it.</summary>
+    public ReadOnlySpan<NameWord> Name => Words[NameStart..];
 
-    public NameWord First => Words[NameStart];
+    public NameWord First => _words[_start + NameStart];
 
-    public NameWord Last => Words[^1];
+    public NameWord Last => _words[_start + _count - 1];
 
-    /// <summary>The name as written, words joined by single spaces.</summary>
-    public string Form { get; } = JoinName(Words, NameStart);
+    /// <summary>The name as written, words joined by single spaces; a name of two words or more builds it on first use.</summary>
+    public string Form => _form ??= JoinName(Name);
 
-    public TextSpan Span => TextSpan.FromBounds(Words[NameStart].Span.Start, Words[^1].Span.End);
+    public TextSpan Span => TextSpan.FromBounds(First.Span.Start, Last.Span.End);
 
     /// <summary>A one-word name that is an acronym ("KCNA"): asked of most mentions by several rules, so kept.</summary>
-    public bool IsAcronym { get; } = Words.Length - NameStart == 1 && AcronymText.IsAcronym(Words[NameStart].Text);
+    public bool IsAcronym { get; }
 
-    public string WordAt(int i) => Words[NameStart + i].Text;
+    public string WordAt(int i) => _words[_start + NameStart + i].Text;
 
-    private static string JoinName(ImmutableArray<NameWord> words, int start)
+    private static string JoinName(ReadOnlySpan<NameWord> words)
     {
-        if (words.Length - start == 1)
+        if (words.Length == 1)
         {
-            return words[start].Text;
+            return words[0].Text;
         }
 
-        var length = words.Length - start - 1;
-        for (var i = start; i < words.Length; i++)
+        var length = words.Length - 1;
+        foreach (var word in words)
         {
-            length += words[i].Text.Length;
+            length += word.Text.Length;
         }
 
-        return string.Create(length, (words, start), static (span, state) =>
+        return string.Create(length, words, static (span, words) =>
         {
-            var (words, start) = state;
             var at = 0;
-            for (var i = start; i < words.Length; i++)
+            foreach (var word in words)
             {
-                if (i > start)
+                if (at > 0)
                 {
                     span[at++] = ' ';
                 }
 
-                words[i].Text.CopyTo(span[at..]);
-                at += words[i].Text.Length;
+                word.Text.CopyTo(span[at..]);
+                at += word.Text.Length;
             }
         });
     }

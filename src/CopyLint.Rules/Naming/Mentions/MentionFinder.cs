@@ -30,20 +30,23 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
         var mentions = new List<Mention>(document.Tokens.Count / 16);
+        // A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.
+        var words = new NameWordBuffer(document.Tokens.Count / 16);
         var run = new List<NameWord>(8);
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(document.Text, sentence, inHeading, lowercase, run, parts, mentions);
+            FindInSentence(document.Text, sentence, inHeading, lowercase, words, run, parts, mentions);
         }
 
         return [.. mentions];
     }
 
-    /// <param name="run">Scratch list for the words of the current run; each mention gets its own copy of its part.</param>
+    /// <param name="words">The words of the document's mentions, which each mention reads its part of.</param>
+    /// <param name="run">Scratch list for the words of the current run.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, NameWordBuffer words, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
@@ -63,10 +66,12 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
             var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : run[skip - 1].Text;
             SplitAtPersonConnector(run, skip, parts);
+            // The name words of the run, once: each part is a slice of them.
+            var runWords = CollectionsMarshal.AsSpan(run)[skip..];
+            var array = words.Append(runWords, out var runStart);
             foreach (var (from, to) in parts)
             {
-                var words = ImmutableArray.Create(CollectionsMarshal.AsSpan(run)[from..to]);
-                var mention = Build(mentions.Count, words, sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
+                var mention = Build(mentions.Count, array, runStart + from - skip, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
 
                 if (mention.Length == 0)
                 {
@@ -77,10 +82,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
 
             if (AcronymInBrackets(tokens, next) is { } acronym && mentions.Count > 0 && mentions[^1].Last.Span.End <= acronym.Span.Start
-                && AcronymText.Abbreviates(acronym.Text, run.Skip(skip).Select(w => w.Text)))
+                && AcronymText.Abbreviates(acronym.Text, runWords))
             {
-                mentions[^1] = mentions[^1] with { DefinedAcronym = acronym.Text };
-                mentions.Add(new Mention(mentions.Count, [new NameWord(acronym.Text, acronym.Span)], 0, sentence.Index)
+                mentions[^1].DefinedAcronym = acronym.Text;
+                var acronymWord = words.Append([new NameWord(acronym.Text, acronym.Span)], out var acronymStart);
+                mentions.Add(new Mention(mentions.Count, acronymWord, acronymStart, 1, 0, sentence.Index)
                 {
                     IsAcronymDefinition = true,
                     InHeading = inHeading,
@@ -147,7 +153,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     }
 
-    private Mention Build(int index, ImmutableArray<NameWord> words, int sentenceIndex, string? previous, bool sentenceInitial, bool inHeading, bool inQuote)
+    /// <param name="array">The array holding the mention's words from <paramref name="start"/>.</param>
+    /// <param name="words">The mention's words, as the array holds them.</param>
+    private Mention Build(int index, NameWord[] array, int start, ReadOnlySpan<NameWord> words, int sentenceIndex, string? previous, bool sentenceInitial, bool inHeading, bool inQuote)
     {
         var nameStart = 0;
         for (var k = words.Length - 2; k >= 0; k--)
@@ -160,14 +168,14 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
 
         string? honorific = null;
-        TextSpan? honorificSpan = null;
+        var honorificAt = -1;
         string? title = null;
         for (var k = 0; k < nameStart; k++)
         {
             if (honorific is null && Lexicon.IsHonorific(words[k].Text))
             {
                 honorific = words[k].Text.TrimEnd('.');
-                honorificSpan = TextSpan.FromBounds(words[k].Span.Start, words[nameStart].Span.Start);
+                honorificAt = k;
             }
             else if (Lexicon.IsTitle(words[k].Text))
             {
@@ -180,10 +188,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
             title = before;
         }
 
-        return new Mention(index, words, nameStart, sentenceIndex)
+        return new Mention(index, array, start, words.Length, nameStart, sentenceIndex)
         {
             Honorific = honorific,
-            HonorificSpan = honorificSpan,
+            HonorificAt = honorificAt,
             Title = title,
             PreviousWord = previous,
             IsSentenceInitial = sentenceInitial,

@@ -29,6 +29,7 @@ public sealed class NameLexicon
         _stopwords = new(Stopwords);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
+        FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
         OrganisationHeads = data.GetList("organisation-heads")
             .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
             .DistinctBy(p => p.word)
@@ -57,6 +58,9 @@ public sealed class NameLexicon
 
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
+
+    /// <summary>Full names shortened otherwise than their tradition says ("Ho Chi Minh" is "Ho").</summary>
+    public FrozenSet<string> FamilyNameFirstExceptions { get; }
 
     private readonly NameWordSet _connectors;
     private readonly NameWordSet _honorifics;

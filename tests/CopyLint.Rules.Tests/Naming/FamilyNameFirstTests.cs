@@ -1,0 +1,27 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2002 on a short reference by the wrong part of a family-name-first name.</summary>
+public sealed class FamilyNameFirstTests
+{
+    private static string[] Wrong(string text) => [.. RuleHarness.Lint(text, "CL2002").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Vice Premier He Lifeng led the delegation in Geneva.\n\nLifeng told reporters the talks had been candid.", "Lifeng")]
+    [InlineData("Olympic champion Sun Yingsha retired.\n\nYingsha said she would coach.", "Yingsha")]
+    public void A_pinyin_given_name_alone_is_reported(string text, string wrong) => Assert.Equal([wrong], Wrong(text));
+
+    [Theory]
+    [InlineData("\"The data are striking,\" said Lei Wang, a chemist at Caltech.\n\nWang said the team would repeat the work next year.")]
+    [InlineData("Jin Zhang, who leads the lab in Toronto, wrote the paper. Zhang said the grant had been renewed.")]
+    [InlineData("The charity gala was held at a hotel on Park Lane.\n\nIts founder, Maria Lane, said the night raised £2 million. Lane thanked the donors.")]
+    public void A_given_name_that_is_also_a_surname_is_left_alone(string text) => Assert.Empty(Wrong(text));
+
+    [Theory]
+    [InlineData("The city was renamed after Ho Chi Minh in 1976.\n\nHo had led the independence movement for 30 years.")]
+    [InlineData("The toy company will sell a new Han Solo figure.\n\nSolo remains the most popular character in its range.")]
+    public void A_name_shortened_otherwise_by_custom_is_left_alone(string text) => Assert.Empty(Wrong(text));
+
+    [Fact]
+    public void Other_Vietnamese_names_are_still_shortened_to_the_given_name() =>
+        Assert.Equal(["Ngo"], Wrong("President Ngo Dinh Diem was overthrown in 1963.\n\nNgo had ruled the south since 1955."));
+}
