@@ -23,6 +23,8 @@ public enum TokenKind
 
     /// <summary>Anything else: symbols and emoji.</summary>
     Symbol,
+
+    // The trivia kinds come last: the scanner counts content tokens with one compare (kind < Whitespace).
     Whitespace,
     LineBreak,
 
