@@ -19,8 +19,8 @@ internal static class ShortFormSpelling
         char[]? initials = null;
         foreach (var odd in forms)
         {
-            if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true || odd.IsPlaceOnly
-                || FindFullName(forms, initials ??= TailInitials(forms), odd) is not var (full, right)
+            if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
+                || FindFullName(forms, initials ??= TailInitials(forms), odd) is not var (full, right) || odd.IsPlaceOnly
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;

@@ -25,7 +25,7 @@ public sealed class FormStats(Mention first)
     public int Count => _mentions?.Count ?? 1;
 
     /// <summary>Every mention follows a preposition of place: a town ("in Burnley"), not a misspelt surname ("Burley").</summary>
-    public bool IsPlaceOnly => Mentions.All(m => m.FollowsPlacePreposition);
+    public bool IsPlaceOnly => _mentions?.TrueForAll(static m => m.FollowsPlacePreposition) ?? First.FollowsPlacePreposition;
 
     public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
