@@ -51,7 +51,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && map.SpeakerOf(p, quotation) is null)
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null)
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -63,6 +63,16 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
     private static bool ContinuesInto(SourceMap map, int next) =>
         next < map.Paragraphs.Length && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
+
+    /// <summary>
+    /// A headline of the form '"Quote": Speaker on topic', with no closing stop: the name after the colon is the
+    /// speaker, however long the headline runs.
+    /// </summary>
+    private static bool IsHeadlineQuote(Token[] tokens, Quotation quotation) =>
+        quotation.Close + 2 < tokens.Length
+        && tokens[quotation.Close + 1].Text == ":"
+        && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
 
     /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
     private bool IsTitle(Token[] tokens, Quotation quotation)

@@ -31,6 +31,18 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_quote_headline_naming_its_speaker_after_the_colon_is_left_alone()
+    {
+        Assert.Empty(RuleHarness.Lint("\"We are not going to let the people of this town down again\": Mayor Ruth Okafor on the long fight to save the library\n\nThe library reopened on Monday.", "CL3003"));
+    }
+
+    [Fact]
+    public void A_quotation_before_a_colon_in_a_prose_sentence_is_still_reported()
+    {
+        Assert.Single(RuleHarness.Lint("The row went on. \"We cannot keep ignoring the people who elected us\": That was the message.", "CL3003"));
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_its_speaker()
     {
         Assert.Single(RuleHarness.Lint("The row went on. \"He said we would all be paid on time this year.\"", "CL3003"));

@@ -28,6 +28,19 @@ public sealed class RecordAndLedeTests
         Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
 
     [Theory]
+    [InlineData("Under the new rules, clubs' losses are capped at £60m a season.")]
+    [InlineData("Premier League rules limit a club's losses to £105m over three years.")]
+    public void A_limit_set_by_rules_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void Losses_that_are_not_a_limit_are_still_reported() =>
+        Assert.Contains(Figures("The club's losses reached £105m over three years."), m => m.StartsWith("'£105m'", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_record_window_counts_back_from_the_approximator() =>
+        Assert.Empty(Figures("Celtic signed Maeda from the Japanese club Yokohama for about £1.5m."));
+
+    [Theory]
     [InlineData("Tens of thousands of mourners queued along the Mall to see the coffin.")]
     [InlineData("Hundreds of fans packed the square outside the town hall on Sunday.")]
     public void A_crowd_the_reporter_sees_needs_no_source(string text) => Assert.Empty(Figures(text));

@@ -364,7 +364,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        for (var k = start - 1; k >= 0 && k >= start - RecordContextBefore; k--)
+        // The approximator is part of the figure, so the window counts back from it ("signed him … for about £5.8m").
+        for (var k = start - 1; k >= 0 && k >= start - approximator - RecordContextBefore; k--)
         {
             if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
             {
