@@ -24,6 +24,14 @@ public sealed class RecordAndLedeTests
     public void The_works_in_a_show_are_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Fact]
+    public void Objections_on_a_planning_file_are_a_matter_of_record() =>
+        Assert.Empty(Figures("The scheme for a new supermarket drew more than 250 objections from neighbours."));
+
+    [Fact]
+    public void People_counted_beside_it_are_still_reported() =>
+        Assert.Contains(Figures("More than 250 residents were evacuated from their homes."), m => m.StartsWith("'More than 250'", StringComparison.Ordinal));
+
+    [Fact]
     public void A_public_budget_is_a_matter_of_record() =>
         Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
 
