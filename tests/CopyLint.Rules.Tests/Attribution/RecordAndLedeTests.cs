@@ -31,6 +31,17 @@ public sealed class RecordAndLedeTests
     public void People_counted_beside_it_are_still_reported() =>
         Assert.Contains(Figures("More than 250 residents were evacuated from their homes."), m => m.StartsWith("'More than 250'", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("The best cash Isas pay up to 5.1%, though most require notice.")]
+    [InlineData("Some older accounts are paying less than 0.5% interest.")]
+    public void The_rate_a_product_pays_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Renters pay about 30% of their income on housing.", "about 30%")]
+    [InlineData("Households are paying about 20% more for energy than a year ago.", "about 20%")]
+    public void A_share_paid_that_runs_on_is_still_a_claim(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
     [Fact]
     public void A_public_budget_is_a_matter_of_record() =>
         Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));

@@ -91,13 +91,22 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var approximator = ApproximatorBefore(t, start);
         if (IsDate(t, start, end) || IsName(t, start, approximator) || IsAgeApposition(t, start, end) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || IsRecord(t, start, end, approximator) || (kind == FigureKind.Count && IsBare(t, end, approximator)))
+            || IsRecord(t, start, end, approximator) || (kind == FigureKind.Count && IsBare(t, end, approximator))
+            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)))
         {
             return null;
         }
 
         return Create(t, start, end, kind, value, approximator);
     }
+
+    /// <summary>
+    /// "Accounts paying less than 1%, often…", "bonds pay up to 4.3% interest": a rate verb just before a percentage
+    /// that ends its phrase is the published rate of a product, not a claim.
+    /// </summary>
+    private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
+        start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
+        && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>

@@ -14,6 +14,8 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public WordSet RecordContext { get; } = WordSet.From(data, "figure-record-context");
 
+    public WordSet RateVerbs { get; } = WordSet.From(data, "figure-record-rates");
+
     public WordSet SceneVerbs { get; } = WordSet.From(data, "figure-scene-verbs");
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");
