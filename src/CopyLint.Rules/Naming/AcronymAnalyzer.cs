@@ -69,7 +69,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            if (IsDatelineOrDesignation(model.Document, mention) || IsShout(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -248,6 +248,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             context.Report(Descriptor, acronym.Span, acronym.Form, $"stands for '{expansion.Form}' here but for '{earlier.Form}' on line {model.LineOf(earlier)}");
         }
     }
+
+    /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
+    private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
 
     /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
     private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)

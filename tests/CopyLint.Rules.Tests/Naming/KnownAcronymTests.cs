@@ -16,6 +16,10 @@ public sealed class KnownAcronymTests
     public void Acronyms_every_reader_knows_are_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Fact]
+    public void A_shouted_word_in_a_live_blog_is_not_an_acronym() =>
+        Assert.Empty(Acronyms("8.41pm: GOAL! Saka cuts inside and curls the ball into the far corner."));
+
+    [Fact]
     public void A_lesser_known_acronym_beside_them_is_still_reported() =>
         Assert.Equal(
             ["NIHR"],
