@@ -112,6 +112,7 @@ internal sealed class FigureScan(RuleDataSet data)
         {
             var paragraph = map.Paragraphs[p];
             var before = ReadOnlySpan<Token>.Empty;
+            var entryYear = EntryYear(paragraph.Tokens);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -121,6 +122,11 @@ internal sealed class FigureScan(RuleDataSet data)
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
                 before = sentence;
                 var earliest = figures.Count > 0 ? EarliestYear(sentence) : 0;
+                if (figures.Count > 0 && entryYear > 0 && (earliest == 0 || entryYear < earliest))
+                {
+                    earliest = entryYear;
+                }
+
                 if (earliest > 0 && latestYear < 0)
                 {
                     latestYear = LatestYear(map);
@@ -203,6 +209,13 @@ internal sealed class FigureScan(RuleDataSet data)
 
         return latest;
     }
+
+    /// <summary>
+    /// The year that labels a timeline entry ("1938: Nazi mobs attack… Around 30,000 men are sent to camps."), which dates
+    /// every sentence of the paragraph; 0 when the paragraph is not such an entry.
+    /// </summary>
+    private static int EntryYear(Token[] tokens) =>
+        tokens.Length > 2 && tokens[1].Text == ":" ? Year(tokens[0]) : 0;
 
     /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>
     private static int EarliestYear(ReadOnlySpan<Token> tokens)

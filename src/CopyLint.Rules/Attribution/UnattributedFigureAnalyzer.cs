@@ -23,7 +23,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "the sourced figures of the same kind that end the paragraph before, or, for the lede, a sourced figure of the "
         + "same thing in the paragraph after ('hundreds of flights' above 'Ryanair said it had cancelled more than 300 "
         + "flights'). Left alone: background (a sentence naming a year three or more years before the latest the story "
-        + "names), dates, years, times, ages, "
+        + "names, or in a timeline entry labelled with such a year: '1938: …'), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
         + "company results, budgets, the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "

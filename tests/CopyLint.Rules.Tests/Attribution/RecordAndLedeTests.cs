@@ -43,6 +43,15 @@ public sealed class RecordAndLedeTests
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
     [Fact]
+    public void A_timeline_entry_is_dated_by_its_year_label()
+    {
+        var figures = Figures("Timeline of the disasters\n\n2004: A tsunami strikes the coast. About 230,000 people are killed.\n\n"
+            + "2025: An earthquake strikes the same coast. About 5,000 people are killed.");
+
+        Assert.Equal(["About 5,000"], figures.Select(m => m.Split('\'')[1]));
+    }
+
+    [Fact]
     public void A_public_budget_is_a_matter_of_record() =>
         Assert.Empty(Figures("The police commissioner sets a budget of nearly £700 million for the force each year."));
 
