@@ -21,10 +21,14 @@ internal static class AcronymUsage
         return before switch
         {
             ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
-            [var preposition, ..] => preposition is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on",
+            // "economists at Westpac and ANZ": the second of two companies after the preposition.
+            ["and" or "or", [var initial, ..], var preposition, ..] when char.IsUpper(initial) => IsPreposition(preposition),
+            [var preposition, ..] => IsPreposition(preposition),
             _ => false,
         };
     }
+
+    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on";
 
     /// <summary>
     /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:

@@ -1,0 +1,21 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3001 on figures a story does not claim itself: a dated past event below the lede, a fact-check's claim.</summary>
+public sealed class BackgroundTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("A strong earthquake shook the island on Friday, officials said.\n\nThe region sits on a fault line. A magnitude 9.1 quake and the tsunami that followed killed about 230,000 people across the region in 2004.")]
+    [InlineData("CLAIM: The state's voter rolls include more than 1 million dead people.\n\nTHE FACTS: Officials remove them every month.")]
+    [InlineData("Claim: Thousands of ballots were cast in the names of dead voters.")]
+    public void Background_and_a_claim_under_check_are_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Floods killed more than 200 people in 2024.", "more than 200")]
+    [InlineData("Heavy rain fell on Friday.\n\nFighting has killed more than 5,000 people since 2023.", "more than 5,000")]
+    [InlineData("The storm hit in 2025.\n\nThe floods killed more than 200 people in 2024.", "more than 200")]
+    [InlineData("The claim spread online. More than 1 million dead people remain on the rolls.", "More than 1 million")]
+    public void A_lede_an_open_period_a_recent_year_and_a_plain_claim_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+}
