@@ -27,7 +27,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "tests ('CLAIM: …'), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
-        + "company results, budgets, the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "
+        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "
         + "rules/lists/figure-scene-verbs.txt), and a percentage move in or after "
         + "a sentence of market data: 'Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year'; "
         + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")

@@ -2,7 +2,7 @@ namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
 /// CL3001 on figures a story does not claim itself: a dated past event below the lede, a fact-check's claim, a crowd the
-/// reporter sees gather, a price per unit or of futures.
+/// reporter sees gather, a price per unit or of futures, the value of a deal.
 /// </summary>
 public sealed class BackgroundTests
 {
@@ -34,5 +34,16 @@ public sealed class BackgroundTests
     [InlineData("The mine produced about 650,000 tonnes of ore, enough to fill the port.", "about 650,000")]
     [InlineData("Heavy rain fell.\n\nThe storm caused about $5,900 of damage to each home in the town.", "about $5,900")]
     public void Arrests_an_output_and_a_cost_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The government signed a deal with a Gulf investor worth $35 billion to develop the coast.")]
+    [InlineData("The shipyard won a contract worth $2.5 billion to build six frigates.")]
+    public void The_value_of_a_deal_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The storm destroyed crops worth $35 billion across the region.", "$35 billion")]
+    [InlineData("Under the deal, the army seized weapons worth $2.5 billion from the rebels.", "$2.5 billion")]
+    public void Other_things_worth_a_sum_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }
