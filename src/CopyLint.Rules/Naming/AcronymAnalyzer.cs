@@ -20,7 +20,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), one that names "
-        + "the body just described ('the official news agency, WAFA, said', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
+        + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG', 'economists at Westpac and ANZ'; agencies take an "

@@ -45,7 +45,8 @@ internal static class AcronymUsage
         var opener = gloss[..FirstWordLength(gloss)].ToString();
         var glossAfter = opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" && gloss.Contains(',');
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
-        var glossBefore = rest.StartsWith(",") && (mention.PreviousWord is "the"
+        // "told the state broadcaster, EBC.": the named body may also end the sentence.
+        var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest);

@@ -51,4 +51,16 @@ public sealed class AcronymUsageTests
     [InlineData("Ministers blamed one agency, the KFRA: its chief resigned.", "KFRA")]
     public void An_acronym_before_a_colon_inside_a_sentence_is_still_reported(string text, string acronym) =>
         Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
+
+    [Theory]
+    [InlineData("\"We want peace,\" the minister told the state broadcaster, NTV.")]
+    [InlineData("The ceasefire was announced by the country's news agency, SUNA.")]
+    public void A_body_named_at_the_end_of_a_sentence_after_its_description_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Theory]
+    [InlineData("The minister spoke to reporters in Nairobi, KTN.", "KTN")]
+    [InlineData("In Paris, NTV.", "NTV")]
+    public void An_acronym_ending_a_sentence_after_a_place_or_proper_name_is_still_reported(string text, string acronym) =>
+        Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
 }
