@@ -27,7 +27,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
         + "'chipmaker TSMC'; rules/lists/company-nouns.txt; public bodies are not: 'news agency KCNA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, labels in capitals ('THE FACTS:'), acronyms inside a "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, labels in capitals ('THE FACTS:'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
@@ -69,7 +69,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            if (IsDatelineOrDesignation(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -297,6 +297,25 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         return true;
+    }
+
+    /// <summary>"at 6:23 p.m. CDT", "at 0900 GMT": a zone (they end in T, bar UTC) after a clock time.</summary>
+    private static bool IsTimeZone(string text, Mention mention)
+    {
+        var zone = mention.First.Text;
+        if (zone.Length > 4 || !(zone.EndsWith('T') || zone is "UTC"))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        if (before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var digits = before.Length - before.TrimEnd("0123456789").Length;
+        return digits >= 2 && (digits == 4 || (before.Length > 2 && before[^3] == ':'));
     }
 
     /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>

@@ -63,4 +63,18 @@ public sealed class AcronymUsageTests
     [InlineData("In Paris, NTV.", "NTV")]
     public void An_acronym_ending_a_sentence_after_a_place_or_proper_name_is_still_reported(string text, string acronym) =>
         Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
+
+    [Theory]
+    [InlineData("The rocket lifted off at 7:15 p.m. EDT from the launch site on Friday.")]
+    [InlineData("The market opened at 0930 JST and the yen was steady.")]
+    [InlineData("The talks resumed at 14:30 CEST on Thursday.")]
+    public void A_time_zone_after_a_clock_time_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Theory]
+    [InlineData("The rocket carried 12 NRO satellites into orbit on Friday.", "NRO")]
+    [InlineData("At 7:15 p.m. the crowd left. CDT staff stayed behind.", "CDT")]
+    [InlineData("In 2024 KFRA officials raided the port.", "KFRA")]
+    public void An_acronym_after_a_number_or_a_time_in_another_sentence_is_still_reported(string text, string acronym) =>
+        Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
 }
