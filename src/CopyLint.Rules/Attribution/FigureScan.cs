@@ -103,7 +103,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>Every figure of every prose paragraph of the map, in order.</summary>
     private List<FoundFigure> Find(AnalysisContext context, SourceMap map, double minimum)
     {
-        var latestYear = -1; // read on the first sentence with a figure and a year
+        (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
         var found = new List<FoundFigure>();
         var figures = new List<Figure>();
@@ -127,12 +127,14 @@ internal sealed class FigureScan(RuleDataSet data)
                     earliest = entryYear;
                 }
 
-                if (earliest > 0 && latestYear < 0)
+                if (earliest > 0 && years.Latest < 0)
                 {
-                    latestYear = LatestYear(map);
+                    years = YearRange(map);
                 }
 
-                var background = earliest > 0 && latestYear > 0 && earliest <= latestYear - BackgroundYears;
+                var background = earliest > 0 && years.Latest > 0 && earliest <= years.Latest - BackgroundYears
+                    || earliest > 0 && p != lede && years.Earliest == years.Latest && NamesYearAfterIn(sentence)
+                    || IsClaimUnderCheck(sentence);
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
@@ -147,6 +149,10 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     private const int BackgroundYears = 3;
+
+    /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
+    private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>
+        sentence.Length > 1 && sentence[0].Text.Equals("claim", StringComparison.OrdinalIgnoreCase) && sentence[1].Text == ":";
 
     private static int FirstBodyParagraph(SourceMap map)
     {
@@ -192,22 +198,40 @@ internal sealed class FigureScan(RuleDataSet data)
         return null;
     }
 
-    /// <summary>The latest year the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
-    private static int LatestYear(SourceMap map)
+    /// <summary>The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
+    private static (int Earliest, int Latest) YearRange(SourceMap map)
     {
-        var latest = 0;
+        var (earliest, latest) = (0, 0);
         foreach (var paragraph in map.Paragraphs)
         {
             foreach (var token in paragraph.Tokens)
             {
-                if (token.Kind == TokenKind.Number && Year(token) is var year && year > latest)
+                if (Year(token) is > 0 and var year)
                 {
-                    latest = year;
+                    earliest = earliest == 0 ? year : Math.Min(earliest, year);
+                    latest = Math.Max(latest, year);
                 }
             }
         }
 
-        return latest;
+        return (earliest, latest);
+    }
+
+    /// <summary>
+    /// "killed more than 4,300 people in Palu in 2018": below the lede of a story that names no other year (a breaking
+    /// story rarely names its own), a past event dated with "in" is background. "since 2023" is not: it runs to now.
+    /// </summary>
+    private static bool NamesYearAfterIn(ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (Year(tokens[k]) > 0 && tokens[k - 1].Text is "in")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -23,10 +23,11 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "the sourced figures of the same kind that end the paragraph before, or, for the lede, a sourced figure of the "
         + "same thing in the paragraph after ('hundreds of flights' above 'Ryanair said it had cancelled more than 300 "
         + "flights'). Left alone: background (a sentence naming a year three or more years before the latest the story "
-        + "names, or in a timeline entry labelled with such a year: '1938: …'), dates, years, times, ages, "
+        + "names, in a timeline entry labelled with such a year ('1938: …'), or below the lede a past event dated 'in 2018' "
+        + "when the story names no other year), the figure a fact-check tests ('CLAIM: …'), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
-        + "company results, budgets, the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "
+        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "
         + "rules/lists/figure-scene-verbs.txt), and a percentage move in or after "
         + "a sentence of market data: 'Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year'; "
         + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")

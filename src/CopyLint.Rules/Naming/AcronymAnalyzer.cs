@@ -20,14 +20,14 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), one that names "
-        + "the body just described ('the official news agency, WAFA, said', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
+        + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
-        + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG'; agencies take an "
+        + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG', 'economists at Westpac and ANZ'; agencies take an "
         + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
         + "'chipmaker TSMC'; rules/lists/company-nouns.txt; public bodies are not: 'news agency KCNA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, acronyms inside a "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, labels in capitals ('THE FACTS:'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
@@ -69,7 +69,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsShout(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            if (IsDatelineOrDesignation(model.Document, mention) || IsShout(model.Document.Text, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -279,6 +279,46 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
         var next = text.AsSpan(end).TrimStart(' ');
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>"THE FACTS: The claim spread…", "WHAT'S NEXT:": a label in capitals opening a line, not an acronym.</summary>
+    private static bool IsCapitalLabel(string text, Mention mention)
+    {
+        var end = mention.Span.End;
+        if (end >= text.Length || text[end] != ':')
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Span.Start - 1)) + 1;
+        foreach (var c in text.AsSpan(lineStart, mention.Span.Start - lineStart))
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"at 6:23 p.m. CDT", "at 0900 GMT": a zone (they end in T, bar UTC) after a clock time.</summary>
+    private static bool IsTimeZone(string text, Mention mention)
+    {
+        var zone = mention.First.Text;
+        if (zone.Length > 4 || !(zone.EndsWith('T') || zone is "UTC"))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        if (before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var digits = before.Length - before.TrimEnd("0123456789").Length;
+        return digits >= 2 && (digits == 4 || (before.Length > 2 && before[^3] == ':'));
     }
 
     /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>

@@ -21,10 +21,14 @@ internal static class AcronymUsage
         return before switch
         {
             ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
-            [var preposition, ..] => preposition is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on",
+            // "economists at Westpac and ANZ": the second of two companies after the preposition.
+            ["and" or "or", [var initial, ..], var preposition, ..] when char.IsUpper(initial) => IsPreposition(preposition),
+            [var preposition, ..] => IsPreposition(preposition),
             _ => false,
         };
     }
+
+    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on";
 
     /// <summary>
     /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
@@ -41,7 +45,8 @@ internal static class AcronymUsage
         var opener = gloss[..FirstWordLength(gloss)].ToString();
         var glossAfter = opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" && gloss.Contains(',');
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
-        var glossBefore = rest.StartsWith(",") && (mention.PreviousWord is "the"
+        // "told the state broadcaster, EBC.": the named body may also end the sentence.
+        var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest);

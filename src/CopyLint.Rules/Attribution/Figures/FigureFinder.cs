@@ -23,6 +23,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     private const int ClaimWordsBefore = 4;
     private const int ClaimWordsAfter = 3;
+    private const int DealWordsBefore = 6;
 
     /// <summary>
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
@@ -201,7 +202,21 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var start = FirstToken(t, figure);
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
-            if (_words.ClaimWords.Contains(t[k].Text))
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a deal with the United Arab Emirates worth $35 billion": a deal noun in the clause before "worth".</summary>
+    private bool IsDealValue(ReadOnlySpan<Token> t, int worth)
+    {
+        for (var k = worth - 1; k >= 0 && k >= worth - DealWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.DealNouns.Contains(t[k].Text))
             {
                 return true;
             }

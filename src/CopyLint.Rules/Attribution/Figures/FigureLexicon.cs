@@ -32,6 +32,8 @@ internal sealed class FigureLexicon(RuleDataSet data)
 
     public WordSet ClaimWords { get; } = WordSet.From(data, "figure-claim-words");
 
+    public WordSet DealNouns { get; } = WordSet.From(data, "figure-deal-nouns");
+
     public WordSet FunctionWords { get; } = WordSet.From(data, "figure-function-words");
 
     public WordSet Dates { get; } = WordSet.From(data, "month-names");

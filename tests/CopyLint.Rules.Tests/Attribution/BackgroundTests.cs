@@ -1,0 +1,49 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 on figures a story does not claim itself: a dated past event below the lede, a fact-check's claim, a crowd the
+/// reporter sees gather, a price per unit or of futures, the value of a deal.
+/// </summary>
+public sealed class BackgroundTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("A strong earthquake shook the island on Friday, officials said.\n\nThe region sits on a fault line. A magnitude 9.1 quake and the tsunami that followed killed about 230,000 people across the region in 2004.")]
+    [InlineData("CLAIM: The state's voter rolls include more than 1 million dead people.\n\nTHE FACTS: Officials remove them every month.")]
+    [InlineData("Claim: Thousands of ballots were cast in the names of dead voters.")]
+    public void Background_and_a_claim_under_check_are_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Floods killed more than 200 people in 2024.", "more than 200")]
+    [InlineData("Heavy rain fell on Friday.\n\nFighting has killed more than 5,000 people since 2023.", "more than 5,000")]
+    [InlineData("The storm hit in 2025.\n\nThe floods killed more than 200 people in 2024.", "more than 200")]
+    [InlineData("The claim spread online. More than 1 million dead people remain on the rolls.", "More than 1 million")]
+    public void A_lede_an_open_period_a_recent_year_and_a_plain_claim_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Police closed the road.\n\nHundreds of the senator's supporters gathered outside the court on Friday.")]
+    [InlineData("Coffee prices on world markets hit a record of more than $4,000 a tonne in February before falling back.")]
+    [InlineData("Oil was steady. Brent was at about $64 a barrel and gold at about $4,000 an ounce.")]
+    [InlineData("Demand slowed in the spring. Benchmark futures in London traded at about $5,900 on Friday.")]
+    public void A_crowd_seen_and_a_price_are_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Police closed the road.\n\nHundreds of people were arrested after the protest.", "Hundreds")]
+    [InlineData("The mine produced about 650,000 tonnes of ore, enough to fill the port.", "about 650,000")]
+    [InlineData("Heavy rain fell.\n\nThe storm caused about $5,900 of damage to each home in the town.", "about $5,900")]
+    public void Arrests_an_output_and_a_cost_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The government signed a deal with a Gulf investor worth $35 billion to develop the coast.")]
+    [InlineData("The shipyard won a contract worth $2.5 billion to build six frigates.")]
+    public void The_value_of_a_deal_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The storm destroyed crops worth $35 billion across the region.", "$35 billion")]
+    [InlineData("Under the deal, the army seized weapons worth $2.5 billion from the rebels.", "$2.5 billion")]
+    public void Other_things_worth_a_sum_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+}
