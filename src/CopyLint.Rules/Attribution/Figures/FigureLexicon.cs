@@ -6,8 +6,13 @@ using CopyLint.Rules.Shared;
 namespace CopyLint.Rules.Attribution.Figures;
 
 /// <summary>The word lists FigureFinder reads, loaded once per analyzer from the rule data.</summary>
-internal sealed class FigureLexicon(RuleDataSet data)
+internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double> numberWords)
 {
+    public FigureLexicon(RuleDataSet data)
+        : this(data, ParseNumberWords(data.GetList("number-words")))
+    {
+    }
+
     public WordSet Units { get; } = WordSet.From(data, "figure-units");
 
     public WordSet RecordNouns { get; } = WordSet.From(data, "figure-record-nouns");
@@ -41,22 +46,22 @@ internal sealed class FigureLexicon(RuleDataSet data)
     public Cues.PhraseMatcher Approximators { get; } = new(data.GetList("figure-approximators"));
 
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
-    public WordTable<double> NumberWords { get; } = new(ParseNumberWords(data.GetList("number-words")), (a, _) => a);
+    public WordTable<double> NumberWords { get; } = new(numberWords, (a, _) => a);
 
-    private readonly LetterSet _countStarts = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
-    private readonly LetterSet _fractionEnds = new(ParseNumberWords(data.GetList("number-words")).Where(w => w.Value < 1).Select(w => w.Key[^1]));
+    private readonly LetterSet _countStarts = new(numberWords.Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
+    private readonly LetterSet _fractionEnds = new(numberWords.Where(w => w.Value < 1).Select(w => w.Key[^1]));
 
     /// <summary>
     /// The number words a figure in words can start with: magnitudes ("thousands"), "tens" and fractions other than "half"
     /// ("a third of"). The others ("a", "two", "several") only multiply a magnitude, found from the magnitude.
     /// </summary>
-    private readonly WordSet _figureStarts = new(FigureStarts(ParseNumberWords(data.GetList("number-words"))));
+    private readonly WordSet _figureStarts = new(FigureStarts(numberWords));
 
     /// <summary>The lengths of <see cref="_figureStarts"/> as bits (bit 63 for any longer), so a word of another length costs no look-up.</summary>
-    private readonly ulong _startLengths = FigureStarts(ParseNumberWords(data.GetList("number-words"))).Aggregate(0UL, (bits, word) => bits | LengthBit(word.Length));
+    private readonly ulong _startLengths = FigureStarts(numberWords).Aggregate(0UL, (bits, word) => bits | LengthBit(word.Length));
 
     /// <summary>The shortest a hyphenated fraction can be: the shortest count of 1 to 99, a hyphen and the shortest fraction but a half.</summary>
-    private readonly int _shortestFraction = ShortestFraction(ParseNumberWords(data.GetList("number-words")));
+    private readonly int _shortestFraction = ShortestFraction(numberWords);
 
     /// <summary>
     /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
