@@ -9,29 +9,12 @@ namespace CopyLint.Rules.Naming;
 internal static class TokenSearch
 {
     /// <summary>The index of the token starting at <paramref name="offset"/>, or -1 when the offset is inside a token.</summary>
-    public static int StartingAt(ReadOnlySpan<Token> tokens, int offset)
+    public static int StartingAt(ReadOnlySpan<Token> tokens, int offset) =>
+        tokens.BinarySearch(new Start(offset)) is >= 0 and var index ? index : -1;
+
+    /// <summary>Orders tokens by where they start, for <see cref="MemoryExtensions.BinarySearch{T, TComparable}(ReadOnlySpan{T}, TComparable)"/>.</summary>
+    private readonly struct Start(int offset) : IComparable<Token>
     {
-        var low = 0;
-        var high = tokens.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var start = tokens[middle].Span.Start;
-            if (start == offset)
-            {
-                return middle;
-            }
-
-            if (start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
+        public int CompareTo(Token token) => offset.CompareTo(token.Span.Start);
     }
 }
