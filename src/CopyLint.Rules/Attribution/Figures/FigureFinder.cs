@@ -54,9 +54,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
     {
         var words = _words;
-        while (from < tokens.Length && tokens[from].Kind != TokenKind.Number && !(tokens[from].Kind == TokenKind.Word && words.MayStartFigure(tokens[from].Text)))
+        for (; from < tokens.Length; from++)
         {
-            from++;
+            // Every token's text goes through the screen, with no branch on its kind first; the kind is read for the few that pass.
+            var token = tokens[from];
+            if (token.Kind == TokenKind.Number || (words.MayStartFigure(token.Text) && token.Kind == TokenKind.Word))
+            {
+                break;
+            }
         }
 
         return from;

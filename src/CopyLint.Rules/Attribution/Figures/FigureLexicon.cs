@@ -48,8 +48,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public WordTable<double> NumberWords { get; } = new(numberWords, (a, _) => a);
 
-    private readonly LetterSet _countStarts = new(numberWords.Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]));
-    private readonly LetterSet _fractionEnds = new(numberWords.Where(w => w.Value < 1).Select(w => w.Key[^1]));
+    private readonly LetterSet _countStarts = new(CountStarts(numberWords));
+    private readonly LetterSet _fractionEnds = new(FractionEnds(numberWords));
 
     /// <summary>
     /// The number words a figure in words can start with: magnitudes ("thousands"), "tens" and fractions other than "half"
@@ -57,24 +57,31 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     /// </summary>
     private readonly WordSet _figureStarts = new(FigureStarts(numberWords));
 
-    /// <summary>The lengths of <see cref="_figureStarts"/> as bits (bit 63 for any longer), so a word of another length costs no look-up.</summary>
-    private readonly ulong _startLengths = FigureStarts(numberWords).Aggregate(0UL, (bits, word) => bits | LengthBit(word.Length));
-
     /// <summary>The shortest a hyphenated fraction can be: the shortest count of 1 to 99, a hyphen and the shortest fraction but a half.</summary>
     private readonly int _shortestFraction = ShortestFraction(numberWords);
 
+    /// <summary>Lets through the figure starts and the hyphenated fractions' shapes: most words of copy stop here.</summary>
+    private readonly WordScreen _screen = Screen(numberWords);
+
     /// <summary>
     /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
-    /// fraction, as most words ("said" and "other" have a fraction's first and last letters, but no hyphen). Most words
-    /// of copy are ruled out by their length alone.
+    /// fraction, as most words ("said" and "other" have a fraction's first and last letters, but no hyphen).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartFigure(string word) =>
-        ((_startLengths & LengthBit(word.Length)) != 0 && _figureStarts.Contains(word))
-        || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-'));
+        _screen.MayHold(word)
+        && (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-')));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+    private static WordScreen Screen(Dictionary<string, double> words)
+    {
+        var screen = new WordScreen(FigureStarts(words));
+        screen.AddShapes(ShortestFraction(words), CountStarts(words), FractionEnds(words));
+        return screen;
+    }
+
+    private static IEnumerable<char> CountStarts(Dictionary<string, double> words) => words.Where(w => w.Value is >= 1 and < 100).Select(w => w.Key[0]);
+
+    private static IEnumerable<char> FractionEnds(Dictionary<string, double> words) => words.Where(w => w.Value < 1).Select(w => w.Key[^1]);
 
     private static IEnumerable<string> FigureStarts(Dictionary<string, double> words) => words
         .Where(w => w.Value < 1 ? !w.Key.Equals("half", StringComparison.OrdinalIgnoreCase) : !(w.Value < 100) || w.Key.Equals("tens", StringComparison.OrdinalIgnoreCase))
