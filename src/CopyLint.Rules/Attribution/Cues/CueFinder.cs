@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
@@ -12,7 +11,7 @@ namespace CopyLint.Rules.Attribution.Cues;
 /// "the report"), a capitalised verb inside a name ("United States") and an agentless passive ("is estimated")
 /// are not firm sources; the passive is a hedge.
 /// </summary>
-internal sealed class CueFinder(RuleDataSet data)
+internal sealed class CueFinder
 {
     private const int MaxAgentWords = 6;
 
@@ -24,26 +23,46 @@ internal sealed class CueFinder(RuleDataSet data)
         Hedge = 2,
         Nominal = 4,
     }
-    private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
 
-    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every" }.ToFrozenSet(Comparer);
-    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "it's" }.ToFrozenSet(Comparer);
-    private static readonly FrozenSet<string> ClauseBoundaries = new[] { "that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where" }.ToFrozenSet(Comparer);
+    /// <summary>What a word may start, and where the hedges and nominal sources it starts go on from (null for none).</summary>
+    private readonly record struct Start(CueRole Role, PhraseMatcher.Node? Hedges, PhraseMatcher.Node? Nominal);
+
+    private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every"]);
+    private static readonly WordSet BeForms = new(["is", "are", "was", "were", "be", "been", "being", "it's"]);
+    private static readonly WordSet ClauseBoundaries = new(["that", "which", "who", "and", "but", "while", "as", "when", "because", "if", "although", "after", "before", "since", "where"]);
+
+    private readonly PhraseMatcher _hedges;
+    private readonly PhraseMatcher _nominal;
+
+    /// <summary>
+    /// Every word that can start a cue: what it may start and the phrase tries' nodes after it, so most words cost one
+    /// cheap look-up and a phrase's first word is looked up once.
+    /// </summary>
+    private readonly WordTable<Start> _starts;
+
+    public CueFinder(RuleDataSet data)
+    {
+        Data = data;
+        _hedges = new PhraseMatcher(data.GetList("vague-attributions"));
+        _nominal = new PhraseMatcher(data.GetList("attribution-nominal-sources"));
+        var roles = new Dictionary<string, CueRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, role) in Roles(data.GetList("attribution-verbs"), CueRole.Verb)
+            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
+            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)))
+        {
+            roles[word] = roles.GetValueOrDefault(word) | role;
+        }
+
+        _starts = new(roles.Select(r => KeyValuePair.Create(r.Key, new Start(r.Value, _hedges.Start(r.Key), _nominal.Start(r.Key)))), (a, _) => a);
+        _passiveHedges = WordSet.From(data, "vague-passive-participles");
+        _vagueAgents = WordSet.From(data, "vague-agents");
+    }
 
     /// <summary>The rule data the cues come from.</summary>
-    public RuleDataSet Data { get; } = data;
+    public RuleDataSet Data { get; }
 
-    private readonly PhraseMatcher _hedges = new(data.GetList("vague-attributions"));
-    private readonly PhraseMatcher _nominal = new(data.GetList("attribution-nominal-sources"));
-
-    /// <summary>Every word that can start a cue and what it may start, so most words cost one cheap look-up.</summary>
-    private readonly WordTable<CueRole> _starts = new(
-        Roles(data.GetList("attribution-verbs"), CueRole.Verb)
-            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
-            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)),
-        (a, b) => a | b);
-    private readonly WordSet _passiveHedges = WordSet.From(data, "vague-passive-participles");
-    private readonly WordSet _vagueAgents = WordSet.From(data, "vague-agents");
+    private readonly WordSet _passiveHedges;
+    private readonly WordSet _vagueAgents;
 
     /// <summary>
     /// The strongest cue among <paramref name="tokens"/> (a sentence's content tokens), the first of the strongest
@@ -61,7 +80,8 @@ internal sealed class CueFinder(RuleDataSet data)
                 continue;
             }
 
-            _starts.TryGetValue(tokens[i].Text, out var role);
+            _starts.TryGetValue(tokens[i].Text, out var start);
+            var role = start.Role;
             if (extraVerbs && settings.ExtraVerbs.Contains(tokens[i].Text))
             {
                 role |= CueRole.Verb;
@@ -73,7 +93,7 @@ internal sealed class CueFinder(RuleDataSet data)
             }
 
             Cue? cue = null;
-            var length = (role & CueRole.Hedge) != 0 ? _hedges.Match(tokens, i) : 0;
+            var length = (role & CueRole.Hedge) != 0 ? _hedges.MatchAfter(start.Hedges, tokens, i) : 0;
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
@@ -81,7 +101,7 @@ internal sealed class CueFinder(RuleDataSet data)
                 cue = new Cue(Span(tokens, i, length), text, strength, null);
                 i += length - 1;
             }
-            else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.Match(tokens, i) : 0) > 0)
+            else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.MatchAfter(start.Nominal, tokens, i) : 0) > 0)
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
                 cue = new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Span(tokens, agent));

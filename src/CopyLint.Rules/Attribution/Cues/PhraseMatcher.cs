@@ -21,11 +21,26 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The number of tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
-    public int Match(ReadOnlySpan<Token> tokens, int start)
+    public int Match(ReadOnlySpan<Token> tokens, int start) =>
+        start < tokens.Length && tokens[start].Kind == TokenKind.Word ? MatchAfter(Start(tokens[start].Text), tokens, start) : 0;
+
+    /// <summary>Where the phrases starting with <paramref name="word"/> go on from, or null when none does.</summary>
+    public Node? Start(string word) => _forwards.Value.Next(word);
+
+    /// <summary>
+    /// <see cref="Match"/> for a word token at <paramref name="start"/> whose <see cref="Start"/> is already known
+    /// (<paramref name="first"/>), so its look-up is not made twice.
+    /// </summary>
+    public int MatchAfter(Node? first, ReadOnlySpan<Token> tokens, int start)
     {
-        var node = _forwards.Value;
-        var best = 0;
-        for (var k = start; k < tokens.Length && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k++)
+        if (first is null)
+        {
+            return 0;
+        }
+
+        var node = first;
+        var best = node.IsEnd ? 1 : 0;
+        for (var k = start + 1; k < tokens.Length && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k++)
         {
             node = next;
             best = node.IsEnd ? k - start + 1 : best;
@@ -68,7 +83,8 @@ internal sealed class PhraseMatcher
         return [.. words];
     }
 
-    private sealed class Node
+    /// <summary>A word of a phrase, with the words that may follow it.</summary>
+    internal sealed class Node
     {
         // Past this many next words a node looks them up in a word table; below it, one by one (a length check each).
         private const int TableFrom = 8;

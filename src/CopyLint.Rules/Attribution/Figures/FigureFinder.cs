@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
@@ -14,8 +13,6 @@ namespace CopyLint.Rules.Attribution.Figures;
 /// </summary>
 internal sealed partial class FigureFinder(RuleDataSet data)
 {
-    private static readonly SearchValues<char> WholeNumberChars = SearchValues.Create("0123456789,");
-
     private const int RecordContextBefore = 8;
     private const int RecordContextAfter = 3;
 
@@ -276,14 +273,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         // Most figures are whole numbers: read ASCII digits directly (exact below 2^53, as double.TryParse is).
-        if (digits.Length is > 0 and <= 15 && !digits.ContainsAnyExcept(WholeNumberChars) && digits.ContainsAnyInRange('0', '9'))
+        if (digits.Length is > 0 and <= 15 && TryReadWhole(digits, out var whole))
         {
-            long whole = 0;
-            foreach (var c in digits)
-            {
-                whole = c == ',' ? whole : (whole * 10) + (c - '0');
-            }
-
             value = whole;
             return true;
         }
@@ -304,6 +295,30 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         return double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>"15,000" as 15000 in one pass, when the text is ASCII digits and commas with a digit among them.</summary>
+    private static bool TryReadWhole(ReadOnlySpan<char> digits, out long whole)
+    {
+        whole = 0;
+        var anyDigit = false;
+        foreach (var c in digits)
+        {
+            if (c == ',')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (c - '0');
+            anyDigit = true;
+        }
+
+        return anyDigit;
     }
 
     /// <summary>What a number's suffix multiplies it by, ignoring case ("bn" 1e9; "" and "%" 1), or 0 for any other suffix.</summary>
