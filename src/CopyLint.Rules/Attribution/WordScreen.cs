@@ -1,14 +1,19 @@
 using System.Runtime.CompilerServices;
-using CopyLint.Rules.Shared;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
 
 /// <summary>
-/// A necessary test for a word of running copy to be one of a few words or word shapes, read from its length and its
-/// first and last letters (ignoring case) as one bit of a 2 KB map. A word that passes is then looked up exactly.
+/// A necessary test for a word of running copy to be one of a few words or word shapes, read from its length and the
+/// low five bits of its first and last characters as one bit of a 2 KB map; a word that passes is then looked up exactly.
 /// Most words fail, and fail without a branch on their letters: the table tests it replaces took one mispredicted branch
 /// a word or more (on the length, then on the bucket), which was most of the cost of screening every word.
 /// </summary>
+/// <remarks>
+/// Exact for <see cref="StringComparison.OrdinalIgnoreCase"/>: an ASCII letter and its other case differ only in bit 5,
+/// and no other character equals an ASCII one ignoring case; a listed word's non-ASCII first or last character stands
+/// for any (all 32 values are set), since its case pairs need not share their low bits.
+/// </remarks>
 internal sealed class WordScreen
 {
     /// <summary>Every word this long or longer shares the bits of this length.</summary>
@@ -21,7 +26,7 @@ internal sealed class WordScreen
     {
         foreach (var word in words.Where(w => w.Length > 0))
         {
-            Set(Key(word.Length, word[0], word[^1]));
+            Set(word.Length, word[0], word[^1]);
         }
     }
 
@@ -34,7 +39,7 @@ internal sealed class WordScreen
             {
                 foreach (var last in lasts)
                 {
-                    Set(Key(length, first, last));
+                    Set(length, first, last);
                 }
             }
         }
@@ -42,23 +47,46 @@ internal sealed class WordScreen
 
     /// <summary>False for a word that is none of the screen's words or shapes, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayHold(string word)
+    public bool MayHold(string word) => word.Length > 0 && Holds(_bits, word);
+
+    /// <summary>
+    /// The first of <paramref name="tokens"/> from <paramref name="from"/> on that is of kind <paramref name="stop"/> or
+    /// whose text passes the screen (whatever its kind), or the token count: the loop that reads every token, with no call.
+    /// </summary>
+    public int Next(ReadOnlySpan<Token> tokens, int from, TokenKind stop)
     {
-        if (word.Length == 0)
+        var bits = _bits;
+        for (; from < tokens.Length; from++)
         {
-            return false;
+            var token = tokens[from];
+            if (token.Kind == stop || (token.Text.Length > 0 && Holds(bits, token.Text)))
+            {
+                break;
+            }
         }
 
-        var key = Key(word.Length, word[0], word[^1]);
-        return (_bits[key >> 6] & (1UL << key)) != 0;
+        return from;
     }
 
-    private void Set(int key) => _bits[key >> 6] |= 1UL << key;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Key(int length, char first, char last) => (Math.Min(length, LongLength) << 10) | (Letter(first) << 5) | Letter(last);
+    private static bool Holds(ulong[] bits, string word)
+    {
+        var key = (Math.Min(word.Length, LongLength) << 10) | ((word[0] & 31) << 5) | (word[^1] & 31);
+        return (bits[key >> 6] & (1UL << key)) != 0;
+    }
 
-    /// <summary>The low five bits of the folded letter: the same for characters equal ignoring case (every non-ASCII character is 0).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Letter(char c) => LetterSet.Fold(c) & 31;
+    private void Set(int length, char first, char last)
+    {
+        foreach (var f in LowBits(first))
+        {
+            foreach (var l in LowBits(last))
+            {
+                var key = (Math.Min(length, LongLength) << 10) | (f << 5) | l;
+                _bits[key >> 6] |= 1UL << key;
+            }
+        }
+    }
+
+    /// <summary>The low five bits every character equal to <paramref name="c"/> ignoring case may have.</summary>
+    private static IEnumerable<int> LowBits(char c) => char.IsAscii(c) ? [c & 31] : Enumerable.Range(0, 32);
 }

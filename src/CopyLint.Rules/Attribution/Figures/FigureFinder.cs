@@ -50,12 +50,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
     {
-        var words = _words;
-        for (; from < tokens.Length; from++)
+        // The screen reads every token's text, whatever its kind; the few it lets through are checked exactly.
+        var screen = _words.Screen;
+        for (from = screen.Next(tokens, from, TokenKind.Number); from < tokens.Length; from = screen.Next(tokens, from + 1, TokenKind.Number))
         {
-            // Every token's text goes through the screen, with no branch on its kind first; the kind is read for the few that pass.
-            var token = tokens[from];
-            if (token.Kind == TokenKind.Number || (words.MayStartFigure(token.Text) && token.Kind == TokenKind.Word))
+            if (tokens[from].Kind == TokenKind.Number || (tokens[from].Kind == TokenKind.Word && _words.MayStartFigure(tokens[from].Text)))
             {
                 break;
             }

@@ -61,7 +61,7 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     private readonly int _shortestFraction = ShortestFraction(numberWords);
 
     /// <summary>Lets through the figure starts and the hyphenated fractions' shapes: most words of copy stop here.</summary>
-    private readonly WordScreen _screen = Screen(numberWords);
+    public WordScreen Screen { get; } = ScreenOf(numberWords);
 
     /// <summary>
     /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
@@ -69,10 +69,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartFigure(string word) =>
-        _screen.MayHold(word)
+        Screen.MayHold(word)
         && (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-')));
 
-    private static WordScreen Screen(Dictionary<string, double> words)
+    private static WordScreen ScreenOf(Dictionary<string, double> words)
     {
         var screen = new WordScreen(FigureStarts(words));
         screen.AddShapes(ShortestFraction(words), CountStarts(words), FractionEnds(words));
