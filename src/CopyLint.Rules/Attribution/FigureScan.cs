@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
@@ -121,8 +122,13 @@ internal sealed class FigureScan(RuleDataSet data)
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
                 before = sentence;
-                var earliest = figures.Count > 0 ? EarliestYear(sentence) : 0;
-                if (figures.Count > 0 && entryYear > 0 && (earliest == 0 || entryYear < earliest))
+                if (figures.Count == 0)
+                {
+                    continue;
+                }
+
+                var earliest = EarliestYear(sentence);
+                if (entryYear > 0 && (earliest == 0 || entryYear < earliest))
                 {
                     earliest = entryYear;
                 }
@@ -257,9 +263,12 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>
-    private static int Year(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4
-        && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+    /// <remarks>Inlined where every token is asked, so only a number costs a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Year(Token token) => token.Kind == TokenKind.Number ? Year(token.Text) : 0;
+
+    private static int Year(string number) =>
+        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
 
     private static int TokenAt(ParagraphSources paragraph, int offset, Figure figure)
     {
