@@ -33,13 +33,14 @@ internal sealed class WordScreen
     /// <summary>Also lets through every word of at least <paramref name="minLength"/> characters that starts with one of <paramref name="firsts"/> and ends with one of <paramref name="lasts"/>.</summary>
     public void AddShapes(int minLength, IEnumerable<char> firsts, IEnumerable<char> lasts)
     {
-        for (var length = Math.Min(Math.Max(1, minLength), LongLength); length <= LongLength; length++)
+        int[] lows = [.. lasts.SelectMany(LowBits).Distinct()];
+        foreach (var first in firsts.SelectMany(LowBits).Distinct())
         {
-            foreach (var first in firsts)
+            for (var length = Math.Min(Math.Max(1, minLength), LongLength); length <= LongLength; length++)
             {
-                foreach (var last in lasts)
+                foreach (var last in lows)
                 {
-                    Set(length, first, last);
+                    Set(KeyOf(length, first, last));
                 }
             }
         }
@@ -71,9 +72,12 @@ internal sealed class WordScreen
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Holds(ulong[] bits, string word)
     {
-        var key = (Math.Min(word.Length, LongLength) << 10) | ((word[0] & 31) << 5) | (word[^1] & 31);
+        var key = KeyOf(word.Length, word[0] & 31, word[^1] & 31);
         return (bits[key >> 6] & (1UL << key)) != 0;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeyOf(int length, int first, int last) => (Math.Min(length, LongLength) << 10) | (first << 5) | last;
 
     private void Set(int length, char first, char last)
     {
@@ -81,11 +85,12 @@ internal sealed class WordScreen
         {
             foreach (var l in LowBits(last))
             {
-                var key = (Math.Min(length, LongLength) << 10) | (f << 5) | l;
-                _bits[key >> 6] |= 1UL << key;
+                Set(KeyOf(length, f, l));
             }
         }
     }
+
+    private void Set(int key) => _bits[key >> 6] |= 1UL << key;
 
     /// <summary>The low five bits every character equal to <paramref name="c"/> ignoring case may have.</summary>
     private static IEnumerable<int> LowBits(char c) => char.IsAscii(c) ? [c & 31] : Enumerable.Range(0, 32);
