@@ -36,24 +36,17 @@ internal sealed class CueFinder
 
     /// <summary>
     /// Every word that can start a cue: what it may start and the phrase tries' nodes after it, so most words cost one
-    /// cheap look-up and a phrase's first word is looked up once.
+    /// cheap look-up and a phrase's first word is looked up once. Built on first use, as the tries are: of the finders
+    /// the rules hold, only the one that builds a document's source map reads cues.
     /// </summary>
-    private readonly WordTable<Start> _starts;
+    private readonly Lazy<WordTable<Start>> _starts;
 
     public CueFinder(RuleDataSet data)
     {
         Data = data;
         _hedges = new PhraseMatcher(data.GetList("vague-attributions"));
         _nominal = new PhraseMatcher(data.GetList("attribution-nominal-sources"));
-        var roles = new Dictionary<string, CueRole>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, role) in Roles(data.GetList("attribution-verbs"), CueRole.Verb)
-            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
-            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)))
-        {
-            roles[word] = roles.GetValueOrDefault(word) | role;
-        }
-
-        _starts = new(roles.Select(r => KeyValuePair.Create(r.Key, new Start(r.Value, _hedges.Start(r.Key), _nominal.Start(r.Key)))), (a, _) => a);
+        _starts = new(() => Starts(data));
         _passiveHedges = WordSet.From(data, "vague-passive-participles");
         _vagueAgents = WordSet.From(data, "vague-agents");
     }
@@ -72,6 +65,7 @@ internal sealed class CueFinder
     public Cue? Strongest(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, AttributionSettings settings)
     {
         Cue? vague = null;
+        var starts = _starts.Value;
         var extraVerbs = settings.ExtraVerbs.Count > 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -80,7 +74,7 @@ internal sealed class CueFinder
                 continue;
             }
 
-            _starts.TryGetValue(tokens[i].Text, out var start);
+            starts.TryGetValue(tokens[i].Text, out var start);
             var role = start.Role;
             if (extraVerbs && settings.ExtraVerbs.Contains(tokens[i].Text))
             {
@@ -143,6 +137,19 @@ internal sealed class CueFinder
         var agent = AgentBefore(tokens, quoted, i);
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
+    }
+
+    private WordTable<Start> Starts(RuleDataSet data)
+    {
+        var roles = new Dictionary<string, CueRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, role) in Roles(data.GetList("attribution-verbs"), CueRole.Verb)
+            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
+            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)))
+        {
+            roles[word] = roles.GetValueOrDefault(word) | role;
+        }
+
+        return new(roles.Select(r => KeyValuePair.Create(r.Key, new Start(r.Value, _hedges.Start(r.Key), _nominal.Start(r.Key)))), (a, _) => a);
     }
 
     private static IEnumerable<KeyValuePair<string, CueRole>> Roles(IEnumerable<string> phrases, CueRole role) =>
