@@ -9,23 +9,16 @@ namespace CopyLint.Rules.Attribution;
 /// </summary>
 internal sealed class SentenceCues(CueFinder cueFinder, AttributionSettings settings, int sentences)
 {
-    /// <summary>Stands in <see cref="_cues"/> for a sentence not read yet.</summary>
-    private static readonly Cue NotRead = new(default, "", CueStrength.Vague, null);
+    /// <summary>Stands in <see cref="_cues"/> for a sentence read that makes no cue; null is a sentence not read yet, so a new array needs no filling.</summary>
+    private static readonly Cue None = new(default, "", CueStrength.Vague, null);
 
-    private readonly Cue?[] _cues = Unread(sentences);
+    private readonly Cue?[] _cues = new Cue?[sentences];
 
-    public Cue? this[int sentence] => _cues[sentence];
+    public Cue? this[int sentence] => _cues[sentence] is var cue && ReferenceEquals(cue, None) ? null : cue;
 
-    public bool IsRead(int sentence) => !ReferenceEquals(_cues[sentence], NotRead);
+    public bool IsRead(int sentence) => _cues[sentence] is not null;
 
     /// <summary>Reads a sentence's content tokens (<paramref name="quoted"/> marks those inside quotations).</summary>
     public void Read(int sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted) =>
-        _cues[sentence] = cueFinder.Strongest(tokens, quoted, settings);
-
-    private static Cue?[] Unread(int sentences)
-    {
-        var cues = new Cue?[sentences];
-        Array.Fill(cues, NotRead);
-        return cues;
-    }
+        _cues[sentence] = cueFinder.Strongest(tokens, quoted, settings) ?? None;
 }
