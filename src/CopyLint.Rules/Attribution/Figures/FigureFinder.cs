@@ -34,7 +34,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
             var last = i;
-            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last) : FromWords(tokens, ref last);
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum) : FromWords(tokens, ref last);
             i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
                 && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
@@ -63,7 +63,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return from;
     }
 
-    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i)
+    /// <summary>
+    /// The figure a number starts, or null; a count or sum below <paramref name="minimum"/> is null before its context
+    /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common).
+    /// </summary>
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum)
     {
         var start = i;
         if (!TryParseNumber(t[i].Text, out var value, out var kind))
@@ -90,6 +94,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         i = end;
+        if (kind != FigureKind.Share && value < minimum)
+        {
+            return null;
+        }
+
         var approximator = ApproximatorBefore(t, start);
         if (IsDate(t, start, end) || IsName(t, start, approximator) || IsAgeApposition(t, start, end) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
