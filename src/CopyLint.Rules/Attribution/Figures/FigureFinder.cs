@@ -100,9 +100,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         var approximator = ApproximatorBefore(t, start);
-        if (IsDate(t, start, end) || IsName(t, start, approximator) || IsAgeApposition(t, start, end) || IsAddress(t, end)
+        // Cheap tests first: IsRecord reads up to eleven words around the figure.
+        if (IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || IsRecord(t, start, end, approximator) || (kind == FigureKind.Count && IsBare(t, end, approximator))
+            || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)))
         {
             return null;
