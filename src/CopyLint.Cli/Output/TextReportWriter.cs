@@ -13,9 +13,10 @@ namespace CopyLint.Cli.Output;
 /// </summary>
 public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWriter
 {
-    // A file's report is put together here and written in one piece: appending numbers and runs of spaces or carets
-    // makes no string for each, where a writer's Write(int) or a padding string would.
-    private readonly StringBuilder _text = new();
+    // A file's report is put together in a StringBuilder: appending numbers and runs of spaces or carets makes no
+    // string for each, where a writer's Write(int) or a padding string would. Into the writer's own when it collects
+    // (the console's batching writer), otherwise into one written out in a piece per file.
+    private readonly StringBuilder _text = output is StringWriter collecting ? collecting.GetStringBuilder() : new();
 
     public void WriteFile(FileOutcome outcome)
     {
@@ -63,8 +64,11 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
             _text.Append(output.NewLine);
         }
 
-        output.Write(_text);
-        _text.Clear();
+        if (output is not StringWriter)
+        {
+            output.Write(_text);
+            _text.Clear();
+        }
     }
 
     public void Complete(RunSummary summary)
