@@ -25,12 +25,8 @@ internal sealed class SocialEmbeds
     /// <summary>The first link to an embed-only host on the line, if any.</summary>
     public Token? EmbedLink(CopyLine line)
     {
-        if (!MayHoldUrl(line.Chars))
-        {
-            return null;
-        }
-
-        // Trivia is never a link: no need for the line's content tokens.
+        // Trivia is never a link: no need for the line's content tokens. This is the only pass that looks for links,
+        // so the lines are not searched for them when they are split.
         foreach (var token in line.AllTokens)
         {
             if (token.Kind == TokenKind.Url && _hosts.Contains(Host(token.Text)))
@@ -40,30 +36,6 @@ internal sealed class SocialEmbeds
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// False when no token of the text can be a URL: the tokenizer makes one only of "http(s)://…", "www.…" or a host
-    /// name followed by a slash, so a URL has a slash or "www.". Vectorised searches of the line's characters (for a
-    /// slash, then for each full stop) turn away nearly every line, where a look at each of its tokens' kinds cost a
-    /// pass over the whole document. Not a search for "www." ignoring case: without ICU that is a loop per character.
-    /// </summary>
-    internal static bool MayHoldUrl(ReadOnlySpan<char> text)
-    {
-        if (text.Contains('/'))
-        {
-            return true;
-        }
-
-        for (int dot; (dot = text.IndexOf('.')) >= 0; text = text[(dot + 1)..])
-        {
-            if (dot >= 3 && text[(dot - 3)..dot].Equals("www", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Chars);
