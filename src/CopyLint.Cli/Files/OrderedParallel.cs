@@ -131,35 +131,44 @@ public static class OrderedParallel
 
         private void Work()
         {
-            while (Claim() is { } index)
+            int? index;
+            lock (_gate)
             {
-                var from = index * _size;
+                index = Claim();
+            }
+
+            while (index is { } claimed)
+            {
+                var from = claimed * _size;
                 var batch = Batch<TResult>.Run(_items, from, Math.Min(_items.Count, from + _size), _work, _cancellationToken);
+
+                // Parking a batch and claiming the next under one lock: half the lock traffic of taking it twice.
                 lock (_gate)
                 {
-                    _slots[index % _slots.Length] = batch;
+                    _slots[claimed % _slots.Length] = batch;
                     if (_consumerWaiting && RoundReady())
                     {
                         Monitor.PulseAll(_gate);
                     }
+
+                    index = Claim();
                 }
             }
         }
 
-        /// <summary>The next batch to run, once its slot is free; null when all are claimed or the run stopped.</summary>
+        /// <summary>
+        /// Under the lock: the next batch to run, once its slot is free; null when all are claimed or the run stopped.
+        /// </summary>
         private int? Claim()
         {
-            lock (_gate)
+            while (!_stopped && _claimed < _batchCount && _claimed >= _taken + _slots.Length)
             {
-                while (!_stopped && _claimed < _batchCount && _claimed >= _taken + _slots.Length)
-                {
-                    _workersWaiting++;
-                    Monitor.Wait(_gate);
-                    _workersWaiting--;
-                }
-
-                return _stopped || _claimed == _batchCount ? null : _claimed++;
+                _workersWaiting++;
+                Monitor.Wait(_gate);
+                _workersWaiting--;
             }
+
+            return _stopped || _claimed == _batchCount ? null : _claimed++;
         }
     }
 
