@@ -38,6 +38,32 @@ public sealed class PlumbingTests
     }
 
     [Fact]
+    public void Ordered_parallel_stops_its_workers_when_the_consumer_stops()
+    {
+        var items = Enumerable.Range(0, 10_000).ToList();
+        var started = 0;
+
+        var taken = OrderedParallel.Select(items, i =>
+        {
+            Interlocked.Increment(ref started);
+            return i;
+        }).Take(10).ToList();
+        var afterStop = Volatile.Read(ref started);
+        Thread.Sleep(50);
+
+        Assert.Equal(items.Take(10), taken);
+        Assert.InRange(afterStop, 10, 100); // the window in flight, not the whole list
+        Assert.Equal(afterStop, Volatile.Read(ref started));
+    }
+
+    [Fact]
+    public void Ordered_parallel_handles_no_items_and_fewer_items_than_cores()
+    {
+        Assert.Empty(OrderedParallel.Select(Array.Empty<int>(), i => i));
+        Assert.Equal([2], OrderedParallel.Select([1], i => i * 2));
+    }
+
+    [Fact]
     public void Atomic_write_replaces_the_content_and_keeps_the_mode()
     {
         var path = Path.Combine(Path.GetTempPath(), $"copylint-atomic-{Guid.NewGuid():N}.txt");

@@ -32,10 +32,12 @@ public static class InputDiscovery
             else if (Directory.Exists(full))
             {
                 var found = 0;
+                var prefix = path.Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
+                var root = Path.TrimEndingDirectorySeparator(full);
                 foreach (var file in CopyFilesUnder(full))
                 {
                     found++;
-                    inputs.TryAdd(file, new CheckInput(Display(path, full, file), file, IsStandardInput: false, Explicit: false));
+                    inputs.TryAdd(file, new CheckInput(Display(prefix, root, file), file, IsStandardInput: false, Explicit: false));
                 }
 
                 if (found == 0)
@@ -78,10 +80,14 @@ public static class InputDiscovery
     }
 
     /// <summary>The found file's path as the user would write it: their folder path joined with the relative rest.</summary>
-    private static string Display(string given, string givenFull, string file)
+    /// <param name="prefix">The folder as the user gave it, with forward slashes and none at the end.</param>
+    /// <param name="root">The folder's full path without a separator at the end.</param>
+    private static string Display(string prefix, string root, string file)
     {
-        var relative = Path.GetRelativePath(givenFull, file).Replace(Path.DirectorySeparatorChar, '/');
-        var prefix = given.Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
+        // Found under the root, a file's path is the root, a separator and the rest: no need to normalise both paths
+        // and compare them segment by segment for each of thousands of files, as Path.GetRelativePath does.
+        var under = file.Length > root.Length + 1 && file.StartsWith(root, StringComparison.Ordinal) && file[root.Length] == Path.DirectorySeparatorChar;
+        var relative = (under ? file[(root.Length + 1)..] : Path.GetRelativePath(root, file)).Replace(Path.DirectorySeparatorChar, '/');
         return prefix is "." or "" ? relative : $"{prefix}/{relative}";
     }
 }

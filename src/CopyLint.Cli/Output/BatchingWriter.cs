@@ -25,7 +25,12 @@ internal sealed class BatchingWriter(TextWriter inner) : StringWriter
         var text = GetStringBuilder();
         if (text.Length > 0)
         {
-            inner.Write(text.ToString());
+            // The collected pieces as they are: no string of the whole batch (64 KB a flush) to write and drop.
+            foreach (var chunk in text.GetChunks())
+            {
+                inner.Write(chunk.Span);
+            }
+
             text.Clear();
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using Humanizer;
@@ -13,9 +13,14 @@ namespace CopyLint.Cli.Output;
 /// </summary>
 public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWriter
 {
+    // A file's report is put together in a StringBuilder: appending numbers and runs of spaces or carets makes no
+    // string for each, where a writer's Write(int) or a padding string would. Into the writer's own when it collects
+    // (the console's batching writer), otherwise into one written out in a piece per file.
+    private readonly StringBuilder _text = output is StringWriter collecting ? collecting.GetStringBuilder() : new();
+
     public void WriteFile(FileOutcome outcome)
     {
-        if (outcome.Result is not { } result)
+        if (outcome.Result is not { } result || outcome.Diagnostics.Count == 0)
         {
             return;
         }
@@ -23,28 +28,46 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
         foreach (var d in outcome.Diagnostics)
         {
             var style = Style(d.Severity);
-            Styled(Ansi.Bold, $"{d.Path}:{d.Start.Line}:{d.Start.Column}");
-            output.Write(": ");
-            Styled(style, ReportWriters.Lower(d.Severity));
-            output.Write(' ');
-            Styled(Ansi.Dim, d.Id);
-            output.Write(' ');
-            output.WriteLine(d.Message);
+            StartStyle(Ansi.Bold);
+            _text.Append(d.Path).Append(':').Append(d.Start.Line).Append(':').Append(d.Start.Column);
+            EndStyle();
+            _text.Append(": ");
+            StartStyle(style);
+            _text.Append(ReportWriters.Lower(d.Severity));
+            EndStyle();
+            _text.Append(' ');
+            StartStyle(Ansi.Dim);
+            _text.Append(d.Id);
+            EndStyle();
+            _text.Append(' ').Append(d.Message).Append(output.NewLine);
             if (SourceExcerpt.For(result.Document.Source, d) is { } excerpt)
             {
-                var gutter = d.Start.Line.ToString(CultureInfo.InvariantCulture);
-                Styled(Ansi.Dim, gutter + " |");
-                output.Write(' ');
-                output.WriteLine(excerpt.Line);
-                Styled(Ansi.Dim, new string(' ', gutter.Length) + " |");
-                output.Write(' ');
+                StartStyle(Ansi.Dim);
+                var gutter = _text.Length;
+                _text.Append(d.Start.Line);
+                gutter = _text.Length - gutter;
+                _text.Append(" |");
+                EndStyle();
+                _text.Append(' ').Append(excerpt.Line).Append(output.NewLine);
+                StartStyle(Ansi.Dim);
+                _text.Append(' ', gutter).Append(" |");
+                EndStyle();
+                _text.Append(' ');
                 var (pad, carets) = CaretColumns(excerpt);
-                output.Write(new string(' ', pad));
-                Styled(style, new string('^', carets));
-                output.WriteLine();
+                _text.Append(' ', pad);
+                StartStyle(style);
+                _text.Append('^', carets);
+                EndStyle();
+                _text.Append(output.NewLine);
             }
 
-            output.WriteLine();
+            _text.Append(output.NewLine);
+        }
+
+        if (output is not StringWriter)
+        {
+            output.Write(_text);
+            _text.Clear();
         }
     }
 
@@ -103,6 +126,22 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
         }
 
         return true;
+    }
+
+    private void StartStyle(string style)
+    {
+        if (colour)
+        {
+            _text.Append(style);
+        }
+    }
+
+    private void EndStyle()
+    {
+        if (colour)
+        {
+            _text.Append(Ansi.Reset);
+        }
     }
 
     private void Styled(string style, string text)

@@ -6,7 +6,12 @@ namespace CopyLint.Engine;
 public sealed class AnalysisContext(Document document, LintSettings settings, RuleDataSet data, CancellationToken cancellationToken, Dictionary<object, object>? shared = null)
 {
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<object, object> _shared = shared ?? [];
+    private readonly Dictionary<object, object>? _sharedGiven = shared;
+
+    // The models of this run, looked up by key in a loop: a document has a handful (lines, content tokens, the naming
+    // model…), fewer than a dictionary's hashing and first two resizes are worth.
+    private (object Key, object Value)[] _shared = new (object, object)[8];
+    private int _sharedCount;
 
     public Document Document { get; } = document;
 
@@ -31,13 +36,33 @@ public sealed class AnalysisContext(Document document, LintSettings settings, Ru
     public T GetShared<T>(object key, Func<Document, T> build)
         where T : class
     {
-        if (!_shared.TryGetValue(key, out var value))
+        if (_sharedGiven is not null)
         {
-            value = build(Document);
-            _shared[key] = value;
+            if (!_sharedGiven.TryGetValue(key, out var given))
+            {
+                given = build(Document);
+                _sharedGiven[key] = given;
+            }
+
+            return (T)given;
         }
 
-        return (T)value;
+        for (var i = 0; i < _sharedCount; i++)
+        {
+            if (_shared[i].Key.Equals(key))
+            {
+                return (T)_shared[i].Value;
+            }
+        }
+
+        var value = build(Document);
+        if (_sharedCount == _shared.Length)
+        {
+            Array.Resize(ref _shared, _shared.Length * 2);
+        }
+
+        _shared[_sharedCount++] = (key, value);
+        return value;
     }
 
     /// <summary>The options configured for a rule ID (empty when none).</summary>

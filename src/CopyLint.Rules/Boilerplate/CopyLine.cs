@@ -18,9 +18,9 @@ internal sealed class CopyLine
     /// <param name="all">The line's tokens, trivia included.</param>
     /// <param name="first">The index in <paramref name="all"/> of its first token that is not trivia, or -1 on a blank line.</param>
     /// <param name="last">The index of its last token that is not trivia.</param>
-    private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last, bool hasUrl)
+    private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last)
     {
-        (Number, Source, HasUrl) = (number, source, hasUrl);
+        (Number, Source) = (number, source);
         _content = first < 0 ? ArraySegment<Token>.Empty : all.Slice(first, last - first + 1);
         Span = first < 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(all[first].Span.Start, all[last].Span.End);
     }
@@ -39,9 +39,6 @@ internal sealed class CopyLine
     public ReadOnlySpan<char> Chars => Source.AsSpan(Span);
 
     public bool IsBlank => _content.Count == 0;
-
-    /// <summary>True when a token of the line is a URL.</summary>
-    public bool HasUrl { get; }
 
     /// <summary>The first token that is not trivia; only on a line that is not blank.</summary>
     public Token First => _content[0];
@@ -99,7 +96,7 @@ internal sealed class CopyLine
     public static CopyLine[] Split(Document document)
     {
         // Each line a segment of the document's tokens between two of its line breaks: no array or string per line, and
-        // only the trivia at a line's ends and its content tokens (for a URL) are read.
+        // only the trivia at a line's ends is read.
         var source = document.Source;
         var breaks = document.LineBreaks;
         if (breaks.Length < source.LineCount - 1)
@@ -132,7 +129,7 @@ internal sealed class CopyLine
 
         if (first == tokens.Length)
         {
-            return new CopyLine(number, source, all, -1, -1, hasUrl: false);
+            return new CopyLine(number, source, all, -1, -1);
         }
 
         var last = tokens.Length - 1;
@@ -141,13 +138,7 @@ internal sealed class CopyLine
             last--;
         }
 
-        var hasUrl = false;
-        for (var i = first; i <= last && !hasUrl; i++)
-        {
-            hasUrl = tokens[i].Kind == TokenKind.Url;
-        }
-
-        return new CopyLine(number, source, all, first, last, hasUrl);
+        return new CopyLine(number, source, all, first, last);
     }
 
     /// <summary>
@@ -162,7 +153,7 @@ internal sealed class CopyLine
         ReadOnlySpan<Token> tokens = all;
         var lines = new CopyLine[source.LineCount];
         var line = 1;
-        var (start, first, last, hasUrl) = (0, -1, -1, false);
+        var (start, first, last) = (0, -1, -1);
         for (var i = 0; i < tokens.Length; i++)
         {
             // Copy first: most tokens are, and only move the line's ends on.
@@ -175,25 +166,24 @@ internal sealed class CopyLine
                 }
 
                 last = i - start;
-                hasUrl |= kind == TokenKind.Url;
             }
             else if (kind == TokenKind.LineBreak)
             {
-                lines[line - 1] = new CopyLine(line, source, all[start..i], first, last, hasUrl);
+                lines[line - 1] = new CopyLine(line, source, all[start..i], first, last);
                 line++;
-                (start, first, last, hasUrl) = (i + 1, -1, -1, false);
+                (start, first, last) = (i + 1, -1, -1);
             }
-            else if (kind == TokenKind.Comment && CloseCommentLines(lines, source, all, start, i, first, last, hasUrl, line) is var next && next > line)
+            else if (kind == TokenKind.Comment && CloseCommentLines(lines, source, all, start, i, first, last, line) is var next && next > line)
             {
                 line = next;
-                (start, first, last, hasUrl) = (i + 1, -1, -1, false);
+                (start, first, last) = (i + 1, -1, -1);
             }
         }
 
         for (; line <= lines.Length; line++)
         {
-            lines[line - 1] = new CopyLine(line, source, all[start..], first, last, hasUrl);
-            (start, first, last, hasUrl) = (all.Count, -1, -1, false);
+            lines[line - 1] = new CopyLine(line, source, all[start..], first, last);
+            (start, first, last) = (all.Count, -1, -1);
         }
 
         return lines;
@@ -205,7 +195,7 @@ internal sealed class CopyLine
     /// </summary>
     /// <remarks>Not inlined: in <see cref="SplitByTokens"/>'s loop over every token, this rare case cost the loop a third of its time.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int CloseCommentLines(CopyLine[] lines, SourceText source, ArraySegment<Token> all, int start, int comment, int first, int last, bool hasUrl, int line)
+    private static int CloseCommentLines(CopyLine[] lines, SourceText source, ArraySegment<Token> all, int start, int comment, int first, int last, int line)
     {
         if (!all[comment].Text.AsSpan().ContainsAny('\n', '\r'))
         {
@@ -214,8 +204,8 @@ internal sealed class CopyLine
 
         for (var next = source.GetLinePosition(all[comment].Span.End).Line; line < next; line++)
         {
-            lines[line - 1] = new CopyLine(line, source, all[start..comment], first, last, hasUrl);
-            (start, first, last, hasUrl) = (comment, -1, -1, false);
+            lines[line - 1] = new CopyLine(line, source, all[start..comment], first, last);
+            (start, first, last) = (comment, -1, -1);
         }
 
         return line;

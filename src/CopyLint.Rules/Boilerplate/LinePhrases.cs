@@ -87,8 +87,14 @@ internal sealed class LinePhrases
     /// <summary>The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0.</summary>
     public int LeadLength(ReadOnlySpan<char> line)
     {
+        // The first word first: it turns most lines away without a search through the whole line for a colon.
+        if (!FirstWordOpensAPhrase(line))
+        {
+            return 0;
+        }
+
         var colon = line.IndexOf(':');
-        if (colon <= 0 || colon == line.Length - 1 || !FirstWordOpensAPhrase(line))
+        if (colon <= 0 || colon == line.Length - 1)
         {
             return 0;
         }

@@ -25,12 +25,8 @@ internal sealed class SocialEmbeds
     /// <summary>The first link to an embed-only host on the line, if any.</summary>
     public Token? EmbedLink(CopyLine line)
     {
-        if (!line.HasUrl)
-        {
-            return null;
-        }
-
-        // Trivia is never a link: no need for the line's content tokens.
+        // Trivia is never a link: no need for the line's content tokens. This is the only pass that looks for links,
+        // so the lines are not searched for them when they are split.
         foreach (var token in line.AllTokens)
         {
             if (token.Kind == TokenKind.Url && _hosts.Contains(Host(token.Text)))

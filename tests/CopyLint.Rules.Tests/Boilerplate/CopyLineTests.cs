@@ -7,7 +7,7 @@ namespace CopyLint.Rules.Tests.Boilerplate;
 public sealed class CopyLineTests
 {
     private static string[] Lines(string text) =>
-        [.. CopyLine.Split(Document.Parse(text)).Select(l => l.IsBlank ? "" : $"{l.Number}:{l.Text}{(l.HasUrl ? " (url)" : "")}")];
+        [.. CopyLine.Split(Document.Parse(text)).Select(l => l.IsBlank ? "" : $"{l.Number}:{l.Text}{(l.AllTokens.Any(t => t.Kind == TokenKind.Url) ? " (url)" : "")}")];
 
     [Fact]
     public void Each_line_is_trimmed_of_trivia()
