@@ -110,7 +110,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 later[(int)(count % MaxPhraseWords)] = k;
                 count++;
             }
-            else if (!IsComma(tokens[k]))
+            else if (keys[k] != CommaKey)
             {
                 nextBreak = k;
             }
@@ -128,6 +128,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     private const int PairSlotBits = 8;
+
+    /// <summary>
+    /// The key of ","; no other content token has it (the only other character that folds to a comma's is a form feed,
+    /// which is whitespace).
+    /// </summary>
+    private const int CommaKey = 1 << 16 | ',' << 8 | ',';
 
     private static int PairSlot(int first, int second) => (int)((((uint)first * 0x9E3779B1u) + (uint)second) * 0x85EBCA6Bu >> (32 - PairSlotBits));
 
