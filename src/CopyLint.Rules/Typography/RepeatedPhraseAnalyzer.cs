@@ -53,7 +53,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             longest = Math.Max(longest, tokens.Length);
         }
 
-        Span<int> ends = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
         Span<bool> mayRecur = longest <= StackLimit ? stackalloc bool[longest] : new bool[longest];
         Span<int> nearest = stackalloc int[1 << PairSlotBits];
         nearest.Clear();
@@ -62,14 +61,19 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
-            Index(tokens, keys, ends, mayRecur, nearest, at);
+            MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
             at += tokens.Length;
             for (var i = 0; i < tokens.Length; i++)
             {
                 // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
-                // almost every word none come that soon (Index has ruled them out), and no phrase needs comparing.
-                if (!mayRecur[i] || i + 3 >= tokens.Length || !Recurs(tokens, keys, i, Math.Min(ends[i] + MaxSeparators, tokens.Length - 1))
-                    || FindRepeat(tokens, keys, ends[i], i) is not var (length, second))
+                // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
+                if (!mayRecur[i] || i + 3 >= tokens.Length)
+                {
+                    continue;
+                }
+
+                var end = PhraseEnd(tokens, keys, i);
+                if (!Recurs(tokens, keys, i, Math.Min(end + MaxSeparators, tokens.Length - 1)) || FindRepeat(tokens, keys, end, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -84,33 +88,41 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// One walk back over a paragraph. Fills <paramref name="ends"/>, for each word, with where the longest phrase
-    /// starting at it ends: at the first token that is neither a word nor a comma, or at the word after its
-    /// <see cref="MaxPhraseWords"/>th, whichever comes first. Sets <paramref name="mayRecur"/> for each word whose pair
-    /// of keys (its own and the next token's) may come again within that phrase's reach, a superset of the words
-    /// <see cref="Recurs"/> holds, found without a search per word.
+    /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is
+    /// neither a word nor a comma, or at the word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
+    /// </summary>
+    private static int PhraseEnd(Token[] tokens, ReadOnlySpan<int> keys, int start)
+    {
+        var words = 0;
+        for (var k = start; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsWordLike ? words++ == MaxPhraseWords : keys[k] != CommaKey)
+            {
+                return k;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    /// <summary>
+    /// One walk back over a paragraph: sets <paramref name="mayRecur"/> for each word whose pair of keys (its own and
+    /// the next token's) may come again within reach of a phrase starting at it, a superset of the words
+    /// <see cref="Recurs"/> holds, found without a search per word. No phrase reaches past the next token that is
+    /// neither a word nor a comma, so neither does the start of its repeat, at most two separators on.
     /// </summary>
     /// <param name="nearest">
     /// For each slot of a hash of two keys, the nearest later place (counted over the document's content tokens, from
     /// <paramref name="at"/> for this paragraph) where a pair with that hash starts: a pair that recurs within reach has
     /// one no further away. Places before <paramref name="at"/> are earlier paragraphs', so never within reach.
     /// </param>
-    private static void Index(Token[] tokens, ReadOnlySpan<int> keys, Span<int> ends, Span<bool> mayRecur, Span<int> nearest, int at)
+    private static void MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<bool> mayRecur, Span<int> nearest, int at)
     {
-        // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
-        Span<int> later = stackalloc int[MaxPhraseWords];
         var nextBreak = tokens.Length;
-        var count = 0u; // unsigned, so that "% MaxPhraseWords" is a mask
         for (var k = tokens.Length - 1; k >= 0; k--)
         {
             var word = tokens[k].IsWordLike;
-            if (word)
-            {
-                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[(int)(count % MaxPhraseWords)] : tokens.Length);
-                later[(int)(count % MaxPhraseWords)] = k;
-                count++;
-            }
-            else if (keys[k] != CommaKey)
+            if (!word && keys[k] != CommaKey)
             {
                 nextBreak = k;
             }
@@ -119,7 +131,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             if (k + 1 < tokens.Length)
             {
                 ref var next = ref nearest[PairSlot(keys[k], keys[k + 1])];
-                recurs = word && next > at + k && next <= at + Math.Min(ends[k] + MaxSeparators, tokens.Length - 1);
+                recurs = word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1);
                 next = at + k;
             }
 
