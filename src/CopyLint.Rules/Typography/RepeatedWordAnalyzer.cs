@@ -53,8 +53,8 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         && !_legitimate.Contains(second.Text);
 
     /// <summary>
-    /// Nothing but spaces between two content tokens in a row: no line break and no comment, the other trivia, which
-    /// part the words (a line break, a comment's "&lt;!--").
+    /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts
+    /// with "&lt;"), part two words.
     /// </summary>
     private static bool OnlySpacesBetween(string text, in Token first, in Token second) =>
         text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('\n', '\r', '<') < 0;
