@@ -21,9 +21,12 @@ internal sealed class RepeatKeys
         _starts = starts;
     }
 
-    /// <summary>The document's keys, made the first time a rule asks.</summary>
-    public static RepeatKeys Of(AnalysisContext context, Token[][] paragraphs) =>
-        context.GetShared(typeof(RepeatKeys), _ => Build(paragraphs));
+    /// <summary>The document's keys, made the first time a rule asks, index for index with <see cref="ContentTokens.Of"/>.</summary>
+    public static RepeatKeys Of(AnalysisContext context)
+    {
+        var paragraphs = ContentTokens.Of(context);
+        return context.GetShared(typeof(RepeatKeys), _ => Build(paragraphs));
+    }
 
     /// <summary>The keys of a paragraph's content tokens, index for index.</summary>
     public ReadOnlySpan<int> For(int paragraph) => _keys.AsSpan(_starts[paragraph], _starts[paragraph + 1] - _starts[paragraph]);

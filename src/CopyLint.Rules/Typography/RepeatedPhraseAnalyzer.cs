@@ -32,6 +32,15 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     // Paragraphs up to this many tokens (nearly all) index on the stack.
     private const int StackLimit = 512;
 
+    // The recurring-pair table: 256 slots on the stack.
+    private const int PairSlotBits = 8;
+
+    /// <summary>
+    /// The key of ","; no other content token has it (the only other character that folds to a comma's is a form feed,
+    /// which is whitespace).
+    /// </summary>
+    private const int CommaKey = 1 << 16 | ',' << 8 | ',';
+
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that open a noun phrase, as written.</summary>
@@ -46,7 +55,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var paragraphs = ContentTokens.Of(context);
-        var keysOf = RepeatKeys.Of(context, paragraphs);
+        var keysOf = RepeatKeys.Of(context);
         var longest = 0;
         foreach (var tokens in paragraphs)
         {
@@ -139,14 +148,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
-    private const int PairSlotBits = 8;
-
-    /// <summary>
-    /// The key of ","; no other content token has it (the only other character that folds to a comma's is a form feed,
-    /// which is whitespace).
-    /// </summary>
-    private const int CommaKey = 1 << 16 | ',' << 8 | ',';
-
+    /// <summary>A slot of <see cref="MarkRecurringPairs"/>' table for a pair of keys.</summary>
     private static int PairSlot(int first, int second) => (int)((((uint)first * 0x9E3779B1u) + (uint)second) * 0x85EBCA6Bu >> (32 - PairSlotBits));
 
     /// <summary>

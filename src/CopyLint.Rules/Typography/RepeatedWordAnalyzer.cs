@@ -26,7 +26,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         // Each paragraph's content tokens: two words in a row there are in the same sentence, as a sentence only ends
         // after punctuation, a quote or a bracket.
         var paragraphs = ContentTokens.Of(context);
-        var keysOf = RepeatKeys.Of(context, paragraphs);
+        var keysOf = RepeatKeys.Of(context);
         var text = context.Document.Text;
         for (var p = 0; p < paragraphs.Length; p++)
         {
