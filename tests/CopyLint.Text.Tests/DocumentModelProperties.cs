@@ -64,4 +64,17 @@ public sealed class DocumentModelProperties
         Prop.ForAll(Copy(), text =>
             new[] { text, text + "<!-- a\n\nb -->" + text }.All(copy =>
                 Document.Parse(copy).Paragraphs.All(p => p.ContentCount == p.Tokens.Count(t => !t.IsTrivia))));
+
+    /// <summary>
+    /// The builder numbers a paragraph's first line from the lines it split, and asks the source only when a comment
+    /// holds line breaks (its lines then no longer match the source's): either way the source's line of its start.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property A_paragraphs_first_line_is_the_source_line_of_its_start() =>
+        Prop.ForAll(Copy(), text =>
+            new[] { text, text + "<!-- a\r\nb\rc -->" + text, "<!--\n-->\n" + text }.All(copy =>
+            {
+                var document = Document.Parse(copy);
+                return document.Paragraphs.All(p => p.FirstLine == document.Source.GetLinePosition(p.Span.Start).Line);
+            }));
 }

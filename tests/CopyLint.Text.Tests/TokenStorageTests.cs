@@ -30,6 +30,30 @@ public sealed class TokenStorageTests
         Prop.ForAll(Copy(), text => Document.Parse(text).Tokens.All(t =>
             t.Span.Length == t.Text.Length && t.Text == text.Substring(t.Span.Start, t.Span.Length)));
 
+    /// <summary>
+    /// The scanner finds the end of a run of ASCII letters and digits eight characters at a time, then by a vectorised
+    /// search: at every position of any text, of any length, it ends where a loop over the characters would.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property Runs_of_letters_and_digits_end_where_a_loop_ends_them() =>
+        Prop.ForAll(RunsOfCharacters(), text => Enumerable.Range(0, text.Length + 1).All(i => TokenScanner.AsciiRunEnd(text, i) == LoopRunEnd(text, i)));
+
+    private static int LoopRunEnd(string text, int index)
+    {
+        while (index < text.Length && char.IsAsciiLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    // Runs of every length from 0 to 40, of the characters at the edges of the ranges and past ASCII.
+    private static Arbitrary<string> RunsOfCharacters() =>
+        Gen.ArrayOf(Gen.Elements("aAzZ09mQ5".ToCharArray()).ArrayOf().Select(run => new string(run[..Math.Min(run.Length, 40)]))
+            .SelectMany(run => Gen.Elements(" @[`{/:\u00e9\u0141\u0161\u2019-.'".ToCharArray()).Select(end => run + end)))
+            .Select(parts => string.Concat(parts)).ToArbitrary();
+
     [Fact]
     public void Runs_of_letters_and_digits_end_where_they_end_at_any_length()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Boilerplate;
 using CopyLint.Rules.Shared;
@@ -33,6 +32,15 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     // Paragraphs up to this many tokens (nearly all) index on the stack.
     private const int StackLimit = 512;
 
+    // The recurring-pair table: 256 slots on the stack.
+    private const int PairSlotBits = 8;
+
+    /// <summary>
+    /// The key of ","; no other content token has it (the only other character that folds to a comma's is a form feed,
+    /// which is whitespace).
+    /// </summary>
+    private const int CommaKey = 1 << 16 | ',' << 8 | ',';
+
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that open a noun phrase, as written.</summary>
@@ -47,23 +55,34 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var paragraphs = ContentTokens.Of(context);
+        var keysOf = RepeatKeys.Of(context);
         var longest = 0;
         foreach (var tokens in paragraphs)
         {
             longest = Math.Max(longest, tokens.Length);
         }
 
-        Span<int> keys = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
-        Span<int> ends = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
-        foreach (var tokens in paragraphs)
+        Span<bool> mayRecur = longest <= StackLimit ? stackalloc bool[longest] : new bool[longest];
+        Span<int> nearest = stackalloc int[1 << PairSlotBits];
+        nearest.Clear();
+        var at = 0;
+        for (var p = 0; p < paragraphs.Length; p++)
         {
-            Index(tokens, keys, ends);
+            var tokens = paragraphs[p];
+            var keys = keysOf.For(p);
+            MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
+            at += tokens.Length;
             for (var i = 0; i < tokens.Length; i++)
             {
                 // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
-                // almost every word none come that soon, and no phrase needs comparing.
-                if (!tokens[i].IsWordLike || i + 3 >= tokens.Length || !Recurs(tokens, keys, i, Math.Min(ends[i] + MaxSeparators, tokens.Length - 1))
-                    || FindRepeat(tokens, keys, ends[i], i) is not var (length, second))
+                // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
+                if (!mayRecur[i] || i + 3 >= tokens.Length)
+                {
+                    continue;
+                }
+
+                var end = PhraseEnd(tokens, keys, i);
+                if (!Recurs(tokens, keys, i, Math.Min(end + MaxSeparators, tokens.Length - 1)) || FindRepeat(tokens, keys, end, i) is not var (length, second))
                 {
                     continue;
                 }
@@ -78,36 +97,64 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// Fills <paramref name="keys"/> with each token's <see cref="KeyOf"/> and <paramref name="ends"/>, for each word,
-    /// where the longest phrase starting at it ends: at the first token that is neither a word nor a comma, or at the
-    /// word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
+    /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is
+    /// neither a word nor a comma, or at the word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
     /// </summary>
-    private static void Index(Token[] tokens, Span<int> keys, Span<int> ends)
+    private static int PhraseEnd(Token[] tokens, ReadOnlySpan<int> keys, int start)
     {
-        // Walking back, the last MaxPhraseWords words seen; the oldest of them is the word after the phrase.
-        Span<int> later = stackalloc int[MaxPhraseWords];
+        var words = 0;
+        for (var k = start; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsWordLike ? words++ == MaxPhraseWords : keys[k] != CommaKey)
+            {
+                return k;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    /// <summary>
+    /// One walk back over a paragraph: sets <paramref name="mayRecur"/> for each word whose pair of keys (its own and
+    /// the next token's) may come again within reach of a phrase starting at it, a superset of the words
+    /// <see cref="Recurs"/> holds, found without a search per word. No phrase reaches past the next token that is
+    /// neither a word nor a comma, so neither does the start of its repeat, at most two separators on.
+    /// </summary>
+    /// <param name="nearest">
+    /// For each slot of a hash of two keys, the nearest later place (counted over the document's content tokens, from
+    /// <paramref name="at"/> for this paragraph) where a pair with that hash starts: a pair that recurs within reach has
+    /// one no further away. Places before <paramref name="at"/> are earlier paragraphs', so never within reach.
+    /// </param>
+    private static void MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<bool> mayRecur, Span<int> nearest, int at)
+    {
         var nextBreak = tokens.Length;
-        var count = 0u; // unsigned, so that "% MaxPhraseWords" is a mask
         for (var k = tokens.Length - 1; k >= 0; k--)
         {
-            keys[k] = KeyOf(tokens[k].Text);
-            if (tokens[k].IsWordLike)
-            {
-                ends[k] = Math.Min(nextBreak, count >= MaxPhraseWords ? later[(int)(count % MaxPhraseWords)] : tokens.Length);
-                later[(int)(count % MaxPhraseWords)] = k;
-                count++;
-            }
-            else if (!IsComma(tokens[k]))
+            var word = tokens[k].IsWordLike;
+            if (!word && keys[k] != CommaKey)
             {
                 nextBreak = k;
             }
+
+            var recurs = false;
+            if (k + 1 < tokens.Length)
+            {
+                ref var next = ref nearest[PairSlot(keys[k], keys[k + 1])];
+                recurs = word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1);
+                next = at + k;
+            }
+
+            mayRecur[k] = recurs;
         }
     }
+
+    /// <summary>A slot of <see cref="MarkRecurringPairs"/>' table for a pair of keys.</summary>
+    private static int PairSlot(int first, int second) => (int)((((uint)first * 0x9E3779B1u) + (uint)second) * 0x85EBCA6Bu >> (32 - PairSlotBits));
 
     /// <summary>
     /// The longest phrase at the word at <paramref name="start"/> repeated after at most two separators: its length in
     /// tokens and where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending
-    /// with a word, and ending before <paramref name="end"/>. <paramref name="keys"/> are as <see cref="Index"/> fills them.
+    /// with a word, and ending before <paramref name="end"/>. <paramref name="keys"/> are the paragraph's <see cref="RepeatKeys"/>.
     /// </summary>
     private (int Length, int Second)? FindRepeat(Token[] tokens, ReadOnlySpan<int> keys, int end, int start)
     {
@@ -134,14 +181,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
         return null;
     }
-
-    /// <summary>
-    /// A token's length and first and last characters ignoring case (<see cref="LetterSet.Fold"/>): tokens whose texts
-    /// are equal ignoring case have equal keys, so unequal keys settle most comparisons without reading the texts.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int KeyOf(string text) =>
-        text.Length == 0 ? 0 : text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
 
     /// <summary>
     /// True when the token at <paramref name="start"/> and the one after it come again, from two tokens on (a phrase

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
@@ -24,36 +23,39 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var sentences = context.Document.Sentences;
-        for (var s = 0; s < sentences.Count; s++)
+        // Each paragraph's content tokens: two words in a row there are in the same sentence, as a sentence only ends
+        // after punctuation, a quote or a bracket.
+        var paragraphs = ContentTokens.Of(context);
+        var keysOf = RepeatKeys.Of(context);
+        var text = context.Document.Text;
+        for (var p = 0; p < paragraphs.Length; p++)
         {
-            var tokens = sentences[s].Tokens.AsSpan();
-            var previous = -1;
-            for (var k = 0; k < tokens.Length; k++)
+            var tokens = paragraphs[p];
+            var keys = keysOf.For(p);
+            for (var k = 1; k < keys.Length; k++)
             {
-                if (tokens[k].Kind == TokenKind.Whitespace)
+                // Equal texts have equal keys: comparing integers settles almost every pair of tokens.
+                if (keys[k] == keys[k - 1] && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]))
                 {
-                    continue;
-                }
-
-                if (previous >= 0 && IsRepeat(tokens[previous], tokens[k]))
-                {
-                    var (first, token) = (tokens[previous], tokens[k]);
+                    var (first, token) = (tokens[k - 1], tokens[k]);
                     var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
                     context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
                 }
-
-                previous = tokens[k].Kind == TokenKind.Word ? k : -1;
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsRepeat(in Token first, in Token second) =>
-        second.Kind == TokenKind.Word
-        && first.Text.Length == second.Text.Length
-        && LetterSet.Fold(first.Text[0]) == LetterSet.Fold(second.Text[0])
+        first.Kind == TokenKind.Word
+        && second.Kind == TokenKind.Word
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
         && !(first.IsCapitalized && second.IsCapitalized)
         && !_legitimate.Contains(second.Text);
+
+    /// <summary>
+    /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts
+    /// with "&lt;"), part two words.
+    /// </summary>
+    private static bool OnlySpacesBetween(string text, in Token first, in Token second) =>
+        text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).IndexOfAny('\n', '\r', '<') < 0;
 }

@@ -58,7 +58,9 @@ internal static class ParagraphBuilder
                 }
 
                 var contentCount = contentThroughLine[blockLast] - (blockFirst > 0 ? contentThroughLine[blockFirst - 1] : 0);
-                paragraphs.Add(Create(source, tokens, first, last, paragraphs.Count, marks[mark..markEnd], sentences, bounds, contentCount));
+                // Line i is source line i + 1 unless a comment holds line breaks: then the source says where it starts.
+                var firstLine = lines.Length == source.LineCount ? blockFirst + 1 : source.GetLinePosition(tokens[first].Span.Start).Line;
+                paragraphs.Add(Create(tokens, first, last, paragraphs.Count, firstLine, marks[mark..markEnd], sentences, bounds, contentCount));
                 mark = markEnd;
                 blockFirst = -1;
             }
@@ -148,7 +150,7 @@ internal static class ParagraphBuilder
     /// <param name="marks">The paragraph's line breaks, punctuation and quotes.</param>
     /// <param name="all">The document's sentences so far; the paragraph's are appended.</param>
     /// <param name="bounds">Scratch for the splitter, reused across paragraphs.</param>
-    private static Paragraph Create(SourceText source, Token[] tokens, int first, int last, int index, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds, int contentCount)
+    private static Paragraph Create(Token[] tokens, int first, int last, int index, int firstLine, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds, int contentCount)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
         SentenceSplitter.Split(segment, marks, bounds);
@@ -170,7 +172,7 @@ internal static class ParagraphBuilder
         return new Paragraph(index, paragraphSpan, segment, sentences)
         {
             IsHeadingLike = IsHeadingLike(segment),
-            FirstLine = source.GetLinePosition(paragraphSpan.Start).Line,
+            FirstLine = firstLine,
             ContentCount = contentCount,
         };
     }

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CopyLint.Text;
 
@@ -29,13 +32,30 @@ public static class TokenScanner
             : NextOther(text, start, c);
     }
 
+    /// <summary>Where the run of ASCII letters and digits from <paramref name="index"/> ends.</summary>
     /// <remarks>
-    /// A vectorised search, not a loop per character: a word's letters are compared sixteen or more at a time, and the
-    /// end of a word is no mispredicted loop exit (about 1.5 % of a native run over the corpus).
+    /// No loop per character, whose exit a word's end would mispredict: the next eight characters are classified at
+    /// once in a register, which settles most words, and only a longer run goes on to the vectorised search (a call
+    /// that, for the short words copy is made of, cost more than the classifying).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AsciiRunEnd(string text, int index)
+    internal static int AsciiRunEnd(string text, int index)
     {
+        if (Vector128.IsHardwareAccelerated && index + Vector128<ushort>.Count <= text.Length)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(index, Vector128<ushort>.Count)));
+            var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            // Two bits a character: the byte mask is one instruction on every x64, the 16-bit one is not.
+            var others = ~(letters | digits).AsByte().ExtractMostSignificantBits() & 0xFFFFu;
+            if (others != 0)
+            {
+                return index + (BitOperations.TrailingZeroCount(others) >> 1);
+            }
+
+            index += Vector128<ushort>.Count;
+        }
+
         var run = text.AsSpan(index).IndexOfAnyExcept(AsciiLettersAndDigits);
         return run < 0 ? text.Length : index + run;
     }

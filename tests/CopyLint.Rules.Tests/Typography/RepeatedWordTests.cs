@@ -1,0 +1,36 @@
+namespace CopyLint.Rules.Tests.Typography;
+
+/// <summary>
+/// CL5001 reads each paragraph's content tokens, so what parted two words (only spaces, or a line break or a comment)
+/// is read from the text between them.
+/// </summary>
+public sealed class RepeatedWordTests
+{
+    [Theory]
+    [InlineData("He said the the budget was ready.", "the")]
+    [InlineData("He said the  the budget was ready.", "the")]
+    [InlineData("He said the\tthe budget was ready.", "the")]
+    [InlineData("He said The the budget was ready.", "the")]
+    [InlineData("Officials said they would would\nnot comment on the plan's cost.", "would")]
+    [InlineData("The the the vote was close.", "the")]
+    public void A_word_repeated_after_spaces_is_reported(string text, string word)
+    {
+        var found = RuleHarness.Lint(text, ["CL5001"]);
+
+        Assert.NotEmpty(found);
+        Assert.All(found, d => Assert.Equal($"'{word}' is repeated", d.Message));
+    }
+
+    [Fact]
+    public void Each_repeat_of_a_run_is_reported() =>
+        Assert.Equal(2, RuleHarness.Lint("He said the the the budget was ready.", ["CL5001"]).Count);
+
+    [Theory]
+    [InlineData("The budget was published on the\nthe day the minister chose.")]
+    [InlineData("The budget was published on the <!-- x --> the day the minister chose.")]
+    [InlineData("The budget was published on the, the day the minister chose.")]
+    [InlineData("The budget was published on. The day the minister chose was Tuesday.")]
+    [InlineData("He had had enough of the delays, she said.")]
+    public void A_line_break_a_comment_or_punctuation_between_leaves_it_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+}
