@@ -45,8 +45,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions)
-                || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
+            if (mention.Length > 4 || mention.Traditions is not { } traditions || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
             {
                 continue;
             }
@@ -78,7 +77,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.Last.Text == word && !model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null)
             {
                 return true;
             }

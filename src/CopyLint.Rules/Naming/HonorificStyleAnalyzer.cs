@@ -76,7 +76,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>For "always": surnames that end a titled full name ("President Vladimir Putin", "lawmaker Yoo Sang-bum").</summary>
     private static HashSet<string> TitledPeople(NamingModel model) =>
         [.. model.Mentions.Where(m => m.Length >= 2 && m.Title is not null)
-            .Select(m => model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text)];
+            .Select(m => m.Traditions is not null ? m.WordAt(0) : m.Last.Text)];
 
     private static void ReportHonorific(AnalysisContext context, Mention mention, string message)
     {

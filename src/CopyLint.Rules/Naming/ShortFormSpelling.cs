@@ -14,7 +14,7 @@ internal static class ShortFormSpelling
     private const int MinEditedLetters = 6;
 
     /// <summary>Reports each short form written once whose spelling exactly one longer name, written earlier, contradicts.</summary>
-    public static void Report(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
+    public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
         char[]? initials = null;
         foreach (var odd in forms)
@@ -37,7 +37,7 @@ internal static class ShortFormSpelling
     /// misspells, and those words as it writes them; null when none, when two disagree, or when some name ends in
     /// <paramref name="odd"/>'s own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
     /// </summary>
-    private static (FormStats Full, string Right)? FindFullName(IReadOnlyList<FormStats> forms, char[] initials, FormStats odd)
+    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, char[] initials, FormStats odd)
     {
         var length = odd.First.Length;
         var initial = FirstKeyLetter(odd.Form);
@@ -92,7 +92,7 @@ internal static class ShortFormSpelling
     /// For each form and each short length L, the <see cref="FirstKeyLetter"/> of its last L words, read once: every
     /// short form is compared with every other form, and most pairs are told apart by that letter alone.
     /// </summary>
-    private static char[] TailInitials(IReadOnlyList<FormStats> forms)
+    private static char[] TailInitials(List<FormStats> forms)
     {
         var initials = new char[forms.Count * MaxShortWords];
         for (var f = 0; f < forms.Count; f++)

@@ -105,7 +105,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         Dictionary<string, (int Count, int First)>? people = null;
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            if (m.Traditions is not null)
             {
                 (people ??= new(StringComparer.Ordinal)).TryAdd(m.WordAt(0), default);
             }

@@ -52,6 +52,12 @@ public sealed class Mention
     /// <summary>Where the honorific is among <see cref="Words"/>, -1 when there is none.</summary>
     internal int HonorificAt { init => _honorificAt = value; }
 
+    /// <summary>
+    /// For a name of two words or more that starts with a family name of a family-name-first tradition ("Kim Jong Un"),
+    /// the traditions of that name (<see cref="NameLexicon.FamilyNameFirst"/>); null otherwise.
+    /// </summary>
+    public NameTradition[]? Traditions { get; init; }
+
     /// <summary>A capitalised title inside the run ("President") or a lower-case one just before it ("leader").</summary>
     public string? Title { get; init; }
 
