@@ -36,7 +36,8 @@ public sealed class NameAuthority
         // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
         Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
         VariantsByFirstWord = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
-        _starts = SearchValues.Create([.. Variants.Keys.Select(word => word[0]).Distinct()]);
+        _firstWordsByStart = Variants.Keys.GroupBy(word => word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _starts = SearchValues.Create([.. _firstWordsByStart.Keys]);
     }
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
@@ -47,8 +48,31 @@ public sealed class NameAuthority
     /// <summary>The characters variants start with.</summary>
     private readonly SearchValues<char> _starts;
 
+    /// <summary>The variants' first words by their first character.</summary>
+    private readonly FrozenDictionary<char, string[]> _firstWordsByStart;
+
     /// <summary>Where in <paramref name="text"/> the first character some variant starts with stands, or -1: a vectorised search.</summary>
     public int IndexOfVariantStart(ReadOnlySpan<char> text) => text.IndexOfAny(_starts);
+
+    /// <summary>
+    /// Some variant's first word starts <paramref name="text"/>, as it must where a variant is written ("Kim" in "Kim
+    /// Jong-un", but not "Korea"): a test of a few characters before the token there is looked for.
+    /// </summary>
+    public bool MayStartVariantAt(ReadOnlySpan<char> text)
+    {
+        if (_firstWordsByStart.TryGetValue(text[0], out var words))
+        {
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="form"/> (words one space apart) is a variant the authority replaces with <paramref name="canonical"/>.</summary>
     public bool Replaces(string form, string canonical)

@@ -37,6 +37,11 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
             }
 
             at += hit;
+            if (!_authority.MayStartVariantAt(text.AsSpan(at)))
+            {
+                continue;
+            }
+
             var i = TokenSearch.StartingAt(tokens, at);
             if (i < 0 || tokens[i].Kind != TokenKind.Word || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {

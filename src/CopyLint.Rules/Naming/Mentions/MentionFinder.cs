@@ -298,7 +298,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
     /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
     /// </summary>
-    /// <remarks>A word is read from the document's text rather than its token's string: the text is at hand, the strings are not.</remarks>
+    /// <remarks>
+    /// A word's first character is read from the document's text, which is read in order, rather than from its token's
+    /// string (a token holds only where it starts: its length is its string's); only a word that may be a particle,
+    /// "al-Assad", is read whole.
+    /// </remarks>
     private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
         for (; i < tokens.Length; i++)
@@ -306,7 +310,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (IsNameWord(text.AsSpan(token.Span.Start, token.Span.Length)))
+                if (IsNameWord(text[token.Span.Start], token.Text))
                 {
                     break;
                 }
@@ -320,15 +324,12 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return i;
     }
 
-    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text);
+    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text[0], token.Text);
 
-    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter.</summary>
+    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter, <paramref name="first"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameWord(ReadOnlySpan<char> word)
-    {
-        var c = word[0];
-        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? (ParticleInitials >> (c - 'a') & 1) != 0 && IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
-    }
+    private static bool IsNameWord(char first, string word) =>
+        char.IsAsciiLetterUpper(first) || (char.IsAsciiLetterLower(first) ? (ParticleInitials >> (first - 'a') & 1) != 0 && IsParticleName(word) : !char.IsAscii(first) && char.IsUpper(first));
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(ReadOnlySpan<char> text)

@@ -18,16 +18,16 @@ public sealed class MentionForms
     public MentionForms(ImmutableArray<Mention> mentions)
     {
         _ids = new int[mentions.Length];
-        // Open addressing on the forms' hashes; a slot holds one more than the index of a form's first mention.
+        // Open addressing on a hash of the words; a slot holds one more than the index of a form's first mention. The
+        // forms are compared word by word: most are never joined into a string.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, mentions.Length * 2));
         Span<int> slots = size <= 1024 ? stackalloc int[size] : new int[size];
-        slots.Clear();
         var count = 0;
         for (var i = 0; i < mentions.Length; i++)
         {
-            var form = mentions[i].Form;
-            var slot = form.GetHashCode() & (size - 1);
-            while (slots[slot] != 0 && !string.Equals(mentions[slots[slot] - 1].Form, form, StringComparison.Ordinal))
+            var mention = mentions[i];
+            var slot = Hash(mention.Name) & (size - 1);
+            while (slots[slot] != 0 && !SameWords(mentions[slots[slot] - 1].Name, mention.Name))
             {
                 slot = (slot + 1) & (size - 1);
             }
@@ -62,4 +62,39 @@ public sealed class MentionForms
 
     /// <summary>Some one-word mention of this form stands in running text: the capital is the word's own.</summary>
     public bool IsInRunningText(Mention mention) => _inRunningText[_ids[mention.Index]];
+
+    /// <summary>A hash of a name's words from their lengths and first and last characters: cheap, and enough to tell most names apart.</summary>
+    private static int Hash(ReadOnlySpan<NameWord> words)
+    {
+        var hash = 0u;
+        foreach (var word in words)
+        {
+            var text = word.Text;
+            hash = (hash ^ ((uint)text.Length << 16 | text[0])) * 0x9E3779B1u ^ text[^1];
+        }
+
+        return (int)(hash ^ hash >> 15);
+    }
+
+    /// <summary>
+    /// Two names have one form (their words joined by spaces): the same words. No word holds a space, so the forms are
+    /// equal exactly when the words are.
+    /// </summary>
+    private static bool SameWords(ReadOnlySpan<NameWord> a, ReadOnlySpan<NameWord> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!string.Equals(a[k].Text, b[k].Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
