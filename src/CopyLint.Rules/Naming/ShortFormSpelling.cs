@@ -13,6 +13,9 @@ internal static class ShortFormSpelling
     private const int MaxShortWords = 3;
     private const int MinEditedLetters = 6;
 
+    /// <summary>In <see cref="TailInitials"/>, for a length longer than the name.</summary>
+    private const char NoTail = '\uffff';
+
     /// <summary>Reports each short form written once whose spelling exactly one longer name, written earlier, contradicts.</summary>
     public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
@@ -45,9 +48,15 @@ internal static class ShortFormSpelling
         (FormStats Full, string Right)? found = null;
         for (var f = 0; f < forms.Count; f++)
         {
+            // The initials are read first: one array, where most forms are turned away without reading them.
+            if (!MayStartAlike(initials[(f * MaxShortWords) + length - 1], initial))
+            {
+                continue;
+            }
+
             var form = forms[f];
             var name = form.First;
-            if (name.Length < length || form == odd || !MayStartAlike(initials[(f * MaxShortWords) + length - 1], initial))
+            if (name.Length < length || form == odd)
             {
                 continue;
             }
@@ -95,6 +104,8 @@ internal static class ShortFormSpelling
     private static char[] TailInitials(List<FormStats> forms)
     {
         var initials = new char[forms.Count * MaxShortWords];
+        // A name shorter than a length has no tail of it: a letter no form starts with (though '\0', any letter, may meet it).
+        initials.AsSpan().Fill(NoTail);
         for (var f = 0; f < forms.Count; f++)
         {
             var name = forms[f].First;

@@ -191,7 +191,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return new Mention(index, array, start, words.Length, nameStart, sentenceIndex)
         {
             // Asked of most names by several rules: looked up once.
-            Traditions = words.Length - nameStart >= 2 ? Lexicon.FamilyNameFirst.GetValueOrDefault(words[nameStart].Text) : null,
+            Traditions = words.Length - nameStart >= 2 ? Lexicon.TraditionsOf(words[nameStart].Text) : null,
             Honorific = honorific,
             HonorificAt = honorificAt,
             Title = title,
