@@ -26,7 +26,14 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var subjects = Subjects(model);
+        // Most articles have no word one letter from the surname of anyone named with a title: people are counted only
+        // when one has.
+        if (People(model) is not { } people || !HasNearMiss(model, people))
+        {
+            return;
+        }
+
+        var subjects = Subjects(model, people);
         if (subjects.Count == 0)
         {
             return;
@@ -35,7 +42,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         Dictionary<string, int>? capitalised = null;
         foreach (var mention in model.Mentions)
         {
-            if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.Title is not null || mention.IsAcronym)
+            if (!IsBareReference(mention))
             {
                 continue;
             }
@@ -54,6 +61,30 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
             }
         }
+    }
+
+    /// <summary>A one-word name with nothing before it that says who it is: what a typo of a surname looks like.</summary>
+    private static bool IsBareReference(Mention mention) =>
+        mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && mention.Title is null && !mention.IsAcronym;
+
+    /// <summary>Some bare reference is a near miss of some person's surname, whether or not that person is a subject.</summary>
+    private static bool HasNearMiss(NamingModel model, Dictionary<string, (int Count, int First)> people)
+    {
+        foreach (var mention in model.Mentions)
+        {
+            if (IsBareReference(mention))
+            {
+                foreach (var surname in people.Keys)
+                {
+                    if (IsNearMiss(mention.First.Text, surname))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static Dictionary<string, int> CapitalisedWordCounts(NamingModel model)
@@ -98,10 +129,9 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             _ => false,
         };
 
-    /// <summary>Surnames of titled or family-name-first people mentioned at least three times, with their counts.</summary>
-    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model)
+    /// <summary>The surnames of titled or family-name-first people, each with room for its count, or null when there are none.</summary>
+    private static Dictionary<string, (int Count, int First)>? People(NamingModel model)
     {
-        // Each person's references: how many, and the order of the first among all people's first references.
         Dictionary<string, (int Count, int First)>? people = null;
         foreach (var m in model.Mentions)
         {
@@ -115,11 +145,12 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        if (people is null)
-        {
-            return [];
-        }
+        return people;
+    }
 
+    /// <summary>Surnames of <paramref name="people"/> mentioned at least three times, with their counts.</summary>
+    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model, Dictionary<string, (int Count, int First)> people)
+    {
         // A mention refers to a person by its one word, or by the family name it starts with, or else by its last word.
         var referenced = 0;
         foreach (var m in model.Mentions)
