@@ -18,11 +18,17 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         FrozenSet.ToFrozenSet(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
-    private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
+    /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle (a test holds it to the list).</summary>
+    internal const int ParticleHyphenReach = 4;
 
-    /// <summary>Bit c - 'a' is set for each letter c a particle starts with: most lower-case words start with another.</summary>
-    private static readonly uint ParticleInitials = Particles.Set.Aggregate(0u, (mask, particle) => mask | 1u << (particle[0] - 'a'));
+    /// <summary>
+    /// Bit c - 'a' is set for each letter c a particle starts with (a, b, e, i): most lower-case words start with another.
+    /// A constant, so that the test on every word reads no static field (a test holds it to the list).
+    /// </summary>
+    internal const uint ParticleInitials = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a');
+
+    /// <summary>The particles, for the test of <see cref="ParticleInitials"/>.</summary>
+    internal static IReadOnlySet<string> ParticleWords => Particles.Set;
 
     public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
@@ -310,7 +316,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (IsNameWord(text[token.Span.Start], token.Text))
+                var start = token.Span.Start;
+                var c = text[start];
+                // A particle name ("al-Assad") has its hyphen a few characters in: the text tells most other words apart
+                // before their string is read.
+                if (char.IsAsciiLetterLower(c) ? MayBeParticleName(text, start, c) && IsParticleName(token.Text) : IsCapital(c))
                 {
                     break;
                 }
@@ -329,7 +339,15 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter, <paramref name="first"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNameWord(char first, string word) =>
-        char.IsAsciiLetterUpper(first) || (char.IsAsciiLetterLower(first) ? (ParticleInitials >> (first - 'a') & 1) != 0 && IsParticleName(word) : !char.IsAscii(first) && char.IsUpper(first));
+        char.IsAsciiLetterLower(first) ? (ParticleInitials >> (first - 'a') & 1) != 0 && IsParticleName(word) : IsCapital(first);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCapital(char c) => char.IsAsciiLetterUpper(c) || (!char.IsAscii(c) && char.IsUpper(c));
+
+    /// <summary>The word at <paramref name="start"/> starts with a particle's letter and has a hyphen within a particle's reach of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeParticleName(string text, int start, char first) =>
+        (ParticleInitials >> (first - 'a') & 1) != 0 && text.AsSpan(start + 1, Math.Min(ParticleHyphenReach - 1, text.Length - start - 1)).Contains('-');
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(ReadOnlySpan<char> text)
