@@ -39,7 +39,6 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             return;
         }
 
-        Dictionary<string, int>? capitalised = null;
         foreach (var mention in model.Mentions)
         {
             if (!IsBareReference(mention))
@@ -54,8 +53,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            capitalised ??= CapitalisedWordCounts(model);
-            if (capitalised.GetValueOrDefault(word) == 1 && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
+            if (IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
             {
                 var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
                 context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
@@ -87,9 +85,13 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         return false;
     }
 
-    private static Dictionary<string, int> CapitalisedWordCounts(NamingModel model)
+    /// <summary>
+    /// <paramref name="word"/> is one word of one mention outside headlines: counted by a walk that stops at the
+    /// second, for the few words that are near misses, rather than a count of every capitalised word.
+    /// </summary>
+    private static bool IsWrittenCapitalisedOnce(NamingModel model, string word)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
         foreach (var mention in model.Mentions)
         {
             if (mention.InHeading)
@@ -97,13 +99,16 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            foreach (var word in mention.Words)
+            foreach (var other in mention.Words)
             {
-                counts[word.Text] = counts.GetValueOrDefault(word.Text) + 1;
+                if (string.Equals(other.Text, word, StringComparison.Ordinal) && ++count > 1)
+                {
+                    return false;
+                }
             }
         }
 
-        return counts;
+        return count == 1;
     }
 
     /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or default.</summary>
@@ -122,7 +127,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>
     private static bool IsNearMiss(string word, string surname) =>
-        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && NameText.Distance(word, surname) switch
+        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && !string.Equals(word, surname, StringComparison.Ordinal)
+        && NameText.Distance(word, surname) switch
         {
             1 => word.Length == surname.Length,
             2 => word.Length != surname.Length && word[1] == surname[1],
