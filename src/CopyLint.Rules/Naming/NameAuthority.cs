@@ -36,8 +36,10 @@ public sealed class NameAuthority
         // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
         Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
         VariantsByFirstWord = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordsByStart = Variants.Keys.GroupBy(word => word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _starts = SearchValues.Create([.. _firstWordsByStart.Keys]);
+        var byStart = Variants.Keys.GroupBy(word => word[0]).ToArray();
+        _startChars = [.. byStart.Select(g => g.Key)];
+        _firstWordsByStart = [.. byStart.Select(g => g.ToArray())];
+        _starts = SearchValues.Create(_startChars);
     }
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
@@ -48,8 +50,9 @@ public sealed class NameAuthority
     /// <summary>The characters variants start with.</summary>
     private readonly SearchValues<char> _starts;
 
-    /// <summary>The variants' first words by their first character.</summary>
-    private readonly FrozenDictionary<char, string[]> _firstWordsByStart;
+    /// <summary>The characters variants start with, and the variants' first words that start with each.</summary>
+    private readonly char[] _startChars;
+    private readonly string[][] _firstWordsByStart;
 
     /// <summary>Where in <paramref name="text"/> the first character some variant starts with stands, or -1: a vectorised search.</summary>
     public int IndexOfVariantStart(ReadOnlySpan<char> text) => text.IndexOfAny(_starts);
@@ -60,9 +63,10 @@ public sealed class NameAuthority
     /// </summary>
     public bool MayStartVariantAt(ReadOnlySpan<char> text)
     {
-        if (_firstWordsByStart.TryGetValue(text[0], out var words))
+        // A few characters: a search of them is cheaper than a look-up.
+        if (_startChars.AsSpan().IndexOf(text[0]) is >= 0 and var start)
         {
-            foreach (var word in words)
+            foreach (var word in _firstWordsByStart[start])
             {
                 if (text.StartsWith(word, StringComparison.Ordinal))
                 {

@@ -159,7 +159,22 @@ internal static class ShortFormSpelling
     private static bool MayStartAlike(char a, char b) => a == b || a == '\0' || b == '\0';
 
     /// <summary>The length of an ASCII form's key (its letters and digits); -1 beyond ASCII, where accents fold.</summary>
-    private static int KeyLength(string form) => Ascii.IsValid(form) ? NameText.CountLettersAndDigits(form) : -1;
+    private static int KeyLength(string form)
+    {
+        // One pass for both questions: names are short, too short for a vectorised ASCII test to pay.
+        var count = 0;
+        foreach (var c in form)
+        {
+            if (!char.IsAscii(c))
+            {
+                return -1;
+            }
+
+            count += char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// Equal keys have equal lengths, and one edit changes a length by one at most: forms whose keys differ by more
