@@ -45,7 +45,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var mentions = model.Mentions;
 
         // Most articles define no acronym and use only known ones: each collection is made on first need.
-        HashSet<string>? extra = null;
+        IReadOnlySet<string>? extra = null;
         Dictionary<string, Mention>? definitions = null;
         RunInitials? initials = null;
         HashSet<string>? reported = null;
@@ -97,8 +97,11 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
     }
 
-    private static HashSet<string> ExtraKnown(AnalysisContext context) =>
-        context.OptionsFor(Descriptor).GetList("known_acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
+    private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>
+        context.OptionsFor(Descriptor).GetList("known_acronyms") is { Count: > 0 } list
+            ? list.Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty;
 
     /// <summary>Some word of a mention that is not an acronym is <paramref name="capitals"/> in lower case ("Kilkee" for KILKEE).</summary>
     private static bool IsNameInCapitals(ImmutableArray<Mention> mentions, string capitals)

@@ -28,6 +28,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         var model = cache.For(context);
         var lexicon = model.Lexicon;
         Dictionary<string, (Mention FullName, string Right)>? wrongForms = null;
+        // The first letters of the wrong forms (bit c % 64): most mentions are no wrong form, and need no look-up.
+        var wrongInitials = 0UL;
+        // A full name written again is examined again to the same end: each form is examined once.
+        bool[]? examined = null;
         foreach (var mention in model.Mentions)
         {
             if (mention.InHeading || mention.IsAcronymDefinition)
@@ -35,7 +39,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (wrongForms is not null && !mention.InQuote && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+            if (wrongForms is not null && !mention.InQuote && (wrongInitials & InitialBit(mention.First.Text)) != 0
+                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)
@@ -45,11 +50,18 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            if (mention.Length is < 2 or > 4 || !lexicon.FamilyNameFirst.TryGetValue(mention.WordAt(0), out var traditions)
-                || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
+            if (mention.Length > 4 || mention.Traditions is not { } traditions || lexicon.FamilyNameFirstExceptions.Contains(mention.Form))
             {
                 continue;
             }
+
+            examined ??= new bool[model.Forms.Count];
+            if (examined[model.Forms.IdOf(mention)])
+            {
+                continue;
+            }
+
+            examined[model.Forms.IdOf(mention)] = true;
 
             var family = mention.WordAt(0);
             var given = mention.Name[1..];
@@ -57,18 +69,25 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 && !(given is [var one] && EndsWesternName(model, one.Text)))
             {
                 // The given names as written: the form after the family name and its space.
-                (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(mention.Form[(family.Length + 1)..], (mention, family));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention))
             {
-                wrongForms ??= new(StringComparer.Ordinal);
-                wrongForms.TryAdd(family, (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
-                wrongForms.TryAdd(mention.Form[(family.Length + 1)..], (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, given[^1].Text));
             }
         }
     }
+
+    private static void Add(ref Dictionary<string, (Mention FullName, string Right)>? wrongForms, ref ulong initials, string form, (Mention FullName, string Right) entry)
+    {
+        (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(form, entry);
+        initials |= InitialBit(form);
+    }
+
+    private static ulong InitialBit(string word) => 1UL << (word[0] % 64);
 
     /// <summary>
     /// Some name of two or more words that is not family-name-first ends in <paramref name="word"/>: "Sarah Lane" makes
@@ -78,7 +97,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.Last.Text == word && !model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null)
             {
                 return true;
             }

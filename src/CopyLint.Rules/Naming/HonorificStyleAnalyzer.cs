@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -28,55 +29,101 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     {
         var model = cache.For(context);
         var style = context.OptionsFor(Descriptor).GetString("honorifics", "consistent");
-        if (style != "always" && !model.Mentions.Any(m => m.Honorific is not null))
+        var mentions = model.Mentions;
+        if (style != "always" && !HasHonorific(mentions))
         {
             // Only the "always" style reports anything in copy that gives no one an honorific.
             return;
         }
 
-        // "the Trump administration" uses the name as a modifier, which takes no honorific in any style.
-        var references = model.Mentions.Where(m => m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An"));
-        var titled = style == "always" ? TitledPeople(model) : [];
-        if (style != "always")
+        // The references grouped by form (numbered by the model), in order of first appearance. The styles but "always"
+        // report only a name some reference gives an honorific: the rest need no group.
+        var forms = model.Forms;
+        var withHonorific = style == "always" ? null : new bool[forms.Count];
+        if (withHonorific is not null)
         {
-            // The other styles report only a name some reference gives an honorific: the rest need no group.
-            var honorificForms = references.Where(m => m.Honorific is not null).Select(m => m.Form).ToHashSet(StringComparer.Ordinal);
-            references = references.Where(m => honorificForms.Contains(m.Form));
-        }
-
-        foreach (var group in references.GroupBy(m => m.Form))
-        {
-            var withHonorific = group.Where(m => m.Honorific is not null).ToList();
-            var bare = group.Where(m => m.Honorific is null && m.Title is null).ToList();
-            switch (style)
+            foreach (var m in mentions)
             {
-                case "never":
-                    withHonorific.ForEach(m => ReportHonorific(context, m, "house style uses no honorifics"));
-                    break;
-                case "always" when withHonorific.Count > 0 || titled.Contains(group.Key):
-                    bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
-                    break;
-                case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
-                    var honorificFirst = withHonorific[0].Index < bare[0].Index;
-                    if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
-                    {
-                        var h = withHonorific[0].Honorific;
-                        bare.ForEach(m => ReportBare(context, m, h, $"'{h} {m.Form}' on line {model.LineOf(withHonorific[0])}"));
-                    }
-                    else
-                    {
-                        withHonorific.ForEach(m => ReportHonorific(context, m, $"plain '{m.Form}' on line {model.LineOf(bare[0])}"));
-                    }
-
-                    break;
+                if (IsReference(m) && m.Honorific is not null)
+                {
+                    withHonorific[forms.IdOf(m)] = true;
+                }
             }
         }
+
+        var byForm = new List<Mention>?[forms.Count];
+        var groups = new List<List<Mention>>();
+        foreach (var m in mentions)
+        {
+            if (IsReference(m) && withHonorific?[forms.IdOf(m)] != false)
+            {
+                ref var group = ref byForm[forms.IdOf(m)];
+                if (group is null)
+                {
+                    group = [];
+                    groups.Add(group);
+                }
+
+                group.Add(m);
+            }
+        }
+
+        var titled = style == "always" ? TitledPeople(model) : [];
+        foreach (var group in groups)
+        {
+            Report(context, model, style, titled, group);
+        }
+    }
+
+    private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
+    {
+        var withHonorific = group.FindAll(m => m.Honorific is not null);
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null);
+        switch (style)
+        {
+            case "never":
+                withHonorific.ForEach(m => ReportHonorific(context, m, "house style uses no honorifics"));
+                break;
+            case "always" when withHonorific.Count > 0 || titled.Contains(group[0].Form):
+                bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
+                break;
+            case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
+                var honorificFirst = withHonorific[0].Index < bare[0].Index;
+                if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
+                {
+                    var h = withHonorific[0].Honorific;
+                    bare.ForEach(m => ReportBare(context, m, h, $"'{h} {m.Form}' on line {model.LineOf(withHonorific[0])}"));
+                }
+                else
+                {
+                    withHonorific.ForEach(m => ReportHonorific(context, m, $"plain '{m.Form}' on line {model.LineOf(bare[0])}"));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A one-word reference to someone; "the Trump administration" uses the name as a modifier, which takes no honorific in any style.</summary>
+    private static bool IsReference(Mention m) =>
+        m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An");
+
+    private static bool HasHonorific(ImmutableArray<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Honorific is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For "always": surnames that end a titled full name ("President Vladimir Putin", "lawmaker Yoo Sang-bum").</summary>
     private static HashSet<string> TitledPeople(NamingModel model) =>
         [.. model.Mentions.Where(m => m.Length >= 2 && m.Title is not null)
-            .Select(m => model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)) ? m.WordAt(0) : m.Last.Text)];
+            .Select(m => m.Traditions is not null ? m.WordAt(0) : m.Last.Text)];
 
     private static void ReportHonorific(AnalysisContext context, Mention mention, string message)
     {

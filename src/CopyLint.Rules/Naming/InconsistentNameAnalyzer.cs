@@ -129,7 +129,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     /// The forms of <paramref name="run"/> share a key hash; each whose key another shares is reported against the
     /// canonical form of that key (a collision of two keys in one run only makes two groups of it).
     /// </summary>
-    private void ReportSameKey(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, ReadOnlySpan<ulong> run)
+    private void ReportSameKey(AnalysisContext context, NamingModel model, List<FormStats> forms, ReadOnlySpan<ulong> run)
     {
         foreach (var entry in run)
         {
@@ -171,7 +171,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     }
 
     /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
-    private static string? Classify(FormStats canonical, FormStats odd, IReadOnlyList<FormStats> forms, NamingModel model)
+    private static string? Classify(FormStats canonical, FormStats odd, List<FormStats> forms, NamingModel model)
     {
         var lexicon = model.Lexicon;
         if (odd.Count >= canonical.Count && odd.Count > 1)
@@ -209,7 +209,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
-        if (a.Length >= 3 && differing > 0 && lexicon.FamilyNameFirst.TryGetValue(a.WordAt(0), out var traditions) && !SpeaksOfKinship(model) && odd.Count == 1
+        if (a.Length >= 3 && differing > 0 && a.Traditions is { } traditions && !SpeaksOfKinship(model) && odd.Count == 1
             && !IsVietnameseCallName(traditions, differing, a.Length)
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
@@ -265,7 +265,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     }
 
     /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
-    private static int Support(FormStats canonical, string word, IReadOnlyList<FormStats> forms)
+    private static int Support(FormStats canonical, string word, List<FormStats> forms)
     {
         var support = canonical.Count;
         if (canonical.First.Length == 1)
@@ -286,7 +286,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     /// "Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people. So too a spelling some full name
     /// ends in beside one no full name does ("Ben Phillips" beside the company "Philips").
     /// </summary>
-    private static bool SurnameOfDifferentPeople(string x, string y, IReadOnlyList<FormStats> forms)
+    private static bool SurnameOfDifferentPeople(string x, string y, List<FormStats> forms)
     {
         string? givenX = null;
         string? givenY = null;

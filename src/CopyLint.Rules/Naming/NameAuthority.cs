@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace CopyLint.Rules.Naming;
@@ -35,13 +36,10 @@ public sealed class NameAuthority
         // Longest variants first, so "Kim Jong-un" wins over a shorter variant that starts the same way.
         Variants = byFirstWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
         VariantsByFirstWord = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in Variants.Keys)
-        {
-            if (char.IsAscii(word[0]))
-            {
-                _asciiStarts[word[0]] = true;
-            }
-        }
+        var byStart = Variants.Keys.GroupBy(word => word[0]).ToArray();
+        _startChars = [.. byStart.Select(g => g.Key)];
+        _firstWordsByStart = [.. byStart.Select(g => g.ToArray())];
+        _starts = SearchValues.Create(_startChars);
     }
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
@@ -49,11 +47,36 @@ public sealed class NameAuthority
     /// <summary><see cref="Variants"/> looked up by a slice of a token, with no string for the slice.</summary>
     public FrozenDictionary<string, NameVariant[]>.AlternateLookup<ReadOnlySpan<char>> VariantsByFirstWord { get; }
 
-    /// <summary>Per ASCII character, whether some variant starts with it.</summary>
-    private readonly bool[] _asciiStarts = new bool[128];
+    /// <summary>The characters variants start with.</summary>
+    private readonly SearchValues<char> _starts;
 
-    /// <summary>False when no variant starts with <paramref name="c"/>, exactly for ASCII; any other character may start one.</summary>
-    public bool MayStartVariant(char c) => !char.IsAscii(c) || _asciiStarts[c];
+    /// <summary>The characters variants start with, and the variants' first words that start with each.</summary>
+    private readonly char[] _startChars;
+    private readonly string[][] _firstWordsByStart;
+
+    /// <summary>Where in <paramref name="text"/> the first character some variant starts with stands, or -1: a vectorised search.</summary>
+    public int IndexOfVariantStart(ReadOnlySpan<char> text) => text.IndexOfAny(_starts);
+
+    /// <summary>
+    /// Some variant's first word starts <paramref name="text"/>, as it must where a variant is written ("Kim" in "Kim
+    /// Jong-un", but not "Korea"): a test of a few characters before the token there is looked for.
+    /// </summary>
+    public bool MayStartVariantAt(ReadOnlySpan<char> text)
+    {
+        // A few characters: a search of them is cheaper than a look-up.
+        if (_startChars.AsSpan().IndexOf(text[0]) is >= 0 and var start)
+        {
+            foreach (var word in _firstWordsByStart[start])
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="form"/> (words one space apart) is a variant the authority replaces with <paramref name="canonical"/>.</summary>
     public bool Replaces(string form, string canonical)

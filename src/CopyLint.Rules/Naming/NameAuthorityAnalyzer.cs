@@ -26,11 +26,24 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
     {
         var tokens = context.Document.Tokens.AsSpan();
         var text = context.Document.Text;
-        for (var i = 0; i < tokens.Length; i++)
+        // Variants start with few characters (capitals, in the defaults): the text is searched for them, and only a word
+        // starting at a hit is looked up, rather than every token walked.
+        for (var at = 0; at < text.Length; at++)
         {
-            // The first letter is read from the document's text, which is at hand, rather than from the token's string.
-            if (tokens[i].Kind != TokenKind.Word || !_authority.MayStartVariant(text[tokens[i].Span.Start])
-                || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
+            var hit = _authority.IndexOfVariantStart(text.AsSpan(at));
+            if (hit < 0)
+            {
+                break;
+            }
+
+            at += hit;
+            if (!_authority.MayStartVariantAt(text.AsSpan(at)))
+            {
+                continue;
+            }
+
+            var i = TokenSearch.StartingAt(tokens, at);
+            if (i < 0 || tokens[i].Kind != TokenKind.Word || !_authority.VariantsByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Text), out var variants))
             {
                 continue;
             }
@@ -43,7 +56,8 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
                     var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - WithoutPossessive(last.Text).Length));
                     var written = context.Document.GetText(span);
                     context.Report(Descriptor, span, new CodeFix($"Replace with '{variant.Canonical}'", new TextEdit(span, variant.Canonical)), variant.Canonical, written);
-                    i = end;
+                    // The search goes on after the match's last token.
+                    at = last.Span.End - 1;
                     break;
                 }
             }

@@ -13,14 +13,17 @@ internal static class ShortFormSpelling
     private const int MaxShortWords = 3;
     private const int MinEditedLetters = 6;
 
+    /// <summary>In <see cref="TailInitials"/>, for a length longer than the name.</summary>
+    private const char NoTail = '\uffff';
+
     /// <summary>Reports each short form written once whose spelling exactly one longer name, written earlier, contradicts.</summary>
-    public static void Report(AnalysisContext context, NamingModel model, IReadOnlyList<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
+    public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
-        char[]? initials = null;
+        TailKey[]? tails = null;
         foreach (var odd in forms)
         {
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || FindFullName(forms, initials ??= TailInitials(forms), odd) is not var (full, right) || odd.IsPlaceOnly
+                || FindFullName(forms, tails ??= TailKeys(forms), odd) is not var (full, right) || odd.IsPlaceOnly
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;
@@ -37,7 +40,7 @@ internal static class ShortFormSpelling
     /// misspells, and those words as it writes them; null when none, when two disagree, or when some name ends in
     /// <paramref name="odd"/>'s own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
     /// </summary>
-    private static (FormStats Full, string Right)? FindFullName(IReadOnlyList<FormStats> forms, char[] initials, FormStats odd)
+    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, TailKey[] tails, FormStats odd)
     {
         var length = odd.First.Length;
         var initial = FirstKeyLetter(odd.Form);
@@ -45,9 +48,17 @@ internal static class ShortFormSpelling
         (FormStats Full, string Right)? found = null;
         for (var f = 0; f < forms.Count; f++)
         {
+            // The tails' keys are read first: one array, where most forms are turned away without reading them. Equal keys
+            // and spellings one edit apart start alike and are about as long (see IsMisspelling).
+            var tailKey = tails[(f * MaxShortWords) + length - 1];
+            if (!MayStartAlike(tailKey.Initial, initial) || !MayBeAsLong(tailKey.Letters, letters))
+            {
+                continue;
+            }
+
             var form = forms[f];
             var name = form.First;
-            if (name.Length < length || form == odd || !MayStartAlike(initials[(f * MaxShortWords) + length - 1], initial))
+            if (name.Length < length || form == odd)
             {
                 continue;
             }
@@ -60,11 +71,6 @@ internal static class ShortFormSpelling
                     return null;
                 }
 
-                continue;
-            }
-
-            if (!MayBeAsLong(TailKeyLength(name, length), letters))
-            {
                 continue;
             }
 
@@ -88,23 +94,32 @@ internal static class ShortFormSpelling
         return found;
     }
 
+    /// <summary>The <see cref="FirstKeyLetter"/> and <see cref="KeyLength"/> of the last words of a name.</summary>
+    private readonly record struct TailKey(char Initial, int Letters);
+
     /// <summary>
-    /// For each form and each short length L, the <see cref="FirstKeyLetter"/> of its last L words, read once: every
-    /// short form is compared with every other form, and most pairs are told apart by that letter alone.
+    /// For each form and each short length L, the key of its last L words, read once: every short form is compared with
+    /// every other form, and most pairs are told apart by the first letter and the length of the key alone.
     /// </summary>
-    private static char[] TailInitials(IReadOnlyList<FormStats> forms)
+    private static TailKey[] TailKeys(List<FormStats> forms)
     {
-        var initials = new char[forms.Count * MaxShortWords];
+        var tails = new TailKey[forms.Count * MaxShortWords];
+        // A name shorter than a length has no tail of it: a letter no form starts with (though '\0', any letter, may meet it).
+        tails.AsSpan().Fill(new TailKey(NoTail, 0));
         for (var f = 0; f < forms.Count; f++)
         {
             var name = forms[f].First;
+            var letters = 0;
             for (var length = 1; length <= Math.Min(MaxShortWords, name.Length); length++)
             {
-                initials[(f * MaxShortWords) + length - 1] = FirstKeyLetter(name.WordAt(name.Length - length));
+                var word = name.WordAt(name.Length - length);
+                // Beyond ASCII a key's length is unknown (-1), and so is that of every longer tail.
+                letters = letters < 0 || KeyLength(word) is var own && own < 0 ? -1 : letters + own;
+                tails[(f * MaxShortWords) + length - 1] = new(FirstKeyLetter(word), letters);
             }
         }
 
-        return initials;
+        return tails;
     }
 
     /// <summary>The last <paramref name="length"/> words of a name as written, joined by spaces.</summary>
@@ -144,23 +159,21 @@ internal static class ShortFormSpelling
     private static bool MayStartAlike(char a, char b) => a == b || a == '\0' || b == '\0';
 
     /// <summary>The length of an ASCII form's key (its letters and digits); -1 beyond ASCII, where accents fold.</summary>
-    private static int KeyLength(string form) => Ascii.IsValid(form) ? NameText.CountLettersAndDigits(form) : -1;
-
-    private static int TailKeyLength(Mention name, int length)
+    private static int KeyLength(string form)
     {
-        var total = 0;
-        for (var k = name.Length - length; k < name.Length; k++)
+        // One pass for both questions: names are short, too short for a vectorised ASCII test to pay.
+        var count = 0;
+        foreach (var c in form)
         {
-            var word = KeyLength(name.WordAt(k));
-            if (word < 0)
+            if (!char.IsAscii(c))
             {
                 return -1;
             }
 
-            total += word;
+            count += char.IsAsciiLetterOrDigit(c) ? 1 : 0;
         }
 
-        return total;
+        return count;
     }
 
     /// <summary>

@@ -26,16 +26,22 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var subjects = Subjects(model);
+        // Most articles have no word one letter from the surname of anyone named with a title: people are counted only
+        // when one has.
+        if (People(model) is not { } people || !HasNearMiss(model, people))
+        {
+            return;
+        }
+
+        var subjects = Subjects(model, people);
         if (subjects.Count == 0)
         {
             return;
         }
 
-        Dictionary<string, int>? capitalised = null;
         foreach (var mention in model.Mentions)
         {
-            if (mention.Length != 1 || mention.InHeading || mention.InQuote || mention.Honorific is not null || mention.Title is not null || mention.IsAcronym)
+            if (!IsBareReference(mention))
             {
                 continue;
             }
@@ -47,8 +53,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            capitalised ??= CapitalisedWordCounts(model);
-            if (capitalised.GetValueOrDefault(word) == 1 && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
+            if (IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
             {
                 var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
                 context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
@@ -56,9 +61,37 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         }
     }
 
-    private static Dictionary<string, int> CapitalisedWordCounts(NamingModel model)
+    /// <summary>A one-word name with nothing before it that says who it is: what a typo of a surname looks like.</summary>
+    private static bool IsBareReference(Mention mention) =>
+        mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && mention.Title is null && !mention.IsAcronym;
+
+    /// <summary>Some bare reference is a near miss of some person's surname, whether or not that person is a subject.</summary>
+    private static bool HasNearMiss(NamingModel model, Dictionary<string, (int Count, int First)> people)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in model.Mentions)
+        {
+            if (IsBareReference(mention))
+            {
+                foreach (var surname in people.Keys)
+                {
+                    if (IsNearMiss(mention.First.Text, surname))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> is one word of one mention outside headlines: counted by a walk that stops at the
+    /// second, for the few words that are near misses, rather than a count of every capitalised word.
+    /// </summary>
+    private static bool IsWrittenCapitalisedOnce(NamingModel model, string word)
+    {
+        var count = 0;
         foreach (var mention in model.Mentions)
         {
             if (mention.InHeading)
@@ -66,13 +99,16 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            foreach (var word in mention.Words)
+            foreach (var other in mention.Words)
             {
-                counts[word.Text] = counts.GetValueOrDefault(word.Text) + 1;
+                if (string.Equals(other.Text, word, StringComparison.Ordinal) && ++count > 1)
+                {
+                    return false;
+                }
             }
         }
 
-        return counts;
+        return count == 1;
     }
 
     /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or default.</summary>
@@ -91,21 +127,21 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>
     private static bool IsNearMiss(string word, string surname) =>
-        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && NameText.Distance(word, surname) switch
+        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && !string.Equals(word, surname, StringComparison.Ordinal)
+        && NameText.Distance(word, surname) switch
         {
             1 => word.Length == surname.Length,
             2 => word.Length != surname.Length && word[1] == surname[1],
             _ => false,
         };
 
-    /// <summary>Surnames of titled or family-name-first people mentioned at least three times, with their counts.</summary>
-    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model)
+    /// <summary>The surnames of titled or family-name-first people, each with room for its count, or null when there are none.</summary>
+    private static Dictionary<string, (int Count, int First)>? People(NamingModel model)
     {
-        // Each person's references: how many, and the order of the first among all people's first references.
         Dictionary<string, (int Count, int First)>? people = null;
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && model.Lexicon.FamilyNameFirst.ContainsKey(m.WordAt(0)))
+            if (m.Traditions is not null)
             {
                 (people ??= new(StringComparer.Ordinal)).TryAdd(m.WordAt(0), default);
             }
@@ -115,11 +151,12 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        if (people is null)
-        {
-            return [];
-        }
+        return people;
+    }
 
+    /// <summary>Surnames of <paramref name="people"/> mentioned at least three times, with their counts.</summary>
+    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model, Dictionary<string, (int Count, int First)> people)
+    {
         // A mention refers to a person by its one word, or by the family name it starts with, or else by its last word.
         var referenced = 0;
         foreach (var m in model.Mentions)

@@ -12,6 +12,17 @@ public sealed class MentionFinderTests
     private static string[] Forms(string text) => [.. Find(text).Select(m => m.Form)];
 
     [Fact]
+    public void The_particle_constants_follow_the_particle_list()
+    {
+        Assert.Equal(MentionFinder.ParticleInitials, MentionFinder.ParticleWords.Aggregate(0u, (mask, particle) => mask | 1u << (particle[0] - 'a')));
+        Assert.Equal(MentionFinder.ParticleHyphenReach, MentionFinder.ParticleWords.Max(particle => particle.Length) + 1);
+    }
+
+    [Fact]
+    public void A_name_may_start_with_a_particle_but_not_with_a_hyphenated_word() =>
+        Assert.Equal(["al-Assad", "ibn-Saud", "Damascus"], Forms("He said al-Assad and ibn-Saud met in Damascus, an all-out ad-hoc e-mail."));
+
+    [Fact]
     public void Titles_stay_apart_from_the_name()
     {
         var mentions = Find("It backed Russian President Vladimir Putin and said Army Gen. Xavier Brunson agreed.");

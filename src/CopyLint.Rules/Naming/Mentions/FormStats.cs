@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CopyLint.Rules.Naming;
 
 /// <summary>All the mentions of one written form of a name, in order.</summary>
@@ -30,24 +28,24 @@ public sealed class FormStats(Mention first)
     public bool DefinesAcronym => Mentions.Any(m => m.DefinedAcronym is not null);
 
     /// <summary>The forms of the mentions <paramref name="include"/> accepts, each with its mentions, in order of first appearance.</summary>
-    public static IReadOnlyList<FormStats> Collect(NamingModel model, Func<NamingModel, Mention, bool> include)
+    public static List<FormStats> Collect(NamingModel model, Func<NamingModel, Mention, bool> include)
     {
         var mentions = model.Mentions;
-        // Sized for the worst case, every mention a form of its own, which spares the growth of both.
-        var byForm = new Dictionary<string, FormStats>(mentions.Length, StringComparer.Ordinal);
-        var list = new List<FormStats>(mentions.Length);
-        for (var i = 0; i < mentions.Length; i++)
+        var ids = model.Forms;
+        // The model has numbered the forms: each form's stats are found by its number.
+        var byId = new FormStats?[ids.Count];
+        var list = new List<FormStats>(ids.Count);
+        foreach (var mention in mentions)
         {
-            var mention = mentions[i];
             if (!include(model, mention))
             {
                 continue;
             }
 
-            ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(byForm, mention.Form, out var exists);
-            if (exists)
+            ref var stats = ref byId[ids.IdOf(mention)];
+            if (stats is not null)
             {
-                (stats!._mentions ??= [stats.First]).Add(mention);
+                (stats._mentions ??= [stats.First]).Add(mention);
             }
             else
             {

@@ -18,10 +18,13 @@ public sealed class LowercaseWords(Document document)
     /// </summary>
     private const int Searches = 8;
 
+    /// <summary>The answers <see cref="ContainsLowercased"/> has given, up to <see cref="Remembered"/>.</summary>
+    private const int Remembered = 8;
+
     private int _searches;
     private Index? _index;
-    private string? _lastAsked;
-    private bool _lastAnswer;
+    private (string Word, bool Answer)[]? _answers;
+    private int _answered;
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
@@ -57,17 +60,28 @@ public sealed class LowercaseWords(Document document)
     }
 
     /// <summary>True when the document writes <paramref name="word"/> in lower case ("Analysts" / "analysts"); builds no string for short words.</summary>
-    /// <remarks>The same word is often asked again (the subject of a story opening one sentence after another): the last answer is kept.</remarks>
+    /// <remarks>
+    /// The same words are often asked again (the subject of a story opening one sentence after another, "North" and
+    /// "South" in turn): the first answers are kept.
+    /// </remarks>
     public bool ContainsLowercased(string word)
     {
-        if (string.Equals(word, _lastAsked, StringComparison.Ordinal))
+        _answers ??= new (string, bool)[Remembered];
+        for (var k = 0; k < _answered; k++)
         {
-            return _lastAnswer;
+            if (string.Equals(word, _answers[k].Word, StringComparison.Ordinal))
+            {
+                return _answers[k].Answer;
+            }
         }
 
-        _lastAnswer = ContainsInLowerCase(word);
-        _lastAsked = word;
-        return _lastAnswer;
+        var answer = ContainsInLowerCase(word);
+        if (_answered < Remembered)
+        {
+            _answers[_answered++] = (word, answer);
+        }
+
+        return answer;
     }
 
     private bool ContainsInLowerCase(string word)
@@ -142,8 +156,14 @@ public sealed class LowercaseWords(Document document)
             _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
             for (var i = 0; i < tokens.Length; i++)
             {
+                // A token's length is its string's: read only for words.
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
                 var span = tokens[i].Span;
-                if (tokens[i].Kind == TokenKind.Word && span.Length > 2 && IsLower(_text[span.Start]))
+                if (span.Length > 2 && IsLower(_text[span.Start]))
                 {
                     ref var last = ref _last[Bucket(_text.AsSpan(span.Start, span.Length))];
                     _previous[i] = last;

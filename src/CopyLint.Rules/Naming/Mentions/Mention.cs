@@ -1,9 +1,34 @@
+using System.Diagnostics;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
 /// <summary>One word of a mention; <see cref="Text"/> has any possessive ending ("’s") removed and <see cref="Span"/> excludes it.</summary>
-public readonly record struct NameWord(string Text, TextSpan Span, string Possessive = "");
+/// <remarks>
+/// A word's span is its text's length from where it starts, so only the start is kept, and the possessive by its
+/// apostrophe: 16 bytes instead of 24, in the document's array of name words and every copy of a word.
+/// </remarks>
+public readonly record struct NameWord
+{
+    private readonly int _start;
+    private readonly char _apostrophe;
+
+    public NameWord(string text, TextSpan span, string possessive = "")
+    {
+        Debug.Assert(span.Length == text.Length, "A name word's span is its text.");
+        Debug.Assert(possessive is "" or "'s" or "’s", "A possessive is an apostrophe and an s.");
+        Text = text;
+        _start = span.Start;
+        _apostrophe = possessive.Length == 0 ? '\0' : possessive[0];
+    }
+
+    public string Text { get; }
+
+    public TextSpan Span => new(_start, Text.Length);
+
+    /// <summary>The possessive ending the word had ("’s"), or empty.</summary>
+    public string Possessive => _apostrophe switch { '\0' => "", '\'' => "'s", _ => "’s" };
+}
 
 /// <summary>
 /// A run of capitalised words naming someone or something ("President Vladimir Putin", "Mr Kim’s", "KCNA").
@@ -51,6 +76,12 @@ public sealed class Mention
 
     /// <summary>Where the honorific is among <see cref="Words"/>, -1 when there is none.</summary>
     internal int HonorificAt { init => _honorificAt = value; }
+
+    /// <summary>
+    /// For a name of two words or more that starts with a family name of a family-name-first tradition ("Kim Jong Un"),
+    /// the traditions of that name (<see cref="NameLexicon.FamilyNameFirst"/>); null otherwise.
+    /// </summary>
+    public NameTradition[]? Traditions { get; init; }
 
     /// <summary>A capitalised title inside the run ("President") or a lower-case one just before it ("leader").</summary>
     public string? Title { get; init; }

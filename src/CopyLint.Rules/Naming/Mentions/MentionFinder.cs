@@ -18,11 +18,17 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         FrozenSet.ToFrozenSet(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ibn", "bin", "abu"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle.</summary>
-    private static readonly int ParticleHyphenReach = Particles.Set.Max(p => p.Length) + 1;
+    /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle (a test holds it to the list).</summary>
+    internal const int ParticleHyphenReach = 4;
 
-    /// <summary>Bit c - 'a' is set for each letter c a particle starts with: most lower-case words start with another.</summary>
-    private static readonly uint ParticleInitials = Particles.Set.Aggregate(0u, (mask, particle) => mask | 1u << (particle[0] - 'a'));
+    /// <summary>
+    /// Bit c - 'a' is set for each letter c a particle starts with (a, b, e, i): most lower-case words start with another.
+    /// A constant, so that the test on every word reads no static field (a test holds it to the list).
+    /// </summary>
+    internal const uint ParticleInitials = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a');
+
+    /// <summary>The particles, for the test of <see cref="ParticleInitials"/>.</summary>
+    internal static IReadOnlySet<string> ParticleWords => Particles.Set;
 
     public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
@@ -190,6 +196,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         return new Mention(index, array, start, words.Length, nameStart, sentenceIndex)
         {
+            // Asked of most names by several rules: looked up once.
+            Traditions = words.Length - nameStart >= 2 ? Lexicon.TraditionsOf(words[nameStart].Text) : null,
             Honorific = honorific,
             HonorificAt = honorificAt,
             Title = title,
@@ -296,7 +304,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
     /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
     /// </summary>
-    /// <remarks>A word is read from the document's text rather than its token's string: the text is at hand, the strings are not.</remarks>
+    /// <remarks>
+    /// A word's first character is read from the document's text, which is read in order, rather than from its token's
+    /// string (a token holds only where it starts: its length is its string's); only a word that may be a particle,
+    /// "al-Assad", is read whole.
+    /// </remarks>
     private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
         for (; i < tokens.Length; i++)
@@ -304,7 +316,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (IsNameWord(text.AsSpan(token.Span.Start, token.Span.Length)))
+                var start = token.Span.Start;
+                var c = text[start];
+                // A particle name ("al-Assad") has its hyphen a few characters in: the text tells most other words apart
+                // before their string is read.
+                if (char.IsAsciiLetterLower(c) ? MayBeParticleName(text, start, c) && IsParticleName(token.Text) : IsCapital(c))
                 {
                     break;
                 }
@@ -318,15 +334,20 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return i;
     }
 
-    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text);
+    private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text[0], token.Text);
 
-    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter.</summary>
+    /// <summary>A capitalised word, or a particle joined to a name; a particle starts with a lower-case ASCII letter, <paramref name="first"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameWord(ReadOnlySpan<char> word)
-    {
-        var c = word[0];
-        return char.IsAsciiLetterUpper(c) || (char.IsAsciiLetterLower(c) ? (ParticleInitials >> (c - 'a') & 1) != 0 && IsParticleName(word) : !char.IsAscii(c) && char.IsUpper(c));
-    }
+    private static bool IsNameWord(char first, string word) =>
+        char.IsAsciiLetterLower(first) ? (ParticleInitials >> (first - 'a') & 1) != 0 && IsParticleName(word) : IsCapital(first);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCapital(char c) => char.IsAsciiLetterUpper(c) || (!char.IsAscii(c) && char.IsUpper(c));
+
+    /// <summary>The word at <paramref name="start"/> starts with a particle's letter and has a hyphen within a particle's reach of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeParticleName(string text, int start, char first) =>
+        (ParticleInitials >> (first - 'a') & 1) != 0 && text.AsSpan(start + 1, Math.Min(ParticleHyphenReach - 1, text.Length - start - 1)).Contains('-');
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(ReadOnlySpan<char> text)

@@ -20,10 +20,10 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
 
     private IReadOnlyList<Entity>? _entities;
 
-    private HashSet<string>? _formsInRunningText;
+    private MentionForms? _forms;
 
-    /// <summary>The one-word forms some mention has outside headlines and sentence starts, built on first use.</summary>
-    private HashSet<string> FormsInRunningText => _formsInRunningText ??= CollectFormsInRunningText(Mentions);
+    /// <summary>The distinct forms of the mentions, numbered, built on first use.</summary>
+    public MentionForms Forms => _forms ??= new MentionForms(Mentions);
 
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
@@ -34,34 +34,10 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
         && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
-            || ((NameContext.IsSubjectOfVerb(Document, mention) || FormsInRunningText.Contains(mention.Form)) && !IsWrittenInLowerCase(mention.First.Text)));
+            || ((NameContext.IsSubjectOfVerb(Document, mention) || Forms.IsInRunningText(mention)) && !IsWrittenInLowerCase(mention.First.Text)));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
     public bool IsWrittenInLowerCase(string word) => LowercaseWords.ContainsLowercased(word);
-
-    private static HashSet<string> CollectFormsInRunningText(ImmutableArray<Mention> mentions)
-    {
-        // Counted first, so that the set is allocated once at its size.
-        var count = 0;
-        foreach (var mention in mentions)
-        {
-            count += IsRunningTextWord(mention) ? 1 : 0;
-        }
-
-        var forms = new HashSet<string>(count, StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            if (IsRunningTextWord(mention))
-            {
-                forms.Add(mention.Form);
-            }
-        }
-
-        return forms;
-    }
-
-    // Only a one-word form is asked about: a lone word opening a sentence.
-    private static bool IsRunningTextWord(Mention mention) => mention.Length == 1 && !mention.IsSentenceInitial && !mention.InHeading;
 
     public int LineOf(Mention mention) => Document.GetLinePosition(mention.Span.Start).Line;
 }
