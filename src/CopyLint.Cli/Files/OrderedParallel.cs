@@ -38,11 +38,17 @@ public static class OrderedParallel
 
     /// <summary>
     /// One worker thread a core, each claiming the next batch in input order and parking it in a ring of
-    /// <c>window</c> slots; the consumer takes the slots in order. All wait on one monitor, blocking rather than
-    /// spinning (a thread-pool task per batch left idle workers yielding in a loop, thousands of sched_yield a run),
+    /// <c>window</c> slots; the consumer takes the slots in order. Claiming, parking and taking need no lock (an
+    /// interlocked counter and volatile slots): the monitor is only where a side sleeps, blocking rather than spinning,
     /// and a side is woken only when it can go on: the consumer once as many batches are ready as there are workers,
-    /// so it sleeps and wakes once per round of batches rather than once per batch.
+    /// a worker once the slot of the batch it claimed is free. (On one lock for every hand-over, the three threads
+    /// met there once a batch, thousands of futex calls a run.)
     /// </summary>
+    /// <remarks>
+    /// A sleeper announces itself, then checks its condition again before it waits (under the lock); a waker changes
+    /// the state, then looks for a sleeper, and pulses under the lock. Both orders are fenced, so at least one side
+    /// sees the other: a wake-up is never lost.
+    /// </remarks>
     private sealed class Run<TSource, TResult>
     {
         private readonly IReadOnlyList<TSource> _items;
@@ -56,8 +62,8 @@ public static class OrderedParallel
         private int _claimed; // batches handed to workers
         private int _taken; // batches handed to the consumer
         private int _workersWaiting;
-        private bool _consumerWaiting;
-        private bool _stopped;
+        private int _consumerWaiting;
+        private volatile bool _stopped;
 
         public Run(IReadOnlyList<TSource> items, Func<TSource, TResult> work, int size, int window, CancellationToken cancellationToken)
         {
@@ -75,26 +81,33 @@ public static class OrderedParallel
         /// <summary>The next batches in order, once a round of them is ready (fewer at the end); none when all were taken.</summary>
         public List<Batch<TResult>> TakeReady()
         {
-            var ready = new List<Batch<TResult>>(_workers.Length);
-            lock (_gate)
+            if (!RoundReady())
             {
-                _consumerWaiting = true;
-                while (!RoundReady())
+                lock (_gate)
                 {
-                    Monitor.Wait(_gate);
-                }
+                    Interlocked.Exchange(ref _consumerWaiting, 1);
+                    while (!RoundReady())
+                    {
+                        Monitor.Wait(_gate);
+                    }
 
-                _consumerWaiting = false;
-                for (Batch<TResult>? batch; _taken < _batchCount && (batch = _slots[_taken % _slots.Length]) is not null; _taken++)
-                {
-                    ready.Add(batch);
-                    _slots[_taken % _slots.Length] = null;
+                    _consumerWaiting = 0;
                 }
+            }
 
-                if (_workersWaiting > 0)
-                {
-                    Monitor.PulseAll(_gate);
-                }
+            var ready = new List<Batch<TResult>>(_workers.Length);
+            var taken = _taken;
+            for (Batch<TResult>? batch; taken < _batchCount && (batch = Volatile.Read(ref _slots[taken % _slots.Length])) is not null; taken++)
+            {
+                ready.Add(batch);
+                _slots[taken % _slots.Length] = null;
+            }
+
+            // Publishing the new count with a full fence, then looking for sleepers: see the remarks.
+            Interlocked.Exchange(ref _taken, taken);
+            if (Volatile.Read(ref _workersWaiting) > 0)
+            {
+                Wake();
             }
 
             return ready;
@@ -103,24 +116,29 @@ public static class OrderedParallel
         /// <summary>Ends the run (all taken, or the consumer stopped or failed): workers finish their batch and quit.</summary>
         public void Stop()
         {
-            lock (_gate)
-            {
-                _stopped = true;
-                Monitor.PulseAll(_gate);
-            }
-
+            _stopped = true;
+            Wake();
             foreach (var worker in _workers)
             {
                 worker.Join();
             }
         }
 
+        private void Wake()
+        {
+            lock (_gate)
+            {
+                Monitor.PulseAll(_gate);
+            }
+        }
+
         private bool RoundReady()
         {
-            var round = Math.Min(_workers.Length, _batchCount - _taken);
+            var taken = Volatile.Read(ref _taken);
+            var round = Math.Min(_workers.Length, _batchCount - taken);
             for (var i = 0; i < round; i++)
             {
-                if (_slots[(_taken + i) % _slots.Length] is null)
+                if (Volatile.Read(ref _slots[(taken + i) % _slots.Length]) is null)
                 {
                     return false;
                 }
@@ -131,44 +149,38 @@ public static class OrderedParallel
 
         private void Work()
         {
-            int? index;
-            lock (_gate)
-            {
-                index = Claim();
-            }
-
-            while (index is { } claimed)
+            while (Interlocked.Increment(ref _claimed) - 1 is var claimed && claimed < _batchCount && SlotFree(claimed))
             {
                 var from = claimed * _size;
                 var batch = Batch<TResult>.Run(_items, from, Math.Min(_items.Count, from + _size), _work, _cancellationToken);
 
-                // Parking a batch and claiming the next under one lock: half the lock traffic of taking it twice.
-                lock (_gate)
+                // Parking the batch with a full fence, then looking for a waiting consumer: see the remarks.
+                Interlocked.Exchange(ref _slots[claimed % _slots.Length], batch);
+                if (Volatile.Read(ref _consumerWaiting) != 0 && RoundReady())
                 {
-                    _slots[claimed % _slots.Length] = batch;
-                    if (_consumerWaiting && RoundReady())
-                    {
-                        Monitor.PulseAll(_gate);
-                    }
-
-                    index = Claim();
+                    Wake();
                 }
             }
         }
 
-        /// <summary>
-        /// Under the lock: the next batch to run, once its slot is free; null when all are claimed or the run stopped.
-        /// </summary>
-        private int? Claim()
+        /// <summary>Waits until the slot of batch <paramref name="claimed"/> is free; false when the run stopped.</summary>
+        private bool SlotFree(int claimed)
         {
-            while (!_stopped && _claimed < _batchCount && _claimed >= _taken + _slots.Length)
+            if (claimed >= Volatile.Read(ref _taken) + _slots.Length && !_stopped)
             {
-                _workersWaiting++;
-                Monitor.Wait(_gate);
-                _workersWaiting--;
+                lock (_gate)
+                {
+                    Interlocked.Increment(ref _workersWaiting);
+                    while (claimed >= Volatile.Read(ref _taken) + _slots.Length && !_stopped)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+
+                    Interlocked.Decrement(ref _workersWaiting);
+                }
             }
 
-            return _stopped || _claimed == _batchCount ? null : _claimed++;
+            return !_stopped;
         }
     }
 

@@ -85,40 +85,61 @@ public sealed class MatchEdges
     }
 
     /// <summary>
-    /// Several patterns' edges in one index by first character, so that a line is screened for all of them with one
-    /// look-up instead of one call per pattern (eight line rules of the built-in pack asked for every line of copy).
+    /// Several patterns' edges in one index by first and last character, so that a line is screened for all of them
+    /// with one look-up instead of one call per pattern (eight line rules of the built-in pack asked for every line).
     /// </summary>
     public sealed class Group
     {
-        /// <summary>Each member's top-level alternatives that may start with an ASCII character (and, last, any other), member by member.</summary>
-        private readonly (int Member, Shape Branch)[][] _byFirst = new (int, Shape)[129][];
-        private readonly CharSet[] _last;
+        /// <summary>The number of characters an index keeps apart: the ASCII ones, and (last) any other.</summary>
+        private const int Edge = 129;
+
+        /// <summary>
+        /// By a line's first and last character (<see cref="Slot"/>), each member's top-level alternatives that may
+        /// start and end with them, member by member. Indexed by both ends, as a line of prose opening with a capital
+        /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
+        /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
+        /// </summary>
+        private readonly (int Member, Shape Branch)[][] _byEdges = new (int, Shape)[Edge * Edge][];
 
         public Group(IReadOnlyList<MatchEdges> members)
         {
-            _last = new CharSet[members.Count];
-            for (var m = 0; m < members.Count; m++)
+            Count = members.Count;
+            var byFirst = new List<(int, Shape)>();
+            var row = new Dictionary<UInt128, (int, Shape)[]>();
+            for (var first = 0; first < Edge; first++)
             {
-                _last[m] = members[m]._last;
-            }
-
-            var entries = new List<(int, Shape)>();
-            for (var c = 0; c < _byFirst.Length; c++)
-            {
-                entries.Clear();
+                byFirst.Clear();
                 for (var m = 0; m < members.Count; m++)
                 {
-                    foreach (var branch in members[m]._byFirst[c])
+                    foreach (var branch in members[m]._byFirst[first])
                     {
-                        entries.Add((m, branch));
+                        byFirst.Add((m, branch));
                     }
                 }
 
-                _byFirst[c] = [.. entries];
+                // Most last characters of a row allow the same alternatives: one array for each set of them (a row of
+                // more than 128 alternatives, which no pack comes near, gets an array for each).
+                row.Clear();
+                for (var last = 0; last < Edge; last++)
+                {
+                    var entries = byFirst.FindAll(entry => entry.Item2.Tail[0].Contains((char)last));
+                    var key = UInt128.Zero;
+                    for (var i = 0; i < byFirst.Count && i < 128; i++)
+                    {
+                        key |= byFirst[i].Item2.Tail[0].Contains((char)last) ? UInt128.One << i : 0;
+                    }
+
+                    if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
+                    {
+                        row[key] = shared = [.. entries];
+                    }
+
+                    _byEdges[(first * Edge) + last] = shared;
+                }
             }
         }
 
-        public int Count => _last.Length;
+        public int Count { get; }
 
         /// <summary>
         /// Sets <paramref name="members"/>[m] for each member m whose <see cref="MayBeWhole"/> holds for
@@ -131,12 +152,11 @@ public sealed class MatchEdges
                 return 0;
             }
 
-            var last = text[^1];
             var (found, previous) = (0, -1);
-            foreach (var (member, branch) in _byFirst[Math.Min(text[0], (char)128)])
+            foreach (var (member, branch) in _byEdges[(Slot(text[0]) * Edge) + Slot(text[^1])])
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
-                if (member != previous && _last[member].Contains(last) && branch.MayBe(text))
+                if (member != previous && branch.MayBe(text))
                 {
                     members[member] = true;
                     (found, previous) = (found + 1, member);
@@ -145,6 +165,9 @@ public sealed class MatchEdges
 
             return found;
         }
+
+        /// <summary>A character's place in an index: itself when ASCII, else the last (a set holds all of those or none).</summary>
+        private static int Slot(char c) => Math.Min(c, (char)128);
     }
 
     /// <summary>A set of characters: ASCII exactly (two 64-bit masks, cheap to test), anything beyond ASCII as one flag.</summary>
