@@ -117,12 +117,11 @@ public sealed class MatchEdges
                     }
                 }
 
-                // Most last characters of a row allow the same alternatives: one array for each set of them (a row of
-                // more than 128 alternatives, which no pack comes near, gets an array for each).
+                // Most last characters of a row allow the same alternatives: one array for each set of them, found by
+                // its bits (a row of more than 128 alternatives, which no pack comes near, gets an array for each).
                 row.Clear();
                 for (var last = 0; last < Edge; last++)
                 {
-                    var entries = byFirst.FindAll(entry => entry.Item2.Tail[0].Contains((char)last));
                     var key = UInt128.Zero;
                     for (var i = 0; i < byFirst.Count && i < 128; i++)
                     {
@@ -131,7 +130,7 @@ public sealed class MatchEdges
 
                     if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
                     {
-                        row[key] = shared = [.. entries];
+                        row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains((char)last))];
                     }
 
                     _byEdges[(first * Edge) + last] = shared;
