@@ -17,8 +17,8 @@ public sealed class MatchEdges
 
     private const int Unbounded = int.MaxValue;
 
-    /// <summary>The top-level alternatives that a match may start with each ASCII character, and (last) with any other.</summary>
-    private readonly Shape[][] _byFirst = new Shape[129][];
+    /// <summary>The top-level alternatives that a match may start with each <see cref="CharSet.Slot"/>.</summary>
+    private readonly Shape[][] _byFirst = new Shape[CharSet.Slots][];
     private readonly CharSet _last;
 
     private MatchEdges(Shape[] branches)
@@ -26,11 +26,11 @@ public sealed class MatchEdges
         var byFirst = new List<Shape>?[_byFirst.Length];
         foreach (var branch in branches)
         {
-            for (var c = 0; c < byFirst.Length; c++)
+            for (var slot = 0; slot < byFirst.Length; slot++)
             {
-                if (branch.Head[0].Contains((char)c))
+                if (branch.Head[0].Contains(CharSet.Representative(slot)))
                 {
-                    (byFirst[c] ??= []).Add(branch);
+                    (byFirst[slot] ??= []).Add(branch);
                 }
             }
         }
@@ -73,7 +73,7 @@ public sealed class MatchEdges
             return false;
         }
 
-        foreach (var branch in _byFirst[Math.Min(text[0], (char)128)])
+        foreach (var branch in _byFirst[CharSet.Slot(text[0])])
         {
             if (branch.MayBe(text))
             {
@@ -90,11 +90,10 @@ public sealed class MatchEdges
     /// </summary>
     public sealed class Group
     {
-        /// <summary>The number of characters an index keeps apart: the ASCII ones, and (last) any other.</summary>
-        private const int Edge = 129;
+        private const int Edge = CharSet.Slots;
 
         /// <summary>
-        /// By a line's first and last character (<see cref="Slot"/>), each member's top-level alternatives that may
+        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), each member's top-level alternatives that may
         /// start and end with them, member by member. Indexed by both ends, as a line of prose opening with a capital
         /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
         /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
@@ -125,12 +124,12 @@ public sealed class MatchEdges
                     var key = UInt128.Zero;
                     for (var i = 0; i < byFirst.Count && i < 128; i++)
                     {
-                        key |= byFirst[i].Item2.Tail[0].Contains((char)last) ? UInt128.One << i : 0;
+                        key |= byFirst[i].Item2.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
                     }
 
                     if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
                     {
-                        row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains((char)last))];
+                        row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains(CharSet.Representative(last)))];
                     }
 
                     _byEdges[(first * Edge) + last] = shared;
@@ -152,7 +151,7 @@ public sealed class MatchEdges
             }
 
             var (found, previous) = (0, -1);
-            foreach (var (member, branch) in _byEdges[(Slot(text[0]) * Edge) + Slot(text[^1])])
+            foreach (var (member, branch) in _byEdges[(CharSet.Slot(text[0]) * Edge) + CharSet.Slot(text[^1])])
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
                 if (member != previous && branch.MayBe(text))
@@ -164,25 +163,31 @@ public sealed class MatchEdges
 
             return found;
         }
-
-        /// <summary>A character's place in an index: itself when ASCII, else the last (a set holds all of those or none).</summary>
-        private static int Slot(char c) => Math.Min(c, (char)128);
     }
 
-    /// <summary>A set of characters: ASCII exactly (two 64-bit masks, cheap to test), anything beyond ASCII as one flag.</summary>
-    private readonly record struct CharSet(ulong Low, ulong High, bool NonAscii)
+    /// <summary>
+    /// A set of characters: ASCII exactly (two 64-bit masks, cheap to test), and beyond ASCII two flags: the General
+    /// Punctuation block (curly quotes, dashes, ellipses: no letter, so no case of an ASCII letter, and news
+    /// paragraphs open and close with them) and any other.
+    /// </summary>
+    private readonly record struct CharSet(ulong Low, ulong High, bool Punctuation, bool Other)
     {
-        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true);
+        /// <summary>The characters a set tells apart: the 128 of ASCII, then any other, then General Punctuation.</summary>
+        public const int Slots = 130;
 
-        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : NonAscii;
+        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true, true);
 
-        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, NonAscii || other.NonAscii);
+        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : IsPunctuation(c) ? Punctuation : Other;
 
-        public static CharSet Of(char c) => c < 64 ? new(1UL << c, 0, false) : c < 128 ? new(0, 1UL << (c - 64), false) : new(0, 0, true);
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, Punctuation || other.Punctuation, Other || other.Other);
 
+        public static CharSet Of(char c) =>
+            c < 64 ? new(1UL << c, 0, false, false) : c < 128 ? new(0, 1UL << (c - 64), false, false) : new(0, 0, IsPunctuation(c), !IsPunctuation(c));
+
+        /// <summary>A range, read exactly in ASCII; one reaching beyond it may hold any other character.</summary>
         public static CharSet Range(char from, char to)
         {
-            var set = new CharSet(0, 0, to >= 128);
+            var set = new CharSet(0, 0, to >= 128, to >= 128);
             for (var c = from; c <= to && c < 128; c++)
             {
                 set = set.Union(Of(c));
@@ -190,6 +195,14 @@ public sealed class MatchEdges
 
             return set;
         }
+
+        /// <summary>Where a set keeps <paramref name="c"/>: every character of a slot is in a set or none is.</summary>
+        public static int Slot(char c) => c < 128 ? c : IsPunctuation(c) ? 129 : 128;
+
+        /// <summary>A character of <paramref name="slot"/>.</summary>
+        public static char Representative(int slot) => slot < 128 ? (char)slot : slot == 128 ? '\u00A0' : '\u2000';
+
+        private static bool IsPunctuation(char c) => c is >= '\u2000' and <= '\u206F';
     }
 
     /// <summary>
@@ -633,7 +646,7 @@ public sealed class MatchEdges
                 }
             }
 
-            return set with { NonAscii = true };
+            return set with { Other = true }; // letters and symbols such as the Kelvin sign, never punctuation
         }
 
         private static bool IsDigits(ReadOnlySpan<char> text)
