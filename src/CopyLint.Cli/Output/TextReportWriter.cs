@@ -117,15 +117,10 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
     /// <summary>Latin script and the punctuation copy uses (curly quotes, dashes, ellipses) take one column a character.</summary>
     private static bool IsOneColumnEach(ReadOnlySpan<char> text)
     {
-        // Most lines are all below U+0300: one vectorised search says so, before the test a character at a time.
-        if (!text.ContainsAnyExceptInRange('\0', '\u02FF'))
+        // Most characters are below U+0300: a vectorised search skips to the next that is not, if any.
+        for (int at; (at = text.IndexOfAnyExceptInRange('\0', '\u02FF')) >= 0; text = text[(at + 1)..])
         {
-            return true;
-        }
-
-        foreach (var c in text)
-        {
-            if (c is not (< '\u0300' or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')))
+            if (text[at] is not ((>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')))
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CopyLint.Engine.Packs;
 
 /// <summary>
@@ -177,7 +179,8 @@ public sealed class MatchEdges
 
         public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true, true);
 
-        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : IsPunctuation(c) ? Punctuation : Other;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every edge character of every line screened
+        public bool Contains(char c) => c < 128 ? (((c < 64 ? Low : High) >> (c & 63)) & 1) != 0 : IsPunctuation(c) ? Punctuation : Other;
 
         public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, Punctuation || other.Punctuation, Other || other.Other);
 
