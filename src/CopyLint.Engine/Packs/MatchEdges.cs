@@ -102,6 +102,12 @@ public sealed class MatchEdges
         /// </summary>
         private readonly (int Member, Shape Branch)[][] _byEdges = new (int, Shape)[Edge * Edge][];
 
+        /// <summary>
+        /// A bit for each cell of <see cref="_byEdges"/> with any alternative in it. Most lines find their cell empty:
+        /// asking 2 KB of bits, not the 130 KB table and the array it points to, spares them a cache miss.
+        /// </summary>
+        private readonly ulong[] _occupied = new ulong[((Edge * Edge) + 63) / 64];
+
         public Group(IReadOnlyList<MatchEdges> members)
         {
             Count = members.Count;
@@ -134,7 +140,9 @@ public sealed class MatchEdges
                         row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains(CharSet.Representative(last)))];
                     }
 
-                    _byEdges[(first * Edge) + last] = shared;
+                    var cell = (first * Edge) + last;
+                    _byEdges[cell] = shared;
+                    _occupied[cell >> 6] |= shared.Length > 0 ? 1UL << (cell & 63) : 0;
                 }
             }
         }
@@ -152,8 +160,14 @@ public sealed class MatchEdges
                 return 0;
             }
 
+            var cell = (CharSet.Slot(text[0]) * Edge) + CharSet.Slot(text[^1]);
+            if ((_occupied[cell >> 6] & (1UL << (cell & 63))) == 0)
+            {
+                return 0;
+            }
+
             var (found, previous) = (0, -1);
-            foreach (var (member, branch) in _byEdges[(CharSet.Slot(text[0]) * Edge) + CharSet.Slot(text[^1])])
+            foreach (var (member, branch) in _byEdges[cell])
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
                 if (member != previous && branch.MayBe(text))
