@@ -20,7 +20,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
 
     public void WriteFile(FileOutcome outcome)
     {
-        if (outcome.Result is not { } result || outcome.Diagnostics.Count == 0)
+        if (outcome.Source is not { } source || outcome.Diagnostics.Count == 0)
         {
             return;
         }
@@ -40,7 +40,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
             _text.Append(d.Id);
             EndStyle();
             _text.Append(' ').Append(d.Message).Append(output.NewLine);
-            if (SourceExcerpt.For(result.Document.Source, d) is { } excerpt)
+            if (SourceExcerpt.For(source, d) is { } excerpt)
             {
                 StartStyle(Ansi.Dim);
                 var gutter = _text.Length;
