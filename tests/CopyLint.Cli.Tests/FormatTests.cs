@@ -40,6 +40,14 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(1, summary.GetProperty("warnings").GetInt32());
     }
 
+    [Theory]
+    [InlineData("Café, the the end", 6, 7, 6, 7)] // Latin letters: a column each
+    [InlineData("Café – “the the” …", 8, 7, 8, 7)] // dashes, curly quotes, ellipses: a column each
+    [InlineData("首尔 the the", 3, 7, 5, 7)] // Hangul and Han: two columns each
+    [InlineData("Cafe\u0301 – the the", 8, 7, 7, 7)] // a combining accent: no column of its own
+    public void Text_caret_columns_count_the_cells_drawn_before_and_under_the_finding(string line, int start, int length, int pad, int carets) =>
+        Assert.Equal((pad, carets), TextReportWriter.CaretColumns(new SourceExcerpt(line, start, length)));
+
     [Fact]
     public void Text_caret_sits_under_the_finding_when_wide_characters_come_before_it()
     {

@@ -64,6 +64,53 @@ public sealed class PlumbingTests
     }
 
     [Fact]
+    public void Ordered_parallel_yields_the_results_before_a_cancellation_then_stops()
+    {
+        var items = Enumerable.Range(0, 10_000).ToList();
+        var yielded = new List<int>();
+        using var cancellation = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (var result in OrderedParallel.Select(items, i => i, cancellation.Token))
+            {
+                yielded.Add(result);
+                if (result == 500)
+                {
+                    cancellation.Cancel();
+                }
+            }
+        });
+
+        Assert.Equal(items.Take(yielded.Count), yielded);
+        Assert.InRange(yielded.Count, 501, 1000); // what was in flight, not the rest of the list
+    }
+
+    [Fact]
+    public void Ordered_parallel_hands_over_every_result_in_order_however_the_two_sides_race()
+    {
+        // Workers and consumer each pause at random: either side is often the one asleep, and a lost wake-up hangs.
+        var random = new Random(7);
+        for (var run = 0; run < 300; run++)
+        {
+            var items = Enumerable.Range(0, random.Next(0, 60)).ToList();
+            var workPause = random.Next(0, 3);
+            var results = new List<int>();
+            foreach (var result in OrderedParallel.Select(items, i =>
+            {
+                Thread.SpinWait(i % 5 * workPause * 500);
+                return i;
+            }))
+            {
+                Thread.SpinWait(result % 3 * (2 - workPause) * 500);
+                results.Add(result);
+            }
+
+            Assert.Equal(items, results);
+        }
+    }
+
+    [Fact]
     public void Atomic_write_replaces_the_content_and_keeps_the_mode()
     {
         var path = Path.Combine(Path.GetTempPath(), $"copylint-atomic-{Guid.NewGuid():N}.txt");

@@ -50,7 +50,6 @@ public sealed class SummaryTests
     {
         var source = new SourceText("Some copy here.", path);
         var diagnostics = severities.Select(s => Diagnostic.Create(Rule, source, new TextSpan(0, 4), "found") with { Severity = s }).ToList();
-        var result = new LintResult(Document.Parse(source), diagnostics, 0);
-        return new FileOutcome(new CheckInput(path, "/" + path, false, true), result, diagnostics);
+        return new FileOutcome(new CheckInput(path, "/" + path, false, true), source, diagnostics);
     }
 }

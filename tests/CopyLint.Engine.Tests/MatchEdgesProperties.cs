@@ -16,12 +16,12 @@ public sealed class MatchEdgesProperties
     [
         "a", "B", "k", "K", "s", "é", "ab", "Ab", "bk", "sé", "a b", "kA", "\u212A", " ", "-", "\\.", "\\ ", "\\(", "\\s", "\\S", "\\w", "\\d", ".", "[a-c]", "[^x]", "[A-Z]",
         "[.!]", "[\\w.&-]", "[]a]", "[a-]", "[é-ü]", "\\b", "\\B", "^", "$", "\\A", "\\z", "(?=a)", "(?!b)", "(?<=a)", "(?<!\\s)",
-        "\\p{Lu}", "[\\p{L}]", "{", "}", "]", "#", "\\1", "\\x41", "\\u00e9", "(?i:a)", "(?m)", "[a-c-[b]]",
+        "\\p{Lu}", "[\\p{L}]", "“", "”", "[–—]", "[‘-”]", "…", "{", "}", "]", "#", "\\1", "\\x41", "\\u00e9", "(?i:a)", "(?m)", "[a-c-[b]]",
     ];
 
     private static readonly string[] Quantifiers = ["", "", "", "?", "*", "+", "{0,2}", "{1}", "{2,}", "??", "*?", "{1,3}?", "{,2}"];
 
-    private static readonly string[] TextFragments = ["a", "A", "b", "B", "ab", "AB", "k", "K", "\u212A", "s", "ſ", "ı", "é", "É", "ü", ".", "!", " ", "x", "-", "&", "(", "1", "\n", "\t", "{"];
+    private static readonly string[] TextFragments = ["a", "A", "b", "B", "ab", "AB", "k", "K", "\u212A", "s", "ſ", "ı", "é", "É", "ü", ".", "!", " ", "x", "-", "&", "(", "1", "\n", "\t", "{", "“", "”", "–", "…", "\u00A0"];
 
     // A small alphabet on both sides, so that most patterns match some of the texts.
     private static readonly string[] DenseAtoms = ["a", "b", "k", "ab", "ba", "bk", ".", "[ab]", "\\w", "\\b", "$", "(?=a)"];
@@ -80,6 +80,9 @@ public sealed class MatchEdgesProperties
     [InlineData("a{,2}b{", "a{,2}b{", false)]
     [InlineData("(?i:ab)c", "ABc", false)]
     [InlineData("(?i:k)s", "\u212As", false)]
+    [InlineData("“[^”]+”", "“Advertisement”", false)]
+    [InlineData("[‘-”]\\w+[–—…]", "‘Reuters…", false)]
+    [InlineData("(?:AP|PA)?[^a]…", "\u00A0…", true)]
     public void Matches_that_skip_an_optional_part_or_fold_case_are_never_rejected(string pattern, string text, bool ignoreCase)
     {
         Assert.True(HasNonEmptyMatch(TryRegex($"^(?:{pattern})$", ignoreCase)!, text));
@@ -116,6 +119,8 @@ public sealed class MatchEdgesProperties
         Assert.True(advert.MayBeWhole("sponsored content"));
         Assert.False(advert.MayBeWhole("Advertising revenue fell by a third."));
         Assert.False(advert.MayBeWhole("\"Advertisement\""));
+        Assert.False(advert.MayBeWhole("“Advertisement”")); // curly quotes are no case of a letter, under ignore case too
+        Assert.True(MatchEdges.Read("“[^”]+”", ignoreCase: true)!.MayBeWhole("“Advertisement”"));
         Assert.True(credit.MayBeWhole("AFP via Getty Images"));
         Assert.False(credit.MayBeWhole("the photo ran via Getty Images"));
         Assert.False(credit.MayBeWhole("AFP via Getty Images."));

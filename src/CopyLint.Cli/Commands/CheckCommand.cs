@@ -54,7 +54,7 @@ internal static class CheckCommand
         var summary = new RunSummary();
         var forBaseline = options.WriteBaseline is null ? null : new List<LintResult>();
 
-        var outcomes = OrderedParallel.Select(inputs, input => session.Check(input, Filter, cancellationToken), cancellationToken);
+        var outcomes = OrderedParallel.Select(inputs, input => session.Check(input, Filter, keepResult: forBaseline is not null, cancellationToken), cancellationToken);
         var showProgress = inputs.Count >= Progress.MinimumFiles && context.IsErrorTerminal && !(file is null && context.IsOutputTerminal);
         Progress.Track(context, outcomes, inputs.Count, showProgress, outcome =>
         {

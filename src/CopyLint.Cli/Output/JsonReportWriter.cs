@@ -31,12 +31,11 @@ public sealed class JsonReportWriter : IReportWriter
             _problems.Add(new JsonProblem(outcome.Input.DisplayPath, problem));
         }
 
-        if (outcome.Result is not { } result || outcome.Diagnostics.Count == 0)
+        if (outcome.Source is not { } source || outcome.Diagnostics.Count == 0)
         {
             return;
         }
 
-        var source = result.Document.Source;
         var file = new JsonFile(outcome.Input.DisplayPath, [.. outcome.Diagnostics.Select(d => ToJson(d, source))]);
         JsonSerializer.Serialize(_json.Writer, file, JsonReportContext.Default.JsonFile);
         _json.Flush();

@@ -47,12 +47,11 @@ public sealed class SarifReportWriter : IReportWriter
             _notifications.Add(new SarifNotification("error", new SarifMessage(problem), [location]));
         }
 
-        if (outcome.Result is not { } result)
+        if (outcome.Source is not { } source)
         {
             return;
         }
 
-        var source = result.Document.Source;
         var artifact = Artifact(outcome.Input.DisplayPath);
         foreach (var d in outcome.Diagnostics)
         {

@@ -20,7 +20,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
 
     public void WriteFile(FileOutcome outcome)
     {
-        if (outcome.Result is not { } result || outcome.Diagnostics.Count == 0)
+        if (outcome.Source is not { } source || outcome.Diagnostics.Count == 0)
         {
             return;
         }
@@ -40,7 +40,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
             _text.Append(d.Id);
             EndStyle();
             _text.Append(' ').Append(d.Message).Append(output.NewLine);
-            if (SourceExcerpt.For(result.Document.Source, d) is { } excerpt)
+            if (SourceExcerpt.For(source, d) is { } excerpt)
             {
                 StartStyle(Ansi.Dim);
                 var gutter = _text.Length;
@@ -117,9 +117,10 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
     /// <summary>Latin script and the punctuation copy uses (curly quotes, dashes, ellipses) take one column a character.</summary>
     private static bool IsOneColumnEach(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // Most characters are below U+0300: a vectorised search skips to the next that is not, if any.
+        for (int at; (at = text.IndexOfAnyExceptInRange('\0', '\u02FF')) >= 0; text = text[(at + 1)..])
         {
-            if (c is not (< '\u0300' or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')))
+            if (text[at] is not ((>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')))
             {
                 return false;
             }

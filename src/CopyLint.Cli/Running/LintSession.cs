@@ -90,7 +90,8 @@ public sealed class LintSession
         input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromFile(input.FullPath, input.DisplayPath);
 
     /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
-    public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, CancellationToken cancellationToken)
+    /// <param name="keepResult">Whether the outcome keeps the whole result, parsed document and all (see <see cref="FileOutcome"/>).</param>
+    public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, bool keepResult, CancellationToken cancellationToken)
     {
         if (Plan(input) is not { } plan)
         {
@@ -100,7 +101,7 @@ public sealed class LintSession
         try
         {
             var result = plan.Linter.Lint(Read(input), plan.Settings, cancellationToken);
-            return new FileOutcome(input, result, filter(result));
+            return new FileOutcome(input, result.Document.Source, filter(result), Result: keepResult ? result : null);
         }
         catch (Exception e) when (e is InvalidSourceException or IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CopyLint.Engine.Packs;
 
 /// <summary>
@@ -17,8 +19,8 @@ public sealed class MatchEdges
 
     private const int Unbounded = int.MaxValue;
 
-    /// <summary>The top-level alternatives that a match may start with each ASCII character, and (last) with any other.</summary>
-    private readonly Shape[][] _byFirst = new Shape[129][];
+    /// <summary>The top-level alternatives that a match may start with each <see cref="CharSet.Slot"/>.</summary>
+    private readonly Shape[][] _byFirst = new Shape[CharSet.Slots][];
     private readonly CharSet _last;
 
     private MatchEdges(Shape[] branches)
@@ -26,11 +28,11 @@ public sealed class MatchEdges
         var byFirst = new List<Shape>?[_byFirst.Length];
         foreach (var branch in branches)
         {
-            for (var c = 0; c < byFirst.Length; c++)
+            for (var slot = 0; slot < byFirst.Length; slot++)
             {
-                if (branch.Head[0].Contains((char)c))
+                if (branch.Head[0].Contains(CharSet.Representative(slot)))
                 {
-                    (byFirst[c] ??= []).Add(branch);
+                    (byFirst[slot] ??= []).Add(branch);
                 }
             }
         }
@@ -73,7 +75,7 @@ public sealed class MatchEdges
             return false;
         }
 
-        foreach (var branch in _byFirst[Math.Min(text[0], (char)128)])
+        foreach (var branch in _byFirst[CharSet.Slot(text[0])])
         {
             if (branch.MayBe(text))
             {
@@ -85,40 +87,67 @@ public sealed class MatchEdges
     }
 
     /// <summary>
-    /// Several patterns' edges in one index by first character, so that a line is screened for all of them with one
-    /// look-up instead of one call per pattern (eight line rules of the built-in pack asked for every line of copy).
+    /// Several patterns' edges in one index by first and last character, so that a line is screened for all of them
+    /// with one look-up instead of one call per pattern (eight line rules of the built-in pack asked for every line).
     /// </summary>
     public sealed class Group
     {
-        /// <summary>Each member's top-level alternatives that may start with an ASCII character (and, last, any other), member by member.</summary>
-        private readonly (int Member, Shape Branch)[][] _byFirst = new (int, Shape)[129][];
-        private readonly CharSet[] _last;
+        private const int Edge = CharSet.Slots;
+
+        /// <summary>
+        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), each member's top-level alternatives that may
+        /// start and end with them, member by member. Indexed by both ends, as a line of prose opening with a capital
+        /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
+        /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
+        /// </summary>
+        private readonly (int Member, Shape Branch)[][] _byEdges = new (int, Shape)[Edge * Edge][];
+
+        /// <summary>
+        /// A bit for each cell of <see cref="_byEdges"/> with any alternative in it. Most lines find their cell empty:
+        /// asking 2 KB of bits, not the 130 KB table and the array it points to, spares them a cache miss.
+        /// </summary>
+        private readonly ulong[] _occupied = new ulong[((Edge * Edge) + 63) / 64];
 
         public Group(IReadOnlyList<MatchEdges> members)
         {
-            _last = new CharSet[members.Count];
-            for (var m = 0; m < members.Count; m++)
+            Count = members.Count;
+            var byFirst = new List<(int, Shape)>();
+            var row = new Dictionary<UInt128, (int, Shape)[]>();
+            for (var first = 0; first < Edge; first++)
             {
-                _last[m] = members[m]._last;
-            }
-
-            var entries = new List<(int, Shape)>();
-            for (var c = 0; c < _byFirst.Length; c++)
-            {
-                entries.Clear();
+                byFirst.Clear();
                 for (var m = 0; m < members.Count; m++)
                 {
-                    foreach (var branch in members[m]._byFirst[c])
+                    foreach (var branch in members[m]._byFirst[first])
                     {
-                        entries.Add((m, branch));
+                        byFirst.Add((m, branch));
                     }
                 }
 
-                _byFirst[c] = [.. entries];
+                // Most last characters of a row allow the same alternatives: one array for each set of them, found by
+                // its bits (a row of more than 128 alternatives, which no pack comes near, gets an array for each).
+                row.Clear();
+                for (var last = 0; last < Edge; last++)
+                {
+                    var key = UInt128.Zero;
+                    for (var i = 0; i < byFirst.Count && i < 128; i++)
+                    {
+                        key |= byFirst[i].Item2.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
+                    }
+
+                    if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
+                    {
+                        row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains(CharSet.Representative(last)))];
+                    }
+
+                    var cell = (first * Edge) + last;
+                    _byEdges[cell] = shared;
+                    _occupied[cell >> 6] |= shared.Length > 0 ? 1UL << (cell & 63) : 0;
+                }
             }
         }
 
-        public int Count => _last.Length;
+        public int Count { get; }
 
         /// <summary>
         /// Sets <paramref name="members"/>[m] for each member m whose <see cref="MayBeWhole"/> holds for
@@ -131,12 +160,17 @@ public sealed class MatchEdges
                 return 0;
             }
 
-            var last = text[^1];
+            var cell = (CharSet.Slot(text[0]) * Edge) + CharSet.Slot(text[^1]);
+            if ((_occupied[cell >> 6] & (1UL << (cell & 63))) == 0)
+            {
+                return 0;
+            }
+
             var (found, previous) = (0, -1);
-            foreach (var (member, branch) in _byFirst[Math.Min(text[0], (char)128)])
+            foreach (var (member, branch) in _byEdges[cell])
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
-                if (member != previous && _last[member].Contains(last) && branch.MayBe(text))
+                if (member != previous && branch.MayBe(text))
                 {
                     members[member] = true;
                     (found, previous) = (found + 1, member);
@@ -147,20 +181,30 @@ public sealed class MatchEdges
         }
     }
 
-    /// <summary>A set of characters: ASCII exactly (two 64-bit masks, cheap to test), anything beyond ASCII as one flag.</summary>
-    private readonly record struct CharSet(ulong Low, ulong High, bool NonAscii)
+    /// <summary>
+    /// A set of characters: ASCII exactly (two 64-bit masks, cheap to test), and beyond ASCII two flags: the General
+    /// Punctuation block (curly quotes, dashes, ellipses: no letter, so no case of an ASCII letter, and news
+    /// paragraphs open and close with them) and any other.
+    /// </summary>
+    private readonly record struct CharSet(ulong Low, ulong High, bool Punctuation, bool Other)
     {
-        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true);
+        /// <summary>The characters a set tells apart: the 128 of ASCII, then any other, then General Punctuation.</summary>
+        public const int Slots = 130;
 
-        public bool Contains(char c) => c < 64 ? ((Low >> c) & 1) != 0 : c < 128 ? ((High >> (c - 64)) & 1) != 0 : NonAscii;
+        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true, true);
 
-        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, NonAscii || other.NonAscii);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every edge character of every line screened
+        public bool Contains(char c) => c < 128 ? (((c < 64 ? Low : High) >> (c & 63)) & 1) != 0 : IsPunctuation(c) ? Punctuation : Other;
 
-        public static CharSet Of(char c) => c < 64 ? new(1UL << c, 0, false) : c < 128 ? new(0, 1UL << (c - 64), false) : new(0, 0, true);
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, Punctuation || other.Punctuation, Other || other.Other);
 
+        public static CharSet Of(char c) =>
+            c < 64 ? new(1UL << c, 0, false, false) : c < 128 ? new(0, 1UL << (c - 64), false, false) : new(0, 0, IsPunctuation(c), !IsPunctuation(c));
+
+        /// <summary>A range, read exactly in ASCII; one reaching beyond it may hold any other character.</summary>
         public static CharSet Range(char from, char to)
         {
-            var set = new CharSet(0, 0, to >= 128);
+            var set = new CharSet(0, 0, to >= 128, to >= 128);
             for (var c = from; c <= to && c < 128; c++)
             {
                 set = set.Union(Of(c));
@@ -168,6 +212,14 @@ public sealed class MatchEdges
 
             return set;
         }
+
+        /// <summary>Where a set keeps <paramref name="c"/>: every character of a slot is in a set or none is.</summary>
+        public static int Slot(char c) => c < 128 ? c : IsPunctuation(c) ? 129 : 128;
+
+        /// <summary>A character of <paramref name="slot"/>.</summary>
+        public static char Representative(int slot) => slot < 128 ? (char)slot : slot == 128 ? '\u00A0' : '\u2000';
+
+        private static bool IsPunctuation(char c) => c is >= '\u2000' and <= '\u206F';
     }
 
     /// <summary>
@@ -611,7 +663,7 @@ public sealed class MatchEdges
                 }
             }
 
-            return set with { NonAscii = true };
+            return set with { Other = true }; // letters and symbols such as the Kelvin sign, never punctuation
         }
 
         private static bool IsDigits(ReadOnlySpan<char> text)
