@@ -6,7 +6,10 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Typography;
 
-/// <summary>CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea".</summary>
+/// <summary>
+/// CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea", or a
+/// one-word dateline doubled, "LONDON — LONDON —".
+/// </summary>
 public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -17,7 +20,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\"). "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline in capitals opening the paragraph, \"LONDON — LONDON —\"). "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -70,6 +73,11 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
+            if (IsDoubledOneWordDateline(tokens, keys))
+            {
+                ReportRepeat(context, tokens, 0, 1, 2);
+            }
+
             MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
             at += tokens.Length;
             for (var i = 0; i < tokens.Length; i++)
@@ -87,14 +95,36 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                     continue;
                 }
 
-                var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + length - 1].Span.End));
-                var removed = TextSpan.FromBounds(tokens[i + length - 1].Span.End, tokens[second + length - 1].Span.End);
-                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[second + length - 1].Span.End);
-                context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+                ReportRepeat(context, tokens, i, length, second);
                 i = second + length - 1;
             }
         }
     }
+
+    /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>
+    private static void ReportRepeat(AnalysisContext context, Token[] tokens, int first, int length, int second)
+    {
+        var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[first].Span.Start, tokens[first + length - 1].Span.End));
+        var removed = TextSpan.FromBounds(tokens[first + length - 1].Span.End, tokens[second + length - 1].Span.End);
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[second + length - 1].Span.End);
+        context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+    }
+
+    /// <summary>
+    /// "SHREWSBURY - SHREWSBURY - The council…": a one-word dateline in capitals opening the paragraph, doubled with a
+    /// dash after each. Only there: a word taken up again after a dash in prose ("one regret — regret —") is emphasis,
+    /// and a word in capitals is a dateline, not a quoted cry, only when the copy goes on after the second dash.
+    /// </summary>
+    private static bool IsDoubledOneWordDateline(Token[] tokens, ReadOnlySpan<int> keys) =>
+        tokens.Length >= 5
+        && keys[0] == keys[2]
+        && tokens[1].Kind == TokenKind.Dash
+        && tokens[3].Kind == TokenKind.Dash
+        && tokens[0].Kind == TokenKind.Word
+        && tokens[0].Text.Length >= 2
+        && tokens[0].Text.All(char.IsUpper)
+        && tokens[0].Text == tokens[2].Text
+        && tokens[4].IsWordLike;
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is

@@ -10,6 +10,9 @@ public sealed class RepeatedPhraseTests
     [InlineData("At the end of the end of the day, he left.", "At the end of the day, he left.")]
     [InlineData("KILKEE, Ireland — KILKEE, Ireland — A storm hit.", "KILKEE, Ireland — A storm hit.")]
     [InlineData("The delegation met Kim Yo Jong Kim Yo Jong on Friday.", "The delegation met Kim Yo Jong on Friday.")]
+    [InlineData("SHREWSBURY - SHREWSBURY - The council voted on Monday.", "SHREWSBURY - The council voted on Monday.")]
+    [InlineData("LONDON — LONDON — Rail fares will rise in March.", "LONDON — Rail fares will rise in March.")]
+    [InlineData("ZÜRICH – ZÜRICH – The bank said.", "ZÜRICH – The bank said.")]
     [InlineData("The statement was read out in the in the", "The statement was read out in the")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
@@ -34,6 +37,11 @@ public sealed class RepeatedPhraseTests
     [InlineData("The delegation met Kim Yo Jong; Kim Yo Jong said the talks went well.")]
     [InlineData("She had one regret – her brother – her brother who never saw the farm again.")]
     [InlineData("Everything came back to the vote: the vote that split the party in 2016.")]
+    [InlineData("It came down to money — money — and nothing else.")]
+    [InlineData("He wanted one thing - RESPECT - RESPECT - and got it.")]
+    [InlineData("Stop — stop — the driver shouted.")]
+    [InlineData("Fans chanted \"DEFENCE — DEFENCE —\" all night.")]
+    [InlineData("NO — NO —")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 
