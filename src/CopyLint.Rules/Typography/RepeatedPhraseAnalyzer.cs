@@ -20,7 +20,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline in capitals opening the paragraph, \"LONDON — LONDON —\"). "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline opening the paragraph, in capitals or as the region after the place: \"LONDON — LONDON —\", \"Oslo, Norway - Norway -\"). "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -73,9 +73,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
-            if (IsDoubledOneWordDateline(tokens, keys))
+            if (DoubledOneWordDateline(tokens, keys) is >= 0 and var dateline)
             {
-                ReportRepeat(context, tokens, 0, 1, 2);
+                ReportRepeat(context, tokens, dateline, 1, dateline + 2);
             }
 
             MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
@@ -111,20 +111,26 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// "SHREWSBURY - SHREWSBURY - The council…": a one-word dateline in capitals opening the paragraph, doubled with a
-    /// dash after each. Only there: a word taken up again after a dash in prose ("one regret — regret —") is emphasis,
-    /// and a word in capitals is a dateline, not a quoted cry, only when the copy goes on after the second dash.
+    /// Where a one-word dateline doubled with a dash after each starts, opening the paragraph: "SHREWSBURY - SHREWSBURY -
+    /// The council…" (a word in capitals), or its region after the place, "Oslo, Norway - Norway - The prize…"; -1 when
+    /// there is none. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is
+    /// emphasis, and the copy must go on after the second dash.
     /// </summary>
-    private static bool IsDoubledOneWordDateline(Token[] tokens, ReadOnlySpan<int> keys) =>
-        tokens.Length >= 5
-        && keys[0] == keys[2]
-        && tokens[1].Kind == TokenKind.Dash
-        && tokens[3].Kind == TokenKind.Dash
-        && tokens[0].Kind == TokenKind.Word
-        && tokens[0].Text.Length >= 2
-        && tokens[0].Text.All(char.IsUpper)
-        && tokens[0].Text == tokens[2].Text
-        && tokens[4].IsWordLike;
+    private static int DoubledOneWordDateline(Token[] tokens, ReadOnlySpan<int> keys) =>
+        IsDashDoubled(tokens, keys, 0) && tokens[0].Text.All(char.IsUpper) ? 0
+        : tokens.Length > 2 && tokens[0].IsCapitalized && IsComma(tokens[1]) && tokens[2].IsCapitalized && IsDashDoubled(tokens, keys, 2) ? 2
+        : -1;
+
+    /// <summary>"Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash, then a word.</summary>
+    private static bool IsDashDoubled(Token[] tokens, ReadOnlySpan<int> keys, int at) =>
+        tokens.Length > at + 4
+        && keys[at] == keys[at + 2]
+        && tokens[at + 1].Kind == TokenKind.Dash
+        && tokens[at + 3].Kind == TokenKind.Dash
+        && tokens[at].Kind == TokenKind.Word
+        && tokens[at].Text.Length >= 2
+        && tokens[at].Text == tokens[at + 2].Text
+        && tokens[at + 4].IsWordLike;
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is

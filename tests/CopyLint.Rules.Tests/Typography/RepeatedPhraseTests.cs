@@ -13,6 +13,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("SHREWSBURY - SHREWSBURY - The council voted on Monday.", "SHREWSBURY - The council voted on Monday.")]
     [InlineData("LONDON — LONDON — Rail fares will rise in March.", "LONDON — Rail fares will rise in March.")]
     [InlineData("ZÜRICH – ZÜRICH – The bank said.", "ZÜRICH – The bank said.")]
+    [InlineData("Oslo, Norway - Norway - The Nobel Peace Prize was awarded on Friday.", "Oslo, Norway - The Nobel Peace Prize was awarded on Friday.")]
+    [InlineData("CORK, Ireland — Ireland — A storm hit.", "CORK, Ireland — A storm hit.")]
     [InlineData("The statement was read out in the in the", "The statement was read out in the")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
@@ -42,6 +44,9 @@ public sealed class RepeatedPhraseTests
     [InlineData("Stop — stop — the driver shouted.")]
     [InlineData("Fans chanted \"DEFENCE — DEFENCE —\" all night.")]
     [InlineData("NO — NO —")]
+    [InlineData("London — London — was all she could say.")]
+    [InlineData("Yes, again - again - the council said no.")]
+    [InlineData("In Oslo, Norway - Norway - had never won.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 
