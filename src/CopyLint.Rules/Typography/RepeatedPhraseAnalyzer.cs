@@ -20,7 +20,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline opening the paragraph, in capitals or as the region after the place: \"LONDON — LONDON —\", \"Oslo, Norway - Norway -\"). "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline starting a line, in capitals or as the region after the place: \"LONDON — LONDON —\", \"Oslo, Norway - Norway -\"). "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -73,11 +73,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
-            if (DoubledOneWordDateline(tokens, keys) is >= 0 and var dateline)
-            {
-                ReportRepeat(context, tokens, dateline, 1, dateline + 2);
-            }
-
             MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
             at += tokens.Length;
             for (var i = 0; i < tokens.Length; i++)
@@ -86,6 +81,13 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
                 if (!mayRecur[i] || i + 3 >= tokens.Length)
                 {
+                    continue;
+                }
+
+                if (IsDoubledOneWordDateline(context.Document.Text, tokens, keys, i))
+                {
+                    ReportRepeat(context, tokens, i, 1, i + 2);
+                    i += 2;
                     continue;
                 }
 
@@ -111,17 +113,24 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// Where a one-word dateline doubled with a dash after each starts, opening the paragraph: "SHREWSBURY - SHREWSBURY -
-    /// The council…" (a word in capitals), or its region after the place, "Oslo, Norway - Norway - The prize…"; -1 when
-    /// there is none. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is
-    /// emphasis, and the copy must go on after the second dash.
+    /// "SHREWSBURY - SHREWSBURY - The council…": a one-word dateline doubled with a dash after each, starting a line, in
+    /// capitals, or as the region after the place, "Oslo, Norway - Norway - The prize…". Only there: a word taken up
+    /// again after a dash in prose ("money — money — and nothing else") is emphasis. Asked only of a word whose pair
+    /// with the next token recurs (<see cref="MarkRecurringPairs"/>), as the doubled "LONDON —" does.
     /// </summary>
-    private static int DoubledOneWordDateline(Token[] tokens, ReadOnlySpan<int> keys) =>
-        IsDashDoubled(tokens, keys, 0) && tokens[0].Text.All(char.IsUpper) ? 0
-        : tokens.Length > 2 && tokens[0].IsCapitalized && IsComma(tokens[1]) && tokens[2].IsCapitalized && IsDashDoubled(tokens, keys, 2) ? 2
-        : -1;
+    private static bool IsDoubledOneWordDateline(string text, Token[] tokens, ReadOnlySpan<int> keys, int at) =>
+        IsDashDoubled(tokens, keys, at)
+        && ((tokens[at].Text.All(char.IsUpper) && StartsLine(text, tokens, at))
+            || (at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized && StartsLine(text, tokens, at - 2)));
 
-    /// <summary>"Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash, then a word.</summary>
+    /// <summary>True when the token at <paramref name="at"/> is the first of its paragraph or a line break comes before it.</summary>
+    private static bool StartsLine(string text, Token[] tokens, int at) =>
+        at == 0 || text.AsSpan(tokens[at - 1].Span.End, tokens[at].Span.Start - tokens[at - 1].Span.End).Contains('\n');
+
+    /// <summary>
+    /// "Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash,
+    /// then another word (a third time is a chant, "LEEDS - LEEDS - LEEDS").
+    /// </summary>
     private static bool IsDashDoubled(Token[] tokens, ReadOnlySpan<int> keys, int at) =>
         tokens.Length > at + 4
         && keys[at] == keys[at + 2]
@@ -130,7 +139,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         && tokens[at].Kind == TokenKind.Word
         && tokens[at].Text.Length >= 2
         && tokens[at].Text == tokens[at + 2].Text
-        && tokens[at + 4].IsWordLike;
+        && tokens[at + 4].IsWordLike
+        && tokens[at + 4].Text != tokens[at].Text;
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is

@@ -15,6 +15,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("ZÜRICH – ZÜRICH – The bank said.", "ZÜRICH – The bank said.")]
     [InlineData("Oslo, Norway - Norway - The Nobel Peace Prize was awarded on Friday.", "Oslo, Norway - The Nobel Peace Prize was awarded on Friday.")]
     [InlineData("CORK, Ireland — Ireland — A storm hit.", "CORK, Ireland — A storm hit.")]
+    [InlineData(" date 2025-11-20\nLEEDS - LEEDS - The council voted.", " date 2025-11-20\nLEEDS - The council voted.")]
     [InlineData("The statement was read out in the in the", "The statement was read out in the")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
@@ -47,6 +48,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("London — London — was all she could say.")]
     [InlineData("Yes, again - again - the council said no.")]
     [InlineData("In Oslo, Norway - Norway - had never won.")]
+    [InlineData("The fans sang: LEEDS - LEEDS - LEEDS - all night.")]
+    [InlineData("LEEDS - LEEDS - LEEDS - the chant went up.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 
