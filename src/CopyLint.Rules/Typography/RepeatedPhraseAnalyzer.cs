@@ -20,7 +20,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\", and a one-word dateline starting a line, in capitals or as the region after the place: \"LONDON — LONDON —\", \"Oslo, Norway - Norway -\"). "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line doubled with its agency or date or in other case, or a one-word one: "
+        + "\"LONDON (Reuters) - LONDON (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
+        + "A chant (\"US - US - US\") and a title-case word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -57,6 +59,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        foreach (var line in CopyLine.Of(context))
+        {
+            if (DoubledDateline.Find(line, context.Document.Source) is var (first, both, dateline))
+            {
+                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(first)), dateline);
+            }
+        }
+
         var paragraphs = ContentTokens.Of(context);
         var keysOf = RepeatKeys.Of(context);
         var longest = 0;
@@ -113,15 +123,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// "SHREWSBURY - SHREWSBURY - The council…": a one-word dateline doubled with a dash after each, starting a line, in
-    /// capitals, or as the region after the place, "Oslo, Norway - Norway - The prize…". Only there: a word taken up
-    /// again after a dash in prose ("money — money — and nothing else") is emphasis. Asked only of a word whose pair
-    /// with the next token recurs (<see cref="MarkRecurringPairs"/>), as the doubled "LONDON —" does.
+    /// "Oslo, Norway - Norway - The prize…": the region of a dateline doubled with a dash after each, the place starting a
+    /// line. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is emphasis.
+    /// Asked only of a word whose pair with the next token recurs (<see cref="MarkRecurringPairs"/>), as "Norway -" does.
+    /// A whole dateline doubled is <see cref="DoubledDateline"/>'s or an ordinary repeat.
     /// </summary>
     private static bool IsDoubledOneWordDateline(string text, Token[] tokens, ReadOnlySpan<int> keys, int at) =>
-        IsDashDoubled(tokens, keys, at)
-        && ((tokens[at].Text.All(char.IsUpper) && StartsLine(text, tokens, at))
-            || (at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized && StartsLine(text, tokens, at - 2)));
+        at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized
+        && IsDashDoubled(tokens, keys, at) && StartsLine(text, tokens, at - 2);
 
     /// <summary>True when the token at <paramref name="at"/> is the first of its paragraph or a line break comes before it.</summary>
     private static bool StartsLine(string text, Token[] tokens, int at) =>

@@ -15,6 +15,11 @@ public sealed class RepeatedPhraseTests
     [InlineData("ZÜRICH – ZÜRICH – The bank said.", "ZÜRICH – The bank said.")]
     [InlineData("Oslo, Norway - Norway - The Nobel Peace Prize was awarded on Friday.", "Oslo, Norway - The Nobel Peace Prize was awarded on Friday.")]
     [InlineData("CORK, Ireland — Ireland — A storm hit.", "CORK, Ireland — A storm hit.")]
+    [InlineData("LONDON (Reuters) - LONDON (Reuters) - Inflation rose in October.", "LONDON (Reuters) - Inflation rose in October.")]
+    [InlineData("WASHINGTON — WASHINGTON (AP) — The Senate passed the bill.", "WASHINGTON (AP) — The Senate passed the bill.")]
+    [InlineData("BEIJING, Nov 3 (Reuters) - BEIJING, Nov 3 (Reuters) - China's exports fell.", "BEIJING, Nov 3 (Reuters) - China's exports fell.")]
+    [InlineData("Paris — PARIS — The government fell on Wednesday.", "PARIS — The government fell on Wednesday.")]
+    [InlineData("Updated 3 hours ago\nTOKYO (AP) — TOKYO (AP) — Markets fell.", "Updated 3 hours ago\nTOKYO (AP) — Markets fell.")]
     [InlineData(" date 2025-11-20\nLEEDS - LEEDS - The council voted.", " date 2025-11-20\nLEEDS - The council voted.")]
     [InlineData("The statement was read out in the in the", "The statement was read out in the")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
@@ -50,6 +55,11 @@ public sealed class RepeatedPhraseTests
     [InlineData("In Oslo, Norway - Norway - had never won.")]
     [InlineData("The fans sang: LEEDS - LEEDS - LEEDS - all night.")]
     [InlineData("LEEDS - LEEDS - LEEDS - the chant went up.")]
+    [InlineData("US - US - US chants rang out at the rally.")]
+    [InlineData("WASHINGTON (AP) — Washington — the city, not the state — will host the summit.")]
+    [InlineData("KYIV, Ukraine — Ukraine's president said on Monday — again — that talks would resume.")]
+    [InlineData("Britain — and France — agreed to the plan.")]
+    [InlineData("NATO (the alliance) — NATO — has 32 members.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 
