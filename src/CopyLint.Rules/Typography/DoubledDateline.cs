@@ -25,6 +25,13 @@ internal static class DoubledDateline
             return null;
         }
 
+        // Lines that pass ("However, …", "Smith, 45, said") seldom have a dash near the start: look for one in the
+        // line's own tokens before its words are copied out.
+        if (!HasDashNearStart(line.AllTokens))
+        {
+            return null;
+        }
+
         var tokens = line.Tokens;
         var firstDash = DashWithin(tokens, 1);
         var secondDash = firstDash < 0 ? -1 : DashWithin(tokens, firstDash + 2);
@@ -70,6 +77,20 @@ internal static class DoubledDateline
         }
 
         return null;
+    }
+
+    /// <summary>A dash among the first tokens of the line, trivia counted: a dateline's dash comes within <see cref="MaxHead"/> content tokens.</summary>
+    private static bool HasDashNearStart(ArraySegment<Token> all)
+    {
+        for (var k = 1; k < all.Count && k < 2 * MaxHead; k++)
+        {
+            if (all[k].Kind == TokenKind.Dash)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first dash at or after <paramref name="from"/> within <see cref="MaxHead"/> tokens of it, or -1.</summary>
