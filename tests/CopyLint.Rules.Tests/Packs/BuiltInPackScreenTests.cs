@@ -21,6 +21,28 @@ public sealed class BuiltInPackScreenTests
         Assert.All(rule.Patterns, p => Assert.NotNull(MatchEdges.Read($"(?:{p})", rule.IgnoreCase)));
     }
 
+    /// <summary>
+    /// The screen turns away ordinary lines of copy by their edges, so the regex engine never sees them: a pattern
+    /// whose opening varies in length ("(?:Copyright|©) ?…") leaves its later characters unread and lets them through.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LineRules))]
+    public void Ordinary_lines_of_copy_are_turned_away_by_the_edges(string id)
+    {
+        var rule = BuiltInLineRules().Single(r => r.Id == id);
+        var edges = MatchEdges.Read(string.Join("|", rule.Patterns.Select(p => $"(?:{p})")), rule.IgnoreCase);
+        string[] copy =
+        [
+            "Council approves new flood wall for Ashby harbour",
+            "Corpus copy 3248.",
+            "A man was arrested on Tuesday, police said.",
+            "The council met on Tuesday and approved the plan.",
+            "Officials said the scheme would cost £2m.",
+        ];
+
+        Assert.All(copy, line => Assert.False(edges?.MayBeWhole(line) ?? false, line));
+    }
+
     private static IEnumerable<PackRule> BuiltInLineRules()
     {
         var path = Path.Combine(RepoPaths.Root, "rules", "packs", "boilerplate.yaml");
