@@ -40,10 +40,10 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Explain_of_an_unknown_rule_exits_2_with_close_ids()
     {
-        var result = _cli.Run("explain", "CL5010");
+        var result = _cli.Run("explain", "CL5009");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown rule 'CL5010'; did you mean CL5001", result.Error);
+        Assert.Contains("unknown rule 'CL5009'; did you mean CL5001", result.Error);
     }
 
     [Fact]

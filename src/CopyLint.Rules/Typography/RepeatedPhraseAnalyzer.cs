@@ -6,7 +6,10 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Typography;
 
-/// <summary>CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea".</summary>
+/// <summary>
+/// CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea", or a
+/// one-word dateline doubled, "LONDON — LONDON —".
+/// </summary>
 public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -17,7 +20,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\"). "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line doubled with its agency or date or in other case, or a one-word one: "
+        + "\"LONDON (Reuters) - LONDON (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
+        + "A chant (\"US - US - US\") and a title-case word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -54,6 +59,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        foreach (var line in CopyLine.Of(context))
+        {
+            if (DoubledDateline.Find(line, context.Document.Source) is var (first, both, dateline))
+            {
+                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(first)), dateline);
+            }
+        }
+
         var paragraphs = ContentTokens.Of(context);
         var keysOf = RepeatKeys.Of(context);
         var longest = 0;
@@ -81,20 +94,62 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                     continue;
                 }
 
+                if (IsDoubledOneWordDateline(context.Document.Text, tokens, keys, i))
+                {
+                    ReportRepeat(context, tokens, i, 1, i + 2);
+                    i += 2;
+                    continue;
+                }
+
                 var end = PhraseEnd(tokens, keys, i);
                 if (!Recurs(tokens, keys, i, Math.Min(end + MaxSeparators, tokens.Length - 1)) || FindRepeat(tokens, keys, end, i) is not var (length, second))
                 {
                     continue;
                 }
 
-                var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + length - 1].Span.End));
-                var removed = TextSpan.FromBounds(tokens[i + length - 1].Span.End, tokens[second + length - 1].Span.End);
-                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[second + length - 1].Span.End);
-                context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+                ReportRepeat(context, tokens, i, length, second);
                 i = second + length - 1;
             }
         }
     }
+
+    /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>
+    private static void ReportRepeat(AnalysisContext context, Token[] tokens, int first, int length, int second)
+    {
+        var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[first].Span.Start, tokens[first + length - 1].Span.End));
+        var removed = TextSpan.FromBounds(tokens[first + length - 1].Span.End, tokens[second + length - 1].Span.End);
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[second + length - 1].Span.End);
+        context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+    }
+
+    /// <summary>
+    /// "Oslo, Norway - Norway - The prize…": the region of a dateline doubled with a dash after each, the place starting a
+    /// line. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is emphasis.
+    /// Asked only of a word whose pair with the next token recurs (<see cref="MarkRecurringPairs"/>), as "Norway -" does.
+    /// A whole dateline doubled is <see cref="DoubledDateline"/>'s or an ordinary repeat.
+    /// </summary>
+    private static bool IsDoubledOneWordDateline(string text, Token[] tokens, ReadOnlySpan<int> keys, int at) =>
+        at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized
+        && IsDashDoubled(tokens, keys, at) && StartsLine(text, tokens, at - 2);
+
+    /// <summary>True when the token at <paramref name="at"/> is the first of its paragraph or a line break comes before it.</summary>
+    private static bool StartsLine(string text, Token[] tokens, int at) =>
+        at == 0 || text.AsSpan(tokens[at - 1].Span.End, tokens[at].Span.Start - tokens[at - 1].Span.End).Contains('\n');
+
+    /// <summary>
+    /// "Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash,
+    /// then another word (a third time is a chant, "LEEDS - LEEDS - LEEDS").
+    /// </summary>
+    private static bool IsDashDoubled(Token[] tokens, ReadOnlySpan<int> keys, int at) =>
+        tokens.Length > at + 4
+        && keys[at] == keys[at + 2]
+        && tokens[at + 1].Kind == TokenKind.Dash
+        && tokens[at + 3].Kind == TokenKind.Dash
+        && tokens[at].Kind == TokenKind.Word
+        && tokens[at].Text.Length >= 2
+        && tokens[at].Text == tokens[at + 2].Text
+        && tokens[at + 4].IsWordLike
+        && tokens[at + 4].Text != tokens[at].Text;
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is

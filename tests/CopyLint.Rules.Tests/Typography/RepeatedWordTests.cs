@@ -33,4 +33,10 @@ public sealed class RepeatedWordTests
     [InlineData("He had had enough of the delays, she said.")]
     public void A_line_break_a_comment_or_punctuation_between_leaves_it_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+
+    [Theory]
+    [InlineData("The coach gave her her first cap against Wales in 2019.")]
+    [InlineData("Nobody had told her her contract would not be renewed.")]
+    public void An_object_and_a_possessive_her_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
 }

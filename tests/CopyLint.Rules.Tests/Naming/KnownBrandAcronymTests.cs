@@ -1,0 +1,16 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2004 leaves alone initials every reader knows (rules/lists/known-acronyms.txt): airline brands, country codes in currencies.</summary>
+public sealed class KnownBrandAcronymTests
+{
+    [Theory]
+    [InlineData("Passengers on TAP flights faced delays on Tuesday, and TAP said demand had never been higher.")]
+    [InlineData("KLM cancelled 40 flights at Schiphol, and KLM passengers were rebooked.")]
+    [InlineData("Under the new timetable, LNER will run a sixth train an hour out of King's Cross, LNER said.")]
+    public void A_carrier_known_by_its_initials_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Fact]
+    public void A_currency_in_New_Zealand_dollars_is_not_reported() =>
+        Assert.Empty(RuleHarness.Lint("The government will hold new spending to NZ$1.3 billion a year, down from NZ$2.4 billion.", "CL2004"));
+}
