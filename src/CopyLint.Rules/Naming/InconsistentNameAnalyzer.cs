@@ -22,7 +22,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "'National Security Council' / 'National Security Agency'). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
-        + "between the two, capitals that only open a sentence, a surname that a full name gives beside a spelling no full name "
+        + "between the two, capitals that only open a sentence, codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
+        + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
         + "after a preposition of place ('in Burnley' / 'Tom Burley'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
@@ -71,7 +72,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
                 for (var j = i + 1; j < run.Length; j++)
                 {
                     var (canonical, odd) = FormStats.Order(forms[Index(run[i])], forms[Index(run[j])]);
-                    if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix)
+                    if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix
+                        && !NameText.IsCodeVariant(canonical.Form, odd.Form))
                     {
                         (reported ??= []).Add(odd);
                         Report(context, model, canonical, odd, suffix);

@@ -24,6 +24,7 @@ internal static class ShortFormSpelling
         {
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || FindFullName(forms, tails ??= TailKeys(forms), odd) is not var (full, right) || odd.IsPlaceOnly
+                || NameText.IsCodeVariant(odd.Form, right)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;

@@ -93,4 +93,27 @@ public sealed class InconsistentNameTests
         Assert.Contains(found, d => d.Id == "CL2001" && HouseStyleSlip[d.Span.Start..d.Span.End] == "Kim Jong-un");
         Assert.DoesNotContain(found, d => d.Id == "CL2005");
     }
+
+    [Fact]
+    public void Two_satellites_whose_codes_differ_by_a_letter_beside_a_digit_are_two_things()
+    {
+        const string text = "The rocket lifted off at 8:24 p.m. local time carrying MetOp-SG-A1, a satellite built to improve weather forecasts.\n\n"
+            + "MetOp-SG-A1 will spend several months being tested in orbit before it begins sending data to forecasters. "
+            + "A companion satellite, MetOp-SG-B1, is due to be launched next year.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Theory]
+    [InlineData("Samsung unveiled the Galaxy-S25 on Wednesday. The Galaxy-S25 costs the same as last year's model.\n\nSales of the Galaxy-S24 fell in the spring.")]
+    [InlineData("The images came from Copernicus Sentinel-2A. Sentinel-2A passed over the region on Monday.\n\nIts twin, Sentinel-2B, took the second set.")]
+    public void Model_codes_differing_in_a_digit_or_a_letter_beside_one_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    [Fact]
+    public void A_misspelt_name_with_no_digit_near_the_slip_still_fires()
+    {
+        const string text = "Jonathan Whitfield, the chairman, said profits rose. Jonathan Whitfield said the board was pleased.\n\n"
+            + "Jonathan Whitfeld added that dividends would rise.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Jonathan Whitfeld");
+    }
 }

@@ -33,4 +33,19 @@ public sealed class NameTextTests
             var other = string.Join(joiner, parts).ToUpperInvariant();
             return NameText.Key(plain) == NameText.Key(other) && NameText.KeyHash(plain) == NameText.KeyHash(other);
         });
+
+    [Theory]
+    [InlineData("MetOp-SG-A1", "MetOp-SG-B1", true)]
+    [InlineData("A320", "A321", true)]
+    [InlineData("Sentinel-2A", "Sentinel-2B", true)]
+    [InlineData("Falcon 9", "Falcon 6", true)]
+    [InlineData("Covid-19", "Covid-9", true)]
+    [InlineData("Jonh Smith", "John Smith", false)]
+    [InlineData("Zelensky", "Zelenskyy", false)]
+    [InlineData("Sentinel-2", "Sentinal-2", false)]
+    public void Codes_that_differ_at_a_digit_are_variants_and_names_are_not(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, NameText.IsCodeVariant(a, b));
+        Assert.Equal(expected, NameText.IsCodeVariant(b, a));
+    }
 }

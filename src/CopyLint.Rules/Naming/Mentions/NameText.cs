@@ -117,6 +117,28 @@ public static class NameText
         return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
+    /// <summary>
+    /// True when the characters that differ between <paramref name="a"/> and <paramref name="b"/> include a digit or stand
+    /// beside one: a model or serial code, where a change is a different thing ("MetOp-SG-A1" / "MetOp-SG-B1",
+    /// "A320" / "A321", "Sentinel-2A" / "Sentinel-2B"), not a misspelling. Asked only of a pair about to be reported.
+    /// </summary>
+    public static bool IsCodeVariant(string a, string b)
+    {
+        var prefix = a.AsSpan().CommonPrefixLength(b);
+        var shorter = Math.Min(a.Length, b.Length);
+        var suffix = 0;
+        while (suffix < shorter - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return HasDigitAround(a, prefix, a.Length - suffix) || HasDigitAround(b, prefix, b.Length - suffix);
+    }
+
+    /// <summary>A digit in <paramref name="s"/>[start..end] or just before or after it.</summary>
+    private static bool HasDigitAround(string s, int start, int end) =>
+        s.AsSpan(Math.Max(start - 1, 0), Math.Min(end + 1, s.Length) - Math.Max(start - 1, 0)).IndexOfAnyInRange('0', '9') >= 0;
+
     /// <summary>Levenshtein distance of two short words (names), for near-miss checks.</summary>
     public static int Distance(string a, string b)
     {
