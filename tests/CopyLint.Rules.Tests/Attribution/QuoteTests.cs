@@ -44,7 +44,7 @@ public sealed class QuoteTests
 
     [Theory]
     [InlineData("The council's argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
-    [InlineData("The minister’s claim that the scheme is “fully funded and ready to start next year” was challenged.")]
+    [InlineData("The minister’s insistence that the scheme is “fully funded and ready to start next year” is hard to square with the accounts.")]
     [InlineData("Smith's assertion that \"nobody in this town wants the bypass built\" went unanswered.")]
     public void A_possessive_speaker_with_a_noun_of_saying_attributes_the_quotation(string text)
     {
