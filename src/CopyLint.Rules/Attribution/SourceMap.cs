@@ -14,13 +14,13 @@ internal sealed class SourceMap
 {
     private readonly ParagraphSources[] _paragraphs;
     private readonly AttributionSettings _settings;
-    private readonly RuleDataSet _data;
+    private readonly CueFinder _cueFinder;
 
-    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, RuleDataSet data)
+    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, CueFinder cueFinder)
     {
         _paragraphs = paragraphs;
         _settings = settings;
-        _data = data;
+        _cueFinder = cueFinder;
     }
 
     public ParagraphSources[] Paragraphs => _paragraphs;
@@ -47,7 +47,7 @@ internal sealed class SourceMap
     }
 
     private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
-        _data == cueFinder.Data && _settings.Reach == settings.Reach
+        _cueFinder.Data == cueFinder.Data && _settings.Reach == settings.Reach
         && SameWords(_settings.ExtraVerbs, settings.ExtraVerbs) && SameWords(_settings.AcceptedHedges, settings.AcceptedHedges);
 
     /// <summary>The same words ignoring case, as every reader of these sets compares them.</summary>
@@ -83,7 +83,7 @@ internal sealed class SourceMap
             };
         }
 
-        return new SourceMap(paragraphs, settings, cueFinder.Data);
+        return new SourceMap(paragraphs, settings, cueFinder);
     }
 
     /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
@@ -140,7 +140,7 @@ internal sealed class SourceMap
         var first = paragraph.SentenceOf(quotation.Open);
         var last = paragraph.SentenceOf(Math.Min(quotation.Close, paragraph.Tokens.Length - 1));
         var inReach = paragraph.Strongest(first, last) ?? paragraph.CueInReach(first, _settings.Reach) ?? paragraph.CueInReach(last, _settings.Reach)
-            ?? Introduction(paragraph, quotation);
+            ?? Introduction(paragraph, quotation) ?? Framing(paragraph, quotation, first);
         if (inReach is not null || quotation.Open != 0)
         {
             return inReach;
@@ -168,6 +168,15 @@ internal sealed class SourceMap
         quotation.Open > 1 && paragraph.Tokens[quotation.Open - 1] is { Text: ":" } colon
             ? new Cue(colon.Span, paragraph.Tokens[quotation.Open - 2].Text + ":", CueStrength.Firm, null)
             : null;
+
+    /// <summary>"The council's argument that evening buses carry "…"": the possessive speaker framing the quotation in its sentence.</summary>
+    private Cue? Framing(ParagraphSources paragraph, Quotation quotation, int sentence)
+    {
+        var start = paragraph.Sentences[sentence].Start.Value;
+        return quotation.Open > start
+            ? _cueFinder.Framing(paragraph.Tokens.AsSpan(start, quotation.Open - start), paragraph.Quoted.AsSpan(start, quotation.Open - start))
+            : null;
+    }
 
     /// <summary>For a list item, the cue of the paragraph ending in a colon that introduces the list.</summary>
     private Cue? ListIntroduction(int p)

@@ -42,6 +42,23 @@ public sealed class QuoteTests
         Assert.Single(RuleHarness.Lint("The row went on. \"We cannot keep ignoring the people who elected us\": That was the message.", "CL3003"));
     }
 
+    [Theory]
+    [InlineData("The council's argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
+    [InlineData("The minister’s insistence that the scheme is “fully funded and ready to start next year” is hard to square with the accounts.")]
+    [InlineData("Smith's assertion that \"nobody in this town wants the bypass built\" went unanswered.")]
+    public void A_possessive_speaker_with_a_noun_of_saying_attributes_the_quotation(string text)
+    {
+        Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+    }
+
+    [Theory]
+    [InlineData("The argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
+    [InlineData("The council's evening buses carry \"an average of four passengers a trip\" on most routes.")]
+    public void A_noun_of_saying_with_no_speaker_does_not_attribute_the_quotation(string text)
+    {
+        Assert.Single(RuleHarness.Lint(text, "CL3003"));
+    }
+
     [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_its_speaker()
     {

@@ -49,6 +49,7 @@ internal sealed class CueFinder
         _starts = new(() => Starts(data));
         _passiveHedges = WordSet.From(data, "vague-passive-participles");
         _vagueAgents = WordSet.From(data, "vague-agents");
+        _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
     }
 
     /// <summary>The rule data the cues come from.</summary>
@@ -56,6 +57,10 @@ internal sealed class CueFinder
 
     private readonly WordSet _passiveHedges;
     private readonly WordSet _vagueAgents;
+    private readonly WordSet _sayingNouns;
+
+    /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
+    private const int MaxFramedWords = 8;
 
     /// <summary>
     /// The strongest cue among <paramref name="tokens"/> (a sentence's content tokens), the first of the strongest
@@ -116,6 +121,28 @@ internal sealed class CueFinder
 
         return vague;
     }
+
+    /// <summary>
+    /// A possessive speaker, a noun of saying and "that" a few words before a quotation in its clause ("The council's
+    /// argument that evening buses carry "…"", "Smith's assertion that …"): the speaker says the quotation. Null when
+    /// <paramref name="tokens"/> (the sentence up to the quotation's opening mark) end in no such clause.
+    /// </summary>
+    public Cue? Framing(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted)
+    {
+        for (var k = tokens.Length - 1; k >= 2 && k >= tokens.Length - MaxFramedWords && tokens[k].Kind == TokenKind.Word && !quoted[k]; k--)
+        {
+            if (tokens[k].IsIgnoreCase("that") && tokens[k - 1].Kind == TokenKind.Word && _sayingNouns.Contains(tokens[k - 1].Text)
+                && tokens[k - 2] is { Kind: TokenKind.Word } speaker && IsPossessive(speaker.Text))
+            {
+                return new Cue(Span(tokens, k - 2, 2), Join(tokens, k - 2, 2), CueStrength.Firm, speaker.Span);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 1 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word[^1] is '\'' or '’');
 
     private Cue? VerbCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int i, AttributionSettings settings)
     {

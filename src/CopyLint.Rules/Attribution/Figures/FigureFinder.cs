@@ -399,12 +399,12 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     /// <summary>
     /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), record
-    /// context a few words before it ("fined £500", "profit rose 12% to £2.3bn"), or the size of a place
-    /// ("a city of about 550,000 people").
+    /// context a few words before it ("fined £500", "profit rose 12% to £2.3bn"), the size of a place
+    /// ("a city of about 550,000 people") or a penalty ("fines of up to £18m").
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsSizeOfPlace(t, start, approximator))
+        if (IsPlaceOrPenaltyOf(t, start, approximator))
         {
             return true;
         }
@@ -434,11 +434,15 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>"a city of (about) 550,000", "a population of 2,000": the figure follows a place noun and "of".</summary>
-    private bool IsSizeOfPlace(ReadOnlySpan<Token> t, int start, int approximator)
+    /// <summary>
+    /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"
+    /// and a place noun or a penalty noun, so it is the size of a place or the penalty a law or court sets.
+    /// </summary>
+    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator)
     {
         var of = start - approximator - 1;
-        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word && _words.RecordPlaces.Contains(t[of - 1].Text);
+        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word
+            && (_words.RecordPlaces.Contains(t[of - 1].Text) || _words.RecordPenalties.Contains(t[of - 1].Text));
     }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;

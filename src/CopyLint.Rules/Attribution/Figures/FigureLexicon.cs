@@ -25,6 +25,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");
 
+    public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
+
     public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");
 
     public WordSet MoveVerbs { get; } = WordSet.From(data, "figure-record-moves");
