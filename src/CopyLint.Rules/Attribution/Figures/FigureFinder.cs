@@ -441,6 +441,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator)
     {
         var of = start - approximator - 1;
+        if (of >= 1 && IsWord(t, of, "a"))
+        {
+            of--; // "villages of a few hundred people"
+        }
+
         return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word
             && (_words.RecordPlaces.Contains(t[of - 1].Text) || _words.RecordPenalties.Contains(t[of - 1].Text));
     }
