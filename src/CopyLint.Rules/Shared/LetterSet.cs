@@ -25,4 +25,11 @@ internal sealed class LetterSet
     /// <summary>One value for every character equal to <paramref name="c"/> ignoring case (and possibly a few others).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Fold(char c) => c < 0x80 ? c | 0x20 : 0x80;
+
+    /// <summary>
+    /// A word's shape: its first and last characters folded and its length (modulo 256). Words equal ignoring case have
+    /// the same shape, so a shape that differs rules a match out without reading the words. <paramref name="word"/> is not empty.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Shape(ReadOnlySpan<char> word) => Fold(word[0]) << 16 | Fold(word[^1]) << 8 | word.Length & 0xFF;
 }

@@ -85,5 +85,5 @@ internal sealed class WordTable<TValue>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Bucket(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? 0 : (int)(((uint)LetterSet.Fold(word[0]) << 16 | (uint)LetterSet.Fold(word[^1]) << 8 | (uint)word.Length & 0xFF) * 0x9E3779B1u >> _shift);
+        word.Length == 0 ? 0 : (int)((uint)LetterSet.Shape(word) * 0x9E3779B1u >> _shift);
 }

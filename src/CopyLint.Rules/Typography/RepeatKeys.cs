@@ -6,8 +6,8 @@ namespace CopyLint.Rules.Typography;
 
 /// <summary>
 /// A key for each content token of the document (as <see cref="ContentTokens"/> holds them, paragraph by paragraph):
-/// its length and first and last characters ignoring case (<see cref="LetterSet.Fold"/>). Texts equal ignoring case
-/// have equal keys, so the repeat rules compare integers and read a text only when two keys agree. Made once per
+/// its shape (<see cref="LetterSet.Shape"/>: length and first and last characters ignoring case). Texts equal ignoring
+/// case have equal keys, so the repeat rules compare integers and read a text only when two keys agree. Made once per
 /// document for CL5001 and CL5002.
 /// </summary>
 internal sealed class RepeatKeys
@@ -49,8 +49,7 @@ internal sealed class RepeatKeys
         {
             foreach (var token in tokens)
             {
-                var text = token.Text;
-                keys[k++] = text.Length << 16 | LetterSet.Fold(text[0]) << 8 | LetterSet.Fold(text[^1]);
+                keys[k++] = LetterSet.Shape(token.Text);
             }
         }
 

@@ -44,7 +44,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// The key of ","; no other content token has it (the only other character that folds to a comma's is a form feed,
     /// which is whitespace).
     /// </summary>
-    private const int CommaKey = 1 << 16 | ',' << 8 | ',';
+    private static readonly int CommaKey = LetterSet.Shape(",");
 
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
