@@ -59,11 +59,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        // Datelines are read whole, a line at a time; the search for repeats below leaves the ones reported alone.
+        List<TextSpan>? datelines = null;
         foreach (var line in CopyLine.Of(context))
         {
-            if (DoubledDateline.Find(line, context.Document.Source) is var (first, both, dateline))
+            if (DoubledDateline.Find(line, context.Document.Source) is var (both, removed, dateline))
             {
-                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(first)), dateline);
+                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(removed)), dateline);
+                (datelines ??= []).Add(both);
             }
         }
 
@@ -94,20 +97,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                     continue;
                 }
 
-                if (IsDoubledOneWordDateline(context.Document.Text, tokens, keys, i))
-                {
-                    ReportRepeat(context, tokens, i, 1, i + 2);
-                    i += 2;
-                    continue;
-                }
-
                 var end = PhraseEnd(tokens, keys, i);
                 if (!Recurs(tokens, keys, i, Math.Min(end + MaxSeparators, tokens.Length - 1)) || FindRepeat(tokens, keys, end, i) is not var (length, second))
                 {
                     continue;
                 }
 
-                ReportRepeat(context, tokens, i, length, second);
+                if (!InAny(datelines, tokens[i].Span))
+                {
+                    ReportRepeat(context, tokens, i, length, second);
+                }
+
                 i = second + length - 1;
             }
         }
@@ -122,34 +122,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
     }
 
-    /// <summary>
-    /// "Oslo, Norway - Norway - The prize…": the region of a dateline doubled with a dash after each, the place starting a
-    /// line. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is emphasis.
-    /// Asked only of a word whose pair with the next token recurs (<see cref="MarkRecurringPairs"/>), as "Norway -" does.
-    /// A whole dateline doubled is <see cref="DoubledDateline"/>'s or an ordinary repeat.
-    /// </summary>
-    private static bool IsDoubledOneWordDateline(string text, Token[] tokens, ReadOnlySpan<int> keys, int at) =>
-        at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized
-        && IsDashDoubled(tokens, keys, at) && StartsLine(text, tokens, at - 2);
-
-    /// <summary>True when the token at <paramref name="at"/> is the first of its paragraph or a line break comes before it.</summary>
-    private static bool StartsLine(string text, Token[] tokens, int at) =>
-        at == 0 || text.AsSpan(tokens[at - 1].Span.End, tokens[at].Span.Start - tokens[at - 1].Span.End).Contains('\n');
-
-    /// <summary>
-    /// "Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash,
-    /// then another word (a third time is a chant, "LEEDS - LEEDS - LEEDS").
-    /// </summary>
-    private static bool IsDashDoubled(Token[] tokens, ReadOnlySpan<int> keys, int at) =>
-        tokens.Length > at + 4
-        && keys[at] == keys[at + 2]
-        && tokens[at + 1].Kind == TokenKind.Dash
-        && tokens[at + 3].Kind == TokenKind.Dash
-        && tokens[at].Kind == TokenKind.Word
-        && tokens[at].Text.Length >= 2
-        && tokens[at].Text == tokens[at + 2].Text
-        && tokens[at + 4].IsWordLike
-        && tokens[at + 4].Text != tokens[at].Text;
+    private static bool InAny(List<TextSpan>? spans, TextSpan span) => spans is not null && spans.Exists(span.OverlapsWith);
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is
@@ -262,8 +235,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static bool IsSame(Token[] tokens, ReadOnlySpan<int> keys, int first, int second) =>
         keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
 
-    private static bool IsComma(Token token) => token.Text is [','];
-
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
@@ -284,19 +255,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
-        return (separators.Any(t => t.Text is "," or ";") && !IsDoubledDateline(tokens, first, length))
+        return separators.Any(t => t.Text is "," or ";")
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
             || (length == 2 && separators.Length == 0 && IsIdiomInside(words))
             || (separators.Length > 0 && Determiners.Contains(words[0].Text));
     }
-
-    /// <summary>
-    /// "SEOUL, South Korea, SEOUL, South Korea (AP) —": a dateline (a capitalised place, a comma and its region) opening
-    /// the paragraph and repeated after a comma. A comma does not make this one rhetoric or a place name.
-    /// </summary>
-    private static bool IsDoubledDateline(Token[] tokens, int first, int length) =>
-        first == 0 && tokens[0].Text.Length >= 2 && tokens[0].Text.All(char.IsUpper) && tokens.Take(length).Any(IsComma);
 
     /// <summary>
     /// "and more and more", "face to face to": the idiom "X and X" sits inside the doubled words, so nothing is repeated.
