@@ -9,13 +9,12 @@ namespace CopyLint.Rules.Typography;
 /// separator that ends it: a dash of any length or a comma. Indexes are into the tokens read.
 /// </summary>
 /// <param name="Start">The first word of the place.</param>
-/// <param name="PlaceEnd">The token after the place's last word.</param>
 /// <param name="Region">The region's first word, or -1.</param>
 /// <param name="LocationEnd">The token after the last word of the place or region: what two copies of a dateline must share.</param>
 /// <param name="Date">The date's month, or -1.</param>
 /// <param name="Separator">The dash or comma that ends the dateline.</param>
 /// <param name="HasAgency">True when an agency stands in brackets before the separator.</param>
-internal readonly record struct Dateline(int Start, int PlaceEnd, int Region, int LocationEnd, int Date, int Separator, bool HasAgency)
+internal readonly record struct Dateline(int Start, int Region, int LocationEnd, int Date, int Separator, bool HasAgency)
 {
     private const int MaxPlaceWords = 4;
     private const int MaxRegionWords = 3;
@@ -37,7 +36,7 @@ internal readonly record struct Dateline(int Start, int PlaceEnd, int Region, in
             return null;
         }
 
-        var (placeEnd, region, date) = (k, -1, -1);
+        var (region, date) = (-1, -1);
         if (IsComma(tokens, k) && !IsDate(tokens, k + 1) && Words(tokens, k + 1, MaxRegionWords) is var regionEnd && regionEnd > k + 1)
         {
             region = k + 1;
@@ -56,7 +55,7 @@ internal readonly record struct Dateline(int Start, int PlaceEnd, int Region, in
         var hasAgency = agencyEnd > k;
         k = agencyEnd;
         return k < tokens.Count && (tokens[k].Kind == TokenKind.Dash || tokens[k].Text is [','])
-            ? new Dateline(at, placeEnd, region, locationEnd, date, k, hasAgency)
+            ? new Dateline(at, region, locationEnd, date, k, hasAgency)
             : null;
     }
 

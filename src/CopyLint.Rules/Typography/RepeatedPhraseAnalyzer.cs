@@ -8,7 +8,7 @@ namespace CopyLint.Rules.Typography;
 
 /// <summary>
 /// CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea", or a
-/// one-word dateline doubled, "LONDON — LONDON —".
+/// dateline doubled, "LONDON — LONDON —" (<see cref="DoubledDateline"/>).
 /// </summary>
 public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 {
@@ -20,9 +20,11 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line doubled with its agency or date or in other case, or a one-word one: "
-        + "\"LONDON (Reuters) - LONDON (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
-        + "A chant (\"US - US - US\") and a title-case word taken up again (\"London — London — was all she said\") are left alone. "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
+        + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
+        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
+        + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
+        + "word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
