@@ -80,7 +80,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             longest = Math.Max(longest, tokens.Length);
         }
 
-        Span<bool> mayRecur = longest <= StackLimit ? stackalloc bool[longest] : new bool[longest];
+        Span<int> candidates = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
         Span<int> nearest = stackalloc int[1 << PairSlotBits];
         nearest.Clear();
         var at = 0;
@@ -88,13 +88,15 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
-            MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
+            // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
+            // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
+            var count = MarkRecurringPairs(tokens, keys, candidates, nearest, at);
             at += tokens.Length;
-            for (var i = 0; i < tokens.Length; i++)
+            var next = 0;
+            for (var c = count - 1; c >= 0; c--)
             {
-                // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
-                // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
-                if (!mayRecur[i] || i + 3 >= tokens.Length)
+                var i = candidates[c];
+                if (i < next)
                 {
                     continue;
                 }
@@ -110,7 +112,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                     ReportRepeat(context, tokens, i, length, second);
                 }
 
-                i = second + length - 1;
+                next = second + length;
             }
         }
     }
@@ -145,18 +147,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// One walk back over a paragraph: sets <paramref name="mayRecur"/> for each word whose pair of keys (its own and
-    /// the next token's) may come again within reach of a phrase starting at it, a superset of the words
-    /// <see cref="Recurs"/> holds, found without a search per word. No phrase reaches past the next token that is
-    /// neither a word nor a comma, so neither does the start of its repeat, at most two separators on.
+    /// One walk back over a paragraph: writes to <paramref name="candidates"/>, last first, each word (with at least three
+    /// tokens after it) whose pair of keys (its own and the next token's) may come again within reach of a phrase
+    /// starting at it, a superset of the words <see cref="Recurs"/> holds, found without a search per word; returns how
+    /// many. No phrase reaches past the next token that is neither a word nor a comma, so neither does the start of its
+    /// repeat, at most two separators on.
     /// </summary>
     /// <param name="nearest">
     /// For each slot of a hash of two keys, the nearest later place (counted over the document's content tokens, from
     /// <paramref name="at"/> for this paragraph) where a pair with that hash starts: a pair that recurs within reach has
     /// one no further away. Places before <paramref name="at"/> are earlier paragraphs', so never within reach.
     /// </param>
-    private static void MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<bool> mayRecur, Span<int> nearest, int at)
+    private static int MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<int> candidates, Span<int> nearest, int at)
     {
+        var count = 0;
         var nextBreak = tokens.Length;
         for (var k = tokens.Length - 1; k >= 0; k--)
         {
@@ -166,16 +170,17 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 nextBreak = k;
             }
 
-            var recurs = false;
             if (k + 1 < tokens.Length)
             {
                 ref var next = ref nearest[PairSlot(keys[k], keys[k + 1])];
-                recurs = word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1);
+                // Written always, counted when the word is one: no branch to mispredict.
+                candidates[count] = k;
+                count += word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1) && k + 3 < tokens.Length ? 1 : 0;
                 next = at + k;
             }
-
-            mayRecur[k] = recurs;
         }
+
+        return count;
     }
 
     /// <summary>A slot of <see cref="MarkRecurringPairs"/>' table for a pair of keys.</summary>
