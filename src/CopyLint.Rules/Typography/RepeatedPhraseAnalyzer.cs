@@ -160,24 +160,32 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// </param>
     private static int MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<int> candidates, Span<int> nearest, int at)
     {
+        // The static read once, and the reach kept as a place: the loop holds no more than fits in registers.
+        var commaKey = CommaKey;
+        var length = tokens.Length;
         var count = 0;
-        var nextBreak = tokens.Length;
-        for (var k = tokens.Length - 1; k >= 0; k--)
+        var last = at + length - 1;
+        var reach = last;
+        var following = 0;
+        for (var k = length - 1; k >= 0; k--)
         {
+            var key = keys[k];
             var word = tokens[k].IsWordLike;
-            if (!word && keys[k] != CommaKey)
+            if (!word && key != commaKey)
             {
-                nextBreak = k;
+                reach = Math.Min(at + k + MaxSeparators, last);
             }
 
-            if (k + 1 < tokens.Length)
+            if (k + 1 < length)
             {
-                ref var next = ref nearest[PairSlot(keys[k], keys[k + 1])];
+                ref var next = ref nearest[PairSlot(key, following)];
                 // Written always, counted when the word is one: no branch to mispredict.
                 candidates[count] = k;
-                count += word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1) && k + 3 < tokens.Length ? 1 : 0;
+                count += (word & next > at + k & next <= reach & k + 3 < length) ? 1 : 0;
                 next = at + k;
             }
+
+            following = key;
         }
 
         return count;
