@@ -34,6 +34,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
     { Name = "unattributed-figure" };
 
     private readonly FigureScan _scan = new(data);
+    private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +42,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
+        var settings = _settings.For(context.OptionsFor(Descriptor));
         _scan.ForEachFigure(context, settings, settings.ExactFigures, context, static (context, figure, source, background) =>
         {
             if (source is null && !background)

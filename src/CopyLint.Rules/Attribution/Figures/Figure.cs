@@ -28,6 +28,9 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     /// <summary>An estimate by its form: an approximator ("about", "an estimated") or a figure in words.</summary>
     public bool IsEstimate { get; init; }
 
+    /// <summary>The index of the figure's first token (its approximator's, when it has one) in the sentence it was found in.</summary>
+    internal int FirstToken { get; init; }
+
     /// <summary>The index of the figure's last token in the sentence it was found in.</summary>
     internal int LastToken { get; init; }
 }

@@ -138,7 +138,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         start -= approximator;
         var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
         var text = TokenText.Join(t[start..(end + 1)]);
-        return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
+        return new Figure(span, text, kind, value) { IsEstimate = estimate, FirstToken = start, LastToken = end };
     }
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
@@ -175,7 +175,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             return false;
         }
 
-        var start = FirstToken(t, figure);
+        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - 2 && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.MoveVerbs.Contains(t[k].Text))
@@ -185,17 +185,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         return false;
-    }
-
-    private static int FirstToken(ReadOnlySpan<Token> t, Figure figure)
-    {
-        var start = figure.LastToken;
-        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
-        {
-            start--;
-        }
-
-        return start;
     }
 
     /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
@@ -210,7 +199,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        var start = FirstToken(t, figure);
+        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))
