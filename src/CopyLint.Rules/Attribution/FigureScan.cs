@@ -144,7 +144,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
-                    var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
+                    var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
@@ -172,8 +172,8 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     /// <summary>
-    /// A lede summarises and the paragraph after it gives the detail: "forcing airlines to cancel hundreds of flights"
-    /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
+    /// A lede summarises and the paragraph after it gives the detail: "Police arrested hundreds of protesters" is
+    /// sourced by "The ministry said officers had arrested more than 300 protesters" straight below, a sourced figure of the same
     /// thing (the word the figures count). Null when the next paragraph has no such figure. <paramref name="figures"/>
     /// is a scratch list.
     /// </summary>
