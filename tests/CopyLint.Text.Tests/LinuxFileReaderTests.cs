@@ -47,6 +47,23 @@ public sealed class LinuxFileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_a_pipe_to_its_end()
+    {
+        // The runtime's length is not a pipe's length (the managed path refused to read one at all: "unseekable").
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        var text = string.Concat(Enumerable.Repeat("Copy through a pipe.\n", 5_000));
+        var writer = Task.Run(() =>
+        {
+            pipe.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            pipe.Dispose();
+        });
+
+        var source = SourceText.FromFile($"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}", "-");
+        await writer;
+        Assert.Equal(text, source.Text);
+    }
+
+    [Fact]
     public void Leaves_paths_the_runtime_would_rewrite_to_the_runtime()
     {
         Assert.True(LinuxFileReader.Resolves("/work/copy/story.txt"));
