@@ -14,6 +14,8 @@ internal static partial class LinuxFileReader
 
     private const int FirstBuffer = 16 * 1024;
 
+    private const int MaxBuffer = 64 * 1024 * 1024;
+
     /// <summary>
     /// On Linux x64 and arm64, when the runtime's advisory file locks are off (as the CLI turns them off): with them on,
     /// the runtime's open honours another process's exclusive lock, and this one would not.
@@ -42,6 +44,11 @@ internal static partial class LinuxFileReader
             {
                 if (read == rented.Length)
                 {
+                    if (rented.Length >= MaxBuffer)
+                    {
+                        return false; // a huge file: the managed path reads it (or says why it cannot)
+                    }
+
                     var larger = ArrayPool<byte>.Shared.Rent(rented.Length * 2);
                     rented.AsSpan().CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(rented);
