@@ -72,7 +72,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of the '(' of a credit that ends the line, or null.</summary>
     private int? BracketedCredit(CopyLine line)
     {
-        if (line.Last.Text != ")")
+        // The line's last character first: the token and its text are another two reads, and most lines end otherwise.
+        if (line.Chars[^1] != ')' || line.Last.Text != ")")
         {
             return null;
         }
