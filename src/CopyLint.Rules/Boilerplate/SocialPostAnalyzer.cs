@@ -27,7 +27,6 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        var dot = _embeds.NextHostDot(source.Text, 0);
         foreach (var line in CopyLine.Of(context))
         {
             if (line.IsBlank)
@@ -35,12 +34,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            if (dot < line.Span.Start)
-            {
-                dot = _embeds.NextHostDot(source.Text, line.Span.Start);
-            }
-
-            var what = (dot < line.Span.End ? _embeds.EmbedLink(line) : null) is { } link ? $"The link '{link.Text}'"
+            var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
                 : _signature.IsMatch(line) ? "This signature line"
                 : null;

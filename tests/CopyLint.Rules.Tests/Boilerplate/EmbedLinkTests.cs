@@ -1,9 +1,6 @@
 namespace CopyLint.Rules.Tests.Boilerplate;
 
-/// <summary>
-/// CL1002 looks at a line's tokens for an embed link only from the next dot that may be in a listed host's name on:
-/// links on any line, in any case, after other dots and links, are still found.
-/// </summary>
+/// <summary>CL1002's embed links: on any line, in any case, after other dots and links; other hosts are left alone.</summary>
 public sealed class EmbedLinkTests
 {
     private static string[] Links(string text) => [.. RuleHarness.Lint(text, "CL1002").Select(d => d.Message)];
