@@ -45,7 +45,8 @@ public sealed class FormStats(Mention first)
             ref var stats = ref byId[ids.IdOf(mention)];
             if (stats is not null)
             {
-                (stats._mentions ??= [stats.First]).Add(mention);
+                // Sized for a few: a list of one would grow at once.
+                (stats._mentions ??= new List<Mention>(4) { stats.First }).Add(mention);
             }
             else
             {
