@@ -14,7 +14,7 @@ public sealed class FormStats(Mention first)
     public string Key => _key ??= NameText.Key(Form);
 
     /// <summary>A hash of <see cref="Key"/>: forms with equal keys have equal hashes (see <see cref="NameText.KeyHash"/>).</summary>
-    public int KeyHash { get; } = NameText.KeyHash(first.Form);
+    public int KeyHash { get; } = NameText.KeyHash(first);
 
     public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
