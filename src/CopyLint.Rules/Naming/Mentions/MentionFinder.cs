@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -302,70 +301,37 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>
-    /// The ASCII characters that neither start a name word nor are a quotation mark that opens or closes a quote: every
-    /// character but the capitals, '"' and the hyphen of a particle name ("al-Assad"). A name word or such a quotation
-    /// mark holds a character outside this set (any other character, such as “ or a capital beyond ASCII, is outside too).
-    /// </summary>
-    private static readonly SearchValues<char> NoNameStart = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c) && c is not '"' and not '-').ToArray());
-
-    /// <summary>
     /// The index of the first name word from <paramref name="i"/> on (the length of <paramref name="tokens"/> when none),
-    /// following the quotation marks on the way.
+    /// following the quotation marks on the way. Kept small: it is the loop over every token of the copy.
     /// </summary>
     /// <remarks>
-    /// Most tokens cannot be one (lower-case words, spaces, punctuation): the text is searched for the characters a name
-    /// word or a quotation mark holds (<see cref="NoNameStart"/>), and only the tokens holding them are read, each at
-    /// most once. A word's first character is read from the text rather than from its token's string; only a word that
-    /// may be a particle name is read whole.
+    /// A word's first character is read from the document's text, which is read in order, rather than from its token's
+    /// string (a token holds only where it starts: its length is its string's, so <see cref="Token.Start"/>, not its
+    /// span, which would load the string); only a word that may be a particle, "al-Assad", is read whole.
     /// </remarks>
     private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
-        if (i >= tokens.Length)
+        for (; i < tokens.Length; i++)
         {
-            return tokens.Length;
-        }
-
-        var end = tokens[^1].Span.End;
-        var at = tokens[i].Start;
-        while (true)
-        {
-            var hit = text.AsSpan(at, end - at).IndexOfAnyExcept(NoNameStart);
-            if (hit < 0)
-            {
-                return tokens.Length;
-            }
-
-            // The token holding the hit: the last to start at or before it.
-            at += hit;
-            while (i + 1 < tokens.Length && tokens[i + 1].Start <= at)
-            {
-                i++;
-            }
-
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
                 var start = token.Start;
                 var c = text[start];
+                // A particle name ("al-Assad") has its hyphen a few characters in: the text tells most other words apart
+                // before their string is read.
                 if (char.IsAsciiLetterLower(c) ? MayBeParticleName(text, start, c) && IsParticleName(token.Text) : IsCapital(c))
                 {
-                    return i;
+                    break;
                 }
             }
             else if (token.Kind == TokenKind.Quote)
             {
                 inQuote = token.Text switch { "“" => true, "”" => false, "\"" => !inQuote, _ => inQuote };
             }
-
-            // The token's other hits would ask the same: on from the next.
-            if (++i == tokens.Length)
-            {
-                return i;
-            }
-
-            at = tokens[i].Start;
         }
+
+        return i;
     }
 
     private static bool IsNameWord(in Token token) => token.Kind == TokenKind.Word && IsNameWord(token.Text[0], token.Text);
