@@ -30,6 +30,10 @@ public sealed class TokenStorageTests
         Prop.ForAll(Copy(), text => Document.Parse(text).Tokens.All(t =>
             t.Span.Length == t.Text.Length && t.Text == text.Substring(t.Span.Start, t.Span.Length)));
 
+    [Property(MaxTest = 300)]
+    public Property A_tokens_start_is_its_spans_start() =>
+        Prop.ForAll(Copy(), text => Document.Parse(text).Tokens.All(t => t.Start == t.Span.Start && t.Start == text.IndexOf(t.Text, t.Start, StringComparison.Ordinal)));
+
     /// <summary>
     /// The scanner finds the end of a run of ASCII letters and digits eight characters at a time, then by a vectorised
     /// search: at every position of any text, of any length, it ends where a loop over the characters would.

@@ -152,7 +152,6 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     private sealed class RunInitials(NamingModel model)
     {
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-        private readonly List<string> _words = [];
 
         /// <summary>The mentions before this index have had their runs read.</summary>
         private int _read;
@@ -189,19 +188,27 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         /// <summary>Adds the two initials of the words of mentions <paramref name="from"/>..<paramref name="to"/>.</summary>
+        /// <remarks>
+        /// Both are written into buffers, and a string is made only for initials not seen before, once when the two
+        /// agree (as they do unless a word is in capitals).
+        /// </remarks>
         private void AddInitials(ImmutableArray<Mention> mentions, int from, int to)
         {
-            _words.Clear();
+            Span<char> plain = stackalloc char[32];
+            Span<char> capital = stackalloc char[32];
+            int plainCount = 0, capitalCount = 0;
             for (var m = from; m <= to; m++)
             {
                 foreach (var word in mentions[m].Words)
                 {
-                    _words.Add(word.Text);
+                    AcronymText.AppendInitials(ref plain, ref plainCount, word.Text);
+                    AcronymText.AppendCapitalInitials(ref capital, ref capitalCount, word.Text);
                 }
             }
 
-            _seen.Add(AcronymText.Initials(_words));
-            _seen.Add(AcronymText.CapitalInitials(_words));
+            var seen = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            seen.Add(plain[..plainCount]);
+            seen.Add(capital[..capitalCount]);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
@@ -48,14 +49,18 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
         // Forms are grouped by sorting (group << 32 | index): a run of equal groups, each run in order of first appearance.
         Span<ulong> order = forms.Count <= 256 ? stackalloc ulong[forms.Count] : new ulong[forms.Count];
-        for (var i = 0; i < forms.Count; i++)
+        // Equal keys have equal hashes, and most articles have no two forms with one: then there is no run to sort out.
+        if (ShareKeyHash(forms))
         {
-            order[i] = (ulong)(uint)forms[i].KeyHash << 32 | (uint)i;
-        }
+            for (var i = 0; i < forms.Count; i++)
+            {
+                order[i] = (ulong)(uint)forms[i].KeyHash << 32 | (uint)i;
+            }
 
-        foreach (var run in Runs(order))
-        {
-            ReportSameKey(context, model, forms, run);
+            foreach (var run in Runs(order))
+            {
+                ReportSameKey(context, model, forms, run);
+            }
         }
 
         for (var i = 0; i < forms.Count; i++)
@@ -83,6 +88,32 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         ShortFormSpelling.Report(context, model, forms, authority, reported);
+    }
+
+    /// <summary>Two of <paramref name="forms"/> have one <see cref="FormStats.KeyHash"/>: a table of the hashes, no sort.</summary>
+    private static bool ShareKeyHash(List<FormStats> forms)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)forms.Count * 2);
+        Span<ulong> slots = size <= 512 ? stackalloc ulong[size] : new ulong[size];
+        foreach (var form in forms)
+        {
+            // The hash with a bit above it, so that no entry is 0, an empty slot.
+            var entry = 1UL << 32 | (uint)form.KeyHash;
+            var slot = form.KeyHash & (size - 1);
+            while (slots[slot] != 0)
+            {
+                if (slots[slot] == entry)
+                {
+                    return true;
+                }
+
+                slot = (slot + 1) & (size - 1);
+            }
+
+            slots[slot] = entry;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -20,10 +20,11 @@ internal static class ShortFormSpelling
     public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
         TailKey[]? tails = null;
-        foreach (var odd in forms)
+        for (var o = 0; o < forms.Count; o++)
         {
+            var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || FindFullName(forms, tails ??= TailKeys(forms), odd) is not var (full, right) || odd.IsPlaceOnly
+                || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
@@ -37,15 +38,17 @@ internal static class ShortFormSpelling
     }
 
     /// <summary>
-    /// The one longer name, first written before <paramref name="odd"/>, whose last words <paramref name="odd"/>
+    /// The one longer name, first written before the short form forms[<paramref name="index"/>], whose last words it
     /// misspells, and those words as it writes them; null when none, when two disagree, or when some name ends in
-    /// <paramref name="odd"/>'s own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
+    /// the short form's own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
     /// </summary>
-    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, TailKey[] tails, FormStats odd)
+    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, TailKey[] tails, int index)
     {
+        var odd = forms[index];
         var length = odd.First.Length;
-        var initial = FirstKeyLetter(odd.Form);
-        var letters = KeyLength(odd.Form);
+        // The key of the whole short form is that of its tail of its own length: its form is joined only for the forms
+        // that pass the keys (every word of a name starts with a letter, so the first word gives the first key letter).
+        var (initial, letters) = tails[(index * MaxShortWords) + length - 1];
         (FormStats Full, string Right)? found = null;
         for (var f = 0; f < forms.Count; f++)
         {

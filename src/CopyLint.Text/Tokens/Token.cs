@@ -15,6 +15,9 @@ public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text)
 
     public TextSpan Span => new(_start, Text?.Length ?? 0);
 
+    /// <summary>Where the token starts, <see cref="Span"/>'s start: read without its text (no load of the string).</summary>
+    public int Start => _start;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>True for words and figures: the tokens a reader reads.</summary>

@@ -18,6 +18,26 @@ public sealed class MentionFinderTests
         Assert.Equal(MentionFinder.ParticleHyphenReach, MentionFinder.ParticleWords.Max(particle => particle.Length) + 1);
     }
 
+    /// <summary>
+    /// CL2001 hashes a form's key from its words and reads a short form's first key letter from its first word: both
+    /// hold because every word of a name starts with a letter, and the hash of the words is the hash of the form.
+    /// </summary>
+    [Fact]
+    public void A_names_key_hash_and_first_letter_come_from_its_words()
+    {
+        var mentions = Find("President Vladimir Putin met Kim Jong Un, al-Assad and Mr O’Neill-Smith. Marcelino García Toral, "
+            + "Ursula von der Leyen and W. B. Yeats visited the Korean Central News Agency (KCNA) and Zürich’s Bank of England office.");
+        Assert.True(mentions.Count >= 8);
+        foreach (var mention in mentions)
+        {
+            Assert.Equal(NameText.KeyHash(mention.Form), NameText.KeyHash(mention));
+            foreach (var word in mention.Name)
+            {
+                Assert.True(char.IsAsciiLetter(word.Text[0]) || !char.IsAscii(word.Text[0]), word.Text);
+            }
+        }
+    }
+
     [Fact]
     public void A_name_may_start_with_a_particle_but_not_with_a_hyphenated_word() =>
         Assert.Equal(["al-Assad", "ibn-Saud", "Damascus"], Forms("He said al-Assad and ibn-Saud met in Damascus, an all-out ad-hoc e-mail."));

@@ -49,19 +49,6 @@ public static class AcronymText
     }
 
     /// <summary>The capitals that open each word of a name: "Institute for National Security Strategy" gives INSS.</summary>
-    public static string Initials(IEnumerable<string> words)
-    {
-        Span<char> initials = stackalloc char[32];
-        var count = 0;
-        foreach (var word in words)
-        {
-            AppendInitials(ref initials, ref count, word);
-        }
-
-        return new string(initials[..count]);
-    }
-
-    /// <summary>As <see cref="Initials(IEnumerable{string})"/>, of the words of a mention.</summary>
     public static string Initials(ReadOnlySpan<NameWord> words)
     {
         Span<char> initials = stackalloc char[32];
@@ -74,7 +61,8 @@ public static class AcronymText
         return new string(initials[..count]);
     }
 
-    private static void AppendInitials(ref Span<char> initials, ref int count, string word)
+    /// <summary>Appends the initials <paramref name="word"/> gives in <see cref="Initials"/> to <paramref name="initials"/>[..<paramref name="count"/>], which grows into an array when full.</summary>
+    public static void AppendInitials(ref Span<char> initials, ref int count, string word)
     {
         for (var i = 0; i < word.Length; i++)
         {
@@ -87,41 +75,35 @@ public static class AcronymText
     }
 
     /// <summary>
-    /// The initials of a name where a word in capitals gives all its letters: "UK Health Security Agency" gives UKHSA
-    /// ("the UK Health Security Agency" … "UKHSA"), "NIH-AARP Diet and Health Study" gives NIHAARPDHS.
+    /// Appends the initials <paramref name="word"/> gives in a name where a word in capitals gives all its letters:
+    /// "UK Health Security Agency" gives UKHSA ("the UK Health Security Agency" … "UKHSA"), "NIH-AARP Diet and Health
+    /// Study" gives NIHAARPDHS. As <see cref="AppendInitials"/>, the buffer grows into an array when full.
     /// </summary>
-    public static string CapitalInitials(IEnumerable<string> words)
+    public static void AppendCapitalInitials(ref Span<char> initials, ref int count, string word)
     {
-        Span<char> initials = stackalloc char[32];
-        var count = 0;
-        foreach (var word in words)
+        foreach (var range in word.AsSpan().Split('-'))
         {
-            foreach (var range in word.AsSpan().Split('-'))
+            var part = word.AsSpan(range);
+            if (part.IsEmpty || !char.IsUpper(part[0]))
             {
-                var part = word.AsSpan(range);
-                if (part.IsEmpty || !char.IsUpper(part[0]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (!IsAcronym(part))
-                {
-                    Append(ref initials, ref count, part[0]);
-                    continue;
-                }
+            if (!IsAcronym(part))
+            {
+                Append(ref initials, ref count, part[0]);
+                continue;
+            }
 
-                // The acronym's key: its capitals.
-                foreach (var c in part)
+            // The acronym's key: its capitals.
+            foreach (var c in part)
+            {
+                if (char.IsAsciiLetterUpper(c))
                 {
-                    if (char.IsAsciiLetterUpper(c))
-                    {
-                        Append(ref initials, ref count, c);
-                    }
+                    Append(ref initials, ref count, c);
                 }
             }
         }
-
-        return new string(initials[..count]);
     }
 
     private static void Append(ref Span<char> buffer, ref int count, char c)

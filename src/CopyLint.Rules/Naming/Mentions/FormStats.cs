@@ -14,7 +14,7 @@ public sealed class FormStats(Mention first)
     public string Key => _key ??= NameText.Key(Form);
 
     /// <summary>A hash of <see cref="Key"/>: forms with equal keys have equal hashes (see <see cref="NameText.KeyHash"/>).</summary>
-    public int KeyHash { get; } = NameText.KeyHash(first.Form);
+    public int KeyHash { get; } = NameText.KeyHash(first);
 
     public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
@@ -45,7 +45,8 @@ public sealed class FormStats(Mention first)
             ref var stats = ref byId[ids.IdOf(mention)];
             if (stats is not null)
             {
-                (stats._mentions ??= [stats.First]).Add(mention);
+                // Sized for a few: a list of one would grow at once.
+                (stats._mentions ??= new List<Mention>(4) { stats.First }).Add(mention);
             }
             else
             {

@@ -156,14 +156,14 @@ public sealed class LowercaseWords(Document document)
             _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
             for (var i = 0; i < tokens.Length; i++)
             {
-                // A token's length is its string's: read only for words.
-                if (tokens[i].Kind != TokenKind.Word)
+                // A token's length is its string's: read only for words that start in lower case (a word is never empty).
+                if (tokens[i].Kind != TokenKind.Word || !IsLower(_text[tokens[i].Start]))
                 {
                     continue;
                 }
 
                 var span = tokens[i].Span;
-                if (span.Length > 2 && IsLower(_text[span.Start]))
+                if (span.Length > 2)
                 {
                     ref var last = ref _last[Bucket(_text.AsSpan(span.Start, span.Length))];
                     _previous[i] = last;

@@ -306,8 +306,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// </summary>
     /// <remarks>
     /// A word's first character is read from the document's text, which is read in order, rather than from its token's
-    /// string (a token holds only where it starts: its length is its string's); only a word that may be a particle,
-    /// "al-Assad", is read whole.
+    /// string (a token holds only where it starts: its length is its string's, so <see cref="Token.Start"/>, not its
+    /// span, which would load the string); only a word that may be a particle, "al-Assad", is read whole.
     /// </remarks>
     private static int NextNameWord(ReadOnlySpan<Token> tokens, string text, int i, ref bool inQuote)
     {
@@ -316,7 +316,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                var start = token.Span.Start;
+                var start = token.Start;
                 var c = text[start];
                 // A particle name ("al-Assad") has its hyphen a few characters in: the text tells most other words apart
                 // before their string is read.

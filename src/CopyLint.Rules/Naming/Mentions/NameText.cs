@@ -44,9 +44,35 @@ public static class NameText
             return Hash(Key(form));
         }
 
-        // FNV-1a over the characters the key keeps, as Key would write them.
-        var hash = 2166136261;
-        foreach (var c in form)
+        return (int)HashKeyOf(FnvOffset, form);
+    }
+
+    /// <summary>
+    /// <see cref="KeyHash(string)"/> of <paramref name="mention"/>'s <see cref="Mention.Form"/>, read from its words: an
+    /// ASCII name is hashed word by word (the spaces that join them are no part of the key), so its form is not joined.
+    /// </summary>
+    public static int KeyHash(Mention mention)
+    {
+        var hash = FnvOffset;
+        foreach (var word in mention.Name)
+        {
+            if (!Ascii.IsValid(word.Text))
+            {
+                return KeyHash(mention.Form);
+            }
+
+            hash = HashKeyOf(hash, word.Text);
+        }
+
+        return (int)hash;
+    }
+
+    private const uint FnvOffset = 2166136261;
+
+    /// <summary>FNV-1a, from <paramref name="hash"/>, over the characters the key keeps of ASCII <paramref name="text"/>, as Key would write them.</summary>
+    private static uint HashKeyOf(uint hash, string text)
+    {
+        foreach (var c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
@@ -54,12 +80,12 @@ public static class NameText
             }
         }
 
-        return (int)hash;
+        return hash;
     }
 
     private static int Hash(string key)
     {
-        var hash = 2166136261;
+        var hash = FnvOffset;
         foreach (var c in key)
         {
             hash = (hash ^ c) * 16777619;

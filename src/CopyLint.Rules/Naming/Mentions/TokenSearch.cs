@@ -15,6 +15,6 @@ internal static class TokenSearch
     /// <summary>Orders tokens by where they start, for <see cref="MemoryExtensions.BinarySearch{T, TComparable}(ReadOnlySpan{T}, TComparable)"/>.</summary>
     private readonly struct Start(int offset) : IComparable<Token>
     {
-        public int CompareTo(Token token) => offset.CompareTo(token.Span.Start);
+        public int CompareTo(Token token) => offset.CompareTo(token.Start);
     }
 }
