@@ -112,17 +112,26 @@ internal static class AcronymUsage
     /// last word of the description) before a company whose name is an acronym tells the reader what it is
     /// (rules/lists/company-nouns.txt). A public or armed body is not a company: "rebel group TPLF", "central bank BCRA".
     /// </summary>
-    public static bool IsDescribedCompany(NamingModel model, Mention mention) =>
-        PrecedingWords(model.Document.Text, mention.Span.Start, 2) switch
+    public static bool IsDescribedCompany(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        return PrecedingWords(text, mention.Span.Start, 2) switch
         {
             [var noun, var modifier] => model.Lexicon.CompanyNouns.Contains(noun) && !IsPublicModifier(modifier),
-            [var noun] => model.Lexicon.CompanyNouns.Contains(noun),
+            // "the employers' group CBI": a body of people, not a company.
+            [var noun] => model.Lexicon.CompanyNouns.Contains(noun) && !IsAfterPluralPossessive(text, mention.Span.Start - noun.Length - 1),
             _ => false,
         };
+    }
 
+    private static bool IsAfterPluralPossessive(string text, int nounStart) =>
+        nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
+
+    /// <summary>"rebel group", "central bank", "Iran-backed group": a public, armed or campaigning body.</summary>
     private static bool IsPublicModifier(string word) => word is "rebel" or "militant" or "armed" or "paramilitary" or "insurgent"
-        or "jihadist" or "Islamist" or "extremist" or "terrorist" or "separatist" or "rights" or "lobby" or "advocacy" or "campaign"
-        or "pressure" or "opposition" or "political" or "central" or "development" or "news";
+        or "militia" or "guerrilla" or "terror" or "jihadist" or "Islamist" or "extremist" or "terrorist" or "separatist" or "rights"
+        or "lobby" or "advocacy" or "campaign" or "activist" or "protest" or "pressure" or "opposition" or "political" or "central"
+        or "development" or "news" or "backed" or "led" or "linked" or "aligned" or "allied" or "sponsored";
 
     /// <summary>
     /// "The Bank of Japan raised rates" … "The BOJ raised", "a body mass index of 27" … "a BMI of 35": the acronym's

@@ -6,7 +6,7 @@ public sealed class HonorificStyleTests
     private static string[] Reported(string text) =>
         [.. RuleHarness.Lint(text, "CL2003").Select(d => text[d.Span.Start..d.Span.End])];
 
-    private const string Opening = "Sol Weintraub, a baker, died on Nov. 2 in Brooklyn. He was 97.\n\nMr. Weintraub's bagels were known across the borough. ";
+    private const string Opening = "Sol Weintraub, who ran a bakery for 60 years, died on Nov. 2 in Brooklyn. He was 97.\n\nMr. Weintraub's bagels were known across the borough. ";
 
     [Theory]
     [InlineData("In 1929 his father opened Weintraub's Bakery on Flatbush Avenue, and Mr. Weintraub took it over in 1958.")]
@@ -19,6 +19,7 @@ public sealed class HonorificStyleTests
     [InlineData("Weintraub said the secret was the water, Mr. Weintraub's son said.")]
     [InlineData("Weintraub's wife, Ida, died in 2010, and Mr. Weintraub retired.")]
     [InlineData("His sister (Ida) Weintraub said Mr. Weintraub never took a holiday.")]
+    [InlineData("Weintraub's Democratic friends said Mr. Weintraub voted in every election.")]
     public void A_bare_surname_for_the_person_is_still_reported(string sentence) =>
         Assert.Equal(["Weintraub"], Reported(Opening + sentence));
 }
