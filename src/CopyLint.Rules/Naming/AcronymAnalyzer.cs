@@ -387,7 +387,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             rest = rest[2..];
         }
 
-        var label = rest.TrimStart(':').TrimStart('-').TrimStart(' ');
+        var label = rest.TrimStart(" :-–—");
         return label.Length < rest.Length ? line.Length - label.Length : 0;
     }
 

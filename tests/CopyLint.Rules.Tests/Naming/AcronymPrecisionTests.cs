@@ -47,6 +47,7 @@ public sealed class AcronymPrecisionTests
     [Theory]
     [InlineData("Labour held on in the north.\n\n2.29am: RESULT: Labour have won Glasgow East with a majority of 602.")]
     [InlineData("Labour held on in the north.\n\n14:05 RESULT: The Conservatives hold Chelmsford.")]
+    [InlineData("Labour held on in the north.\n\n8.41pm - RESULT: The Conservatives hold Chelmsford.")]
     [InlineData("The airline was hit in 2019 when one of its Boeing 737 MAX jets crashed. It returned the MAX to service in 2022.")]
     [InlineData("The carrier took delivery of its first Airbus A350 XWB in 2016.")]
     [InlineData("Buyers can check the rates on the GOV.UK website before they exchange contracts.")]
