@@ -46,6 +46,39 @@ public sealed class TokenizerIdentityProperties
             new[] { copy, anyText ?? "" }.All(text =>
                 Enumerable.Range(0, text.Length).All(p => TokenScanner.Next(text, p) == TokenScanner.NextByGeneralRules(text, p))));
 
+    // Single spaces before every kind of character, at the edges of the visible ASCII range and at the end of the text:
+    // where the scanner takes a space with the token before it.
+    private static readonly string[] AroundSpaces =
+    [
+        " ", "  ", "a", "Kim", "7", ",", ".", "!", "~", "\u007f", "\u0080", "\u00a0", "\t", "\n", "\r\n", "é", "’", "—", "\ud83d\ude00",
+        "\ud83d", "\u0000", "<!-- x -->", "-",
+    ];
+
+    /// <summary>
+    /// For any text (any UTF-16, lone surrogates included) the tokens cover it exactly, in order and without gaps, and
+    /// they are the tokens <c>TokenScanner.Next</c> yields one at a time.
+    /// </summary>
+    [Property(MaxTest = 3000)]
+    public Property Tokens_cover_any_text_exactly_and_are_the_scanners_one_by_one(string? anyText) =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements(AroundSpaces)).Select(parts => string.Concat(parts)).ToArbitrary(), spaced =>
+            new[] { spaced, anyText ?? "" }.All(text =>
+            {
+                var tokens = Document.Parse(text).Tokens;
+                var position = 0;
+                foreach (var token in tokens)
+                {
+                    if (token.Span.Start != position || token.Text.Length == 0 || (token.Kind, token.Text.Length) != TokenScanner.Next(text, position)
+                        || string.CompareOrdinal(text, position, token.Text, 0, token.Text.Length) != 0)
+                    {
+                        return false;
+                    }
+
+                    position += token.Text.Length;
+                }
+
+                return position == text.Length;
+            }));
+
     [Fact]
     public void Tokens_cover_a_real_article_exactly()
     {

@@ -49,7 +49,8 @@ public sealed class AnalysisContext(Document document, LintSettings settings, Ru
 
         for (var i = 0; i < _sharedCount; i++)
         {
-            if (_shared[i].Key.Equals(key))
+            // Most keys are types, equal only to themselves: no virtual call for those.
+            if (ReferenceEquals(_shared[i].Key, key) || _shared[i].Key.Equals(key))
             {
                 return (T)_shared[i].Value;
             }

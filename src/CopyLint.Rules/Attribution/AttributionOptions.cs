@@ -25,7 +25,7 @@ internal static class AttributionOptions
 
     public static readonly RuleOption ExactFigures = new(
         "exact_figures",
-        "Also report exact figures that are not claims by their form or context (\"employs 4,500 people\", \"won 52%\"); by default only estimates, magnitudes in words and counts of casualties, troops and costs are.",
+        "Also report exact figures that are not claims by their form or context (\"employs 4,500 people\", \"won 52%\"); by default only estimates, figures in words, counts of casualties, troops and costs, and bare magnitudes in a toll (\"hundreds were killed\") are.",
         "false",
         ["true", "false"]);
 

@@ -143,8 +143,8 @@ internal sealed class FigureScan(RuleDataSet data)
                     || IsClaimUnderCheck(sentence);
                 foreach (var figure in figures)
                 {
-                    var source = map.SourceOfFigure(p, TokenAt(paragraph, offset, figure));
-                    var claim = figure.IsEstimate || _figures.IsClaim(sentence, figure);
+                    var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
+                    var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
@@ -172,8 +172,8 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     /// <summary>
-    /// A lede summarises and the paragraph after it gives the detail: "forcing airlines to cancel hundreds of flights"
-    /// is sourced by "Ryanair said it had cancelled more than 300 flights" straight below, a sourced figure of the same
+    /// A lede summarises and the paragraph after it gives the detail: "Police arrested hundreds of protesters" is
+    /// sourced by "The ministry said officers had arrested more than 300 protesters" straight below, a sourced figure of the same
     /// thing (the word the figures count). Null when the next paragraph has no such figure. <paramref name="figures"/>
     /// is a scratch list.
     /// </summary>
@@ -185,16 +185,16 @@ internal sealed class FigureScan(RuleDataSet data)
         }
 
         var paragraph = map.Paragraphs[p];
-        foreach (var sentence in paragraph.Sentences)
+        for (var s = 0; s < paragraph.Sentences.Count; s++)
         {
-            var (offset, length) = sentence.GetOffsetAndLength(paragraph.Tokens.Length);
+            var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
             var below = paragraph.Tokens.AsSpan(offset, length);
             figures.Clear();
             _figures.Find(below, 0, exact: true, figures);
             foreach (var other in figures)
             {
                 if (string.Equals(FigureFinder.CountedWord(below, other), counted, StringComparison.OrdinalIgnoreCase)
-                    && map.SourceOfFigure(p, TokenAt(paragraph, offset, other)) is { Strength: CueStrength.Firm } cue)
+                    && map.SourceOfFigure(p, s, offset + other.FirstToken) is { Strength: CueStrength.Firm } cue)
                 {
                     return cue;
                 }
@@ -269,15 +269,4 @@ internal sealed class FigureScan(RuleDataSet data)
 
     private static int Year(string number) =>
         number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
-
-    private static int TokenAt(ParagraphSources paragraph, int offset, Figure figure)
-    {
-        var k = offset;
-        while (k + 1 < paragraph.Tokens.Length && paragraph.Tokens[k].Span.End <= figure.Span.Start)
-        {
-            k++;
-        }
-
-        return k;
-    }
 }

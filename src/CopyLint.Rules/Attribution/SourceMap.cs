@@ -110,10 +110,11 @@ internal sealed class SourceMap
     }
 
     /// <summary>
-    /// The source of a figure at <paramref name="token"/> of paragraph <paramref name="p"/>: the speaker of the
-    /// quotation it sits in, else a cue in reach, else the sourced introduction of the list it belongs to.
+    /// The source of a figure at <paramref name="token"/> of paragraph <paramref name="p"/>, in its sentence
+    /// <paramref name="s"/>: the speaker of the quotation it sits in, else a cue in reach, else the sourced
+    /// introduction of the list it belongs to.
     /// </summary>
-    public Cue? SourceOfFigure(int p, int token)
+    public Cue? SourceOfFigure(int p, int s, int token)
     {
         var paragraph = _paragraphs[p];
         if (paragraph.Quoted[token])
@@ -127,7 +128,7 @@ internal sealed class SourceMap
             }
         }
 
-        return paragraph.CueInReach(paragraph.SentenceOf(token), _settings.Reach) ?? ListIntroduction(p);
+        return paragraph.CueInReach(s, _settings.Reach) ?? ListIntroduction(p);
     }
 
     /// <summary>

@@ -12,28 +12,34 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Attribution,
         Severity.Warning,
         "A published figure needs a source. This rule finds figures that make a claim: estimates ('an estimated 15,000', "
-        + "'nearly 5,000', 'more than $3bn'; rules/lists/figure-approximators.txt), magnitudes and fractions in words "
-        + "('a million shells', 'thousands of', 'billions of dollars', 'two-thirds'), and exact figures that count "
-        + "casualties, troops or costs ('15,000 soldiers', '1,752 people were killed', 'cost £1.2m'; "
-        + "rules/lists/figure-claim-words.txt); with exact_figures: true, every exact count, sum and percentage too. "
+        + "'nearly 5,000', 'more than $3bn'; rules/lists/figure-approximators.txt), figures and fractions in words "
+        + "('a million shells', 'two-thirds'), exact figures that count casualties, troops or costs ('15,000 soldiers', "
+        + "'1,752 people were killed', 'cost £1.2m'; rules/lists/figure-claim-words.txt), and a bare magnitude (no digits "
+        + "and no number word of its own: 'hundreds of', 'tens of thousands of', 'billions of dollars') only in a toll: "
+        + "when it counts people or animals killed, hurt, missing, displaced, evacuated, arrested, detained or abducted "
+        + "('Thousands of people were killed', 'hundreds were arrested', 'killed hundreds', 'left hundreds dead'; the words "
+        + "of harm within three words before or six after, rules/lists/figure-toll-words.txt). Otherwise a bare magnitude "
+        + "is the reporter's description ('stranding tens of thousands of passengers', 'took thousands of websites "
+        + "offline'). With exact_figures: true, every exact count, sum and percentage is reported too, and every bare magnitude. "
         + "It reports those with no attribution in reach: a speech or reporting verb ('said', 'estimated', 'told'; "
         + "rules/lists/attribution-verbs.txt) or a named source ('according to', 'figures from', 'a report by'; "
         + "rules/lists/attribution-nominal-sources.txt) in the same sentence, a neighbouring sentence of the paragraph "
         + "(the reach option), the colon-ended sentence that introduces a list, or, for a paragraph's first sentence, "
         + "the sourced figures of the same kind that end the paragraph before, or, for the lede, a sourced figure of the "
-        + "same thing in the paragraph after ('hundreds of flights' above 'Ryanair said it had cancelled more than 300 "
-        + "flights'). Left alone: background (a sentence naming a year three or more years before the latest the story "
+        + "same thing in the paragraph after ('Police arrested hundreds of protesters' above 'The ministry said officers had "
+        + "arrested more than 300 protesters'). Left alone: background (a sentence naming a year three or more years before the latest the story "
         + "names, in a timeline entry labelled with such a year ('1938: …'), or below the lede a past event dated 'in 2018' "
         + "when the story names no other year), the figure a fact-check tests ('CLAIM: …'), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
-        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees ('thousands of people lined the streets'; "
+        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place ('a city of about 550,000 people'), a crowd in words that the reporter sees, even with exact_figures ('thousands of people lined the streets'; "
         + "rules/lists/figure-scene-verbs.txt), and a percentage move in or after "
         + "a sentence of market data: 'Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year'; "
         + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
     { Name = "unattributed-figure" };
 
     private readonly FigureScan _scan = new(data);
+    private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +47,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var settings = AttributionSettings.From(context.OptionsFor(Descriptor));
+        var settings = _settings.For(context.OptionsFor(Descriptor));
         _scan.ForEachFigure(context, settings, settings.ExactFigures, context, static (context, figure, source, background) =>
         {
             if (source is null && !background)

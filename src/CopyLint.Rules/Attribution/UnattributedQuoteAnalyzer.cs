@@ -30,6 +30,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
     private readonly CueFinder _cues = new(data);
     private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
+    private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -39,7 +40,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     {
         var options = context.OptionsFor(Descriptor);
         var minimumWords = options.GetInt(MinimumWords.Name, 5);
-        var map = SourceMap.For(context, _cues, AttributionSettings.From(options));
+        var map = SourceMap.For(context, _cues, _settings.For(options));
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];

@@ -29,6 +29,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         ["figures", "claims"]);
 
     private readonly FigureScan _scan = new(data);
+    private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -37,7 +38,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var options = context.OptionsFor(Descriptor);
-        var settings = AttributionSettings.From(options);
+        var settings = _settings.For(options);
         // The hedges that sourced a figure, kept only for scope: claims, which reports the others.
         var hedgedFigures = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase)
             ? new HashSet<Cue>(ReferenceEqualityComparer.Instance) : null;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -17,11 +16,8 @@ internal sealed class LinePhrases
     private readonly FrozenSet<string> _firstWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
-    /// <summary>
-    /// The ASCII characters a first word opens with, in both cases; null when one opens with another character (which
-    /// might match an ASCII one ignoring case), or is empty.
-    /// </summary>
-    private readonly SearchValues<char>? _firstChars;
+    /// <summary>The first two characters of the first words: most lines of prose open otherwise ("The", "A ", "In").</summary>
+    private readonly OpeningPairs _openings;
 
     /// <summary>The longest phrase, prefix or lead: a line is normalised only this far (and one character more, to know it goes on).</summary>
     private readonly int _longest;
@@ -53,10 +49,7 @@ internal sealed class LinePhrases
         // Frozen: asked once or twice per line of every document, the faster lookup pays for its construction.
         _firstWords = firstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (_firstWords.All(w => w.Length > 0 && char.IsAscii(w[0])))
-        {
-            _firstChars = SearchValues.Create([.. _firstWords.SelectMany(w => new[] { char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0]) })]);
-        }
+        _openings = new OpeningPairs(_firstWords);
     }
 
     public bool MatchesLine(ReadOnlySpan<char> line)
@@ -121,12 +114,14 @@ internal sealed class LinePhrases
     /// </summary>
     private bool FirstWordOpensAPhrase(ReadOnlySpan<char> line)
     {
-        var word = FirstWord(line);
-        if (_firstChars is not null && word.Length > 0 && char.IsAscii(word[0]) && !_firstChars.Contains(word[0]))
+        // Two characters before finding the word's end and hashing it: nearly every capital opens some phrase.
+        var trimmed = line.TrimStart();
+        if (!_openings.MayOpen(trimmed))
         {
-            return false; // a cheap look at one character before hashing the word: most lines of prose open otherwise
+            return false;
         }
 
+        var word = FirstWord(trimmed);
         return word.Contains('’') ? _firstWords.Contains(word.ToString().Replace('’', '\'')) : _firstWordLookup.Contains(word);
     }
 

@@ -44,7 +44,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            if ((BracketedCredit(line) ?? SlashCredit(line)) is { } open)
+            // A slash credit needs a slash and a cue a colon: one search of the line for both, as most lines have neither.
+            var mark = line.Chars.IndexOfAny('/', ':') >= 0;
+            if ((BracketedCredit(line) ?? (mark ? SlashCredit(line) : null)) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
                 if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
@@ -56,7 +58,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
                     context.Report(Descriptor, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty);
                 }
             }
-            else if (TrailingCredit(line) is { } cue)
+            else if (mark && TrailingCredit(line) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
                 context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
@@ -70,7 +72,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>The index of the '(' of a credit that ends the line, or null.</summary>
     private int? BracketedCredit(CopyLine line)
     {
-        if (line.Last.Text != ")")
+        // The line's last character first: the token and its text are another two reads, and most lines end otherwise.
+        if (line.Chars[^1] != ')' || line.Last.Text != ")")
         {
             return null;
         }

@@ -36,7 +36,9 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || line.First.Text is "#" or "##" or "###" or "####" or "-" or "*" or "•" or ">")
+            // The line's first character before its first token: most lines open with neither mark, and the cue test
+            // reads the same characters next.
+            if (line.IsBlank || (line.Chars[0] is '#' or '-' or '*' or '•' or '>' && line.First.Text is "#" or "##" or "###" or "####" or "-" or "*" or "•" or ">"))
             {
                 continue;
             }

@@ -23,6 +23,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
     // Frozen: asked for the first word of every line of every document.
     private readonly FrozenSet<string> _keyStarts;
+    private readonly OpeningPairs _keyOpenings;
     // Built on the first line that starts with a metadata key: parsing them is a tenth of a native run's start-up,
     // and most copy has no such line.
     private readonly Lazy<Regex> _wholeLine;
@@ -31,6 +32,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     public ScrapedMetadataAnalyzer(RuleDataSet data)
     {
         _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _keyOpenings = new OpeningPairs(_keyStarts);
         var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
         var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         const string Ordinal = "(?:st|nd|rd|th)?";
@@ -60,7 +62,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (!_keyStarts.Contains(line.First.Text))
+            if (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text))
             {
                 firstContent = false;
                 continue;

@@ -27,7 +27,7 @@ internal sealed class SocialEmbeds
     {
         // Trivia is never a link: no need for the line's content tokens. This is the only pass that looks for links,
         // so the lines are not searched for them when they are split.
-        foreach (var token in line.AllTokens)
+        foreach (var token in line.AllTokens.AsSpan())
         {
             if (token.Kind == TokenKind.Url && _hosts.Contains(Host(token.Text)))
             {

@@ -15,11 +15,18 @@ internal sealed class RepeatKeys
     private readonly int[] _keys;
     private readonly int[] _starts;
 
-    private RepeatKeys(int[] keys, int[] starts)
+    private RepeatKeys(int[] keys, int[] starts, (int Paragraph, int Index)[] twins)
     {
         _keys = keys;
         _starts = starts;
+        Twins = twins;
     }
+
+    /// <summary>
+    /// Each content token whose key is the one before it in its paragraph, in document order: the only places a word
+    /// can be written twice in a row (CL5001), found while the keys are made instead of in a walk of its own.
+    /// </summary>
+    public (int Paragraph, int Index)[] Twins { get; }
 
     /// <summary>The document's keys, made the first time a rule asks, index for index with <see cref="ContentTokens.Of"/>.</summary>
     public static RepeatKeys Of(AnalysisContext context)
@@ -44,15 +51,25 @@ internal sealed class RepeatKeys
         }
 
         var keys = new int[starts[^1]];
+        List<(int, int)>? twins = null;
         var k = 0;
-        foreach (var tokens in paragraphs)
+        for (var p = 0; p < paragraphs.Length; p++)
         {
-            foreach (var token in tokens)
+            var previous = 0;
+            var tokens = paragraphs[p];
+            for (var i = 0; i < tokens.Length; i++)
             {
-                keys[k++] = LetterSet.Shape(token.Text);
+                var key = LetterSet.Shape(tokens[i].Text);
+                keys[k++] = key;
+                if (key == previous && i > 0)
+                {
+                    (twins ??= []).Add((p, i));
+                }
+
+                previous = key;
             }
         }
 
-        return new RepeatKeys(keys, starts);
+        return new RepeatKeys(keys, starts, twins is null ? [] : [.. twins]);
     }
 }

@@ -8,7 +8,7 @@ namespace CopyLint.Rules.Typography;
 
 /// <summary>
 /// CL5002: a phrase of two or more words repeated back to back, "in the in the", "South Korea - South Korea", or a
-/// one-word dateline doubled, "LONDON — LONDON —".
+/// dateline doubled, "LONDON — LONDON —" (<see cref="DoubledDateline"/>).
 /// </summary>
 public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 {
@@ -20,9 +20,11 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line doubled with its agency or date or in other case, or a one-word one: "
-        + "\"LONDON (Reuters) - LONDON (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
-        + "A chant (\"US - US - US\") and a title-case word taken up again (\"London — London — was all she said\") are left alone. "
+        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
+        + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
+        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
+        + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
+        + "word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
         + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
@@ -59,11 +61,14 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        // Datelines are read whole, a line at a time; the search for repeats below leaves the ones reported alone.
+        List<TextSpan>? datelines = null;
         foreach (var line in CopyLine.Of(context))
         {
-            if (DoubledDateline.Find(line, context.Document.Source) is var (first, both, dateline))
+            if (DoubledDateline.Find(line, context.Document.Source) is var (both, removed, dateline))
             {
-                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(first)), dateline);
+                context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(removed)), dateline);
+                (datelines ??= []).Add(both);
             }
         }
 
@@ -75,7 +80,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             longest = Math.Max(longest, tokens.Length);
         }
 
-        Span<bool> mayRecur = longest <= StackLimit ? stackalloc bool[longest] : new bool[longest];
+        Span<int> candidates = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
         Span<int> nearest = stackalloc int[1 << PairSlotBits];
         nearest.Clear();
         var at = 0;
@@ -83,21 +88,16 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
-            MarkRecurringPairs(tokens, keys, mayRecur, nearest, at);
+            // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
+            // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
+            var count = MarkRecurringPairs(tokens, keys, candidates, nearest, at);
             at += tokens.Length;
-            for (var i = 0; i < tokens.Length; i++)
+            var next = 0;
+            for (var c = count - 1; c >= 0; c--)
             {
-                // A repeat starts with the same two tokens again, at most two separators after the longest phrase: for
-                // almost every word none come that soon (the marking has ruled them out), and no phrase needs comparing.
-                if (!mayRecur[i] || i + 3 >= tokens.Length)
+                var i = candidates[c];
+                if (i < next)
                 {
-                    continue;
-                }
-
-                if (IsDoubledOneWordDateline(context.Document.Text, tokens, keys, i))
-                {
-                    ReportRepeat(context, tokens, i, 1, i + 2);
-                    i += 2;
                     continue;
                 }
 
@@ -107,8 +107,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                     continue;
                 }
 
-                ReportRepeat(context, tokens, i, length, second);
-                i = second + length - 1;
+                if (!InAny(datelines, tokens[i].Span))
+                {
+                    ReportRepeat(context, tokens, i, length, second);
+                }
+
+                next = second + length;
             }
         }
     }
@@ -122,34 +126,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         context.Report(Descriptor, span, new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
     }
 
-    /// <summary>
-    /// "Oslo, Norway - Norway - The prize…": the region of a dateline doubled with a dash after each, the place starting a
-    /// line. Only there: a word taken up again after a dash in prose ("money — money — and nothing else") is emphasis.
-    /// Asked only of a word whose pair with the next token recurs (<see cref="MarkRecurringPairs"/>), as "Norway -" does.
-    /// A whole dateline doubled is <see cref="DoubledDateline"/>'s or an ordinary repeat.
-    /// </summary>
-    private static bool IsDoubledOneWordDateline(string text, Token[] tokens, ReadOnlySpan<int> keys, int at) =>
-        at >= 2 && IsComma(tokens[at - 1]) && tokens[at].IsCapitalized && tokens[at - 2].IsCapitalized
-        && IsDashDoubled(tokens, keys, at) && StartsLine(text, tokens, at - 2);
-
-    /// <summary>True when the token at <paramref name="at"/> is the first of its paragraph or a line break comes before it.</summary>
-    private static bool StartsLine(string text, Token[] tokens, int at) =>
-        at == 0 || text.AsSpan(tokens[at - 1].Span.End, tokens[at].Span.Start - tokens[at - 1].Span.End).Contains('\n');
-
-    /// <summary>
-    /// "Word - Word - copy" at <paramref name="at"/>: the same word of two or more letters twice, each followed by a dash,
-    /// then another word (a third time is a chant, "LEEDS - LEEDS - LEEDS").
-    /// </summary>
-    private static bool IsDashDoubled(Token[] tokens, ReadOnlySpan<int> keys, int at) =>
-        tokens.Length > at + 4
-        && keys[at] == keys[at + 2]
-        && tokens[at + 1].Kind == TokenKind.Dash
-        && tokens[at + 3].Kind == TokenKind.Dash
-        && tokens[at].Kind == TokenKind.Word
-        && tokens[at].Text.Length >= 2
-        && tokens[at].Text == tokens[at + 2].Text
-        && tokens[at + 4].IsWordLike
-        && tokens[at + 4].Text != tokens[at].Text;
+    private static bool InAny(List<TextSpan>? spans, TextSpan span) => spans is not null && spans.Exists(span.OverlapsWith);
 
     /// <summary>
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is
@@ -170,37 +147,48 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// One walk back over a paragraph: sets <paramref name="mayRecur"/> for each word whose pair of keys (its own and
-    /// the next token's) may come again within reach of a phrase starting at it, a superset of the words
-    /// <see cref="Recurs"/> holds, found without a search per word. No phrase reaches past the next token that is
-    /// neither a word nor a comma, so neither does the start of its repeat, at most two separators on.
+    /// One walk back over a paragraph: writes to <paramref name="candidates"/>, last first, each word (with at least three
+    /// tokens after it) whose pair of keys (its own and the next token's) may come again within reach of a phrase
+    /// starting at it, a superset of the words <see cref="Recurs"/> holds, found without a search per word; returns how
+    /// many. No phrase reaches past the next token that is neither a word nor a comma, so neither does the start of its
+    /// repeat, at most two separators on.
     /// </summary>
     /// <param name="nearest">
     /// For each slot of a hash of two keys, the nearest later place (counted over the document's content tokens, from
     /// <paramref name="at"/> for this paragraph) where a pair with that hash starts: a pair that recurs within reach has
     /// one no further away. Places before <paramref name="at"/> are earlier paragraphs', so never within reach.
     /// </param>
-    private static void MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<bool> mayRecur, Span<int> nearest, int at)
+    private static int MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<int> candidates, Span<int> nearest, int at)
     {
-        var nextBreak = tokens.Length;
-        for (var k = tokens.Length - 1; k >= 0; k--)
+        // The static read once, and the reach kept as a place: the loop holds no more than fits in registers.
+        var commaKey = CommaKey;
+        var length = tokens.Length;
+        var count = 0;
+        var last = at + length - 1;
+        var reach = last;
+        var following = 0;
+        for (var k = length - 1; k >= 0; k--)
         {
+            var key = keys[k];
             var word = tokens[k].IsWordLike;
-            if (!word && keys[k] != CommaKey)
+            if (!word && key != commaKey)
             {
-                nextBreak = k;
+                reach = Math.Min(at + k + MaxSeparators, last);
             }
 
-            var recurs = false;
-            if (k + 1 < tokens.Length)
+            if (k + 1 < length)
             {
-                ref var next = ref nearest[PairSlot(keys[k], keys[k + 1])];
-                recurs = word && next > at + k && next <= at + Math.Min(nextBreak + MaxSeparators, tokens.Length - 1);
+                ref var next = ref nearest[PairSlot(key, following)];
+                // Written always, counted when the word is one: no branch to mispredict.
+                candidates[count] = k;
+                count += (word & next > at + k & next <= reach & k + 3 < length) ? 1 : 0;
                 next = at + k;
             }
 
-            mayRecur[k] = recurs;
+            following = key;
         }
+
+        return count;
     }
 
     /// <summary>A slot of <see cref="MarkRecurringPairs"/>' table for a pair of keys.</summary>
@@ -262,8 +250,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static bool IsSame(Token[] tokens, ReadOnlySpan<int> keys, int first, int second) =>
         keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
 
-    private static bool IsComma(Token token) => token.Text is [','];
-
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
@@ -284,19 +270,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         var words = tokens.AsSpan(first, length).ToArray().Where(t => t.IsWordLike).ToArray();
         var separators = tokens.AsSpan(first + length, second - first - length).ToArray();
-        return (separators.Any(t => t.Text is "," or ";") && !IsDoubledDateline(tokens, first, length))
+        return separators.Any(t => t.Text is "," or ";")
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
             || (length == 2 && separators.Length == 0 && IsIdiomInside(words))
             || (separators.Length > 0 && Determiners.Contains(words[0].Text));
     }
-
-    /// <summary>
-    /// "SEOUL, South Korea, SEOUL, South Korea (AP) —": a dateline (a capitalised place, a comma and its region) opening
-    /// the paragraph and repeated after a comma. A comma does not make this one rhetoric or a place name.
-    /// </summary>
-    private static bool IsDoubledDateline(Token[] tokens, int first, int length) =>
-        first == 0 && tokens[0].Text.Length >= 2 && tokens[0].Text.All(char.IsUpper) && tokens.Take(length).Any(IsComma);
 
     /// <summary>
     /// "and more and more", "face to face to": the idiom "X and X" sits inside the doubled words, so nothing is repeated.

@@ -24,23 +24,17 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         // Each paragraph's content tokens: two words in a row there are in the same sentence, as a sentence only ends
-        // after punctuation, a quote or a bracket.
+        // after punctuation, a quote or a bracket. Equal texts have equal keys: only tokens with the key of the one
+        // before them need a look.
         var paragraphs = ContentTokens.Of(context);
-        var keysOf = RepeatKeys.Of(context);
         var text = context.Document.Text;
-        for (var p = 0; p < paragraphs.Length; p++)
+        foreach (var (p, k) in RepeatKeys.Of(context).Twins)
         {
-            var tokens = paragraphs[p];
-            var keys = keysOf.For(p);
-            for (var k = 1; k < keys.Length; k++)
+            var (first, token) = (paragraphs[p][k - 1], paragraphs[p][k]);
+            if (IsRepeat(first, token) && OnlySpacesBetween(text, first, token))
             {
-                // Equal texts have equal keys: comparing integers settles almost every pair of tokens.
-                if (keys[k] == keys[k - 1] && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]))
-                {
-                    var (first, token) = (tokens[k - 1], tokens[k]);
-                    var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
-                    context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
-                }
+                var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
+                context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
             }
         }
     }

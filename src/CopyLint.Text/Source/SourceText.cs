@@ -65,6 +65,18 @@ public sealed class SourceText
     /// </summary>
     public static SourceText FromFile(string path, string displayPath)
     {
+        if (LinuxFileReader.IsSupported && LinuxFileReader.Resolves(path) && LinuxFileReader.TryRead(path, out var bytes, out var byteCount))
+        {
+            try
+            {
+                return FromBytes(bytes.AsSpan(0, byteCount), displayPath);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
         if (length is 0 or > MaxPooledFile)

@@ -216,6 +216,7 @@ public static class TokenScanner
         var tokens = new Token[text.Length / 8 * 3 + 16];
         var count = 0;
         var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
+        var space = oneCharStrings[' '];
         markCount = 0;
         var lines = 0;
         var content = 0;
@@ -243,6 +244,19 @@ public static class TokenScanner
 
             tokens[count] = new Token(kind, new TextSpan(position, length), value);
             position += length;
+
+            // A single space before a visible ASCII character, as after most words and commas, is taken with the token
+            // before it: the same token Next would return, without a turn of the loop and its tests.
+            if (position + 1 < text.Length && text[position] == ' ' && text[position + 1] is > ' ' and < '\u007f')
+            {
+                if (++count == tokens.Length)
+                {
+                    Array.Resize(ref tokens, tokens.Length * 2);
+                }
+
+                tokens[count] = new Token(TokenKind.Whitespace, new TextSpan(position, 1), space);
+                position++;
+            }
         }
 
         contentThroughLine[lines] = content;

@@ -86,16 +86,16 @@ public sealed class RecordAndLedeTests
     [Fact]
     public void A_lede_figure_detailed_and_sourced_in_the_next_paragraph_is_sourced()
     {
-        var text = "PARIS (AFP) — A strike forced airlines to cancel hundreds of flights on Thursday.\n\n"
-            + "Ryanair said it had cancelled more than 300 flights, most of them over France.";
+        var text = "PARIS (AFP) — Police arrested hundreds of protesters across France on Thursday.\n\n"
+            + "The interior ministry said officers had arrested more than 300 protesters, most of them in Paris.";
 
         Assert.Empty(Figures(text));
     }
 
     [Theory]
-    [InlineData("A strike forced airlines to cancel hundreds of flights on Thursday.\n\nRyanair cancelled more than 300 flights.")]
-    [InlineData("A strike forced airlines to cancel hundreds of flights on Thursday.\n\nRyanair said it had cancelled more than 300 trains.")]
-    [InlineData("The minister spoke on Monday.\n\nA strike forced airlines to cancel hundreds of flights.\n\nRyanair said it had cancelled more than 300 flights.")]
+    [InlineData("Police arrested hundreds of protesters across France on Thursday.\n\nOfficers arrested more than 300 protesters in Paris.")]
+    [InlineData("Police arrested hundreds of protesters across France on Thursday.\n\nThe ministry said officers had detained more than 300 journalists.")]
+    [InlineData("The minister spoke on Monday.\n\nPolice arrested hundreds of protesters across France.\n\nThe ministry said officers had arrested more than 300 protesters.")]
     public void Only_a_sourced_figure_of_the_same_thing_below_a_lede_sources_it(string text) =>
         Assert.Contains(Figures(text), m => m.StartsWith("'hundreds'", StringComparison.Ordinal));
 }

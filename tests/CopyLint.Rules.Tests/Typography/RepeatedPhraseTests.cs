@@ -22,6 +22,16 @@ public sealed class RepeatedPhraseTests
     [InlineData("Updated 3 hours ago\nTOKYO (AP) — TOKYO (AP) — Markets fell.", "Updated 3 hours ago\nTOKYO (AP) — Markets fell.")]
     [InlineData(" date 2025-11-20\nLEEDS - LEEDS - The council voted.", " date 2025-11-20\nLEEDS - The council voted.")]
     [InlineData("The statement was read out in the in the", "The statement was read out in the")]
+    [InlineData("NAIROBI, Kenya, NAIROBI, Kenya (AP) — Heavy rain flooded the capital.", "NAIROBI, Kenya (AP) — Heavy rain flooded the capital.")]
+    [InlineData("WASHINGTON (Reuters) - WASHINGTON (Reuters) - The Fed held rates.", "WASHINGTON (Reuters) - The Fed held rates.")]
+    [InlineData("KYIV, Ukraine (AP) — KYIV, Ukraine (AP) — Russia fired drones overnight.", "KYIV, Ukraine (AP) — Russia fired drones overnight.")]
+    [InlineData("LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) - Sterling rose.", "LONDON, May 7 (Reuters) - Sterling rose.")]
+    [InlineData("LONDON (Reuters) - LONDON - Sterling rose.", "LONDON (Reuters) - Sterling rose.")]
+    [InlineData("LONDON — LONDON, May 7 (Reuters) - Sterling rose.", "LONDON, May 7 (Reuters) - Sterling rose.")]
+    [InlineData("OTTAWA (The Canadian Press) — OTTAWA (The Canadian Press) — The Bank of Canada held.", "OTTAWA (The Canadian Press) — The Bank of Canada held.")]
+    [InlineData("SACRAMENTO, Calif. (AP) — SACRAMENTO, Calif. (AP) — \"We are ready,\" the governor said.", "SACRAMENTO, Calif. (AP) — \"We are ready,\" the governor said.")]
+    [InlineData("RIO DE JANEIRO — RIO DE JANEIRO — Floods hit the city.", "RIO DE JANEIRO — Floods hit the city.")]
+    [InlineData("Live updates\nBERLIN (dpa) - BERLIN (dpa) - 3M said it would cut jobs.", "Live updates\nBERLIN (dpa) - 3M said it would cut jobs.")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);
@@ -60,6 +70,17 @@ public sealed class RepeatedPhraseTests
     [InlineData("KYIV, Ukraine — Ukraine's president said on Monday — again — that talks would resume.")]
     [InlineData("Britain — and France — agreed to the plan.")]
     [InlineData("NATO (the alliance) — NATO — has 32 members.")]
+    [InlineData("GOAL - GOAL - Saka scores!")]
+    [InlineData("67 min\nGOAL — GOAL — Arsenal lead 1-0 at the Emirates!")]
+    [InlineData("PENALTY - PENALTY - Has the referee given it?")]
+    [InlineData("GOAL - GOAL - GOAL - Saka scores.")]
+    [InlineData("London — London — The mayor said it was a mistake.")]
+    [InlineData("Paris, France, Paris, France: the city appears twice in the list.")]
+    [InlineData("NEW YORK, New York, is the city's formal name.")]
+    [InlineData("LONDON, May 7 (Reuters) - LONDON, May 8 (Reuters) - Sterling rose.")]
+    [InlineData("LONDON (Reuters) - PARIS (Reuters) - Shares fell in both cities.")]
+    [InlineData("Paris, France - France - which hosted the Games - won.")]
+    [InlineData("Kenya, Kenya — the crowd chanted as the runners passed.")]
     public void Idioms_and_rhetoric_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5002"]));
 

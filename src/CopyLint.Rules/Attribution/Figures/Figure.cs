@@ -28,6 +28,15 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     /// <summary>An estimate by its form: an approximator ("about", "an estimated") or a figure in words.</summary>
     public bool IsEstimate { get; init; }
 
+    /// <summary>
+    /// A magnitude in words with no digits and no number word of its own ("thousands of", "tens of thousands of",
+    /// "billions of dollars"): the reporter's description, a claim only in a toll (<see cref="FigureFinder.IsClaim"/>).
+    /// </summary>
+    internal bool IsBareMagnitude { get; init; }
+
+    /// <summary>The index of the figure's first token (its approximator's, when it has one) in the sentence it was found in.</summary>
+    internal int FirstToken { get; init; }
+
     /// <summary>The index of the figure's last token in the sentence it was found in.</summary>
     internal int LastToken { get; init; }
 }

@@ -32,7 +32,10 @@ internal sealed partial class FigureFinder
         return word.EndsWith('s') ? MagnitudeOf(t, ref i) : MultipliedMagnitude(t, ref i);
     }
 
-    /// <summary>"thousands of", "tens of thousands of", "billions of dollars".</summary>
+    /// <summary>
+    /// "thousands of", "tens of thousands of", "billions of dollars": bare magnitudes. With no "of"
+    /// after it, a magnitude is a figure only in a toll claim ("hundreds were arrested", "killed thousands").
+    /// </summary>
     private Figure? MagnitudeOf(ReadOnlySpan<Token> t, ref int i)
     {
         var start = i;
@@ -45,9 +48,17 @@ internal sealed partial class FigureFinder
         }
 
         i = end;
-        if (!IsWord(t, end + 1, "of") || value < 100)
+        if (value < 100)
         {
             return null;
+        }
+
+        if (!IsWord(t, end + 1, "of"))
+        {
+            var before = ApproximatorBefore(t, start);
+            return IsToll(t, start - before, end) && !IsRecord(t, start, end, before)
+                ? Create(t, start, end, FigureKind.NumberWords, value, before, bare: true)
+                : null;
         }
 
         var kind = FigureKind.NumberWords;
@@ -65,7 +76,7 @@ internal sealed partial class FigureFinder
         var approximator = ApproximatorBefore(t, start);
         return IsRecord(t, start, end, approximator) || (kind == FigureKind.NumberWords && IsCrowdSeen(t, end + 2))
             ? null
-            : Create(t, start, end, kind, value, approximator);
+            : Create(t, start, end, kind, value, approximator, bare: true);
     }
 
     /// <summary>"thousands of people lined the streets": a crowd verb within three words of the noun at <paramref name="noun"/>.</summary>

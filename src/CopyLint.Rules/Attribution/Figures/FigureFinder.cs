@@ -21,6 +21,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private const int ClaimWordsBefore = 4;
     private const int ClaimWordsAfter = 3;
     private const int DealWordsBefore = 6;
+    private const int TollWordsBefore = 3;
+    private const int TollWordsAfter = 6;
+
+    /// <summary>After the counted noun, a determiner opens another phrase ("turned out to honour the dead"): a toll word past it counts something else.</summary>
+    private static readonly WordSet Determiners = new(["the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "those", "these"]);
 
     /// <summary>
     /// Adds the figures of one sentence's content tokens (no trivia) to <paramref name="figures"/>. Unless
@@ -37,7 +42,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum) : FromWords(tokens, ref last);
             i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
-                && (exact || figure.IsEstimate || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
+                && (exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
                 figures.Add(figure);
             }
@@ -132,13 +137,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private int ApproximatorBefore(ReadOnlySpan<Token> t, int start) => _words.Approximators.MatchEndingAt(t, start);
 
     /// <param name="approximator">What <see cref="ApproximatorBefore"/> says for <paramref name="start"/>.</param>
-    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator)
+    /// <param name="bare">A bare magnitude in words (<see cref="Figure.IsBareMagnitude"/>).</param>
+    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool bare = false)
     {
         var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
         start -= approximator;
         var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
         var text = TokenText.Join(t[start..(end + 1)]);
-        return new Figure(span, text, kind, value) { IsEstimate = estimate, LastToken = end };
+        return new Figure(span, text, kind, value) { IsEstimate = estimate, IsBareMagnitude = bare, FirstToken = start, LastToken = end };
     }
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
@@ -175,7 +181,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             return false;
         }
 
-        var start = FirstToken(t, figure);
+        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - 2 && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.MoveVerbs.Contains(t[k].Text))
@@ -187,19 +193,46 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    private static int FirstToken(ReadOnlySpan<Token> t, Figure figure)
+    /// <summary>
+    /// A figure that makes a claim by its form or context: an estimate or a figure in words, an exact figure that
+    /// counts casualties, troops and the like or prices a cost, and a bare magnitude only in a toll claim.
+    /// </summary>
+    public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
+        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure);
+
+    /// <summary>
+    /// A toll: a word of harm (figure-toll-words.txt) a few words before the figure's tokens <paramref name="start"/>..<paramref name="end"/>
+    /// or after them, with no punctuation between ("killed hundreds", "Thousands of people were killed", "hundreds dead");
+    /// after them, only up to a determiner that does not follow "of" ("Thousands attended the funerals of those killed").
+    /// </summary>
+    private bool IsToll(ReadOnlySpan<Token> t, int start, int end)
     {
-        var start = figure.LastToken;
-        while (start > 0 && t[start - 1].Span.End > figure.Span.Start)
+        for (var k = end + 1; k < t.Length && k <= end + TollWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
-            start--;
+            if (_words.TollWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+
+            if (Determiners.Contains(t[k].Text) && !t[k - 1].IsIgnoreCase("of"))
+            {
+                break;
+            }
         }
 
-        return start;
+        for (var k = start - 1; k >= 0 && k >= start - TollWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.TollWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
-    public bool IsClaim(ReadOnlySpan<Token> t, Figure figure)
+    private bool HasClaimWord(ReadOnlySpan<Token> t, Figure figure)
     {
         var end = figure.LastToken;
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
@@ -210,7 +243,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        var start = FirstToken(t, figure);
+        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))

@@ -41,6 +41,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet DealNouns { get; } = WordSet.From(data, "figure-deal-nouns");
 
+    public WordSet TollWords { get; } = WordSet.From(data, "figure-toll-words");
+
     public WordSet FunctionWords { get; } = WordSet.From(data, "figure-function-words");
 
     public WordSet Dates { get; } = WordSet.From(data, "month-names");
