@@ -16,7 +16,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         "An acronym a general reader may not know should be spelled out at first use: 'Korean Central News Agency (KCNA)', "
         + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it "
         + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
-        + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN'), nor "
+        + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
+        + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more ('a body mass index of 27' … 'a BMI of 35'), nor "
         + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), one that names "
@@ -25,9 +26,11 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG', 'economists at Westpac and ANZ'; agencies take an "
         + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
-        + "'chipmaker TSMC'; rules/lists/company-nouns.txt; public bodies are not: 'news agency KCNA' is reported). "
+        + "'chipmaker TSMC', 'Dutch chip equipment maker ASML'; rules/lists/company-nouns.txt; public and armed bodies are not: "
+        + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines, labels in capitals ('THE FACTS:'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines and the standfirst under them (one unpunctuated line), labels in capitals ('THE FACTS:', "
+        + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
@@ -57,7 +60,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 Define(context, model, definitions ??= new(StringComparer.Ordinal), AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
-            if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading)
+            if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading || IsInStandfirst(model.Document, mention))
             {
                 continue;
             }
@@ -69,7 +72,14 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsShout(model.Document.Text, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            // "Boeing 737 MAX jets" … "returned the MAX to service": the model's name, then the model.
+            if (IsModelDesignation(model, mention.Span.Start))
+            {
+                (reported ??= new(StringComparer.Ordinal)).Add(key);
+                continue;
+            }
+
+            if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -88,7 +98,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             }
 
             if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
-                || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention))
+                || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
+                || AcronymUsage.IsSpelledOutBefore(model, mention, key))
             {
                 continue;
             }
@@ -291,7 +302,56 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
     }
 
-    /// <summary>"THE FACTS: The claim spread…", "WHAT'S NEXT:": a label in capitals opening a line, not an acronym.</summary>
+    /// <summary>
+    /// "Boeing 737 MAX": capitals straight after a model number, three digits after a maker's name ("Boeing 737"; not
+    /// "carried 12", "In 2024" or "Some 200"). "Airbus A350 XWB" is one name already.
+    /// </summary>
+    private static bool IsModelDesignation(NamingModel model, int start)
+    {
+        var before = model.Document.Text.AsSpan(0, start);
+        if (before.Length < 3 || before[^1] != ' ' || !char.IsAsciiDigit(before[^2]))
+        {
+            return false;
+        }
+
+        var number = before[..^1];
+        number = number[(number.LastIndexOf(' ') + 1)..];
+        var maker = before[..^(number.Length + 1)].TrimEnd(' ');
+        maker = maker[(maker.LastIndexOf(' ') + 1)..];
+        return number.Length == 3 && !number.ContainsAnyExceptInRange('0', '9') && maker.Length > 1 && char.IsAsciiLetterUpper(maker[0])
+            && !maker[1..].ContainsAnyExceptInRange('a', 'z') && !model.Lexicon.IsStopword(maker);
+    }
+
+    /// <summary>"on the GOV.UK website": capitals joined to letters by a dot are a web address, not an acronym.</summary>
+    private static bool IsInWebDomain(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        return (end < text.Length && text[end - 1] == '.' && char.IsLetter(text[end]))
+            || (start > 1 && text[start - 1] == '.' && char.IsLetter(text[start - 2]));
+    }
+
+    /// <summary>
+    /// "Most London Underground lines expected to be closed as RMT walkout continues": the standfirst, one unpunctuated
+    /// line between the headline and the body, is display copy like the headline; the body spells the acronym out.
+    /// </summary>
+    private static bool IsInStandfirst(Text.Document document, Mention mention)
+    {
+        var paragraphIndex = document.Sentences[mention.SentenceIndex].ParagraphIndex;
+        if (paragraphIndex != 1 || document.Paragraphs.Count < 3 || !document.Paragraphs[0].IsHeadingLike)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[1];
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        return paragraph.Sentences.Count == 1 && line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n');
+    }
+
+    /// <summary>
+    /// "THE FACTS: The claim spread…", "WHAT'S NEXT:", "2.29am: RESULT: Labour have won": a label in capitals opening a
+    /// line, after a live blog's time if any, not an acronym.
+    /// </summary>
     private static bool IsCapitalLabel(string text, Mention mention)
     {
         var end = mention.Span.End;
@@ -301,6 +361,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Span.Start - 1)) + 1;
+        lineStart += LiveBlogTimeLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
         foreach (var c in text.AsSpan(lineStart, mention.Span.Start - lineStart))
         {
             if (!(char.IsUpper(c) || c is ' ' or '\'' or '’'))
@@ -310,6 +371,31 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         return true;
+    }
+
+    /// <summary>The length of "2.29am: ", "14:05 " or "8.41pm - " opening a live-blog line; 0 when the line opens otherwise.</summary>
+    private static int LiveBlogTimeLength(ReadOnlySpan<char> line)
+    {
+        var digits = line.IndexOfAnyExceptInRange('0', '9');
+        if (digits is < 1 or > 2 || line[digits] is not ('.' or ':'))
+        {
+            return 0;
+        }
+
+        var minutes = line[(digits + 1)..];
+        if (minutes.Length < 3 || !char.IsAsciiDigit(minutes[0]) || !char.IsAsciiDigit(minutes[1]))
+        {
+            return 0;
+        }
+
+        var rest = minutes[2..];
+        if (rest.StartsWith("am", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[2..];
+        }
+
+        var label = rest.TrimStart(" :-–—");
+        return label.Length < rest.Length ? line.Length - label.Length : 0;
     }
 
     /// <summary>"at 6:23 p.m. CDT", "at 0900 GMT": a zone (they end in T, bar UTC) after a clock time.</summary>

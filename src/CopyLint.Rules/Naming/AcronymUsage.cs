@@ -1,3 +1,5 @@
+using CopyLint.Text;
+
 namespace CopyLint.Rules.Naming;
 
 /// <summary>How an acronym is used where it stands: the clues that it needs no expansion (CL2004).</summary>
@@ -106,11 +108,114 @@ internal static class AcronymUsage
         symbol.Length is > 0 and <= 6 && !symbol.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
     /// <summary>
-    /// "according to research firm IDC", "chipmaker TSMC said": a describing noun before a company whose name is an
-    /// acronym tells the reader what it is (rules/lists/company-nouns.txt).
+    /// "according to research firm IDC", "chipmaker TSMC said", "Dutch chip equipment maker ASML": a describing noun (the
+    /// last word of the description) before a company whose name is an acronym tells the reader what it is
+    /// (rules/lists/company-nouns.txt). A public or armed body is not a company: "rebel group TPLF", "central bank BCRA".
     /// </summary>
-    public static bool IsDescribedCompany(NamingModel model, Mention mention) =>
-        PrecedingWords(model.Document.Text, mention.Span.Start, 1) is [var noun] && model.Lexicon.CompanyNouns.Contains(noun);
+    public static bool IsDescribedCompany(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        return PrecedingWords(text, mention.Span.Start, 2) switch
+        {
+            [var noun, var modifier] => model.Lexicon.CompanyNouns.Contains(noun) && !IsPublicModifier(modifier),
+            // "the employers' group CBI": a body of people, not a company.
+            [var noun] => model.Lexicon.CompanyNouns.Contains(noun) && !IsAfterPluralPossessive(text, mention.Span.Start - noun.Length - 1),
+            _ => false,
+        };
+    }
+
+    private static bool IsAfterPluralPossessive(string text, int nounStart) =>
+        nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
+
+    /// <summary>"rebel group", "central bank", "Iran-backed group": a public, armed or campaigning body.</summary>
+    private static bool IsPublicModifier(string word) => word is "rebel" or "militant" or "armed" or "paramilitary" or "insurgent"
+        or "militia" or "guerrilla" or "terror" or "jihadist" or "Islamist" or "extremist" or "terrorist" or "separatist" or "rights"
+        or "lobby" or "advocacy" or "campaign" or "activist" or "protest" or "pressure" or "opposition" or "political" or "central"
+        or "development" or "news" or "backed" or "led" or "linked" or "aligned" or "allied" or "sponsored";
+
+    /// <summary>
+    /// "The Bank of Japan raised rates" … "The BOJ raised", "a body mass index of 27" … "a BMI of 35": the acronym's
+    /// letters open the words of one earlier phrase, in order, with nothing but spaces between them and no possessive
+    /// ("North Korea's Central News Agency" gives CNA, not KCNA). In a name a
+    /// connector gives its initial or none ("of" in BOJ); in lower case every word of three letters or more gives one,
+    /// connectors none, and the acronym needs three letters, so chance phrases rarely spell it. Asked only of an acronym
+    /// about to be reported.
+    /// </summary>
+    public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key)
+    {
+        if (key.Length < 3)
+        {
+            return false;
+        }
+
+        var tokens = model.Document.Tokens;
+        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= mention.Span.Start; i++)
+        {
+            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[0] && Spells(model, tokens, i, mention.Span.Start, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words from tokens[<paramref name="i"/>] on spell <paramref name="key"/>, before <paramref name="end"/>.</summary>
+    private static bool Spells(NamingModel model, ArraySegment<Token> tokens, int i, int end, string key)
+    {
+        var k = 0;
+        var capitalised = char.IsUpper(tokens[i].Text[0]);
+        for (; i < tokens.Count && tokens[i].Span.End <= end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Whitespace)
+            {
+                continue;
+            }
+
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            var word = token.Text;
+            var initial = char.ToUpperInvariant(word[0]);
+            if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word)))
+            {
+                k += capitalised && initial == key[k] ? 1 : 0;
+            }
+            else if (initial != key[k] || char.IsUpper(word[0]) != capitalised || (word.Length > 1 && char.IsUpper(word[1])) || word.ContainsAny('\'', '’')
+                || (!capitalised && (word.Length < 3 || IsLowerStopword(model, word))))
+            {
+                return false;
+            }
+            else
+            {
+                k++;
+            }
+
+            if (k == key.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the", "which", "this": a lower-case word the capitalised stop list holds ("The", "Which").</summary>
+    private static bool IsLowerStopword(NamingModel model, string word)
+    {
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.AsSpan().CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        return model.Lexicon.IsStopword(capitalised);
+    }
 
     private static int FirstWordLength(ReadOnlySpan<char> text)
     {

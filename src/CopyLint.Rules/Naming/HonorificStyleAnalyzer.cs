@@ -15,7 +15,8 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
-        + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin').")
+        + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin'), "
+        + "a business named by the surname ('Weintraub's Bakery') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
@@ -78,7 +79,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
-        var bare = group.FindAll(m => m.Honorific is null && m.Title is null);
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model.Document.Text, m));
         switch (style)
         {
             case "never":
@@ -106,6 +107,61 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>A one-word reference to someone; "the Trump administration" uses the name as a modifier, which takes no honorific in any style.</summary>
     private static bool IsReference(Mention m) =>
         m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An");
+
+    /// <summary>
+    /// "opened Weintraub's Bakery", "Weintraub's Bagels opened": a possessive surname before a common noun capitalised
+    /// as a name (the story writes "bakery" elsewhere) names a business; "Morris and Rose (Feldman) Weintraub": a surname
+    /// after a bracketed maiden name names a couple. Neither refers to the person, so neither takes the honorific.
+    /// "Biden's White House", "Trump's Republican allies" do.
+    /// </summary>
+    private static bool NamesNoOnePerson(string text, Mention m)
+    {
+        var after = text.AsSpan(m.Span.End);
+        if ((after.StartsWith("'s ") || after.StartsWith("’s ")) && after.Length > 4 && char.IsUpper(after[3]) && char.IsLower(after[4]))
+        {
+            var noun = after[3..];
+            var tail = noun[1..].IndexOfAnyExceptInRange('a', 'z');
+            return IsWrittenInLowerCase(text, tail < 0 ? noun : noun[..(tail + 1)]);
+        }
+
+        var before = text.AsSpan(0, m.Span.Start);
+        if (!before.EndsWith(") "))
+        {
+            return false;
+        }
+
+        var open = before.LastIndexOf('(');
+        var maiden = open < 0 ? [] : before[(open + 1)..^2];
+        var given = open < 0 ? [] : before[..open].TrimEnd(' ');
+        given = given[(given.LastIndexOf(' ') + 1)..];
+        return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
+    }
+
+    /// <summary>The story also writes <paramref name="noun"/> as a common noun: "the bakery's books" beside "Weintraub's Bakery".</summary>
+    private static bool IsWrittenInLowerCase(string text, ReadOnlySpan<char> noun)
+    {
+        Span<char> lower = stackalloc char[Math.Min(noun.Length, 64)];
+        noun[..lower.Length].ToLowerInvariant(lower);
+        var from = 0;
+        while (text.AsSpan(from).IndexOf(lower, StringComparison.Ordinal) is var found and >= 0)
+        {
+            var at = from + found;
+            var end = at + lower.Length;
+            if (end < text.Length && text[end] == 's')
+            {
+                end++;
+            }
+
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     private static bool HasHonorific(ImmutableArray<Mention> mentions)
     {

@@ -1,0 +1,25 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>CL2003 in NYT style ("Mr. Weintraub"): a surname that names a business or a couple is not a reference to the person.</summary>
+public sealed class HonorificStyleTests
+{
+    private static string[] Reported(string text) =>
+        [.. RuleHarness.Lint(text, "CL2003").Select(d => text[d.Span.Start..d.Span.End])];
+
+    private const string Opening = "Sol Weintraub, who ran a bakery for 60 years, died on Nov. 2 in Brooklyn. He was 97.\n\nMr. Weintraub's bagels were known across the borough. ";
+
+    [Theory]
+    [InlineData("In 1929 his father opened Weintraub's Bakery on Flatbush Avenue, and Mr. Weintraub took it over in 1958.")]
+    [InlineData("Weintraub's Bagels opened its second shop in 1971, and Mr. Weintraub ran both.")]
+    [InlineData("Mr. Weintraub was the youngest of three children of Morris and Rose (Feldman) Weintraub.")]
+    public void A_business_or_a_couple_named_by_the_surname_takes_no_honorific(string sentence) =>
+        Assert.Empty(Reported(Opening + sentence));
+
+    [Theory]
+    [InlineData("Weintraub said the secret was the water, Mr. Weintraub's son said.")]
+    [InlineData("Weintraub's wife, Ida, died in 2010, and Mr. Weintraub retired.")]
+    [InlineData("His sister (Ida) Weintraub said Mr. Weintraub never took a holiday.")]
+    [InlineData("Weintraub's Democratic friends said Mr. Weintraub voted in every election.")]
+    public void A_bare_surname_for_the_person_is_still_reported(string sentence) =>
+        Assert.Equal(["Weintraub"], Reported(Opening + sentence));
+}
