@@ -1,0 +1,182 @@
+using System.Buffers;
+using System.Numerics;
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>
+/// CL5003: a sentence of prose, or a whole paragraph holding one, that repeats an earlier one word for word: copy moved
+/// between systems and pasted twice.
+/// </summary>
+public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL5003",
+        "Repeated passage",
+        "This {0} already appears on line {1}",
+        RuleCategory.Typography,
+        Severity.Warning,
+        "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document: "
+        + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
+        + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
+        + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
+        + "sentence, left alone: someone worked on one copy, and which one is meant is no longer certain. Also left alone: "
+        + "sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line), "
+        + "headings and lines without closing punctuation (page furniture, which the boilerplate rules report; table rows), "
+        + "list items, and a sentence that is a quotation and nothing else (a refrain or a slogan quoted on purpose). "
+        + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
+    { Name = "repeated-passage" };
+
+    /// <summary>Words a sentence needs before its repeat is a paste and not a formula.</summary>
+    private const int MinWords = 12;
+
+    // Documents up to this many sentences (nearly all) keep their table on the stack.
+    private const int StackSentences = 256;
+
+    private readonly IReadOnlySet<string> _readerWords = data.GetSet("typography-reader-address", StringComparer.OrdinalIgnoreCase);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var sentenceCount = context.Document.Sentences.Count;
+        if (sentenceCount < 2)
+        {
+            return;
+        }
+
+        // At most one entry per sentence and one per paragraph of several sentences, so the table is never half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * sentenceCount + 2));
+        int[]? rented = null;
+        var table = new PassageTable(size <= StackSentences ? stackalloc int[2 * size] : (rented = ArrayPool<int>.Shared.Rent(2 * size)).AsSpan(0, 2 * size));
+        try
+        {
+            foreach (var paragraph in context.Document.Paragraphs)
+            {
+                if (!paragraph.IsHeadingLike && paragraph.ContentCount >= MinWords && !IsListItem(paragraph.Tokens))
+                {
+                    Visit(context, paragraph, ref table);
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports the paragraph when the whole of it came before, else each of its prose sentences that did, and enters
+    /// what is new in the table.
+    /// </summary>
+    private void Visit(AnalysisContext context, Paragraph paragraph, ref PassageTable table)
+    {
+        var sentences = paragraph.Sentences;
+        Span<Passage> passages = sentences.Count <= 32 ? stackalloc Passage[sentences.Count] : new Passage[sentences.Count];
+        var whole = Passage.ParagraphSeed;
+        var anyProse = false;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            passages[s] = Passage.Of(sentences[s].Tokens, MinWords, ref whole);
+            anyProse |= passages[s].IsProse;
+        }
+
+        if (!anyProse)
+        {
+            return;
+        }
+
+        var document = context.Document;
+        if (sentences.Count > 1)
+        {
+            if (table.Find(document, whole, paragraph.Tokens, ~paragraph.Index) is { } earlier)
+            {
+                if (AddressesReader(paragraph.Tokens))
+                {
+                    return;
+                }
+
+                ReportParagraph(context, paragraph, document.Paragraphs[~earlier].FirstLine);
+                return;
+            }
+
+            table.Add(whole, ~paragraph.Index);
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (!passages[s].IsProse)
+            {
+                continue;
+            }
+
+            if (table.Find(document, passages[s].Hash, sentence.Tokens, sentence.Index) is not { } earlier)
+            {
+                table.Add(passages[s].Hash, sentence.Index);
+                continue;
+            }
+
+            if (AddressesReader(sentence.Tokens))
+            {
+                continue;
+            }
+
+            var line = LineOf(document, earlier);
+            if (sentences.Count == 1)
+            {
+                ReportParagraph(context, paragraph, line);
+                return;
+            }
+
+            var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));
+            context.Report(Descriptor, sentence.Span, fix, "sentence", line);
+        }
+    }
+
+    private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine)
+    {
+        var source = context.Document.Source;
+        var lastLine = source.GetLinePosition(paragraph.Span.End - 1).Line;
+        var fix = new CodeFix("Delete the repeated paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
+        context.Report(Descriptor, paragraph.Span, fix, "paragraph", earlierLine);
+    }
+
+    /// <summary>The line where an entry of the table (a sentence's index, or a paragraph's complemented) starts.</summary>
+    private static int LineOf(Document document, int entry) =>
+        entry < 0 ? document.Paragraphs[~entry].FirstLine : document.GetLinePosition(document.Sentences[entry].Span.Start).Line;
+
+    /// <summary>
+    /// A word for the reader or the publisher ("your inbox", "our newsletter") outside quotation marks: page furniture,
+    /// which the boilerplate rules report. Asked only of a repeat.
+    /// </summary>
+    private bool AddressesReader(ArraySegment<Token> tokens)
+    {
+        var quotes = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (token.Kind == TokenKind.Quote)
+            {
+                quotes++;
+            }
+            else if (quotes % 2 == 0 && token.Kind == TokenKind.Word && !IsCapitals(token.Text) && _readerWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"US" is a country, not "us".</summary>
+    private static bool IsCapitals(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
+
+    /// <summary>A bullet or a numbered item: lists repeat fixed texts on purpose (a timetable, a fact box).</summary>
+    private static bool IsListItem(ArraySegment<Token> tokens) =>
+        tokens[0].Text is "-" or "*" or "•" or "–" or "—" or "·" or ">"
+        || (tokens[0].Kind == TokenKind.Number && tokens.Count > 1 && tokens[1].Text is "." or ")");
+}
