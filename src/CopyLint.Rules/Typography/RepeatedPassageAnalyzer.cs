@@ -46,14 +46,18 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             return;
         }
 
-        // At most one entry per sentence and one per paragraph of several sentences, so the table is never half full.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * sentenceCount + 2));
+        // At most one entry per sentence and one per paragraph of two or more: with twice that many slots the table is
+        // never more than half full, and a search for what is not there ends at once.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(3 * sentenceCount + 2));
         int[]? rented = null;
         var table = new PassageTable(size <= StackSentences ? stackalloc int[2 * size] : (rented = ArrayPool<int>.Shared.Rent(2 * size)).AsSpan(0, 2 * size));
         try
         {
-            foreach (var paragraph in context.Document.Paragraphs)
+            // By index: a foreach over the list would allocate its enumerator.
+            var paragraphs = context.Document.Paragraphs;
+            for (var p = 0; p < paragraphs.Count; p++)
             {
+                var paragraph = paragraphs[p];
                 if (!paragraph.IsHeadingLike && paragraph.ContentCount >= MinWords && !IsListItem(paragraph.Tokens))
                 {
                     Visit(context, paragraph, ref table);

@@ -122,5 +122,18 @@ public sealed class RepeatedPassageTests
         Assert.All(found, d => Assert.Equal("This paragraph already appears on line 1", d.Message));
     }
 
+    [Fact]
+    public void A_long_document_whose_sentences_share_shapes_finds_only_the_true_repeat()
+    {
+        // 101, 111 and 121 have the same shape (length, first and last character), so their sentences share a hash.
+        var lines = Enumerable.Range(100, 150).Select(n => $"Item {n} of the council's report said the branch would stay open until the end of next year.").ToList();
+        lines.Insert(120, lines[11]);
+
+        var found = Assert.Single(RuleHarness.Lint(string.Join("\n", lines), ["CL5003"]));
+
+        Assert.Equal(121, found.Start.Line);
+        Assert.Equal("This paragraph already appears on line 12", found.Message);
+    }
+
     private static string Fix(string text, Diagnostic diagnostic) => FixApplier.Apply(text, diagnostic.Fixes[0].Edits).Text;
 }
