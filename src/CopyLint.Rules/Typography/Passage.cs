@@ -74,7 +74,7 @@ internal readonly record struct Passage(uint Hash, bool IsProse)
         }
     }
 
-    private static bool SameWord(string first, string second)
+    public static bool SameWord(string first, string second)
     {
         if (string.Equals(first, second, StringComparison.OrdinalIgnoreCase))
         {
@@ -95,6 +95,26 @@ internal readonly record struct Passage(uint Hash, bool IsProse)
         }
 
         return true;
+    }
+
+    /// <summary>True when the tokens open with the words of <paramref name="phrase"/> (trivia skipped).</summary>
+    public static bool OpensWith(ArraySegment<Token> tokens, string[] phrase)
+    {
+        var matched = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (matched == phrase.Length)
+            {
+                return true;
+            }
+
+            if (!token.IsTrivia && !SameWord(token.Text, phrase[matched++]))
+            {
+                return false;
+            }
+        }
+
+        return matched == phrase.Length;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´';

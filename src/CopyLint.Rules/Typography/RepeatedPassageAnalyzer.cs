@@ -23,8 +23,12 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
         + "sentence, left alone: someone worked on one copy, and which one is meant is no longer certain. Also left alone: "
         + "sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line), "
-        + "headings and lines without closing punctuation (page furniture, which the boilerplate rules report; table rows), "
-        + "list items, and a sentence that is a quotation and nothing else (a refrain or a slogan quoted on purpose). "
+        + "headings and lines without closing punctuation (table rows, most page furniture), list items, a sentence that is a "
+        + "quotation and nothing else (a refrain or a slogan quoted on purpose), and page furniture the boilerplate rules "
+        + "report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", "
+        + "\"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption "
+        + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
+        + "rules/lists/typography-reader-address.txt). "
         + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
     { Name = "repeated-passage" };
 
@@ -35,6 +39,8 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     private const int StackSentences = 256;
 
     private readonly IReadOnlySet<string> _readerWords = data.GetSet("typography-reader-address", StringComparer.OrdinalIgnoreCase);
+
+    private readonly string[][] _furnitureOpeners = [.. data.GetList("typography-furniture-openers").Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -99,7 +105,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         {
             if (table.Find(document, whole, paragraph.Tokens, ~paragraph.Index) is { } earlier)
             {
-                if (AddressesReader(paragraph.Tokens))
+                if (IsFurniture(paragraph) || AddressesReader(paragraph.Tokens))
                 {
                     return;
                 }
@@ -123,6 +129,11 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             {
                 table.Add(passages[s].Hash, sentence.Index);
                 continue;
+            }
+
+            if (IsFurniture(paragraph))
+            {
+                return;
             }
 
             if (AddressesReader(sentence.Tokens))
@@ -168,6 +179,31 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
                 quotes++;
             }
             else if (quotes % 2 == 0 && token.Kind == TokenKind.Word && !IsCapitals(token.Text) && _readerWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph the boilerplate rules report when it is junk: one opening as page furniture does ("Read more:",
+    /// "Copyright", "This article was originally published…") or a photo caption ("… is pictured …"). Asked only of a repeat.
+    /// </summary>
+    private bool IsFurniture(Paragraph paragraph)
+    {
+        foreach (var opener in _furnitureOpeners)
+        {
+            if (Passage.OpensWith(paragraph.Tokens, opener))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in paragraph.Tokens.AsSpan())
+        {
+            if (token.Text is "pictured" or "Pictured")
             {
                 return true;
             }

@@ -95,6 +95,11 @@ public sealed class RepeatedPassageTests
     [InlineData("| Eastfield | closes in October | 40,000 loans | staff of six move to the central library in town |")]
     [InlineData("Sign up for our newsletter to get the week's council news delivered to your inbox every Friday.")]
     [InlineData("We use cookies to give you the best experience on our website and to understand how it is used.")]
+    [InlineData("Read more: Council votes to close three libraries after budget shortfall, residents say.")]
+    [InlineData("North Korean leader Kim Jong Un is pictured visiting a munitions factory in an undisclosed location on Tuesday.")]
+    [InlineData("Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.")]
+    [InlineData("This article was originally published on The Conversation under a Creative Commons licence. Read the original article.")]
+    [InlineData("This is a developing story and will be updated as more information becomes available.")]
     public void Lines_repeated_on_purpose_or_by_other_rules_are_left_alone(string line)
     {
         var text = $"{line}\n\n{Lede}\n\n{line}\n\n{Quote}\n\n{line}\n";
