@@ -74,6 +74,7 @@ public sealed class RepeatedPassageTests
         var found = Assert.Single(RuleHarness.Lint(text, ["CL5003"]));
 
         Assert.Equal(7, found.Start.Line);
+        Assert.Equal($"{Lede}\n\n{Figures}\n\n{Quote}\n", Fix(text, found));
     }
 
     [Theory]
