@@ -5,36 +5,26 @@ namespace CopyLint.Rules.Typography;
 
 /// <summary>
 /// A sentence's words as CL5003 compares them: a hash of their shapes (<see cref="LetterSet.Shape"/>, which ignores
-/// case and inner apostrophes), how many there are, and whether the sentence is prose that may be reported.
+/// case and inner apostrophes) and how many words and figures there are.
 /// </summary>
-internal readonly record struct Passage(uint Hash, bool IsProse)
+internal readonly record struct Passage(uint Hash, int Words)
 {
-    public const uint SentenceSeed = 0x2545F491u;
-    public const uint ParagraphSeed = 0x9E3779B9u;
-
-    /// <summary>One walk over a sentence's tokens; its words are mixed into <paramref name="paragraphHash"/> as well.</summary>
-    /// <param name="minWords">Words a sentence needs to be reported.</param>
-    public static Passage Of(ArraySegment<Token> tokens, int minWords, ref uint paragraphHash)
+    /// <summary>One walk over a sentence's tokens.</summary>
+    public static Passage Of(ArraySegment<Token> tokens)
     {
-        var hash = SentenceSeed;
+        var hash = 0x2545F491u;
         var words = 0;
-        var quotes = 0;
         foreach (var token in tokens.AsSpan())
         {
             if (IsCompared(token.Kind))
             {
-                var key = (uint)LetterSet.Shape(token.Text);
-                hash = Mix(hash, key);
-                paragraphHash = Mix(paragraphHash, key);
+                hash = (hash ^ (uint)LetterSet.Shape(token.Text)) * 0x01000193u;
+                hash ^= hash >> 15;
                 words += token.IsWordLike ? 1 : 0;
-            }
-            else if (token.Kind == TokenKind.Quote)
-            {
-                quotes++;
             }
         }
 
-        return new Passage(hash, words >= minWords && EndsSentence(tokens) && !IsOnlyQuotation(tokens, quotes));
+        return new Passage(hash, words);
     }
 
     /// <summary>The tokens that carry words: punctuation, quotation marks, dashes and symbols are what a paste changes.</summary>
@@ -119,14 +109,8 @@ internal readonly record struct Passage(uint Hash, bool IsProse)
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´';
 
-    private static uint Mix(uint hash, uint key)
-    {
-        hash = (hash ^ key) * 0x01000193u;
-        return hash ^ (hash >> 15);
-    }
-
     /// <summary>Closing punctuation at the end, before any closing quotes and brackets: a heading or a table row has none.</summary>
-    private static bool EndsSentence(ArraySegment<Token> tokens)
+    public static bool EndsSentence(ArraySegment<Token> tokens)
     {
         var last = tokens.Count - 1;
         while (last > 0 && (tokens[last].Kind is TokenKind.Quote || tokens[last].Text is ")" or "]" || tokens[last].IsTrivia))
@@ -138,6 +122,6 @@ internal readonly record struct Passage(uint Hash, bool IsProse)
     }
 
     /// <summary>A quotation and nothing else: opens and closes with a quotation mark and holds no other.</summary>
-    private static bool IsOnlyQuotation(ArraySegment<Token> tokens, int quotes) =>
-        quotes == 2 && tokens[0].Kind == TokenKind.Quote && tokens[^1].Kind == TokenKind.Quote;
+    public static bool IsOnlyQuotation(ArraySegment<Token> tokens) =>
+        tokens[0].Kind == TokenKind.Quote && tokens[^1].Kind == TokenKind.Quote && tokens.Count(t => t.Kind == TokenKind.Quote) == 2;
 }

@@ -52,9 +52,9 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             return;
         }
 
-        // At most one entry per sentence and one per paragraph of two or more: with twice that many slots the table is
-        // never more than half full, and a search for what is not there ends at once.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(3 * sentenceCount + 2));
+        // At most one entry per sentence: with twice that many slots the table is never more than half full, and a
+        // search for what is not there ends at once.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * sentenceCount));
         int[]? rented = null;
         var table = new PassageTable(size <= StackSentences ? stackalloc int[2 * size] : (rented = ArrayPool<int>.Shared.Rent(2 * size)).AsSpan(0, 2 * size));
         try
@@ -80,54 +80,26 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>
-    /// Reports the paragraph when the whole of it came before, else each of its prose sentences that did, and enters
-    /// what is new in the table.
+    /// Enters the paragraph's prose sentences in the table and reports those that were there already: the whole
+    /// paragraph instead when it repeats the earlier sentence's paragraph, or is that sentence alone.
     /// </summary>
     private void Visit(AnalysisContext context, Paragraph paragraph, ref PassageTable table)
     {
-        var sentences = paragraph.Sentences;
-        Span<Passage> passages = sentences.Count <= 32 ? stackalloc Passage[sentences.Count] : new Passage[sentences.Count];
-        var whole = Passage.ParagraphSeed;
-        var anyProse = false;
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            passages[s] = Passage.Of(sentences[s].Tokens, MinWords, ref whole);
-            anyProse |= passages[s].IsProse;
-        }
-
-        if (!anyProse)
-        {
-            return;
-        }
-
         var document = context.Document;
-        if (sentences.Count > 1)
-        {
-            if (table.Find(document, whole, paragraph.Tokens, ~paragraph.Index) is { } earlier)
-            {
-                if (IsFurniture(paragraph) || AddressesReader(paragraph.Tokens))
-                {
-                    return;
-                }
-
-                ReportParagraph(context, paragraph, document.Paragraphs[~earlier].FirstLine);
-                return;
-            }
-
-            table.Add(whole, ~paragraph.Index);
-        }
-
+        var sentences = paragraph.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
+            // The cheap rejects before a walk over the words: a sentence of n words has at least 2n - 1 tokens.
             var sentence = sentences[s];
-            if (!passages[s].IsProse)
+            if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens)
+                || Passage.Of(sentence.Tokens) is not { Words: >= MinWords } passage)
             {
                 continue;
             }
 
-            if (table.Find(document, passages[s].Hash, sentence.Tokens, sentence.Index) is not { } earlier)
+            if (table.Find(document, passage.Hash, sentence.Tokens) is not { } earlier)
             {
-                table.Add(passages[s].Hash, sentence.Index);
+                table.Add(passage.Hash, sentence.Index);
                 continue;
             }
 
@@ -136,20 +108,27 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
                 return;
             }
 
-            if (AddressesReader(sentence.Tokens))
+            if (Passage.IsOnlyQuotation(sentence.Tokens) || AddressesReader(sentence.Tokens))
             {
                 continue;
             }
 
-            var line = LineOf(document, earlier);
+            var first = document.Sentences[earlier];
+            var before = document.Paragraphs[first.ParagraphIndex];
             if (sentences.Count == 1)
             {
-                ReportParagraph(context, paragraph, line);
+                ReportParagraph(context, paragraph, document.GetLinePosition(first.Span.Start).Line);
+                return;
+            }
+
+            if (before != paragraph && Passage.SameWords(before.Tokens, paragraph.Tokens) && !AddressesReader(paragraph.Tokens))
+            {
+                ReportParagraph(context, paragraph, before.FirstLine);
                 return;
             }
 
             var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));
-            context.Report(Descriptor, sentence.Span, fix, "sentence", line);
+            context.Report(Descriptor, sentence.Span, fix, "sentence", document.GetLinePosition(first.Span.Start).Line);
         }
     }
 
@@ -160,10 +139,6 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         var fix = new CodeFix("Delete the repeated paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
         context.Report(Descriptor, paragraph.Span, fix, "paragraph", earlierLine);
     }
-
-    /// <summary>The line where an entry of the table (a sentence's index, or a paragraph's complemented) starts.</summary>
-    private static int LineOf(Document document, int entry) =>
-        entry < 0 ? document.Paragraphs[~entry].FirstLine : document.GetLinePosition(document.Sentences[entry].Span.Start).Line;
 
     /// <summary>
     /// A word for the reader or the publisher ("your inbox", "our newsletter") outside quotation marks: page furniture,
