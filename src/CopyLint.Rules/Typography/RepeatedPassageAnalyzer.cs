@@ -1,0 +1,197 @@
+using System.Buffers;
+using System.Numerics;
+using CopyLint.Engine;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>
+/// CL5003: a sentence of prose, or a whole paragraph holding one, that repeats an earlier one word for word: copy moved
+/// between systems and pasted twice.
+/// </summary>
+public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL5003",
+        "Repeated passage",
+        "This {0} already appears on line {1}",
+        RuleCategory.Typography,
+        Severity.Warning,
+        "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document: "
+        + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
+        + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
+        + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
+        + "sentence, left alone: someone worked on one copy, and which one is meant is no longer certain. Also left alone: "
+        + "sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line), "
+        + "headings and lines without closing punctuation (table rows, most page furniture), list items, a sentence that is a "
+        + "quotation and nothing else (a refrain or a slogan quoted on purpose), and page furniture the boilerplate rules "
+        + "report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", "
+        + "\"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption "
+        + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
+        + "rules/lists/typography-reader-address.txt). "
+        + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
+    { Name = "repeated-passage" };
+
+    /// <summary>Words a sentence needs before its repeat is a paste and not a formula.</summary>
+    private const int MinWords = 12;
+
+    // Documents up to this many sentences (nearly all) keep their table on the stack.
+    private const int StackSentences = 256;
+
+    private readonly IReadOnlySet<string> _readerWords = data.GetSet("typography-reader-address", StringComparer.OrdinalIgnoreCase);
+
+    private readonly string[][] _furnitureOpeners = [.. data.GetList("typography-furniture-openers").Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var sentenceCount = context.Document.Sentences.Count;
+        if (sentenceCount < 2)
+        {
+            return;
+        }
+
+        // At most one entry per sentence: with twice that many slots the table is never more than half full, and a
+        // search for what is not there ends at once.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * sentenceCount));
+        int[]? rented = null;
+        var table = new PassageTable(size <= StackSentences ? stackalloc int[2 * size] : (rented = ArrayPool<int>.Shared.Rent(2 * size)).AsSpan(0, 2 * size));
+        try
+        {
+            // By index: a foreach over the list would allocate its enumerator.
+            var paragraphs = context.Document.Paragraphs;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var paragraph = paragraphs[p];
+                if (!paragraph.IsHeadingLike && paragraph.ContentCount >= MinWords && !IsListItem(paragraph.Tokens))
+                {
+                    Visit(context, paragraph, ref table);
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Enters the paragraph's prose sentences in the table and reports those that were there already: the whole
+    /// paragraph instead when it repeats the earlier sentence's paragraph, or is that sentence alone.
+    /// </summary>
+    private void Visit(AnalysisContext context, Paragraph paragraph, ref PassageTable table)
+    {
+        var document = context.Document;
+        var sentences = paragraph.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            // The cheap rejects before a walk over the words: a sentence of n words has at least 2n - 1 tokens.
+            var sentence = sentences[s];
+            if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens)
+                || Passage.Of(sentence.Tokens) is not { Words: >= MinWords } passage)
+            {
+                continue;
+            }
+
+            if (table.Find(document, passage.Hash, sentence.Tokens) is not { } earlier)
+            {
+                table.Add(passage.Hash, sentence.Index);
+                continue;
+            }
+
+            if (IsFurniture(paragraph))
+            {
+                return;
+            }
+
+            if (Passage.IsOnlyQuotation(sentence.Tokens) || AddressesReader(sentence.Tokens))
+            {
+                continue;
+            }
+
+            var first = document.Sentences[earlier];
+            var before = document.Paragraphs[first.ParagraphIndex];
+            if (sentences.Count == 1)
+            {
+                ReportParagraph(context, paragraph, document.GetLinePosition(first.Span.Start).Line);
+                return;
+            }
+
+            if (before != paragraph && Passage.SameWords(before.Tokens, paragraph.Tokens) && !AddressesReader(paragraph.Tokens))
+            {
+                ReportParagraph(context, paragraph, before.FirstLine);
+                return;
+            }
+
+            var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));
+            context.Report(Descriptor, sentence.Span, fix, "sentence", document.GetLinePosition(first.Span.Start).Line);
+        }
+    }
+
+    private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine)
+    {
+        var source = context.Document.Source;
+        var lastLine = source.GetLinePosition(paragraph.Span.End - 1).Line;
+        var fix = new CodeFix("Delete the repeated paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
+        context.Report(Descriptor, paragraph.Span, fix, "paragraph", earlierLine);
+    }
+
+    /// <summary>
+    /// A word for the reader or the publisher ("your inbox", "our newsletter") outside quotation marks: page furniture,
+    /// which the boilerplate rules report. Asked only of a repeat.
+    /// </summary>
+    private bool AddressesReader(ArraySegment<Token> tokens)
+    {
+        var quotes = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (token.Kind == TokenKind.Quote)
+            {
+                quotes++;
+            }
+            else if (quotes % 2 == 0 && token.Kind == TokenKind.Word && !IsCapitals(token.Text) && _readerWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph the boilerplate rules report when it is junk: one opening as page furniture does ("Read more:",
+    /// "Copyright", "This article was originally published…") or a photo caption ("… is pictured …"). Asked only of a repeat.
+    /// </summary>
+    private bool IsFurniture(Paragraph paragraph)
+    {
+        foreach (var opener in _furnitureOpeners)
+        {
+            if (Passage.OpensWith(paragraph.Tokens, opener))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in paragraph.Tokens.AsSpan())
+        {
+            if (token.Text is "pictured" or "Pictured")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"US" is a country, not "us".</summary>
+    private static bool IsCapitals(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
+
+    /// <summary>A bullet or a numbered item: lists repeat fixed texts on purpose (a timetable, a fact box).</summary>
+    private static bool IsListItem(ArraySegment<Token> tokens) =>
+        tokens[0].Text is "-" or "*" or "•" or "–" or "—" or "·" or ">"
+        || (tokens[0].Kind == TokenKind.Number && tokens.Count > 1 && tokens[1].Text is "." or ")");
+}
