@@ -109,7 +109,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         if (IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
             || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
-            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)))
+            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
+            || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
+                && !HasClaimWord(t, start - approximator, end)))
         {
             return null;
         }
@@ -124,6 +126,98 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
         start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
         && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
+
+    /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
+    private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+
+    /// <summary>
+    /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":
+    /// a position verb (figure-position-verbs.txt) a few words before the figure in its clause, with a subject of its own
+    /// (a word or the comma closing an apposition before it or its auxiliary) and not in the passive: the subject states
+    /// its own position and is the figure's source.
+    /// </summary>
+    private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
+        {
+            if (!_words.PositionVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            var subject = k - 1;
+            if (Auxiliaries.Contains(t[subject].Text))
+            {
+                if (Passive.Contains(t[subject].Text) && (t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[k].IsIgnoreCase("sought")))
+                {
+                    return false;
+                }
+
+                subject--;
+            }
+
+            return subject >= 0 && (t[subject] is { Kind: TokenKind.Word } word ? !NotSubjects.Contains(word.Text) : t[subject].Text == "," && subject > 0 && t[subject - 1].Kind == TokenKind.Word);
+        }
+
+        return false;
+    }
+
+    private const int PositionWordsBefore = 6;
+
+    /// <summary>
+    /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
+    /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
+    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.
+    /// </summary>
+    private bool IsThreshold(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        if (verb >= 1 && IsWord(t, verb, "at"))
+        {
+            verb--;
+        }
+
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        // "anyone earning", "homes worth"; "(of|on|for) a property worth"
+        if (t[verb - 1].Kind == TokenKind.Word && GenericHolders.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 1 && k >= verb - 2 && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "a" or "an" or "any" && t[k - 1].Kind == TokenKind.Word && ThresholdPrepositions.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - ConditionWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].IsIgnoreCase("if") || t[k].IsIgnoreCase("unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConditionWordsBefore = 8;
+
+    private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
+    private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
+
+    private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"]);
+    private static readonly WordSet Passive = new(["is", "are", "was", "were", "be", "been"]);
+
+    /// <summary>Words before a position verb that make it no finite verb with a subject: "the proposed cut", "to seek", "an offer".</summary>
+    private static readonly WordSet NotSubjects = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "to", "of", "for", "and", "or"]);
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
@@ -198,7 +292,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// counts casualties, troops and the like or prices a cost, and a bare magnitude only in a toll claim.
     /// </summary>
     public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
-        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure);
+        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
 
     /// <summary>
     /// A toll: a word of harm (figure-toll-words.txt) a few words before the figure's tokens <paramref name="start"/>..<paramref name="end"/>
@@ -231,10 +325,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
-    private bool HasClaimWord(ReadOnlySpan<Token> t, Figure figure)
+    /// <summary>A figure (tokens <paramref name="start"/>..<paramref name="end"/>) that counts casualties, troops and the like, or prices a cost.</summary>
+    private bool HasClaimWord(ReadOnlySpan<Token> t, int start, int end)
     {
-        var end = figure.LastToken;
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
             if (_words.ClaimWords.Contains(t[k].Text))
@@ -243,7 +336,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))
@@ -471,7 +563,15 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"
     /// and a place noun or a penalty noun, so it is the size of a place or the penalty a law or court sets.
     /// </summary>
-    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator)
+    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
+        NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>"a fleet of about 150 aircraft", "a workforce of 20,000": what a company has (figure-record-holdings.txt).</summary>
+    private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator) =>
+        NounBeforeOf(t, start, approximator) is { } noun && _words.RecordHoldings.Contains(noun);
+
+    /// <summary>The word before "of" (or "of a") just before the figure and its approximator, or null.</summary>
+    private static string? NounBeforeOf(ReadOnlySpan<Token> t, int start, int approximator)
     {
         var of = start - approximator - 1;
         if (of >= 1 && IsWord(t, of, "a"))
@@ -479,8 +579,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             of--; // "villages of a few hundred people"
         }
 
-        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word
-            && (_words.RecordPlaces.Contains(t[of - 1].Text) || _words.RecordPenalties.Contains(t[of - 1].Text));
+        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word ? t[of - 1].Text : null;
     }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;
