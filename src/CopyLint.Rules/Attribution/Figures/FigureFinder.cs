@@ -110,6 +110,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
             || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
+            || IsForecast(t, start - approximator, end)
             || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
                 && !HasClaimWord(t, start - approximator, end)))
         {
@@ -208,6 +209,40 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is
+    /// expected to reach about 15,000", with no punctuation between) or just after "expected at", or a figure after "the"
+    /// that a forecast word a few words later refers back to ("the 35% some party sources had expected").
+    /// </summary>
+    private bool IsForecast(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - ForecastWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if ((t[k].IsIgnoreCase("to") || (k == first - 1 && t[k].IsIgnoreCase("at"))) && t[k - 1].Kind == TokenKind.Word && _words.ForecastWords.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        if (first < 1 || !t[first - 1].IsIgnoreCase("the"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + ForecastWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ForecastWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ForecastWordsBefore = 5;
+    private const int ForecastWordsAfter = 5;
 
     private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
     private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);

@@ -33,6 +33,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
+    public WordSet ForecastWords { get; } = WordSet.From(data, "figure-forecast-words");
+
     public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");
 
     public WordSet MoveVerbs { get; } = WordSet.From(data, "figure-record-moves");
