@@ -302,6 +302,28 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text.Length > 2 ? t[k].Text : null;
     }
 
+    /// <summary>Whether two sentences share a claim or toll word ("displaced", "missing", "killed"), ignoring case.</summary>
+    public bool ShareClaimWord(ReadOnlySpan<Token> a, ReadOnlySpan<Token> b)
+    {
+        foreach (var x in a)
+        {
+            if (x.Kind != TokenKind.Word || !(_words.ClaimWords.Contains(x.Text) || _words.TollWords.Contains(x.Text)))
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (y.Kind == TokenKind.Word && y.IsIgnoreCase(x.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A percentage a move verb puts in motion: "has gained about 30%", "fell 4%".</summary>
     private bool IsMove(ReadOnlySpan<Token> t, Figure figure)
     {
