@@ -22,6 +22,7 @@ public sealed class ForecastTests
     [InlineData("The death toll is expected to rise to about 15,000.")]
     [InlineData("Growth is forecast at about 2% next year.")]
     [InlineData("Sales are projected to reach more than $3bn by 2027.")]
+    [InlineData("Parliament, in which his allies hold more than 80 percent of the seats, is expected to pass the budget.")]
     [InlineData("Turnout is 44.2%, the returning officer said. That is well above the 35% some party sources had expected.")]
     public void A_figure_a_forecast_word_governs_is_a_forecast(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
