@@ -11,10 +11,13 @@ public sealed class OwnPositionTests
     [Theory]
     [InlineData("The airline, which has a fleet of about 150 aircraft and flies to more than 145 international destinations, aims to grow.")]
     [InlineData("The retailer, with a workforce of about 20,000, has closed more than 100 stores this year.")]
+    [InlineData("The chain plans to double its network of about 600 shops by 2030.")]
     public void A_company_s_own_fleet_and_network_are_background(string text) => Assert.Empty(Figures(text));
 
     [Theory]
-    [InlineData("Russia has built a fleet of about 150 drones for the offensive.", "about 150")]
+    [InlineData("Russia has a fleet of about 150 drones for the offensive.", "about 150")]
+    [InlineData("A fleet of more than 300 ships is waiting to pass through the strait.", "more than 300")]
+    [InlineData("The network of about 400 informants was broken up.", "about 400")]
     [InlineData("The airline carried about 150,000 passengers last month.", "about 150,000")]
     public void Drones_in_a_fleet_and_other_counts_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));

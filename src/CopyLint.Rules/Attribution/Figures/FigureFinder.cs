@@ -623,9 +623,26 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
         NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
 
-    /// <summary>"a fleet of about 150 aircraft", "a workforce of 20,000": what a company has (figure-record-holdings.txt).</summary>
-    private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator) =>
-        NounBeforeOf(t, start, approximator) is { } noun && _words.RecordHoldings.Contains(noun);
+    /// <summary>
+    /// "which has a fleet of about 150 aircraft", "its workforce of 20,000": what the subject has (figure-record-holdings.txt),
+    /// owned in so many words ("its", "their", or "has", "with" and the like before "a"); "a fleet of more than 300 ships
+    /// is waiting" counts what the reporter sees or is told, a claim.
+    /// </summary>
+    private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        var of = start - approximator - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !_words.RecordHoldings.Contains(t[of - 1].Text))
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2];
+        return determiner.Kind == TokenKind.Word
+            && (determiner.Text is "its" or "their"
+                || (determiner.Text is "a" or "an" && of >= 3 && t[of - 3].Kind == TokenKind.Word && Owning.Contains(t[of - 3].Text)));
+    }
+
+    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
 
     /// <summary>The word before "of" (or "of a") just before the figure and its approximator, or null.</summary>
     private static string? NounBeforeOf(ReadOnlySpan<Token> t, int start, int approximator)
