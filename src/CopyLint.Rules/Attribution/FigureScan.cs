@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
@@ -174,7 +175,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>
     /// A lede summarises and the paragraph after it gives the detail: "Police arrested hundreds of protesters" is
     /// sourced by "The ministry said officers had arrested more than 300 protesters" straight below, a sourced figure of the same
-    /// thing (the word the figures count). Null when the next paragraph has no such figure. <paramref name="figures"/>
+    /// thing (the word the figures count, and for "people" and the like a claim word both sentences use). Null when the next paragraph has no such figure. <paramref name="figures"/>
     /// is a scratch list.
     /// </summary>
     private Cue? SourceBelow(SourceMap map, int p, ReadOnlySpan<Token> tokens, Figure figure, List<Figure> figures)
@@ -194,6 +195,7 @@ internal sealed class FigureScan(RuleDataSet data)
             foreach (var other in figures)
             {
                 if (string.Equals(FigureFinder.CountedWord(below, other), counted, StringComparison.OrdinalIgnoreCase)
+                    && (!GenericCounted.Contains(counted) || _figures.ShareClaimWord(tokens, below))
                     && map.SourceOfFigure(p, s, offset + other.FirstToken) is { Strength: CueStrength.Firm } cue)
                 {
                     return cue;
@@ -203,6 +205,12 @@ internal sealed class FigureScan(RuleDataSet data)
 
         return null;
     }
+
+    /// <summary>
+    /// Words that count anyone: "an estimated 40,000 people" forced from their homes and "at least 12 people" missing
+    /// are not the same thing, so below a lede these need a claim word in common as well.
+    /// </summary>
+    private static readonly WordSet GenericCounted = new(["people", "persons", "individuals", "residents", "others"]);
 
     /// <summary>The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
     private static (int Earliest, int Latest) YearRange(SourceMap map)

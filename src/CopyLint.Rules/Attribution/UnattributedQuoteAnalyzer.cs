@@ -21,6 +21,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
         + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
+        + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech.")
     { Name = "unattributed-quote" };
 
@@ -30,6 +31,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
     private readonly CueFinder _cues = new(data);
     private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
+    private readonly PhraseMatcher _glossCues = new(data.GetList("attribution-gloss-cues"));
     private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -51,7 +53,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
             foreach (var quotation in paragraph.Quotations)
             {
-                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
+                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null)
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;

@@ -45,6 +45,16 @@ public class PhraseMatcherTests
     public void Match_stops_at_a_token_that_is_not_a_word() =>
         Assert.Equal(1, Matcher.Match(Words("sources, close to the talks"), 0));
 
+    [Theory]
+    [InlineData("put the number at 50,000", 4)]
+    [InlineData("put the number of marchers at 50,000", 6)]
+    [InlineData("put the number of people killed in Gaza at 50,000", 9)]
+    [InlineData("put the number of people killed in the attack at 50,000", 0)]
+    [InlineData("put the number of marchers, at 50,000", 0)]
+    [InlineData("put the number", 0)]
+    public void A_gap_stands_for_one_to_five_words(string text, int expected) =>
+        Assert.Equal(expected, new PhraseMatcher(["put the number at", "put the number ... at"]).Match(Words(text), 0));
+
     private static Token[] Words(string text) =>
         [.. NewsTokenizer.Instance.TokenizeText(text).Where(t => t.Kind != TokenKind.Whitespace)];
 }

@@ -30,6 +30,16 @@ public sealed class QuoteTests
         Assert.Empty(RuleHarness.Lint(text, "CL3003"));
     }
 
+    [Theory]
+    [InlineData("He signed some of his last works \"Gakyo Rojin Manji\", which can be translated as \"the old man mad about painting\".")]
+    [InlineData("The village takes its name from the Gaelic, meaning \"the ford of the black water\".")]
+    [InlineData("The dish is known as \"the poor man's supper of the valley\" across the region.")]
+    public void A_gloss_is_not_speech(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_gloss_word_away_from_the_quotation_does_not_make_it_a_gloss() =>
+        Assert.Single(RuleHarness.Lint("The name means little now, and \"we cannot keep ignoring the people who elected us\" was heard.", "CL3003"));
+
     [Fact]
     public void A_quote_headline_naming_its_speaker_after_the_colon_is_left_alone()
     {

@@ -79,6 +79,29 @@ public sealed class RecordAndLedeTests
     public void Crowd_claims_that_are_not_seen_or_are_exact_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("A crowd of about 50,000 watched the final on Sunday.")]
+    [InlineData("The stadium, with a capacity of about 60,000, was full.")]
+    public void The_size_of_a_crowd_or_venue_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_crowd_nearby_does_not_cancel_a_hedge()
+    {
+        var diagnostic = Assert.Single(RuleHarness.Lint("Sinner, who won in front of a home crowd, reportedly earned around $5 million from the event.", "CL3001", "CL3002"));
+
+        Assert.Equal(("CL3002", "'around $5 million' is sourced only by 'reportedly': name who says so"), (diagnostic.Id, diagnostic.Message));
+    }
+
+    [Fact]
+    public void A_lede_counting_people_is_sourced_only_by_people_counted_for_the_same_claim_below()
+    {
+        const string forced = "Floods have forced an estimated 40,000 people from their homes in Kenya.\n\nThe Kenya Red Cross said at least 12 people were missing.";
+        const string displaced = "Floods have displaced an estimated 40,000 people in Kenya.\n\nThe Kenya Red Cross said more than 38,000 people had been displaced.";
+
+        Assert.Contains(Figures(forced), m => m.StartsWith("'an estimated 40,000'", StringComparison.Ordinal));
+        Assert.Empty(Figures(displaced));
+    }
+
     [Fact]
     public void An_estimate_of_people_beside_a_show_is_still_reported() =>
         Assert.Contains(Figures("More than 250 prints are on display, and about 40,000 visitors came in the first week."), m => m.StartsWith("'about 40,000'", StringComparison.Ordinal));

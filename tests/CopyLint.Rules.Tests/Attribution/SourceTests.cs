@@ -37,6 +37,25 @@ public sealed class SourceTests
         Assert.Empty(RuleHarness.Lint("The ministry said 15,000 soldiers had reportedly been sent.", "CL3001", "CL3002"));
     }
 
+    [Theory]
+    [InlineData("The organisers put the number of marchers at more than 50,000.")]
+    [InlineData("Officials put the death toll from the earthquake at about 2,000.")]
+    [InlineData("The ministry puts the total cost of the scheme at about £3bn.")]
+    public void Putting_the_number_of_something_at_a_figure_sources_it(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("The organisers put the number of marchers who came from across the country at more than 50,000.")]
+    [InlineData("The organisers put the number of marchers higher. More than 50,000 people were arrested.")]
+    public void Putting_a_number_too_far_from_at_or_without_at_sources_nothing(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+
+    [Fact]
+    public void A_put_at_figure_below_sources_the_lede_above_it() =>
+        Assert.Empty(RuleHarness.Lint(
+            "Police detained more than 3,000 protesters across the country on Saturday.\n\nThe interior ministry put the number of those held at 3,400 protesters by Sunday.",
+            "CL3001", "CL3002"));
+
     [Fact]
     public void A_hedge_in_its_own_sentence_is_not_rescued_by_a_named_source_next_to_it()
     {

@@ -6,10 +6,18 @@ namespace CopyLint.Rules.Attribution.Cues;
 /// <summary>
 /// Finds multi-word phrases from a word list in a run of content tokens, case-insensitively, longest first. Two
 /// word tries (forwards and backwards) make a match cost one look-up per word matched; each is built on its first
-/// use, since a list is usually matched in one direction only and start-up pays for every trie built.
+/// use, since a list is usually matched in one direction only and start-up pays for every trie built. Forwards, a
+/// phrase word "..." stands for one to <see cref="MaxGapWords"/> words of any kind ("put the number ... at" matches
+/// "put the number of marchers at").
 /// </summary>
 internal sealed class PhraseMatcher
 {
+    /// <summary>The word of a phrase that stands for a gap of words.</summary>
+    public const string Gap = "...";
+
+    /// <summary>The most words a gap stands for.</summary>
+    public const int MaxGapWords = 5;
+
     private readonly Lazy<Node> _forwards;
     private readonly Lazy<Node> _backwards;
 
@@ -33,20 +41,35 @@ internal sealed class PhraseMatcher
     /// </summary>
     public int MatchAfter(Node? first, ReadOnlySpan<Token> tokens, int start)
     {
-        if (first is null)
-        {
-            return 0;
-        }
+        return first is null ? 0 : Math.Max(0, LongestEnd(first, tokens, start + 1) - start);
+    }
 
-        var node = first;
-        var best = node.IsEnd ? 1 : 0;
-        for (var k = start + 1; k < tokens.Length && tokens[k].Kind == TokenKind.Word && node.Next(tokens[k].Text) is { } next; k++)
+    /// <summary>
+    /// Where the longest phrase through <paramref name="node"/> ends (exclusive), the node having matched the tokens
+    /// before <paramref name="k"/>, or -1 when none does. Only a gap branches; a plain phrase is one walk.
+    /// </summary>
+    private static int LongestEnd(Node node, ReadOnlySpan<Token> tokens, int k)
+    {
+        var best = -1;
+        while (true)
         {
+            best = node.IsEnd ? k : best;
+            if (node.GapNode is { } gap)
+            {
+                for (var skip = 1; skip <= MaxGapWords && k + skip <= tokens.Length && tokens[k + skip - 1].Kind is TokenKind.Word or TokenKind.Number; skip++)
+                {
+                    best = Math.Max(best, LongestEnd(gap, tokens, k + skip));
+                }
+            }
+
+            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || node.Next(tokens[k].Text) is not { } next)
+            {
+                return best;
+            }
+
             node = next;
-            best = node.IsEnd ? k - start + 1 : best;
+            k++;
         }
-
-        return best;
     }
 
     /// <summary>The number of tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
@@ -93,15 +116,19 @@ internal sealed class PhraseMatcher
         private readonly Node[] _nodes;
         private readonly WordTable<Node>? _table;
 
-        private Node(bool isEnd, List<KeyValuePair<string, Node>> next)
+        private Node(bool isEnd, List<KeyValuePair<string, Node>> next, Node? gap)
         {
             IsEnd = isEnd;
+            GapNode = gap;
             _words = [.. next.Select(p => p.Key)];
             _nodes = [.. next.Select(p => p.Value)];
             _table = next.Count >= TableFrom ? new WordTable<Node>(next, (a, _) => a) : null;
         }
 
         public bool IsEnd { get; }
+
+        /// <summary>Where the phrases with a gap (<see cref="Gap"/>) at this point go on from after it, or null.</summary>
+        public Node? GapNode { get; }
 
         public Node? Next(string word)
         {
@@ -139,6 +166,7 @@ internal sealed class PhraseMatcher
 
             var isEnd = i > 0;
             var next = new List<KeyValuePair<string, Node>>();
+            Node? gap = null;
             while (i < phrases.Length)
             {
                 var word = phrases[i][depth];
@@ -148,11 +176,19 @@ internal sealed class PhraseMatcher
                     j++;
                 }
 
-                next.Add(KeyValuePair.Create(word, Build(phrases[i..j], depth + 1)));
+                if (word == Gap)
+                {
+                    gap = Build(phrases[i..j], depth + 1);
+                }
+                else
+                {
+                    next.Add(KeyValuePair.Create(word, Build(phrases[i..j], depth + 1)));
+                }
+
                 i = j;
             }
 
-            return new Node(isEnd, next);
+            return new Node(isEnd, next, gap);
         }
 
         /// <summary>Word by word, ignoring case; a phrase before the longer phrases it starts.</summary>

@@ -109,7 +109,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         if (IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
             || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
-            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)))
+            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
+            || IsForecast(t, start - approximator, end)
+            || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
+                && !HasClaimWord(t, start - approximator, end)))
         {
             return null;
         }
@@ -124,6 +127,132 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
         start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
         && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
+
+    /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
+    private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+
+    /// <summary>
+    /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":
+    /// a position verb (figure-position-verbs.txt) a few words before the figure in its clause, with a subject of its own
+    /// (a word or the comma closing an apposition before it or its auxiliary) and not in the passive: the subject states
+    /// its own position and is the figure's source.
+    /// </summary>
+    private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
+        {
+            if (!_words.PositionVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            var subject = k - 1;
+            if (Auxiliaries.Contains(t[subject].Text))
+            {
+                if (Passive.Contains(t[subject].Text) && (t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[k].IsIgnoreCase("sought")))
+                {
+                    return false;
+                }
+
+                subject--;
+            }
+
+            return subject >= 0 && (t[subject] is { Kind: TokenKind.Word } word ? !NotSubjects.Contains(word.Text) : t[subject].Text == "," && subject > 0 && t[subject - 1].Kind == TokenKind.Word);
+        }
+
+        return false;
+    }
+
+    private const int PositionWordsBefore = 6;
+
+    /// <summary>
+    /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
+    /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
+    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.
+    /// </summary>
+    private bool IsThreshold(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        if (verb >= 1 && IsWord(t, verb, "at"))
+        {
+            verb--;
+        }
+
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        // "anyone earning", "homes worth"; "(of|on|for) a property worth"
+        if (t[verb - 1].Kind == TokenKind.Word && GenericHolders.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 1 && k >= verb - 2 && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "a" or "an" or "any" && t[k - 1].Kind == TokenKind.Word && ThresholdPrepositions.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - ConditionWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].IsIgnoreCase("if") || t[k].IsIgnoreCase("unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is
+    /// expected to reach about 15,000", with no punctuation between) or just after "expected at", or a figure after "the"
+    /// that a forecast word a few words later refers back to ("the 35% some party sources had expected").
+    /// </summary>
+    private bool IsForecast(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - ForecastWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if ((t[k].IsIgnoreCase("to") || (k == first - 1 && t[k].IsIgnoreCase("at"))) && t[k - 1].Kind == TokenKind.Word && _words.ForecastWords.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        if (first < 1 || !t[first - 1].IsIgnoreCase("the"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + ForecastWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ForecastWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ForecastWordsBefore = 5;
+    private const int ForecastWordsAfter = 5;
+
+    private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
+    private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
+
+    private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"]);
+    private static readonly WordSet Passive = new(["is", "are", "was", "were", "be", "been"]);
+
+    /// <summary>Words before a position verb that make it no finite verb with a subject: "the proposed cut", "to seek", "an offer".</summary>
+    private static readonly WordSet NotSubjects = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "to", "of", "for", "and", "or"]);
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
@@ -173,6 +302,28 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text.Length > 2 ? t[k].Text : null;
     }
 
+    /// <summary>Whether two sentences share a claim or toll word ("displaced", "missing", "killed"), ignoring case.</summary>
+    public bool ShareClaimWord(ReadOnlySpan<Token> a, ReadOnlySpan<Token> b)
+    {
+        foreach (var x in a)
+        {
+            if (x.Kind != TokenKind.Word || !(_words.ClaimWords.Contains(x.Text) || _words.TollWords.Contains(x.Text)))
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (y.Kind == TokenKind.Word && y.IsIgnoreCase(x.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A percentage a move verb puts in motion: "has gained about 30%", "fell 4%".</summary>
     private bool IsMove(ReadOnlySpan<Token> t, Figure figure)
     {
@@ -198,7 +349,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// counts casualties, troops and the like or prices a cost, and a bare magnitude only in a toll claim.
     /// </summary>
     public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
-        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure);
+        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
 
     /// <summary>
     /// A toll: a word of harm (figure-toll-words.txt) a few words before the figure's tokens <paramref name="start"/>..<paramref name="end"/>
@@ -231,10 +382,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>An exact figure that counts casualties, troops and the like, or prices a cost.</summary>
-    private bool HasClaimWord(ReadOnlySpan<Token> t, Figure figure)
+    /// <summary>A figure (tokens <paramref name="start"/>..<paramref name="end"/>) that counts casualties, troops and the like, or prices a cost.</summary>
+    private bool HasClaimWord(ReadOnlySpan<Token> t, int start, int end)
     {
-        var end = figure.LastToken;
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
             if (_words.ClaimWords.Contains(t[k].Text))
@@ -243,7 +393,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
-        var start = figure.FirstToken;
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))
@@ -471,7 +620,32 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"
     /// and a place noun or a penalty noun, so it is the size of a place or the penalty a law or court sets.
     /// </summary>
-    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator)
+    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
+        NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>
+    /// "which has a fleet of about 150 aircraft", "its workforce of 20,000": what the subject has (figure-record-holdings.txt),
+    /// owned in so many words ("its", "their", or "has", "with" and the like before "a"); "a fleet of more than 300 ships
+    /// is waiting" counts what the reporter sees or is told, a claim.
+    /// </summary>
+    private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        var of = start - approximator - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !_words.RecordHoldings.Contains(t[of - 1].Text))
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2];
+        return determiner.Kind == TokenKind.Word
+            && (determiner.Text is "its" or "their"
+                || (determiner.Text is "a" or "an" && of >= 3 && t[of - 3].Kind == TokenKind.Word && Owning.Contains(t[of - 3].Text)));
+    }
+
+    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
+
+    /// <summary>The word before "of" (or "of a") just before the figure and its approximator, or null.</summary>
+    private static string? NounBeforeOf(ReadOnlySpan<Token> t, int start, int approximator)
     {
         var of = start - approximator - 1;
         if (of >= 1 && IsWord(t, of, "a"))
@@ -479,8 +653,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             of--; // "villages of a few hundred people"
         }
 
-        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word
-            && (_words.RecordPlaces.Contains(t[of - 1].Text) || _words.RecordPenalties.Contains(t[of - 1].Text));
+        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word ? t[of - 1].Text : null;
     }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;

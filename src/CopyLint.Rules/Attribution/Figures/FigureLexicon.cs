@@ -27,6 +27,14 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
 
+    public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
+
+    public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
+
+    public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
+
+    public WordSet ForecastWords { get; } = WordSet.From(data, "figure-forecast-words");
+
     public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");
 
     public WordSet MoveVerbs { get; } = WordSet.From(data, "figure-record-moves");
@@ -48,6 +56,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     public WordSet Dates { get; } = WordSet.From(data, "month-names");
 
     public Cues.PhraseMatcher Approximators { get; } = new(data.GetList("figure-approximators"));
+
+    public Cues.PhraseMatcher MarketStates { get; } = new(data.GetList("figure-record-market-states"));
 
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public WordTable<double> NumberWords { get; } = new(numberWords, (a, _) => a);

@@ -1,0 +1,26 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3001 on the thresholds of a rule: a value verb before the figure in a conditional clause or a definition.</summary>
+public sealed class ThresholdTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("First-time buyers pay no stamp duty on the first £300,000 of a property worth up to £500,000.")]
+    [InlineData("If the property costs more than £500,000, they pay the same rates as other buyers.")]
+    [InlineData("Anyone earning more than £100,000 loses part of the personal allowance.")]
+    [InlineData("The surcharge applies unless the home is valued at less than £250,000.")]
+    public void A_threshold_in_a_rule_is_not_a_claim(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The house is worth more than £500,000.", "more than £500,000")]
+    [InlineData("He bought a house worth more than £2m last year.", "more than £2m")]
+    [InlineData("If about 15,000 soldiers are sent, the war will escalate.", "about 15,000")]
+    [InlineData("The scheme costs more than £500,000 a year.", "more than £500,000")]
+    public void A_value_stated_as_fact_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_sourced_value_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("The house is worth more than £500,000, agents say.", "CL3001", "CL3002"));
+}
