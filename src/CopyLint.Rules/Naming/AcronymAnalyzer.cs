@@ -289,17 +289,39 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             return false;
         }
 
-        // "HANOI, Vietnam, HANOI, Vietnam (AP) —": the doubled dateline's second place (CL5002 reports the repeat).
+        // "NEW YORK —": the last word of a place in capitals opening the paragraph, its first word left out of the
+        // mention when the story also writes it in lower case ("a new line"). "HANOI, Vietnam, HANOI, Vietnam (AP) —":
+        // the doubled dateline's second place (CL5002 reports the repeat).
         var start = sentence.Span.Start;
         if (!mention.IsSentenceInitial && (mention.Span.Start - start > 60
-            || !text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
-            || char.IsLetter(text[start + mention.Span.Length])))
+            || (!IsCapitalRun(text.AsSpan(start, mention.Span.Start - start))
+                && (!text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
+                    || char.IsLetter(text[start + mention.Span.Length])))))
         {
             return false;
         }
 
         var next = text.AsSpan(end).TrimStart(' ');
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>Words in capitals, each followed by a space: "NEW ", "THE ", "PORT OF ".</summary>
+    private static bool IsCapitalRun(ReadOnlySpan<char> words)
+    {
+        if (words.Length < 2 || words[^1] != ' ' || !char.IsUpper(words[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in words)
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '.' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -328,6 +350,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var start = mention.Span.Start;
         var end = mention.Span.End;
         return (end < text.Length && text[end - 1] == '.' && char.IsLetter(text[end]))
+            || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
             || (start > 1 && text[start - 1] == '.' && char.IsLetter(text[start - 2]));
     }
 

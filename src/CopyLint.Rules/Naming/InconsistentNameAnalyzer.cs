@@ -236,7 +236,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
-            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly)
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
+            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text))
         {
             return string.Empty;
         }
@@ -255,6 +256,36 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the German foreign minister" beside "travel to Germany": a place and its adjective made by dropping the final
+    /// "y" (the forms made by adding a letter, "Russia" / "Russian", are never one edit apart). The shorter word must
+    /// stand before a lower-case noun, and after an article or with the place after a preposition of place; and no
+    /// full name may end in the longer word, so that "Zelensky said" beside "Volodymyr Zelenskyy" is still reported.
+    /// </summary>
+    private static bool IsPlaceAndAdjective(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, string text)
+    {
+        var (place, adjective) = x.Length > y.Length ? (canonical, odd) : (odd, canonical);
+        var (placeWord, adjectiveWord) = x.Length > y.Length ? (x, y) : (y, x);
+        if (placeWord[^1] != 'y' || !placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(adjectiveWord)
+            || forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == placeWord))
+        {
+            // "Volodymyr Zelenskyy": a full name ending in the longer word makes it a surname.
+            return false;
+        }
+
+        foreach (var mention in adjective.Mentions)
+        {
+            var end = mention.Span.End;
+            if (mention.Possessive.Length > 0 || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            {
+                return false;
+            }
+        }
+
+        return adjective.Mentions.Any(static m => m.PreviousWord is "the" or "a" or "an" or "The" or "A" or "An")
+            || place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting");
     }
 
     /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>

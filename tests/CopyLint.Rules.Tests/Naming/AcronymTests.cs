@@ -77,4 +77,25 @@ public sealed class AcronymTests
 
         Assert.Equal(["Acronym 'NIS' stands for 'National Information Service' here but for 'National Intelligence Service' on line 1"], Acronyms(text));
     }
+
+    [Theory]
+    [InlineData("NEW YORK")]
+    [InlineData("NEW DELHI")]
+    [InlineData("THE HAGUE")]
+    [InlineData("CAPE TOWN")]
+    [InlineData("PORT LOUIS")]
+    public void A_two_word_dateline_whose_first_word_is_also_common_is_not_an_acronym(string dateline)
+    {
+        var text = "Briefs\n\nThe company said on Tuesday that it would invest in a new production line in the city and the town, near the port and the cape.\n\n"
+            + dateline + " — Shares in Snowflake fell 9% on Wednesday.";
+        Assert.Empty(Acronyms(text));
+    }
+
+    [Fact]
+    public void An_acronym_after_a_two_word_dateline_is_still_reported()
+    {
+        var text = "Briefs\n\nThe company said on Tuesday that it would invest in a new production line.\n\n"
+            + "NEW YORK — The DGAC asked airlines to cut flights, the civil aviation authority said.";
+        Assert.Contains(Acronyms(text), m => m.Contains("'DGAC' is not spelled out", StringComparison.Ordinal));
+    }
 }

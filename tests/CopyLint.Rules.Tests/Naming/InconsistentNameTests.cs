@@ -116,4 +116,37 @@ public sealed class InconsistentNameTests
             + "Jonathan Whitfeld added that dividends would rise.";
         Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Jonathan Whitfeld");
     }
+
+    [Theory]
+    [InlineData("President")]
+    [InlineData("Chancellor")]
+    [InlineData("Governor")]
+    [InlineData("Mayor")]
+    [InlineData("Pope")]
+    [InlineData("Bishop")]
+    public void A_title_ending_a_sentence_leaves_the_full_stop_to_the_sentence(string title)
+    {
+        var text = $"Title\n\nThe {title} said hello.\n\nHe met the {title}.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void A_misspelt_name_after_a_title_ending_a_sentence_still_fires()
+    {
+        const string text = "Title\n\nPresident Emmanuel Macron said hello. Macron was pleased.\n\nHe met President Macrom.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Macrom");
+    }
+
+    [Theory]
+    [InlineData("Title\n\nHe will travel to Germany.\n\nHe will meet the German foreign minister. Germany has been cautious.")]
+    [InlineData("In Berlin, Mr. Wang will meet Johann Wadephul, the German foreign minister. He will travel on to Germany and France.\n\nGermany has been cautious.")]
+    [InlineData("German carmakers rely on China. Exports from Germany fell, and German officials said so.\n\nGerman unions agreed.")]
+    public void A_place_and_its_adjective_without_the_final_y_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    [Fact]
+    public void A_surname_missing_its_final_y_still_fires()
+    {
+        const string text = "Volodymyr Zelenskyy met the envoys in Kyiv. Zelenskyy said talks were useful.\n\nA letter to Zelenskyy followed. Zelensky said he would reply.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Zelensky");
+    }
 }

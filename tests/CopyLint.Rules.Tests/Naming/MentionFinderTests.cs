@@ -120,4 +120,19 @@ public sealed class MentionFinderTests
         Assert.Equal("Kishida", mentions[^1].Last.Text);
         Assert.Equal("Fumio", mentions[^1].WordAt(0));
     }
+
+    [Fact]
+    public void An_abbreviated_title_before_a_name_keeps_its_full_stop()
+    {
+        var mentions = Find("Gen. Mark Milley spoke first, and Sen. Mark Kelly agreed.");
+        Assert.Contains(mentions, m => m.Words[0].Text == "Gen." && m.Form == "Mark Milley");
+        Assert.Contains(mentions, m => m.Words[0].Text == "Sen." && m.Form == "Mark Kelly");
+    }
+
+    [Theory]
+    [InlineData("He met the President.")]
+    [InlineData("I call the shadow Chancellor. He rises.")]
+    [InlineData("“We spoke to the Pope.”")]
+    public void A_title_ending_a_sentence_leaves_its_full_stop_to_the_sentence(string text) =>
+        Assert.DoesNotContain(Find(text), m => m.Words[^1].Text.EndsWith('.'));
 }

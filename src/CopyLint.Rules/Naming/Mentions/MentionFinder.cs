@@ -120,9 +120,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
                 break;
             }
 
-            // "Gen.", "W.": an abbreviation or an initial takes its full stop into the name.
+            // "Gen.", "W.": an abbreviation or an initial takes its full stop into the name. A title takes it only when the
+            // sentence goes on after it ("Gen. Smith"): "He met the President." ends with the sentence's full stop.
             var j = i + 1;
-            if (At(tokens, j).Text == "." && (IsInitial(text) || Lexicon.IsTitle(text) || Lexicon.IsHonorific(text)))
+            if (At(tokens, j).Text == "." && (IsInitial(text) || (IsTitleOrHonorific(text) && IsSeparator(At(tokens, j + 1)) && At(tokens, j + 2).Kind == TokenKind.Word)))
             {
                 words[^1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
                 j++;
