@@ -31,7 +31,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
         + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines and the standfirst under them (one unpunctuated line), labels in capitals ('THE FACTS:', "
         + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
-        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4') and designations followed by a number "
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
@@ -97,7 +97,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
+            if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key))
             {
@@ -303,6 +303,39 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
         var next = text.AsSpan(end).TrimStart(' ');
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>
+    /// "Goff 25 of 33, 3 TD, 0 INT; Love 2 TD, 1 INT.": capitals that stand after a number at the end of a list item,
+    /// twice or more in the story, are a stat line's units, like "314 yards". Once, or followed by more words ("in
+    /// 2019 FIFA fined"), they are not.
+    /// </summary>
+    private static bool IsStatUnit(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        if (start < 2 || text[start - 1] != ' ' || !char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        var acronym = mention.First.Text;
+        var count = 0;
+        var from = 0;
+        while (text.AsSpan(from).IndexOf(acronym, StringComparison.Ordinal) is var found and >= 0)
+        {
+            var at = from + found;
+            var end = at + acronym.Length;
+            if (at >= 2 && text[at - 1] == ' ' && char.IsAsciiDigit(text[at - 2])
+                && (end == text.Length || text[end] is ',' or ';' or '\n' or '\r' or ')' || (text[end] == '.' && (end + 1 == text.Length || !char.IsLetter(text[end + 1]))))
+                && ++count == 2)
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     /// <summary>Words in capitals, each followed by a space: "NEW ", "THE ", "PORT OF ".</summary>

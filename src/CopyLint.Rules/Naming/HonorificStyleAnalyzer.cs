@@ -16,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin'), "
-        + "a business named by the surname ('Weintraub's Bakery') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
+        + "a business named by the surname ('Weintraub's Bakery'), a party to a case ('Kowalczyk v Parkside') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
@@ -117,6 +117,11 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static bool NamesNoOnePerson(string text, Mention m)
     {
         var after = text.AsSpan(m.Span.End);
+        if (IsCaseCitation(text.AsSpan(0, m.Span.Start), after))
+        {
+            return true;
+        }
+
         if ((after.StartsWith("'s ") || after.StartsWith("’s ")) && after.Length > 4 && char.IsUpper(after[3]) && char.IsLower(after[4]))
         {
             var noun = after[3..];
@@ -135,6 +140,20 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var given = open < 0 ? [] : before[..open].TrimEnd(' ');
         given = given[(given.LastIndexOf(' ') + 1)..];
         return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
+    }
+
+    /// <summary>"Kowalczyk v Parkside", "R v O'Donnell", "Roe v. Wade": a party named in a case citation names the case.</summary>
+    private static bool IsCaseCitation(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        foreach (var versus in (ReadOnlySpan<string>)[" v ", " v. ", " vs ", " vs. "])
+        {
+            if (after.StartsWith(versus, StringComparison.Ordinal) || before.EndsWith(versus, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The story also writes <paramref name="noun"/> as a common noun: "the bakery's books" beside "Weintraub's Bakery".</summary>

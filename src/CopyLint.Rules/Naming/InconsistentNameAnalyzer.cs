@@ -26,7 +26,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "between the two, capitals that only open a sentence, codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place ('in Burnley' / 'Tom Burley'), and a spelling the house name authority replaces with the "
+        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };
 

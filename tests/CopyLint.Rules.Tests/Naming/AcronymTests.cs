@@ -98,4 +98,18 @@ public sealed class AcronymTests
             + "NEW YORK — The DGAC asked airlines to cut flights, the civil aviation authority said.";
         Assert.Contains(Acronyms(text), m => m.Contains("'DGAC' is not spelled out", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Capitals_after_numbers_in_a_stat_line_are_units()
+    {
+        var text = "Detroit beat Green Bay 31-24 on Thursday.\n\nKey stats\n\n"
+            + "Passing: Goff 25 of 33, 314 yards, 3 TD, 0 INT; Love 27 of 38, 289 yards, 2 TD, 1 INT.\nRushing: Gibbs 16-87, 1 TD.";
+        Assert.Empty(Acronyms(text));
+    }
+
+    [Theory]
+    [InlineData("The team won 3 TD titles in a row.\n\nIt won 2 TD titles before that.")]
+    [InlineData("Engineers said the plant had 3 DGAC permits, 0 faults.")]
+    public void Capitals_after_a_number_once_or_before_more_words_are_still_reported(string text) =>
+        Assert.NotEmpty(Acronyms(text));
 }

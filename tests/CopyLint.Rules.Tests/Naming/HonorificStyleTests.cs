@@ -12,6 +12,8 @@ public sealed class HonorificStyleTests
     [InlineData("In 1929 his father opened Weintraub's Bakery on Flatbush Avenue, and Mr. Weintraub took it over in 1958.")]
     [InlineData("Weintraub's Bagels opened its second shop in 1971, and Mr. Weintraub ran both.")]
     [InlineData("Mr. Weintraub was the youngest of three children of Morris and Rose (Feldman) Weintraub.")]
+    [InlineData("The case is Weintraub v Brooklyn Flour Ltd [1968] 2 QB 41, and Mr. Weintraub won it.")]
+    [InlineData("The ruling in Kings County v. Weintraub went against Mr. Weintraub.")]
     public void A_business_or_a_couple_named_by_the_surname_takes_no_honorific(string sentence) =>
         Assert.Empty(Reported(Opening + sentence));
 
@@ -20,6 +22,7 @@ public sealed class HonorificStyleTests
     [InlineData("Weintraub's wife, Ida, died in 2010, and Mr. Weintraub retired.")]
     [InlineData("His sister (Ida) Weintraub said Mr. Weintraub never took a holiday.")]
     [InlineData("Weintraub's Democratic friends said Mr. Weintraub voted in every election.")]
+    [InlineData("Weintraub vowed to appeal, and Mr. Weintraub's lawyers agreed.")]
     public void A_bare_surname_for_the_person_is_still_reported(string sentence) =>
         Assert.Equal(["Weintraub"], Reported(Opening + sentence));
 }
