@@ -13,4 +13,15 @@ public sealed class KnownBrandAcronymTests
     [Fact]
     public void A_currency_in_New_Zealand_dollars_is_not_reported() =>
         Assert.Empty(RuleHarness.Lint("The government will hold new spending to NZ$1.3 billion a year, down from NZ$2.4 billion.", "CL2004"));
+
+    [Theory]
+    [InlineData("The 6.3in OLED screen is bright and sharp, and the battery lasts two days.")]
+    [InlineData("His songs, often stretching across a full side of an LP, mixed praise and protest.")]
+    [InlineData("Most of the cars were sold in Vietnam, where the company's taxi affiliate GSM is its largest customer.")]
+    public void An_everyday_term_or_a_described_company_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Fact]
+    public void An_agency_described_by_a_noun_is_still_reported() =>
+        Assert.NotEmpty(RuleHarness.Lint("The ruling was confirmed by the state regulator GSMA on Tuesday.", "CL2004"));
 }
