@@ -6,6 +6,7 @@ public sealed class KnownBrandAcronymTests
     [Theory]
     [InlineData("Passengers on TAP flights faced delays on Tuesday, and TAP said demand had never been higher.")]
     [InlineData("KLM cancelled 40 flights at Schiphol, and KLM passengers were rebooked.")]
+    [InlineData("Norwegian and SAS fly from London to Bodø via Oslo, from about £220 return.")]
     [InlineData("Under the new timetable, LNER will run a sixth train an hour out of King's Cross, LNER said.")]
     public void A_carrier_known_by_its_initials_is_not_reported(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL2004"));
