@@ -7,7 +7,6 @@ public sealed class ComparisonTests
 
     [Theory]
     [InlineData("Harry Kane, who took 141 games, and Sergio Agüero, who took 147, are the only other players to have done it in fewer than 150.")]
-    [InlineData("The two bids, of 1,200 and 1,350 homes, both promise more than 1,000 homes.")]
     [InlineData("She has served 310 and 290 days in the two terms, more than 250 in each.")]
     public void A_bound_restating_exact_figures_of_the_sentence_is_not_a_claim(string text) => Assert.Empty(Figures(text));
 
