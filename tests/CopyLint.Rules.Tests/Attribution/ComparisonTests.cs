@@ -26,6 +26,7 @@ public sealed class ComparisonTests
     [Theory]
     [InlineData("The war costs about $5bn more than planned.", "about $5bn")]
     [InlineData("The line costs about £6bn more than the original budget.", "about £6bn")]
+    [InlineData("The bill is about $2bn more than the Pentagon requested.", "about $2bn")]
     [InlineData("The refit cost about £6,000 more than the Elroq 85.", "about £6,000")]
     public void A_cost_overrun_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));

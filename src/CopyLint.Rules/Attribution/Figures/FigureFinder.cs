@@ -174,8 +174,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>
     /// "The vRS costs about £6,000 more than the Elroq 85", "is £2,000 cheaper than a Model Y": the difference between two
     /// prices, in the present tense of a price list ("costs", "is", "are") and against a named thing (a determiner or a
-    /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned" and "than the
-    /// original budget" measure an overrun against a plan, a claim.
+    /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned", "than the
+    /// original budget" and "than the Pentagon requested" measure an overrun against a plan or a request, a claim.
     /// </summary>
     private static bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
     {
@@ -199,7 +199,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         for (var k = than + 1; k < t.Length && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
         {
-            if (t[k].Kind == TokenKind.Word && PlanWords.Contains(t[k].Text))
+            // A past verb makes the comparison a clause about a plan or a request ("than the Pentagon requested").
+            if (t[k].Kind == TokenKind.Word && (PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
