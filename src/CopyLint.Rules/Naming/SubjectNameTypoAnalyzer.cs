@@ -22,7 +22,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "undoubled ('Siner' for 'Sinner', 'Rutto' for 'Ruto'), or in one letter and one more after the same first two "
         + "('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the title the person "
         + "is given ('President Rutto's government' after 'President William Ruto') or stands alone as the subject of a verb "
-        + "of speech or action ('urged', 'said').")
+        + "of speech or action ('urged', 'said'). A slip CL2001 reports (accents, or one letter in a word of six letters or more) "
+        + "is left to it.")
     { Name = "subject-name-typo" };
 
     /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
@@ -151,7 +152,16 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             1 => word.Length == surname.Length || IsDoubling(word, surname),
             2 => word.Length != surname.Length && word[1] == surname[1],
             _ => false,
-        };
+        }
+        && !IsReportedAsInconsistent(word, surname);
+
+    /// <summary>
+    /// A slip CL2001 reports, which need not be reported twice: accents ("Mbappe"), or one letter in a word of six
+    /// letters or more ("Zelenskyy").
+    /// </summary>
+    private static bool IsReportedAsInconsistent(string word, string surname) =>
+        NameText.Key(word) == NameText.Key(surname)
+        || (NameText.LetterCount(word) >= 6 && NameText.LetterCount(surname) >= 6 && NameText.IsOneEditApart(word, surname));
 
     /// <summary>
     /// Two words one added letter apart, of four letters or more, whose added letter repeats the one before it: "Ruto" /
