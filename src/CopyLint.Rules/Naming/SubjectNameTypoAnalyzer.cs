@@ -18,9 +18,9 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "'Siner saved two set points' in one about Jannik Sinner) is easy to miss because the wrong word may be a real word. "
         + "Reported only when all of these hold: the surname belongs to a named person and is mentioned at least three times "
         + "when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when "
-        + "an untitled full name gives it; the word differs in one letter that is not the first, in a letter doubled or "
-        + "undoubled ('Siner' for 'Sinner', 'Rutto' for 'Ruto'), or in one letter and one more after the same first two "
-        + "('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the title the person "
+        + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
+        + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
+        + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the title the person "
         + "is given ('President Rutto's government' after 'President William Ruto') or stands alone as the subject of a verb "
         + "of speech or action ('urged', 'said'). A slip CL2001 reports (accents, or one letter in a word of six letters or more) "
         + "is left to it.")
@@ -88,9 +88,9 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         {
             if (IsReference(mention))
             {
-                foreach (var surname in people.Keys)
+                foreach (var (surname, person) in people)
                 {
-                    if (IsNearMiss(mention.First.Text, surname))
+                    if (IsNearMiss(mention.First.Text, surname, person.Titled))
                     {
                         return true;
                     }
@@ -132,7 +132,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     {
         foreach (var subject in subjects)
         {
-            if (IsNearMiss(word, subject.Surname))
+            if (IsNearMiss(word, subject.Surname, subject.Person.Titled))
             {
                 return subject;
             }
@@ -142,15 +142,16 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>
-    /// One letter changed (not the first), one letter doubled or undoubled ("Rutto", "Siner"), or a change and an added
-    /// letter after the same first two ("King" for "Kim").
+    /// One letter doubled or undoubled ("Rutto", "Siner"); and for a titled person, whose name is surely a name, also one
+    /// letter changed (not the first), or a change and an added letter after the same first two ("King" for "Kim"). Among
+    /// the surnames of untitled full names, of teams, firms and places too, such changes are as often another word.
     /// </summary>
-    private static bool IsNearMiss(string word, string surname) =>
+    private static bool IsNearMiss(string word, string surname, bool titled) =>
         word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && !string.Equals(word, surname, StringComparison.Ordinal)
         && NameText.Distance(word, surname) switch
         {
-            1 => word.Length == surname.Length || IsDoubling(word, surname),
-            2 => word.Length != surname.Length && word[1] == surname[1],
+            1 => word.Length == surname.Length ? titled : IsDoubling(word, surname),
+            2 => titled && word.Length != surname.Length && word[1] == surname[1],
             _ => false,
         }
         && !IsReportedAsInconsistent(word, surname);
