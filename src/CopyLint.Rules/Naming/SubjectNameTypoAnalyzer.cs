@@ -20,10 +20,10 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when "
         + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
         + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
-        + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the title the person "
-        + "is given ('President Rutto's government' after 'President William Ruto') or stands alone as the subject of a verb "
-        + "of speech or action ('urged', 'said'). A slip CL2001 reports (accents, or one letter in a word of six letters or more) "
-        + "is left to it.")
+        + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
+        + "title the person is given and differs in one letter only ('President Rutto's government' after 'President William "
+        + "Ruto') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
+        + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
     /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
@@ -54,9 +54,10 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
                 continue;
             }
 
-            // The subject's own title says who is meant ("President Rutto's government"); a bare word must stand where a person acts.
+            // The subject's own title says who is meant ("President Rutto's government"), if the slip is of one letter; a bare
+            // word must stand where a person acts.
             var word = mention.First.Text;
-            if ((mention.Title is null ? NameContext.IsSubjectOfVerb(model.Document, mention) : HasTitleOf(mention, subject))
+            if ((mention.Title is null ? NameContext.IsSubjectOfVerb(model.Document, mention) : HasTitleOf(mention, subject) && NameText.Distance(word, surname) == 1)
                 && IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word))
             {
                 var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));

@@ -38,6 +38,9 @@ public sealed class SubjectNameTypoTests
     [Theory]
     // Another title: another office holder, perhaps another person.
     [InlineData(Ruto + "Governor Rutto said the county had not been consulted.")]
+    // The same title, but two letters apart: another prince.
+    [InlineData("Prince William arrived in The Hague on Tuesday. Prince William said the two countries shared a long history, "
+        + "and Prince William later laid a wreath.\n\nHe stayed at Prince Willem's palace.")]
     // The subject has no title: a titled near name is someone else.
     [InlineData(Sinner + "President Siner presented the trophy.")]
     // Named in full and again: a second person.
