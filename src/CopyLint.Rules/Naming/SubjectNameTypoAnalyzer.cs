@@ -74,7 +74,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>
     /// A one-word name that could be a slip for a surname: bare, or with a title, which is checked against the
-    /// person's; an honorific ("Mr Rutto") is left to the honorific rules.
+    /// person's. One with an honorific ("Mr Rutto") is left alone: an honorific does not say which person is meant.
     /// </summary>
     private static bool IsReference(Mention mention) =>
         mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && !mention.IsAcronym;
