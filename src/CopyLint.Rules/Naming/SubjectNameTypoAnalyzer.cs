@@ -36,12 +36,12 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     {
         var model = cache.For(context);
         // Most articles have no one-word reference near the surname of anyone they name: people are counted only when one is.
-        if (People(model) is not { } people || !HasNearMiss(model, people))
+        if (!HasNearMiss(model))
         {
             return;
         }
 
-        var subjects = Subjects(model, people);
+        var subjects = Subjects(model, People(model));
         if (subjects.Count == 0)
         {
             return;
@@ -82,16 +82,50 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     private static bool HasTitleOf(Mention mention, Person subject) =>
         subject.Title is not null && string.Equals(mention.Title, subject.Title, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Some reference is a near miss of some person's surname, whether or not that person is a subject.</summary>
-    private static bool HasNearMiss(NamingModel model, Dictionary<string, Person> people)
+    /// <summary>
+    /// Some reference written once is spelt close to some person's surname, whether or not that person is a subject.
+    /// Forms are told apart by the model's numbering, without hashing a word: a reference whose form two mentions outside
+    /// headlines share is written twice and is no slip, and the surname of a name that recurs is listed once (twice when
+    /// it recurs both with a title and without).
+    /// </summary>
+    private static bool HasNearMiss(NamingModel model)
     {
+        const byte Listed = 4;
+        const byte ListedTitled = 8;
+        var ids = model.Forms;
+        // Per form: in the low bits, its mentions outside headlines, counted to two; and whether its surname is listed.
+        Span<byte> forms = ids.Count <= 1024 ? stackalloc byte[ids.Count] : new byte[ids.Count];
+        List<(string Surname, bool Titled)>? surnames = null;
         foreach (var mention in model.Mentions)
         {
-            if (IsReference(mention))
+            ref var form = ref forms[ids.IdOf(mention)];
+            if (!mention.InHeading && (form & 3) < 2)
             {
-                foreach (var (surname, person) in people)
+                form++;
+            }
+
+            // A longer name's surname follows from its words; a one-word name gives one only with a title or honorific.
+            var titled = IsTitled(mention);
+            if ((form & (titled ? ListedTitled : Listed)) == 0 && SurnameOf(mention) is { } surname)
+            {
+                (surnames ??= []).Add((surname, titled));
+                form |= titled ? ListedTitled : Listed;
+            }
+        }
+
+        if (surnames is null)
+        {
+            return false;
+        }
+
+        foreach (var reference in model.Mentions)
+        {
+            if ((forms[ids.IdOf(reference)] & 3) == 1 && IsReference(reference))
+            {
+                // A person is titled when some name of theirs is: the titled name's own entry answers for them.
+                foreach (var (surname, titled) in surnames)
                 {
-                    if (IsNearMiss(mention.First.Text, surname, person.Titled))
+                    if (IsCloseSpelling(reference.First.Text, surname, titled))
                     {
                         return true;
                     }
@@ -148,14 +182,31 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     /// the surnames of untitled full names, of teams, firms and places too, such changes are as often another word.
     /// </summary>
     private static bool IsNearMiss(string word, string surname, bool titled) =>
-        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && !string.Equals(word, surname, StringComparison.Ordinal)
-        && NameText.Distance(word, surname) switch
+        IsCloseSpelling(word, surname, titled) && !IsReportedAsInconsistent(word, surname);
+
+    /// <summary>The spelling test of <see cref="IsNearMiss"/>, cheapest questions first: it is asked of many pairs.</summary>
+    private static bool IsCloseSpelling(string word, string surname, bool titled)
+    {
+        if (word[0] != surname[0] || word.Length >= 16)
         {
-            1 => word.Length == surname.Length ? titled : IsDoubling(word, surname),
-            2 => titled && word.Length != surname.Length && word[1] == surname[1],
-            _ => false,
+            return false;
         }
-        && !IsReportedAsInconsistent(word, surname);
+
+        return (word.Length - surname.Length) switch
+        {
+            0 => titled && IsOneLetterChanged(word, surname),
+            1 or -1 => IsDoubling(word, surname)
+                || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
+            _ => false,
+        };
+    }
+
+    /// <summary>Two words of one length that differ in exactly one place.</summary>
+    private static bool IsOneLetterChanged(string a, string b)
+    {
+        var i = a.AsSpan().CommonPrefixLength(b);
+        return i < a.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+    }
 
     /// <summary>
     /// A slip CL2001 reports, which need not be reported twice: accents ("Mbappe"), or one letter in a word of six
@@ -176,34 +227,33 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         return shorter.Length >= 4 && i > 0 && longer[i] == longer[i - 1] && shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
-    /// <summary>The surnames of the people the article names in full, or null when it names no one.</summary>
-    private static Dictionary<string, Person>? People(NamingModel model)
+    /// <summary>
+    /// The surname a mention names a person by: the family name of a family-name-first name, else the last word of a
+    /// titled name or of a full name; null for any other one-word name.
+    /// </summary>
+    private static string? SurnameOf(Mention m) =>
+        m.Traditions is not null ? m.WordAt(0)
+        : IsTitled(m) || (m.Length > 1 && !m.IsAcronym) ? m.Last.Text
+        : null;
+
+    /// <summary>A family-name-first name, or one with a title or honorific: surely a person's.</summary>
+    private static bool IsTitled(Mention m) => m.Traditions is not null || m.Title is not null || m.Honorific is not null;
+
+    /// <summary>The people the article names, by surname.</summary>
+    private static Dictionary<string, Person> People(NamingModel model)
     {
-        Dictionary<string, Person>? people = null;
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var m in model.Mentions)
         {
-            if (m.Traditions is not null)
+            if (SurnameOf(m) is { } surname)
             {
-                Add(people ??= new(StringComparer.Ordinal), m.WordAt(0), null, titled: true);
-            }
-            else if (m.Title is not null || m.Honorific is not null)
-            {
-                Add(people ??= new(StringComparer.Ordinal), m.Last.Text, m.Title, titled: true);
-            }
-            else if (m.Length > 1 && !m.IsAcronym)
-            {
-                Add(people ??= new(StringComparer.Ordinal), m.Last.Text, null, titled: false);
+                ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, surname, out _);
+                person.Title ??= m.Traditions is null ? m.Title : null;
+                person.Titled |= IsTitled(m);
             }
         }
 
         return people;
-    }
-
-    private static void Add(Dictionary<string, Person> people, string surname, string? title, bool titled)
-    {
-        ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, surname, out _);
-        person.Title ??= title;
-        person.Titled |= titled;
     }
 
     /// <summary>

@@ -20,6 +20,14 @@ public sealed class SubjectNameTypoTests
         Assert.Equal([typo], Flagged(text));
 
     [Fact]
+    public void A_person_titled_only_at_a_later_mention_of_the_same_name_is_titled()
+    {
+        const string text = "Donald Trump arrived in Ohio on Monday.\n\nPresident Donald Trump told supporters that tariffs would stay. "
+            + "Trump said prices would fall.\n\nTramp insisted that consumers would not bear the cost.";
+        Assert.Equal(["Tramp"], Flagged(text));
+    }
+
+    [Fact]
     public void The_fix_restores_the_surname()
     {
         var text = Ruto + "Critics accused President Rutto's government of favouring large estates.";
