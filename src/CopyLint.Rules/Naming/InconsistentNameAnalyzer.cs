@@ -15,7 +15,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
         + "otherwise identical name ('Zelensky' / 'Zelenskyy'), also in a short reference written once after the full name "
-        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); and one given name in an otherwise identical "
+        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a surname written once, after the "
+        + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
+        + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
@@ -242,6 +244,11 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             return string.Empty;
         }
 
+        if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model))
+        {
+            return string.Empty;
+        }
+
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
         if (a.Length >= 3 && differing > 0 && a.Traditions is { } traditions && !SpeaksOfKinship(model) && odd.Count == 1
             && !IsVietnameseCallName(traditions, differing, a.Length)
@@ -286,6 +293,38 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
 
         return adjective.Mentions.Any(static m => m.PreviousWord is "the" or "a" or "an" or "The" or "A" or "An")
             || place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting");
+    }
+
+    /// <summary>
+    /// "Cllr Jean Conroy" written once after "Cllr Jean Conway" and "Conway": the same title and given names, and a surname
+    /// that starts with the same three letters and is at most two edits from one the article uses at least twice. Another
+    /// person with the same title, the same given name and so near a surname is far rarer than a slip; family ties, and a
+    /// spelling used anywhere else, still say two people.
+    /// </summary>
+    private static bool IsTitledSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && differing == a.Length - 1 && a.Length >= 2 && a.Traditions is null && a.Index < b.Index
+            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && x.Length >= 4 && y.Length >= 4 && string.CompareOrdinal(x, 0, y, 0, 3) == 0 && NameText.Distance(x, y) <= 2
+            && SurnameUses(x, forms) >= 2 && SurnameUses(y, forms) == 1
+            && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
+    }
+
+    /// <summary>The mentions of every form that ends in <paramref name="surname"/>.</summary>
+    private static int SurnameUses(string surname, List<FormStats> forms)
+    {
+        var uses = 0;
+        foreach (var form in forms)
+        {
+            if (string.Equals(form.First.Last.Text, surname, StringComparison.Ordinal))
+            {
+                uses += form.Count;
+            }
+        }
+
+        return uses;
     }
 
     /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>

@@ -5,7 +5,7 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
-/// <summary>CL2006: a capitalised word one letter away from the surname the story is about, standing where that person would.</summary>
+/// <summary>CL2006: a capitalised word a letter away from the surname the story is about, standing where that person would.</summary>
 public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -14,26 +14,34 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         "'{0}' may be a typo for '{1}', who is named {2} times in this article",
         RuleCategory.Naming,
         Severity.Warning,
-        "A slip of one letter in the name of the person a story is about ('King urged workers' in a story about Kim) is "
-        + "easy to miss because the wrong word is a real word. Reported only when all of these hold: the surname is "
-        + "mentioned at least three times and belongs to a named person (a full name with a title or honorific, or a "
-        + "family-name-first name); the word differs in one letter that is not the first, or in one letter and one more after the same first two ('King' for 'Kim'); it appears "
-        + "nowhere else in the article, in any case; and it is the subject of a verb of speech or action ('urged', 'said').")
+        "A slip of one letter in the name of the person a story is about ('King urged workers' in a story about Kim, "
+        + "'Siner saved two set points' in one about Jannik Sinner) is easy to miss because the wrong word may be a real word. "
+        + "Reported only when all of these hold: the surname belongs to a named person and is mentioned at least three times "
+        + "when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when "
+        + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
+        + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
+        + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
+        + "title the person is given and differs in one letter only ('President Rutto's government' after 'President William "
+        + "Ruto') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
+        + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
+
+    /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
+    private const int TitledMentions = 3;
+    private const int UntitledMentions = 4;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        // Most articles have no word one letter from the surname of anyone named with a title: people are counted only
-        // when one has.
-        if (People(model) is not { } people || !HasNearMiss(model, people))
+        // Most articles have no one-word reference near the surname of anyone they name: people are counted only when one is.
+        if (!HasNearMiss(model))
         {
             return;
         }
 
-        var subjects = Subjects(model, people);
+        var subjects = Subjects(model, People(model));
         if (subjects.Count == 0)
         {
             return;
@@ -41,40 +49,83 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
         foreach (var mention in model.Mentions)
         {
-            if (!IsBareReference(mention))
+            if (!IsReference(mention) || NearMissOf(mention.First.Text, subjects) is not var (surname, subject))
             {
                 continue;
             }
 
+            // The subject's own title says who is meant ("President Rutto's government"), if the slip is of one letter; a bare
+            // word must stand where a person acts.
             var word = mention.First.Text;
-            var surname = NearMissOf(word, subjects);
-            if (surname.Surname is null)
+            if ((mention.Title is null ? NameContext.IsSubjectOfVerb(model.Document, mention) : HasTitleOf(mention, subject) && NameText.Distance(word, surname) == 1)
+                && IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word))
             {
-                continue;
-            }
-
-            if (IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word) && NameContext.IsSubjectOfVerb(model.Document, mention))
-            {
-                var fix = new CodeFix($"Replace with '{surname.Surname}'", new TextEdit(mention.Span, surname.Surname));
-                context.Report(Descriptor, mention.Span, fix, word, surname.Surname, surname.Count);
+                var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));
+                context.Report(Descriptor, mention.Span, fix, word, surname, subject.Count);
             }
         }
     }
 
-    /// <summary>A one-word name with nothing before it that says who it is: what a typo of a surname looks like.</summary>
-    private static bool IsBareReference(Mention mention) =>
-        mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && mention.Title is null && !mention.IsAcronym;
+    /// <summary>
+    /// What is known of the person a surname names: the first title a mention gives them, whether any name gives them a
+    /// title or honorific (or is family-name-first), and how often, and from which reference on, they are referred to.
+    /// </summary>
+    private record struct Person(string? Title, bool Titled, int Count, int First);
 
-    /// <summary>Some bare reference is a near miss of some person's surname, whether or not that person is a subject.</summary>
-    private static bool HasNearMiss(NamingModel model, Dictionary<string, (int Count, int First)> people)
+    /// <summary>
+    /// A one-word name that could be a slip for a surname: bare, or with a title, which is checked against the
+    /// person's. One with an honorific ("Mr Rutto") is left alone: an honorific does not say which person is meant.
+    /// </summary>
+    private static bool IsReference(Mention mention) =>
+        mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && !mention.IsAcronym;
+
+    private static bool HasTitleOf(Mention mention, Person subject) =>
+        subject.Title is not null && string.Equals(mention.Title, subject.Title, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Some reference written once is spelt close to some person's surname, whether or not that person is a subject.
+    /// Forms are told apart by the model's numbering, without hashing a word: a reference whose form two mentions outside
+    /// headlines share is written twice and is no slip, and the surname of a name that recurs is listed once (twice when
+    /// it recurs both with a title and without).
+    /// </summary>
+    private static bool HasNearMiss(NamingModel model)
     {
+        const byte Listed = 4;
+        const byte ListedTitled = 8;
+        var ids = model.Forms;
+        // Per form: in the low bits, its mentions outside headlines, counted to two; and whether its surname is listed.
+        Span<byte> forms = ids.Count <= 1024 ? stackalloc byte[ids.Count] : new byte[ids.Count];
+        List<(string Surname, bool Titled)>? surnames = null;
         foreach (var mention in model.Mentions)
         {
-            if (IsBareReference(mention))
+            ref var form = ref forms[ids.IdOf(mention)];
+            if (!mention.InHeading && (form & 3) < 2)
             {
-                foreach (var surname in people.Keys)
+                form++;
+            }
+
+            // A longer name's surname follows from its words; a one-word name gives one only with a title or honorific.
+            var titled = IsTitled(mention);
+            if ((form & (titled ? ListedTitled : Listed)) == 0 && SurnameOf(mention) is { } surname)
+            {
+                (surnames ??= []).Add((surname, titled));
+                form |= titled ? ListedTitled : Listed;
+            }
+        }
+
+        if (surnames is null)
+        {
+            return false;
+        }
+
+        foreach (var reference in model.Mentions)
+        {
+            if ((forms[ids.IdOf(reference)] & 3) == 1 && IsReference(reference))
+            {
+                // A person is titled when some name of theirs is: the titled name's own entry answers for them.
+                foreach (var (surname, titled) in surnames)
                 {
-                    if (IsNearMiss(mention.First.Text, surname))
+                    if (IsCloseSpelling(reference.First.Text, surname, titled))
                     {
                         return true;
                     }
@@ -111,51 +162,105 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         return count == 1;
     }
 
-    /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or default.</summary>
-    private static (string Surname, int Count) NearMissOf(string word, List<(string Surname, int Count, int First)> subjects)
+    /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or null.</summary>
+    private static (string Surname, Person Person)? NearMissOf(string word, List<(string Surname, Person Person)> subjects)
     {
         foreach (var subject in subjects)
         {
-            if (IsNearMiss(word, subject.Surname))
+            if (IsNearMiss(word, subject.Surname, subject.Person.Titled))
             {
-                return (subject.Surname, subject.Count);
+                return subject;
             }
         }
 
-        return default;
+        return null;
     }
 
-    /// <summary>One letter changed (not the first), or a change and an added letter after the same first two: "King" for "Kim".</summary>
-    private static bool IsNearMiss(string word, string surname) =>
-        word[0] == surname[0] && word.Length < 16 && Math.Abs(word.Length - surname.Length) <= 1 && !string.Equals(word, surname, StringComparison.Ordinal)
-        && NameText.Distance(word, surname) switch
+    /// <summary>
+    /// One letter doubled or undoubled ("Rutto", "Siner"); and for a titled person, whose name is surely a name, also one
+    /// letter changed (not the first), or a change and an added letter after the same first two ("King" for "Kim"). Among
+    /// the surnames of untitled full names, of teams, firms and places too, such changes are as often another word.
+    /// </summary>
+    private static bool IsNearMiss(string word, string surname, bool titled) =>
+        IsCloseSpelling(word, surname, titled) && !IsReportedAsInconsistent(word, surname);
+
+    /// <summary>The spelling test of <see cref="IsNearMiss"/>, cheapest questions first: it is asked of many pairs.</summary>
+    private static bool IsCloseSpelling(string word, string surname, bool titled)
+    {
+        if (word[0] != surname[0] || word.Length >= 16)
         {
-            1 => word.Length == surname.Length,
-            2 => word.Length != surname.Length && word[1] == surname[1],
+            return false;
+        }
+
+        return (word.Length - surname.Length) switch
+        {
+            0 => titled && IsOneLetterChanged(word, surname),
+            1 or -1 => IsDoubling(word, surname)
+                || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
             _ => false,
         };
+    }
 
-    /// <summary>The surnames of titled or family-name-first people, each with room for its count, or null when there are none.</summary>
-    private static Dictionary<string, (int Count, int First)>? People(NamingModel model)
+    /// <summary>Two words of one length that differ in exactly one place.</summary>
+    private static bool IsOneLetterChanged(string a, string b)
     {
-        Dictionary<string, (int Count, int First)>? people = null;
+        var i = a.AsSpan().CommonPrefixLength(b);
+        return i < a.Length && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    /// <summary>
+    /// A slip CL2001 reports, which need not be reported twice: accents ("Mbappe"), or one letter in a word of six
+    /// letters or more ("Zelenskyy").
+    /// </summary>
+    private static bool IsReportedAsInconsistent(string word, string surname) =>
+        NameText.Key(word) == NameText.Key(surname)
+        || (NameText.LetterCount(word) >= 6 && NameText.LetterCount(surname) >= 6 && NameText.IsOneEditApart(word, surname));
+
+    /// <summary>
+    /// Two words one added letter apart, of four letters or more, whose added letter repeats the one before it: "Ruto" /
+    /// "Rutto". A dropped or added letter of any other kind is as often another name ("Bryan" / "Bryant").
+    /// </summary>
+    private static bool IsDoubling(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var i = shorter.AsSpan().CommonPrefixLength(longer);
+        return shorter.Length >= 4 && i > 0 && longer[i] == longer[i - 1] && shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
+    /// <summary>
+    /// The surname a mention names a person by: the family name of a family-name-first name, else the last word of a
+    /// titled name or of a full name; null for any other one-word name.
+    /// </summary>
+    private static string? SurnameOf(Mention m) =>
+        m.Traditions is not null ? m.WordAt(0)
+        : IsTitled(m) || (m.Length > 1 && !m.IsAcronym) ? m.Last.Text
+        : null;
+
+    /// <summary>A family-name-first name, or one with a title or honorific: surely a person's.</summary>
+    private static bool IsTitled(Mention m) => m.Traditions is not null || m.Title is not null || m.Honorific is not null;
+
+    /// <summary>The people the article names, by surname.</summary>
+    private static Dictionary<string, Person> People(NamingModel model)
+    {
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var m in model.Mentions)
         {
-            if (m.Traditions is not null)
+            if (SurnameOf(m) is { } surname)
             {
-                (people ??= new(StringComparer.Ordinal)).TryAdd(m.WordAt(0), default);
-            }
-            else if (m.Title is not null || m.Honorific is not null)
-            {
-                (people ??= new(StringComparer.Ordinal)).TryAdd(m.Last.Text, default);
+                ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, surname, out _);
+                person.Title ??= m.Traditions is null ? m.Title : null;
+                person.Titled |= IsTitled(m);
             }
         }
 
         return people;
     }
 
-    /// <summary>Surnames of <paramref name="people"/> mentioned at least three times, with their counts.</summary>
-    private static List<(string Surname, int Count, int First)> Subjects(NamingModel model, Dictionary<string, (int Count, int First)> people)
+    /// <summary>
+    /// Surnames of <paramref name="people"/> mentioned often enough to be what the story is about (see
+    /// <see cref="TitledMentions"/>), with their counts, most mentioned first.
+    /// </summary>
+    private static List<(string Surname, Person Person)> Subjects(NamingModel model, Dictionary<string, Person> people)
     {
         // A mention refers to a person by its one word, or by the family name it starts with, or else by its last word.
         var referenced = 0;
@@ -173,17 +278,17 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             }
         }
 
-        // Most mentioned first; on a tie, the one referred to first.
-        var subjects = new List<(string Surname, int Count, int First)>();
-        foreach (var (surname, (count, first)) in people)
+        var subjects = new List<(string Surname, Person Person)>();
+        foreach (var (surname, person) in people)
         {
-            if (count >= 3 && surname.Length >= 3)
+            if (person.Count >= (person.Titled ? TitledMentions : UntitledMentions) && surname.Length >= 3)
             {
-                subjects.Add((surname, count, first));
+                subjects.Add((surname, person));
             }
         }
 
-        subjects.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.First.CompareTo(b.First));
+        // Most mentioned first; on a tie, the one referred to first.
+        subjects.Sort(static (a, b) => a.Person.Count != b.Person.Count ? b.Person.Count.CompareTo(a.Person.Count) : a.Person.First.CompareTo(b.Person.First));
         return subjects;
     }
 }

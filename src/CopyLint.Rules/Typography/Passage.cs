@@ -109,6 +109,23 @@ internal readonly record struct Passage(uint Hash, int Words)
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´';
 
+    /// <summary>No figure and no capitalised word after the first: a sentence that names and counts nothing.</summary>
+    public static bool NamesNothing(ArraySegment<Token> tokens)
+    {
+        var first = true;
+        foreach (var token in tokens.AsSpan())
+        {
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && !first && char.IsUpper(token.Text[0])))
+            {
+                return false;
+            }
+
+            first &= !token.IsWordLike;
+        }
+
+        return true;
+    }
+
     /// <summary>Closing punctuation at the end, before any closing quotes and brackets: a heading or a table row has none.</summary>
     public static bool EndsSentence(ArraySegment<Token> tokens)
     {

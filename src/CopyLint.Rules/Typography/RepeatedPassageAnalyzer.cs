@@ -23,6 +23,9 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
         + "sentence, left alone: someone worked on one copy, and which one is meant is no longer certain. Also left alone: "
         + "sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line), "
+        + "a sentence inside a paragraph that names and counts nothing (no capitalised word after the first, no figure), "
+        + "the formula a briefs roundup ends each story with (\"A spokesperson for the company did not immediately respond "
+        + "to a request for comment.\"), "
         + "headings and lines without closing punctuation (table rows, most page furniture), list items, a sentence that is a "
         + "quotation and nothing else (a refrain or a slogan quoted on purpose), and page furniture the boilerplate rules "
         + "report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", "
@@ -125,6 +128,14 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             {
                 ReportParagraph(context, paragraph, before.FirstLine);
                 return;
+            }
+
+            // A sentence that names and counts nothing is a formula a briefs roundup ends each story with ("A
+            // spokesperson for the company did not immediately respond to a request for comment."): a paste carries
+            // names or figures. A whole paragraph repeated is reported above whatever it holds.
+            if (Passage.NamesNothing(sentence.Tokens))
+            {
+                continue;
             }
 
             var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));

@@ -27,7 +27,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
         + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
-        + "\"bye-bye\", names (\"Walla Walla\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
+        + "\"bye-bye\", names (\"Walla Walla\"), a phrase holding a comma repeated inside a quotation, which is the speaker's "
+        + "rhetoric and not the reporter's to edit (\"Against Sweden, in Sweden, in a semi-final\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
         + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
         + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), a noun phrase taken up again after a dash or colon, which is "
         + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
@@ -274,7 +275,24 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             || words.All(t => t.IsIgnoreCase(words[0].Text))
             || words.All(t => _legitimate.Contains(t.Text))
             || (length == 2 && separators.Length == 0 && IsIdiomInside(words))
-            || (separators.Length > 0 && Determiners.Contains(words[0].Text));
+            || (separators.Length > 0 && Determiners.Contains(words[0].Text))
+            || (length > words.Length && InsideQuotation(tokens, first));
+    }
+
+    /// <summary>
+    /// True when an odd number of quotation marks come before <paramref name="first"/> in its paragraph. A phrase with
+    /// an inner comma repeated in a quotation is the speaker's rhetoric ("Against Sweden, in Sweden, in a semi-final"),
+    /// and a quotation is not the reporter's to edit.
+    /// </summary>
+    private static bool InsideQuotation(Token[] tokens, int first)
+    {
+        var quotes = 0;
+        foreach (var token in tokens.AsSpan(0, first))
+        {
+            quotes += token.Kind == TokenKind.Quote ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Typography,
         Severity.Warning,
         "The same word appears twice in a row, usually a slip left by editing. Grammatical doubles such as "
-        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt) and capitalised names such as 'Bora Bora' are not reported.")
+        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt), capitalised names such as 'Bora Bora' and a name "
+        + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
@@ -31,7 +32,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         foreach (var (p, k) in RepeatKeys.Of(context).Twins)
         {
             var (first, token) = (paragraphs[p][k - 1], paragraphs[p][k]);
-            if (IsRepeat(first, token) && OnlySpacesBetween(text, first, token))
+            if (IsRepeat(first, token) && OnlySpacesBetween(text, first, token) && !EndsNameBeforeItsNoun(paragraphs[p], k - 1))
             {
                 var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
                 context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
@@ -45,6 +46,14 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
         && !(first.IsCapitalized && second.IsCapitalized)
         && !_legitimate.Contains(second.Text);
+
+    /// <summary>
+    /// "the Champions League league phase", "the Premier League league table": the first copy ends a capitalised name and
+    /// the second, in lower case, is the noun the name qualifies. Deleting either would break the name or the phrase.
+    /// </summary>
+    private static bool EndsNameBeforeItsNoun(ReadOnlySpan<Token> tokens, int first) =>
+        first > 0 && tokens[first].IsCapitalized && !tokens[first + 1].IsCapitalized
+        && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].IsCapitalized;
 
     /// <summary>
     /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts

@@ -56,6 +56,8 @@ public sealed class QuoteTests
     [InlineData("The council's argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
     [InlineData("The minister’s insistence that the scheme is “fully funded and ready to start next year” is hard to square with the accounts.")]
     [InlineData("Smith's assertion that \"nobody in this town wants the bypass built\" went unanswered.")]
+    [InlineData("The council's own argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
+    [InlineData("The minister’s earlier insistence that “the scheme is fully funded and ready to start next year” is hard to square with the accounts.")]
     public void A_possessive_speaker_with_a_noun_of_saying_attributes_the_quotation(string text)
     {
         Assert.Empty(RuleHarness.Lint(text, "CL3003"));
@@ -64,6 +66,8 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("The argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
     [InlineData("The council's evening buses carry \"an average of four passengers a trip\" on most routes.")]
+    [InlineData("The council's own weak argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
+    [InlineData("The Council's Labour argument that evening buses carry \"an average of four passengers a trip\" is circular.")]
     public void A_noun_of_saying_with_no_speaker_does_not_attribute_the_quotation(string text)
     {
         Assert.Single(RuleHarness.Lint(text, "CL3003"));

@@ -149,4 +149,29 @@ public sealed class InconsistentNameTests
         const string text = "Volodymyr Zelenskyy met the envoys in Kyiv. Zelenskyy said talks were useful.\n\nA letter to Zelenskyy followed. Zelensky said he would reply.";
         Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Zelensky");
     }
+
+    [Fact]
+    public void A_surname_slip_after_the_same_title_and_given_name_is_reported()
+    {
+        const string text = "Cllr Jean Conway, who chairs the planning committee, backed the scheme.\n\n"
+            + "Conway said work could start in the spring. Cllr Jean Conroy added that roads would be monitored.";
+        var diagnostic = Assert.Single(RuleHarness.Lint(text, "CL2001"));
+        Assert.Equal("Jean Conroy", text[diagnostic.Span.Start..diagnostic.Span.End]);
+        Assert.Equal("Jean Conway", Assert.Single(diagnostic.Fixes).Edits.Single().NewText);
+    }
+
+    [Theory]
+    // A different given name: a different person.
+    [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start in the spring.\n\nCllr Mark Conroy opposed it.")]
+    // A different title: perhaps a different person.
+    [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start in the spring.\n\nDr Jean Conroy opposed it.")]
+    // Each written once: nothing says which is right.
+    [InlineData("Cllr Jean Conway backed the scheme.\n\nCllr Jean Conroy opposed it.")]
+    // The other surname is used again: two people.
+    [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start soon.\n\nCllr Jean Conroy opposed it. Conroy said the roads could not cope.")]
+    // Family ties between the two.
+    [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start soon.\n\nHer sister-in-law, Cllr Jean Conroy, and her cousin opposed it.")]
+    // Not the same first three letters.
+    [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start soon.\n\nCllr Jean Galway opposed it.")]
+    public void A_near_surname_that_may_be_another_person_is_left_alone(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 }

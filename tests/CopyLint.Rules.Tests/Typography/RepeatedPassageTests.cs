@@ -118,6 +118,25 @@ public sealed class RepeatedPassageTests
     }
 
     [Fact]
+    public void A_formula_that_names_and_counts_nothing_ends_each_story_of_a_roundup_unreported()
+    {
+        const string formula = "A spokesperson for the company did not immediately respond to a request for comment.";
+        var text = $"SEOUL — Samsung shares rose 3% on Tuesday after the chipmaker raised its forecast. {formula}\n\n"
+            + $"TOKYO — Sony said it would buy back up to 100 billion yen of its own shares. {formula}\n";
+
+        Assert.Empty(RuleHarness.Lint(text, ["CL5003"]));
+    }
+
+    [Fact]
+    public void A_paragraph_that_names_nothing_pasted_whole_is_still_reported()
+    {
+        const string paragraph = "The storm tore a hole in the harbour wall overnight and cut power to homes along the whole of the coast.";
+        var text = $"{paragraph}\n\n{Quote}\n\n{paragraph}\n";
+
+        Assert.Equal("This paragraph already appears on line 1", Assert.Single(RuleHarness.Lint(text, ["CL5003"])).Message);
+    }
+
+    [Fact]
     public void The_same_sentence_three_times_is_reported_twice_against_the_first()
     {
         var text = $"{Figures}\n\n{Lede}\n\n{Figures}\n\n{Quote}\n\n{Figures}\n";

@@ -89,4 +89,15 @@ public sealed class RepeatedPhraseTests
     {
         Assert.Empty(RuleHarness.Lint("The vote was in the\n\nin the end close.", ["CL5002"]));
     }
+
+    [Fact]
+    public void A_phrase_with_a_comma_repeated_in_a_quotation_is_the_speakers_rhetoric() =>
+        Assert.Empty(RuleHarness.Lint("\"I just shot and hoped,\" Manninen said. \"Against Sweden, in Sweden, in a semi-final. It does not get better.\"", ["CL5002"]));
+
+    [Theory]
+    [InlineData("The team beat Sweden, in Sweden, in Sweden, in a semi-final on Sunday.")]
+    [InlineData("\"We will win,\" he said, in the in the stadium.")]
+    [InlineData("\"We met in the in the hall,\" she said.")]
+    public void Outside_a_quotation_or_without_a_comma_a_repeat_is_still_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, ["CL5002"]));
 }

@@ -39,4 +39,16 @@ public sealed class RepeatedWordTests
     [InlineData("Nobody had told her her contract would not be renewed.")]
     public void An_object_and_a_possessive_her_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+
+    [Theory]
+    [InlineData("It was a meeting of the only two unbeaten teams in the Champions League league phase.")]
+    [InlineData("Arsenal lead the Premier League league table by four points.")]
+    public void A_name_followed_by_the_noun_it_qualifies_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+
+    [Theory]
+    [InlineData("League league tables were published on Monday.", "league")]
+    [InlineData("The draw for the Champions League the the final is on Friday.", "the")]
+    public void A_capitalised_copy_that_ends_no_name_is_still_a_repeat(string text, string word) =>
+        Assert.Equal($"'{word}' is repeated", Assert.Single(RuleHarness.Lint(text, ["CL5001"])).Message);
 }

@@ -132,13 +132,28 @@ internal sealed class CueFinder
         for (var k = tokens.Length - 1; k >= 2 && k >= tokens.Length - MaxFramedWords && tokens[k].Kind == TokenKind.Word && !quoted[k]; k--)
         {
             if (tokens[k].IsIgnoreCase("that") && tokens[k - 1].Kind == TokenKind.Word && _sayingNouns.Contains(tokens[k - 1].Text)
-                && tokens[k - 2] is { Kind: TokenKind.Word } speaker && IsPossessive(speaker.Text))
+                && PossessiveBefore(tokens, k - 1) is var speaker and >= 0)
             {
-                return new Cue(Span(tokens, k - 2, 2), Join(tokens, k - 2, 2), CueStrength.Firm, speaker.Span);
+                return new Cue(Span(tokens, speaker, k - speaker), Join(tokens, speaker, k - speaker), CueStrength.Firm, tokens[speaker].Span);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The possessive that owns the noun at <paramref name="noun"/>, just before it or before one lower-case word
+    /// ("the council's own argument", "Smith's repeated claim"), or -1.
+    /// </summary>
+    private static int PossessiveBefore(ReadOnlySpan<Token> tokens, int noun)
+    {
+        var k = noun - 1;
+        if (tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } between && !IsPossessive(between.Text) && k >= 1)
+        {
+            k--;
+        }
+
+        return tokens[k].Kind == TokenKind.Word && IsPossessive(tokens[k].Text) ? k : -1;
     }
 
     private static bool IsPossessive(string word) =>

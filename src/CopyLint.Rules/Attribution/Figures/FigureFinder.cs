@@ -111,6 +111,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
             || IsForecast(t, start - approximator, end)
+            || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
+            || (kind == FigureKind.Money && IsPriceDifference(t, start - approximator, end))
             || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
                 && !HasClaimWord(t, start - approximator, end)))
         {
@@ -127,6 +129,92 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
         start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
         && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
+
+    /// <summary>
+    /// "Kane, who took 141 games, and Agüero, who took 147, are the only others to have done it in fewer than 150": a
+    /// bound ("fewer than", "more than") that counts nothing of its own, or what an exact figure of the sentence counts,
+    /// and that every exact figure of its kind in the sentence lies within restates those figures; it is no new claim.
+    /// </summary>
+    private bool IsRestatedBound(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator)
+    {
+        var bound = t[start - approximator];
+        var below = bound.IsIgnoreCase("fewer") || bound.IsIgnoreCase("less");
+        if (!below && !bound.IsIgnoreCase("more") && !bound.IsIgnoreCase("over"))
+        {
+            return false;
+        }
+
+        var counted = CountedAfter(t, end);
+        var restated = false;
+        var sameThing = counted is null;
+        for (var k = 0; k < t.Length; k++)
+        {
+            if (k == start || t[k].Kind != TokenKind.Number || !TryParseNumber(t[k].Text, out var exact, out var exactKind)
+                || exactKind != kind || ApproximatorBefore(t, k) > 0)
+            {
+                continue;
+            }
+
+            if (below ? exact >= value : exact <= value)
+            {
+                return false;
+            }
+
+            restated = true;
+            sameThing |= counted is not null && CountedAfter(t, k) is { } other && other.Equals(counted, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return restated && sameThing;
+    }
+
+    /// <summary>The word just after a figure's last token, or null when none follows or it is a function word ("in fewer than 150.").</summary>
+    private string? CountedAfter(ReadOnlySpan<Token> t, int end) =>
+        end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[end + 1].Text) ? t[end + 1].Text : null;
+
+    /// <summary>
+    /// "The vRS costs about £6,000 more than the Elroq 85", "is £2,000 cheaper than a Model Y": the difference between two
+    /// prices, in the present tense of a price list ("costs", "is", "are") and against a named thing (a determiner or a
+    /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned", "than the
+    /// original budget" and "than the Pentagon requested" measure an overrun against a plan or a request, a claim.
+    /// </summary>
+    private static bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
+        {
+            return false;
+        }
+
+        var than = end + 1;
+        if (than >= t.Length || t[than].Kind != TokenKind.Word || !PriceComparatives.Contains(t[than].Text))
+        {
+            return false;
+        }
+
+        than += IsWord(t, than + 1, "expensive") ? 2 : 1;
+        if (!IsWord(t, than, "than") || than + 1 >= t.Length || t[than + 1] is not { Kind: TokenKind.Word } other
+            || !(other.IsCapitalized || NamedThingDeterminers.Contains(other.Text)))
+        {
+            return false;
+        }
+
+        for (var k = than + 1; k < t.Length && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            // A past verb makes the comparison a clause about a plan or a request ("than the Pentagon requested").
+            if (t[k].Kind == TokenKind.Word && (PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
+    private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
+    private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
+
+    /// <summary>What a cost is measured against when the difference is an overrun, not a price.</summary>
+    private static readonly WordSet PlanWords = new(["planned", "budget", "budgeted", "estimate", "estimated", "expected", "forecast", "projected", "original", "originally", "initial", "initially", "agreed", "promised", "last", "previous", "before"]);
 
     /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
     private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
