@@ -285,6 +285,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var per = end + 1;
         if (per < t.Length && t[per].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[per].Text))
         {
+            if (CountedPeople.Contains(t[per].Text))
+            {
+                return false; // "about 500 people an hour crossed the border" counts a flow of people, a claim
+            }
+
             per++; // the counted noun: "steps"
         }
 
@@ -293,6 +298,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
+    private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
 
     /// <summary>"At solar maximum there can be more than 200 sunspots": what can be, in general, is no count of an event.</summary>
     private static bool IsGenericPossibility(ReadOnlySpan<Token> t, int first) =>
