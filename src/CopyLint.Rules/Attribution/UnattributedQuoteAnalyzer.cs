@@ -17,7 +17,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
-        + "'said', 'told' or 'wrote', or 'according to'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
         + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "

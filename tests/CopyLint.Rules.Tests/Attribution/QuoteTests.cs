@@ -78,4 +78,16 @@ public sealed class QuoteTests
     {
         Assert.Single(RuleHarness.Lint("The row went on. \"He said we would all be paid on time this year.\"", "CL3003"));
     }
+
+    [Theory]
+    [InlineData("The chef, Ada Okafor, trained in Lagos. The food is, in her words on the restaurant's website, \"my mother's cooking, with better knives\".")]
+    [InlineData("The coach was blunt. The team, in his own words, was \"not fit to wear the shirt on Saturday\".")]
+    [InlineData("The school was, in the words of its founder, \"a place where nobody is ever left behind\".")]
+    [InlineData("The mayor was unmoved. The plan was, as she put it, \"a tax on people who have no choice\".")]
+    public void A_speaker_in_whose_words_the_quotation_is_attributes_it(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("The plan was, in other words, \"a tax on people who have no choice\".")]
+    [InlineData("The plan was, as it turned out, \"a tax on people who have no choice\".")]
+    public void Words_that_name_no_speaker_do_not_attribute_the_quotation(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
 }

@@ -113,6 +113,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || IsForecast(t, start - approximator, end)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && IsPriceDifference(t, start - approximator, end))
+            || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
+                    || IsGenericPossibility(t, start - approximator))
+                && !HasHarmWord(t, start - approximator, end))
             || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
                 && !HasClaimWord(t, start - approximator, end)))
         {
@@ -208,6 +211,129 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         return true;
     }
+
+    /// <summary>
+    /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
+    /// £220 return": a price, in the present tense of a price list ("costs", or "cost from") or with the unit it is paid
+    /// for after it (a parenthesis between allowed), is a matter of record even when rounded. Only a sum a person pays
+    /// (under 100,000): "The scheme costs more than £500,000 a year" and "The war costs about $5bn a month" are estimates,
+    /// and "The floods cost about £200m" a claim.
+    /// </summary>
+    private static bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
+    {
+        if (kind != FigureKind.Money || value >= RetailPriceLimit)
+        {
+            return false;
+        }
+
+        var verb = first - 1;
+        var from = IsWord(t, verb, "from");
+        if (from)
+        {
+            verb--;
+        }
+
+        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")))
+        {
+            return true;
+        }
+
+        var after = end + 1;
+        if (after < t.Length && t[after].Text == "(")
+        {
+            for (var k = after + 1; k < t.Length && k <= after + 4; k++)
+            {
+                if (t[k].Text == ")")
+                {
+                    after = k + 1;
+                    break;
+                }
+            }
+        }
+
+        if (after >= t.Length || t[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return PerItem.Contains(t[after].Text)
+            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && PriceUnits.Contains(t[after + 1].Text));
+    }
+
+    private const double RetailPriceLimit = 1e5;
+
+    private static readonly WordSet PerItem = new(["each", "apiece", "return", "one-way", "pp"]);
+    private static readonly WordSet PriceUnits = new(["night", "head", "person", "adult", "child", "ticket", "room", "month", "week", "year", "kilo", "kg", "litre", "pint", "bottle", "glass", "plate", "portion"]);
+
+    /// <summary>
+    /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a
+    /// conversion, and "(about) 100 steps a minute", "more than 200 cars an hour": a rate, a measurement; neither is a
+    /// count of an event. "100 people a day died" stays a toll (<see cref="HasHarmWord"/>).
+    /// </summary>
+    private bool IsDefinitionOrRate(ReadOnlySpan<Token> t, int first, int end, FigureKind kind)
+    {
+        if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent")))
+        {
+            return true;
+        }
+
+        if (kind != FigureKind.Count)
+        {
+            return false;
+        }
+
+        var per = end + 1;
+        if (per < t.Length && t[per].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[per].Text))
+        {
+            if (CountedPeople.Contains(t[per].Text))
+            {
+                return false; // "about 500 people an hour crossed the border" counts a flow of people, a claim
+            }
+
+            per++; // the counted noun: "steps"
+        }
+
+        return per + 1 < t.Length && t[per].Kind == TokenKind.Word && t[per].Text is "a" or "an" or "per"
+            && t[per + 1].Kind == TokenKind.Word && RateUnits.Contains(t[per + 1].Text);
+    }
+
+    private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
+    private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
+
+    /// <summary>"At solar maximum there can be more than 200 sunspots": what can be, in general, is no count of an event.</summary>
+    private static bool IsGenericPossibility(ReadOnlySpan<Token> t, int first) =>
+        IsWord(t, first - 1, "be") && IsWord(t, first - 2, "can") && IsWord(t, first - 3, "there");
+
+    /// <summary>
+    /// A word of harm or loss near a figure (claim and toll words but "cost" and "worth", and "damage", "lost", "spent"),
+    /// which keeps a price, a rate or a definition a claim: "damage of about £200 a head", "100 people a day died".
+    /// </summary>
+    private bool HasHarmWord(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = end + 1; k < t.Length && k <= end + TollWordsAfter && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            if (IsHarmWord(t[k]))
+            {
+                return true;
+            }
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsHarmWord(t[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHarmWord(Token word) =>
+        word.Kind == TokenKind.Word && (LossWords.Contains(word.Text) || _words.TollWords.Contains(word.Text)
+            || (_words.ClaimWords.Contains(word.Text) && !word.IsIgnoreCase("cost") && !word.IsIgnoreCase("worth")));
+
+    private static readonly WordSet LossWords = new(["damage", "damages", "lost", "losing", "spent", "spending", "bill"]);
 
     private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
     private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
@@ -493,11 +619,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>"a deal with the United Arab Emirates worth $35 billion": a deal noun in the clause before "worth".</summary>
-    private bool IsDealValue(ReadOnlySpan<Token> t, int worth)
+    private bool IsDealValue(ReadOnlySpan<Token> t, int worth) => HasNounBefore(t, worth, _words.DealNouns);
+
+    /// <summary>"The victory was worth £351,687 to the owners": a prize noun in the clause before "worth" just before the figure.</summary>
+    private bool IsPrizeMoney(ReadOnlySpan<Token> t, int first) => IsWord(t, first - 1, "worth") && HasNounBefore(t, first - 1, _words.PrizeNouns);
+
+    private static bool HasNounBefore(ReadOnlySpan<Token> t, int worth, WordSet nouns)
     {
         for (var k = worth - 1; k >= 0 && k >= worth - DealWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
-            if (_words.DealNouns.Contains(t[k].Text))
+            if (nouns.Contains(t[k].Text))
             {
                 return true;
             }
@@ -674,7 +805,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator))
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsSetTarget(t, start - approximator) || IsPrizeMoney(t, start - approximator))
         {
             return true;
         }
@@ -730,6 +861,41 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                 || (determiner.Text is "a" or "an" && of >= 3 && t[of - 3].Kind == TokenKind.Word && Owning.Contains(t[of - 3].Text)));
     }
 
+    /// <summary>
+    /// "the government has set a target of a million speakers by 2050", "its goal of 300,000 homes": a target owned by
+    /// its setter, a possessive or the subject of a setting verb, is the setter's published policy, not an estimate.
+    /// "a target of 300,000 homes was missed" names no setter and stays a claim.
+    /// </summary>
+    private static bool IsSetTarget(ReadOnlySpan<Token> t, int first)
+    {
+        var of = first - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !Targets.Contains(t[of - 1].Text) || t[of - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2].Text;
+        if (determiner is "its" or "their" or "his" or "her" or "our" || IsPossessive(determiner))
+        {
+            return true;
+        }
+
+        var verb = of - 3;
+        if (determiner is not ("a" or "an") || verb < 1 || t[verb].Kind != TokenKind.Word || !SettingVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        var subject = Auxiliaries.Contains(t[verb - 1].Text) ? verb - 2 : verb - 1;
+        return subject >= 0 && t[subject].Kind == TokenKind.Word && !NotSubjects.Contains(t[subject].Text) && !Passive.Contains(t[subject].Text);
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
+    private static readonly WordSet Targets = new(["target", "goal", "ambition", "aim"]);
+    private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes"]);
+
     private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
 
     /// <summary>The word before "of" (or "of a") just before the figure and its approximator, or null.</summary>
@@ -748,5 +914,5 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
 
-    private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => at < t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
+    private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
 }

@@ -49,6 +49,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet DealNouns { get; } = WordSet.From(data, "figure-deal-nouns");
 
+    public WordSet PrizeNouns { get; } = WordSet.From(data, "figure-prize-nouns");
+
     public WordSet TollWords { get; } = WordSet.From(data, "figure-toll-words");
 
     public WordSet FunctionWords { get; } = WordSet.From(data, "figure-function-words");

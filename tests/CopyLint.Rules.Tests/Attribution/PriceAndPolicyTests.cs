@@ -1,0 +1,70 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3001: prices, rates, definitions, prize money and set targets are matters of record, even rounded.</summary>
+public sealed class PriceAndPolicyTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message.Split('\'')[1])];
+
+    [Theory]
+    [InlineData("At the harbour café, a bowl of fish soup with bread costs about 200 kroner (£15).")]
+    [InlineData("Wooden cabins on the island cost from about 1,400 kroner (£105) a night in winter.")]
+    [InlineData("Two airlines fly from London to the island via Oslo, from about £220 return.")]
+    [InlineData("Guided tours run daily and are around €150 per person.")]
+    [InlineData("Seats on the final day went for more than $400 each.")]
+    public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The floods cost about £200m in repairs to the town.", "about £200m")]
+    [InlineData("The war costs about $5bn a month, a burden the budget cannot carry.", "about $5bn")]
+    [InlineData("Farmers lost about £300 a head when the herd was culled.", "about £300")]
+    [InlineData("The storm did damage of about £500 per household along the coast.", "about £500")]
+    [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
+    public void A_cost_of_an_event_or_a_loss_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("A brisk pace is generally defined as about 100 steps a minute, or 5km/h.")]
+    [InlineData("The new turbines are equivalent to about 4,000 homes' worth of supply.")]
+    [InlineData("The machine bottles more than 300 jars a minute at full speed.")]
+    [InlineData("The bridge carries about 2,000 cars an hour at peak times.")]
+    public void A_definition_or_a_rate_is_a_measurement(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("About 100 people a day died in the camps that winter.", "About 100")]
+    [InlineData("More than 300 migrants an hour crossed the border at its height.", "More than 300")]
+    [InlineData("About 100 steps were added to the route this year.", "About 100")]
+    [InlineData("About 500 people an hour crossed the border at its height.", "About 500")]
+    public void A_toll_or_a_count_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("The victory was worth £351,687 to the winner's owners.")]
+    [InlineData("The title is worth $2.5m to the champion.")]
+    [InlineData("The purse was worth about $2m to the winner this year.")]
+    public void Prize_money_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void Damage_worth_a_sum_is_still_a_claim() =>
+        Assert.Contains("£351,687", Figures("The fire caused damage worth £351,687 to the stables."));
+
+    [Theory]
+    [InlineData("In Wales, the government has set a target of a million Welsh speakers by 2050.")]
+    [InlineData("The council set a goal of about 3,000 new homes by 2030.")]
+    [InlineData("The party's ambition of about 300,000 homes a year was dropped.")]
+    [InlineData("Ministers have dropped their target of about 300,000 homes a year.")]
+    public void A_target_with_its_setter_is_a_policy(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("A target of about 300,000 homes was missed again this year.", "about 300,000")]
+    [InlineData("Builders are far from a target of about 300,000 homes.", "about 300,000")]
+    [InlineData("About 300,000 homes were built towards the target.", "About 300,000")]
+    public void A_target_with_no_setter_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void What_there_can_be_in_general_is_no_count_of_an_event() =>
+        Assert.Empty(Figures("At the peak of the cycle there can be more than 200 sunspots visible at once."));
+
+    [Theory]
+    [InlineData("There could be more than 200 people trapped under the rubble.", "more than 200")]
+    [InlineData("There can be more than 200 migrants on a single boat.", "more than 200")]
+    [InlineData("There were more than 200 sunspots visible at once last week.", "more than 200")]
+    public void What_there_may_be_or_was_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+}
