@@ -32,7 +32,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "when the story names no other year), the figure a fact-check tests ('CLAIM: …'), dates, years, times, ages, "
         + "durations and measurements, ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
-        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place or a crowd ('a city of about 550,000 people', 'a crowd of about 50,000'), "
+        + "company results, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place or a crowd ('a city of about 550,000 people', 'the town of Creighton, where about 1,200 people live', 'a crowd of about 50,000'), "
         + "a bound that restates the exact figures of its sentence ('Kane, who took 141 games, and Agüero, who took 147, … in fewer than 150'), "
         + "the difference between two list prices ('costs about £6,000 more than the Elroq 85'; not 'more than planned'), "
         + "a market level ('was steady at around $91,000'; rules/lists/figure-record-market-states.txt), "

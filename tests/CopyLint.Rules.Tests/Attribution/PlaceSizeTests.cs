@@ -12,12 +12,16 @@ public sealed class PlaceSizeTests
     [InlineData("Bhutan, a country of nearly 800,000, held elections on Tuesday.")]
     [InlineData("Where I lived, villages of a few hundred people are served hourly until midnight.")]
     [InlineData("Towns of about 20,000 people have lost their last bank branch.")]
+    [InlineData("Officials ordered evacuations in the nearby community of Creighton, where about 1,200 people live.")]
+    [InlineData("The fire reached the town of Paradise, where about 26,000 lived before 2018.")]
     public void The_size_of_a_place_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("The flooding has displaced about 550,000 people.", "about 550,000")]
     [InlineData("In a city of 2 million, about 4,000 people died.", "about 4,000")]
     [InlineData("The camp, home to about 50,000 people, was shelled on Friday.", "about 50,000")]
+    [InlineData("The camp, where about 50,000 people live, was shelled on Friday.", "about 50,000")]
+    [InlineData("In the city of Derna, where about 100,000 people live, about 4,000 people died.", "about 4,000")]
     [InlineData("The storm cut power to villages and a few hundred homes.", "few hundred")]
     public void Other_approximate_counts_of_people_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));

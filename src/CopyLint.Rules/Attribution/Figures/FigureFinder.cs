@@ -805,7 +805,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsSetTarget(t, start - approximator) || IsPrizeMoney(t, start - approximator))
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
+            || IsPrizeMoney(t, start - approximator))
         {
             return true;
         }
@@ -841,6 +842,35 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
         NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>
+    /// "the nearby community of Creighton, where about 1,200 people live": how many people live in a place named just
+    /// before (a noun of figure-record-places.txt) is background of record, like "a town of 1,200 people". A camp's
+    /// count ("the camp, where about 50,000 people live") is not a place's size and stays a claim.
+    /// </summary>
+    private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 1 || !IsWord(t, first - 1, "where"))
+        {
+            return false;
+        }
+
+        var verb = end + 1 < t.Length && t[end + 1].Text is "people" or "residents" or "inhabitants" ? end + 2 : end + 1;
+        if (verb >= t.Length || t[verb].Text is not ("live" or "lived"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 7; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.RecordPlaces.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "which has a fleet of about 150 aircraft", "its workforce of 20,000": what the subject has (figure-record-holdings.txt),
