@@ -4,27 +4,37 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Typography;
 
 /// <summary>
-/// A sentence's words as CL5003 compares them: a hash of their shapes (<see cref="LetterSet.Shape"/>, which ignores
-/// case and inner apostrophes) and how many words and figures there are.
+/// A sentence as CL5003 looks it up: a hash of the shapes (<see cref="LetterSet.Shape"/>, which ignores case and inner
+/// apostrophes) of its first <see cref="KeyWords"/> compared tokens. Sentences with the same words have the same key;
+/// the few others that share one are told apart by <see cref="SameWords"/>, so the walk stops once the key and the
+/// words a passage needs are read instead of touching every word of every long sentence.
 /// </summary>
-internal readonly record struct Passage(uint Hash, int Words)
+internal static class Passage
 {
-    /// <summary>One walk over a sentence's tokens.</summary>
-    public static Passage Of(ArraySegment<Token> tokens)
+    private const int KeyWords = 4;
+
+    /// <summary>The sentence's key, or null when it has fewer than <paramref name="minWords"/> words and figures.</summary>
+    public static uint? Key(ArraySegment<Token> tokens, int minWords)
     {
         var hash = 0x2545F491u;
-        var words = 0;
+        var (keyed, words) = (0, 0);
         foreach (var token in tokens.AsSpan())
         {
-            if (IsCompared(token.Kind))
+            if (keyed < KeyWords && IsCompared(token.Kind))
             {
                 hash = (hash ^ (uint)LetterSet.Shape(token.Text)) * 0x01000193u;
                 hash ^= hash >> 15;
-                words += token.IsWordLike ? 1 : 0;
+                keyed++;
+            }
+
+            words += token.IsWordLike ? 1 : 0;
+            if (words >= minWords && keyed == KeyWords)
+            {
+                return hash;
             }
         }
 
-        return new Passage(hash, words);
+        return words >= minWords ? hash : null;
     }
 
     /// <summary>The tokens that carry words: punctuation, quotation marks, dashes and symbols are what a paste changes.</summary>

@@ -95,14 +95,14 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             // The cheap rejects before a walk over the words: a sentence of n words has at least 2n - 1 tokens.
             var sentence = sentences[s];
             if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens)
-                || Passage.Of(sentence.Tokens) is not { Words: >= MinWords } passage)
+                || Passage.Key(sentence.Tokens, MinWords) is not { } key)
             {
                 continue;
             }
 
-            if (table.Find(document, passage.Hash, sentence.Tokens) is not { } earlier)
+            if (table.Find(document, key, sentence.Tokens) is not { } earlier)
             {
-                table.Add(passage.Hash, sentence.Index);
+                table.Add(key, sentence.Index);
                 continue;
             }
 
