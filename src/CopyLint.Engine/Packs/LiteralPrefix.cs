@@ -7,7 +7,7 @@ namespace CopyLint.Engine.Packs;
 /// anchor or an inline option, or with an alternation outside its groups, has none, so the screen never turns down a
 /// text the pattern could match.
 /// </summary>
-internal static class LiteralPrefix
+public static class LiteralPrefix
 {
     private const string Syntax = @"\*+?|{}[]()^$.#";
 
