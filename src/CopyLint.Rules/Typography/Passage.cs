@@ -6,35 +6,43 @@ namespace CopyLint.Rules.Typography;
 /// <summary>
 /// A sentence as CL5003 looks it up: a hash of the shapes (<see cref="LetterSet.Shape"/>, which ignores case and inner
 /// apostrophes) of its first <see cref="KeyWords"/> compared tokens. Sentences with the same words have the same key;
-/// the few others that share one are told apart by <see cref="SameWords"/>, so the walk stops once the key and the
-/// words a passage needs are read instead of touching every word of every long sentence.
+/// the few others that share one are told apart by <see cref="SameWords"/>, so a sentence is looked up after a walk
+/// over its first few words instead of a hash of all of them.
 /// </summary>
 internal static class Passage
 {
     private const int KeyWords = 4;
 
-    /// <summary>The sentence's key, or null when it has fewer than <paramref name="minWords"/> words and figures.</summary>
-    public static uint? Key(ArraySegment<Token> tokens, int minWords)
+    public static uint Key(ArraySegment<Token> tokens)
     {
         var hash = 0x2545F491u;
-        var (keyed, words) = (0, 0);
+        var keyed = 0;
         foreach (var token in tokens.AsSpan())
         {
-            if (keyed < KeyWords && IsCompared(token.Kind))
+            if (IsCompared(token.Kind))
             {
                 hash = (hash ^ (uint)LetterSet.Shape(token.Text)) * 0x01000193u;
                 hash ^= hash >> 15;
-                keyed++;
-            }
-
-            words += token.IsWordLike ? 1 : 0;
-            if (words >= minWords && keyed == KeyWords)
-            {
-                return hash;
+                if (++keyed == KeyWords)
+                {
+                    break;
+                }
             }
         }
 
-        return words >= minWords ? hash : null;
+        return hash;
+    }
+
+    /// <summary>How many words and figures the sentence has.</summary>
+    public static int Words(ArraySegment<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            words += token.IsWordLike ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>The tokens that carry words: punctuation, quotation marks, dashes and symbols are what a paste changes.</summary>
