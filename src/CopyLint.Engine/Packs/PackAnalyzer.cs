@@ -25,7 +25,8 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher, PackLineS
         var source = context.Document.Source;
         if (Rule.Scope == PackScope.Text)
         {
-            return [.. matcher.Matches(source.Text).Select(m => (new TextSpan(m.Index, m.Length), m.Value))];
+            var matches = matcher.Matches(source.Text);
+            return matches.Count == 0 ? [] : [.. matches.Select(m => (new TextSpan(m.Index, m.Length), m.Value))];
         }
 
         // A list only for a document with a match: most match nothing.

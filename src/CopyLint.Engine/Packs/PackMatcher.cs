@@ -22,9 +22,15 @@ public sealed class PackMatcher
     private readonly Lazy<Regex> _regex;
     private readonly MatchEdges? _lineEdges;
 
-    private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges)
+    /// <summary>A text-scope rule's literal prefixes, one for each alternative, of which a text must hold one; null when an alternative has none.</summary>
+    private readonly string[]? _prefixes;
+    private readonly StringComparison _comparison;
+
+    private PackMatcher(string pattern, RegexOptions options, MatchEdges? lineEdges, string[]? prefixes)
     {
         _lineEdges = lineEdges;
+        _prefixes = prefixes;
+        _comparison = (options & RegexOptions.IgnoreCase) != 0 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         // Built on the first text too: the loader has parsed each of the rule's patterns in a group of its own, so the
         // joined one parses, and most line rules never get past their edges to need it.
         _screen = new Lazy<Regex>(() => new Regex(pattern, options, ScreenTimeout));
@@ -53,13 +59,19 @@ public sealed class PackMatcher
         var alternatives = literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})"));
         var pattern = string.Join("|", alternatives);
         MatchEdges? lineEdges = null;
+        string[]? prefixes = null;
         if (rule.Scope == PackScope.Line)
         {
             lineEdges = MatchEdges.Read(pattern, rule.IgnoreCase);
             pattern = $"^(?:{pattern})$";
         }
+        else
+        {
+            prefixes = [.. literals.Select(l => LiteralPrefix.OfToken(l, rule.IgnoreCase)).Concat(rule.Patterns.Select(p => LiteralPrefix.Of(p, rule.IgnoreCase)))];
+            prefixes = prefixes.Length > 0 && prefixes.All(p => p.Length > 0) ? prefixes : null;
+        }
 
-        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges);
+        return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges, prefixes);
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
@@ -122,6 +134,11 @@ public sealed class PackMatcher
             return false;
         }
 
+        if (_prefixes is not null && !HoldsAny(text, _prefixes, _comparison))
+        {
+            return false;
+        }
+
         try
         {
             return _screen.Value.IsMatch(text);
@@ -130,6 +147,19 @@ public sealed class PackMatcher
         {
             return true;
         }
+    }
+
+    private static bool HoldsAny(ReadOnlySpan<char> text, string[] prefixes, StringComparison comparison)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.Contains(prefix, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A literal phrase matched as whole words: \b only where the phrase starts or ends with a word character.</summary>

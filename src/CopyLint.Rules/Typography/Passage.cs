@@ -4,27 +4,45 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Typography;
 
 /// <summary>
-/// A sentence's words as CL5003 compares them: a hash of their shapes (<see cref="LetterSet.Shape"/>, which ignores
-/// case and inner apostrophes) and how many words and figures there are.
+/// A sentence as CL5003 looks it up: a hash of the shapes (<see cref="LetterSet.Shape"/>, which ignores case and inner
+/// apostrophes) of its first <see cref="KeyWords"/> compared tokens. Sentences with the same words have the same key;
+/// the few others that share one are told apart by <see cref="SameWords"/>, so a sentence is looked up after a walk
+/// over its first few words instead of a hash of all of them.
 /// </summary>
-internal readonly record struct Passage(uint Hash, int Words)
+internal static class Passage
 {
-    /// <summary>One walk over a sentence's tokens.</summary>
-    public static Passage Of(ArraySegment<Token> tokens)
+    private const int KeyWords = 4;
+
+    public static uint Key(ArraySegment<Token> tokens)
     {
         var hash = 0x2545F491u;
-        var words = 0;
+        var keyed = 0;
         foreach (var token in tokens.AsSpan())
         {
             if (IsCompared(token.Kind))
             {
                 hash = (hash ^ (uint)LetterSet.Shape(token.Text)) * 0x01000193u;
                 hash ^= hash >> 15;
-                words += token.IsWordLike ? 1 : 0;
+                if (++keyed == KeyWords)
+                {
+                    break;
+                }
             }
         }
 
-        return new Passage(hash, words);
+        return hash;
+    }
+
+    /// <summary>How many words and figures the sentence has.</summary>
+    public static int Words(ArraySegment<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens.AsSpan())
+        {
+            words += token.IsWordLike ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>The tokens that carry words: punctuation, quotation marks, dashes and symbols are what a paste changes.</summary>

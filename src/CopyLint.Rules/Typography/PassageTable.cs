@@ -3,7 +3,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Typography;
 
 /// <summary>
-/// The sentences of a document seen so far, by the hash of their words: open addressing over caller-owned slots, each
+/// The sentences of a document seen so far, by their <see cref="Passage.Key"/>: open addressing over caller-owned slots, each
 /// a hash and a sentence's index stored one up, so that 0 marks a free slot.
 /// </summary>
 internal ref struct PassageTable(Span<int> slots)

@@ -94,15 +94,22 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         {
             // The cheap rejects before a walk over the words: a sentence of n words has at least 2n - 1 tokens.
             var sentence = sentences[s];
-            if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens)
-                || Passage.Of(sentence.Tokens) is not { Words: >= MinWords } passage)
+            if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens))
             {
                 continue;
             }
 
-            if (table.Find(document, passage.Hash, sentence.Tokens) is not { } earlier)
+            // Sentences under MinWords words go in the table too: they can only ever equal each other, and counting
+            // the words of the repeats alone is cheaper than counting every sentence's.
+            var key = Passage.Key(sentence.Tokens);
+            if (table.Find(document, key, sentence.Tokens) is not { } earlier)
             {
-                table.Add(passage.Hash, sentence.Index);
+                table.Add(key, sentence.Index);
+                continue;
+            }
+
+            if (Passage.Words(sentence.Tokens) < MinWords)
+            {
                 continue;
             }
 

@@ -160,5 +160,14 @@ public sealed class RepeatedPassageTests
         Assert.Equal("This paragraph already appears on line 12", found.Message);
     }
 
+    [Fact]
+    public void A_repeat_of_eleven_words_is_left_alone_however_many_commas_it_has()
+    {
+        // 25 tokens, enough to be looked up; 11 words, too few to be reported.
+        const string Short = "Councillor Roe, the chair, said the decision was hard, very hard.";
+
+        Assert.Empty(RuleHarness.Lint($"{Short}\n\n{Lede}\n\n{Short}\n\n{Figures}\n\n{Short}\n", ["CL5003"]));
+    }
+
     private static string Fix(string text, Diagnostic diagnostic) => FixApplier.Apply(text, diagnostic.Fixes[0].Edits).Text;
 }
