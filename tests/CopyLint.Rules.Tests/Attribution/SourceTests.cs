@@ -16,6 +16,8 @@ public sealed class SourceTests
     [InlineData("The agency estimated that 15,000 soldiers had been sent.")]
     [InlineData("About 15,000 soldiers have been sent. The ministry said the figure could rise.")]
     [InlineData("The ministry said on Monday that troops had moved. About 15,000 soldiers have been sent.")]
+    [InlineData("The housing package, worth about €2.5 billion, will be in next week's budget, The Irish Times understands.")]
+    [InlineData("The BBC has learned that about 3,000 posts will go at the broadcaster.")]
     public void Attributed_figure_is_left_alone(string text)
     {
         Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
