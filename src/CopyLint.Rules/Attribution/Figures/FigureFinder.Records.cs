@@ -1,0 +1,497 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Figures of record and background that need no source: statistics, places, penalties, holdings and targets
+/// (<see cref="IsRecord"/>), and the approximate figures that are prices, rates, thresholds, forecasts, market levels
+/// or a subject's own position rather than claims.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// A figure of record: a statistic noun a few words after it ("32 points", "€30,000 in prize money"), record
+    /// context a few words before it ("fined £500", "profit rose 12% to £2.3bn"), the size of a place
+    /// ("a city of about 550,000 people") or a penalty ("fines of up to £18m").
+    /// </summary>
+    private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
+    {
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
+            || IsPrizeMoney(t, start - approximator))
+        {
+            return true;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.RecordNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        // The approximator is part of the figure, so the window counts back from it ("signed him … for about £5.8m").
+        for (var k = start - 1; k >= 0 && k >= start - approximator - RecordContextBefore; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
+            {
+                break;
+            }
+
+            if (t[k].Kind == TokenKind.Word && _words.RecordContext.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"
+    /// and a place noun or a penalty noun, so it is the size of a place or the penalty a law or court sets.
+    /// </summary>
+    private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
+        NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>
+    /// "the nearby community of Creighton, where about 1,200 people live": how many people live in a place named just
+    /// before (a noun of figure-record-places.txt) is background of record, like "a town of 1,200 people". A camp's
+    /// count ("the camp, where about 50,000 people live") is not a place's size and stays a claim.
+    /// </summary>
+    private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 1 || !IsWord(t, first - 1, "where"))
+        {
+            return false;
+        }
+
+        var verb = end + 1 < t.Length && t[end + 1].Text is "people" or "residents" or "inhabitants" ? end + 2 : end + 1;
+        if (verb >= t.Length || t[verb].Text is not ("live" or "lived"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 7; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.RecordPlaces.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "which has a fleet of about 150 aircraft", "its workforce of 20,000": what the subject has (figure-record-holdings.txt),
+    /// owned in so many words ("its", "their", or "has", "with" and the like before "a"); "a fleet of more than 300 ships
+    /// is waiting" counts what the reporter sees or is told, a claim.
+    /// </summary>
+    private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        var of = start - approximator - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !_words.RecordHoldings.Contains(t[of - 1].Text))
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2];
+        return determiner.Kind == TokenKind.Word
+            && (determiner.Text is "its" or "their"
+                || (determiner.Text is "a" or "an" && of >= 3 && t[of - 3].Kind == TokenKind.Word && Owning.Contains(t[of - 3].Text)));
+    }
+
+    /// <summary>
+    /// "the government has set a target of a million speakers by 2050", "its goal of 300,000 homes": a target owned by
+    /// its setter, a possessive or the subject of a setting verb, is the setter's published policy, not an estimate.
+    /// "a target of 300,000 homes was missed" names no setter and stays a claim.
+    /// </summary>
+    private static bool IsSetTarget(ReadOnlySpan<Token> t, int first)
+    {
+        var of = first - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !Targets.Contains(t[of - 1].Text) || t[of - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2].Text;
+        if (determiner is "its" or "their" or "his" or "her" or "our" || IsPossessive(determiner))
+        {
+            return true;
+        }
+
+        var verb = of - 3;
+        if (determiner is not ("a" or "an") || verb < 1 || t[verb].Kind != TokenKind.Word || !SettingVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        var subject = Auxiliaries.Contains(t[verb - 1].Text) ? verb - 2 : verb - 1;
+        return subject >= 0 && t[subject].Kind == TokenKind.Word && !NotSubjects.Contains(t[subject].Text) && !Passive.Contains(t[subject].Text);
+    }
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
+    private static readonly WordSet Targets = new(["target", "goal", "ambition", "aim"]);
+    private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes"]);
+
+    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
+
+    /// <summary>The word before "of" (or "of a") just before the figure and its approximator, or null.</summary>
+    private static string? NounBeforeOf(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        var of = start - approximator - 1;
+        if (of >= 1 && IsWord(t, of, "a"))
+        {
+            of--; // "villages of a few hundred people"
+        }
+
+        return of >= 1 && IsWord(t, of, "of") && t[of - 1].Kind == TokenKind.Word ? t[of - 1].Text : null;
+    }
+
+    /// <summary>
+    /// "Accounts paying less than 1%, often…", "bonds pay up to 4.3% interest": a rate verb just before a percentage
+    /// that ends its phrase is the published rate of a product, not a claim.
+    /// </summary>
+    private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
+        start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
+        && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
+
+    /// <summary>
+    /// "Kane, who took 141 games, and Agüero, who took 147, are the only others to have done it in fewer than 150": a
+    /// bound ("fewer than", "more than") that counts nothing of its own, or what an exact figure of the sentence counts,
+    /// and that every exact figure of its kind in the sentence lies within restates those figures; it is no new claim.
+    /// </summary>
+    private bool IsRestatedBound(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator)
+    {
+        var bound = t[start - approximator];
+        var below = bound.IsIgnoreCase("fewer") || bound.IsIgnoreCase("less");
+        if (!below && !bound.IsIgnoreCase("more") && !bound.IsIgnoreCase("over"))
+        {
+            return false;
+        }
+
+        var counted = CountedAfter(t, end);
+        var restated = false;
+        var sameThing = counted is null;
+        for (var k = 0; k < t.Length; k++)
+        {
+            if (k == start || t[k].Kind != TokenKind.Number || !TryParseNumber(t[k].Text, out var exact, out var exactKind)
+                || exactKind != kind || ApproximatorBefore(t, k) > 0)
+            {
+                continue;
+            }
+
+            if (below ? exact >= value : exact <= value)
+            {
+                return false;
+            }
+
+            restated = true;
+            sameThing |= counted is not null && CountedAfter(t, k) is { } other && other.Equals(counted, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return restated && sameThing;
+    }
+
+    /// <summary>The word just after a figure's last token, or null when none follows or it is a function word ("in fewer than 150.").</summary>
+    private string? CountedAfter(ReadOnlySpan<Token> t, int end) =>
+        end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[end + 1].Text) ? t[end + 1].Text : null;
+
+    /// <summary>
+    /// "The vRS costs about £6,000 more than the Elroq 85", "is £2,000 cheaper than a Model Y": the difference between two
+    /// prices, in the present tense of a price list ("costs", "is", "are") and against a named thing (a determiner or a
+    /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned", "than the
+    /// original budget" and "than the Pentagon requested" measure an overrun against a plan or a request, a claim.
+    /// </summary>
+    private static bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
+        {
+            return false;
+        }
+
+        var than = end + 1;
+        if (than >= t.Length || t[than].Kind != TokenKind.Word || !PriceComparatives.Contains(t[than].Text))
+        {
+            return false;
+        }
+
+        than += IsWord(t, than + 1, "expensive") ? 2 : 1;
+        if (!IsWord(t, than, "than") || than + 1 >= t.Length || t[than + 1] is not { Kind: TokenKind.Word } other
+            || !(other.IsCapitalized || NamedThingDeterminers.Contains(other.Text)))
+        {
+            return false;
+        }
+
+        for (var k = than + 1; k < t.Length && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            // A past verb makes the comparison a clause about a plan or a request ("than the Pentagon requested").
+            if (t[k].Kind == TokenKind.Word && (PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
+    /// £220 return": a price, in the present tense of a price list ("costs", or "cost from") or with the unit it is paid
+    /// for after it (a parenthesis between allowed), is a matter of record even when rounded. Only a sum a person pays
+    /// (under 100,000): "The scheme costs more than £500,000 a year" and "The war costs about $5bn a month" are estimates,
+    /// and "The floods cost about £200m" a claim.
+    /// </summary>
+    private static bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
+    {
+        if (kind != FigureKind.Money || value >= RetailPriceLimit)
+        {
+            return false;
+        }
+
+        var verb = first - 1;
+        var from = IsWord(t, verb, "from");
+        if (from)
+        {
+            verb--;
+        }
+
+        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")))
+        {
+            return true;
+        }
+
+        var after = end + 1;
+        if (after < t.Length && t[after].Text == "(")
+        {
+            for (var k = after + 1; k < t.Length && k <= after + 4; k++)
+            {
+                if (t[k].Text == ")")
+                {
+                    after = k + 1;
+                    break;
+                }
+            }
+        }
+
+        if (after >= t.Length || t[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return PerItem.Contains(t[after].Text)
+            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && PriceUnits.Contains(t[after + 1].Text));
+    }
+
+    private const double RetailPriceLimit = 1e5;
+
+    private static readonly WordSet PerItem = new(["each", "apiece", "return", "one-way", "pp"]);
+    private static readonly WordSet PriceUnits = new(["night", "head", "person", "adult", "child", "ticket", "room", "month", "week", "year", "kilo", "kg", "litre", "pint", "bottle", "glass", "plate", "portion"]);
+
+    /// <summary>
+    /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a
+    /// conversion, and "(about) 100 steps a minute", "more than 200 cars an hour": a rate, a measurement; neither is a
+    /// count of an event. "100 people a day died" stays a toll (<see cref="HasHarmWord"/>).
+    /// </summary>
+    private bool IsDefinitionOrRate(ReadOnlySpan<Token> t, int first, int end, FigureKind kind)
+    {
+        if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent")))
+        {
+            return true;
+        }
+
+        if (kind != FigureKind.Count)
+        {
+            return false;
+        }
+
+        var per = end + 1;
+        if (per < t.Length && t[per].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[per].Text))
+        {
+            if (CountedPeople.Contains(t[per].Text))
+            {
+                return false; // "about 500 people an hour crossed the border" counts a flow of people, a claim
+            }
+
+            per++; // the counted noun: "steps"
+        }
+
+        return per + 1 < t.Length && t[per].Kind == TokenKind.Word && t[per].Text is "a" or "an" or "per"
+            && t[per + 1].Kind == TokenKind.Word && RateUnits.Contains(t[per + 1].Text);
+    }
+
+    private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
+    private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
+
+    /// <summary>"At solar maximum there can be more than 200 sunspots": what can be, in general, is no count of an event.</summary>
+    private static bool IsGenericPossibility(ReadOnlySpan<Token> t, int first) =>
+        IsWord(t, first - 1, "be") && IsWord(t, first - 2, "can") && IsWord(t, first - 3, "there");
+
+    /// <summary>
+    /// A word of harm or loss near a figure (claim and toll words but "cost" and "worth", and "damage", "lost", "spent"),
+    /// which keeps a price, a rate or a definition a claim: "damage of about £200 a head", "100 people a day died".
+    /// </summary>
+    private bool HasHarmWord(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = end + 1; k < t.Length && k <= end + TollWordsAfter && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            if (IsHarmWord(t[k]))
+            {
+                return true;
+            }
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsHarmWord(t[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHarmWord(Token word) =>
+        word.Kind == TokenKind.Word && (LossWords.Contains(word.Text) || _words.TollWords.Contains(word.Text)
+            || (_words.ClaimWords.Contains(word.Text) && !word.IsIgnoreCase("cost") && !word.IsIgnoreCase("worth")));
+
+    private static readonly WordSet LossWords = new(["damage", "damages", "lost", "losing", "spent", "spending", "bill"]);
+
+    private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
+    private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
+    private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
+
+    /// <summary>What a cost is measured against when the difference is an overrun, not a price.</summary>
+    private static readonly WordSet PlanWords = new(["planned", "budget", "budgeted", "estimate", "estimated", "expected", "forecast", "projected", "original", "originally", "initial", "initially", "agreed", "promised", "last", "previous", "before"]);
+
+    /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
+    private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+
+    /// <summary>
+    /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":
+    /// a position verb (figure-position-verbs.txt) a few words before the figure in its clause, with a subject of its own
+    /// (a word or the comma closing an apposition before it or its auxiliary) and not in the passive: the subject states
+    /// its own position and is the figure's source.
+    /// </summary>
+    private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
+        {
+            if (!_words.PositionVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            var subject = k - 1;
+            if (Auxiliaries.Contains(t[subject].Text))
+            {
+                if (Passive.Contains(t[subject].Text) && (t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[k].IsIgnoreCase("sought")))
+                {
+                    return false;
+                }
+
+                subject--;
+            }
+
+            return subject >= 0 && (t[subject] is { Kind: TokenKind.Word } word ? !NotSubjects.Contains(word.Text) : t[subject].Text == "," && subject > 0 && t[subject - 1].Kind == TokenKind.Word);
+        }
+
+        return false;
+    }
+
+    private const int PositionWordsBefore = 6;
+
+    /// <summary>
+    /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
+    /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
+    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.
+    /// </summary>
+    private bool IsThreshold(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        if (verb >= 1 && IsWord(t, verb, "at"))
+        {
+            verb--;
+        }
+
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        // "anyone earning", "homes worth"; "(of|on|for) a property worth"
+        if (t[verb - 1].Kind == TokenKind.Word && GenericHolders.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 1 && k >= verb - 2 && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "a" or "an" or "any" && t[k - 1].Kind == TokenKind.Word && ThresholdPrepositions.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - ConditionWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].IsIgnoreCase("if") || t[k].IsIgnoreCase("unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is
+    /// expected to reach about 15,000", with no punctuation between) or just after "expected at", or a figure after "the"
+    /// that a forecast word a few words later refers back to ("the 35% some party sources had expected").
+    /// </summary>
+    private bool IsForecast(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - ForecastWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if ((t[k].IsIgnoreCase("to") || (k == first - 1 && t[k].IsIgnoreCase("at"))) && t[k - 1].Kind == TokenKind.Word && _words.ForecastWords.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        if (first < 1 || !t[first - 1].IsIgnoreCase("the"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + ForecastWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ForecastWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ForecastWordsBefore = 5;
+    private const int ForecastWordsAfter = 5;
+
+    private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
+    private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
+
+    private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"]);
+    private static readonly WordSet Passive = new(["is", "are", "was", "were", "be", "been"]);
+
+    /// <summary>Words before a position verb that make it no finite verb with a subject: "the proposed cut", "to seek", "an offer".</summary>
+    private static readonly WordSet NotSubjects = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "to", "of", "for", "and", "or"]);
+}
