@@ -207,7 +207,7 @@ internal sealed partial class FigureFinder
     /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned", "than the
     /// original budget" and "than the Pentagon requested" measure an overrun against a plan or a request, a claim.
     /// </summary>
-    private static bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
+    private bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
     {
         if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
         {
@@ -230,7 +230,7 @@ internal sealed partial class FigureFinder
         for (var k = than + 1; k < t.Length && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
         {
             // A past verb makes the comparison a clause about a plan or a request ("than the Pentagon requested").
-            if (t[k].Kind == TokenKind.Word && (PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            if (t[k].Kind == TokenKind.Word && (_words.PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -246,7 +246,7 @@ internal sealed partial class FigureFinder
     /// (under 100,000): "The scheme costs more than £500,000 a year" and "The war costs about $5bn a month" are estimates,
     /// and "The floods cost about £200m" a claim.
     /// </summary>
-    private static bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
+    private bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
     {
         if (kind != FigureKind.Money || value >= RetailPriceLimit)
         {
@@ -283,14 +283,12 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        return PerItem.Contains(t[after].Text)
-            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && PriceUnits.Contains(t[after + 1].Text));
+        return _words.PricePerItem.Contains(t[after].Text)
+            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text));
     }
 
     private const double RetailPriceLimit = 1e5;
 
-    private static readonly WordSet PerItem = new(["each", "apiece", "return", "one-way", "pp"]);
-    private static readonly WordSet PriceUnits = new(["night", "head", "person", "adult", "child", "ticket", "room", "month", "week", "year", "kilo", "kg", "litre", "pint", "bottle", "glass", "plate", "portion"]);
 
     /// <summary>
     /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a
@@ -357,17 +355,13 @@ internal sealed partial class FigureFinder
     }
 
     private bool IsHarmWord(Token word) =>
-        word.Kind == TokenKind.Word && (LossWords.Contains(word.Text) || _words.TollWords.Contains(word.Text)
+        word.Kind == TokenKind.Word && (_words.LossWords.Contains(word.Text) || _words.TollWords.Contains(word.Text)
             || (_words.ClaimWords.Contains(word.Text) && !word.IsIgnoreCase("cost") && !word.IsIgnoreCase("worth")));
-
-    private static readonly WordSet LossWords = new(["damage", "damages", "lost", "losing", "spent", "spending", "bill"]);
 
     private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
     private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
     private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
 
-    /// <summary>What a cost is measured against when the difference is an overrun, not a price.</summary>
-    private static readonly WordSet PlanWords = new(["planned", "budget", "budgeted", "estimate", "estimated", "expected", "forecast", "projected", "original", "originally", "initial", "initially", "agreed", "promised", "last", "previous", "before"]);
 
     /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
     private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;

@@ -53,6 +53,14 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet TollWords { get; } = WordSet.From(data, "figure-toll-words");
 
+    public WordSet PriceUnits { get; } = WordSet.From(data, "figure-price-units");
+
+    public WordSet PricePerItem { get; } = WordSet.From(data, "figure-price-per-item");
+
+    public WordSet LossWords { get; } = WordSet.From(data, "figure-loss-words");
+
+    public WordSet PlanWords { get; } = WordSet.From(data, "figure-plan-words");
+
     public WordSet FunctionWords { get; } = WordSet.From(data, "figure-function-words");
 
     public WordSet Dates { get; } = WordSet.From(data, "month-names");
