@@ -31,6 +31,20 @@ public sealed class SourceFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_files_in_more_folders_than_it_keeps_open()
+    {
+        using var reader = new SourceFileReader();
+        for (var i = 0; i < 100; i++)
+        {
+            var path = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, $"f{i}")).FullName, "story.txt");
+            File.WriteAllText(path, $"Story {i}.");
+            Assert.Equal($"Story {i}.", reader.Read(path, "story.txt").Text);
+        }
+
+        Assert.Equal(LinuxFileReader.IsSupported ? 64 : 0, DescriptorsUnder(_folder)); // the first 64 are kept open, no more
+    }
+
+    [Fact]
     public void Reads_through_symlinks_to_files_and_folders()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "real"));
@@ -107,6 +121,9 @@ public sealed class SourceFileReaderTests : IDisposable
     /// <summary>How many of the process's open descriptors are this folder (no other test opens it).</summary>
     private static int DescriptorsOf(string folder) =>
         new DirectoryInfo("/proc/self/fd").GetFileSystemInfos().Count(fd => fd.LinkTarget == folder);
+
+    private static int DescriptorsUnder(string folder) =>
+        new DirectoryInfo("/proc/self/fd").GetFileSystemInfos().Count(fd => fd.LinkTarget?.StartsWith(folder + "/", StringComparison.Ordinal) == true);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

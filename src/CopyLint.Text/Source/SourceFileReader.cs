@@ -8,8 +8,11 @@ namespace CopyLint.Text;
 /// </summary>
 public sealed class SourceFileReader : IDisposable
 {
-    /// <summary>Folders kept open at most; files in any further folder are opened by their whole path.</summary>
-    private const int MaxFolders = 256;
+    /// <summary>
+    /// Folders kept open at most; files in any further folder are opened by their whole path. Few enough that the
+    /// descriptors held never crowd out the files being read, even under a low limit of open files.
+    /// </summary>
+    private const int MaxFolders = 64;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, int> _folders = new(StringComparer.Ordinal);
