@@ -41,7 +41,7 @@ internal static class CheckCommand
 
     public static int Run(CliContext context, CheckOptions options, CancellationToken cancellationToken = default)
     {
-        var session = LintSession.Create(context, options.Config);
+        using var session = LintSession.Create(context, options.Config);
         var baseline = options.Baseline is { } baselinePath ? LoadBaseline(context, baselinePath) : null;
         var inputs = InputDiscovery.Discover(options.Paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
         IReadOnlyList<Diagnostic> Filter(LintResult result) => baseline?.Filter(result, context.WorkingDirectory) ?? result.Diagnostics;

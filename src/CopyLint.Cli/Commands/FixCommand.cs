@@ -25,7 +25,7 @@ internal static class FixCommand
 
     public static int Run(CliContext context, IReadOnlyList<string> paths, bool dryRun, string? config, CancellationToken cancellationToken = default)
     {
-        var session = LintSession.Create(context, config);
+        using var session = LintSession.Create(context, config);
         var inputs = InputDiscovery.Discover(paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
         var (fixedProblems, changedFiles, failed) = (0, 0, 0);
         foreach (var outcome in OrderedParallel.Select(inputs, input => FixOne(session, input, cancellationToken), cancellationToken))

@@ -10,13 +10,15 @@ namespace CopyLint.Cli.Running;
 
 /// <summary>
 /// Reads and lints inputs through the configuration resolver (one plan per file), so `check` and `fix` see the same
-/// rules, severities and include/exclude globs. Thread-safe: one session serves all workers.
+/// rules, severities and include/exclude globs. Thread-safe: one session serves all workers; dispose it after the run
+/// (it closes the folders its reader keeps open).
 /// </summary>
-public sealed class LintSession
+public sealed class LintSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly Lazy<byte[]> _standardInput;
     private readonly ConcurrentDictionary<string, FileLintPlan> _unconfiguredFolders = new(StringComparer.Ordinal);
+    private readonly SourceFileReader _files = new();
 
     private LintSession(CliContext context, ConfigurationResolver resolver)
     {
@@ -87,7 +89,7 @@ public sealed class LintSession
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
     public SourceText Read(CheckInput input) =>
-        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : SourceText.FromFile(input.FullPath, input.DisplayPath);
+        input.IsStandardInput ? SourceText.FromBytes(_standardInput.Value, input.DisplayPath) : _files.Read(input.FullPath, input.DisplayPath);
 
     /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
     /// <param name="keepResult">Whether the outcome keeps the whole result, parsed document and all (see <see cref="FileOutcome"/>).</param>
@@ -108,4 +110,6 @@ public sealed class LintSession
             return FileOutcome.Failed(input, CommandAction.Describe(e)!);
         }
     }
+
+    public void Dispose() => _files.Dispose();
 }

@@ -67,16 +67,28 @@ public sealed class SourceText
     {
         if (LinuxFileReader.IsSupported && LinuxFileReader.Resolves(path) && LinuxFileReader.TryRead(path, out var bytes, out var byteCount))
         {
-            try
-            {
-                return FromBytes(bytes.AsSpan(0, byteCount), displayPath);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
+            return FromPooledBytes(bytes, byteCount, displayPath);
         }
 
+        return FromFileManaged(path, displayPath);
+    }
+
+    /// <summary><see cref="FromBytes"/> over a buffer rented from the shared pool, which is returned.</summary>
+    internal static SourceText FromPooledBytes(byte[] bytes, int length, string displayPath)
+    {
+        try
+        {
+            return FromBytes(bytes.AsSpan(0, length), displayPath);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The file read through the runtime: what a path the Linux reader declines or fails on gets, errors and all.</summary>
+    internal static SourceText FromFileManaged(string path, string displayPath)
+    {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
         if (length is 0 or > MaxPooledFile)
