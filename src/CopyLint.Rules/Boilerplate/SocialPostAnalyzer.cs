@@ -27,6 +27,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
+        var links = SocialEmbeds.MayHoldLink(source.Text);
         foreach (var line in CopyLine.Of(context))
         {
             if (line.IsBlank)
@@ -34,7 +35,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
+            var what = links && _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
                 : _signature.IsMatch(line) ? "This signature line"
                 : null;
