@@ -38,28 +38,6 @@ internal sealed class SocialEmbeds
         return null;
     }
 
-    /// <summary>
-    /// False when no token of <paramref name="text"/> can be a link, so no line needs its tokens walked: the scanner's
-    /// links hold a slash ("https://…", "t.co/…") or open with "www." in any case. Most copy has neither.
-    /// </summary>
-    public static bool MayHoldLink(ReadOnlySpan<char> text) => text.Contains('/') || HoldsWww(text, "w.") || HoldsWww(text, "W.");
-
-    /// <summary>True when some <paramref name="end"/> ("w." or "W.") in <paramref name="text"/> ends a "www." in any case.</summary>
-    private static bool HoldsWww(ReadOnlySpan<char> text, string end)
-    {
-        // A word ending a sentence ("now.", "saw.") is the usual find, turned away by the letters before it.
-        for (var from = 0; text[from..].IndexOf(end, StringComparison.Ordinal) is >= 0 and var found; from += found + 1)
-        {
-            var i = from + found;
-            if (i >= 2 && text[i - 1] is 'w' or 'W' && text[i - 2] is 'w' or 'W')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Chars);
 
     public bool IsEmbedLine(CopyLine line) => EmbedLink(line) is not null || IsEmbedPhrase(line);

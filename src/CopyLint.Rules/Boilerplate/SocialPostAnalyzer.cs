@@ -27,7 +27,6 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-        var links = SocialEmbeds.MayHoldLink(source.Text);
         foreach (var line in CopyLine.Of(context))
         {
             if (line.IsBlank)
@@ -35,7 +34,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            var what = links && _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
+            var what = _embeds.EmbedLink(line) is { } link ? $"The link '{link.Text}'"
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
                 : _signature.IsMatch(line) ? "This signature line"
                 : null;

@@ -1,5 +1,3 @@
-using CopyLint.Rules.Boilerplate;
-
 namespace CopyLint.Rules.Tests.Boilerplate;
 
 /// <summary>CL1002's embed links: on any line, in any case, after other dots and links; other hosts are left alone.</summary>
@@ -22,28 +20,4 @@ public sealed class EmbedLinkTests
 
     [Fact]
     public void Links_to_other_hosts_are_not() => Assert.Empty(Links("Read https://example.co/story.\nNo.Caps and e.g. dots.\nhttps://twitter.com/x"));
-
-    [Theory]
-    [InlineData("It rained now.\nwWw.T.co\nEnd.", "wWw.T.co")]
-    [InlineData("WWW.pic.twitter.com", "WWW.pic.twitter.com")]
-    [InlineData("See www.t.co", "www.t.co")]
-    public void A_link_in_copy_without_a_slash_is_found(string text, string link)
-    {
-        Assert.True(MayHoldLink(text));
-        Assert.Equal([$"The link '{link}' is part of an embedded social post, not copy"], Links(text));
-    }
-
-    [Theory]
-    [InlineData("The council met now. It saw. Wow. Www")]
-    [InlineData("ww.t.co and w.t.co")]
-    [InlineData("")]
-    public void Copy_without_a_slash_or_www_holds_no_link(string text) => Assert.False(MayHoldLink(text));
-
-    [Theory]
-    [InlineData("a/b")]
-    [InlineData("x www.")]
-    [InlineData("WwW.")]
-    public void A_slash_or_www_may_be_a_link(string text) => Assert.True(MayHoldLink(text));
-
-    private static bool MayHoldLink(string text) => SocialEmbeds.MayHoldLink(text);
 }
