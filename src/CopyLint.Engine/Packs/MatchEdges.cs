@@ -100,7 +100,7 @@ public sealed class MatchEdges
         /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
         /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
         /// </summary>
-        private readonly (int Member, Shape Branch)[][] _byEdges = new (int, Shape)[Edge * Edge][];
+        private readonly Entry[][] _byEdges = new Entry[Edge * Edge][];
 
         /// <summary>
         /// A bit for each cell of <see cref="_byEdges"/> with any alternative in it. Most lines find their cell empty:
@@ -111,8 +111,8 @@ public sealed class MatchEdges
         public Group(IReadOnlyList<MatchEdges> members)
         {
             Count = members.Count;
-            var byFirst = new List<(int, Shape)>();
-            var row = new Dictionary<UInt128, (int, Shape)[]>();
+            var byFirst = new List<Entry>();
+            var row = new Dictionary<UInt128, Entry[]>();
             for (var first = 0; first < Edge; first++)
             {
                 byFirst.Clear();
@@ -120,7 +120,7 @@ public sealed class MatchEdges
                 {
                     foreach (var branch in members[m]._byFirst[first])
                     {
-                        byFirst.Add((m, branch));
+                        byFirst.Add(new Entry(m, branch, branch.Head[1], branch.Head[2]));
                     }
                 }
 
@@ -132,12 +132,12 @@ public sealed class MatchEdges
                     var key = UInt128.Zero;
                     for (var i = 0; i < byFirst.Count && i < 128; i++)
                     {
-                        key |= byFirst[i].Item2.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
+                        key |= byFirst[i].Branch.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
                     }
 
                     if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
                     {
-                        row[key] = shared = [.. byFirst.Where(entry => entry.Item2.Tail[0].Contains(CharSet.Representative(last)))];
+                        row[key] = shared = [.. byFirst.Where(entry => entry.Branch.Tail[0].Contains(CharSet.Representative(last)))];
                     }
 
                     var cell = (first * Edge) + last;
@@ -167,18 +167,27 @@ public sealed class MatchEdges
             }
 
             var (found, previous) = (0, -1);
-            foreach (var (member, branch) in _byEdges[cell])
+            var pretest = text.Length >= 3;
+            foreach (ref readonly var entry in _byEdges[cell].AsSpan())
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
-                if (member != previous && branch.MayBe(text))
+                if (entry.Member != previous && (!pretest || (entry.Second.Contains(text[1]) && entry.Third.Contains(text[2])))
+                    && entry.Branch.MayBe(text))
                 {
-                    members[member] = true;
-                    (found, previous) = (found + 1, member);
+                    members[entry.Member] = true;
+                    (found, previous) = (found + 1, entry.Member);
                 }
             }
 
             return found;
         }
+
+        /// <summary>
+        /// A member's alternative in a cell, with what it allows as a line's second and third characters beside it
+        /// (<see cref="Shape.Head"/>[1] and [2], which <see cref="Shape.MayBe"/> asks too): most lines that reach a cell
+        /// ("The council…" for "This site uses cookies…") are turned away there, without loading the alternative's shape.
+        /// </summary>
+        private readonly record struct Entry(int Member, Shape Branch, CharSet Second, CharSet Third);
     }
 
     /// <summary>

@@ -211,7 +211,8 @@ internal sealed class CopyLine
         return line;
     }
 
-    private static Token[] ContentOf(ReadOnlySpan<Token> tokens)
+    /// <summary>The tokens that are not trivia, copied to an array of their own.</summary>
+    internal static Token[] ContentOf(ReadOnlySpan<Token> tokens)
     {
         var count = 0;
         foreach (var token in tokens)

@@ -52,7 +52,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
             var before = previous;
             previous = paragraph;
             if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || (IsIntroduced(before) && !IsUnterminated(first))
-                || !IsCaption([.. first.Content], IsUnterminated(first)))
+                || !IsCaption(CopyLine.ContentOf(first.Tokens), IsUnterminated(first)))
             {
                 continue;
             }

@@ -76,7 +76,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (_wholeLine.Value.IsMatch(line.Chars))
+            if (MayBeFieldsOnly(line.Chars) && _wholeLine.Value.IsMatch(line.Chars))
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
             }
@@ -89,6 +89,27 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
             firstContent = false;
         }
+    }
+
+    /// <summary>
+    /// False when the whole-line pattern cannot match <paramref name="line"/>, read without the regex interpreter (a
+    /// real metadata line glued to copy, "date 2025-05-07 North Korean leader …", reached it on every such file). Without
+    /// a separator of other fields (| • ·) the line must be date fields alone, so it ends as a field's value does: a
+    /// digit (a date or time), "Z" (an ISO time), "ago", "am"/"a.m." or a time zone's capitals.
+    /// </summary>
+    internal static bool MayBeFieldsOnly(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || line.IndexOfAny('|', '•', '·') >= 0)
+        {
+            return true;
+        }
+
+        return line[^1] switch
+        {
+            (>= 'A' and <= 'Z') or 'z' or 'o' or 'm' or '\n' => true,
+            '.' => line.Length > 1 && line[^2] is 'm' or 'M',
+            var last => char.IsDigit(last),
+        };
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> text)
