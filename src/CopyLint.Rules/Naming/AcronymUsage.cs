@@ -6,11 +6,11 @@ namespace CopyLint.Rules.Naming;
 internal static class AcronymUsage
 {
     /// <summary>
-    /// An acronym used once, in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
+    /// An acronym used only in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
     /// SSE", "data from LSEG": companies take no article, agencies do: "the IAEA", "the KFRA") or a title after
     /// "published in the" ("published in the BMJ"). Companies and journals whose name is the acronym are written so.
-    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said"), takes an article ("officials from the KFRA")
-    /// or recurs is reported.
+    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said") or takes an article ("officials from the KFRA")
+    /// anywhere it is named is reported.
     /// </summary>
     public static bool IsPassingName(NamingModel model, Mention mention, string key)
     {

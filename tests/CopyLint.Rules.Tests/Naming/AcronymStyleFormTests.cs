@@ -100,7 +100,7 @@ public sealed class AcronymStyleFormTests
     [InlineData("The film follows a former IRA man who faked his own death.")]
     [InlineData("The BJP got 19 berths in the new cabinet.")]
     [InlineData("BHP has reported its weakest annual profit in five years.")]
-    [InlineData("Acosta finished sixth in the championship for KTM's satellite team.")]
+    [InlineData("KTM's riders struggled all season. Acosta finished sixth in the championship for KTM's satellite team.")]
     public void Organisations_known_by_their_initials_are_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Fact]
