@@ -18,20 +18,20 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
         + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
         + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more ('a body mass index of 27' … 'a BMI of 35'), nor "
-        + "'KCNA (Korean Central News Agency)'), and an acronym given two different expansions. A capital group in brackets "
+        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
-        + "once, in passing, as a company (bare after a preposition: 'engineers at SSE', 'data from LSEG', 'economists at Westpac and ANZ'; agencies take an "
+        + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ'; agencies take an "
         + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
         + "'chipmaker TSMC', 'Dutch chip equipment maker ASML'; rules/lists/company-nouns.txt; public and armed bodies are not: "
         + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines and the standfirst under them (one unpunctuated line), labels in capitals ('THE FACTS:', "
-        + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT'), acronyms inside a "
-        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') and designations followed by a number "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines (the first line, unpunctuated, however long) and the standfirst under them (one unpunctuated line), the outlet in the byline ('Phil Pennington, RNZ'), labels in capitals ('THE FACTS:', "
+        + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT', '2:30pm AEST'), a dotted state or province after a town ('Princeton, N.J.'), country codes in a results list ('Jorge Martin (ESP/Ducati)'), acronyms inside a "
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
@@ -60,7 +60,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 Define(context, model, definitions ??= new(StringComparer.Ordinal), AcronymText.Key(defined), mention, mentions[i + 1]);
             }
 
-            if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading || IsInStandfirst(model.Document, mention))
+            if (!mention.IsAcronym || mention.IsAcronymDefinition || mention.InHeading || IsInStandfirst(model.Document, mention) || IsInHeadline(model.Document, mention))
             {
                 continue;
             }
@@ -79,7 +79,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -99,7 +99,8 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
             if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
-                || AcronymUsage.IsSpelledOutBefore(model, mention, key))
+                || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention))
             {
                 continue;
             }
@@ -236,6 +237,11 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var between = model.Document.Text.AsSpan(mentions[i - 1].Last.Span.End, mentions[i].Words[0].Span.Start - mentions[i - 1].Last.Span.End);
+        if (IsPluralPossessiveInName(mentions[i - 1], between))
+        {
+            return true;
+        }
+
         var words = 0;
         var letters = 0;
         foreach (var range in between.Split(' '))
@@ -405,6 +411,22 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     }
 
     /// <summary>
+    /// The headline: the first paragraph, one line with no closing punctuation, before the body. A long headline (15
+    /// words or more) is not heading-like for the document model, but it is display copy all the same.
+    /// </summary>
+    private static bool IsInHeadline(Text.Document document, Mention mention)
+    {
+        if (document.Sentences[mention.SentenceIndex].ParagraphIndex != 0 || document.Paragraphs.Count < 2)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[0];
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        return line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n') && line.Count(' ') < 25;
+    }
+
+    /// <summary>
     /// "THE FACTS: The claim spread…", "WHAT'S NEXT:", "2.29am: RESULT: Labour have won": a label in capitals opening a
     /// line, after a live blog's time if any, not an acronym.
     /// </summary>
@@ -469,6 +491,13 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             return true;
         }
 
+        // "2:30pm AEST", "2.30 pm AEST": the UK and Australian forms.
+        if (before.EndsWith("am", StringComparison.OrdinalIgnoreCase) || before.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            var clock = before[..^2].TrimEnd(' ');
+            return clock.Length > 0 && char.IsAsciiDigit(clock[^1]) && (clock.Length == 1 || !char.IsLetter(clock[^2]));
+        }
+
         var digits = before.Length - before.TrimEnd("0123456789").Length;
         return digits >= 2 && (digits == 4 || (before.Length > 2 && before[^3] == ':'));
     }
@@ -479,7 +508,66 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
     {
-        var between = model.Document.Text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
-        return between is "(" && AcronymText.Initials(next.Words) == key;
+        var text = model.Document.Text;
+        var between = text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
+        return (between is "(" && AcronymText.Initials(next.Words) == key)
+            || (text.AsSpan(acronym.Span.End).StartsWith(" (") && BracketInitials(text.AsSpan(acronym.Span.End + 2)).SequenceEqual(key));
     }
+
+    /// <summary>
+    /// "NSNO (Not Sure, Not Obvious)": the initials of the capitalised words up to the closing bracket, across commas,
+    /// which split the expansion into several names; empty when the bracket does not close on the line.
+    /// </summary>
+    private static ReadOnlySpan<char> BracketInitials(ReadOnlySpan<char> rest)
+    {
+        var close = rest[..Math.Min(rest.Length, 100)].IndexOfAny(')', '\n');
+        if (close < 0 || rest[close] != ')')
+        {
+            return [];
+        }
+
+        var initials = new char[close];
+        var count = 0;
+        var inside = rest[..close];
+        foreach (var range in inside.SplitAny(' ', ','))
+        {
+            var word = inside[range];
+            if (!word.IsEmpty && char.IsUpper(word[0]))
+            {
+                initials[count++] = word[0];
+            }
+        }
+
+        return initials.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// "in Princeton, N.J.", "Prince Rupert, B.C.": a dotted two-letter state or province after a place and a comma,
+    /// which style books abbreviate and nobody spells out.
+    /// </summary>
+    private static bool IsRegionAfterPlace(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var form = mention.First.Text;
+        return form.Length == 4 && form[1] == '.' && form[3] == '.' && start > 3 && text[start - 1] == ' ' && text[start - 2] == ','
+            && char.IsLetter(text[start - 3]) && text.LastIndexOf(' ', start - 3) is var space && char.IsUpper(text[space + 1]);
+    }
+
+    /// <summary>
+    /// "1. Jorge Martin (ESP/Ducati) 508 pts": a three-letter country code joined to the team in brackets, the results-list
+    /// form, not an acronym.
+    /// </summary>
+    private static bool IsResultsCode(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        return mention.First.Text.Length == 3 && start > 0 && text[start - 1] == '(' && end + 1 < text.Length && text[end] == '/' && char.IsLetter(text[end + 1]);
+    }
+
+    /// <summary>
+    /// "the news of the People's Liberation Army" gives PLA: the possessive of a plural noun is part of the name
+    /// ("Women's Tennis Association"); a place's is not ("North Korea's Central News Agency" does not give KCNA).
+    /// </summary>
+    private static bool IsPluralPossessiveInName(Mention previous, ReadOnlySpan<char> between) =>
+        between is "'s " or "’s " && previous.Last.Text is "People" or "Women" or "Men" or "Children";
 }

@@ -6,15 +6,22 @@ namespace CopyLint.Rules.Naming;
 internal static class AcronymUsage
 {
     /// <summary>
-    /// An acronym used once, in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
+    /// An acronym used only in passing, as a company or a journal: a bare acronym after a preposition ("engineers at
     /// SSE", "data from LSEG": companies take no article, agencies do: "the IAEA", "the KFRA") or a title after
     /// "published in the" ("published in the BMJ"). Companies and journals whose name is the acronym are written so.
-    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said"), takes an article ("officials from the KFRA")
-    /// or recurs is reported.
+    /// An acronym that acts ("KCNA has not mentioned", "the IAEA said") or takes an article ("officials from the KFRA")
+    /// anywhere it is named is reported.
     /// </summary>
     public static bool IsPassingName(NamingModel model, Mention mention, string key)
     {
-        if (mention.IsSentenceInitial || model.Mentions.Count(m => m.IsAcronym && AcronymText.Key(m.First.Text) == key) > 1)
+        // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing.
+        return IsPassingUse(model, mention)
+            && model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || AcronymText.Key(m.First.Text) != key || IsPassingUse(model, m));
+    }
+
+    private static bool IsPassingUse(NamingModel model, Mention mention)
+    {
+        if (mention.IsSentenceInitial)
         {
             return false;
         }
@@ -83,6 +90,44 @@ internal static class AcronymUsage
         var word = before[..^1];
         var start = word.LastIndexOf(' ') + 1;
         return start < word.Length && char.IsLower(word[start]);
+    }
+
+    /// <summary>
+    /// "(6-2, 3.12 ERA)", "a 1.85 ERA in the postseason": capitals after a decimal figure are its unit, like "3.5 GW".
+    /// A count is not enough: "Some 200 KFRA officials" is reported.
+    /// </summary>
+    public static bool IsUnitAfterDecimal(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (before.Length < 4 || before[^1] != ' ')
+        {
+            return false;
+        }
+
+        var figure = before[..^1];
+        var digits = figure.Length - figure.TrimEnd("0123456789").Length;
+        return digits > 0 && figure.Length > digits + 1 && figure[^(digits + 1)] == '.' && char.IsAsciiDigit(figure[^(digits + 2)]);
+    }
+
+    /// <summary>
+    /// "Phil Pennington, RNZ" on a line of its own: the byline gives the outlet's own name, which no newsroom spells out.
+    /// </summary>
+    public static bool IsBylineOutlet(string text, Mention mention)
+    {
+        var acronym = mention.First.Text;
+        for (var at = text.IndexOf(", " + acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(", " + acronym, at + 2, StringComparison.Ordinal))
+        {
+            var end = at + 2 + acronym.Length;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+            var byline = text.AsSpan(lineStart, at - lineStart);
+            if ((end == text.Length || text[end] is '\n' or '\r') && byline.Length > 0 && char.IsUpper(byline[0])
+                && byline.Count(' ') is >= 1 and <= 4 && !byline.ContainsAny(".,:;\"“”"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

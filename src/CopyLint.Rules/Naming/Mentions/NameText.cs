@@ -27,14 +27,20 @@ public static class NameText
         var builder = new StringBuilder(form.Length);
         foreach (var c in form.Normalize(NormalizationForm.FormD))
         {
-            if (char.IsLetterOrDigit(c))
+            // Invariant globalization leaves "ú" whole: the Latin letters are folded by the table.
+            var letter = c is >= '\u00C0' and <= '\u017F' ? LatinFold[c - '\u00C0'] : c;
+            if (char.IsLetterOrDigit(letter))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(char.ToLowerInvariant(letter));
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>U+00C0 to U+017F without their accents ("Rúben" is keyed as "Ruben", "Łódź" as "Lodz").</summary>
+    private const string LatinFold =
+        "AAAAAAÆCEEEEIIIIÐNOOOOO×OUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiĲĳJjKkĸLlLlLlLlLlNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzſ";
 
     /// <summary>A hash of <see cref="Key"/>(<paramref name="form"/>) that builds no key for an ASCII form.</summary>
     public static int KeyHash(string form)

@@ -1,0 +1,57 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2001 on slips in a full name (an accent, one letter of a titled person's given name) and on the lower-case
+/// particle ("al-Khalidi") that only a sentence's opening capitalises; beside each, the case that stays as it is.
+/// </summary>
+public sealed class InconsistentNameSlipTests
+{
+    private static string[] Findings(string text) =>
+        [.. RuleHarness.Lint(text, "CL2001").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Fact]
+    public void A_particle_capitalised_only_where_a_sentence_opens_is_not_the_house_form() =>
+        Assert.Empty(Findings(
+            "BEIRUT - Salwa al-Khalidi, a Lebanese publisher, has died at the age of 84, her family said.\n\n"
+            + "Al-Khalidi died on Saturday after a short illness, her nephew said.\n\n"
+            + "Born in 1941 in Tripoli, al-Khalidi studied literature before turning to publishing.\n\n"
+            + "Al-Khalidi received France's Order of Arts and Letters in 2010."));
+
+    [Fact]
+    public void A_capitalised_particle_in_mid_sentence_is_still_reported() =>
+        Assert.Equal(["Al-Khalidi"], Findings(
+            "BEIRUT - Salwa al-Khalidi, a Lebanese publisher, has died at the age of 84, her family said.\n\n"
+            + "The family said al-Khalidi died on Saturday after a short illness.\n\n"
+            + "Born in 1941 in Tripoli, Al-Khalidi studied literature before turning to publishing."));
+
+    [Fact]
+    public void A_given_name_with_and_without_its_accent_is_reported() =>
+        Assert.Equal(["Ruben Amorim"], Findings(
+            "Rúben Amorim, the United head coach, said afterwards that Rashford had earned his place. "
+            + "\"He has worked very hard in training and he deserved this,\" Ruben Amorim said.\n\n"
+            + "Amorim has won four of his last five games."));
+
+    [Fact]
+    public void A_titled_persons_given_name_one_letter_out_is_reported() =>
+        Assert.Equal(["Clare Hatton"], Findings(
+            "West Yorkshire Police said it was treating the fire as suspicious. Supt Claire Hatton said officers were keen to speak to witnesses.\n\n"
+            + "\"We are keeping an open mind,\" Supt Hatton said.\n\n"
+            + "Supt Clare Hatton added that a cordon would remain in place overnight."));
+
+    [Theory]
+    [InlineData("Supt Claire Hatton said officers were keen to speak to witnesses. Her sister, Supt Clare Hatton, leads the neighbouring force.")]
+    [InlineData("Claire Hatton said officers were keen to speak to witnesses. Clare Hatton, a neighbour, said she saw smoke.")]
+    [InlineData("Supt Claire Hatton said officers were keen to speak to witnesses. Supt Hatton said the cordon would stay. Supt Clare Hatton, who leads the inquiry, agreed with Supt Claire Hatton. Supt Clare Hatton spoke last.")]
+    [InlineData("Supt Claire Hatton said officers were keen to speak to witnesses. Supt Clare Hatton said the cordon would stay.")]
+    public void Relatives_untitled_names_and_recurring_names_are_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Fact]
+    public void A_correction_that_gives_the_wrong_spelling_is_left_alone() =>
+        Assert.Empty(Findings("We misspelled the name of the Finnish conductor Klaus Mäkelä as Klaus Makela in a preview of the new season."));
+
+    [Fact]
+    public void An_accent_slip_beside_a_correction_of_something_else_is_still_reported() =>
+        Assert.Equal(["Klaus Makela"], Findings(
+            "The Finnish conductor Klaus Mäkelä opened the season. We misspelled the orchestra's name in a preview.\n\n"
+            + "Klaus Makela will conduct the orchestra again in March."));
+}
