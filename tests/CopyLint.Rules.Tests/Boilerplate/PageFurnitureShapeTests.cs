@@ -24,7 +24,7 @@ public sealed class PageFurnitureShapeTests
     [InlineData("CL1005", "June 7, 2025, 6:00 a.m. ET")]
     [InlineData("CL1005", "10:42, 3 May 2025")]
     [InlineData("CL1005", "Last updated: 21:47, Sat 4 Oct 2025")]
-    [InlineData("CL1005", "Last updated: 10:42, 3 May 2025")]
+    [InlineData("CL1005", "Last updated: 10:42, Sat 3 May 2025")]
     [InlineData("CL1005", "Published: Wed 14 May 2025 09.30 BST")]
     [InlineData("CL1005", "By Staff Reporters | Updated 2 hours ago")]
     [InlineData("CL1005", "By Jane Smith • Published 7 May 2025")]
