@@ -75,7 +75,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             var byline = line.First.Text == "By";
             if (!byline && (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text)))
             {
-                if (line.Chars.Length <= MaxStampLength && ContainsDigit(line.Chars) && _stamp.Value.IsMatch(line.Chars))
+                if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && _stamp.Value.IsMatch(line.Chars))
                 {
                     ReportLine(context, line);
                 }
@@ -109,6 +109,20 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
     private static void ReportLine(AnalysisContext context, CopyLine line) =>
         context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(line.Source, line.Number, line.Number)), line.Text);
+
+    /// <summary>A clock time ("06.00", "9:14") in the text: a digit, a colon or full stop, two digits. Few short lines have one.</summary>
+    private static bool HasClockTime(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is ':' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContainsDigit(ReadOnlySpan<char> text)
     {
