@@ -16,7 +16,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
         + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them), a line that is only a "
-        + "timestamp without a label but with a date, its year and a clock time (\"Sat 7 Jun 2025 06.00 BST\"), and "
+        + "timestamp without a label but with a date, its year and a clock time with its zone (\"Sat 7 Jun 2025 06.00 BST\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
         + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose. Fix: delete the fields (the whole line when nothing else is on it).")
@@ -41,7 +41,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
         var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         const string Ordinal = "(?:st|nd|rd|th)?";
-        const string Time = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?-i:[A-Z]{2,5}))?";
+        const string Clock = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?";
+        const string Zone = @"\s(?-i:[A-Z]{2,5})";
+        const string Time = $"{Clock}(?:{Zone})?";
         var weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?";
         var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
         var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:,?\s(?:at\s)?{Time})?";
@@ -54,8 +56,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*)?";
         _wholeLine = new(() => new Regex($@"^{Byline}{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         // A page's timestamp without its label, as the Guardian prints it ("Sat 7 Jun 2025 06.00 BST"): a date with its
-        // year and a clock time, and nothing else on the line.
-        _stamp = new(() => new Regex($@"^(?:{Time},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{Time})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // year and a clock time with its zone, and nothing else on the line. The zone sets it apart from an event's
+        // listing ("Saturday 7 June 2025, 7.30pm").
+        const string ZonedTime = Clock + Zone;
+        _stamp = new(() => new Regex($@"^(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
