@@ -78,7 +78,7 @@ public sealed class PageFurnitureShapeTests
     [Theory]
     [InlineData("Right now it is not even close.\"This article was amended on 9 June 2025. An earlier version gave the wrong figure for completions.")]
     [InlineData("The council approved the plan.This article was amended on 9 June 2025 to give the right date.")]
-    [InlineData("The vote was 12 to 3. This story has been corrected to show that the vote took place on Tuesday.")]
+    [InlineData("The vote was 12 to 3.  This article was amended on 10 June 2025 to correct the spelling of a name.")]
     public void A_correction_note_run_on_to_copy_is_reported(string line) =>
         Assert.Equal("CL1112", Assert.Single(RuleHarness.Lint(Before + line + After, "CL1112")).Id);
 
