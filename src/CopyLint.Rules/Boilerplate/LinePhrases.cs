@@ -4,7 +4,8 @@ namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>
 /// A list of phrases that make up a whole line, read from rule data: "Most read" matches the line "Most read" or
-/// "MOST READ:"; "More from *" matches any line that starts with "More from "; "Read more:" also starts a line
+/// "MOST READ:"; "More from *" matches any line that starts with "More from " ("Post by @*", with no space, any line
+/// that starts with "Post by @"); "Read more:" also starts a line
 /// that goes on ("Read more: …"). Case, a trailing colon, curly apostrophes and runs of spaces are ignored.
 /// </summary>
 internal sealed class LinePhrases
@@ -31,7 +32,7 @@ internal sealed class LinePhrases
             firstWords.Add(FirstWord(phrase).ToString());
             if (entry.EndsWith('*'))
             {
-                _prefixes.Add(phrase + " ");
+                _prefixes.Add(entry.EndsWith(" *", StringComparison.Ordinal) ? phrase + " " : phrase);
             }
             else
             {

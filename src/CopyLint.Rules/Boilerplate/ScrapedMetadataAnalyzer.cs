@@ -15,11 +15,15 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields, and "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them), a line that is only a "
+        + "timestamp without a label but with a date, its year and a clock time with its zone (\"Sat 7 Jun 2025 06.00 BST\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
-        + "report, published 7 May, …\" is left alone. Fix: delete the fields (the whole line when nothing else is on it).")
+        + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose. Fix: delete the fields (the whole line when nothing else is on it).")
     { Name = "scraped-metadata" };
+
+    /// <summary>The longest unlabelled timestamp line ("Wednesday 17 September 2025 10:42 a.m. BST" is 43).</summary>
+    private const int MaxStampLength = 48;
 
     // Frozen: asked for the first word of every line of every document.
     private readonly FrozenSet<string> _keyStarts;
@@ -28,6 +32,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     // and most copy has no such line.
     private readonly Lazy<Regex> _wholeLine;
     private readonly Lazy<Regex> _leading;
+    private readonly Lazy<Regex> _stamp;
 
     public ScrapedMetadataAnalyzer(RuleDataSet data)
     {
@@ -36,8 +41,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
         var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
         const string Ordinal = "(?:st|nd|rd|th)?";
-        const string Time = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?-i:[A-Z]{2,5}))?";
-        var weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?";
+        const string Clock = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?";
+        const string Zone = @"\s(?-i:[A-Z]{2,5})";
+        const string Time = $"{Clock}(?:{Zone})?";
+        var weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?";
         var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
         var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:,?\s(?:at\s)?{Time})?";
         var field = $@"(?:{keys})\s*:?\s*{value}";
@@ -45,7 +52,14 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
-        _wholeLine = new(() => new Regex($@"^{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together.
+        const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*)?";
+        _wholeLine = new(() => new Regex($@"^{Byline}{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // A page's timestamp without its label, as the Guardian prints it ("Sat 7 Jun 2025 06.00 BST"): a date with its
+        // year and a clock time with its zone, and nothing else on the line. The zone sets it apart from an event's
+        // listing ("Saturday 7 June 2025, 7.30pm").
+        const string ZonedTime = Clock + Zone;
+        _stamp = new(() => new Regex($@"^(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }
 
@@ -62,8 +76,14 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text))
+            var byline = line.First.Text == "By";
+            if (!byline && (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text)))
             {
+                if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && _stamp.Value.IsMatch(line.Chars))
+                {
+                    ReportLine(context, line);
+                }
+
                 firstContent = false;
                 continue;
             }
@@ -78,9 +98,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
             if (MayBeFieldsOnly(line.Chars) && _wholeLine.Value.IsMatch(line.Chars))
             {
-                context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(source, line.Number, line.Number)), line.Text);
+                ReportLine(context, line);
             }
-            else if (firstContent && _leading.Value.Match(source.Text, lineSpan.Start, lineSpan.Length) is { Success: true } match)
+            else if (firstContent && !byline && _leading.Value.Match(source.Text, lineSpan.Start, lineSpan.Length) is { Success: true } match)
             {
                 var fields = match.Groups["fields"];
                 var span = new TextSpan(fields.Index, fields.Length);
@@ -110,6 +130,23 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             '.' => line.Length > 1 && line[^2] is 'm' or 'M',
             var last => char.IsDigit(last),
         };
+    }
+
+    private static void ReportLine(AnalysisContext context, CopyLine line) =>
+        context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(line.Source, line.Number, line.Number)), line.Text);
+
+    /// <summary>A clock time ("06.00", "9:14") in the text: a digit, a colon or full stop, two digits. Few short lines have one.</summary>
+    private static bool HasClockTime(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is ':' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsDigit(ReadOnlySpan<char> text)

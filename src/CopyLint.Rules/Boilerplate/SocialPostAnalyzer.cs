@@ -2,7 +2,7 @@ using CopyLint.Engine;
 
 namespace CopyLint.Rules.Boilerplate;
 
-/// <summary>CL1002: lines an embedded tweet or Instagram post leaves in the copy.</summary>
+/// <summary>CL1002: lines an embedded post (X, Instagram, Bluesky, Threads) leaves in the copy.</summary>
 public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -11,9 +11,10 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
         "{0} is part of an embedded social post, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "When a page with an embedded tweet or Instagram post is copied, the embed's text comes along: its picture and "
-        + "short links (pic.twitter.com/…, t.co/…), \"View this post on Instagram\", \"A post shared by …\", and the "
-        + "signature line \"— Name (@handle) May 7, 2025\". Read as copy, they are noise. A line is reported when it "
+        "When a page with an embedded post (X, Instagram, Bluesky, Threads) is copied, the embed's text comes along: its picture and "
+        + "short links (pic.twitter.com/…, t.co/…), \"View this post on Instagram\", \"A post shared by …\", Bluesky's \"[image or embed]\", "
+        + "Threads' \"Post by @handle\" and \"View on Threads\", and the "
+        + "signature line \"— Name (@handle) May 7, 2025\" (Bluesky's with a domain handle and a time: \"— Name (@name.bsky.social) May 7, 2025 at 2:05 PM\"). Read as copy, they are noise. A line is reported when it "
         + "holds a link to an embed-only host or an embed phrase (rules/lists/social-embed.txt), or is a signature line; "
         + "ordinary links, handles and hashtags in a sentence are left alone. If the post matters, quote it in a "
         + "sentence with its author. Fix: delete the line.")

@@ -3,8 +3,9 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>
-/// The signature line an embedded post leaves: "— ABC News (@ABC) May 7, 2025". A small grammar over the line's
-/// tokens: dash, name, bracketed handle, date (US or day-first order), and nothing after it.
+/// The signature line an embedded post leaves: "— ABC News (@ABC) May 7, 2025", or Bluesky's "— Jane Smith
+/// (@jane.bsky.social) May 7, 2025 at 2:05 PM". A small grammar over the line's tokens: dash, name, bracketed handle
+/// (a domain may continue it), date (US or day-first order), Bluesky's time, and nothing after it.
 /// </summary>
 /// <remarks>
 /// Read by hand over the document's tokens: the Superpower grammar this replaced tokenized each candidate line again
@@ -14,10 +15,10 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
 {
     public bool IsMatch(CopyLine line)
     {
-        // The grammar needs a dash first, a handle ("@name") and a year last (the line ends at its last token): most
-        // lines fail one before any token is read.
+        // The grammar needs a dash first, a handle ("@name") and a year or a time last (the line ends at its last
+        // token): most lines fail one before any token is read.
         var text = line.Chars;
-        if (text.Length == 0 || !TokenScanner.IsDash(text[0]) || !char.IsAsciiDigit(text[^1]) || !text.Contains('@'))
+        if (text.Length == 0 || !TokenScanner.IsDash(text[0]) || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
         {
             return false;
         }
@@ -34,16 +35,37 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
             at++;
         }
 
-        return at > 1
-            && tokens.Length > at + 2 && IsPunctuation(tokens[at], "(") && tokens[at + 1].Kind == TokenKind.Handle && IsPunctuation(tokens[at + 2], ")")
-            && IsDate(tokens[(at + 3)..]);
+        if (at == 1 || tokens.Length <= at + 2 || !IsPunctuation(tokens[at], "(") || tokens[at + 1].Kind != TokenKind.Handle)
+        {
+            return false;
+        }
+
+        // A Bluesky handle is a domain ("@jane.bsky.social"): the tokens that run on from the handle with no space.
+        var close = at + 2;
+        while (close < tokens.Length && tokens[close].Span.Start == tokens[close - 1].Span.End && !IsPunctuation(tokens[close], ")"))
+        {
+            close++;
+        }
+
+        return close < tokens.Length && IsPunctuation(tokens[close], ")") && IsDate(tokens[(close + 1)..]);
     }
 
-    /// <summary>Month day[,] year or day month[,] year, and nothing after it.</summary>
-    private bool IsDate(ReadOnlySpan<Token> tokens) =>
-        tokens.Length >= 3
-        && ((IsMonth(tokens[0]) && IsDay(tokens[1])) || (IsDay(tokens[0]) && IsMonth(tokens[1])))
-        && (tokens.Length == 3 ? IsYear(tokens[2]) : tokens.Length == 4 && IsPunctuation(tokens[2], ",") && IsYear(tokens[3]));
+    /// <summary>Month day[,] year or day month[,] year, then nothing or Bluesky's time ("at 9:14 PM").</summary>
+    private bool IsDate(ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < 3 || !((IsMonth(tokens[0]) && IsDay(tokens[1])) || (IsDay(tokens[0]) && IsMonth(tokens[1]))))
+        {
+            return false;
+        }
+
+        var year = IsPunctuation(tokens[2], ",") ? 3 : 2;
+        return tokens.Length > year && IsYear(tokens[year]) && IsNothingOrTime(tokens[(year + 1)..]);
+    }
+
+    private static bool IsNothingOrTime(ReadOnlySpan<Token> tokens) =>
+        tokens.Length == 0
+        || (tokens.Length is 2 or 3 && tokens[0].Text == "at" && tokens[1].Kind == TokenKind.Number && tokens[1].Text.Contains(':')
+            && (tokens.Length == 2 || tokens[2].Text is "AM" or "PM" or "am" or "pm"));
 
     private static bool IsNamePart(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote || IsPunctuation(token, ".") || IsPunctuation(token, "&");

@@ -16,6 +16,19 @@ public sealed class MessyArticleTests
         { "m1-council-scraped.txt", ["1 CL1005", "2 CL1109", "3 CL5001", "3 CL5002", "7 CL1101", "9 CL5001", "11 CL1003", "13 CL1111", "15 CL1103", "17 CL1001"] },
         { "m2-wire-doubled.txt", ["1 CL5002", "5 CL5001", "7 CL5001", "9 CL1003", "11 CL1001", "17 CL1110"] },
         { "m3-blog-embed.txt", ["1 CL5002", "8 CL1004", "10 CL1002", "12 CL1002", "14 CL5001", "16 CL1002", "18 CL1104", "20 CL1110", "22 CL1109"] },
+
+        // From two surveys of unseen copy (w-, v-), with the furniture they found missed: an unlabelled timestamp (w-m1 9),
+        // a correction note run on to a paragraph (w-m1 35), Bluesky and Threads embeds (w-m2 27, 31, 32), comment
+        // counters (w-m2 40, w-m8 35), a byline with a timestamp (w-m3 1), a "Watch:" promo (w-m4 16), "©" and
+        // "Credit..." picture credits (w-m7 19, 25), "Last updated: time, date" (w-m8 1), a follow prompt with a tail (v-m7 24).
+        // Missed and not listed: the text of the Bluesky post above its signature (w-m2 26), which only its author can tell from copy.
+        { "w-m1-guardian-housing-scrape.txt", ["3 CL1105", "9 CL1005", "11 CL1102", "17 CL1103", "19 CL1003", "29 CL5001", "35 CL1112", "37 CL1001", "43 CL1107"] },
+        { "w-m2-celebrity-embeds.txt", ["3 CL1101", "11 CL1002", "12 CL1002", "18 CL1101", "22 CL5003", "27 CL1002", "31 CL1002", "32 CL1002", "40 CL1107"] },
+        { "w-m3-wire-repost-sahel.txt", ["1 CL1005", "5 CL5002", "25 CL1110"] },
+        { "w-m4-bbc-fire-scrape.txt", ["1 CL1107", "5 CL1005", "7 CL1106", "8 CL1106", "16 CL1001", "32 CL1001", "36 CL1001", "40 CL1108"] },
+        { "w-m7-afp-quake-captions.txt", ["7 CL1003", "13 CL1004", "19 CL1106", "25 CL1106", "31 CL5003"] },
+        { "w-m8-football-blog-scrape.txt", ["1 CL1005", "5 CL1102", "6 CL1102", "16 CL1001", "20 CL5001", "30 CL1001", "35 CL1107", "37 CL1107"] },
+        { "v-m7-tech-phone-scrape.txt", ["1 CL1107", "2 CL1105", "5 CL1109", "9 CL1102", "10 CL1102", "18 CL1104", "24 CL1108"] },
     };
 
     [Theory]
