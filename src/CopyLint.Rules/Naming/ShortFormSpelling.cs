@@ -127,16 +127,7 @@ internal static class ShortFormSpelling
     }
 
     /// <summary>The last <paramref name="length"/> words of a name as written, joined by spaces.</summary>
-    private static string Tail(Mention name, int length)
-    {
-        var words = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            words[k] = name.WordAt(name.Length - length + k);
-        }
-
-        return string.Join(' ', words);
-    }
+    private static string Tail(Mention name, int length) => Mention.JoinName(name.Name[(name.Length - length)..]);
 
     /// <summary>
     /// The first letter or digit of a form, lower-cased; '\0' when it is not ASCII (accents fold in the key) and so

@@ -129,7 +129,8 @@ public sealed class Mention
 
     public string WordAt(int i) => _words[_start + NameStart + i].Text;
 
-    private static string JoinName(ReadOnlySpan<NameWord> words)
+    /// <summary>Words joined by single spaces, as a form is written; one word is itself.</summary>
+    internal static string JoinName(ReadOnlySpan<NameWord> words)
     {
         if (words.Length == 1)
         {

@@ -40,21 +40,19 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var mentions = new List<Mention>(document.Tokens.Count / 16);
         // A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.
         var words = new NameWordBuffer(document.Tokens.Count / 16);
-        var run = new RunWords();
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(document.Text, sentence, inHeading, lowercase, words, run, parts, mentions);
+            FindInSentence(document.Text, sentence, inHeading, lowercase, words, parts, mentions);
         }
 
         return [.. mentions];
     }
 
-    /// <param name="words">The words of the document's mentions, which each mention reads its part of.</param>
-    /// <param name="run">Scratch list for the words of the current run.</param>
+    /// <param name="words">The words of the document's mentions, which each mention reads its part of, and the run being read.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, NameWordBuffer words, RunWords run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, NameWordBuffer words, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
@@ -62,21 +60,22 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var i = 0;
         while ((i = NextNameWord(tokens, text, i, ref inQuote)) < tokens.Length)
         {
-            ReadRun(tokens, i, run, out var next);
+            ReadRun(tokens, i, words, out var next);
             var start = i;
             i = next;
             var sentenceInitial = start == firstWord;
-            var skip = LeadingStopwords(run, sentenceInitial || inHeading, lowercase);
-            if (skip == run.Count)
+            var skip = LeadingStopwords(words, sentenceInitial || inHeading, lowercase);
+            if (skip == words.Count)
             {
                 continue;
             }
 
-            var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : run[skip - 1].Text;
-            SplitAtPersonConnector(run, skip, parts);
-            // The name words of the run, once: each part is a slice of them.
-            var runWords = run.AsSpan()[skip..];
-            var array = words.Append(runWords, out var runStart);
+            var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : words[skip - 1].Text;
+            SplitAtPersonConnector(words, skip, parts);
+            // The name words of the run, kept once: each part is a slice of them.
+            var runWords = words.AsSpan()[skip..];
+            var array = words.Keep(out var runStart);
+            runStart += skip;
             foreach (var (from, to) in parts)
             {
                 var mention = Build(mentions.Count, array, runStart + from - skip, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
@@ -93,7 +92,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
                 && AcronymText.Abbreviates(acronym.Text, runWords))
             {
                 mentions[^1].DefinedAcronym = acronym.Text;
-                var acronymWord = words.Append([new NameWord(acronym.Text, acronym.Span)], out var acronymStart);
+                words.Clear();
+                words.Add(new NameWord(acronym.Text, acronym.Span));
+                var acronymWord = words.Keep(out var acronymStart);
                 mentions.Add(new Mention(mentions.Count, acronymWord, acronymStart, 1, 0, sentence.Index)
                 {
                     IsAcronymDefinition = true,
@@ -106,7 +107,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    private void ReadRun(ReadOnlySpan<Token> tokens, int start, RunWords words, out int next)
+    private void ReadRun(ReadOnlySpan<Token> tokens, int start, NameWordBuffer words, out int next)
     {
         words.Clear();
         var i = start;
@@ -215,7 +216,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// "Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name. Fills <paramref name="parts"/>
     /// with the parts of the run from <paramref name="start"/>, as index ranges.
     /// </summary>
-    private void SplitAtPersonConnector(RunWords words, int start, List<(int From, int To)> parts)
+    private void SplitAtPersonConnector(NameWordBuffer words, int start, List<(int From, int To)> parts)
     {
         parts.Clear();
         var from = start;
@@ -240,7 +241,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    private bool HasTitleBefore(RunWords words, int start, int end)
+    private bool HasTitleBefore(NameWordBuffer words, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -256,7 +257,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
 
     /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
-    private int LeadingStopwords(RunWords words, bool capitalisedByPosition, LowercaseWords lowercase)
+    private int LeadingStopwords(NameWordBuffer words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
@@ -269,7 +270,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>"Critics of Bashar al-Assad" opening a sentence: a plural noun, not part of the name.</summary>
-    private bool IsCommonNounOf(RunWords words) =>
+    private bool IsCommonNounOf(NameWordBuffer words) =>
         words.Count > 2 && words[1].Text is "of" && words[0].Text.Length > 3 && words[0].Text.EndsWith('s') && !words[0].Text.EndsWith("ss", StringComparison.Ordinal)
         && !Lexicon.IsTitle(words[0].Text);
 
