@@ -154,7 +154,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             {
                 if (tokens[k].Kind == TokenKind.Word)
                 {
-                    words.Add(new NameWord(tokens[k].Text, tokens[k].Span));
+                    words.Add(new NameWord(tokens[k].Text, tokens[k].Start));
                 }
             }
 
@@ -399,7 +399,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             return new NameWord(text[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2), text[^2] == '\'' ? "'s" : "’s");
         }
 
-        return new NameWord(text, token.Span);
+        return new NameWord(text, token.Start);
     }
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CopyLint.Rules.Naming;
 
 /// <summary>
@@ -33,14 +35,20 @@ internal sealed class NameWordBuffer(int capacity)
     {
         if (_kept + Count == _words.Length)
         {
-            // A document with more names than foreseen goes on in arrays a quarter of the first: little is left unused.
-            var next = new NameWord[Math.Max(_words.Length == 0 ? _capacity : _capacity / 4, Count * 2)];
-            AsSpan().CopyTo(next);
-            _words = next;
-            _kept = 0;
+            Grow();
         }
 
         _words[_kept + Count++] = word;
+    }
+
+    /// <summary>Moves the run being read to a new array: a document with more names than foreseen goes on in arrays a quarter of the first, so little is left unused.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow()
+    {
+        var next = new NameWord[Math.Max(_words.Length == 0 ? _capacity : _capacity / 4, Count * 2)];
+        AsSpan().CopyTo(next);
+        _words = next;
+        _kept = 0;
     }
 
     /// <summary>Keeps the run's words; the array and offset they can be read from.</summary>
