@@ -75,10 +75,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
             // The name words of the run, kept once: each part is a slice of them.
             var runWords = words.AsSpan()[skip..];
             var array = words.Keep(out var runStart);
-            runStart += skip;
             foreach (var (from, to) in parts)
             {
-                var mention = Build(mentions.Count, array, runStart + from - skip, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
+                var mention = Build(mentions.Count, array, runStart + from, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
 
                 if (mention.Length == 0)
                 {
@@ -106,7 +105,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
+    /// <summary>Reads the run of name words starting at <paramref name="start"/> into <paramref name="words"/>; <paramref name="next"/> is the token after it.</summary>
     private void ReadRun(ReadOnlySpan<Token> tokens, int start, NameWordBuffer words, out int next)
     {
         words.Clear();
