@@ -40,7 +40,19 @@ public sealed class NameAuthority
         _startChars = [.. byStart.Select(g => g.Key)];
         _firstWordsByStart = [.. byStart.Select(g => g.ToArray())];
         _starts = SearchValues.Create(_startChars);
+        _secondWords = Variants.Values.SelectMany(variants => variants).Where(v => v.Words.Length > 1).Select(v => v.Words[1])
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The second words of the variants of two words or more.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _secondWords;
+
+    /// <summary>
+    /// Some variant of two words or more has <paramref name="word"/> for its second word: when the word after a variant's
+    /// first word is none of them, only the one-word variants need be compared ("Kim" is followed by "Jong" far more
+    /// often than by "Jong-un").
+    /// </summary>
+    public bool IsSecondWord(ReadOnlySpan<char> word) => _secondWords.Contains(word);
 
     public FrozenDictionary<string, NameVariant[]> Variants { get; }
 

@@ -48,9 +48,10 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
                 continue;
             }
 
+            var mayGoOn = MayGoOn(tokens, i);
             foreach (var variant in variants)
             {
-                if (MatchEnd(tokens, i, variant.Words) is { } end && !IsException(tokens, i, variant))
+                if ((mayGoOn || variant.Words.Length == 1) && MatchEnd(tokens, i, variant.Words) is { } end && !IsException(tokens, i, variant))
                 {
                     var last = tokens[end];
                     var span = TextSpan.FromBounds(tokens[i].Span.Start, last.Span.End - (last.Text.Length - WithoutPossessive(last.Text).Length));
@@ -62,6 +63,22 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A variant of two words or more may start at <paramref name="start"/>: the word after the space there is some
+    /// variant's second word, as <see cref="MatchEnd"/> would read it (with or without a possessive). Asked once for all
+    /// the variants that start with the word.
+    /// </summary>
+    private bool MayGoOn(ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start + 2 >= tokens.Length || tokens[start + 1].Kind != TokenKind.Whitespace || tokens[start + 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var second = tokens[start + 2].Text;
+        return _authority.IsSecondWord(second) || _authority.IsSecondWord(WithoutPossessive(second));
     }
 
     /// <summary>The index of the variant's last token when it starts at <paramref name="start"/>, words a single space apart.</summary>

@@ -127,16 +127,7 @@ internal static class ShortFormSpelling
     }
 
     /// <summary>The last <paramref name="length"/> words of a name as written, joined by spaces.</summary>
-    private static string Tail(Mention name, int length)
-    {
-        var words = new string[length];
-        for (var k = 0; k < length; k++)
-        {
-            words[k] = name.WordAt(name.Length - length + k);
-        }
-
-        return string.Join(' ', words);
-    }
+    private static string Tail(Mention name, int length) => Mention.JoinName(name.Name[(name.Length - length)..]);
 
     /// <summary>
     /// The first letter or digit of a form, lower-cased; '\0' when it is not ASCII (accents fold in the key) and so
@@ -187,13 +178,12 @@ internal static class ShortFormSpelling
     private static bool MayBeAsLong(int a, int b) => a < 0 || b < 0 || Math.Abs(a - b) <= 1;
 
     /// <summary>Same words ignoring accents, or one word of six letters or more one letter apart ("Marshall" / "Marshal").</summary>
+    /// <remarks>
+    /// Asked only of forms whose keys <see cref="MayBeAsLong"/> (their tails' keys are compared before): the key lengths
+    /// are not counted again.
+    /// </remarks>
     private static bool IsMisspelling(string right, string odd)
     {
-        if (!MayBeAsLong(KeyLength(right), KeyLength(odd)))
-        {
-            return false;
-        }
-
         if (Ascii.IsValid(right) && Ascii.IsValid(odd) && !right.Contains(' ') && !odd.Contains(' '))
         {
             // One word each, the usual short form: the same steps as below, without building keys.

@@ -96,6 +96,9 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         // Per form: in the low bits, its mentions outside headlines, counted to two; and whether its surname is listed.
         Span<byte> forms = ids.Count <= 1024 ? stackalloc byte[ids.Count] : new byte[ids.Count];
         List<(string Surname, bool Titled)>? surnames = null;
+        // A bit per first letter of the surnames: a close spelling starts with the same letter, so most references are
+        // turned away without reading the list.
+        var initials = 0UL;
         foreach (var mention in model.Mentions)
         {
             ref var form = ref forms[ids.IdOf(mention)];
@@ -109,6 +112,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
             if ((form & (titled ? ListedTitled : Listed)) == 0 && SurnameOf(mention) is { } surname)
             {
                 (surnames ??= []).Add((surname, titled));
+                initials |= InitialBit(surname);
                 form |= titled ? ListedTitled : Listed;
             }
         }
@@ -120,7 +124,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
         foreach (var reference in model.Mentions)
         {
-            if ((forms[ids.IdOf(reference)] & 3) == 1 && IsReference(reference))
+            if ((forms[ids.IdOf(reference)] & 3) == 1 && (initials & InitialBit(reference.First.Text)) != 0 && IsReference(reference))
             {
                 // A person is titled when some name of theirs is: the titled name's own entry answers for them.
                 foreach (var (surname, titled) in surnames)
@@ -135,6 +139,9 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
         return false;
     }
+
+    /// <summary>A bit for the first character of <paramref name="word"/>: equal first characters, equal bits.</summary>
+    private static ulong InitialBit(string word) => 1UL << (word[0] % 64);
 
     /// <summary>
     /// <paramref name="word"/> is one word of one mention outside headlines: counted by a walk that stops at the

@@ -16,6 +16,7 @@ public sealed class MentionFinderTests
     {
         Assert.Equal(MentionFinder.ParticleInitials, MentionFinder.ParticleWords.Aggregate(0u, (mask, particle) => mask | 1u << (particle[0] - 'a')));
         Assert.Equal(MentionFinder.ParticleHyphenReach, MentionFinder.ParticleWords.Max(particle => particle.Length) + 1);
+        Assert.Equal(MentionFinder.ShortestParticle, MentionFinder.ParticleWords.Min(particle => particle.Length));
     }
 
     /// <summary>

@@ -22,6 +22,18 @@ public sealed class NameAuthorityTests
         Assert.Equal(["0:Kiev Kiev", "10:Kiev"], Lint("Kiev Kiev Kiev", linter));
     }
 
+    /// <summary>
+    /// The word after a variant's first word is read once for all its longer variants: one with a possessive still ends
+    /// a two-word variant, and a first word followed by no variant's second word is still a one-word variant.
+    /// </summary>
+    [Fact]
+    public void A_longer_variant_is_found_by_its_second_word_with_or_without_a_possessive()
+    {
+        var data = RuleHarness.Data.With([new RuleDataFile("lists/name-authority.txt", "Kim Jong Un = Kim Jong-un | Kim\nXi Jinping = Xi Jin-ping", "copylint.yaml")]);
+        var linter = new Linter(new RuleSet(BuiltInRules.Create(data)), data);
+        Assert.Equal(["0:Kim Jong-un", "22:Kim", "35:Kim", "51:Kim Jong-un"], Lint("Kim Jong-un’s sister, Kim Yo Jong, Kim Jong Un and Kim Jong-un met.", linter));
+    }
+
     [Fact]
     public void An_empty_authority_reports_nothing()
     {

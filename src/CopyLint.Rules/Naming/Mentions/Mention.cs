@@ -22,6 +22,13 @@ public readonly record struct NameWord
         _apostrophe = possessive.Length == 0 ? '\0' : possessive[0];
     }
 
+    /// <summary>A word with no possessive, starting at <paramref name="start"/>: no span to build, no ending to read.</summary>
+    internal NameWord(string text, int start)
+    {
+        Text = text;
+        _start = start;
+    }
+
     public string Text { get; }
 
     public TextSpan Span => new(_start, Text.Length);
@@ -129,7 +136,8 @@ public sealed class Mention
 
     public string WordAt(int i) => _words[_start + NameStart + i].Text;
 
-    private static string JoinName(ReadOnlySpan<NameWord> words)
+    /// <summary>Words joined by single spaces, as a form is written; one word is itself.</summary>
+    internal static string JoinName(ReadOnlySpan<NameWord> words)
     {
         if (words.Length == 1)
         {

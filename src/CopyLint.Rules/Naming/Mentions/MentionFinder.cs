@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -21,6 +20,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// <summary>The longest particle and its hyphen: a hyphen further in cannot follow a particle (a test holds it to the list).</summary>
     internal const int ParticleHyphenReach = 4;
 
+    /// <summary>The length of the shortest particle: a hyphen nearer the start cannot follow one (a test holds it to the list).</summary>
+    internal const int ShortestParticle = 2;
+
     /// <summary>
     /// Bit c - 'a' is set for each letter c a particle starts with (a, b, e, i): most lower-case words start with another.
     /// A constant, so that the test on every word reads no static field (a test holds it to the list).
@@ -38,21 +40,19 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var mentions = new List<Mention>(document.Tokens.Count / 16);
         // A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.
         var words = new NameWordBuffer(document.Tokens.Count / 16);
-        var run = new List<NameWord>(8);
         var parts = new List<(int From, int To)>();
         foreach (var sentence in document.Sentences)
         {
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
-            FindInSentence(document.Text, sentence, inHeading, lowercase, words, run, parts, mentions);
+            FindInSentence(document.Text, sentence, inHeading, lowercase, words, parts, mentions);
         }
 
         return [.. mentions];
     }
 
-    /// <param name="words">The words of the document's mentions, which each mention reads its part of.</param>
-    /// <param name="run">Scratch list for the words of the current run.</param>
+    /// <param name="words">The words of the document's mentions, which each mention reads its part of, and the run being read.</param>
     /// <param name="parts">Scratch list for the parts of the current run.</param>
-    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, NameWordBuffer words, List<NameWord> run, List<(int From, int To)> parts, List<Mention> mentions)
+    private void FindInSentence(string text, Sentence sentence, bool inHeading, LowercaseWords lowercase, NameWordBuffer words, List<(int From, int To)> parts, List<Mention> mentions)
     {
         ReadOnlySpan<Token> tokens = sentence.Tokens;
         var firstWord = FirstWordIndex(tokens);
@@ -60,24 +60,24 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var i = 0;
         while ((i = NextNameWord(tokens, text, i, ref inQuote)) < tokens.Length)
         {
-            ReadRun(tokens, i, run, out var next);
+            ReadRun(tokens, i, words, out var next);
             var start = i;
             i = next;
             var sentenceInitial = start == firstWord;
-            var skip = LeadingStopwords(run, sentenceInitial || inHeading, lowercase);
-            if (skip == run.Count)
+            var skip = LeadingStopwords(words, sentenceInitial || inHeading, lowercase);
+            if (skip == words.Count)
             {
                 continue;
             }
 
-            var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : run[skip - 1].Text;
-            SplitAtPersonConnector(run, skip, parts);
-            // The name words of the run, once: each part is a slice of them.
-            var runWords = CollectionsMarshal.AsSpan(run)[skip..];
-            var array = words.Append(runWords, out var runStart);
+            var previousWord = skip == 0 ? PreviousWord(tokens, start)?.Text : words[skip - 1].Text;
+            SplitAtPersonConnector(words, skip, parts);
+            // The name words of the run, kept once: each part is a slice of them.
+            var runWords = words.AsSpan()[skip..];
+            var array = words.Keep(out var runStart);
             foreach (var (from, to) in parts)
             {
-                var mention = Build(mentions.Count, array, runStart + from - skip, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
+                var mention = Build(mentions.Count, array, runStart + from, runWords[(from - skip)..(to - skip)], sentence.Index, from == skip ? previousWord : null, sentenceInitial && from == 0, inHeading, inQuote);
 
                 if (mention.Length == 0)
                 {
@@ -91,7 +91,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
                 && AcronymText.Abbreviates(acronym.Text, runWords))
             {
                 mentions[^1].DefinedAcronym = acronym.Text;
-                var acronymWord = words.Append([new NameWord(acronym.Text, acronym.Span)], out var acronymStart);
+                words.Clear();
+                words.Add(new NameWord(acronym.Text, acronym.Span));
+                var acronymWord = words.Keep(out var acronymStart);
                 mentions.Add(new Mention(mentions.Count, acronymWord, acronymStart, 1, 0, sentence.Index)
                 {
                     IsAcronymDefinition = true,
@@ -103,8 +105,8 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    /// <summary>Fills <paramref name="words"/> with the run of name words starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    private void ReadRun(ReadOnlySpan<Token> tokens, int start, List<NameWord> words, out int next)
+    /// <summary>Reads the run of name words starting at <paramref name="start"/> into <paramref name="words"/>; <paramref name="next"/> is the token after it.</summary>
+    private void ReadRun(ReadOnlySpan<Token> tokens, int start, NameWordBuffer words, out int next)
     {
         words.Clear();
         var i = start;
@@ -125,7 +127,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             var j = i + 1;
             if (At(tokens, j).Text == "." && (IsInitial(text) || (IsTitleOrHonorific(text) && IsSeparator(At(tokens, j + 1)) && At(tokens, j + 2).Kind == TokenKind.Word)))
             {
-                words[^1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
+                words[words.Count - 1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
                 j++;
             }
 
@@ -151,7 +153,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             {
                 if (tokens[k].Kind == TokenKind.Word)
                 {
-                    words.Add(new NameWord(tokens[k].Text, tokens[k].Span));
+                    words.Add(new NameWord(tokens[k].Text, tokens[k].Start));
                 }
             }
 
@@ -213,7 +215,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// "Kim Jong Un of North Korea" is a person and a place; "Bank of England" is one name. Fills <paramref name="parts"/>
     /// with the parts of the run from <paramref name="start"/>, as index ranges.
     /// </summary>
-    private void SplitAtPersonConnector(List<NameWord> words, int start, List<(int From, int To)> parts)
+    private void SplitAtPersonConnector(NameWordBuffer words, int start, List<(int From, int To)> parts)
     {
         parts.Clear();
         var from = start;
@@ -238,7 +240,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
     }
 
-    private bool HasTitleBefore(List<NameWord> words, int start, int end)
+    private bool HasTitleBefore(NameWordBuffer words, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -254,7 +256,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
 
     /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
-    private int LeadingStopwords(List<NameWord> words, bool capitalisedByPosition, LowercaseWords lowercase)
+    private int LeadingStopwords(NameWordBuffer words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
@@ -267,7 +269,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     }
 
     /// <summary>"Critics of Bashar al-Assad" opening a sentence: a plural noun, not part of the name.</summary>
-    private bool IsCommonNounOf(List<NameWord> words) =>
+    private bool IsCommonNounOf(NameWordBuffer words) =>
         words.Count > 2 && words[1].Text is "of" && words[0].Text.Length > 3 && words[0].Text.EndsWith('s') && !words[0].Text.EndsWith("ss", StringComparison.Ordinal)
         && !Lexicon.IsTitle(words[0].Text);
 
@@ -345,10 +347,28 @@ public sealed class MentionFinder(NameLexicon lexicon)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCapital(char c) => char.IsAsciiLetterUpper(c) || (!char.IsAscii(c) && char.IsUpper(c));
 
-    /// <summary>The word at <paramref name="start"/> starts with a particle's letter and has a hyphen within a particle's reach of it.</summary>
+    /// <summary>
+    /// The word at <paramref name="start"/> starts with a particle's letter and has a hyphen where a particle's would be:
+    /// two or three characters in. Two character tests, where a span search costs a call for every "a", "and" or "in".
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeParticleName(string text, int start, char first) =>
-        (ParticleInitials >> (first - 'a') & 1) != 0 && text.AsSpan(start + 1, Math.Min(ParticleHyphenReach - 1, text.Length - start - 1)).Contains('-');
+    private static bool MayBeParticleName(string text, int start, char first)
+    {
+        if ((ParticleInitials >> (first - 'a') & 1) == 0)
+        {
+            return false;
+        }
+
+        for (var at = start + ShortestParticle; at < start + ParticleHyphenReach && at < text.Length; at++)
+        {
+            if (text[at] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A particle joined by a hyphen to a name: "al-Assad", "bin-Salman".</summary>
     private static bool IsParticleName(ReadOnlySpan<char> text)
@@ -378,7 +398,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             return new NameWord(text[..^2], new TextSpan(token.Span.Start, token.Span.Length - 2), text[^2] == '\'' ? "'s" : "’s");
         }
 
-        return new NameWord(text, token.Span);
+        return new NameWord(text, token.Start);
     }
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);
