@@ -33,9 +33,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
     /// With <paramref name="marketRule"/>, a percentage move in a sentence of market data or after one (<paramref name="before"/>,
     /// the sentence before in the paragraph) is market data; the sentences are read for it only when a figure is such a move.
-    /// Unless <paramref name="exemptions"/>, a figure read from a number is added before the exemptions a number may
-    /// have (<see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/>), marked <see cref="Figure.MayBeExempt"/>: a caller that
-    /// finds it sourced need not ask them.
+    /// Unless <paramref name="exemptions"/>, a figure read from a number is added before the exemptions its context may
+    /// give it (<see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/>), marked <see cref="Figure.MayBeExempt"/>: a caller that
+    /// finds it sourced need not ask them. Numbers that are no figure by the words beside them are never added.
     /// </summary>
     public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true)
     {
@@ -74,7 +74,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>
     /// The figure a number starts, or null; a count or sum below <paramref name="minimum"/> is null before its context
     /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common). Without
-    /// <paramref name="exemptions"/>, the figure is not tested for them and may be exempt.
+    /// <paramref name="exemptions"/>, the figure is not tested for those its context gives and may be exempt.
     /// </summary>
     private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions)
     {
@@ -109,7 +109,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         var approximator = ApproximatorBefore(t, start);
-        return exemptions && IsExempt(t, start, end, kind, value, approximator) ? null : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions);
+        return IsNoFigure(t, start, end, kind, approximator) || (exemptions && IsExempt(t, start, end, kind, value, approximator))
+            ? null
+            : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions);
     }
 
     /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
@@ -117,15 +119,22 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken);
 
     /// <summary>
-    /// Whether the figure of the number at <paramref name="start"/> (to <paramref name="end"/>, after an approximator of
-    /// <paramref name="approximator"/> words) needs no source: an age, date, name, address, measurement, score, record,
-    /// rate, threshold, forecast, price, market level or a subject's own position.
+    /// Whether the number at <paramref name="start"/> (to <paramref name="end"/>, after an approximator of
+    /// <paramref name="approximator"/> words) is no figure by the words just beside it: an age, a date, a name or
+    /// reference, an address, a measurement or a bare count. A few look-ups, asked before anything else.
     /// </summary>
-    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
-        // Cheap tests first: IsRecord reads up to eleven words around the figure.
+    private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
+            || (kind == FigureKind.Count && IsBare(t, end, approximator));
+
+    /// <summary>
+    /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
+    /// context: a score, record, rate, threshold, forecast, price, market level or a subject's own position.
+    /// </summary>
+    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
+        // IsRecord reads up to eleven words around the figure.
+        IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
             || IsForecast(t, start - approximator, end)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
