@@ -44,8 +44,8 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     internal int LastToken { get; init; }
 
     /// <summary>
-    /// A figure read from a number that <see cref="FigureFinder.Find"/> added without testing its exemptions (a date, an
-    /// age, a figure of record…): <see cref="FigureFinder.IsExempt(ReadOnlySpan{Text.Token}, Figure)"/> says.
+    /// A figure read from a number that <see cref="FigureFinder.Find"/> added without testing the exemptions its context
+    /// may give it (a figure of record, a forecast, a price…): <see cref="FigureFinder.IsExempt(ReadOnlySpan{Text.Token}, Figure)"/> says.
     /// </summary>
     internal bool MayBeExempt { get; init; }
 }
