@@ -33,45 +33,58 @@ internal sealed class FigureScan(RuleDataSet data)
     {
         var map = SourceMap.For(context, Cues, settings);
         var found = CollectionsMarshal.AsSpan(FoundIn(context, map, settings.MinimumFigure));
-        var k = 0;
-        // The sourced figures of the paragraph before, by kind, and those of this paragraph: two halves of one buffer.
-        var buffer = new Cue?[2 * KindCount];
-        var continued = buffer.AsSpan(0, KindCount);
-        var sourced = buffer.AsSpan(KindCount);
-        for (var p = 0; p < map.Paragraphs.Length; p++)
+        for (var k = 0; k < found.Length; k++)
         {
-            sourced.Clear();
-            if (map.Paragraphs[p].IsHeading)
+            ref readonly var f = ref found[k];
+            if (!exact && !f.IsClaim)
             {
-                continued.Clear();
                 continue;
             }
 
-            for (; k < found.Length && found[k].Paragraph == p; k++)
-            {
-                ref readonly var f = ref found[k];
-                if (!exact && !f.IsClaim)
-                {
-                    continue;
-                }
-
-                if (f.InLastSentence && f.Source is { Strength: CueStrength.Firm })
-                {
-                    sourced[(int)f.Figure.Kind] = f.Source;
-                }
-
-                visit(state, f.Figure, f.Source ?? (f.Sentence == 0 ? continued[(int)f.Figure.Kind] : null) ?? f.LedeSource, f.IsBackground);
-            }
-
-            var swap = continued;
-            continued = sourced;
-            sourced = swap;
+            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) : null;
+            visit(state, f.Figure, f.Source ?? continued ?? f.LedeSource, f.IsBackground);
         }
 
         return map;
     }
 
-    private static readonly int KindCount = Enum.GetValues<FigureKind>().Length;
+    /// <summary>
+    /// The source the paragraph before <paramref name="paragraph"/> hands on to its figures of <paramref name="kind"/>: that of
+    /// the last such figure (a claim unless <paramref name="exact"/>) of its last sentence with a firm source of its own, or
+    /// null. <paramref name="before"/> are the figures found before the one asking, in order.
+    /// </summary>
+    private Cue? Continued(SourceMap map, ReadOnlySpan<FoundFigure> before, int paragraph, FigureKind kind, bool exact)
+    {
+        var j = before.Length - 1;
+        while (j >= 0 && before[j].Paragraph == paragraph)
+        {
+            j--;
+        }
+
+        for (; j >= 0 && before[j].Paragraph == paragraph - 1 && before[j].InLastSentence; j--)
+        {
+            ref readonly var f = ref before[j];
+            if (f.Figure.Kind == kind && (exact || f.IsClaim) && f.Source is { Strength: CueStrength.Firm } && !IsExempt(map, f))
+            {
+                return f.Source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a figure found with a firm source, and so not tested for its exemptions, is exempt after all.</summary>
+    private bool IsExempt(SourceMap map, in FoundFigure found)
+    {
+        if (!found.Figure.MayBeExempt)
+        {
+            return false;
+        }
+
+        var paragraph = map.Paragraphs[found.Paragraph];
+        var (offset, length) = paragraph.Sentences[found.Sentence].GetOffsetAndLength(paragraph.Tokens.Length);
+        return _figures.IsExempt(paragraph.Tokens.AsSpan(offset, length), found.Figure);
+    }
 
     /// <summary>
     /// The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike; the document's
@@ -97,7 +110,8 @@ internal sealed class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// A figure of paragraph <see cref="Paragraph"/> (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
-    /// context) with its own source in reach.
+    /// context) with its own source in reach. A figure with a firm source is never reported, so its exemptions are asked
+    /// only when it may source the next paragraph's (<see cref="Continued"/>); the others are found exempt or not.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
     private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
@@ -121,7 +135,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
-                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before);
+                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
                 before = sentence;
                 if (figures.Count == 0)
                 {
@@ -145,6 +159,11 @@ internal sealed class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
+                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure))
+                    {
+                        continue;
+                    }
+
                     var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));

@@ -82,4 +82,14 @@ public sealed class SharedModelTests
         Assert.Single(RuleHarness.Lint(sourced + "The convoy left on Monday. About 3,000 more soldiers arrived later.", "CL3001"));
         Assert.Single(RuleHarness.Lint(sourced + "TROOPS\n\nAbout 3,000 more soldiers arrived on Monday.", "CL3001"));
     }
+
+    [Fact]
+    public void A_sourced_figure_that_needs_no_source_hands_none_on()
+    {
+        const string next = "\n\nAbout 3,000 more soldiers arrived on Monday.";
+
+        // A forecast needs no source, so the ministry's sources no figure that the next paragraph's could continue.
+        Assert.Single(RuleHarness.Lint("The deployment is expected to reach about 15,000 soldiers, the ministry said." + next, "CL3001"));
+        Assert.Empty(RuleHarness.Lint("About 12,000 soldiers are there and the total is expected to reach about 15,000, the ministry said." + next, "CL3001"));
+    }
 }

@@ -37,6 +37,15 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     /// <summary>The index of the figure's first token (its approximator's, when it has one) in the sentence it was found in.</summary>
     internal int FirstToken { get; init; }
 
+    /// <summary>The index of the figure's first token after its approximator: the number or number word it is read from.</summary>
+    internal int NumberToken { get; init; }
+
     /// <summary>The index of the figure's last token in the sentence it was found in.</summary>
     internal int LastToken { get; init; }
+
+    /// <summary>
+    /// A figure read from a number that <see cref="FigureFinder.Find"/> added without testing the exemptions its context
+    /// may give it (a figure of record, a forecast, a price…): <see cref="FigureFinder.IsExempt(ReadOnlySpan{Text.Token}, Figure)"/> says.
+    /// </summary>
+    internal bool MayBeExempt { get; init; }
 }

@@ -33,13 +33,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// (figure-claim-words.txt); estimates ("about 5,000", "an estimated") and magnitudes in words always count.
     /// With <paramref name="marketRule"/>, a percentage move in a sentence of market data or after one (<paramref name="before"/>,
     /// the sentence before in the paragraph) is market data; the sentences are read for it only when a figure is such a move.
+    /// Unless <paramref name="exemptions"/>, a figure read from a number is added before the exemptions its context may
+    /// give it (<see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/>), marked <see cref="Figure.MayBeExempt"/>: a caller that
+    /// finds it sourced need not ask them. Numbers that are no figure by the words beside them are never added.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default)
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true)
     {
         for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
             var last = i;
-            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum) : FromWords(tokens, ref last);
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions) : FromWords(tokens, ref last);
             i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
                 && (exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
@@ -70,9 +73,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     /// <summary>
     /// The figure a number starts, or null; a count or sum below <paramref name="minimum"/> is null before its context
-    /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common).
+    /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common). Without
+    /// <paramref name="exemptions"/>, the figure is not tested for those its context gives and may be exempt.
     /// </summary>
-    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum)
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions)
     {
         var start = i;
         if (!TryParseNumber(t[i].Text, out var value, out var kind))
@@ -105,10 +109,32 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         var approximator = ApproximatorBefore(t, start);
-        // Cheap tests first: IsRecord reads up to eleven words around the figure.
-        if (IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
+        return IsNoFigure(t, start, end, kind, approximator) || (exemptions && IsExempt(t, start, end, kind, value, approximator))
+            ? null
+            : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions);
+    }
+
+    /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
+    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) =>
+        IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken);
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> (to <paramref name="end"/>, after an approximator of
+    /// <paramref name="approximator"/> words) is no figure by the words just beside it: an age, a date, a name or
+    /// reference, an address, a measurement or a bare count. A few look-ups, asked before anything else.
+    /// </summary>
+    private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator) =>
+        IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
-            || (kind == FigureKind.Count && IsBare(t, end, approximator)) || IsRecord(t, start, end, approximator)
+            || (kind == FigureKind.Count && IsBare(t, end, approximator));
+
+    /// <summary>
+    /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
+    /// context: a score, record, rate, threshold, forecast, price, market level or a subject's own position.
+    /// </summary>
+    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
+        // IsRecord reads up to eleven words around the figure.
+        IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
             || IsForecast(t, start - approximator, end)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
@@ -117,13 +143,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                     || IsGenericPossibility(t, start - approximator))
                 && !HasHarmWord(t, start - approximator, end))
             || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
-                && !HasClaimWord(t, start - approximator, end)))
-        {
-            return null;
-        }
-
-        return Create(t, start, end, kind, value, approximator);
-    }
+                && !HasClaimWord(t, start - approximator, end));
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
@@ -138,13 +158,17 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     /// <param name="approximator">What <see cref="ApproximatorBefore"/> says for <paramref name="start"/>.</param>
     /// <param name="bare">A bare magnitude in words (<see cref="Figure.IsBareMagnitude"/>).</param>
-    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool bare = false)
+    /// <param name="mayBeExempt">A number's figure not yet tested for its exemptions (<see cref="Figure.MayBeExempt"/>).</param>
+    private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool bare = false, bool mayBeExempt = false)
     {
         var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
-        start -= approximator;
-        var span = TextSpan.FromBounds(t[start].Span.Start, t[end].Span.End);
-        var text = TokenText.Join(t[start..(end + 1)]);
-        return new Figure(span, text, kind, value) { IsEstimate = estimate, IsBareMagnitude = bare, FirstToken = start, LastToken = end };
+        var first = start - approximator;
+        var span = TextSpan.FromBounds(t[first].Span.Start, t[end].Span.End);
+        var text = TokenText.Join(t[first..(end + 1)]);
+        return new Figure(span, text, kind, value)
+        {
+            IsEstimate = estimate, IsBareMagnitude = bare, FirstToken = first, NumberToken = start, LastToken = end, MayBeExempt = mayBeExempt,
+        };
     }
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
