@@ -212,8 +212,22 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
+        // "bringing their decline since May to about 25%": the move so far, a move word a few words before "to".
+        if (IsWord(t, start - 1, "to"))
+        {
+            for (var k = start - 2; k >= 0 && k >= start - MoveWordsBeforeTo && t[k].Kind == TokenKind.Word; k--)
+            {
+                if (_words.MoveVerbs.Contains(t[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
+
+    private const int MoveWordsBeforeTo = 5;
 
     /// <summary>
     /// A figure that makes a claim by its form or context: an estimate or a figure in words, an exact figure that
