@@ -73,6 +73,29 @@ internal sealed partial class FigureFinder
             && t[verb - 1].Kind == TokenKind.Word && Modals.Contains(t[verb - 1].Text);
     }
 
+    /// <summary>
+    /// "gets about 88% of its revenue from data centres, up from about 60% two years ago": after "up from" or "down from",
+    /// the earlier value of a share of record earlier in its sentence is the same published measure. "About 30% of staff
+    /// work from home, up from about 10%" compares no figure of record and stays a claim.
+    /// </summary>
+    private bool IsEarlierShareOfRecord(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from") || !(IsWord(t, first - 2, "up") || IsWord(t, first - 2, "down")))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && t[k].Text.EndsWith('%') && IsRecord(t, k, k, ApproximatorBefore(t, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly WordSet Modals = new(["can", "could", "will", "would", "may", "might"]);
 
     /// <summary>
