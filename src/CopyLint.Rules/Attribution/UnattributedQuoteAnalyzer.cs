@@ -57,8 +57,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation)
-                    && !IsNamedSpeaker(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null)
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null
+                    && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
