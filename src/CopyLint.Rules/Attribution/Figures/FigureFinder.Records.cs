@@ -18,7 +18,8 @@ internal sealed partial class FigureFinder
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
-            || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator) || IsSceneCount(t, start - approximator, end))
+            || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
+            || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
         }
@@ -99,9 +100,10 @@ internal sealed partial class FigureFinder
     private static readonly WordSet Modals = new(["can", "could", "will", "would", "may", "might"]);
 
     /// <summary>
-    /// The reporter's own view of a scene: onlookers in an "as" clause ("as about 200 people looked on") or a crowd in the
-    /// present progressive of live copy ("several hundred journalists … are standing on the grass"), a verb of
-    /// figure-scene-verbs.txt within a few words of the figure. "About 200 people were killed" has no such verb.
+    /// The reporter's own view of a scene, counted roughly (an exact count is still a claim): onlookers in an "as" clause
+    /// ("as about 200 people looked on") or a crowd in the present progressive of live copy ("several hundred journalists
+    /// … are standing on the grass"), a verb of figure-scene-verbs.txt within a few words of the figure. "About 200 people
+    /// were killed" has no such verb.
     /// </summary>
     private bool IsSceneCount(ReadOnlySpan<Token> t, int first, int end)
     {
