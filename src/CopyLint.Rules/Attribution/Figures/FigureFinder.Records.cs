@@ -70,8 +70,8 @@ internal sealed partial class FigureFinder
         }
 
         var verb = start - approximator - 1;
-        return verb >= 1 && t[verb].Kind == TokenKind.Word && _words.CapacityVerbs.Contains(t[verb].Text)
-            && t[verb - 1].Kind == TokenKind.Word && Modals.Contains(t[verb - 1].Text);
+        return verb >= 1 && t[verb - 1].Text is "can" or "could" or "will" or "would" or "may" or "might"
+            && t[verb].Kind == TokenKind.Word && _words.CapacityVerbs.Contains(t[verb].Text);
     }
 
     /// <summary>
@@ -97,8 +97,6 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    private static readonly WordSet Modals = new(["can", "could", "will", "would", "may", "might"]);
-
     /// <summary>
     /// The reporter's own view of a scene, counted roughly (an exact count is still a claim): onlookers in an "as" clause
     /// ("as about 200 people looked on") or a crowd in the present progressive of live copy ("several hundred journalists
@@ -110,9 +108,10 @@ internal sealed partial class FigureFinder
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
-            if (_words.SceneVerbs.Contains(t[k].Text))
+            var progressive = t[k - 1].Text is "are" or "is" && t[k].Text.EndsWith("ing", StringComparison.Ordinal);
+            if ((onlookers || progressive) && _words.SceneVerbs.Contains(t[k].Text))
             {
-                return onlookers || (t[k].Text.EndsWith("ing", StringComparison.Ordinal) && t[k - 1].Text is "are" or "is");
+                return true;
             }
         }
 
