@@ -258,7 +258,7 @@ internal sealed class FigureScan(RuleDataSet data)
     {
         for (var k = 1; k < tokens.Length; k++)
         {
-            if (Year(tokens[k]) > 0 && tokens[k - 1].Text is "in")
+            if (Year(tokens[k]) > 0 && tokens[k - 1].IsIgnoreCase("in"))
             {
                 return true;
             }

@@ -22,7 +22,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
-        + "stray unclosed marks and headings are not speech.")
+        + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
+        + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
+        + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker.")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
@@ -32,6 +34,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly CueFinder _cues = new(data);
     private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
     private readonly PhraseMatcher _glossCues = new(data.GetList("attribution-gloss-cues"));
+    private readonly PhraseMatcher _chantCues = new(data.GetList("attribution-chant-cues"));
     private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -54,7 +57,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null)
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null
+                    && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -76,6 +80,56 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         && tokens[quotation.Close + 1].Text == ":"
         && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
         && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
+
+    /// <summary>"Nora, Nuala, Noel, / the two Brendans": lines of verse, broken by a spaced slash, are quoted from a poem or a song, not speech.</summary>
+    private static bool IsVerse(Token[] tokens, Quotation quotation)
+    {
+        for (var k = quotation.Open + 2; k < Math.Min(quotation.Close, tokens.Length) - 1; k++)
+        {
+            if (tokens[k].Text == "/" && tokens[k - 1].Span.End < tokens[k].Span.Start && tokens[k + 1].Span.Start > tokens[k].Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A crowd's chant, whose singers the sentence names (rules/lists/attribution-chant-cues.txt): '"We want our club
+    /// back," rang out', 'the fans are answering with "We are the Dons"'.
+    /// </summary>
+    private bool IsChant(Token[] tokens, Quotation quotation) =>
+        _chantCues.MatchEndingAt(tokens, quotation.Open) > 0 || (quotation.Close + 1 < tokens.Length && _chantCues.Match(tokens, quotation.Close + 1) > 0);
+
+    /// <summary>
+    /// A speaker named in so many words: a possessive name just before the quotation ("Wilde's "trivial comedy for
+    /// serious people"") or a transcript's speaker label opening the paragraph ("Jim Chalmers: It's a "…".").
+    /// </summary>
+    private static bool IsNamedSpeaker(Token[] tokens, Quotation quotation)
+    {
+        if (quotation.Open > 0 && tokens[quotation.Open - 1] is { Kind: TokenKind.Word, IsCapitalized: true } before
+            && before.Text.Length > 3 && (before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("’s", StringComparison.Ordinal))
+            && !Contractions.Contains(before.Text.AsSpan(0, before.Text.Length - 2)))
+        {
+            return true;
+        }
+
+        var label = 0;
+        while (label < tokens.Length && label < MaxLabelWords && tokens[label] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            label++;
+        }
+
+        // Two or more capitalised words ("Jim Chalmers:") or one in capitals ("CHALMERS:"): a name, not "Update:".
+        return label < tokens.Length && label < quotation.Open && tokens[label].Text == ":"
+            && (label >= 2 || (label == 1 && tokens[0].Text.Length > 1 && tokens[0].Text.All(char.IsUpper)));
+    }
+
+    private const int MaxLabelWords = 4;
+
+    /// <summary>"It's", "That's": a contraction before a quotation names no one.</summary>
+    private static readonly WordSet Contractions = new(["It", "That", "There", "Here", "What", "Who", "Where", "He", "She", "Let", "This"]);
 
     /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
     private bool IsTitle(Token[] tokens, Quotation quotation)

@@ -165,7 +165,7 @@ internal sealed class CueFinder
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || tokens[i - 1].Kind == TokenKind.Number
-            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)))
+            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i))
         {
             return null;
         }
@@ -199,6 +199,14 @@ internal sealed class CueFinder
 
     private static CueStrength Strength(CueStrength strength, string text, AttributionSettings settings) =>
         strength == CueStrength.Vague && settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : strength;
+
+    /// <summary>
+    /// "70,000 people expected at each concert": a participle after a counted noun and before a preposition is a
+    /// passive with no agent, not the verb of the counted; "300 economists expected a cut" keeps its subject.
+    /// </summary>
+    private static bool IsReducedPassive(ReadOnlySpan<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && i + 1 < tokens.Length
+        && tokens[i].Text.EndsWith("ed", StringComparison.Ordinal) && tokens[i + 1].Text is "at" or "in" or "on" or "for";
 
     /// <summary>"is estimated", "are widely believed", with no "by" after the participle.</summary>
     private static bool IsAgentlessPassive(ReadOnlySpan<Token> tokens, int i)

@@ -18,7 +18,8 @@ internal sealed partial class FigureFinder
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
-            || IsPrizeMoney(t, start - approximator))
+            || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
+            || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
         }
@@ -54,6 +55,70 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
         NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>
+    /// A term of a deal or a product, which the deal or the product's terms publish: "for borrowers with a deposit of at
+    /// least 40%" (a noun of figure-term-nouns.txt before "of"), and a capacity a modal puts in the terms ("centres that could
+    /// hold up to 3,000 men", "a stadium that will seat about 60,000"; figure-capacity-verbs.txt). "The camp holds about
+    /// 50,000 refugees" counts who is there now and stays a claim.
+    /// </summary>
+    private bool IsTerm(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        if (NounBeforeOf(t, start, approximator) is { } noun && _words.TermNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        var verb = start - approximator - 1;
+        return verb >= 1 && t[verb - 1].Text is "can" or "could" or "will" or "would" or "may" or "might"
+            && t[verb].Kind == TokenKind.Word && _words.CapacityVerbs.Contains(t[verb].Text);
+    }
+
+    /// <summary>
+    /// "gets about 88% of its revenue from data centres, up from about 60% two years ago": after "up from" or "down from",
+    /// the earlier value of a share of record earlier in its sentence is the same published measure. "About 30% of staff
+    /// work from home, up from about 10%" compares no figure of record and stays a claim.
+    /// </summary>
+    private bool IsEarlierShareOfRecord(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from") || !(IsWord(t, first - 2, "up") || IsWord(t, first - 2, "down")))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && t[k].Text.EndsWith('%') && IsRecord(t, k, k, ApproximatorBefore(t, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reporter's own view of a scene, counted roughly (an exact count is still a claim): onlookers in an "as" clause
+    /// ("as about 200 people looked on") or a crowd in the present progressive of live copy ("several hundred journalists
+    /// … are standing on the grass"), a verb of figure-scene-verbs.txt within a few words of the figure. "About 200 people
+    /// were killed" has no such verb.
+    /// </summary>
+    private bool IsSceneCount(ReadOnlySpan<Token> t, int first, int end)
+    {
+        var onlookers = IsWord(t, first - 1, "as");
+        for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            var progressive = t[k - 1].Text is "are" or "is" && t[k].Text.EndsWith("ing", StringComparison.Ordinal);
+            if ((onlookers || progressive) && _words.SceneVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SceneWordsAfter = 6;
 
     /// <summary>
     /// "the nearby community of Creighton, where about 1,200 people live": how many people live in a place named just
@@ -260,7 +325,8 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
-        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")))
+        // "Dinner for four came to about $140": the bill the writer paid.
+        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
         {
             return true;
         }

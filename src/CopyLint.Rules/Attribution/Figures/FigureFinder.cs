@@ -135,7 +135,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
-            || (kind == FigureKind.Share && IsRatePaid(t, start, end, approximator)) || IsThreshold(t, start - approximator)
+            || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
             || IsForecast(t, start - approximator, end)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && IsPriceDifference(t, start - approximator, end))
@@ -236,8 +236,22 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
+        // "bringing their decline since May to about 25%": the move so far, a move word a few words before "to".
+        if (IsWord(t, start - 1, "to"))
+        {
+            for (var k = start - 2; k >= 0 && k >= start - MoveWordsBeforeTo && t[k].Kind == TokenKind.Word; k--)
+            {
+                if (_words.MoveVerbs.Contains(t[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
+
+    private const int MoveWordsBeforeTo = 5;
 
     /// <summary>
     /// A figure that makes a claim by its form or context: an estimate or a figure in words, an exact figure that

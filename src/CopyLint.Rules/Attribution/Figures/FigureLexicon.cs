@@ -29,6 +29,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
 
+    public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
+
+    public WordSet CapacityVerbs { get; } = WordSet.From(data, "figure-capacity-verbs");
+
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
