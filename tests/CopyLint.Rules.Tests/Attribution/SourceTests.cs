@@ -67,6 +67,16 @@ public sealed class SourceTests
     }
 
     [Theory]
+    [InlineData("The company will cut about 2,000 jobs next year, according to several sources familiar with the plans.", "about 2,000", "according to several sources familiar with the plans")]
+    [InlineData("Almost 40,000 homes lost power, according to local media reports.", "Almost 40,000", "according to local media reports")]
+    public void A_vague_agent_after_according_to_is_named_in_the_message(string text, string figure, string hedge)
+    {
+        var found = Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+        Assert.Equal(("CL3002", $"'{figure}' is sourced only by '{hedge}': name who says so"), (found.Id, found.Message));
+    }
+
+    [Theory]
     [InlineData("The painting, said to be worth about £5m, was taken from the gallery on Sunday.", "about £5m", "said to be")]
     [InlineData("Reports suggest the club could fetch more than €600m, with the board said to be open to offers.", "more than €600m", "Reports suggest")]
     [InlineData("The gang, said to have smuggled more than 2,000 migrants, was broken up in June.", "more than 2,000", "said to have")]

@@ -103,7 +103,10 @@ internal sealed class CueFinder
             else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.MatchAfter(start.Nominal, tokens, i) : 0) > 0)
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
-                cue = new Cue(Span(tokens, i, length), Join(tokens, i, length), StrengthOf(tokens, agent, settings), Span(tokens, agent));
+                var strength = StrengthOf(tokens, agent, settings);
+                // A vague agent is the hedge a reader must be told about: "according to several sources", not "according to".
+                var text = strength == CueStrength.Vague ? Join(tokens, i, agent.End.Value - i) : Join(tokens, i, length);
+                cue = new Cue(Span(tokens, i, length), text, strength, Span(tokens, agent));
                 i += length - 1;
             }
             else if ((role & CueRole.Verb) != 0)
