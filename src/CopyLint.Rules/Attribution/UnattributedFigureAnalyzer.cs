@@ -30,7 +30,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "arrested more than 300 protesters'; for 'people' and the like, with a claim word in common). Left alone: background (a sentence naming a year three or more years before the latest the story "
         + "names, in a timeline entry labelled with such a year ('1938: …'), or below the lede a past event dated 'in 2018' or 'In 2018,' "
         + "when the story names no other year), the figure a fact-check tests ('CLAIM: …'), dates, years, times, ages, "
-        + "durations and measurements ('almost 4,000 square kilometres'), ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
+        + "durations and measurements ('almost 4,000 square kilometres', 'with a quarter of the match left'; rules/lists/figure-period-nouns.txt), an exact count stressed by 'as many as' ('As many as 12,386 candidates passed'; rules/lists/figure-emphatic-approximators.txt), ordinals, numbers in names and references ('G20', 'Apollo 11', 'Article 5'), "
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
         + "company results ('about 88% of its revenue, up from about 60%', 'output rose to just over 2 million tonnes'), votes counted, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place or a crowd ('a city of about 550,000 people', 'the town of Creighton, where about 1,200 people live', 'a crowd of about 50,000'), "
         + "a bound that restates the exact figures of its sentence ('Kane, who took 141 games, and Agüero, who took 147, … in fewer than 150'), "

@@ -24,7 +24,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
         + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
-        + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker.")
+        + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
+        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976').")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
@@ -58,7 +59,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null
-                    && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation))
+                    && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
+                    && !IsDashCredit(paragraph.Tokens, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -127,6 +129,63 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     }
 
     private const int MaxLabelWords = 4;
+
+    /// <summary>
+    /// An epigraph or pull quote: a paragraph that is only the quotation and, after a dash, its credit ending the
+    /// paragraph with a name in its first few words ('"…" — the broadcaster Ciarán Mac Mathúna, in 1976', '"…" — Seamus Heaney').
+    /// In running copy a dash after a quotation opens an aside, not a credit, so the quotation must open the paragraph.
+    /// </summary>
+    private static bool IsDashCredit(Token[] tokens, Quotation quotation)
+    {
+        if (!quotation.IsClosed(tokens.Length) || !OpensParagraph(tokens, quotation.Open))
+        {
+            return false;
+        }
+
+        var dash = quotation.Close + 1;
+        if (dash < tokens.Length && tokens[dash].Text is "," or ".")
+        {
+            dash++;
+        }
+
+        if (dash >= tokens.Length || tokens[dash].Kind != TokenKind.Dash || tokens.Length - dash > MaxCreditTokens)
+        {
+            return false;
+        }
+
+        var named = false;
+        for (var k = dash + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].Text is "." or "!" or "?" && k < tokens.Length - 1))
+            {
+                return false; // another quotation or sentence: prose goes on after the dash
+            }
+
+            named |= k <= dash + MaxWordsBeforeName && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } && !AsideOpeners.Contains(tokens[k].Text);
+        }
+
+        return named;
+    }
+
+    /// <summary>Whether only markup (a block quote's '>') stands before the quotation.</summary>
+    private static bool OpensParagraph(Token[] tokens, int open)
+    {
+        for (var k = 0; k < open; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>'"…" — That was the message.': a capitalised pronoun or conjunction after the dash opens prose, not a credit.</summary>
+    private static readonly WordSet AsideOpeners = new(["It", "That", "This", "There", "Here", "He", "She", "They", "We", "I", "And", "But", "So", "Or", "Then", "Now"]);
+
+    private const int MaxCreditTokens = 16;
+    private const int MaxWordsBeforeName = 3;
 
     /// <summary>"It's", "That's": a contraction before a quotation names no one.</summary>
     private static readonly WordSet Contractions = new(["It", "That", "There", "Here", "What", "Who", "Where", "He", "She", "Let", "This"]);

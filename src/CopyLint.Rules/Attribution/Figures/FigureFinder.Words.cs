@@ -168,7 +168,8 @@ internal sealed partial class FigureFinder
         }
 
         var approximator = ApproximatorBefore(t, i - 1);
-        if (after >= t.Length || _words.Units.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator))
+        // "with a quarter of the match left": a fraction of a span of play or of time is a duration.
+        if (after >= t.Length || _words.Units.Contains(t[after].Text) || _words.PeriodNouns.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator))
         {
             return null;
         }

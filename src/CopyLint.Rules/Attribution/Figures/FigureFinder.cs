@@ -161,7 +161,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <param name="mayBeExempt">A number's figure not yet tested for its exemptions (<see cref="Figure.MayBeExempt"/>).</param>
     private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool bare = false, bool mayBeExempt = false)
     {
-        var estimate = approximator > 0 || t[start].Kind == TokenKind.Word;
+        var estimate = (approximator > 0 && !IsEmphasisOnExact(t, start, approximator)) || t[start].Kind == TokenKind.Word;
         var first = start - approximator;
         var span = TextSpan.FromBounds(t[first].Span.Start, t[end].Span.End);
         var text = TokenText.Join(t[first..(end + 1)]);
@@ -169,6 +169,32 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         {
             IsEstimate = estimate, IsBareMagnitude = bare, FirstToken = first, NumberToken = start, LastToken = end, MayBeExempt = mayBeExempt,
         };
+    }
+
+    /// <summary>
+    /// "As many as 61,449 students": an emphatic bound (figure-emphatic-approximators.txt) before a number written to
+    /// <see cref="ExactDigits"/> or more significant digits stresses an exact count; it does not estimate one.
+    /// </summary>
+    private bool IsEmphasisOnExact(ReadOnlySpan<Token> t, int start, int approximator) =>
+        t[start].Kind == TokenKind.Number && _words.EmphaticApproximators.MatchEndingAt(t, start) == approximator
+        && SignificantDigits(t[start].Text) >= ExactDigits;
+
+    private const int ExactDigits = 4;
+
+    /// <summary>The digits of a number less its trailing zeros: 5 for "61,449", 2 for "15,000" and "$3.5bn".</summary>
+    private static int SignificantDigits(string text)
+    {
+        int digits = 0, zeros = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                zeros = c == '0' && digits > 0 ? zeros + 1 : 0;
+                digits += digits > 0 || c != '0' ? 1 : 0;
+            }
+        }
+
+        return digits - zeros;
     }
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>

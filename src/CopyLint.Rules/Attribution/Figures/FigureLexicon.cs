@@ -73,6 +73,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public Cues.PhraseMatcher MarketStates { get; } = new(data.GetList("figure-record-market-states"));
 
+    public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
+
+    public WordSet PeriodNouns { get; } = WordSet.From(data, "figure-period-nouns");
+
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
     public WordTable<double> NumberWords { get; } = new(numberWords, (a, _) => a);
 
