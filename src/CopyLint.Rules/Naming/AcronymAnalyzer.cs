@@ -37,6 +37,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
+    private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override IReadOnlyList<RuleOption> Options { get; } =
@@ -92,7 +95,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             }
 
             // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
-            if (i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key))
+            if ((i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key)) || IsLowerCaseExpansionAfter(model, mention, key))
             {
                 continue;
             }
@@ -100,7 +103,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention))
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model.Document.Text, mention) || AcronymUsage.IsDescribedNationalBody(model.Document.Text, mention)
+                || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key))
             {
                 continue;
             }
@@ -262,6 +267,89 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         return words > 0 && between.Length == letters + words + 1;
+    }
+
+    /// <summary>
+    /// "The Southeastern Pennsylvania Transportation Authority" … "SEPTA": an acronym of four letters or more that takes
+    /// the initial of each word of an earlier run of names, and maybe later letters of a word (a connector gives one or none).
+    /// Asked only of an acronym about to be reported.
+    /// </summary>
+    private static bool IsAbbreviatedRunBefore(NamingModel model, int last, string key)
+    {
+        if (key.Length < 4)
+        {
+            return false;
+        }
+
+        var mentions = model.Mentions;
+        var words = new List<string>();
+        for (var i = 0; i < last; i++)
+        {
+            if (!ContinuesRun(model, mentions, i))
+            {
+                words.Clear();
+            }
+
+            foreach (var word in mentions[i].Words)
+            {
+                words.Add(word.Text);
+            }
+
+            for (var start = 0; start < words.Count - 1; start++)
+            {
+                if (TakesLetters(model, words, start, key, 0, 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// key[k..] is spelled by words[w..], each but a connector giving its initial and perhaps later letters of its own
+    /// ("SouthEastern"), a connector one letter or none; two words or more in all.
+    /// </summary>
+    private static bool TakesLetters(NamingModel model, List<string> words, int w, string key, int k, int used)
+    {
+        if (k == key.Length)
+        {
+            return used >= 2;
+        }
+
+        if (w == words.Count)
+        {
+            return false;
+        }
+
+        var word = words[w];
+        if (used > 0 && (word is "and" || model.Lexicon.IsConnector(word)))
+        {
+            return TakesLetters(model, words, w + 1, key, k, used) || (char.ToUpperInvariant(word[0]) == key[k] && TakesLetters(model, words, w + 1, key, k + 1, used));
+        }
+
+        return char.ToUpperInvariant(word[0]) == key[k] && TakesLaterLetters(model, words, w, 1, key, k + 1, used + 1);
+    }
+
+    /// <summary>The rest of the key from later letters of words[w] (from <paramref name="from"/>), then from the next words.</summary>
+    private static bool TakesLaterLetters(NamingModel model, List<string> words, int w, int from, string key, int k, int used)
+    {
+        if (TakesLetters(model, words, w + 1, key, k, used))
+        {
+            return true;
+        }
+
+        var word = words[w];
+        for (var j = from; j < word.Length && k < key.Length; j++)
+        {
+            if (char.ToUpperInvariant(word[j]) == key[k] && TakesLaterLetters(model, words, w, j + 1, key, k + 1, used))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)
@@ -512,6 +600,13 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var between = text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
         return (between is "(" && AcronymText.Initials(next.Words) == key)
             || (text.AsSpan(acronym.Span.End).StartsWith(" (") && BracketInitials(text.AsSpan(acronym.Span.End + 2)).SequenceEqual(key));
+    }
+
+    /// <summary>"TEU (twenty-foot equivalent units)": a lower-case expansion in brackets straight after, which holds no name.</summary>
+    private static bool IsLowerCaseExpansionAfter(NamingModel model, Mention acronym, string key)
+    {
+        var text = model.Document.Text;
+        return text.AsSpan(acronym.Span.End).StartsWith(" (") && AcronymUsage.IsLowerCaseExpansion(model, text.AsSpan(acronym.Span.End + 2), key);
     }
 
     /// <summary>
