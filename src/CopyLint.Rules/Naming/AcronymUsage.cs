@@ -333,7 +333,7 @@ internal static class AcronymUsage
         {
             if (char.IsUpper(words[w][0]))
             {
-                return words[w + 1] is "the" && w >= 2;
+                return words[w + 1] is "the" or "The" && w >= 2;
             }
         }
 

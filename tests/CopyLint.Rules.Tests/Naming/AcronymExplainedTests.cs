@@ -34,7 +34,7 @@ public sealed class AcronymExplainedTests
     [InlineData("The Spanish weather agency AEMET had issued a red warning for the region on Tuesday.")]
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, SAN, asked the court to fix a date for trial.")]
     [InlineData("The ministry told companies including BYD, Geely and SAIC that they must not sell cars below cost.")]
-    [InlineData("The lifeboat was launched at 3am.\n\nThe crew on the quay. (Photo: RNLI/PA)\n\nThe RNLI said the crew had done well.")]
+    [InlineData("The Royal National Lifeboat Institution (RNLI) launched at 3am.\n\nThe crew on the quay. (Photo: RNLI/PA)\n\nThe RNLI said the crew had done well.")]
     public void A_gloss_descriptor_post_nominal_list_or_credit_explains_it(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
