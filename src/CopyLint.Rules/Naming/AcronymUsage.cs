@@ -141,8 +141,8 @@ internal static class AcronymUsage
     }
 
     /// <summary>
-    /// "(twenty-foot equivalent units)", "(members of parliament)": a bracket of lower-case words whose initials, bar
-    /// connectors, spell <paramref name="key"/>; a hyphenated word gives its first initial or one per part.
+    /// "(twenty-foot equivalent units)", "(houses in multiple occupation)": a bracket of lower-case words whose initials,
+    /// bar connectors and short words, spell <paramref name="key"/>; a hyphenated word gives its first initial or one per part.
     /// </summary>
     public static bool IsLowerCaseExpansion(NamingModel model, ReadOnlySpan<char> bracket, string key)
     {
@@ -163,7 +163,8 @@ internal static class AcronymUsage
                 return false;
             }
 
-            if (model.Lexicon.IsConnector(word) || word is "and")
+            // As in a lower-case phrase before the acronym, connectors and short words give no initial: "houses in multiple occupation".
+            if (word.Length < 3 || model.Lexicon.IsConnector(word) || word is "and" or "the" or "for")
             {
                 continue;
             }
