@@ -21,8 +21,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
         + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
         + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
-        + "title the person is given and differs in one letter only ('President Rutto's government' after 'President William "
-        + "Ruto') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
+        + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
+        + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
