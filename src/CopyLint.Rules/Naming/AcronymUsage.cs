@@ -127,17 +127,18 @@ internal static class AcronymUsage
     /// <summary>
     /// "(Photo: RNLI/PA)", "(Picture: Reuters/AFP)": the agencies in a picture credit, which names them, not expands them.
     /// </summary>
-    public static bool IsInPhotoCredit(string text, Mention mention, IReadOnlySet<string> photoNouns)
+    public static bool IsInPhotoCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
     {
-        var open = text.LastIndexOf('(', Math.Max(0, mention.Span.Start - 1));
-        if (open < 0 || mention.Span.Start - open > 40)
+        var start = mention.Span.Start;
+        var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
+        if (open < 0)
         {
             return false;
         }
 
-        var inside = text.AsSpan(open + 1, mention.Span.Start - open - 1);
+        var inside = text.AsSpan(open + 1, start - open - 1);
         var colon = inside.IndexOf(':');
-        return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.Contains(inside[..colon].ToString());
+        return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
     }
 
     /// <summary>
