@@ -285,14 +285,21 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         var mentions = model.Mentions;
-        var words = new List<string>();
+        List<string>? words = null;
         for (var i = 0; i < last; i++)
         {
             if (!ContinuesRun(model, mentions, i))
             {
-                words.Clear();
+                words?.Clear();
             }
 
+            // A run is read only from a mention with a word that opens with the acronym's first letter.
+            if (words is not { Count: > 0 } && !HasInitial(mentions[i], key[0]))
+            {
+                continue;
+            }
+
+            words ??= [];
             foreach (var word in mentions[i].Words)
             {
                 words.Add(word.Text);
@@ -304,6 +311,19 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasInitial(Mention mention, char initial)
+    {
+        foreach (var word in mention.Words)
+        {
+            if (char.ToUpperInvariant(word.Text[0]) == initial)
+            {
+                return true;
             }
         }
 

@@ -325,8 +325,15 @@ internal static class AcronymUsage
     /// </summary>
     public static bool IsDescribedNationalBody(string text, Mention mention)
     {
+        // The noun is read before any word is made: most acronyms follow none.
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        if (!IsBodyNoun(before[(before.LastIndexOf(' ') + 1)..]))
+        {
+            return false;
+        }
+
         var words = PrecedingWords(text, mention.Span.Start, 5);
-        if (words.Count < 3 || !IsBodyNoun(words[0]))
+        if (words.Count < 3)
         {
             return false;
         }
@@ -342,7 +349,7 @@ internal static class AcronymUsage
         return false;
     }
 
-    private static bool IsBodyNoun(string word) => word is "agency" or "regulator" or "watchdog" or "broadcaster" or "union" or "authority"
+    private static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "agency" or "regulator" or "watchdog" or "broadcaster" or "union" or "authority"
         or "service" or "institute";
 
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
