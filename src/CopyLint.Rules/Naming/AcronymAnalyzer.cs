@@ -17,14 +17,17 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         + "or at least the full name before the short one. Reported: the first use of an acronym with no expansion before it "
         + "(neither in brackets after a name, nor alone in brackets as in 'liquefied natural gas (LNG)', nor an earlier name "
         + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
-        + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more ('a body mass index of 27' … 'a BMI of 35'), nor "
-        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
+        + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more, each part of a hyphenated word giving an initial or only the first ('a body mass index of 27' … 'a BMI of 35', "
+        + "'exchange-traded funds' … 'ETFs'), nor a name of which it takes the initials and later letters of a word ('The Southeastern Pennsylvania Transportation Authority' … 'SEPTA', four letters or more), nor "
+        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
-        + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said'), one that names "
+        + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and'), "
+        + "by the kind of body after it ('the RMT union') or by a description of a country's body before it ('the Spanish weather agency AEMET'), "
+        + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
-        + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ'; agencies take an "
+        + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; agencies take an "
         + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
         + "'chipmaker TSMC', 'Dutch chip equipment maker ASML'; rules/lists/company-nouns.txt; public and armed bodies are not: "
         + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported). "
@@ -36,6 +39,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
     { Name = "acronym-not-spelled-out" };
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
+    private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -92,7 +98,7 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             }
 
             // "KCNA (Korean Central News Agency)": spelled out in brackets straight after.
-            if (i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key))
+            if ((i + 1 < mentions.Length && IsExpansionAfter(model, mention, mentions[i + 1], key)) || IsLowerCaseExpansionAfter(model, mention, key))
             {
                 continue;
             }
@@ -100,7 +106,9 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
             if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention))
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model.Document.Text, mention) || AcronymUsage.IsDescribedNationalBody(model.Document.Text, mention)
+                || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key))
             {
                 continue;
             }
@@ -262,6 +270,109 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         }
 
         return words > 0 && between.Length == letters + words + 1;
+    }
+
+    /// <summary>
+    /// "The Southeastern Pennsylvania Transportation Authority" … "SEPTA": an acronym of four letters or more that takes
+    /// the initial of each word of an earlier run of names, and maybe later letters of a word (a connector gives one or none).
+    /// Asked only of an acronym about to be reported.
+    /// </summary>
+    private static bool IsAbbreviatedRunBefore(NamingModel model, int last, string key)
+    {
+        if (key.Length < 4)
+        {
+            return false;
+        }
+
+        var mentions = model.Mentions;
+        List<string>? words = null;
+        for (var i = 0; i < last; i++)
+        {
+            if (!ContinuesRun(model, mentions, i))
+            {
+                words?.Clear();
+            }
+
+            // A run is read only from a mention with a word that opens with the acronym's first letter.
+            if (words is not { Count: > 0 } && !HasInitial(mentions[i], key[0]))
+            {
+                continue;
+            }
+
+            words ??= [];
+            foreach (var word in mentions[i].Words)
+            {
+                words.Add(word.Text);
+            }
+
+            for (var start = 0; start < words.Count - 1; start++)
+            {
+                if (TakesLetters(model, words, start, key, 0, 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasInitial(Mention mention, char initial)
+    {
+        foreach (var word in mention.Words)
+        {
+            if (char.ToUpperInvariant(word.Text[0]) == initial)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// key[k..] is spelled by words[w..], each but a connector giving its initial and perhaps later letters of its own
+    /// ("SouthEastern"), a connector one letter or none; two words or more in all.
+    /// </summary>
+    private static bool TakesLetters(NamingModel model, List<string> words, int w, string key, int k, int used)
+    {
+        if (k == key.Length)
+        {
+            return used >= 2;
+        }
+
+        if (w == words.Count)
+        {
+            return false;
+        }
+
+        var word = words[w];
+        if (used > 0 && (word is "and" || model.Lexicon.IsConnector(word)))
+        {
+            return TakesLetters(model, words, w + 1, key, k, used) || (char.ToUpperInvariant(word[0]) == key[k] && TakesLetters(model, words, w + 1, key, k + 1, used));
+        }
+
+        return char.ToUpperInvariant(word[0]) == key[k] && TakesLaterLetters(model, words, w, 1, key, k + 1, used + 1);
+    }
+
+    /// <summary>The rest of the key from later letters of words[w] (from <paramref name="from"/>), then from the next words.</summary>
+    private static bool TakesLaterLetters(NamingModel model, List<string> words, int w, int from, string key, int k, int used)
+    {
+        if (TakesLetters(model, words, w + 1, key, k, used))
+        {
+            return true;
+        }
+
+        var word = words[w];
+        for (var j = from; j < word.Length && k < key.Length; j++)
+        {
+            if (char.ToUpperInvariant(word[j]) == key[k] && TakesLaterLetters(model, words, w, j + 1, key, k + 1, used))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Define(AnalysisContext context, NamingModel model, Dictionary<string, Mention> definitions, string key, Mention expansion, Mention acronym)
@@ -512,6 +623,13 @@ public sealed class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : 
         var between = text.AsSpan(acronym.Span.End, Math.Max(0, next.Words[0].Span.Start - acronym.Span.End)).Trim();
         return (between is "(" && AcronymText.Initials(next.Words) == key)
             || (text.AsSpan(acronym.Span.End).StartsWith(" (") && BracketInitials(text.AsSpan(acronym.Span.End + 2)).SequenceEqual(key));
+    }
+
+    /// <summary>"TEU (twenty-foot equivalent units)": a lower-case expansion in brackets straight after, which holds no name.</summary>
+    private static bool IsLowerCaseExpansionAfter(NamingModel model, Mention acronym, string key)
+    {
+        var text = model.Document.Text;
+        return text.AsSpan(acronym.Span.End).StartsWith(" (") && AcronymUsage.IsLowerCaseExpansion(model, text.AsSpan(acronym.Span.End + 2), key);
     }
 
     /// <summary>

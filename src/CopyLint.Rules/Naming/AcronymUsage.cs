@@ -30,14 +30,47 @@ internal static class AcronymUsage
         return before switch
         {
             ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
-            // "economists at Westpac and ANZ": the second of two companies after the preposition.
-            ["and" or "or", [var initial, ..], var preposition, ..] when char.IsUpper(initial) => IsPreposition(preposition),
+            // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
+            ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
             [var preposition, ..] => IsPreposition(preposition),
             _ => false,
         };
     }
 
-    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on";
+    /// <summary>
+    /// Before <paramref name="position"/>, "and" or "or" closes a list of capitalised names, joined by commas, that a
+    /// preposition opens: "at Westpac and ", "including BYD, Geely and ".
+    /// </summary>
+    private static bool IsListAfterPreposition(string text, int position)
+    {
+        // The end of the name before "and ".
+        var end = position - PrecedingWords(text, position, 1)[0].Length - 2;
+        for (var names = 0; names < 6 && end > 0; names++)
+        {
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || !char.IsUpper(text[start]))
+            {
+                return false;
+            }
+
+            if (start < 2 || text[start - 1] != ' ' || text[start - 2] != ',')
+            {
+                return PrecedingWords(text, start, 1) is [var preposition] && IsPreposition(preposition);
+            }
+
+            end = start - 2;
+        }
+
+        return false;
+    }
+
+    /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>
+    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including";
 
     /// <summary>
     /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
@@ -52,13 +85,130 @@ internal static class AcronymUsage
         var rest = lineEnd < 0 ? after : after[..lineEnd];
         var gloss = rest.StartsWith(", ") ? rest[2..] : [];
         var opener = gloss[..FirstWordLength(gloss)].ToString();
-        var glossAfter = opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" && gloss.Contains(',');
+        // "ASML, Europe's most valuable technology company, and": a place's possessive opens the apposition as "the" does.
+        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" || IsPossessiveOpener(gloss[opener.Length..], opener))
+            && gloss[opener.Length..].Contains(',');
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
         // "told the state broadcaster, EBC.": the named body may also end the sentence.
         var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
+    }
+
+    /// <summary>"France's largest": a capitalised word's possessive, then a lower-case word.</summary>
+    private static bool IsPossessiveOpener(ReadOnlySpan<char> afterOpener, ReadOnlySpan<char> opener) =>
+        opener.Length > 1 && char.IsUpper(opener[0]) && afterOpener.Length > 3 && afterOpener[0] is '\'' or '’' && afterOpener[1] == 's'
+        && afterOpener[2] == ' ' && char.IsLower(afterOpener[3]);
+
+    /// <summary>
+    /// "the RMT union", "the AfD party": the noun after the acronym says what kind of body it names.
+    /// </summary>
+    public static bool IsFollowedByKind(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        var noun = after.StartsWith(' ') ? after[1..] : [];
+        noun = noun[..FirstWordLength(noun)];
+        return mention.PreviousWord is "the" && noun is "union" or "party";
+    }
+
+    /// <summary>
+    /// "Mr Rotimi Oyedepo, SAN, asked", "Dr Ann Lee, FRCP, said": capitals between commas straight after a titled full
+    /// name are the person's post-nominal letters, not a body to spell out.
+    /// </summary>
+    public static bool IsPostNominal(string text, Mention mention, Mention? previous)
+    {
+        var start = mention.Span.Start;
+        return previous is { } person && (person.Honorific ?? person.Title) is not null && person.Length >= 2
+            && person.SentenceIndex == mention.SentenceIndex && person.Last.Span.End + person.Last.Possessive.Length == start - 2
+            && text[start - 2] == ',' && text[start - 1] == ' ' && mention.Span.End < text.Length && text[mention.Span.End] == ',';
+    }
+
+    /// <summary>
+    /// "(Photo: RNLI/PA)", "(Picture: Reuters/AFP)": the agencies in a picture credit, which names them, not expands them.
+    /// </summary>
+    public static bool IsInPhotoCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var start = mention.Span.Start;
+        var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var inside = text.AsSpan(open + 1, start - open - 1);
+        var colon = inside.IndexOf(':');
+        return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
+    }
+
+    /// <summary>
+    /// "(twenty-foot equivalent units)", "(houses in multiple occupation)": a bracket of lower-case words whose initials,
+    /// bar connectors and short words, spell <paramref name="key"/>; a hyphenated word gives its first initial or one per part.
+    /// </summary>
+    public static bool IsLowerCaseExpansion(NamingModel model, ReadOnlySpan<char> bracket, string key)
+    {
+        var close = bracket[..Math.Min(bracket.Length, 100)].IndexOfAny(')', '\n');
+        if (close < 0 || bracket[close] != ')')
+        {
+            return false;
+        }
+
+        var inside = bracket[..close];
+        var k = 0;
+        var words = 0;
+        foreach (var range in inside.Split(' '))
+        {
+            var word = inside[range];
+            if (word.IsEmpty || word.ContainsAnyExcept(LowerWordChars) || k == key.Length)
+            {
+                return false;
+            }
+
+            // As in a lower-case phrase before the acronym, connectors and short words give no initial: "houses in multiple occupation".
+            if (word.Length < 3 || model.Lexicon.IsConnector(word) || word is "and" or "the" or "for")
+            {
+                continue;
+            }
+
+            var taken = InitialsTaken(word, key.AsSpan(k));
+            if (taken == 0)
+            {
+                return false;
+            }
+
+            k += taken;
+            words++;
+        }
+
+        return words >= 2 && k == key.Length;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerWordChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    /// <summary>
+    /// How many letters of <paramref name="key"/> a lower-case word spells: one per hyphenated part when they all match
+    /// ("exchange-traded" gives ET), else its initial ("twenty-foot" gives T), else none.
+    /// </summary>
+    private static int InitialsTaken(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty || char.ToUpperInvariant(word[0]) != key[0])
+        {
+            return 0;
+        }
+
+        var parts = 0;
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.IsEmpty || parts >= key.Length || char.ToUpperInvariant(part[0]) != key[parts])
+            {
+                return 1;
+            }
+
+            parts++;
+        }
+
+        return parts;
     }
 
     /// <summary>
@@ -169,6 +319,39 @@ internal static class AcronymUsage
         };
     }
 
+    /// <summary>
+    /// "the Spanish weather agency AEMET", "the French aviation regulator DGAC": a description that says whose body it is
+    /// and what it does, after "the", explains the acronym. "state news agency KCNA", with no country, is reported.
+    /// </summary>
+    public static bool IsDescribedNationalBody(string text, Mention mention)
+    {
+        // The noun is read before any word is made: most acronyms follow none.
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        if (!IsBodyNoun(before[(before.LastIndexOf(' ') + 1)..]))
+        {
+            return false;
+        }
+
+        var words = PrecedingWords(text, mention.Span.Start, 5);
+        if (words.Count < 3)
+        {
+            return false;
+        }
+
+        for (var w = 1; w < words.Count - 1; w++)
+        {
+            if (char.IsUpper(words[w][0]))
+            {
+                return words[w + 1] is "the" or "The" && w >= 2;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "agency" or "regulator" or "watchdog" or "broadcaster" or "union" or "authority"
+        or "service" or "institute";
+
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
         nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
 
@@ -236,7 +419,8 @@ internal static class AcronymUsage
             }
             else
             {
-                k++;
+                // "exchange-traded funds" … "ETFs": in lower case each part of a hyphenated word may give its initial.
+                k += capitalised ? 1 : InitialsTaken(word, key.AsSpan(k));
             }
 
             if (k == key.Length)

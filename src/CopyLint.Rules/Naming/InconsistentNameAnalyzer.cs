@@ -13,8 +13,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         RuleCategory.Naming,
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
-        + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy'), also in a short reference written once after the full name "
+        + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter, or two adjacent letters swapped, in a long word of an "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'), also in a short reference written once after the full name "
         + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a surname written once, after the "
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "

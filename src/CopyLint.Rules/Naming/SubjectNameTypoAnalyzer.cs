@@ -21,8 +21,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
         + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
         + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
-        + "title the person is given and differs in one letter only ('President Rutto's government' after 'President William "
-        + "Ruto') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
+        + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
+        + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
@@ -79,8 +79,27 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     private static bool IsReference(Mention mention) =>
         mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && !mention.IsAcronym;
 
+    /// <summary>The mention carries the subject's title, in full or abbreviated ("Cllr Plannt" after "Councillor Graham Plant").</summary>
     private static bool HasTitleOf(Mention mention, Person subject) =>
-        subject.Title is not null && string.Equals(mention.Title, subject.Title, StringComparison.OrdinalIgnoreCase);
+        subject.Title is { } title && mention.Title is { } other
+        && (string.Equals(other, title, StringComparison.OrdinalIgnoreCase) || Abbreviates(other, title) || Abbreviates(title, other));
+
+    /// <summary>"Cllr" for "Councillor", "Supt" for "Superintendent": a shorter title whose letters the longer one holds in order, from the first.</summary>
+    private static bool Abbreviates(string shorter, string longer)
+    {
+        if (shorter.Length >= longer.Length || shorter.Length < 2 || char.ToUpperInvariant(shorter[0]) != char.ToUpperInvariant(longer[0]))
+        {
+            return false;
+        }
+
+        var k = 1;
+        for (var i = 1; i < longer.Length && k < shorter.Length; i++)
+        {
+            k += char.ToLowerInvariant(longer[i]) == char.ToLowerInvariant(shorter[k]) ? 1 : 0;
+        }
+
+        return k == shorter.TrimEnd('.').Length;
+    }
 
     /// <summary>
     /// Some reference written once is spelt close to some person's surname, whether or not that person is a subject.

@@ -54,4 +54,16 @@ public sealed class InconsistentNameSlipTests
         Assert.Equal(["Klaus Makela"], Findings(
             "The Finnish conductor Klaus Mäkelä opened the season. We misspelled the orchestra's name in a preview.\n\n"
             + "Klaus Makela will conduct the orchestra again in March."));
+
+    [Fact]
+    public void Two_adjacent_letters_swapped_in_a_long_surname_are_reported() =>
+        Assert.Equal(["Whitwroth"], Findings(
+            "Dr Hannah Whitworth, medical director at Salford Royal, said the hospital was under pressure.\n\n"
+            + "Dr Whitworth said beds were full.\n\nDr Whitwroth said the vaccine still gave good protection."));
+
+    [Fact]
+    public void Two_letters_swapped_apart_or_in_a_short_surname_are_not_reported() =>
+        Assert.Empty(Findings(
+            "Dr Hannah Whitworth, medical director at Salford Royal, said the hospital was under pressure.\n\n"
+            + "Dr Whitworth said beds were full.\n\nDr Whotwirth said the vaccine still gave good protection."));
 }

@@ -78,4 +78,15 @@ public sealed class SubjectNameTypoTests
             + $"{surname} will defend the title next year. {surname} has won it three times.";
         Assert.Empty(Flagged(text));
     }
+
+    private const string Plant = "Councillor Graham Plant, cabinet member for highways, said the money would pay for six repair gangs. "
+        + "\"This money means we can fix roads properly,\" Cllr Plant said.\n\n";
+
+    [Fact]
+    public void A_slip_with_the_subject_s_title_abbreviated_is_reported() =>
+        Assert.Equal(["Plannt"], Flagged(Plant + "Cllr Plannt said work would begin in January. Plant said the council would publish a map."));
+
+    [Fact]
+    public void A_slip_with_another_title_is_not_reported() =>
+        Assert.Empty(Flagged(Plant + "Sgt Plannt said work would begin in January. Plant said the council would publish a map."));
 }

@@ -115,8 +115,8 @@ public static class NameText
     }
 
     /// <summary>
-    /// True when <paramref name="a"/> and <paramref name="b"/> differ by one inserted, deleted or replaced letter that
-    /// is not the first letter: "Zelensky"/"Zelenskyy". Demonym and plural endings ("Russia"/"Russian") do not count.
+    /// True when <paramref name="a"/> and <paramref name="b"/> differ by one inserted, deleted or replaced letter, or two
+    /// adjacent letters swapped, that is not the first letter: "Zelensky"/"Zelenskyy", "Whitworth"/"Whitwroth". Demonym and plural endings ("Russia"/"Russian") do not count.
     /// </summary>
     public static bool IsOneEditApart(string a, string b)
     {
@@ -136,9 +136,11 @@ public static class NameText
             i++;
         }
 
+        // One letter replaced, or two adjacent letters swapped ("Whitwroth" for "Whitworth").
         if (a.Length == b.Length)
         {
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
         }
 
         if (i == a.Length && b[^1] is 'n' or 's' or 'i' or 'a' or 'e')

@@ -1,0 +1,49 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2004 on acronyms the page explains in ways other than a capitalised name before them: a hyphenated or bracketed
+/// lower-case expansion, an agency name that takes two letters of one word, a possessive apposition, a descriptor, a
+/// post-nominal, a list of companies and a picture credit; beside each, the defect that stays reported.
+/// </summary>
+public sealed class AcronymExplainedTests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Investors pulled $1.2bn from U.S.-listed exchange-traded funds on Monday. Spot bitcoin ETFs recorded net outflows for a fifth day.")]
+    [InlineData("Carriers will add 2.1m TEU (twenty-foot equivalent units) of new capacity next year, the consultancy said.")]
+    [InlineData("The council wants to limit new HMOs (houses in multiple occupation) in the city centre.")]
+    [InlineData("PHILADELPHIA — The Southeastern Pennsylvania Transportation Authority board voted Thursday to raise fares. "
+        + "SEPTA general manager Scott Sauer said the board had no choice.")]
+    public void An_expansion_in_lower_case_or_taking_two_letters_of_a_word_spells_it_out(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("Investors pulled $1.2bn from U.S.-listed exchange funds on Monday. Spot bitcoin ETFs recorded net outflows for a fifth day.", "ETFs")]
+    [InlineData("Carriers will add 2.1m TEU (twenty-foot container units) of new capacity next year, the consultancy said.", "TEU")]
+    [InlineData("The council wants to limit new HMOs (houses in shared occupation) in the city centre.", "HMOs")]
+    [InlineData("Carriers will add 2.1m TEU (Maersk and others) of new capacity next year.", "TEU")]
+    [InlineData("PHILADELPHIA — The Pennsylvania Transportation Authority board voted Thursday to raise fares. "
+        + "SEPTA general manager Scott Sauer said the board had no choice.", "SEPTA")]
+    [InlineData("The Southeastern Pennsylvania Transportation Authority board voted Thursday. The SPTB said fares would rise.", "SPTB")]
+    public void A_phrase_that_does_not_spell_it_is_no_expansion(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("Arnaud Rousseau, president of the FNSEA, France's largest farmers' union, said the deal would ruin growers.")]
+    [InlineData("The rules mainly affect ASML, Europe's most valuable technology company, and its sales to China.")]
+    [InlineData("Members of the RMT union at South Western Railway have called off a 48-hour strike.")]
+    [InlineData("The Spanish weather agency AEMET had issued a red warning for the region on Tuesday.")]
+    [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, SAN, asked the court to fix a date for trial.")]
+    [InlineData("The ministry told companies including BYD, Geely and SAIC that they must not sell cars below cost.")]
+    [InlineData("The Royal National Lifeboat Institution (RNLI) said he saved 200 lives.\n\nDerek Pascoe is pictured at the helm of the Penlee lifeboat in 1985. (Photo: RNLI/PA)")]
+    public void A_gloss_descriptor_post_nominal_list_or_credit_explains_it(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The FNSEA said on Tuesday that France's largest farmers would protest.", "FNSEA")]
+    [InlineData("The RMT said its members at South Western Railway would strike.", "RMT")]
+    [InlineData("The state weather agency AEMET had issued a red warning for the region on Tuesday.", "AEMET")]
+    [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, told the EFCC to fix a date for trial.", "EFCC")]
+    [InlineData("The ministry told companies including BYD, Geely and SAIC to cut prices. SAIC said it would comply.", "SAIC")]
+    [InlineData("The lifeboat was launched at 3am, the PA news agency reported.", "PA")]
+    public void The_same_acronym_unexplained_is_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
+}
