@@ -78,13 +78,50 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
         {
             var span = source.GetLineSpan(line);
             var text = source.AsSpan(span);
-            var trimmed = text.Trim();
-            if (trimmed.Length > 0)
+            var (start, length) = Inside(text);
+            if (length > 0)
             {
-                lines[line - 1] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
+                lines[line - 1] = new TextSpan(span.Start + start, length);
             }
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Where a line's text is, without the spaces around it and the Markdown that wraps a whole line, as a content
+    /// system exports furniture: a heading's "#"s ("## Advertisement") and emphasis ("*By Priya Nair | 4 min read*").
+    /// </summary>
+    private static (int Start, int Length) Inside(ReadOnlySpan<char> text)
+    {
+        var start = text.Length - text.TrimStart().Length;
+        var inside = text.Trim();
+        if (inside.Length < 3 || inside[0] is not ('#' or '*' or '_'))
+        {
+            return (start, inside.Length);
+        }
+
+        var hashes = inside.IndexOfAnyExcept('#');
+        if (hashes is >= 1 and <= 6 && inside[hashes] == ' ')
+        {
+            var heading = inside[hashes..].TrimStart();
+            start += inside.Length - heading.Length;
+            inside = heading;
+        }
+
+        // Emphasis opens with up to three '*' or '_' and closes with the same, with no other such mark inside and no space at its inner edges.
+        var marker = inside.Length > 0 ? inside[0] : ' ';
+        var run = marker is '*' or '_' ? inside.IndexOfAnyExcept(marker) : -1;
+        if (run is >= 1 and <= 3 && inside.Length > 2 * run && inside[^run..].IndexOfAnyExcept(marker) < 0)
+        {
+            var emphasised = inside[run..^run];
+            if (emphasised.IndexOf(marker) < 0 && !char.IsWhiteSpace(emphasised[0]) && !char.IsWhiteSpace(emphasised[^1]))
+            {
+                start += run;
+                inside = emphasised;
+            }
+        }
+
+        return (start, inside.Length);
     }
 }
