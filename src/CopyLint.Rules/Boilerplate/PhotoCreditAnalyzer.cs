@@ -18,7 +18,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
-        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
+        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"); a link's "
+        + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
+        + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
         + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
         + "only the credit.")
@@ -84,7 +86,13 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private static bool IsGallery(List<Finding> found, int paragraphs)
     {
-        var credited = found.Select(f => f.Paragraph).Distinct().Count();
+        // Found in order, so a paragraph's findings are neighbours.
+        var credited = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            credited += i == 0 || found[i].Paragraph != found[i - 1].Paragraph ? 1 : 0;
+        }
+
         return credited >= MinGalleryPictures && credited * 2 > paragraphs;
     }
 

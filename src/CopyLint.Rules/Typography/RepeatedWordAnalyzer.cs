@@ -13,7 +13,8 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         "'{0}' is repeated",
         RuleCategory.Typography,
         Severity.Warning,
-        "The same word appears twice in a row, usually a slip left by editing. Grammatical doubles such as "
+        "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
+        + "finding. Grammatical doubles such as "
         + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt), capitalised names such as 'Bora Bora' and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
