@@ -78,10 +78,11 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
         {
             var span = source.GetLineSpan(line);
             var text = source.AsSpan(span);
-            var (start, length) = Inside(text);
-            if (length > 0)
+            var trimmed = text.Trim();
+            if (trimmed.Length > 0)
             {
-                lines[line - 1] = new TextSpan(span.Start + start, length);
+                var start = span.Start + (text.Length - text.TrimStart().Length);
+                lines[line - 1] = trimmed[0] is '#' or '*' or '_' ? WithoutMarkdown(start, trimmed) : new TextSpan(start, trimmed.Length);
             }
         }
 
@@ -89,18 +90,11 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
     }
 
     /// <summary>
-    /// Where a line's text is, without the spaces around it and the Markdown that wraps a whole line, as a content
-    /// system exports furniture: a heading's "#"s ("## Advertisement") and emphasis ("*By Priya Nair | 4 min read*").
+    /// A trimmed line that starts with a Markdown mark, without the marks that wrap it whole as a content system exports
+    /// furniture: a heading's "#"s ("## Advertisement") and emphasis ("*By Priya Nair | 4 min read*").
     /// </summary>
-    private static (int Start, int Length) Inside(ReadOnlySpan<char> text)
+    private static TextSpan WithoutMarkdown(int start, ReadOnlySpan<char> inside)
     {
-        var start = text.Length - text.TrimStart().Length;
-        var inside = text.Trim();
-        if (inside.Length < 3 || inside[0] is not ('#' or '*' or '_'))
-        {
-            return (start, inside.Length);
-        }
-
         var hashes = inside.IndexOfAnyExcept('#');
         if (hashes is >= 1 and <= 6 && inside[hashes] == ' ')
         {
@@ -122,6 +116,6 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
             }
         }
 
-        return (start, inside.Length);
+        return new TextSpan(start, inside.Length);
     }
 }
