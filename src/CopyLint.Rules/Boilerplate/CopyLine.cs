@@ -21,7 +21,8 @@ internal sealed class CopyLine
     private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last)
     {
         (Number, Source) = (number, source);
-        if (first >= 0 && source.Text[all[first].Span.Start] is '*' or '_')
+        // The kind first: most lines open with a word, and the kind is read without the token's text.
+        if (first >= 0 && all[first].Kind == TokenKind.Punctuation && all[first].Text is "*" or "_")
         {
             (first, last) = InsideEmphasis(all, first, last);
         }
@@ -221,6 +222,7 @@ internal sealed class CopyLine
     /// "**Photo: Peter Byrne/PA Wire**"): the first and last tokens inside the marks, or the line's own when they do not
     /// wrap it all (a bullet "* Share", "*Sponsored* content").
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static (int First, int Last) InsideEmphasis(ReadOnlySpan<Token> tokens, int first, int last)
     {
         var mark = tokens[first].Text;
