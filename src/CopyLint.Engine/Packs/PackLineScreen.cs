@@ -81,10 +81,41 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
             var trimmed = text.Trim();
             if (trimmed.Length > 0)
             {
-                lines[line - 1] = new TextSpan(span.Start + (text.Length - text.TrimStart().Length), trimmed.Length);
+                var start = span.Start + (text.Length - text.TrimStart().Length);
+                lines[line - 1] = trimmed[0] is '#' or '*' or '_' ? WithoutMarkdown(start, trimmed) : new TextSpan(start, trimmed.Length);
             }
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A trimmed line that starts with a Markdown mark, without the marks that wrap it whole as a content system exports
+    /// furniture: a heading's "#"s ("## Advertisement") and emphasis ("*By Priya Nair | 4 min read*").
+    /// </summary>
+    private static TextSpan WithoutMarkdown(int start, ReadOnlySpan<char> inside)
+    {
+        var hashes = inside.IndexOfAnyExcept('#');
+        if (hashes is >= 1 and <= 6 && inside[hashes] == ' ')
+        {
+            var heading = inside[hashes..].TrimStart();
+            start += inside.Length - heading.Length;
+            inside = heading;
+        }
+
+        // Emphasis opens with up to three '*' or '_' and closes with the same, with no other such mark inside and no space at its inner edges.
+        var marker = inside.Length > 0 ? inside[0] : ' ';
+        var run = marker is '*' or '_' ? inside.IndexOfAnyExcept(marker) : -1;
+        if (run is >= 1 and <= 3 && inside.Length > 2 * run && inside[^run..].IndexOfAnyExcept(marker) < 0)
+        {
+            var emphasised = inside[run..^run];
+            if (emphasised.IndexOf(marker) < 0 && !char.IsWhiteSpace(emphasised[0]) && !char.IsWhiteSpace(emphasised[^1]))
+            {
+                start += run;
+                inside = emphasised;
+            }
+        }
+
+        return new TextSpan(start, inside.Length);
     }
 }

@@ -21,6 +21,12 @@ internal sealed class CopyLine
     private CopyLine(int number, SourceText source, ArraySegment<Token> all, int first, int last)
     {
         (Number, Source) = (number, source);
+        // The kind first: most lines open with a word, and the kind is read without the token's text.
+        if (first >= 0 && all[first].Kind == TokenKind.Punctuation && all[first].Text is "*" or "_")
+        {
+            (first, last) = InsideEmphasis(all, first, last);
+        }
+
         _content = first < 0 ? ArraySegment<Token>.Empty : all.Slice(first, last - first + 1);
         Span = first < 0 ? source.GetLineSpan(number) : TextSpan.FromBounds(all[first].Span.Start, all[last].Span.End);
     }
@@ -209,6 +215,38 @@ internal sealed class CopyLine
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// Markdown emphasis around the whole line, as a content system exports furniture ("*By Priya Nair | 4 min read*",
+    /// "**Photo: Peter Byrne/PA Wire**"): the first and last tokens inside the marks, or the line's own when they do not
+    /// wrap it all (a bullet "* Share", "*Sponsored* content").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int First, int Last) InsideEmphasis(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var mark = tokens[first].Text;
+        var run = 0;
+        while (run < 3 && first + run < last - run && tokens[first + run].Text == mark && tokens[last - run].Text == mark)
+        {
+            run++;
+        }
+
+        var (inner, innerLast) = (first + run, last - run);
+        if (run == 0 || inner > innerLast || tokens[inner].IsTrivia || tokens[innerLast].IsTrivia)
+        {
+            return (first, last);
+        }
+
+        foreach (var token in tokens[inner..(innerLast + 1)])
+        {
+            if (token.Text == mark)
+            {
+                return (first, last);
+            }
+        }
+
+        return (inner, innerLast);
     }
 
     /// <summary>The tokens that are not trivia, copied to an array of their own.</summary>

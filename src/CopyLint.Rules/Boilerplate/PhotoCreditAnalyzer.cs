@@ -18,7 +18,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
-        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"). "
+        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"); a link's "
+        + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
+        + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
         + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
         + "only the credit.")
@@ -30,6 +32,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>A line this short ending in a credit is a caption (AP's run to two sentences); a longer one is copy with a credit glued on.</summary>
     private const int MaxCaptionWords = 60;
 
+    /// <summary>The fewest captioned pictures a gallery has: two credits in a short story are still junk.</summary>
+    private const int MinGalleryPictures = 3;
+
     private readonly PhotoCredits _credits = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -37,8 +42,12 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
+        List<Finding>? found = null;
+        var (paragraphs, blank) = (0, true);
         foreach (var line in CopyLine.Of(context))
         {
+            paragraphs += blank && !line.IsBlank ? 1 : 0;
+            blank = line.IsBlank;
             if (line.IsBlank)
             {
                 continue;
@@ -49,22 +58,45 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             if ((BracketedCredit(line) ?? (mark ? SlashCredit(line) : null)) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
-                if (CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords)
-                {
-                    context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
-                }
-                else
-                {
-                    context.Report(Descriptor, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty);
-                }
+                (found ??= []).Add(CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords
+                    ? new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption)
+                    : new Finding(paragraphs, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty));
             }
             else if (mark && TrailingCredit(line) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
-                context.Report(Descriptor, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption);
+                (found ??= []).Add(new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption));
             }
         }
+
+        if (found is null || IsGallery(found, paragraphs))
+        {
+            return;
+        }
+
+        foreach (var finding in found)
+        {
+            context.Report(Descriptor, finding.Span, finding.Fix, finding.Credit, finding.Closing);
+        }
     }
+
+    /// <summary>
+    /// A picture gallery ("Notting Hill carnival: the best pictures"), where most paragraphs are a caption with its credit:
+    /// the credits belong to the piece, as a lone credit in a news story does not.
+    /// </summary>
+    private static bool IsGallery(List<Finding> found, int paragraphs)
+    {
+        // Found in order, so a paragraph's findings are neighbours.
+        var credited = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            credited += i == 0 || found[i].Paragraph != found[i - 1].Paragraph ? 1 : 0;
+        }
+
+        return credited >= MinGalleryPictures && credited * 2 > paragraphs;
+    }
+
+    private sealed record Finding(int Paragraph, TextSpan Span, CodeFix Fix, string Credit, string Closing);
 
     private static CodeFix DeleteLine(SourceText source, CopyLine line) =>
         new("Delete the caption line", LineEdits.DeleteLines(source, line.Number, line.Number));
@@ -86,11 +118,35 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             if (depth == 0)
             {
                 var inner = tokens[(i + 1)..^1];
-                return tokens[i].Text == "(" && _credits.IsCredit(inner) && !IsAcronymOf(inner, tokens[..i]) ? i : null;
+                return tokens[i].Text == "(" && !IsLinkTarget(line, tokens, i) && _credits.IsCredit(inner) && !IsAcronymOf(inner, tokens[..i]) ? i : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A link's target or a file's path, never a credit: the brackets of a Markdown link or image right after its "]"
+    /// ("![Artist's impression of the scheme](/images/2025/depot.jpg)"), or a path or address with no space in it.
+    /// </summary>
+    private static bool IsLinkTarget(CopyLine line, ArraySegment<Token> tokens, int open)
+    {
+        if (open > 0 && tokens[open - 1].Text == "]" && tokens[open - 1].Span.End == tokens[open].Span.Start)
+        {
+            return true;
+        }
+
+        var inner = line.Source.AsSpan(TextSpan.FromBounds(tokens[open].Span.End, line.Span.End - 1));
+        return inner.IndexOfAny(' ', '\t') < 0
+            && (inner.StartsWith('/') || inner.Contains("://", StringComparison.Ordinal) || inner.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || HasFileExtension(inner));
+    }
+
+    /// <summary>"depot.jpg", "report.pdf": a dot and two to four lower-case letters or digits at the end.</summary>
+    private static bool HasFileExtension(ReadOnlySpan<char> path)
+    {
+        var dot = path.LastIndexOf('.');
+        ReadOnlySpan<char> extension = dot < 0 ? [] : path[(dot + 1)..];
+        return dot > 0 && extension.Length is >= 2 and <= 4 && !extension.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789");
     }
 
     /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>

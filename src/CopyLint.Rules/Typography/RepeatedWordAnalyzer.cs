@@ -13,7 +13,8 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         "'{0}' is repeated",
         RuleCategory.Typography,
         Severity.Warning,
-        "The same word appears twice in a row, usually a slip left by editing. Grammatical doubles such as "
+        "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
+        + "finding. Grammatical doubles such as "
         + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt), capitalised names such as 'Bora Bora' and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
@@ -31,14 +32,27 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         var text = context.Document.Text;
         foreach (var (p, k) in RepeatKeys.Of(context).Twins)
         {
-            var (first, token) = (paragraphs[p][k - 1], paragraphs[p][k]);
-            if (IsRepeat(first, token) && OnlySpacesBetween(text, first, token) && !EndsNameBeforeItsNoun(paragraphs[p], k - 1))
+            var tokens = paragraphs[p];
+            if (IsRepeatAt(text, tokens, k) && !EndsNameBeforeItsNoun(tokens, k - 1) && !IsRepeatAt(text, tokens, k - 1))
             {
+                // "on on on" is one slip: one finding from the first copy to the last, whose fix keeps the first.
+                var last = k;
+                while (last + 1 < tokens.Length && IsRepeatAt(text, tokens, last + 1))
+                {
+                    last++;
+                }
+
+                var (first, token) = (tokens[k - 1], tokens[last]);
                 var removed = TextSpan.FromBounds(first.Span.End, token.Span.End);
-                context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix($"Delete the second '{token.Text}'", TextEdit.Delete(removed)), token.Text);
+                var title = last == k ? $"Delete the second '{token.Text}'" : $"Delete the repeats of '{token.Text}'";
+                context.Report(Descriptor, TextSpan.FromBounds(first.Span.Start, token.Span.End), new CodeFix(title, TextEdit.Delete(removed)), token.Text);
             }
         }
     }
+
+    /// <summary>True when the token at <paramref name="k"/> repeats the one before it with only spaces between.</summary>
+    private bool IsRepeatAt(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]);
 
     private bool IsRepeat(in Token first, in Token second) =>
         first.Kind == TokenKind.Word

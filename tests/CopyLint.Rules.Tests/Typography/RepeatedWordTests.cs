@@ -1,3 +1,5 @@
+using CopyLint.Engine;
+
 namespace CopyLint.Rules.Tests.Typography;
 
 /// <summary>
@@ -21,9 +23,25 @@ public sealed class RepeatedWordTests
         Assert.All(found, d => Assert.Equal($"'{word}' is repeated", d.Message));
     }
 
+    [Theory]
+    [InlineData("He said the the the budget was ready.", "He said the budget was ready.")]
+    [InlineData("It raised the tax on on on remote betting.", "It raised the tax on remote betting.")]
+    [InlineData("It raised the tax on on on  on remote betting.", "It raised the tax on remote betting.")]
+    public void A_run_of_repeats_is_one_slip_with_one_fix(string text, string fixedText)
+    {
+        var found = RuleHarness.Lint(text, ["CL5001"]);
+
+        Assert.Single(found);
+        Assert.Equal(fixedText, FixApplier.Apply(text, FixApplier.FirstFixes(found)).Text);
+    }
+
     [Fact]
-    public void Each_repeat_of_a_run_is_reported() =>
-        Assert.Equal(2, RuleHarness.Lint("He said the the the budget was ready.", ["CL5001"]).Count);
+    public void Two_slips_in_a_sentence_are_two_findings() =>
+        Assert.Equal(2, RuleHarness.Lint("He said the the budget was was ready.", ["CL5001"]).Count);
+
+    [Fact]
+    public void A_run_broken_by_a_line_break_is_reported_where_it_is_unbroken() =>
+        Assert.Single(RuleHarness.Lint("He said the\nthe the budget was ready.", ["CL5001"]));
 
     [Theory]
     [InlineData("The budget was published on the\nthe day the minister chose.")]
