@@ -1,0 +1,254 @@
+namespace CopyLint.Rules.Naming;
+
+/// <summary>CL2004's forms in capitals that are no acronym to spell out: shouts, datelines, units, labels, codes and zones.</summary>
+public sealed partial class AcronymAnalyzer
+{
+    /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
+    private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
+
+    /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
+    private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var end = mention.Span.End;
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[mention.SentenceIndex];
+        if (document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        {
+            return false;
+        }
+
+        // "NEW YORK —": the last word of a place in capitals opening the paragraph, its first word left out of the
+        // mention when the story also writes it in lower case ("a new line"). "HANOI, Vietnam, HANOI, Vietnam (AP) —":
+        // the doubled dateline's second place (CL5002 reports the repeat).
+        var start = sentence.Span.Start;
+        if (!mention.IsSentenceInitial && (mention.Span.Start - start > 60
+            || (!IsCapitalRun(text.AsSpan(start, mention.Span.Start - start))
+                && (!text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
+                    || char.IsLetter(text[start + mention.Span.Length])))))
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(end).TrimStart(' ');
+        return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>
+    /// "Goff 25 of 33, 3 TD, 0 INT; Love 2 TD, 1 INT.": capitals that stand after a number at the end of a list item,
+    /// twice or more in the story, are a stat line's units, like "314 yards". Once, or followed by more words ("in
+    /// 2019 FIFA fined"), they are not.
+    /// </summary>
+    private static bool IsStatUnit(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        if (start < 2 || text[start - 1] != ' ' || !char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        var acronym = mention.First.Text;
+        var count = 0;
+        var from = 0;
+        while (text.AsSpan(from).IndexOf(acronym, StringComparison.Ordinal) is var found and >= 0)
+        {
+            var at = from + found;
+            var end = at + acronym.Length;
+            if (at >= 2 && text[at - 1] == ' ' && char.IsAsciiDigit(text[at - 2])
+                && (end == text.Length || text[end] is ',' or ';' or '\n' or '\r' or ')' || (text[end] == '.' && (end + 1 == text.Length || !char.IsLetter(text[end + 1]))))
+                && ++count == 2)
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
+    }
+
+    /// <summary>Words in capitals, each followed by a space: "NEW ", "THE ", "PORT OF ".</summary>
+    private static bool IsCapitalRun(ReadOnlySpan<char> words)
+    {
+        if (words.Length < 2 || words[^1] != ' ' || !char.IsUpper(words[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in words)
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '.' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Boeing 737 MAX": capitals straight after a model number, three digits after a maker's name ("Boeing 737"; not
+    /// "carried 12", "In 2024" or "Some 200"). "Airbus A350 XWB" is one name already.
+    /// </summary>
+    private static bool IsModelDesignation(NamingModel model, int start)
+    {
+        var before = model.Document.Text.AsSpan(0, start);
+        if (before.Length < 3 || before[^1] != ' ' || !char.IsAsciiDigit(before[^2]))
+        {
+            return false;
+        }
+
+        var number = before[..^1];
+        number = number[(number.LastIndexOf(' ') + 1)..];
+        var maker = before[..^(number.Length + 1)].TrimEnd(' ');
+        maker = maker[(maker.LastIndexOf(' ') + 1)..];
+        return number.Length == 3 && !number.ContainsAnyExceptInRange('0', '9') && maker.Length > 1 && char.IsAsciiLetterUpper(maker[0])
+            && !maker[1..].ContainsAnyExceptInRange('a', 'z') && !model.Lexicon.IsStopword(maker);
+    }
+
+    /// <summary>"on the GOV.UK website": capitals joined to letters by a dot are a web address, not an acronym.</summary>
+    private static bool IsInWebDomain(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        return (end < text.Length && text[end - 1] == '.' && char.IsLetter(text[end]))
+            || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
+            || (start > 1 && text[start - 1] == '.' && char.IsLetter(text[start - 2]));
+    }
+
+    /// <summary>
+    /// "Most London Underground lines expected to be closed as RMT walkout continues": the standfirst, one unpunctuated
+    /// line between the headline and the body, is display copy like the headline; the body spells the acronym out.
+    /// </summary>
+    private static bool IsInStandfirst(Text.Document document, Mention mention)
+    {
+        var paragraphIndex = document.Sentences[mention.SentenceIndex].ParagraphIndex;
+        if (paragraphIndex != 1 || document.Paragraphs.Count < 3 || !document.Paragraphs[0].IsHeadingLike)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[1];
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        return paragraph.Sentences.Count == 1 && line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n');
+    }
+
+    /// <summary>
+    /// The headline: the first paragraph, one line with no closing punctuation, before the body. A long headline (15
+    /// words or more) is not heading-like for the document model, but it is display copy all the same.
+    /// </summary>
+    private static bool IsInHeadline(Text.Document document, Mention mention)
+    {
+        if (document.Sentences[mention.SentenceIndex].ParagraphIndex != 0 || document.Paragraphs.Count < 2)
+        {
+            return false;
+        }
+
+        var paragraph = document.Paragraphs[0];
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        return line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n') && line.Count(' ') < 25;
+    }
+
+    /// <summary>
+    /// "THE FACTS: The claim spread…", "WHAT'S NEXT:", "2.29am: RESULT: Labour have won": a label in capitals opening a
+    /// line, after a live blog's time if any, not an acronym.
+    /// </summary>
+    private static bool IsCapitalLabel(string text, Mention mention)
+    {
+        var end = mention.Span.End;
+        if (end >= text.Length || text[end] != ':')
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Span.Start - 1)) + 1;
+        lineStart += LiveBlogTimeLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
+        foreach (var c in text.AsSpan(lineStart, mention.Span.Start - lineStart))
+        {
+            if (!(char.IsUpper(c) || c is ' ' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The length of "2.29am: ", "14:05 " or "8.41pm - " opening a live-blog line; 0 when the line opens otherwise.</summary>
+    private static int LiveBlogTimeLength(ReadOnlySpan<char> line)
+    {
+        var digits = line.IndexOfAnyExceptInRange('0', '9');
+        if (digits is < 1 or > 2 || line[digits] is not ('.' or ':'))
+        {
+            return 0;
+        }
+
+        var minutes = line[(digits + 1)..];
+        if (minutes.Length < 3 || !char.IsAsciiDigit(minutes[0]) || !char.IsAsciiDigit(minutes[1]))
+        {
+            return 0;
+        }
+
+        var rest = minutes[2..];
+        if (rest.StartsWith("am", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[2..];
+        }
+
+        var label = rest.TrimStart(" :-–—");
+        return label.Length < rest.Length ? line.Length - label.Length : 0;
+    }
+
+    /// <summary>"at 6:23 p.m. CDT", "at 0900 GMT": a zone (they end in T, bar UTC) after a clock time.</summary>
+    private static bool IsTimeZone(string text, Mention mention)
+    {
+        var zone = mention.First.Text;
+        if (zone.Length > 4 || !(zone.EndsWith('T') || zone is "UTC"))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        if (before.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "2:30pm AEST", "2.30 pm AEST": the UK and Australian forms.
+        if (before.EndsWith("am", StringComparison.OrdinalIgnoreCase) || before.EndsWith("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            var clock = before[..^2].TrimEnd(' ');
+            return clock.Length > 0 && char.IsAsciiDigit(clock[^1]) && (clock.Length == 1 || !char.IsLetter(clock[^2]));
+        }
+
+        var digits = before.Length - before.TrimEnd("0123456789").Length;
+        return digits >= 2 && (digits == 4 || (before.Length > 2 && before[^3] == ':'));
+    }
+
+    /// <summary>
+    /// "in Princeton, N.J.", "Prince Rupert, B.C.": a dotted two-letter state or province after a place and a comma,
+    /// which style books abbreviate and nobody spells out.
+    /// </summary>
+    private static bool IsRegionAfterPlace(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var form = mention.First.Text;
+        return form.Length == 4 && form[1] == '.' && form[3] == '.' && start > 3 && text[start - 1] == ' ' && text[start - 2] == ','
+            && char.IsLetter(text[start - 3]) && text.LastIndexOf(' ', start - 3) is var space && char.IsUpper(text[space + 1]);
+    }
+
+    /// <summary>
+    /// "1. Jorge Martin (ESP/Ducati) 508 pts": a three-letter country code joined to the team in brackets, the results-list
+    /// form, not an acronym.
+    /// </summary>
+    private static bool IsResultsCode(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        return mention.First.Text.Length == 3 && start > 0 && text[start - 1] == '(' && end + 1 < text.Length && text[end] == '/' && char.IsLetter(text[end + 1]);
+    }
+}
