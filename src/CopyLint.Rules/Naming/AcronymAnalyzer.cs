@@ -22,7 +22,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and'), "
-        + "by the kind of body after it ('the RMT union') or by a description of a country's body before it ('the Spanish weather agency AEMET'), "
+        + "by the kind of body after it ('the RMT union') or by a description of a country's or region's body before it ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC'), "
         + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,'), "

@@ -320,8 +320,9 @@ internal static class AcronymUsage
     }
 
     /// <summary>
-    /// "the Spanish weather agency AEMET", "the French aviation regulator DGAC": a description that says whose body it is
-    /// and what it does, after "the", explains the acronym. "state news agency KCNA", with no country, is reported.
+    /// "the Spanish weather agency AEMET", "the French aviation regulator DGAC", "the European consumer organisation BEUC":
+    /// a description that says whose body it is (a country's or a region's) and what it does, after "the", explains the
+    /// acronym. "state news agency KCNA", with no country, is reported.
     /// </summary>
     public static bool IsDescribedNationalBody(string text, Mention mention)
     {
@@ -350,7 +351,7 @@ internal static class AcronymUsage
     }
 
     private static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "agency" or "regulator" or "watchdog" or "broadcaster" or "union" or "authority"
-        or "service" or "institute";
+        or "service" or "institute" or "organisation" or "organization";
 
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
         nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Numerics;
 using CopyLint.Engine;
 
@@ -30,7 +31,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), and a spelling the house name authority replaces with the "
+        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), one word "
+        + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };
 
@@ -251,7 +253,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
             && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
-            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text))
+            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPairedWithStranger(model, odd))
         {
             return string.Empty;
         }
@@ -351,6 +353,54 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         return uses;
+    }
+
+    /// <summary>
+    /// "a production of Hansel and Gretel", "Romeo and Juliet": a one-word form written once, joined by "and" to a
+    /// one-word name the article gives nowhere else, is half of a title or of a pair of characters, not a slip of a
+    /// surname ("Hanson and Canning said", Canning named before, is still one).
+    /// </summary>
+    internal static bool IsPairedWithStranger(NamingModel model, FormStats odd)
+    {
+        if (odd.Count != 1 || odd.First.Length != 1)
+        {
+            return false;
+        }
+
+        var mentions = model.Mentions;
+        var name = odd.First;
+        var at = name.Index;
+        return (at + 1 < mentions.Length && AreJoinedByAnd(model, name, mentions[at + 1]) && IsNamedOnce(mentions, mentions[at + 1]))
+            || (at > 0 && AreJoinedByAnd(model, mentions[at - 1], name) && IsNamedOnce(mentions, mentions[at - 1]));
+    }
+
+    /// <summary>Two one-word names with only " and " between them ("Hansel and Gretel").</summary>
+    private static bool AreJoinedByAnd(NamingModel model, Mention left, Mention right) =>
+        left.Length == 1 && right.Length == 1 && left.Possessive.Length == 0 && right.NameStart == 0
+        && right.Span.Start - left.Span.End == " and ".Length
+        && model.Document.Text.AsSpan(left.Span.End, " and ".Length).SequenceEqual(" and ");
+
+    /// <summary>No other mention has the word of the one-word <paramref name="mention"/> among its words.</summary>
+    private static bool IsNamedOnce(ImmutableArray<Mention> mentions, Mention mention)
+    {
+        var word = mention.First.Text;
+        foreach (var other in mentions)
+        {
+            if (other == mention)
+            {
+                continue;
+            }
+
+            foreach (var w in other.Name)
+            {
+                if (w.Text == word)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>

@@ -25,7 +25,7 @@ internal static class ShortFormSpelling
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
-                || NameText.IsCodeVariant(odd.Form, right)
+                || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;

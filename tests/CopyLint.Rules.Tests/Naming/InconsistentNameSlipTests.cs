@@ -66,4 +66,20 @@ public sealed class InconsistentNameSlipTests
         Assert.Empty(Findings(
             "Dr Hannah Whitworth, medical director at Salford Royal, said the hospital was under pressure.\n\n"
             + "Dr Whitworth said beds were full.\n\nDr Whotwirth said the vaccine still gave good protection."));
+
+    [Theory]
+    [InlineData("Hansen, the director, said she wanted audiences to look again at Carmen.")]
+    [InlineData("Her production is set in a tobacco plant on the Norwegian coast.")]
+    public void Half_of_a_title_joined_by_and_to_a_name_given_nowhere_else_is_left_alone(string middle) =>
+        Assert.Empty(Findings(
+            "Opera North will open its season with a new Carmen directed by the Norwegian film-maker Marit Hansen.\n\n"
+            + middle + "\n\n"
+            + "The season also includes a family production of Hansel and Gretel at Christmas."));
+
+    [Fact]
+    public void A_slip_joined_by_and_to_a_person_the_article_names_is_still_reported() =>
+        Assert.Equal(["Hansel"], Findings(
+            "Opera North will open its season with a new Carmen directed by the Norwegian film-maker Marit Hansen.\n\n"
+            + "Hansen, the director, said she wanted audiences to look again at Carmen. Laura Canning, the general director, agreed.\n\n"
+            + "On Friday, Hansel and Canning will present the season at a launch in Leeds."));
 }
