@@ -34,7 +34,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "scores, addresses, phone numbers, headings, figures of record (sports statistics, court outcomes, prices, "
         + "company results ('about 88% of its revenue, up from about 60%', 'output rose to just over 2 million tonnes'), votes counted, budgets, the value of a deal ('a contract worth $2bn'; rules/lists/figure-deal-nouns.txt), the works in an exhibition ('more than 250 prints'), the size of a place or a crowd ('a city of about 550,000 people', 'the town of Creighton, where about 1,200 people live', 'a crowd of about 50,000', 'the match drew more than 28,000,'; rules/lists/figure-attendance-verbs.txt), "
         + "a bound that restates the exact figures of its sentence ('Kane, who took 141 games, and Agüero, who took 147, … in fewer than 150'), "
-        + "the difference between two list prices ('costs about £6,000 more than the Elroq 85'; not 'more than planned'), "
+        + "the difference between two list prices ('costs about £6,000 more than the Elroq 85', 'undercuts the equivalent Passat by roughly £1,500'; not 'more than planned'), "
         + "a market level ('was steady at around $91,000'; rules/lists/figure-record-market-states.txt), "
         + "prize money ('The victory was worth £351,687'; rules/lists/figure-prize-nouns.txt), a target its setter owns "
         + "('the government has set a target of a million speakers', 'its goal of 300,000 homes'), a price under 100,000 in a price "

@@ -286,6 +286,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
     {
+        if (IsUndercut(t, first))
+        {
+            return true;
+        }
+
         if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
         {
             return false;
@@ -315,6 +320,31 @@ internal sealed partial class FigureFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "costs £45,500, which undercuts the equivalent Passat by roughly £1,500": the same difference between two prices,
+    /// in the present tense, against a named thing (a determiner or a capitalised word after the verb) and a few words
+    /// before "by".
+    /// </summary>
+    private static bool IsUndercut(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 1 && k >= first - 1 - MaxUndercutObjectWords && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsWord(t, k - 1, "undercuts"))
+            {
+                return t[k].IsCapitalized || NamedThingDeterminers.Contains(t[k].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxUndercutObjectWords = 4;
 
     /// <summary>
     /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
