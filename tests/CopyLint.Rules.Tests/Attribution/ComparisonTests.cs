@@ -19,12 +19,15 @@ public sealed class ComparisonTests
 
     [Theory]
     [InlineData("The vRS costs about £6,000 more than the Elroq 85, which has a similar range and is hardly slow.")]
+    [InlineData("The estate we drove costs £41,200, which undercuts the equivalent Octavia by roughly £1,800.")]
     [InlineData("The estate is about £2,000 cheaper than a Tesla Model Y.")]
     [InlineData("The hybrid is roughly £1,500 more expensive than its diesel sibling.")]
     public void A_difference_between_list_prices_is_not_a_claim(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("The war costs about $5bn more than planned.", "about $5bn")]
+    [InlineData("The retailer undercut its rivals by roughly £1,800 a customer last year.", "roughly £1,800")]
+    [InlineData("The new scheme undercuts by roughly £1,800 what the families were promised.", "roughly £1,800")]
     [InlineData("The line costs about £6bn more than the original budget.", "about £6bn")]
     [InlineData("The bill is about $2bn more than the Pentagon requested.", "about $2bn")]
     [InlineData("The refit cost about £6,000 more than the Elroq 85.", "about £6,000")]

@@ -24,6 +24,7 @@ public sealed class QuoteTests
     [InlineData("“We cannot keep ignoring the people,” she said. “For years they were promised homes.\n\n“None of them were built and nobody asked why.”")]
     [InlineData("The panel of judges praised the winning design as \"bold and quietly generous to its neighbours\".")]
     [InlineData("Opposition leaders dismissed the plan as \"a gimmick that nobody in the country asked for\".")]
+    [InlineData("Murphy singled out Tadhg Beirne, the former player of the year, as \"the best in the league at reading a game before it happens\".")]
     [InlineData("The soldiers' families were told nothing, and the officers' wives were not told either.")]
     public void Attributed_or_non_speech_quotation_is_left_alone(string text)
     {
@@ -35,6 +36,10 @@ public sealed class QuoteTests
     [InlineData("The village takes its name from the Gaelic, meaning \"the ford of the black water\".")]
     [InlineData("The dish is known as \"the poor man's supper of the valley\" across the region.")]
     public void A_gloss_is_not_speech(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_quotation_singled_out_by_no_one_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("His captain was singled out as \"the best in the league at reading a game before it happens\".", "CL3003"));
 
     [Fact]
     public void A_gloss_word_away_from_the_quotation_does_not_make_it_a_gloss() =>

@@ -18,6 +18,8 @@ public sealed class SourceTests
     [InlineData("The ministry said on Monday that troops had moved. About 15,000 soldiers have been sent.")]
     [InlineData("The housing package, worth about €2.5 billion, will be in next week's budget, The Irish Times understands.")]
     [InlineData("The BBC has learned that about 3,000 posts will go at the broadcaster.")]
+    [InlineData("Siemens reiterated its forecast of annual revenue of about €80bn, which would be a rise of about 6% on last year.")]
+    [InlineData("The ministry reiterated that about 15,000 soldiers had been sent.")]
     public void Attributed_figure_is_left_alone(string text)
     {
         Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
@@ -26,6 +28,7 @@ public sealed class SourceTests
     [Theory]
     [InlineData("The United States has sent about 15,000 soldiers.")]
     [InlineData("An estimated 15,000 soldiers have been sent.")]
+    [InlineData("Revenue of about €80bn was reiterated, which would be a rise of about 6% on last year.")]
     [InlineData("About 15,000 soldiers have been sent. The war began in 2022. The ministry said the figure could rise.")]
     [InlineData("\"The ministry said nothing,\" about 15,000 soldiers have been sent.")]
     public void Cue_that_is_not_a_source_in_reach_does_not_attribute(string text)

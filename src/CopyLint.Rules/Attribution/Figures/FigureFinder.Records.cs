@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
             || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
@@ -55,6 +55,18 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsPlaceOrPenaltyOf(ReadOnlySpan<Token> t, int start, int approximator) =>
         NounBeforeOf(t, start, approximator) is { } noun && (_words.RecordPlaces.Contains(noun) || _words.RecordPenalties.Contains(noun));
+
+    /// <summary>
+    /// An event's attendance: a bare count in digits as the object of a verb of figure-attendance-verbs.txt, ending its
+    /// clause ("the match drew more than 28,000, and …"), the crowd of record that "a crowd of 28,000" gives.
+    /// </summary>
+    private bool IsAttendance(ReadOnlySpan<Token> t, int start, int end, int approximator)
+    {
+        var verb = start - approximator - 1;
+        return start == end && verb >= 0 && t[start].Kind == TokenKind.Number && char.IsAsciiDigit(t[start].Text[0]) && char.IsAsciiDigit(t[start].Text[^1])
+            && (end + 1 >= t.Length || t[end + 1].Kind == TokenKind.Punctuation)
+            && t[verb].Kind == TokenKind.Word && _words.AttendanceVerbs.Contains(t[verb].Text);
+    }
 
     /// <summary>
     /// A term of a deal or a product, which the deal or the product's terms publish: "for borrowers with a deposit of at
@@ -274,6 +286,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
     {
+        if (IsUndercut(t, first))
+        {
+            return true;
+        }
+
         if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
         {
             return false;
@@ -303,6 +320,31 @@ internal sealed partial class FigureFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "costs £45,500, which undercuts the equivalent Passat by roughly £1,500": the same difference between two prices,
+    /// in the present tense, against a named thing (a determiner or a capitalised word after the verb) and a few words
+    /// before "by".
+    /// </summary>
+    private static bool IsUndercut(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 1 && k >= first - 1 - MaxUndercutObjectWords && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsWord(t, k - 1, "undercuts"))
+            {
+                return t[k].IsCapitalized || NamedThingDeterminers.Contains(t[k].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxUndercutObjectWords = 4;
 
     /// <summary>
     /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about

@@ -25,6 +25,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");
 
+    public WordSet AttendanceVerbs { get; } = WordSet.From(data, "figure-attendance-verbs");
+
     public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
 
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
