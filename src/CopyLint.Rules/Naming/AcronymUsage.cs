@@ -102,15 +102,24 @@ internal static class AcronymUsage
         && afterOpener[2] == ' ' && char.IsLower(afterOpener[3]);
 
     /// <summary>
-    /// "the RMT union", "the AfD party": the noun after the acronym says what kind of body it names.
+    /// "the RMT union", "the AfD party", "the ANP news agency", "the NOS public broadcaster": the noun after the acronym,
+    /// alone or after one lower-case word, says what kind of body it names.
     /// </summary>
     public static bool IsFollowedByKind(string text, Mention mention)
     {
+        if (mention.PreviousWord is not "the")
+        {
+            return false;
+        }
+
         var after = text.AsSpan(mention.Span.End);
-        var noun = after.StartsWith(' ') ? after[1..] : [];
-        noun = noun[..FirstWordLength(noun)];
-        return mention.PreviousWord is "the" && noun is "union" or "party";
+        var words = after.StartsWith(' ') ? after[1..] : [];
+        var first = words[..FirstWordLength(words)];
+        var second = first.Length > 0 && char.IsLower(first[0]) && words[first.Length..].StartsWith(' ') ? words[(first.Length + 1)..] : [];
+        return IsKindNoun(first) || IsKindNoun(second[..FirstWordLength(second)]);
     }
+
+    private static bool IsKindNoun(ReadOnlySpan<char> word) => word is "union" or "party" or "agency" or "broadcaster" or "newspaper";
 
     /// <summary>
     /// "Mr Rotimi Oyedepo, SAN, asked", "Dr Ann Lee, FRCP, said": capitals between commas straight after a titled full
@@ -224,7 +233,10 @@ internal static class AcronymUsage
             return true;
         }
 
-        var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4] : [];
+        // "the Party for Freedom, or PVV,", "Turkey's Disaster and Emergency Management Authority, known as AFAD,": the
+        // capitalised name just before defines the acronym, whatever language its initials come from.
+        var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4]
+            : before.EndsWith(", known as", StringComparison.Ordinal) ? before[..^10] : [];
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return rest.StartsWith(",") && last.Length > 0 && char.IsUpper(last[0]);
     }

@@ -32,6 +32,9 @@ public sealed class AcronymExplainedTests
     [InlineData("Arnaud Rousseau, president of the FNSEA, France's largest farmers' union, said the deal would ruin growers.")]
     [InlineData("The rules mainly affect ASML, Europe's most valuable technology company, and its sales to China.")]
     [InlineData("Members of the RMT union at South Western Railway have called off a 48-hour strike.")]
+    [InlineData("The party had a lead of about 28,000 votes, the ANP news agency reported.")]
+    [InlineData("An Ipsos survey for the NOS public broadcaster put the far right two seats ahead.")]
+    [InlineData("Members of the GMB trade union at the depot voted to strike.")]
     [InlineData("The Spanish weather agency AEMET had issued a red warning for the region on Tuesday.")]
     [InlineData("Agustín Reyna, director general of the European consumer organisation BEUC, said the fine was too small.")]
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, SAN, asked the court to fix a date for trial.")]
@@ -47,6 +50,9 @@ public sealed class AcronymExplainedTests
     [InlineData("The fine was welcomed by North Korea's state news organisation KCNA on Friday.", "KCNA")]
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, told the EFCC to fix a date for trial.", "EFCC")]
     [InlineData("The ministry told companies including BYD, Geely and SAIC to cut prices. SAIC said it would comply.", "SAIC")]
-    [InlineData("The lifeboat was launched at 3am, the PA news agency reported.", "PA")]
+    [InlineData("The lifeboat was launched at 3am, PA reported.", "PA")]
+    [InlineData("The party had a lead of about 28,000 votes, the ANP reported.", "ANP")]
+    [InlineData("The IAEA said the reactor had been shut down.", "IAEA")]
+    [InlineData("Inspectors from the IAEA nuclear team visited the plant.", "IAEA")]
     public void The_same_acronym_unexplained_is_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
 }

@@ -19,12 +19,14 @@ public sealed class AcronymUsageTests
     [InlineData("Schoof said he would accept the resignation of ministers from the Party for Freedom, known by its Dutch initials PVV, on Wednesday. The PVV won 37 seats.")]
     [InlineData("The Revolutionary Armed Forces of Colombia, known by its Spanish acronym, FARC, signed a peace deal in 2016.")]
     [InlineData("Ministers from the Party for Freedom, or PVV, left the cabinet. The PVV won 37 seats in 2023.")]
+    [InlineData("Turkey's Disaster and Emergency Management Authority, known as AFAD, said the quake hit at 4:12 a.m. AFAD said no buildings collapsed.")]
     public void An_acronym_given_as_the_initials_of_the_name_before_it_is_not_reported(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL2004"));
 
     [Theory]
     [InlineData("Ministers left the cabinet, or PVV officials said so. The party won 37 seats.", "PVV")]
     [InlineData("The initials were painted on the wall. PVV supporters gathered outside.", "PVV")]
+    [InlineData("Turkey's Disaster and Emergency Management Authority said AFAD teams reached the town by dawn.", "AFAD")]
     public void An_acronym_after_a_lower_case_or_or_the_word_initials_elsewhere_is_still_reported(string text, string acronym) =>
         Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
 
