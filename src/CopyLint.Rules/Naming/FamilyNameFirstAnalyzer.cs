@@ -16,7 +16,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
-        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane'), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
+        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane'), "
+        + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
@@ -66,7 +67,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             var family = mention.WordAt(0);
             var given = mention.Name[1..];
             if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given)
-                && !(given is [var one] && EndsWesternName(model, one.Text)))
+                && !(given is [var one] && EndsWesternName(model, one.Text)) && IsOnlyFullName(model, mention))
             {
                 // The given names as written: the form after the family name and its space.
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
@@ -106,7 +107,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         return false;
     }
 
-    /// <summary>No other name of two or more words starts with the family name of <paramref name="fullName"/>.</summary>
+    /// <summary>
+    /// No other name of two or more words starts with the family name of <paramref name="fullName"/>. Beside "Lim Boon
+    /// Keng", called "Lim", his daughter "Lim Hui Min" is "Hui Min" on purpose: the family name would not tell them apart.
+    /// </summary>
     private static bool IsOnlyFullName(NamingModel model, Mention fullName)
     {
         foreach (var m in model.Mentions)

@@ -14,6 +14,8 @@ public sealed class PlaceSizeTests
     [InlineData("Towns of about 20,000 people have lost their last bank branch.")]
     [InlineData("Officials ordered evacuations in the nearby community of Creighton, where about 1,200 people live.")]
     [InlineData("The fire reached the town of Paradise, where about 26,000 lived before 2018.")]
+    [InlineData("For a parish of fewer than 1,500 people, the journey to the county final has been extraordinary.")]
+    [InlineData("Rural parishes of a few hundred people have lost their last priest.")]
     public void The_size_of_a_place_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -23,6 +25,8 @@ public sealed class PlaceSizeTests
     [InlineData("The camp, where about 50,000 people live, was shelled on Friday.", "about 50,000")]
     [InlineData("In the city of Derna, where about 100,000 people live, about 4,000 people died.", "about 4,000")]
     [InlineData("The storm cut power to villages and a few hundred homes.", "few hundred")]
+    [InlineData("About 1,500 people were evacuated from the parish on Sunday.", "About 1,500")]
+    [InlineData("In a parish of 3,000, more than 1,500 people have signed up for the vaccine.", "more than 1,500")]
     public void Other_approximate_counts_of_people_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

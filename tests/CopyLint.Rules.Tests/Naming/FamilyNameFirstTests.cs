@@ -22,6 +22,18 @@ public sealed class FamilyNameFirstTests
     public void A_name_shortened_otherwise_by_custom_is_left_alone(string text) => Assert.Empty(Wrong(text));
 
     [Fact]
+    public void A_given_name_that_tells_apart_two_people_of_one_family_name_is_left_alone() =>
+        Assert.Empty(Wrong(
+            "At 5.30am Lim Boon Keng is already folding his first batch of rice cakes. Lim, 61, has sold them for 34 years.\n\n"
+            + "His daughter, Lim Hui Min, left a job in accounting to help at the stall. Hui Min counts the takings while Lim scrubs the steamer."));
+
+    [Fact]
+    public void A_given_name_is_still_reported_beside_a_full_name_of_another_family() =>
+        Assert.Equal(["Jong Un"], Wrong(
+            "North Korean leader Kim Jong Un met South Korean President Lee Jae-myung at the border.\n\n"
+            + "Jong Un said the talks had been frank. Lee said he was encouraged."));
+
+    [Fact]
     public void Other_Vietnamese_names_are_still_shortened_to_the_given_name() =>
         Assert.Equal(["Ngo"], Wrong("President Ngo Dinh Diem was overthrown in 1963.\n\nNgo had ruled the south since 1955."));
 }
