@@ -37,7 +37,9 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "the difference between two list prices ('costs about £6,000 more than the Elroq 85', 'undercuts the equivalent Passat by roughly £1,500'; not 'more than planned'), "
         + "a market level ('was steady at around $91,000'; rules/lists/figure-record-market-states.txt), "
         + "prize money ('The victory was worth £351,687'; rules/lists/figure-prize-nouns.txt), a target its setter owns "
-        + "('the government has set a target of a million speakers', 'its goal of 300,000 homes'), a price under 100,000 in a price "
+        + "('the government has set a target of a million speakers', 'its goal of 300,000 homes') or revises, and the figure it revises from "
+        + "('The bank raised its target … to more than 12%, from around 11% previously'; rules/lists/figure-revision-verbs.txt, figure-revised-targets.txt), "
+        + "a poll's margin of error ('The margin of error is estimated at plus or minus 2.8 per cent'; rules/lists/figure-sample-statistics.txt), a price under 100,000 in a price "
         + "list's present tense, with the unit it pays for or as the bill ('costs about 200 kroner', 'from about £220 return', 'about £105 a night', 'came to about $140'), "
         + "the terms of a product or a deal ('a deposit of at least 40%'; rules/lists/figure-term-nouns.txt; 'could hold up to 3,000 men'; rules/lists/figure-capacity-verbs.txt), "
         + "a definition or a rate ('defined as about 100 steps', 'about 2,000 cars an hour') and what there can be in general "
@@ -47,7 +49,8 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "unless a claim word is near, the threshold of a rule ('If the property costs more than £500,000'; rules/lists/figure-threshold-verbs.txt), "
         + "a forecast ('is expected to reach about 15,000', 'the 35% sources had expected'; rules/lists/figure-forecast-words.txt), a crowd in words that the reporter sees, even with exact_figures ('thousands of people lined the streets'; "
         + "rules/lists/figure-scene-verbs.txt) and onlookers or a live scene it counts ('as about 200 people looked on', 'several hundred journalists are standing'), and a percentage move in or after "
-        + "a sentence of market data: 'Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year', 'bringing their decline since May to about 25%'; "
+        + "a sentence of market data ('Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year', 'bringing their decline since May to about 25%', "
+        + "'Both benchmarks fell by about 2%', 'with Deutsche Bank AG and Société Générale SA each gaining more than 3%'; "
         + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
     { Name = "unattributed-figure" };
 

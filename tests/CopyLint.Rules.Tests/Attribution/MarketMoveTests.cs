@@ -10,12 +10,16 @@ public sealed class MarketMoveTests
     [InlineData("Shares in the company, which have risen nearly 90% this year, fell 2%.")]
     [InlineData("The pound has fallen more than 5% against the dollar since June.")]
     [InlineData("Infineon shares had risen about 20% this year before Tuesday's fall, helped by demand from carmakers. The results weighed on other chip stocks in Europe, with STMicroelectronics and Nordic Semiconductor both falling more than 3%.")]
+    [InlineData("Both benchmarks fell by about 2% in November, their fourth consecutive monthly decline.")]
+    [InlineData("Banks were the best-performing sector, with Deutsche Bank AG and Société Générale SA each gaining more than 3%.")]
     public void A_move_in_a_sentence_of_market_data_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("Crime has risen about 30% over the past year.", "about 30%")]
     [InlineData("About 30% of the gold miners are on strike.", "About 30%")]
     [InlineData("Gold rose 1%. About 30% of its miners are on strike.", "About 30%")]
+    [InlineData("Crime in both cities fell by about 2% in November, the fourth monthly decline.", "about 2%")]
+    [InlineData("About 30% of Volkswagen AG workers in Wolfsburg are on strike.", "About 30%")]
     [InlineData("Crime is rising. Burglaries have been rising about 30% a year.", "about 30%")]
     public void A_share_that_is_no_market_move_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));

@@ -2,7 +2,8 @@ namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
 /// CL3001 and CL3002: a fraction of playing time, an emphatic bound on an exact count and a move in a sentence about
-/// cryptocurrencies need no source; the real claims beside them still do, and a hedge is one in every person and tense.
+/// cryptocurrencies need no source, nor does a poll's margin of error; the real claims beside them still do, and a hedge
+/// is one in every person and tense.
 /// </summary>
 public sealed class PlayTimeEmphasisAndHedgeFormTests
 {
@@ -39,6 +40,17 @@ public sealed class PlayTimeEmphasisAndHedgeFormTests
     [InlineData("The agency was understood to have paid more than $2m to the contractor.")]
     public void A_hedge_in_any_person_or_tense_is_vague(string text) =>
         Assert.Contains(RuleHarness.Lint(text, "CL3002"), d => d.Descriptor.Id == "CL3002");
+
+    [Theory]
+    [InlineData("The poll was conducted among 1,200 voters. The margin of error is estimated at plus or minus 2.8 per cent.")]
+    [InlineData("The margin of sampling error for the full sample is about 2.5%.")]
+    public void A_margin_of_error_is_the_poll_s_methodology(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Fact]
+    public void A_hedged_poll_figure_beside_the_margin_of_error_is_still_vague() =>
+        Assert.Contains(
+            RuleHarness.Lint("Support for the party is estimated at about 22 per cent. The margin of error is estimated at plus or minus 2.8 per cent.", "CL3002"),
+            d => d.Message.StartsWith("'about 22 per cent'", StringComparison.Ordinal));
 
     [Fact]
     public void A_named_source_beside_the_same_form_is_firm() =>

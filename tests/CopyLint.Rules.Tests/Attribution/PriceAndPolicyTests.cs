@@ -1,6 +1,6 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
-/// <summary>CL3001: prices, rates, definitions, prize money and set targets are matters of record, even rounded.</summary>
+/// <summary>CL3001: prices, rates, definitions, prize money and set or revised targets are matters of record, even rounded.</summary>
 public sealed class PriceAndPolicyTests
 {
     private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message.Split('\'')[1])];
@@ -57,6 +57,19 @@ public sealed class PriceAndPolicyTests
     [InlineData("Builders are far from a target of about 300,000 homes.", "about 300,000")]
     [InlineData("About 300,000 homes were built towards the target.", "About 300,000")]
     public void A_target_with_no_setter_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("The bank raised its target for return on tangible equity, a key measure of profitability, to more than 12% for 2026, from around 11% previously.")]
+    [InlineData("The carmaker cut its delivery target to about 1.8 million vehicles, from more than 2 million.")]
+    [InlineData("The airline lowered its full-year guidance for passenger growth to about 5%.")]
+    [InlineData("The insurer raised the group's target for cost savings to more than £400m.")]
+    public void A_target_its_setter_revises_is_a_policy(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The target was raised to more than 12% for 2026, from around 11% previously.", "more than 12%")]
+    [InlineData("The bank raised its target for lending, while bad loans rose to more than 12% of the book.", "more than 12%")]
+    [InlineData("Unemployment has risen to more than 12%, from around 11% previously.", "around 11%")]
+    public void A_revision_with_no_setter_or_a_move_beside_one_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]
     public void What_there_can_be_in_general_is_no_count_of_an_event() =>

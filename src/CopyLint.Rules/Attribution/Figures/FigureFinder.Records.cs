@@ -18,7 +18,7 @@ internal sealed partial class FigureFinder
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
-            || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
+            || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
@@ -194,7 +194,7 @@ internal sealed partial class FigureFinder
         }
 
         var determiner = t[of - 2].Text;
-        if (determiner is "its" or "their" or "his" or "her" or "our" || IsPossessive(determiner))
+        if (IsOwner(determiner))
         {
             return true;
         }
@@ -208,6 +208,72 @@ internal sealed partial class FigureFinder
         var subject = Auxiliaries.Contains(t[verb - 1].Text) ? verb - 2 : verb - 1;
         return subject >= 0 && t[subject].Kind == TokenKind.Word && !NotSubjects.Contains(t[subject].Text) && !Passive.Contains(t[subject].Text);
     }
+
+    /// <summary>
+    /// "The bank raised its target for return on tangible equity, a key measure of profitability, to more than 12% for
+    /// 2026, from around 11% previously": the figures a setter revises its own target, forecast or guidance to and from
+    /// (figure-revision-verbs.txt, figure-revised-targets.txt, owned by "its", "their" or a possessive) are its published
+    /// policy, sourced by the subject. "The target was raised to 12%" names no setter and stays a claim.
+    /// </summary>
+    private bool IsRevisedTarget(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "to") && !IsWord(t, first - 1, "from"))
+        {
+            return false;
+        }
+
+        for (var noun = first - 2; noun >= 2 && noun >= first - RevisionWordsBefore; noun--)
+        {
+            // "…, while unemployment rose to about 12%": the figure belongs to the move, not to the revision before it.
+            if ((t[noun].Kind == TokenKind.Punctuation && t[noun].Text is ";" or ":") || (t[noun].Kind == TokenKind.Word && _words.MoveVerbs.Contains(t[noun].Text)))
+            {
+                return false;
+            }
+
+            if (t[noun].Kind == TokenKind.Word && _words.RevisedTargets.Contains(t[noun].Text) && IsOwnedRevision(t, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RevisionWordsBefore = 30;
+
+    /// <summary>"raised its target", "cut its full-year guidance", "lowered the company's forecast": a revision verb, then the owner.</summary>
+    private bool IsOwnedRevision(ReadOnlySpan<Token> t, int noun)
+    {
+        for (var owner = noun - 1; owner >= 1 && owner >= noun - 2 && t[owner].Kind == TokenKind.Word; owner--)
+        {
+            if (IsOwner(t[owner].Text))
+            {
+                var verb = IsWord(t, owner - 1, "the") ? owner - 2 : owner - 1;
+                return verb >= 0 && t[verb].Kind == TokenKind.Word && _words.RevisionVerbs.Contains(t[verb].Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The margin of error is estimated at plus or minus 2.8 per cent": a statistic of a poll's sample (figure-sample-statistics.txt) is its methodology, not a claim.</summary>
+    private bool IsSampleStatistic(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first; k >= 1 && k >= first - SampleStatisticWordsBefore && t[k - 1].Kind == TokenKind.Word; k--)
+        {
+            if (_words.SampleStatistics.MatchEndingAt(t, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SampleStatisticWordsBefore = 8;
+
+    /// <summary>A possessive that names who owns what follows: "its", "their", "the bank's".</summary>
+    private static bool IsOwner(string word) => word is "its" or "their" or "his" or "her" or "our" || IsPossessive(word);
 
     private static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));

@@ -45,6 +45,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet MoveVerbs { get; } = WordSet.From(data, "figure-record-moves");
 
+    public WordSet RevisionVerbs { get; } = WordSet.From(data, "figure-revision-verbs");
+
+    public WordSet RevisedTargets { get; } = WordSet.From(data, "figure-revised-targets");
+
     public WordSet NameWords { get; } = WordSet.From(data, "figure-name-words");
 
     public WordSet AddressWords { get; } = WordSet.From(data, "figure-address-words");
@@ -76,6 +80,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     public Cues.PhraseMatcher MarketStates { get; } = new(data.GetList("figure-record-market-states"));
 
     public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
+
+    public Cues.PhraseMatcher SampleStatistics { get; } = new(data.GetList("figure-sample-statistics"));
 
     public WordSet PeriodNouns { get; } = WordSet.From(data, "figure-period-nouns");
 
