@@ -103,19 +103,7 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
             inside = heading;
         }
 
-        // Emphasis opens with up to three '*' or '_' and closes with the same, with no other such mark inside and no space at its inner edges.
-        var marker = inside.Length > 0 ? inside[0] : ' ';
-        var run = marker is '*' or '_' ? inside.IndexOfAnyExcept(marker) : -1;
-        if (run is >= 1 and <= 3 && inside.Length > 2 * run && inside[^run..].IndexOfAnyExcept(marker) < 0)
-        {
-            var emphasised = inside[run..^run];
-            if (emphasised.IndexOf(marker) < 0 && !char.IsWhiteSpace(emphasised[0]) && !char.IsWhiteSpace(emphasised[^1]))
-            {
-                start += run;
-                inside = emphasised;
-            }
-        }
-
-        return new TextSpan(start, inside.Length);
+        var (offset, length) = MarkdownEmphasis.Inside(inside);
+        return new TextSpan(start + offset, length);
     }
 }

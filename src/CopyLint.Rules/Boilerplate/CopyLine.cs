@@ -24,7 +24,7 @@ internal sealed class CopyLine
         // The kind first: most lines open with a word, and the kind is read without the token's text.
         if (first >= 0 && all[first].Kind == TokenKind.Punctuation && all[first].Text is "*" or "_")
         {
-            (first, last) = InsideEmphasis(all, first, last);
+            (first, last) = InsideEmphasis(source, all, first, last);
         }
 
         _content = first < 0 ? ArraySegment<Token>.Empty : all.Slice(first, last - first + 1);
@@ -219,34 +219,27 @@ internal sealed class CopyLine
 
     /// <summary>
     /// Markdown emphasis around the whole line, as a content system exports furniture ("*By Priya Nair | 4 min read*",
-    /// "**Photo: Peter Byrne/PA Wire**"): the first and last tokens inside the marks, or the line's own when they do not
-    /// wrap it all (a bullet "* Share", "*Sponsored* content").
+    /// "**Photo: Peter Byrne/PA Wire**"): the first and last tokens inside the marks (<see cref="MarkdownEmphasis"/>, as
+    /// pack rules read lines), or the line's own when they do not wrap it all or a mark is part of a word ("read_").
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int First, int Last) InsideEmphasis(ReadOnlySpan<Token> tokens, int first, int last)
+    private static (int First, int Last) InsideEmphasis(SourceText source, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        var mark = tokens[first].Text;
-        var run = 0;
-        while (run < 3 && first + run < last - run && tokens[first + run].Text == mark && tokens[last - run].Text == mark)
+        var lineStart = tokens[first].Start;
+        var (offset, length) = MarkdownEmphasis.Inside(source.AsSpan(TextSpan.FromBounds(lineStart, tokens[last].Span.End)));
+        var (innerFirst, innerLast) = (first, last);
+        while (innerFirst < last && tokens[innerFirst].Start < lineStart + offset)
         {
-            run++;
+            innerFirst++;
         }
 
-        var (inner, innerLast) = (first + run, last - run);
-        if (run == 0 || inner > innerLast || tokens[inner].IsTrivia || tokens[innerLast].IsTrivia)
+        while (innerLast > first && tokens[innerLast].Span.End > lineStart + offset + length)
         {
-            return (first, last);
+            innerLast--;
         }
 
-        foreach (var token in tokens[inner..(innerLast + 1)])
-        {
-            if (token.Text == mark)
-            {
-                return (first, last);
-            }
-        }
-
-        return (inner, innerLast);
+        var aligned = tokens[innerFirst].Start == lineStart + offset && tokens[innerLast].Span.End == lineStart + offset + length;
+        return offset > 0 && aligned ? (innerFirst, innerLast) : (first, last);
     }
 
     /// <summary>The tokens that are not trivia, copied to an array of their own.</summary>
