@@ -103,23 +103,22 @@ internal static class AcronymUsage
 
     /// <summary>
     /// "the RMT union", "the AfD party", "the ANP news agency", "the NOS public broadcaster": the noun after the acronym,
-    /// alone or after one lower-case word, says what kind of body it names.
+    /// alone or after one lower-case word, says what kind of body it names (rules/lists/acronym-kind-nouns.txt).
     /// </summary>
-    public static bool IsFollowedByKind(string text, Mention mention)
+    public static bool IsFollowedByKind(NamingModel model, Mention mention)
     {
         if (mention.PreviousWord is not "the")
         {
             return false;
         }
 
-        var after = text.AsSpan(mention.Span.End);
+        var after = model.Document.Text.AsSpan(mention.Span.End);
         var words = after.StartsWith(' ') ? after[1..] : [];
         var first = words[..FirstWordLength(words)];
         var second = first.Length > 0 && char.IsLower(first[0]) && words[first.Length..].StartsWith(' ') ? words[(first.Length + 1)..] : [];
-        return IsKindNoun(first) || IsKindNoun(second[..FirstWordLength(second)]);
+        var kinds = model.Lexicon.AcronymKindNouns;
+        return kinds.Contains(first) || kinds.Contains(second[..FirstWordLength(second)]);
     }
-
-    private static bool IsKindNoun(ReadOnlySpan<char> word) => word is "union" or "party" or "agency" or "broadcaster" or "newspaper";
 
     /// <summary>
     /// "Mr Rotimi Oyedepo, SAN, asked", "Dr Ann Lee, FRCP, said": capitals between commas straight after a titled full
@@ -334,13 +333,14 @@ internal static class AcronymUsage
     /// <summary>
     /// "the Spanish weather agency AEMET", "the French aviation regulator DGAC", "the European consumer organisation BEUC":
     /// a description that says whose body it is (a country's or a region's) and what it does, after "the", explains the
-    /// acronym. "state news agency KCNA", with no country, is reported.
+    /// acronym (rules/lists/acronym-body-nouns.txt). "state news agency KCNA", with no country, is reported.
     /// </summary>
-    public static bool IsDescribedNationalBody(string text, Mention mention)
+    public static bool IsDescribedNationalBody(NamingModel model, Mention mention)
     {
         // The noun is read before any word is made: most acronyms follow none.
+        var text = model.Document.Text;
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
-        if (!IsBodyNoun(before[(before.LastIndexOf(' ') + 1)..]))
+        if (!model.Lexicon.AcronymBodyNouns.Contains(before[(before.LastIndexOf(' ') + 1)..]))
         {
             return false;
         }
@@ -361,9 +361,6 @@ internal static class AcronymUsage
 
         return false;
     }
-
-    private static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "agency" or "regulator" or "watchdog" or "broadcaster" or "union" or "authority"
-        or "service" or "institute" or "organisation" or "organization";
 
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
         nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';

@@ -28,6 +28,8 @@ public sealed class NameLexicon
         _honorifics = new(Honorifics);
         _stopwords = new(Stopwords);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
+        AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
         _familyNames = new(FamilyNameFirst.Keys);
         FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
@@ -56,6 +58,12 @@ public sealed class NameLexicon
 
     /// <summary>Nouns that describe a company before its name ("research firm IDC").</summary>
     public FrozenSet<string> CompanyNouns { get; }
+
+    /// <summary>Nouns after an acronym that say what kind of body it names ("the RMT union").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymKindNouns { get; }
+
+    /// <summary>Nouns of a body described before its acronym ("the Spanish weather agency AEMET").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymBodyNouns { get; }
 
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
