@@ -25,7 +25,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
         + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
-        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976').")
+        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
+        + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
+        + "quotation), the quoted answer under each question is the interviewee's.")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
@@ -47,10 +49,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         var options = context.OptionsFor(Descriptor);
         var minimumWords = options.GetInt(MinimumWords.Name, 5);
         var map = SourceMap.For(context, _cues, _settings.For(options));
+        var isInterview = IsInterview(map);
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
-            if (paragraph.IsHeading)
+            if (paragraph.IsHeading || (isInterview && p > 0 && AnswersQuestion(map, p)))
             {
                 continue;
             }
@@ -68,6 +71,43 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
+
+    /// <summary>
+    /// An interview printed as questions and answers: at least two paragraphs that are only a question ('**Why
+    /// 1959?**'), each followed by a paragraph with a quotation. The standfirst names the one person answering, so an
+    /// answer needs no speaker. One question followed by a quote is as likely an explainer's unsourced quotation.
+    /// </summary>
+    private static bool IsInterview(SourceMap map)
+    {
+        var answered = 0;
+        for (var p = 1; p < map.Paragraphs.Length && answered < MinInterviewQuestions; p++)
+        {
+            answered += AnswersQuestion(map, p) && map.Paragraphs[p].Quotations.Length > 0 ? 1 : 0;
+        }
+
+        return answered >= MinInterviewQuestions;
+    }
+
+    private const int MinInterviewQuestions = 2;
+
+    /// <summary>
+    /// Whether the paragraph before is only a question: a short paragraph ending in '?' (emphasis marks aside), with no
+    /// quotation. An interviewer's question may open with a remark ('The novel is very physical. How did you research that?').
+    /// </summary>
+    private static bool AnswersQuestion(SourceMap map, int p)
+    {
+        var question = map.Paragraphs[p - 1];
+        var tokens = question.Tokens;
+        var last = tokens.Length - 1;
+        while (last > 0 && tokens[last].Text is "*" or "_")
+        {
+            last--;
+        }
+
+        return last > 0 && last < MaxQuestionTokens && tokens[last].Text == "?" && question.Quotations.Length == 0;
+    }
+
+    private const int MaxQuestionTokens = 60;
 
     /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
     private static bool ContinuesInto(SourceMap map, int next) =>
