@@ -15,11 +15,14 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
         + "finding. Grammatical doubles such as "
-        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt), capitalised names such as 'Bora Bora' and a name "
+        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
+        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet _clauseSubjectRepeats = WordSet.From(data, "clause-subject-repeats");
+    private readonly WordSet _clauseSubjectOpeners = WordSet.From(data, "clause-subject-openers");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -52,14 +55,43 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>True when the token at <paramref name="k"/> repeats the one before it with only spaces between.</summary>
     private bool IsRepeatAt(string text, ReadOnlySpan<Token> tokens, int k) =>
-        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]);
+        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]) && !IsLegitimate(tokens, k);
 
-    private bool IsRepeat(in Token first, in Token second) =>
+    private static bool IsRepeat(in Token first, in Token second) =>
         first.Kind == TokenKind.Word
         && second.Kind == TokenKind.Word
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
-        && !(first.IsCapitalized && second.IsCapitalized)
-        && !_legitimate.Contains(second.Text);
+        && !(first.IsCapitalized && second.IsCapitalized);
+
+    /// <summary>
+    /// A grammatical double ("had had"); "is is" only when a clause opened a few words before is its subject ("What it
+    /// is is a start"), not after a noun ("the war is is likely").
+    /// </summary>
+    private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (!_legitimate.Contains(tokens[k].Text))
+        {
+            return false;
+        }
+
+        if (!_clauseSubjectRepeats.Contains(tokens[k].Text))
+        {
+            return true;
+        }
+
+        for (var j = k - 2; j >= 0 && j >= k - 1 - ClauseSubjectReach && tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (_clauseSubjectOpeners.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words between the opener and the first copy: "What [the minister's real problem] is is".</summary>
+    private const int ClauseSubjectReach = 6;
 
     /// <summary>
     /// "the Champions League league phase", "the Premier League league table": the first copy ends a capitalised name and

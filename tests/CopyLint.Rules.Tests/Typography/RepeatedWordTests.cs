@@ -53,6 +53,19 @@ public sealed class RepeatedWordTests
         Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
 
     [Theory]
+    [InlineData("What it is is a start, the minister said.")]
+    [InlineData("All it was was a clerical mistake, the council said.")]
+    [InlineData("What the club's real problem is is the lack of a striker.")]
+    public void Is_after_a_clause_that_is_its_subject_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+
+    [Theory]
+    [InlineData("Experts say the energy war is is likely to intensify as winter approaches.", "is")]
+    [InlineData("The report was was published on Monday.", "was")]
+    public void Is_after_a_plain_subject_is_a_repeat(string text, string word) =>
+        Assert.Equal(word, Assert.Single(RuleHarness.Lint(text, ["CL5001"])).Message.Split('\'')[1]);
+
+    [Theory]
     [InlineData("The coach gave her her first cap against Wales in 2019.")]
     [InlineData("Nobody had told her her contract would not be renewed.")]
     public void An_object_and_a_possessive_her_are_left_alone(string text) =>
