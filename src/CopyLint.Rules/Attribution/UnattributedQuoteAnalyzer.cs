@@ -20,9 +20,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
         + "'branding it \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one), "
-        + "and, for a quotation that opens a paragraph, no attributed quotation it continues and no speaker in the paragraph before it "
-        + "that quotes or introduces with a colon: reported speech alone ('Dr Calloway said 38 midwives had been recruited.') does not make its "
-        + "speaker the speaker of a quotation paragraph that follows, which may as well be a patient's words. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
+        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
@@ -114,15 +113,12 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private const int MaxQuestionTokens = 60;
 
     /// <summary>
-    /// Whether the source map finds the quotation a speaker, other than the reported speech of the paragraph before
-    /// when that paragraph quotes no one and introduces nothing: after "Dr Calloway said 38 midwives had been
-    /// recruited." a paragraph that is only a quotation is as likely a patient's words as hers, and an editor asks who
-    /// said it. A speaker goes on into the next paragraph from a quotation ("…," she said. / "…") or a colon.
+    /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
+    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words.
     /// </summary>
     private static bool HasSpeaker(SourceMap map, int p, Quotation quotation) =>
         map.SpeakerOf(p, quotation) is { } speaker
-        && !(quotation.Open == 0 && p > 0 && speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start
-            && map.Paragraphs[p - 1] is { Quotations.Length: 0, IsIntroduction: false });
+        && !(speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start);
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
     private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>

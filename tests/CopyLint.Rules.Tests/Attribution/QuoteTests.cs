@@ -20,6 +20,7 @@ public sealed class QuoteTests
     [InlineData("The report, titled \"A Plan for the Rivers and Seas of England\", was published.")]
     [InlineData("It was the so-called 'war on drugs and crime in the cities' that failed.")]
     [InlineData("The mayor spoke first.\n\n\"We cannot keep ignoring the people who elected us,\" she said. \"It has to stop now and for good.\"")]
+    [InlineData("The mayor said the council had failed.\n\n\"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("The mayor said the council had failed. \"It is a disgrace,\" she said.\n\n\"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("The mayor said:\n\n\"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("“We cannot keep ignoring the people,” she said. “For years they were promised homes.\n\n“None of them were built and nobody asked why.”")]
@@ -117,7 +118,7 @@ public sealed class QuoteTests
         Assert.Empty(RuleHarness.Lint("The singer has, by her own account in a recent newsletter to fans, \"come apart and put myself back together twice\".", "CL3003"));
 
     [Theory]
-    [InlineData("Dr Caloway said 38 new midwives had been recruited since the inspection.\n\n\"I was left on my own for six hours after my waters broke and nobody came.\"")]
     [InlineData("The central bank has reportedly spent more than $8 billion defending the won.\n\n\"The board is boxed in. It cannot afford to fuel a property bubble.\"")]
-    public void A_quotation_paragraph_after_reported_speech_with_no_quotation_has_no_speaker(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+    [InlineData("It is understood the talks broke down.\n\n\"Nobody in that room wanted to be the first to blink, and so nobody did.\"")]
+    public void A_hedge_with_no_source_names_no_speaker(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
 }
