@@ -125,7 +125,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
-            || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
+            || (kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end)))
             || (kind == FigureKind.Count && IsBare(t, end, approximator));
 
     /// <summary>
@@ -142,8 +142,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
                     || IsGenericPossibility(t, start - approximator))
                 && !HasHarmWord(t, start - approximator, end))
-            || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
+            || ((IsMarketLevel(t, start - approximator) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
+                    || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
                 && !HasClaimWord(t, start - approximator, end));
+
+    /// <summary>"roughly 123 light years away": a distance, a measurement in two words.</summary>
+    private static bool IsLightYears(ReadOnlySpan<Token> t, int end) =>
+        IsWord(t, end + 1, "light") && (IsWord(t, end + 2, "years") || IsWord(t, end + 2, "year"));
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
