@@ -124,16 +124,10 @@ internal sealed class FigureScan(RuleDataSet data)
         var found = new List<FoundFigure>();
         var figures = new List<Figure>();
         List<Figure>? below = null;
-        // The sentence before, across a paragraph break too: "Spot gold rose 1.1%…" then "Bullion has gained about 68% this year."
-        var before = ReadOnlySpan<Token>.Empty;
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
-            if (paragraph.IsHeading)
-            {
-                before = ReadOnlySpan<Token>.Empty;
-            }
-
+            var before = ReadOnlySpan<Token>.Empty;
             var entryYear = EntryYear(paragraph.Tokens);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
@@ -142,6 +136,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
+                var previous = before;
                 before = sentence;
                 if (figures.Count == 0)
                 {
@@ -149,6 +144,11 @@ internal sealed class FigureScan(RuleDataSet data)
                 }
 
                 var earliest = EarliestYear(sentence);
+                if (earliest == 0 && !previous.IsEmpty && _figures.IsDatedByPrevious(sentence))
+                {
+                    earliest = EarliestYear(previous);
+                }
+
                 if (entryYear > 0 && (earliest == 0 || entryYear < earliest))
                 {
                     earliest = entryYear;

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
-            || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator)
+            || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
@@ -125,6 +125,25 @@ internal sealed partial class FigureFinder
     }
 
     private const int RequirementWordsBefore = 3;
+
+    /// <summary>
+    /// "Under data protection law, the regulator can fine companies up to £17.5m": a penalty verb (figure-record-penalties.txt)
+    /// after a modal or "to", its object between, is the penalty a law allows. "The fines were paid by about 3,000 drivers" counts.
+    /// </summary>
+    private bool IsPenaltyAllowed(ReadOnlySpan<Token> t, int first)
+    {
+        for (var verb = first - 1; verb >= 1 && verb >= first - 1 - MaxPenaltyObjectWords && t[verb].Kind == TokenKind.Word; verb--)
+        {
+            if (_words.RecordPenalties.Contains(t[verb].Text))
+            {
+                return t[verb - 1].Text is "can" or "could" or "may" or "might" or "will" or "would" or "to";
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPenaltyObjectWords = 3;
 
     /// <summary>
     /// "The yen strengthened to around 148 against the U.S. dollar", "at about 16,300 per dollar": a figure priced against a
@@ -518,14 +537,20 @@ internal sealed partial class FigureFinder
     /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
     /// £220 return": a price, in the present tense of a price list ("costs", or "cost from") or with the unit it is paid
     /// for after it (a parenthesis between allowed), is a matter of record even when rounded. Only a sum a person pays
-    /// (under 100,000): "The scheme costs more than £500,000 a year" and "The war costs about $5bn a month" are estimates,
-    /// and "The floods cost about £200m" a claim.
+    /// (under 100,000), unless it is the price of each of them ("cost up to €350m each"): "The scheme costs more than £500,000
+    /// a year" and "The war costs about $5bn a month" are estimates, and "The floods cost about £200m" a claim.
     /// </summary>
     private bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
     {
-        if (kind != FigureKind.Money || value >= RetailPriceLimit)
+        if (kind != FigureKind.Money)
         {
             return false;
+        }
+
+        // "machines that cost up to €350m each": the unit price of a thing, however large.
+        if (value >= RetailPriceLimit)
+        {
+            return IsWord(t, end + 1, "each") || IsWord(t, end + 1, "apiece");
         }
 
         var verb = first - 1;

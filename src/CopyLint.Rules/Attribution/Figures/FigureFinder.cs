@@ -202,6 +202,12 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return digits - zeros;
     }
 
+    /// <summary>
+    /// "Over the next 16 years she trained more than 3,000 midwives": a sentence that opens with a time reckoned from the
+    /// sentence before it (figure-narrative-openers.txt), so dated by that sentence's year.
+    /// </summary>
+    public bool IsDatedByPrevious(ReadOnlySpan<Token> sentence) => _words.NarrativeOpeners.Match(sentence, 0) > 0;
+
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
     private bool IsMarketData(ReadOnlySpan<Token> tokens)
     {

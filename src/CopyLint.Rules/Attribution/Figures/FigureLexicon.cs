@@ -89,6 +89,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public Cues.PhraseMatcher SampleStatistics { get; } = new(data.GetList("figure-sample-statistics"));
 
+    public Cues.PhraseMatcher NarrativeOpeners { get; } = new(data.GetList("figure-narrative-openers"));
+
     public WordSet PeriodNouns { get; } = WordSet.From(data, "figure-period-nouns");
 
     /// <summary>Number words and their values ("thousands" 1000, "third" 0.33), from "word value" lines.</summary>
