@@ -165,7 +165,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = ForwardOnly(map.SourceOfFigure(p, s, offset + figure.FirstToken), sentence);
-                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure))
+                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
                     }

@@ -115,8 +115,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
-    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) =>
-        IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken);
+    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) => IsExempt(t, figure, hedged: false);
+
+    /// <summary>
+    /// <see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/> for a figure whose only source is a hedge (<paramref name="hedged"/>):
+    /// then a subject's own position is hearsay, not its statement ("It is understood the attackers demanded a ransom of $5 million").
+    /// </summary>
+    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure, bool hedged) =>
+        IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken, hedged);
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> (to <paramref name="end"/>, after an approximator of
@@ -132,7 +138,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
     /// context: a score, record, rate, threshold, forecast, price, market level or a subject's own position.
     /// </summary>
-    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
+    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool hedged = false) =>
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
@@ -143,7 +149,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                     || IsGenericPossibility(t, start - approximator))
                 && !HasHarmWord(t, start - approximator, end))
             || ((IsMarketLevel(t, start - approximator) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
-                    || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
+                    || IsHolding(t, start, approximator) || (!hedged && IsOwnPosition(t, start - approximator)))
                 && !HasClaimWord(t, start - approximator, end));
 
     /// <summary>"roughly 123 light years away": a distance, a measurement in two words.</summary>
