@@ -164,7 +164,8 @@ internal sealed class FigureScan(RuleDataSet data)
                     || IsClaimUnderCheck(sentence);
                 foreach (var figure in figures)
                 {
-                    var source = ForwardOnly(map.SourceOfFigure(p, s, offset + figure.FirstToken), sentence);
+                    var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : ForwardOnly(source, sentence);
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
@@ -185,6 +186,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <summary>
     /// A hedge reaches forward, not back: "It is understood the firm will cut jobs. About 500 posts will go." hedges the
     /// figure, but in "…a star roughly 123 light years away. Its surface is thought to be hot" the hedge is the next claim's.
+    /// A quotation's speaker is asked apart: "About 500 jobs will go. It's a disaster," a source said.
     /// </summary>
     private static Cue? ForwardOnly(Cue? source, ReadOnlySpan<Token> sentence) =>
         source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[^1].Span.End ? null : source;

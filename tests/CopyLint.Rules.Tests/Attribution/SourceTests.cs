@@ -211,4 +211,8 @@ public sealed class SourceTests
 
         Assert.Equal(("CL3002", "CL3001"), (forward.Id, backward.Id));
     }
+
+    [Fact]
+    public void A_hedged_speaker_after_a_quotation_still_hedges_its_figures() =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint("\"About 500 jobs will go. It is a disaster,\" a source said.", "CL3001", "CL3002")).Id);
 }
