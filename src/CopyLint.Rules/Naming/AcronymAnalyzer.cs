@@ -40,6 +40,16 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"ACT" in New Zealand, "the RCMP" in Canada: known where the story is.</summary>
+    private readonly LocalAcronyms _local = new(data.GetList("known-acronyms-local"));
+
+    /// <summary>"francs", "dollars": after capitals, a currency's name ("CFA francs").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _currencies =
+        data.GetList("figure-currency-words").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"chief economist": a company's title after its name ("AMP chief economist Shane Oliphant").</summary>
+    private readonly IReadOnlyList<string> _companyTitles = data.GetList("acronym-company-titles");
+
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -103,12 +113,13 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
+            if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key))
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
+                || _local.IsKnownIn(model.Document.Text, key))
             {
                 continue;
             }
