@@ -60,19 +60,20 @@ internal static class AcronymUsage
             return false;
         }
 
-        // The lower-case title, up to four words, then the capitalised name.
+        // The title, up to four words in lower case or initials ("chief US equity strategist"), then the capitalised name.
         var title = rest[1..];
         var length = 0;
         for (var words = 0; words < 4; words++)
         {
             var word = FirstWordLength(title[length..]);
-            if (word == 0 || !char.IsLower(title[length]) || length + word >= title.Length - 1 || title[length + word] != ' ')
+            if (word == 0 || !(char.IsLower(title[length]) || AcronymText.IsAcronym(title.Slice(length, word))) || length + word >= title.Length - 2
+                || title[length + word] != ' ')
             {
                 return false;
             }
 
             length += word;
-            if (char.IsUpper(title[length + 1]))
+            if (char.IsUpper(title[length + 1]) && char.IsLower(title[length + 2]))
             {
                 var phrase = title[..length];
                 foreach (var listed in companyTitles)
