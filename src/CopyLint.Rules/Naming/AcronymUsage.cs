@@ -142,7 +142,8 @@ internal static class AcronymUsage
         var gloss = rest.StartsWith(", ") ? rest[2..] : [];
         var opener = gloss[..FirstWordLength(gloss)].ToString();
         // "ASML, Europe's most valuable technology company, and": a place's possessive opens the apposition as "the" does.
-        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" || IsPossessiveOpener(gloss[opener.Length..], opener))
+        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" || (opener is "which" or "who" && SaysWhatItIs(gloss[opener.Length..]))
+                || IsPossessiveOpener(gloss[opener.Length..], opener))
             && gloss[opener.Length..].Contains(',');
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
         // "told the state broadcaster, EBC.": the named body may also end the sentence.
@@ -150,6 +151,24 @@ internal static class AcronymUsage
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
+    }
+
+    /// <summary>
+    /// " represents most of the workers", " is the largest union": a relative clause in the present says what the body is
+    /// or does; one in the past tells what it did ("The TPLF, which governed Tigray, has split"), which explains nothing.
+    /// </summary>
+    private static bool SaysWhatItIs(ReadOnlySpan<char> clause)
+    {
+        var words = clause.TrimStart(' ');
+        var verb = words[..FirstWordLength(words)];
+        if (verb is "is" or "are")
+        {
+            var rest = words[verb.Length..].TrimStart(' ');
+            var next = rest[..FirstWordLength(rest)];
+            return next is "a" or "an" or "the" or "one" || rest[next.Length..].StartsWith("'s") || rest[next.Length..].StartsWith("’s");
+        }
+
+        return verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's';
     }
 
     /// <summary>"France's largest": a capitalised word's possessive, then a lower-case word.</summary>

@@ -75,4 +75,16 @@ public sealed class AcronymSurveyFormTests
     [Fact]
     public void A_verb_and_an_article_before_the_kind_noun_do_not_describe_it() =>
         Assert.Contains("KFRA", Acronyms("Officials said the KFRA told the union to wait."));
+
+    [Theory]
+    [InlineData("The SNCTA, which represents most air traffic controllers, said it would strike.")]
+    [InlineData("The SNCTA, which is the largest controllers' union, said it would strike.")]
+    [InlineData("The restaurant KOKS, which put the islands on the culinary map, has moved to Greenland.")]
+    public void A_relative_clause_that_says_what_the_body_is_explains_it(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The TPLF, which governed Tigray, has since split into rival factions.", "TPLF")]
+    [InlineData("The SNCTA, which is investigating the delays, said it would strike.", "SNCTA")]
+    public void A_relative_clause_that_tells_what_the_body_did_explains_nothing(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
 }
