@@ -19,7 +19,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
         + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more, each part of a hyphenated word giving an initial or only the first ('a body mass index of 27' … 'a BMI of 35', "
         + "'exchange-traded funds' … 'ETFs'), nor a name of which it takes the initials and later letters of a word ('The Southeastern Pennsylvania Transportation Authority' … 'SEPTA', four letters or more), nor "
-        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
+        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. An acronym the story uses only in a compound that ties something to a body ('the MARA-affiliated research centre', 'an RSF-controlled town'; "
+        + "rules/lists/acronym-compound-participles.txt) is reported the same way. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and', or a relative clause in the present: 'The EVG, which represents most of the workers, said'; 'The TPLF, which governed Tigray, has split' is reported), "
         + "by the kind of body after it ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association') or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', "
@@ -53,6 +54,10 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>"chief economist": a company's title after its name ("AMP chief economist Shane Oliphant").</summary>
     private readonly IReadOnlyList<string> _companyTitles = data.GetList("acronym-company-titles");
+
+    /// <summary>"affiliated", "backed", "led": after an acronym and a hyphen, a body's tie ("the MARA-affiliated centre").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundParticiples =
+        data.GetList("acronym-compound-participles").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -130,6 +135,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
             context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
         }
+
+        ReportInCompounds(context, model, definitions, ref initials, ref reported);
     }
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>

@@ -517,7 +517,10 @@ internal static class AcronymUsage
     /// connectors none, and the acronym needs three letters, so chance phrases rarely spell it. Asked only of an acronym
     /// about to be reported.
     /// </summary>
-    public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key)
+    public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key) => IsSpelledOutBefore(model, mention.Span.Start, key);
+
+    /// <summary>As <see cref="IsSpelledOutBefore(NamingModel, Mention, string)"/>, for an acronym at <paramref name="position"/>.</summary>
+    public static bool IsSpelledOutBefore(NamingModel model, int position, string key)
     {
         if (key.Length < 3)
         {
@@ -525,9 +528,9 @@ internal static class AcronymUsage
         }
 
         var tokens = model.Document.Tokens;
-        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= mention.Span.Start; i++)
+        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= position; i++)
         {
-            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[0] && Spells(model, tokens, i, mention.Span.Start, key))
+            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[0] && Spells(model, tokens, i, position, key))
             {
                 return true;
             }

@@ -87,4 +87,21 @@ public sealed class AcronymSurveyFormTests
     [InlineData("The SNCTA, which is investigating the delays, said it would strike.", "SNCTA")]
     public void A_relative_clause_that_tells_what_the_body_did_explains_nothing(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("Analysts at the MARA-affiliated research centre said prices would recover.", "MARA")]
+    [InlineData("Aid reached the RSF-controlled town of Tawila on Sunday.", "RSF")]
+    public void An_acronym_tied_to_a_noun_by_a_body_s_participle_is_reported(string text, string acronym) =>
+        Assert.Equal([acronym], Acronyms(text));
+
+    [Theory]
+    [InlineData("The UN-backed talks resumed as NATO-led forces and US-funded contractors left the EU-run port.")]
+    [InlineData("The Ministry of Agriculture and Rural Affairs set the quota. Analysts at the MARA-affiliated centre said prices would recover.")]
+    [InlineData("A CRISPR-based therapy was approved in 2023, and AAA-rated bonds rallied.")]
+    [InlineData("The DMK-led alliance won 159 seats in Tamil Nadu in 2021.")]
+    public void A_known_or_spelled_out_acronym_or_a_technique_in_a_compound_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void An_acronym_also_used_alone_is_reported_once_where_it_stands_alone() =>
+        Assert.Equal(["MARA"], Acronyms("Analysts at the MARA-affiliated centre said prices would recover. MARA said output rose."));
 }
