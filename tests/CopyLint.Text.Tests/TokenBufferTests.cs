@@ -79,6 +79,18 @@ public sealed class TokenBufferTests
         Assert.Equal(Describe(Document.Parse(text)), Describe(Document.Parse(new SourceText(text, "d"), buffer)));
     }
 
+    [Fact]
+    public void The_array_of_a_huge_document_is_not_kept()
+    {
+        var buffer = new TokenBuffer();
+        var huge = Document.Parse(new SourceText(string.Concat(Enumerable.Repeat("Shares rose, then fell. ", 8_000)), "a"), buffer);
+        buffer.Recycle(huge);
+        var next = Document.Parse(new SourceText("Hi.", "b"), buffer);
+
+        Assert.True(huge.Tokens.Array!.Length > TokenBuffer.MaxKept);
+        Assert.NotSame(huge.Tokens.Array, next.Tokens.Array);
+    }
+
     /// <summary>Every token, paragraph and sentence with what a rule reads of it.</summary>
     private static string Describe(Document document) => string.Join('\n',
         document.Tokens.Select(t => $"{t.Kind} {t.Span} [{t.Text}]")

@@ -6,13 +6,19 @@ namespace CopyLint.Text;
 /// </summary>
 public sealed class TokenBuffer
 {
+    /// <summary>
+    /// The longest array kept (1 MB, the tokens of ~170 KB of copy): a run's one huge file should not hold its array,
+    /// and the strings its tokens point to, for the rest of the run.
+    /// </summary>
+    internal const int MaxKept = 1 << 16;
+
     private Token[]? _free;
 
     /// <summary>
     /// Hands a parsed document's token array to the next parse through this buffer. The caller must be done with the
     /// document: its tokens, and the paragraphs' and sentences' that are cut from them, are overwritten.
     /// </summary>
-    public void Recycle(Document document) => _free = document.Tokens.Array;
+    public void Recycle(Document document) => _free = document.Tokens.Array is { Length: <= MaxKept } array ? array : null;
 
     /// <summary>The recycled array, if there is one, for the caller alone.</summary>
     internal Token[]? Take()
