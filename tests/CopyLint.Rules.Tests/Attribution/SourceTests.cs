@@ -215,4 +215,11 @@ public sealed class SourceTests
     [Fact]
     public void A_hedged_speaker_after_a_quotation_still_hedges_its_figures() =>
         Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint("\"About 500 jobs will go. It is a disaster,\" a source said.", "CL3001", "CL3002")).Id);
+
+    [Theory]
+    [InlineData("Opposition MPs walked out of the chamber, accusing the minister of hiding a shortfall of about £2bn.")]
+    [InlineData("The council voted to close the library, with residents describing the cuts of about £300,000 as reckless.")]
+    [InlineData("Campaigners marched on the town hall, criticising a plan to fell more than 400 trees.")]
+    public void The_ing_form_of_a_verb_of_speech_or_judgement_names_its_subject_as_the_source(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
 }
