@@ -12,6 +12,9 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     // Weak keys: the language server compiles new settings as configurations change.
     private readonly ConditionalWeakTable<LintSettings, Analyzer[]> _enabled = new();
 
+    // The buffers lints reuse from document to document, one set per lint running.
+    private readonly ScratchPool _scratch = new();
+
     public RuleSet Rules { get; } = rules;
 
     public RuleDataSet Data { get; } = data;
@@ -22,21 +25,29 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {
         // One context and one list for every analyzer; an analyzer that throws has what it reported rolled back.
-        var context = new AnalysisContext(document, settings, Data, cancellationToken);
-        foreach (var analyzer in EnabledAnalyzers(settings))
+        var scratch = _scratch.Rent();
+        var context = new AnalysisContext(document, settings, Data, cancellationToken, scratch: scratch);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var reported = context.Diagnostics.Count;
-            try
+            foreach (var analyzer in EnabledAnalyzers(settings))
             {
-                analyzer.Analyze(context);
+                cancellationToken.ThrowIfCancellationRequested();
+                var reported = context.Diagnostics.Count;
+                try
+                {
+                    analyzer.Analyze(context);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    context.RollBack(reported);
+                    var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
+                    context.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                context.RollBack(reported);
-                var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
-                context.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
-            }
+        }
+        finally
+        {
+            _scratch.Return(scratch);
         }
 
         var found = context.Diagnostics;

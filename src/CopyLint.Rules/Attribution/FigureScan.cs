@@ -83,7 +83,7 @@ internal sealed class FigureScan(RuleDataSet data)
 
         var paragraph = map.Paragraphs[found.Paragraph];
         var (offset, length) = paragraph.Sentences[found.Sentence].GetOffsetAndLength(paragraph.Tokens.Length);
-        return _figures.IsExempt(paragraph.Tokens.AsSpan(offset, length), found.Figure);
+        return _figures.IsExempt(paragraph.Tokens.Slice(offset, length), found.Figure);
     }
 
     /// <summary>
@@ -134,7 +134,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                var sentence = paragraph.Tokens.AsSpan(offset, length);
+                var sentence = paragraph.Tokens.Slice(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
                 before = sentence;
                 if (figures.Count == 0)
@@ -208,7 +208,7 @@ internal sealed class FigureScan(RuleDataSet data)
         for (var s = 0; s < paragraph.Sentences.Count; s++)
         {
             var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-            var below = paragraph.Tokens.AsSpan(offset, length);
+            var below = paragraph.Tokens.Slice(offset, length);
             figures.Clear();
             _figures.Find(below, 0, exact: true, figures);
             foreach (var other in figures)
@@ -271,7 +271,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// The year that labels a timeline entry ("1938: Nazi mobs attack… Around 30,000 men are sent to camps."), which dates
     /// every sentence of the paragraph; 0 when the paragraph is not such an entry.
     /// </summary>
-    private static int EntryYear(Token[] tokens) =>
+    private static int EntryYear(ReadOnlySpan<Token> tokens) =>
         tokens.Length > 2 && tokens[1].Text == ":" ? Year(tokens[0]) : 0;
 
     /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>

@@ -13,10 +13,16 @@ internal sealed class ParagraphSources(SentenceCues cues)
     /// <summary>A heading-like paragraph (<see cref="Paragraph.IsHeadingLike"/>): no prose to source.</summary>
     public required bool IsHeading { get; init; }
 
-    public required Token[] Tokens { get; init; }
+    /// <summary>The paragraph's content tokens (<see cref="Shared.ContentTokens"/>).</summary>
+    public required ArraySegment<Token> Content { private get; init; }
 
-    /// <summary>Per token: true inside a quotation, marks included (false past the tokens: paragraphs with no quotation share one array).</summary>
-    public required bool[] Quoted { get; init; }
+    /// <summary>Per content token: true inside a quotation, marks included; a slice of the map's one array.</summary>
+    public required ArraySegment<bool> QuotedMarks { private get; init; }
+
+    public ReadOnlySpan<Token> Tokens => Content;
+
+    /// <summary>Per token of <see cref="Tokens"/>: true inside a quotation, marks included.</summary>
+    public ReadOnlySpan<bool> Quoted => QuotedMarks;
 
     public required Quotation[] Quotations { get; init; }
 
@@ -36,7 +42,7 @@ internal sealed class ParagraphSources(SentenceCues cues)
         if (!cues.IsRead(sentence))
         {
             var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
-            cues.Read(sentence, Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length));
+            cues.Read(sentence, Tokens.Slice(offset, length), Quoted.Slice(offset, length));
         }
 
         return cues[sentence];

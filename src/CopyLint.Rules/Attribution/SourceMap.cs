@@ -54,24 +54,25 @@ internal sealed class SourceMap
     private static bool SameWords(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         ReferenceEquals(a, b) || (a.Count == b.Count && a.All(word => b.Contains(word)));
 
-    private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
+    private static SourceMap Build(Document document, ContentTokens content, CueFinder cueFinder, AttributionSettings settings)
     {
-        var paragraphs = new ParagraphSources[document.Paragraphs.Count];
+        var paragraphs = new ParagraphSources[content.Count];
         var sentences = new Range[SentenceCount(document)];
         var cues = new SentenceCues(cueFinder, settings, sentences.Length);
         var quotations = new List<Quotation>();
-        bool[]? unquoted = null; // all false, shared by the paragraphs with no quotation
+        // One array for the document, index for index with its content tokens.
+        var quoted = new bool[content.Total];
         var firstSentence = 0;
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
+            var marks = new ArraySegment<bool>(quoted, content.StartOf(p), tokens.Length);
             quotations.Clear();
             QuotationFinder.Find(tokens, quotations);
-            var quoted = quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)];
             foreach (var q in quotations)
             {
-                quoted.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
+                marks.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
             }
 
             var ranges = new ArraySegment<Range>(sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
@@ -79,7 +80,7 @@ internal sealed class SourceMap
             firstSentence += ranges.Count;
             paragraphs[p] = new ParagraphSources(cues)
             {
-                IsHeading = paragraph.IsHeadingLike, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = ranges,
+                IsHeading = paragraph.IsHeadingLike, Content = content.Segment(p), QuotedMarks = marks, Quotations = [.. quotations], Sentences = ranges,
             };
         }
 
@@ -96,17 +97,6 @@ internal sealed class SourceMap
         }
 
         return count;
-    }
-
-    private static int Longest(Token[][] paragraphs)
-    {
-        var longest = 0;
-        foreach (var tokens in paragraphs)
-        {
-            longest = Math.Max(longest, tokens.Length);
-        }
-
-        return longest;
     }
 
     /// <summary>
@@ -175,7 +165,7 @@ internal sealed class SourceMap
     {
         var start = paragraph.Sentences[sentence].Start.Value;
         return quotation.Open > start
-            ? _cueFinder.Framing(paragraph.Tokens.AsSpan(start, quotation.Open - start), paragraph.Quoted.AsSpan(start, quotation.Open - start))
+            ? _cueFinder.Framing(paragraph.Tokens.Slice(start, quotation.Open - start), paragraph.Quoted.Slice(start, quotation.Open - start))
             : null;
     }
 
@@ -197,7 +187,7 @@ internal sealed class SourceMap
     }
 
     /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>
-    private static void SentenceRanges(Paragraph paragraph, Token[] tokens, Span<Range> ranges)
+    private static void SentenceRanges(Paragraph paragraph, ReadOnlySpan<Token> tokens, Span<Range> ranges)
     {
         var start = 0;
         for (var s = 0; s < ranges.Length - 1; s++)
