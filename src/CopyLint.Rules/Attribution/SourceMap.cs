@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Quotes;
@@ -8,22 +9,22 @@ namespace CopyLint.Rules.Attribution;
 
 /// <summary>
 /// Where the sources of one document are, for one rule's settings: every paragraph's own cues, and the reach rules
-/// that let a cue source a figure or quote nearby. Built per document; nothing is kept between documents.
+/// that let a cue source a figure or quote nearby. Built per document into arrays the lint reuses for the next one
+/// (<see cref="AnalysisContext.GetReused{T}"/>): nothing read from it is kept past the lint.
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly ParagraphSources[] _paragraphs;
-    private readonly AttributionSettings _settings;
-    private readonly CueFinder _cueFinder;
+    private readonly SentenceCues _cues = new();
+    private readonly List<Quotation> _found = [];
+    private ParagraphSources[] _paragraphs = [];
+    private int _count;
+    private Range[] _sentences = [];
+    private bool[] _quoted = [];
+    private Quotation[] _quotations = [];
+    private AttributionSettings _settings = null!;
+    private CueFinder _cueFinder = null!;
 
-    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, CueFinder cueFinder)
-    {
-        _paragraphs = paragraphs;
-        _settings = settings;
-        _cueFinder = cueFinder;
-    }
-
-    public ParagraphSources[] Paragraphs => _paragraphs;
+    public ReadOnlySpan<ParagraphSources> Paragraphs => _paragraphs.AsSpan(0, _count);
 
     /// <summary>
     /// The document's source map for these settings, built once per run and shared by every attribution rule whose
@@ -32,8 +33,8 @@ internal sealed class SourceMap
     /// </summary>
     public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings)
     {
-        var maps = context.GetShared(typeof(SourceMap), static _ => new List<SourceMap>(1));
-        foreach (var map in maps)
+        var maps = context.GetReused<Maps>(typeof(SourceMap), static (maps, _) => maps.Clear());
+        foreach (var map in maps.Built)
         {
             if (map.Fits(cueFinder, settings))
             {
@@ -41,9 +42,35 @@ internal sealed class SourceMap
             }
         }
 
-        var built = Build(context.Document, ContentTokens.Of(context), cueFinder, settings);
-        maps.Add(built);
-        return built;
+        var spare = maps.Spare();
+        spare.Fill(context.Document, ContentTokens.Of(context), cueFinder, settings);
+        maps.Keep();
+        return spare;
+    }
+
+    /// <summary>The maps of a document, one per settings that shape them differently (usually one), and the maps kept from earlier documents to fill.</summary>
+    private sealed class Maps
+    {
+        private readonly List<SourceMap> _maps = [];
+        private int _built;
+
+        public ReadOnlySpan<SourceMap> Built => CollectionsMarshal.AsSpan(_maps)[.._built];
+
+        public void Clear() => _built = 0;
+
+        /// <summary>A map to fill: the next one kept, or a new one.</summary>
+        public SourceMap Spare()
+        {
+            if (_built == _maps.Count)
+            {
+                _maps.Add(new SourceMap());
+            }
+
+            return _maps[_built];
+        }
+
+        /// <summary>Counts the spare, once filled, among the document's maps.</summary>
+        public void Keep() => _built++;
     }
 
     private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
@@ -54,37 +81,55 @@ internal sealed class SourceMap
     private static bool SameWords(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         ReferenceEquals(a, b) || (a.Count == b.Count && a.All(word => b.Contains(word)));
 
-    private static SourceMap Build(Document document, ContentTokens content, CueFinder cueFinder, AttributionSettings settings)
+    private void Fill(Document document, ContentTokens content, CueFinder cueFinder, AttributionSettings settings)
     {
-        var paragraphs = new ParagraphSources[content.Count];
-        var sentences = new Range[SentenceCount(document)];
-        var cues = new SentenceCues(cueFinder, settings, sentences.Length);
-        var quotations = new List<Quotation>();
+        _settings = settings;
+        _cueFinder = cueFinder;
+        _count = content.Count;
+        var sentenceCount = SentenceCount(document);
+        Grow(ref _paragraphs, _count);
+        Grow(ref _sentences, sentenceCount);
         // One array for the document, index for index with its content tokens.
-        var quoted = new bool[content.Total];
+        Grow(ref _quoted, content.Total);
+        _quoted.AsSpan(0, content.Total).Clear();
+        _cues.Reset(cueFinder, settings, sentenceCount);
+        _found.Clear();
         var firstSentence = 0;
-        for (var p = 0; p < paragraphs.Length; p++)
+        for (var p = 0; p < _count; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
-            var marks = new ArraySegment<bool>(quoted, content.StartOf(p), tokens.Length);
-            quotations.Clear();
-            QuotationFinder.Find(tokens, quotations);
-            foreach (var q in quotations)
+            var marks = new ArraySegment<bool>(_quoted, content.StartOf(p), tokens.Length);
+            var firstQuotation = _found.Count;
+            QuotationFinder.Find(tokens, _found);
+            for (var q = firstQuotation; q < _found.Count; q++)
             {
-                marks.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
+                var (open, close, _) = _found[q];
+                marks.AsSpan(open, Math.Min(close + 1, tokens.Length) - open).Fill(true);
             }
 
-            var ranges = new ArraySegment<Range>(sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
+            var ranges = new ArraySegment<Range>(_sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
             SentenceRanges(paragraph, tokens, ranges);
             firstSentence += ranges.Count;
-            paragraphs[p] = new ParagraphSources(cues)
-            {
-                IsHeading = paragraph.IsHeadingLike, Content = content.Segment(p), QuotedMarks = marks, Quotations = [.. quotations], Sentences = ranges,
-            };
+            (_paragraphs[p] ??= new ParagraphSources()).Set(_cues, paragraph.IsHeadingLike, content.Segment(p), marks, ranges, firstQuotation, _found.Count - firstQuotation);
         }
 
-        return new SourceMap(paragraphs, settings, cueFinder);
+        // The quotations in one array, now that all are found: each paragraph reads its slice.
+        Grow(ref _quotations, _found.Count);
+        _found.CopyTo(_quotations);
+        for (var p = 0; p < _count; p++)
+        {
+            _paragraphs[p].SetQuotations(_quotations);
+        }
+    }
+
+    /// <summary>Makes <paramref name="array"/> hold at least <paramref name="length"/> items: a new array when it is shorter, whose items are not kept.</summary>
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            array = new T[Math.Max(length, array.Length * 2)];
+        }
     }
 
     /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
