@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Quotes;
@@ -33,7 +32,7 @@ internal sealed class SourceMap
     /// </summary>
     public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings)
     {
-        var maps = context.GetReused<Maps>(typeof(SourceMap), static (maps, _) => maps.Clear());
+        var maps = context.GetReused<ReusedModels<SourceMap>>(typeof(SourceMap), static (maps, _) => maps.Clear());
         foreach (var map in maps.Built)
         {
             if (map.Fits(cueFinder, settings))
@@ -46,31 +45,6 @@ internal sealed class SourceMap
         spare.Fill(context.Document, ContentTokens.Of(context), cueFinder, settings);
         maps.Keep();
         return spare;
-    }
-
-    /// <summary>The maps of a document, one per settings that shape them differently (usually one), and the maps kept from earlier documents to fill.</summary>
-    private sealed class Maps
-    {
-        private readonly List<SourceMap> _maps = [];
-        private int _built;
-
-        public ReadOnlySpan<SourceMap> Built => CollectionsMarshal.AsSpan(_maps)[.._built];
-
-        public void Clear() => _built = 0;
-
-        /// <summary>A map to fill: the next one kept, or a new one.</summary>
-        public SourceMap Spare()
-        {
-            if (_built == _maps.Count)
-            {
-                _maps.Add(new SourceMap());
-            }
-
-            return _maps[_built];
-        }
-
-        /// <summary>Counts the spare, once filled, among the document's maps.</summary>
-        public void Keep() => _built++;
     }
 
     private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
