@@ -1,15 +1,17 @@
 using CopyLint.Engine;
-using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
-/// <summary>Builds the naming model once per document and shares it between the naming analyzers of a run.</summary>
+/// <summary>
+/// Builds the naming model once per document and shares it between the naming analyzers of a run; the finder's lists
+/// are the lint's, reused from document to document (<see cref="AnalysisContext.GetReused{T}"/>).
+/// </summary>
 public sealed class NamingModelCache
 {
     private readonly MentionFinder _finder;
 
     // One delegate for every call, rather than one per analyzer per document.
-    private readonly Func<Document, NamingModel> _build;
+    private readonly Action<Built, AnalysisContext> _build;
 
     public NamingModelCache(RuleDataSet data)
     {
@@ -17,12 +19,21 @@ public sealed class NamingModelCache
         _build = Build;
     }
 
-    public NamingModel For(AnalysisContext context) => context.GetShared(this, _build);
+    public NamingModel For(AnalysisContext context) => context.GetReused(this, _build).Model;
 
-    private NamingModel Build(Document document)
+    private void Build(Built built, AnalysisContext context)
     {
+        var document = context.Document;
         var lowercase = new LowercaseWords(document);
-        var mentions = _finder.Find(document, lowercase);
-        return new NamingModel(document, _finder.Lexicon, mentions, lowercase);
+        var mentions = _finder.Find(document, lowercase, built.Scratch ??= new MentionFinder.Scratch(document.Tokens.Count / 16));
+        built.Model = new NamingModel(document, _finder.Lexicon, mentions, lowercase);
+    }
+
+    /// <summary>The document's model and the finder's lists it was found with.</summary>
+    private sealed class Built
+    {
+        public NamingModel Model { get; set; } = null!;
+
+        public MentionFinder.Scratch? Scratch { get; set; }
     }
 }
