@@ -36,13 +36,18 @@ public sealed class AnalysisContext(
     /// naming family's mentions), so analyzers stay stateless without each rebuilding it.
     /// </summary>
     public T GetShared<T>(object key, Func<Document, T> build)
+        where T : class =>
+        GetShared(key, build, static (document, build) => build(document));
+
+    /// <summary><see cref="GetShared{T}(object, Func{Document, T})"/> with a state for the build, which then needs no closure.</summary>
+    public T GetShared<T, TState>(object key, TState state, Func<Document, TState, T> build)
         where T : class
     {
         if (_sharedGiven is not null)
         {
             if (!_sharedGiven.TryGetValue(key, out var given))
             {
-                given = build(Document);
+                given = build(Document, state);
                 _sharedGiven[key] = given;
             }
 
@@ -54,7 +59,7 @@ public sealed class AnalysisContext(
             return (T)found;
         }
 
-        var value = build(Document);
+        var value = build(Document, state);
         Keep(key, value);
         return value;
     }
@@ -95,10 +100,10 @@ public sealed class AnalysisContext(
         if (_sharedGiven is not null)
         {
             // Models kept past this lint: a reused object would be overwritten under them.
-            return GetShared(key, _ =>
+            return GetShared(key, (this, fill), static (_, state) =>
             {
                 var fresh = new T();
-                fill(fresh, this);
+                state.fill(fresh, state.Item1);
                 return fresh;
             });
         }

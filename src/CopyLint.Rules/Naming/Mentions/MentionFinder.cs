@@ -44,6 +44,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
     /// </summary>
     internal sealed class Scratch(int capacity)
     {
+        public Scratch()
+            : this(0)
+        {
+        }
+
         public List<Mention> Mentions { get; } = new(capacity);
 
         /// <summary>A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.</summary>
@@ -64,7 +69,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
             FindInSentence(document.Text, sentence, inHeading, lowercase, words, parts, mentions);
         }
 
-        return [.. mentions];
+        // The list is the lint's: it lets go of the mentions, which the next document's would otherwise keep alive.
+        ImmutableArray<Mention> found = [.. mentions];
+        mentions.Clear();
+        return found;
     }
 
     /// <param name="words">The words of the document's mentions, which each mention reads its part of, and the run being read.</param>

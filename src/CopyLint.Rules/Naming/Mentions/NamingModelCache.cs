@@ -1,4 +1,5 @@
 using CopyLint.Engine;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
 
@@ -11,7 +12,7 @@ public sealed class NamingModelCache
     private readonly MentionFinder _finder;
 
     // One delegate for every call, rather than one per analyzer per document.
-    private readonly Action<Built, AnalysisContext> _build;
+    private readonly Func<Document, AnalysisContext, NamingModel> _build;
 
     public NamingModelCache(RuleDataSet data)
     {
@@ -19,21 +20,14 @@ public sealed class NamingModelCache
         _build = Build;
     }
 
-    public NamingModel For(AnalysisContext context) => context.GetReused(this, _build).Model;
+    public NamingModel For(AnalysisContext context) => context.GetShared(this, context, _build);
 
-    private void Build(Built built, AnalysisContext context)
+    private NamingModel Build(Document document, AnalysisContext context)
     {
-        var document = context.Document;
         var lowercase = new LowercaseWords(document);
-        var mentions = _finder.Find(document, lowercase, built.Scratch ??= new MentionFinder.Scratch(document.Tokens.Count / 16));
-        built.Model = new NamingModel(document, _finder.Lexicon, mentions, lowercase);
-    }
-
-    /// <summary>The document's model and the finder's lists it was found with.</summary>
-    private sealed class Built
-    {
-        public NamingModel Model { get; set; } = null!;
-
-        public MentionFinder.Scratch? Scratch { get; set; }
+        // Reset by the finder: a fill has nothing to do.
+        var scratch = context.GetReused<MentionFinder.Scratch>(typeof(MentionFinder.Scratch), static (_, _) => { });
+        var mentions = _finder.Find(document, lowercase, scratch);
+        return new NamingModel(document, _finder.Lexicon, mentions, lowercase);
     }
 }
