@@ -109,10 +109,11 @@ internal sealed class SourceMap
     /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
     private static int SentenceCount(Document document)
     {
+        // By index: a foreach over the list would allocate its enumerator.
         var count = 0;
-        foreach (var paragraph in document.Paragraphs)
+        for (var p = 0; p < document.Paragraphs.Count; p++)
         {
-            count += Math.Max(1, paragraph.Sentences.Count);
+            count += Math.Max(1, document.Paragraphs[p].Sentences.Count);
         }
 
         return count;

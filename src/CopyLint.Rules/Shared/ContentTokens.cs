@@ -41,9 +41,9 @@ internal sealed class ContentTokens
     {
         var paragraphs = document.Paragraphs;
         var total = 0;
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            total += paragraph.ContentCount;
+            total += paragraphs[p].ContentCount;
         }
 
         if (_tokens.Length < total)
@@ -56,24 +56,25 @@ internal sealed class ContentTokens
             _starts = new int[Math.Max(paragraphs.Count + 1, _starts.Length * 2)];
         }
 
-        // One pass: the paragraph knows how many content tokens it has.
+        // One pass: the paragraph knows how many content tokens it has. The arrays in locals: the loop reloads no field.
+        var (tokens, starts) = (_tokens, _starts);
         var count = 0;
         var longest = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            _starts[p] = count;
+            starts[p] = count;
             foreach (var token in paragraphs[p].Tokens.AsSpan())
             {
                 if (!token.IsTrivia)
                 {
-                    _tokens[count++] = token;
+                    tokens[count++] = token;
                 }
             }
 
-            longest = Math.Max(longest, count - _starts[p]);
+            longest = Math.Max(longest, count - starts[p]);
         }
 
-        _starts[paragraphs.Count] = count;
+        starts[paragraphs.Count] = count;
         Count = paragraphs.Count;
         Longest = longest;
     }

@@ -63,8 +63,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
         var (mentions, words, parts) = (scratch.Mentions, scratch.Words, scratch.Parts);
         mentions.Clear();
         words.Reset(document.Tokens.Count / 16);
-        foreach (var sentence in document.Sentences)
+        // By index: a foreach over the list would allocate its enumerator.
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
             FindInSentence(document.Text, sentence, inHeading, lowercase, words, parts, mentions);
         }
