@@ -25,31 +25,26 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {
         // One context and one list for every analyzer; an analyzer that throws has what it reported rolled back.
+        // A lint cancelled mid-way leaves its scratch to the collector; the pool makes another when short.
         var scratch = _scratch.Rent();
         var context = new AnalysisContext(document, settings, Data, cancellationToken, scratch: scratch);
-        try
+        foreach (var analyzer in EnabledAnalyzers(settings))
         {
-            foreach (var analyzer in EnabledAnalyzers(settings))
+            cancellationToken.ThrowIfCancellationRequested();
+            var reported = context.Diagnostics.Count;
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var reported = context.Diagnostics.Count;
-                try
-                {
-                    analyzer.Analyze(context);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    context.RollBack(reported);
-                    var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
-                    context.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
-                }
+                analyzer.Analyze(context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.RollBack(reported);
+                var message = InternalDiagnostics.AnalyzerFailed.FormatMessage(analyzer.Name, $"{e.GetType().Name}: {e.Message}");
+                context.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, document.Source, new TextSpan(0, 0), message));
             }
         }
-        finally
-        {
-            _scratch.Return(scratch);
-        }
 
+        _scratch.Return(scratch);
         var found = context.Diagnostics;
         var suppressions = InlineSuppressions.Parse(document);
         var kept = new List<Diagnostic>(found.Count);
