@@ -19,7 +19,7 @@ internal static class AnalyzerCosts
     public static void Run(IReadOnlyList<string> files)
     {
         var sources = files.Count > 0 ? [.. files.Select(SourceText.FromFile)] : Articles.CorpusSources();
-        var documents = sources.Select(Document.Parse).ToArray();
+        var documents = sources.Select(source => Document.Parse(source)).ToArray();
         var bytes = sources.Sum(s => (long)s.Text.Length);
         var data = EmbeddedRuleData.Load();
         var analyzers = BuiltInRules.Create(data).ToList();

@@ -24,7 +24,7 @@ public class SharedCorpusBenchmarks
     {
         var analyzers = BuiltInRules.Create(_data).Where(a => a.SupportedDiagnostics.Any(d => d.Category == Family));
         _family = new Linter(new RuleSet(analyzers), _data);
-        _documents = [.. Articles.SharedAndExamples().Select(Document.Parse)];
+        _documents = [.. Articles.SharedAndExamples().Select(source => Document.Parse(source))];
     }
 
     [Benchmark(Description = "family over ../shared and examples/")]

@@ -12,6 +12,9 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     // Weak keys: the language server compiles new settings as configurations change.
     private readonly ConditionalWeakTable<LintSettings, Analyzer[]> _enabled = new();
 
+    // The buffers lints reuse from document to document, one set per lint running.
+    private readonly ScratchPool _scratch = new();
+
     public RuleSet Rules { get; } = rules;
 
     public RuleDataSet Data { get; } = data;
@@ -23,7 +26,9 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {
         // One context and one list for every analyzer; an analyzer that throws has what it reported rolled back.
-        var context = new AnalysisContext(document, settings, Data, cancellationToken);
+        // A lint cancelled mid-way leaves its scratch to the collector; the pool makes another when short.
+        var scratch = _scratch.Rent();
+        var context = new AnalysisContext(document, settings, Data, cancellationToken, scratch: scratch);
         foreach (var analyzer in EnabledAnalyzers(settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +45,7 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
             }
         }
 
+        _scratch.Return(scratch);
         var found = context.Diagnostics;
         var suppressions = InlineSuppressions.Parse(document);
         var kept = new List<Diagnostic>(found.Count);

@@ -83,17 +83,18 @@ internal sealed class FigureScan(RuleDataSet data)
 
         var paragraph = map.Paragraphs[found.Paragraph];
         var (offset, length) = paragraph.Sentences[found.Sentence].GetOffsetAndLength(paragraph.Tokens.Length);
-        return _figures.IsExempt(paragraph.Tokens.AsSpan(offset, length), found.Figure);
+        return _figures.IsExempt(paragraph.Tokens.Slice(offset, length), found.Figure);
     }
 
     /// <summary>
     /// The figures of one map at one minimum, found once per document for CL3001 and CL3002 alike; the document's
-    /// sets are found by comparing map and minimum, so asking costs no key or closure.
+    /// sets are found by comparing map and minimum, so asking costs no key or closure. The lists are the lint's,
+    /// filled again for the next document (<see cref="AnalysisContext.GetReused{T}"/>).
     /// </summary>
     private List<FoundFigure> FoundIn(AnalysisContext context, SourceMap map, double minimum)
     {
-        var sets = context.GetShared(typeof(FoundFigures), static _ => new List<FoundFigures>(1));
-        foreach (var set in sets)
+        var sets = context.GetReused<ReusedModels<FoundFigures>>(typeof(FoundFigures), static (sets, _) => sets.Clear());
+        foreach (var set in sets.Built)
         {
             if (set.Map == map && set.Minimum.Equals(minimum))
             {
@@ -101,12 +102,28 @@ internal sealed class FigureScan(RuleDataSet data)
             }
         }
 
-        var found = new FoundFigures(map, minimum, Find(context, map, minimum));
-        sets.Add(found);
-        return found.Figures;
+        var spare = sets.Spare();
+        (spare.Map, spare.Minimum) = (map, minimum);
+        Find(context, map, minimum, spare);
+        sets.Keep();
+        return spare.Figures;
     }
 
-    private sealed record FoundFigures(SourceMap Map, double Minimum, List<FoundFigure> Figures);
+    /// <summary>The figures of one map at one minimum, and the lists <see cref="Find"/> reads each sentence's figures into.</summary>
+    private sealed class FoundFigures
+    {
+        public SourceMap Map { get; set; } = null!;
+
+        public double Minimum { get; set; }
+
+        public List<FoundFigure> Figures { get; } = [];
+
+        /// <summary>The figures of the sentence being read.</summary>
+        public List<Figure> Sentence { get; } = [];
+
+        /// <summary>The figures of a sentence of the paragraph below a lede (<see cref="SourceBelow"/>).</summary>
+        public List<Figure> Below { get; } = [];
+    }
 
     /// <summary>
     /// A figure of paragraph <see cref="Paragraph"/> (exact or not; <see cref="IsClaim"/> says whether it is a claim by its form or
@@ -116,14 +133,14 @@ internal sealed class FigureScan(RuleDataSet data)
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
     private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
 
-    /// <summary>Every figure of every prose paragraph of the map, in order.</summary>
-    private List<FoundFigure> Find(AnalysisContext context, SourceMap map, double minimum)
+    /// <summary>Every figure of every prose paragraph of the map, in order, into <paramref name="into"/>'s <see cref="FoundFigures.Figures"/>.</summary>
+    private void Find(AnalysisContext context, SourceMap map, double minimum, FoundFigures into)
     {
         (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
-        var found = new List<FoundFigure>();
-        var figures = new List<Figure>();
-        List<Figure>? below = null;
+        var found = into.Figures;
+        var figures = into.Sentence;
+        found.Clear();
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
@@ -134,7 +151,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 context.CancellationToken.ThrowIfCancellationRequested();
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-                var sentence = paragraph.Tokens.AsSpan(offset, length);
+                var sentence = paragraph.Tokens.Slice(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
                 var previous = before;
                 before = sentence;
@@ -172,13 +189,11 @@ internal sealed class FigureScan(RuleDataSet data)
                     }
 
                     var claim = _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, below ??= []) : null;
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
             }
         }
-
-        return found;
     }
 
     private const int BackgroundYears = 3;
@@ -223,7 +238,7 @@ internal sealed class FigureScan(RuleDataSet data)
         for (var s = 0; s < paragraph.Sentences.Count; s++)
         {
             var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-            var below = paragraph.Tokens.AsSpan(offset, length);
+            var below = paragraph.Tokens.Slice(offset, length);
             figures.Clear();
             _figures.Find(below, 0, exact: true, figures, exemptions: false);
             foreach (var other in figures)
@@ -301,7 +316,7 @@ internal sealed class FigureScan(RuleDataSet data)
     /// The year that labels a timeline entry ("1938: Nazi mobs attack… Around 30,000 men are sent to camps."), which dates
     /// every sentence of the paragraph; 0 when the paragraph is not such an entry.
     /// </summary>
-    private static int EntryYear(Token[] tokens) =>
+    private static int EntryYear(ReadOnlySpan<Token> tokens) =>
         tokens.Length > 2 && tokens[1].Text == ":" ? Year(tokens[0]) : 0;
 
     /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>

@@ -8,23 +8,47 @@ namespace CopyLint.Rules.Attribution;
 /// One paragraph as the attribution rules read it: its content tokens (no trivia), which of them are quoted,
 /// its quotations, its sentences as token ranges, and the strongest attribution each sentence makes itself.
 /// </summary>
-internal sealed class ParagraphSources(SentenceCues cues)
+internal sealed class ParagraphSources
 {
+    private SentenceCues _cues = null!;
+    private ArraySegment<Token> _tokens;
+    private ArraySegment<bool> _quoted;
+    private Quotation[] _allQuotations = [];
+    private int _firstQuotation;
+    private int _quotationCount;
+
     /// <summary>A heading-like paragraph (<see cref="Paragraph.IsHeadingLike"/>): no prose to source.</summary>
-    public required bool IsHeading { get; init; }
+    public bool IsHeading { get; private set; }
 
-    public required Token[] Tokens { get; init; }
+    /// <summary>The paragraph's content tokens (<see cref="Shared.ContentTokens"/>).</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
-    /// <summary>Per token: true inside a quotation, marks included (false past the tokens: paragraphs with no quotation share one array).</summary>
-    public required bool[] Quoted { get; init; }
+    /// <summary>Per token of <see cref="Tokens"/>: true inside a quotation, marks included.</summary>
+    public ReadOnlySpan<bool> Quoted => _quoted;
 
-    public required Quotation[] Quotations { get; init; }
+    public ReadOnlySpan<Quotation> Quotations => _allQuotations.AsSpan(_firstQuotation, _quotationCount);
 
     /// <summary>
     /// Each sentence's [Start, End) range in <see cref="Tokens"/>: a slice of the document's sentences, whose offset
     /// is the index of the paragraph's first sentence in the document.
     /// </summary>
-    public required ArraySegment<Range> Sentences { get; init; }
+    public ArraySegment<Range> Sentences { get; private set; }
+
+    /// <summary>Makes this the paragraph of a new document; its quotations, <paramref name="count"/> from <paramref name="firstQuotation"/> of the map's, follow (<see cref="SetQuotations"/>).</summary>
+    public void Set(SentenceCues cues, bool isHeading, ArraySegment<Token> tokens, ArraySegment<bool> quoted, ArraySegment<Range> sentences, int firstQuotation, int count)
+    {
+        _cues = cues;
+        IsHeading = isHeading;
+        _tokens = tokens;
+        _quoted = quoted;
+        Sentences = sentences;
+        _allQuotations = [];
+        _firstQuotation = firstQuotation;
+        _quotationCount = count;
+    }
+
+    /// <summary>The map's quotations, in one array once all are found: the paragraph's are the slice <see cref="Set"/> was told.</summary>
+    public void SetQuotations(Quotation[] all) => _allQuotations = all;
 
     /// <summary>
     /// Sentence <paramref name="s"/>'s own strongest cue outside quotations (firm over vague), or null. Found on first
@@ -33,13 +57,13 @@ internal sealed class ParagraphSources(SentenceCues cues)
     public Cue? CueOf(int s)
     {
         var sentence = Sentences.Offset + s;
-        if (!cues.IsRead(sentence))
+        if (!_cues.IsRead(sentence))
         {
             var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
-            cues.Read(sentence, Tokens.AsSpan(offset, length), Quoted.AsSpan(offset, length));
+            _cues.Read(sentence, Tokens.Slice(offset, length), Quoted.Slice(offset, length));
         }
 
-        return cues[sentence];
+        return _cues[sentence];
     }
 
     /// <summary>The cue of the paragraph's last sentence.</summary>

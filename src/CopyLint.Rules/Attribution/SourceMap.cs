@@ -8,22 +8,22 @@ namespace CopyLint.Rules.Attribution;
 
 /// <summary>
 /// Where the sources of one document are, for one rule's settings: every paragraph's own cues, and the reach rules
-/// that let a cue source a figure or quote nearby. Built per document; nothing is kept between documents.
+/// that let a cue source a figure or quote nearby. Built per document into arrays the lint reuses for the next one
+/// (<see cref="AnalysisContext.GetReused{T}"/>): nothing read from it is kept past the lint.
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly ParagraphSources[] _paragraphs;
-    private readonly AttributionSettings _settings;
-    private readonly CueFinder _cueFinder;
+    private readonly SentenceCues _cues = new();
+    private readonly List<Quotation> _found = [];
+    private ParagraphSources[] _paragraphs = [];
+    private int _count;
+    private Range[] _sentences = [];
+    private bool[] _quoted = [];
+    private Quotation[] _quotations = [];
+    private AttributionSettings _settings = null!;
+    private CueFinder _cueFinder = null!;
 
-    private SourceMap(ParagraphSources[] paragraphs, AttributionSettings settings, CueFinder cueFinder)
-    {
-        _paragraphs = paragraphs;
-        _settings = settings;
-        _cueFinder = cueFinder;
-    }
-
-    public ParagraphSources[] Paragraphs => _paragraphs;
+    public ReadOnlySpan<ParagraphSources> Paragraphs => _paragraphs.AsSpan(0, _count);
 
     /// <summary>
     /// The document's source map for these settings, built once per run and shared by every attribution rule whose
@@ -32,8 +32,8 @@ internal sealed class SourceMap
     /// </summary>
     public static SourceMap For(AnalysisContext context, CueFinder cueFinder, AttributionSettings settings)
     {
-        var maps = context.GetShared(typeof(SourceMap), static _ => new List<SourceMap>(1));
-        foreach (var map in maps)
+        var maps = context.GetReused<ReusedModels<SourceMap>>(typeof(SourceMap), static (maps, _) => maps.Clear());
+        foreach (var map in maps.Built)
         {
             if (map.Fits(cueFinder, settings))
             {
@@ -41,9 +41,10 @@ internal sealed class SourceMap
             }
         }
 
-        var built = Build(context.Document, ContentTokens.Of(context), cueFinder, settings);
-        maps.Add(built);
-        return built;
+        var spare = maps.Spare();
+        spare.Fill(context.Document, ContentTokens.Of(context), cueFinder, settings);
+        maps.Keep();
+        return spare;
     }
 
     private bool Fits(CueFinder cueFinder, AttributionSettings settings) =>
@@ -54,59 +55,68 @@ internal sealed class SourceMap
     private static bool SameWords(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         ReferenceEquals(a, b) || (a.Count == b.Count && a.All(word => b.Contains(word)));
 
-    private static SourceMap Build(Document document, Token[][] content, CueFinder cueFinder, AttributionSettings settings)
+    private void Fill(Document document, ContentTokens content, CueFinder cueFinder, AttributionSettings settings)
     {
-        var paragraphs = new ParagraphSources[document.Paragraphs.Count];
-        var sentences = new Range[SentenceCount(document)];
-        var cues = new SentenceCues(cueFinder, settings, sentences.Length);
-        var quotations = new List<Quotation>();
-        bool[]? unquoted = null; // all false, shared by the paragraphs with no quotation
+        _settings = settings;
+        _cueFinder = cueFinder;
+        _count = content.Count;
+        var sentenceCount = SentenceCount(document);
+        Grow(ref _paragraphs, _count);
+        Grow(ref _sentences, sentenceCount);
+        // One array for the document, index for index with its content tokens.
+        Grow(ref _quoted, content.Total);
+        _quoted.AsSpan(0, content.Total).Clear();
+        _cues.Reset(cueFinder, settings, sentenceCount);
+        _found.Clear();
         var firstSentence = 0;
-        for (var p = 0; p < paragraphs.Length; p++)
+        for (var p = 0; p < _count; p++)
         {
             var paragraph = document.Paragraphs[p];
             var tokens = content[p];
-            quotations.Clear();
-            QuotationFinder.Find(tokens, quotations);
-            var quoted = quotations.Count > 0 ? new bool[tokens.Length] : unquoted ??= new bool[Longest(content)];
-            foreach (var q in quotations)
+            var marks = new ArraySegment<bool>(_quoted, content.StartOf(p), tokens.Length);
+            var firstQuotation = _found.Count;
+            QuotationFinder.Find(tokens, _found);
+            for (var q = firstQuotation; q < _found.Count; q++)
             {
-                quoted.AsSpan(q.Open, Math.Min(q.Close + 1, tokens.Length) - q.Open).Fill(true);
+                var (open, close, _) = _found[q];
+                marks.AsSpan(open, Math.Min(close + 1, tokens.Length) - open).Fill(true);
             }
 
-            var ranges = new ArraySegment<Range>(sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
+            var ranges = new ArraySegment<Range>(_sentences, firstSentence, Math.Max(1, paragraph.Sentences.Count));
             SentenceRanges(paragraph, tokens, ranges);
             firstSentence += ranges.Count;
-            paragraphs[p] = new ParagraphSources(cues)
-            {
-                IsHeading = paragraph.IsHeadingLike, Tokens = tokens, Quoted = quoted, Quotations = [.. quotations], Sentences = ranges,
-            };
+            (_paragraphs[p] ??= new ParagraphSources()).Set(_cues, paragraph.IsHeadingLike, content.Segment(p), marks, ranges, firstQuotation, _found.Count - firstQuotation);
         }
 
-        return new SourceMap(paragraphs, settings, cueFinder);
+        // The quotations in one array, now that all are found: each paragraph reads its slice.
+        Grow(ref _quotations, _found.Count);
+        _found.CopyTo(_quotations);
+        for (var p = 0; p < _count; p++)
+        {
+            _paragraphs[p].SetQuotations(_quotations);
+        }
+    }
+
+    /// <summary>Makes <paramref name="array"/> hold at least <paramref name="length"/> items: a new array when it is shorter, whose items are not kept.</summary>
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            array = new T[Math.Max(length, array.Length * 2)];
+        }
     }
 
     /// <summary>The sentences of the document as the map reads them: a paragraph with none is one.</summary>
     private static int SentenceCount(Document document)
     {
+        // By index: a foreach over the list would allocate its enumerator.
         var count = 0;
-        foreach (var paragraph in document.Paragraphs)
+        for (var p = 0; p < document.Paragraphs.Count; p++)
         {
-            count += Math.Max(1, paragraph.Sentences.Count);
+            count += Math.Max(1, document.Paragraphs[p].Sentences.Count);
         }
 
         return count;
-    }
-
-    private static int Longest(Token[][] paragraphs)
-    {
-        var longest = 0;
-        foreach (var tokens in paragraphs)
-        {
-            longest = Math.Max(longest, tokens.Length);
-        }
-
-        return longest;
     }
 
     /// <summary>
@@ -175,7 +185,7 @@ internal sealed class SourceMap
     {
         var start = paragraph.Sentences[sentence].Start.Value;
         return quotation.Open > start
-            ? _cueFinder.Framing(paragraph.Tokens.AsSpan(start, quotation.Open - start), paragraph.Quoted.AsSpan(start, quotation.Open - start))
+            ? _cueFinder.Framing(paragraph.Tokens.Slice(start, quotation.Open - start), paragraph.Quoted.Slice(start, quotation.Open - start))
             : null;
     }
 
@@ -197,7 +207,7 @@ internal sealed class SourceMap
     }
 
     /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>
-    private static void SentenceRanges(Paragraph paragraph, Token[] tokens, Span<Range> ranges)
+    private static void SentenceRanges(Paragraph paragraph, ReadOnlySpan<Token> tokens, Span<Range> ranges)
     {
         var start = 0;
         for (var s = 0; s < ranges.Length - 1; s++)

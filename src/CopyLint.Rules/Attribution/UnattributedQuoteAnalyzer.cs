@@ -132,14 +132,14 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// A headline of the form '"Quote": Speaker on topic', with no closing stop: the name after the colon is the
     /// speaker, however long the headline runs.
     /// </summary>
-    private static bool IsHeadlineQuote(Token[] tokens, Quotation quotation) =>
+    private static bool IsHeadlineQuote(ReadOnlySpan<Token> tokens, Quotation quotation) =>
         quotation.Close + 2 < tokens.Length
         && tokens[quotation.Close + 1].Text == ":"
         && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
         && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
 
     /// <summary>"Nora, Nuala, Noel, / the two Brendans": lines of verse, broken by a spaced slash, are quoted from a poem or a song, not speech.</summary>
-    private static bool IsVerse(Token[] tokens, Quotation quotation)
+    private static bool IsVerse(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
         for (var k = quotation.Open + 2; k < Math.Min(quotation.Close, tokens.Length) - 1; k++)
         {
@@ -156,14 +156,14 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// A crowd's chant, whose singers the sentence names (rules/lists/attribution-chant-cues.txt): '"We want our club
     /// back," rang out', 'the fans are answering with "We are the Dons"'.
     /// </summary>
-    private bool IsChant(Token[] tokens, Quotation quotation) =>
+    private bool IsChant(ReadOnlySpan<Token> tokens, Quotation quotation) =>
         _chantCues.MatchEndingAt(tokens, quotation.Open) > 0 || (quotation.Close + 1 < tokens.Length && _chantCues.Match(tokens, quotation.Close + 1) > 0);
 
     /// <summary>
     /// A speaker named in so many words: a possessive name just before the quotation ("Wilde's "trivial comedy for
     /// serious people"") or a transcript's speaker label opening the paragraph ("Jim Chalmers: It's a "…".").
     /// </summary>
-    private static bool IsNamedSpeaker(Token[] tokens, Quotation quotation)
+    private static bool IsNamedSpeaker(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
         if (quotation.Open > 0 && tokens[quotation.Open - 1] is { Kind: TokenKind.Word, IsCapitalized: true } before
             && before.Text.Length > 3 && (before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("’s", StringComparison.Ordinal))
@@ -190,7 +190,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// paragraph with a name in its first few words ('"…" — the broadcaster Ciarán Mac Mathúna, in 1976', '"…" — Seamus Heaney').
     /// In running copy a dash after a quotation opens an aside, not a credit, so the quotation must open the paragraph.
     /// </summary>
-    private static bool IsDashCredit(Token[] tokens, Quotation quotation)
+    private static bool IsDashCredit(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
         if (!quotation.IsClosed(tokens.Length) || !OpensParagraph(tokens, quotation.Open))
         {
@@ -223,7 +223,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>Whether only markup (a block quote's '>') stands before the quotation.</summary>
-    private static bool OpensParagraph(Token[] tokens, int open)
+    private static bool OpensParagraph(ReadOnlySpan<Token> tokens, int open)
     {
         for (var k = 0; k < open; k++)
         {
@@ -246,7 +246,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private static readonly WordSet Contractions = new(["It", "That", "There", "Here", "What", "Who", "Where", "He", "She", "Let", "This"]);
 
     /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
-    private bool IsTitle(Token[] tokens, Quotation quotation)
+    private bool IsTitle(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
         if (quotation.Open > 0 && tokens[quotation.Open - 1] is { Kind: TokenKind.Word } before && _titleCues.Contains(before.Text))
         {

@@ -76,17 +76,12 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
         var paragraphs = ContentTokens.Of(context);
         var keysOf = RepeatKeys.Of(context);
-        var longest = 0;
-        foreach (var tokens in paragraphs)
-        {
-            longest = Math.Max(longest, tokens.Length);
-        }
-
+        var longest = paragraphs.Longest;
         Span<int> candidates = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
         Span<int> nearest = stackalloc int[1 << PairSlotBits];
         nearest.Clear();
         var at = 0;
-        for (var p = 0; p < paragraphs.Length; p++)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
             var keys = keysOf.For(p);
@@ -120,7 +115,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     }
 
     /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>
-    private static void ReportRepeat(AnalysisContext context, Token[] tokens, int first, int length, int second)
+    private static void ReportRepeat(AnalysisContext context, ReadOnlySpan<Token> tokens, int first, int length, int second)
     {
         var phrase = context.Document.GetText(TextSpan.FromBounds(tokens[first].Span.Start, tokens[first + length - 1].Span.End));
         var removed = TextSpan.FromBounds(tokens[first + length - 1].Span.End, tokens[second + length - 1].Span.End);
@@ -134,7 +129,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// Where the longest phrase starting at the word at <paramref name="start"/> ends: at the first token that is
     /// neither a word nor a comma, or at the word after its <see cref="MaxPhraseWords"/>th, whichever comes first.
     /// </summary>
-    private static int PhraseEnd(Token[] tokens, ReadOnlySpan<int> keys, int start)
+    private static int PhraseEnd(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, int start)
     {
         var words = 0;
         for (var k = start; k < tokens.Length; k++)
@@ -160,7 +155,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// <paramref name="at"/> for this paragraph) where a pair with that hash starts: a pair that recurs within reach has
     /// one no further away. Places before <paramref name="at"/> are earlier paragraphs', so never within reach.
     /// </param>
-    private static int MarkRecurringPairs(Token[] tokens, ReadOnlySpan<int> keys, Span<int> candidates, Span<int> nearest, int at)
+    private static int MarkRecurringPairs(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, Span<int> candidates, Span<int> nearest, int at)
     {
         // The static read once, and the reach kept as a place: the loop holds no more than fits in registers.
         var commaKey = CommaKey;
@@ -201,7 +196,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// tokens and where the repeat starts. A phrase is words with inner commas ("KILKEE, Ireland"), beginning and ending
     /// with a word, and ending before <paramref name="end"/>. <paramref name="keys"/> are the paragraph's <see cref="RepeatKeys"/>.
     /// </summary>
-    private (int Length, int Second)? FindRepeat(Token[] tokens, ReadOnlySpan<int> keys, int end, int start)
+    private (int Length, int Second)? FindRepeat(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, int end, int start)
     {
         for (var length = Math.Min(end - start, (tokens.Length - start) / 2); length >= 2; length--)
         {
@@ -218,7 +213,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
             // The cheap comparison first: it fails at the first word for almost every candidate.
             if (second + length <= tokens.Length && SamePhrase(tokens, keys, start, second, length)
-                && CopyLine.CountWords(tokens.AsSpan(start, length)) >= 2 && !IsLegitimate(tokens, start, second, length))
+                && CopyLine.CountWords(tokens.Slice(start, length)) >= 2 && !IsLegitimate(tokens, start, second, length))
             {
                 return (length, second);
             }
@@ -232,7 +227,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// has two words) to index <paramref name="last"/>: a vectorised search for the first key, then a comparison of the
     /// second key (common words such as "the" recur often, pairs seldom) and of the first text ignoring case.
     /// </summary>
-    private static bool Recurs(Token[] tokens, ReadOnlySpan<int> keys, int start, int last)
+    private static bool Recurs(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, int start, int last)
     {
         var from = start + 2;
         while (from <= last && keys[from..(last + 1)].IndexOf(keys[start]) is >= 0 and var at)
@@ -249,13 +244,13 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         return false;
     }
 
-    private static bool IsSame(Token[] tokens, ReadOnlySpan<int> keys, int first, int second) =>
+    private static bool IsSame(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, int first, int second) =>
         keys[first] == keys[second] && tokens[first].IsIgnoreCase(tokens[second].Text);
 
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.Dash || (token.Kind == TokenKind.Punctuation && token.Text is "," or ":" or ";" or "/" or "|");
 
-    private static bool SamePhrase(Token[] tokens, ReadOnlySpan<int> keys, int first, int second, int length)
+    private static bool SamePhrase(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> keys, int first, int second, int length)
     {
         for (var k = 0; k < length; k++)
         {
@@ -270,10 +265,10 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>A repeat that is not a slip: a list, a word said over, set phrases, emphasis after a dash, or rhetoric in a quotation.</summary>
     /// <remarks>Loops over the phrase's span, not LINQ: every true repeat of the copy comes here (natively 0.24 % of a run with LINQ).</remarks>
-    private bool IsLegitimate(Token[] tokens, int first, int second, int length)
+    private bool IsLegitimate(ReadOnlySpan<Token> tokens, int first, int second, int length)
     {
-        var phrase = tokens.AsSpan(first, length);
-        var separators = tokens.AsSpan(first + length, second - first - length);
+        var phrase = tokens.Slice(first, length);
+        var separators = tokens.Slice(first + length, second - first - length);
         var firstWord = phrase[IndexOfWord(phrase)];
         return HasCommaOrSemicolon(separators)
             || AllWordsAre(phrase, firstWord.Text)
@@ -339,10 +334,10 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     /// an inner comma repeated in a quotation is the speaker's rhetoric ("Against Sweden, in Sweden, in a semi-final"),
     /// and a quotation is not the reporter's to edit.
     /// </summary>
-    private static bool InsideQuotation(Token[] tokens, int first)
+    private static bool InsideQuotation(ReadOnlySpan<Token> tokens, int first)
     {
         var quotes = 0;
-        foreach (var token in tokens.AsSpan(0, first))
+        foreach (var token in tokens.Slice(0, first))
         {
             quotes += token.Kind == TokenKind.Quote ? 1 : 0;
         }

@@ -17,7 +17,7 @@ internal sealed class SpeechActFrame(RuleDataSet data)
     private readonly WordSet _verbs = WordSet.From(data, "quote-speech-acts");
 
     /// <summary>Whether a verb of the list with a subject stands between <paramref name="sentenceStart"/> and the opening mark <paramref name="open"/>.</summary>
-    public bool Frames(Token[] tokens, bool[] quoted, int sentenceStart, int open)
+    public bool Frames(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int sentenceStart, int open)
     {
         for (var k = open - 1; k > sentenceStart; k--)
         {
@@ -39,7 +39,7 @@ internal sealed class SpeechActFrame(RuleDataSet data)
     /// A word before the verb, past one adverb ("He openly accused"), that is no determiner or form of 'be' ("a widely
     /// praised", "was praised"); a participle after a comma takes the clause's subject ("The mayor rejected it, branding it").
     /// </summary>
-    private static bool HasSubject(Token[] tokens, int sentenceStart, int verb)
+    private static bool HasSubject(ReadOnlySpan<Token> tokens, int sentenceStart, int verb)
     {
         var k = verb - 1;
         if (k > sentenceStart && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))

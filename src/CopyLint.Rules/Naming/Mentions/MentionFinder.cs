@@ -34,20 +34,47 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
     public ImmutableArray<Mention> Find(Document document) => Find(document, new LowercaseWords(document));
 
-    public ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase)
-    {
+    public ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase) =>
         // About one mention per twenty tokens in news copy: sized so that most articles never regrow the list.
-        var mentions = new List<Mention>(document.Tokens.Count / 16);
-        // A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.
-        var words = new NameWordBuffer(document.Tokens.Count / 16);
-        var parts = new List<(int From, int To)>();
-        foreach (var sentence in document.Sentences)
+        Find(document, lowercase, new Scratch(document.Tokens.Count / 16));
+
+    /// <summary>
+    /// The lists <see cref="Find(Document, LowercaseWords, Scratch)"/> fills: a lint keeps one from document to document
+    /// (<see cref="NamingModelCache"/>), whose mentions, reading their words from its buffer, are read no more by then.
+    /// </summary>
+    internal sealed class Scratch(int capacity)
+    {
+        public Scratch()
+            : this(0)
         {
+        }
+
+        public List<Mention> Mentions { get; } = new(capacity);
+
+        /// <summary>A name word per ten to twenty tokens: the buffer starts at the low end and adds small arrays as needed.</summary>
+        public NameWordBuffer Words { get; } = new(capacity);
+
+        /// <summary>The parts of the run being read.</summary>
+        public List<(int From, int To)> Parts { get; } = [];
+    }
+
+    internal ImmutableArray<Mention> Find(Document document, LowercaseWords lowercase, Scratch scratch)
+    {
+        var (mentions, words, parts) = (scratch.Mentions, scratch.Words, scratch.Parts);
+        mentions.Clear();
+        words.Reset(document.Tokens.Count / 16);
+        // By index: a foreach over the list would allocate its enumerator.
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
             var inHeading = document.Paragraphs[sentence.ParagraphIndex].IsHeadingLike;
             FindInSentence(document.Text, sentence, inHeading, lowercase, words, parts, mentions);
         }
 
-        return [.. mentions];
+        // The list is the lint's: it lets go of the mentions, which the next document's would otherwise keep alive.
+        ImmutableArray<Mention> found = [.. mentions];
+        mentions.Clear();
+        return found;
     }
 
     /// <param name="words">The words of the document's mentions, which each mention reads its part of, and the run being read.</param>

@@ -11,10 +11,27 @@ namespace CopyLint.Rules.Naming;
 /// A word once kept never changes, so when the array fills, the run being read moves on to another and the mentions
 /// already made keep reading the old.
 /// </remarks>
-internal sealed class NameWordBuffer(int capacity)
+internal sealed class NameWordBuffer
 {
-    private readonly int _capacity = Math.Max(capacity, 8);
+    private int _capacity;
     private NameWord[] _words = [];
+
+    /// <summary>The array a document's words start in, kept for the next document's (<see cref="Reset"/>).</summary>
+    private NameWord[] _first = [];
+
+    public NameWordBuffer(int capacity) => Reset(capacity);
+
+    /// <summary>
+    /// Starts a document of about <paramref name="capacity"/> name words in the first array of the last one: a lint's
+    /// buffer is reused from document to document, once the mentions of the one before are read no more.
+    /// </summary>
+    public void Reset(int capacity)
+    {
+        _capacity = Math.Max(capacity, 8);
+        _words = _first.Length >= _capacity ? _first : [];
+        _kept = 0;
+        Count = 0;
+    }
 
     /// <summary>The words kept: the run being read starts after them.</summary>
     private int _kept;
@@ -46,6 +63,11 @@ internal sealed class NameWordBuffer(int capacity)
     private void Grow()
     {
         var next = new NameWord[Math.Max(_words.Length == 0 ? _capacity : _capacity / 4, Count * 2)];
+        if (_words.Length == 0)
+        {
+            _first = next;
+        }
+
         AsSpan().CopyTo(next);
         _words = next;
         _kept = 0;
