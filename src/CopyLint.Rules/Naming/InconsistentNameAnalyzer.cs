@@ -20,7 +20,10 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
         + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
-        + "and 'Supt Hatton'); and one given name in an otherwise identical "
+        + "and 'Supt Hatton'), or in a repeat of a titled full name with no title and no introduction, the verb straight after it "
+        + "('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
+        + "from a sister, 'Francis' / 'Frances'); the last word alone of a surname of two words that the article shortens the full "
+        + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
@@ -30,7 +33,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
         + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
-        + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
+        + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
+        + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
         + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
@@ -94,6 +98,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         ShortFormSpelling.Report(context, model, forms, authority, reported);
+        ShortenedSurname.Report(context, model, forms, reported);
     }
 
     /// <summary>Two of <paramref name="forms"/> have one <see cref="FormStats.KeyHash"/>: a table of the hashes, no sort.</summary>
@@ -512,7 +517,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>
     private static bool IsBareTitle(NameLexicon lexicon, Mention mention, string word) => mention.NameStart == 0 && lexicon.IsTitle(word);
 
-    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
+    internal static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and

@@ -128,4 +128,17 @@ public sealed class InconsistentNameSlipTests
         var finding = Assert.Single(RuleHarness.Lint(text, "CL2001"));
         Assert.Equal("'Gautier' is written 'Gauthier' elsewhere in this article (line 1)", finding.Message);
     }
+    [Theory]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. Marlaska said an inquiry would follow.", "Marlaska")]
+    [InlineData("The composer Andrew Lloyd Webber will close the theatre. Lloyd Webber said costs had doubled.\n\nWebber said he hoped to reopen in 2027.", "Webber")]
+    public void A_two_word_surname_cut_to_its_last_word_is_reported(string text, string slip) => Assert.Equal([slip], Findings(text));
+
+    [Theory]
+    // A second person with the two words, introduced; another name ending in the last word; family ties.
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska, a former judge, said the officers had acted lawfully. Marlaska said an inquiry would follow.")]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. Ana Marlaska, a lawyer for the family, disagreed. Marlaska said an inquiry would follow.")]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. His brother was not questioned. Marlaska said an inquiry would follow.")]
+    // An institution and its head noun.
+    [InlineData("The US Supreme Court heard the case on Monday. The Supreme Court has ruled twice before. Earlier, the Court declined to hear it.")]
+    public void A_last_word_that_may_be_someone_or_something_else_is_left_alone(string text) => Assert.Empty(Findings(text));
 }
