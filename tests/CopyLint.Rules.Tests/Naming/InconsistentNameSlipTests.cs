@@ -141,4 +141,17 @@ public sealed class InconsistentNameSlipTests
     // An institution and its head noun.
     [InlineData("The US Supreme Court heard the case on Monday. The Supreme Court has ruled twice before. Earlier, the Court declined to hear it.")]
     public void A_last_word_that_may_be_someone_or_something_else_is_left_alone(string text) => Assert.Empty(Findings(text));
+    [Theory]
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. Mudley, best known for her stage work, is superb.", "Mudley")]
+    [InlineData("The festival opens with a film by Kavitha Moodley on Friday, and Mudley will introduce it.", "Mudley")]
+    public void A_surname_spelt_with_other_vowels_just_after_the_full_name_is_reported(string text, string slip) =>
+        Assert.Equal([slip], Findings(text));
+
+    [Theory]
+    // Two sentences away; a full name of its own; other consonants; a word the article writes in lower case.
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. The film is long. Mudley, best known for her stage work, is superb.")]
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. Mudley, best known for her stage work, is superb. Ravi Mudley directs.")]
+    [InlineData("Rishi Sunak opened the summit in London on Monday. Sunil, a delegate from Delhi, said little.")]
+    [InlineData("Ines Brauer runs the farm near Kassel. Breuer, the cattle feed, is cheaper this year, and breuer sales rose.")]
+    public void Vowel_variants_far_apart_or_of_someone_else_are_left_alone(string text) => Assert.Empty(Findings(text));
 }
