@@ -24,7 +24,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
         + "from a sister, 'Francis' / 'Frances'); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
-        + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); and one given name in an otherwise identical "
+        + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
+        + "named in the copy with the surname one letter out ('By Lena Kowalski', then 'said Lena Kowalsky'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
@@ -55,6 +56,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var forms = FormStats.Collect(model, static (model, m) => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
         if (forms.Count < 2)
         {
+            BylineSpelling.Report(context, model, forms, null);
             return;
         }
 
@@ -99,8 +101,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         ShortFormSpelling.Report(context, model, forms, authority, reported);
-        ShortenedSurname.Report(context, model, forms, reported);
+        ShortenedSurname.Report(context, model, forms, ref reported);
         NearbyVowelSpelling.Report(context, model, reported);
+        BylineSpelling.Report(context, model, forms, reported);
     }
 
     /// <summary>Two of <paramref name="forms"/> have one <see cref="FormStats.KeyHash"/>: a table of the hashes, no sort.</summary>

@@ -12,7 +12,7 @@ namespace CopyLint.Rules.Naming;
 /// </summary>
 internal static class ShortenedSurname
 {
-    public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, HashSet<FormStats>? reported)
+    public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, ref HashSet<FormStats>? reported)
     {
         foreach (var tail in forms)
         {

@@ -154,4 +154,16 @@ public sealed class InconsistentNameSlipTests
     [InlineData("Rishi Sunak opened the summit in London on Monday. Sunil, a delegate from Delhi, said little.")]
     [InlineData("Ines Brauer runs the farm near Kassel. Breuer, the cattle feed, is cheaper this year, and breuer sales rose.")]
     public void Vowel_variants_far_apart_or_of_someone_else_are_left_alone(string text) => Assert.Empty(Findings(text));
+    [Fact]
+    public void The_bylines_author_misspelt_in_the_copy_is_reported() =>
+        Assert.Equal(["Tomas Brandstetter"], Findings(
+            "# Exchange fined over checks\n\n*By Tomas Brandstaetter*\n\nThe regulator fined the exchange on Wednesday.\n\n"
+            + "\"The regulator wants to show it has teeth,\" said Tomas Brandstetter, who covers fintech for the newsletter."));
+
+    [Theory]
+    // Another given name; a surname others in the story also bear; a short surname.
+    [InlineData("*By Tomas Brandstaetter*\n\nThe regulator fined the exchange. \"It has teeth,\" said Lena Brandstetter, a lawyer.")]
+    [InlineData("*By Tomas Brandstaetter*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Brandstetter. Eva Brandstetter, his lawyer, agreed.")]
+    [InlineData("*By Tomas Lang*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Long, a lawyer.")]
+    public void Someone_else_near_the_bylines_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 }
