@@ -54,6 +54,20 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void Parses_through_the_token_buffer_it_is_given_with_the_same_result()
+    {
+        var linter = new Linter(new RuleSet([new FlagWord("foo")]), RuleDataSet.Empty);
+        var buffer = new TokenBuffer();
+        var first = linter.Lint(new SourceText("The foo ran and the foo hid.", "a.txt"), LintSettings.Default, default, buffer);
+        buffer.Recycle(first.Document);
+        var second = linter.Lint(new SourceText("A foo.", "b.txt"), LintSettings.Default, default, buffer);
+        var alone = Lint("A foo.", null, new FlagWord("foo"));
+
+        Assert.Same(first.Document.Tokens.Array, second.Document.Tokens.Array);
+        Assert.Equal(alone.Diagnostics.Select(d => (d.Span, d.Message)), second.Diagnostics.Select(d => (d.Span, d.Message)));
+    }
+
+    [Fact]
     public void A_throwing_analyzer_becomes_one_internal_diagnostic_and_others_still_run()
     {
         var result = Lint("foo", null, new Throws(), new FlagWord("foo"));

@@ -20,6 +20,9 @@ public sealed class LintSession : IDisposable
     private readonly ConcurrentDictionary<string, FileLintPlan> _unconfiguredFolders = new(StringComparer.Ordinal);
     private readonly SourceFileReader _files = new();
 
+    // One per worker thread: a buffer lends its array to one document at a time.
+    private readonly ThreadLocal<TokenBuffer> _tokens = new(() => new TokenBuffer());
+
     private LintSession(CliContext context, ConfigurationResolver resolver)
     {
         _context = context;
@@ -102,8 +105,15 @@ public sealed class LintSession : IDisposable
 
         try
         {
-            var result = plan.Linter.Lint(Read(input), plan.Settings, cancellationToken);
-            return new FileOutcome(input, result.Document.Source, filter(result), Result: keepResult ? result : null);
+            var tokens = _tokens.Value!;
+            var result = plan.Linter.Lint(Read(input), plan.Settings, cancellationToken, tokens);
+            var outcome = new FileOutcome(input, result.Document.Source, filter(result), Result: keepResult ? result : null);
+            if (!keepResult)
+            {
+                tokens.Recycle(result.Document); // the outcome keeps the source and the diagnostics, nothing of the document
+            }
+
+            return outcome;
         }
         catch (Exception e) when (e is InvalidSourceException or IOException or UnauthorizedAccessException)
         {
@@ -111,5 +121,9 @@ public sealed class LintSession : IDisposable
         }
     }
 
-    public void Dispose() => _files.Dispose();
+    public void Dispose()
+    {
+        _files.Dispose();
+        _tokens.Dispose();
+    }
 }

@@ -16,8 +16,9 @@ public sealed class Linter(RuleSet rules, RuleDataSet data)
 
     public RuleDataSet Data { get; } = data;
 
-    public LintResult Lint(SourceText source, LintSettings settings, CancellationToken cancellationToken = default) =>
-        Lint(Document.Parse(source), settings, cancellationToken);
+    /// <param name="tokens">The calling thread's token buffer, for a run of many documents (see <see cref="TokenBuffer"/>).</param>
+    public LintResult Lint(SourceText source, LintSettings settings, CancellationToken cancellationToken = default, TokenBuffer? tokens = null) =>
+        Lint(Document.Parse(source, tokens), settings, cancellationToken);
 
     public LintResult Lint(Document document, LintSettings settings, CancellationToken cancellationToken = default)
     {

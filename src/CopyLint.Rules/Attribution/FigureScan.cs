@@ -136,6 +136,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.AsSpan(offset, length);
                 _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
+                var previous = before;
                 before = sentence;
                 if (figures.Count == 0)
                 {
@@ -143,6 +144,11 @@ internal sealed class FigureScan(RuleDataSet data)
                 }
 
                 var earliest = EarliestYear(sentence);
+                if (earliest == 0 && !previous.IsEmpty && _figures.IsDatedByPrevious(sentence))
+                {
+                    earliest = EarliestYear(previous);
+                }
+
                 if (entryYear > 0 && (earliest == 0 || entryYear < earliest))
                 {
                     earliest = entryYear;
@@ -159,7 +165,8 @@ internal sealed class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
-                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure))
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : ForwardOnly(source, sentence);
+                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
                     }
@@ -175,6 +182,14 @@ internal sealed class FigureScan(RuleDataSet data)
     }
 
     private const int BackgroundYears = 3;
+
+    /// <summary>
+    /// A hedge reaches forward, not back: "It is understood the firm will cut jobs. About 500 posts will go." hedges the
+    /// figure, but in "…a star roughly 123 light years away. Its surface is thought to be hot" the hedge is the next claim's.
+    /// A quotation's speaker is asked apart: "About 500 jobs will go. It's a disaster," a source said.
+    /// </summary>
+    private static Cue? ForwardOnly(Cue? source, ReadOnlySpan<Token> sentence) =>
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[^1].Span.End ? null : source;
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>
@@ -210,11 +225,12 @@ internal sealed class FigureScan(RuleDataSet data)
             var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
             var below = paragraph.Tokens.AsSpan(offset, length);
             figures.Clear();
-            _figures.Find(below, 0, exact: true, figures);
+            _figures.Find(below, 0, exact: true, figures, exemptions: false);
             foreach (var other in figures)
             {
-                if (string.Equals(FigureFinder.CountedWord(below, other), counted, StringComparison.OrdinalIgnoreCase)
-                    && (!GenericCounted.Contains(counted) || _figures.ShareClaimWord(tokens, below))
+                if (((string.Equals(FigureFinder.CountedWord(below, other), counted, StringComparison.OrdinalIgnoreCase)
+                        && (!GenericCounted.Contains(counted) || _figures.ShareClaimWord(tokens, below)))
+                    || Rounds(tokens, figure, below, other))
                     && map.SourceOfFigure(p, s, offset + other.FirstToken) is { Strength: CueStrength.Firm } cue)
                 {
                     return cue;
@@ -224,6 +240,20 @@ internal sealed class FigureScan(RuleDataSet data)
 
         return null;
     }
+
+    /// <summary>
+    /// "more than two-thirds of homes … still sold" above "Domain recorded a clearance rate of 68.4 per cent": an estimate
+    /// in the lede that rounds a figure of the same kind below, within <see cref="RoundingTolerance"/> of it.
+    /// </summary>
+    private static bool Rounds(ReadOnlySpan<Token> lede, Figure estimate, ReadOnlySpan<Token> below, Figure other) =>
+        estimate.IsEstimate && !estimate.IsBareMagnitude && other.Kind == estimate.Kind
+        && Math.Abs(Percent(lede, estimate) - Percent(below, other)) <= RoundingTolerance * Math.Abs(Percent(below, other));
+
+    private const double RoundingTolerance = 0.05;
+
+    /// <summary>A figure's value, a fraction in words as a percentage ("two-thirds" 66.7, as "66.7%" is).</summary>
+    private static double Percent(ReadOnlySpan<Token> t, Figure figure) =>
+        figure.Kind == FigureKind.Share && t[figure.NumberToken].Kind == TokenKind.Word ? figure.Value * 100 : figure.Value;
 
     /// <summary>
     /// Words that count anyone: "an estimated 40,000 people" forced from their homes and "at least 12 people" missing

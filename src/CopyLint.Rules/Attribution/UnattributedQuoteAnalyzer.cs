@@ -17,9 +17,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
-        + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
+        + "'branding it \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one), "
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
-        + "it continues. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
@@ -38,6 +40,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
     private readonly PhraseMatcher _glossCues = new(data.GetList("attribution-gloss-cues"));
     private readonly PhraseMatcher _chantCues = new(data.GetList("attribution-chant-cues"));
+    private readonly SpeechActFrame _speechActs = new(data);
     private readonly SettingsMemo _settings = new();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -61,9 +64,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && map.SpeakerOf(p, quotation) is null
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
-                    && !IsDashCredit(paragraph.Tokens, quotation))
+                    && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -108,6 +111,18 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     }
 
     private const int MaxQuestionTokens = 60;
+
+    /// <summary>
+    /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
+    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words.
+    /// </summary>
+    private static bool HasSpeaker(SourceMap map, int p, Quotation quotation) =>
+        map.SpeakerOf(p, quotation) is { } speaker
+        && !(speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start);
+
+    /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
+    private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>
+        _speechActs.Frames(paragraph.Tokens, paragraph.Quoted, paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value, quotation.Open);
 
     /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
     private static bool ContinuesInto(SourceMap map, int next) =>

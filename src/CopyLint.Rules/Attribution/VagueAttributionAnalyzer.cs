@@ -16,7 +16,10 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
         + "'sources say', 'is said to' (rules/lists/vague-attributions.txt), an agentless passive such as 'is estimated' "
         + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources' or 'reports' "
-        + "(rules/lists/vague-agents.txt); a named source in reach wins. With scope: claims it also reports a sentence "
+        + "(rules/lists/vague-agents.txt); a named source in reach wins. A hedge reaches figures in its own sentence and after it, never "
+        + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface). "
+        + "What a subject seeks or demands, left alone as its own position when stated, is hearsay when only a hedge reports it ('It is "
+        + "understood the attackers demanded a ransom of $5 million'). With scope: claims it also reports a sentence "
         + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
         + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
         + "attributions, and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")

@@ -6,6 +6,22 @@ public sealed partial class AcronymAnalyzer
     /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
     private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
 
+    /// <summary>"2,800 CFA francs", "in HK dollars": capitals before a currency noun are the currency's name, not a body to spell out.</summary>
+    private bool IsCurrencyName(string text, Mention mention)
+    {
+        var end = mention.Span.End;
+        if (mention.Possessive.Length > 0 || end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(end + 1);
+        var length = next.IndexOfAnyExcept(Letters);
+        return _currencies.Contains(length < 0 ? next : next[..length]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
     private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
     {

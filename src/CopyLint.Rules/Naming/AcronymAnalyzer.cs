@@ -19,26 +19,45 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
         + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more, each part of a hyphenated word giving an initial or only the first ('a body mass index of 27' … 'a BMI of 35', "
         + "'exchange-traded funds' … 'ETFs'), nor a name of which it takes the initials and later letters of a word ('The Southeastern Pennsylvania Transportation Authority' … 'SEPTA', four letters or more), nor "
-        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. A capital group in brackets "
+        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. An acronym the story uses only in a compound that ties something to a body ('the MARA-affiliated research centre', 'an RSF-controlled town'; "
+        + "rules/lists/acronym-compound-participles.txt) is reported the same way. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
-        + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and'), "
-        + "by the kind of body after it ('the RMT union', 'the ANP news agency', 'the NOS public broadcaster') or by a description of a country's or region's body before it ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC'), "
+        + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and', or a relative clause in the present: 'The EVG, which represents most of the workers, said'; 'The TPLF, which governed Tigray, has split' is reported), "
+        + "by the kind of body after it ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association') or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', "
+        + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI'; 'the state weather agency AEMET' is reported), "
         + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
-        + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; agencies take an "
-        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), and a company described by the noun before it ('research firm IDC', "
+        + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; or as the employer before a market or company title and a name: "
+        + "'AMP chief economist Shane Oliphant', rules/lists/acronym-company-titles.txt, not 'TPLF spokesman Getachew Reda'; agencies take an "
+        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), a currency ('2,800 CFA francs'), and a company described by the noun before it ('research firm IDC', "
         + "'chipmaker TSMC', 'Dutch chip equipment maker ASML'; rules/lists/company-nouns.txt; public and armed bodies are not: "
         + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Headlines (the first line, unpunctuated, however long) and the standfirst under them (one unpunctuated line), the outlet in the byline ('Phil Pennington, RNZ'), labels in capitals ('THE FACTS:', "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Acronyms every reader in one country knows, but readers elsewhere may not ('the RCMP' in Canada, 'ACT' in New Zealand, 'the RDS' in Dublin), "
+        + "are known in a story that names one of their places (rules/lists/known-acronyms-local.txt; lists: known-acronyms-local). Headlines (the first line, unpunctuated, however long) and the standfirst under them (one unpunctuated line), the outlet in the byline, "
+        + "for the whole story ('Phil Pennington, RNZ', or 'AAP' on the line under the name), labels in capitals ('THE FACTS:', "
         + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT', '2:30pm AEST'), a dotted state or province after a town ('Princeton, N.J.'), country codes in a results list ('Jorge Martin (ESP/Ducati)'), acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"ACT" in New Zealand, "the RCMP" in Canada: known where the story is.</summary>
+    private readonly LocalAcronyms _local = new(data.GetList("known-acronyms-local"));
+
+    /// <summary>"francs", "dollars": after capitals, a currency's name ("CFA francs").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _currencies =
+        data.GetList("figure-currency-words").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"chief economist": a company's title after its name ("AMP chief economist Shane Oliphant").</summary>
+    private readonly IReadOnlyList<string> _companyTitles = data.GetList("acronym-company-titles");
+
+    /// <summary>"affiliated", "backed", "led": after an acronym and a hyphen, a body's tie ("the MARA-affiliated centre").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundParticiples =
+        data.GetList("acronym-compound-participles").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -103,18 +122,21 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            if (IsStatUnit(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key) || AcronymUsage.IsGlossed(model.Document.Text, mention)
+            if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key))
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
+                || _local.IsKnownIn(model.Document.Text, key))
             {
                 continue;
             }
 
             context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
         }
+
+        ReportInCompounds(context, model, definitions, ref initials, ref reported);
     }
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>

@@ -12,15 +12,20 @@ internal static class AcronymUsage
     /// An acronym that acts ("KCNA has not mentioned", "the IAEA said") or takes an article ("officials from the KFRA")
     /// anywhere it is named is reported.
     /// </summary>
-    public static bool IsPassingName(NamingModel model, Mention mention, string key)
+    public static bool IsPassingName(NamingModel model, Mention mention, string key, IReadOnlyList<string> companyTitles)
     {
         // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing.
-        return IsPassingUse(model, mention)
-            && model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || AcronymText.Key(m.First.Text) != key || IsPassingUse(model, m));
+        return IsPassingUse(model, mention, companyTitles)
+            && model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || AcronymText.Key(m.First.Text) != key || IsPassingUse(model, m, companyTitles));
     }
 
-    private static bool IsPassingUse(NamingModel model, Mention mention)
+    private static bool IsPassingUse(NamingModel model, Mention mention, IReadOnlyList<string> companyTitles)
     {
+        if (IsCompanyOfTitle(model.Document.Text, mention, companyTitles))
+        {
+            return true;
+        }
+
         if (mention.IsSentenceInitial)
         {
             return false;
@@ -35,6 +40,57 @@ internal static class AcronymUsage
             [var preposition, ..] => IsPreposition(preposition),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// "AMP chief economist Shane Oliphant said", "ING's senior analyst Warren Patterson": a company named as the employer
+    /// of the person after a market or company title (rules/lists/acronym-company-titles.txt), as "Westpac chief
+    /// economist" is. Not after "the", which an agency takes ("the KFRA chief executive").
+    /// </summary>
+    private static bool IsCompanyOfTitle(string text, Mention mention, IReadOnlyList<string> companyTitles)
+    {
+        if (mention.PreviousWord is "the" or "The")
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        if (!rest.StartsWith(' '))
+        {
+            return false;
+        }
+
+        // The title, up to four words in lower case or initials ("chief US equity strategist"), then the capitalised name.
+        var title = rest[1..];
+        var length = 0;
+        for (var words = 0; words < 4; words++)
+        {
+            var word = FirstWordLength(title[length..]);
+            if (word == 0 || !(char.IsLower(title[length]) || AcronymText.IsAcronym(title.Slice(length, word))) || length + word >= title.Length - 2
+                || title[length + word] != ' ')
+            {
+                return false;
+            }
+
+            length += word;
+            if (char.IsUpper(title[length + 1]) && char.IsLower(title[length + 2]))
+            {
+                var phrase = title[..length];
+                foreach (var listed in companyTitles)
+                {
+                    if (phrase.EndsWith(listed, StringComparison.Ordinal) && (phrase.Length == listed.Length || phrase[^(listed.Length + 1)] == ' '))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            length++;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -86,7 +142,8 @@ internal static class AcronymUsage
         var gloss = rest.StartsWith(", ") ? rest[2..] : [];
         var opener = gloss[..FirstWordLength(gloss)].ToString();
         // "ASML, Europe's most valuable technology company, and": a place's possessive opens the apposition as "the" does.
-        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" or "which" or "who" || IsPossessiveOpener(gloss[opener.Length..], opener))
+        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" || (opener is "which" or "who" && SaysWhatItIs(gloss[opener.Length..]))
+                || IsPossessiveOpener(gloss[opener.Length..], opener))
             && gloss[opener.Length..].Contains(',');
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
         // "told the state broadcaster, EBC.": the named body may also end the sentence.
@@ -96,14 +153,33 @@ internal static class AcronymUsage
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
     }
 
+    /// <summary>
+    /// " represents most of the workers", " is the largest union": a relative clause in the present says what the body is
+    /// or does; one in the past tells what it did ("The TPLF, which governed Tigray, has split"), which explains nothing.
+    /// </summary>
+    private static bool SaysWhatItIs(ReadOnlySpan<char> clause)
+    {
+        var words = clause.TrimStart(' ');
+        var verb = words[..FirstWordLength(words)];
+        if (verb is "is" or "are")
+        {
+            var rest = words[verb.Length..].TrimStart(' ');
+            var next = rest[..FirstWordLength(rest)];
+            return next is "a" or "an" or "the" or "one" || rest[next.Length..].StartsWith("'s") || rest[next.Length..].StartsWith("’s");
+        }
+
+        return verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's';
+    }
+
     /// <summary>"France's largest": a capitalised word's possessive, then a lower-case word.</summary>
     private static bool IsPossessiveOpener(ReadOnlySpan<char> afterOpener, ReadOnlySpan<char> opener) =>
         opener.Length > 1 && char.IsUpper(opener[0]) && afterOpener.Length > 3 && afterOpener[0] is '\'' or '’' && afterOpener[1] == 's'
         && afterOpener[2] == ' ' && char.IsLower(afterOpener[3]);
 
     /// <summary>
-    /// "the RMT union", "the AfD party", "the ANP news agency", "the NOS public broadcaster": the noun after the acronym,
-    /// alone or after one lower-case word, says what kind of body it names (rules/lists/acronym-kind-nouns.txt).
+    /// "the RMT union", "the AfD party", "the ANP news agency", "the BDEW energy industry association": the noun after the
+    /// acronym, alone or after up to three lower-case words that describe it, says what kind of body it names
+    /// (rules/lists/acronym-kind-nouns.txt). A word no description holds ("the KFRA told the union") ends the search.
     /// </summary>
     public static bool IsFollowedByKind(NamingModel model, Mention mention)
     {
@@ -114,10 +190,25 @@ internal static class AcronymUsage
 
         var after = model.Document.Text.AsSpan(mention.Span.End);
         var words = after.StartsWith(' ') ? after[1..] : [];
-        var first = words[..FirstWordLength(words)];
-        var second = first.Length > 0 && char.IsLower(first[0]) && words[first.Length..].StartsWith(' ') ? words[(first.Length + 1)..] : [];
         var kinds = model.Lexicon.AcronymKindNouns;
-        return kinds.Contains(first) || kinds.Contains(second[..FirstWordLength(second)]);
+        for (var count = 0; count < 4; count++)
+        {
+            var word = words[..FirstWordLength(words)];
+            if (kinds.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || !char.IsLower(word[0]) || word.Length == words.Length || words[word.Length] != ' '
+                || word is "and" or "or" || model.Lexicon.IsConnector(word) || IsLowerStopword(model, word))
+            {
+                return false;
+            }
+
+            words = words[(word.Length + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -271,18 +362,46 @@ internal static class AcronymUsage
     }
 
     /// <summary>
-    /// "Phil Pennington, RNZ" on a line of its own: the byline gives the outlet's own name, which no newsroom spells out.
+    /// "Phil Pennington, RNZ" on a line of its own, or "Poppy Walsh" with "AAP" on the line under it: the byline gives the
+    /// outlet's own name, which no newsroom spells out ("he told AAP").
     /// </summary>
     public static bool IsBylineOutlet(string text, Mention mention)
     {
         var acronym = mention.First.Text;
-        for (var at = text.IndexOf(", " + acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(", " + acronym, at + 2, StringComparison.Ordinal))
+        for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
         {
-            var end = at + 2 + acronym.Length;
+            var end = at + acronym.Length;
+            if (!(end == text.Length || text[end] is '\n' or '\r'))
+            {
+                continue;
+            }
+
             var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-            var byline = text.AsSpan(lineStart, at - lineStart);
-            if ((end == text.Length || text[end] is '\n' or '\r') && byline.Length > 0 && char.IsUpper(byline[0])
-                && byline.Count(' ') is >= 1 and <= 4 && !byline.ContainsAny(".,:;\"“”"))
+            if (at >= 2 && text[at - 2] == ',' && text[at - 1] == ' ' && IsByline(text.AsSpan(lineStart, at - 2 - lineStart)))
+            {
+                return true;
+            }
+
+            // The outlet alone on its line, under the name: every word of which is capitalised.
+            if (lineStart == at && at > 1)
+            {
+                var nameStart = text.LastIndexOf('\n', at - 2) + 1;
+                var name = text.AsSpan(nameStart, at - 1 - nameStart).TrimEnd('\r');
+                if (IsByline(name) && !ContainsLowerWord(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsLowerWord(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.Split(' '))
+        {
+            if (line[range] is [var first, ..] && !char.IsUpper(first))
             {
                 return true;
             }
@@ -290,6 +409,10 @@ internal static class AcronymUsage
 
         return false;
     }
+
+    /// <summary>"Phil Pennington", "By Poppy Walsh": two to five capitalised words, unpunctuated.</summary>
+    private static bool IsByline(ReadOnlySpan<char> line) =>
+        line.Length > 0 && char.IsUpper(line[0]) && line.Count(' ') is >= 1 and <= 4 && !line.ContainsAny(".,:;\"“”");
 
     /// <summary>
     /// A stock reference, "(NASDAQ: NWSW)" or "(LSE: BARC)": the exchange and the symbol are both labels, not acronyms to
@@ -331,36 +454,51 @@ internal static class AcronymUsage
     }
 
     /// <summary>
-    /// "the Spanish weather agency AEMET", "the French aviation regulator DGAC", "the European consumer organisation BEUC":
-    /// a description that says whose body it is (a country's or a region's) and what it does, after "the", explains the
-    /// acronym (rules/lists/acronym-body-nouns.txt). "state news agency KCNA", with no country, is reported.
+    /// "the Spanish weather agency AEMET", "the government's agricultural forecaster ABARES", "the farmers' union FNSEA",
+    /// "The chemicals industry association VCI": a description after "the" that says whose body it is (a country's or a
+    /// region's, in capitals; anyone's, in a possessive; an industry's) and what it does explains the acronym
+    /// (rules/lists/acronym-body-nouns.txt). "state news agency KCNA", with no article, and "the state weather agency
+    /// AEMET", with no owner, are reported.
     /// </summary>
     public static bool IsDescribedNationalBody(NamingModel model, Mention mention)
     {
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
-        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
-        if (!model.Lexicon.AcronymBodyNouns.Contains(before[(before.LastIndexOf(' ') + 1)..]))
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
+        var nounStart = before.LastIndexOfAny(Spaces) + 1;
+        if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(before[nounStart..]))
         {
             return false;
         }
 
-        var words = PrecedingWords(text, mention.Span.Start, 5);
-        if (words.Count < 3)
+        var owned = false;
+        var description = before[..(nounStart - 1)];
+        for (var modifiers = 0; modifiers <= 4 && description.Length > 0; modifiers++)
         {
-            return false;
-        }
-
-        for (var w = 1; w < words.Count - 1; w++)
-        {
-            if (char.IsUpper(words[w][0]))
+            var start = description.LastIndexOfAny(Spaces) + 1;
+            var word = description[start..];
+            if (word is "the" or "The")
             {
-                return words[w + 1] is "the" or "The" && w >= 2;
+                return owned && modifiers > 0;
             }
+
+            if (word.IsEmpty || word.ContainsAnyExcept(DescriptionChars))
+            {
+                return false;
+            }
+
+            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || word.EndsWith("'s") || word.EndsWith("’s") || word is "industry";
+            description = start == 0 ? [] : description[..(start - 1)];
         }
 
         return false;
     }
+
+    /// <summary>The spaces between words, a hard-wrapped line's break among them.</summary>
+    private const string Spaces = " \n\r";
+
+    private static readonly System.Buffers.SearchValues<char> DescriptionChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’");
 
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
         nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
@@ -379,7 +517,10 @@ internal static class AcronymUsage
     /// connectors none, and the acronym needs three letters, so chance phrases rarely spell it. Asked only of an acronym
     /// about to be reported.
     /// </summary>
-    public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key)
+    public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key) => IsSpelledOutBefore(model, mention.Span.Start, key);
+
+    /// <summary>As <see cref="IsSpelledOutBefore(NamingModel, Mention, string)"/>, for an acronym at <paramref name="position"/>.</summary>
+    public static bool IsSpelledOutBefore(NamingModel model, int position, string key)
     {
         if (key.Length < 3)
         {
@@ -387,9 +528,9 @@ internal static class AcronymUsage
         }
 
         var tokens = model.Document.Tokens;
-        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= mention.Span.Start; i++)
+        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= position; i++)
         {
-            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[0] && Spells(model, tokens, i, mention.Span.Start, key))
+            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[0] && Spells(model, tokens, i, position, key))
             {
                 return true;
             }
@@ -443,7 +584,7 @@ internal static class AcronymUsage
     }
 
     /// <summary>"the", "which", "this": a lower-case word the capitalised stop list holds ("The", "Which").</summary>
-    private static bool IsLowerStopword(NamingModel model, string word)
+    private static bool IsLowerStopword(NamingModel model, ReadOnlySpan<char> word)
     {
         if (word.Length > 32)
         {
@@ -451,7 +592,7 @@ internal static class AcronymUsage
         }
 
         Span<char> capitalised = stackalloc char[word.Length];
-        word.AsSpan().CopyTo(capitalised);
+        word.CopyTo(capitalised);
         capitalised[0] = char.ToUpperInvariant(capitalised[0]);
         return model.Lexicon.IsStopword(capitalised);
     }

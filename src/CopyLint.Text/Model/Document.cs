@@ -45,7 +45,11 @@ public sealed class Document
 
     public static Document Parse(string text, string path = "<text>") => Parse(new SourceText(text, path));
 
-    public static Document Parse(SourceText source)
+    /// <param name="buffer">
+    /// Lends the token array of a document recycled before (for a run of many documents, one buffer per thread); the
+    /// tokens are the same without one.
+    /// </param>
+    public static Document Parse(SourceText source, TokenBuffer? buffer = null)
     {
         // The scanner NewsTokenizer wraps, without Superpower's per-token results: identical tokens, a fraction of the cost.
         // The marks (line breaks, punctuation, quotes) are scratch for the builder, from the shared pool.
@@ -53,7 +57,7 @@ public sealed class Document
         var content = ArrayPool<int>.Shared.Rent(source.LineCount);
         try
         {
-            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content);
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, buffer?.Take());
             var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount), content);
             return new Document(source, tokens, paragraphs, sentences, lineBreaks);
         }

@@ -208,12 +208,14 @@ public static class TokenScanner
     /// run from the start of the text through the end of that line: so the content of a run of lines is a subtraction,
     /// not a walk. At least as long as the text has lines.
     /// </param>
+    /// <param name="recycled">An array to fill instead of a new one, used when it is long enough.</param>
     /// <remarks>The array may be longer than the tokens; the segment says how many.</remarks>
-    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine)
+    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine, Token[]? recycled = null)
     {
         // News copy runs 0.29–0.36 tokens a character (seeds and examples/), so 3/8 rarely has to grow, which would
         // allocate and copy the array again; the array doubles if a text is denser.
-        var tokens = new Token[text.Length / 8 * 3 + 16];
+        var reserve = text.Length / 8 * 3 + 16;
+        var tokens = recycled is not null && recycled.Length >= reserve ? recycled : new Token[reserve];
         var count = 0;
         var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
         var space = oneCharStrings[' '];

@@ -46,4 +46,16 @@ public sealed class BackgroundTests
     [InlineData("Under the deal, the army seized weapons worth $2.5 billion from the rebels.", "$2.5 billion")]
     public void Other_things_worth_a_sum_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_sentence_dated_from_the_background_sentence_before_it_is_background() =>
+        Assert.Empty(Figures("She died on Monday, in 2026, aged 91.\n\nIn 1961 she went back to Ibadan to run a training school. "
+            + "Over the next 16 years she and her colleagues trained more than 3,000 midwives."));
+
+    [Theory]
+    [InlineData("She died on Monday, in 2026, aged 91.\n\nIn 2025 she went back to Ibadan. Over the next year she trained more than 3,000 midwives.")]
+    [InlineData("She died on Monday, in 2026, aged 91.\n\nIn 1961 she went back to Ibadan. She trained more than 3,000 midwives there in 2025.")]
+    [InlineData("She went back to Ibadan in 1961.\n\nThe school is closing in 2026. Over the next year more than 3,000 midwives will lose their jobs.")]
+    public void A_sentence_dated_recently_or_not_dated_from_the_sentence_before_is_still_reported(string text) =>
+        Assert.Contains(Figures(text), m => m.StartsWith("'more than 3,000'", StringComparison.Ordinal));
 }

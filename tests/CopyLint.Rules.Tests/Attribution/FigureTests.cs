@@ -21,6 +21,8 @@ public sealed class FigureTests
     [InlineData("Unemployment rose to about 12.5% in the spring.", "about 12.5%")]
     [InlineData("The army sent 1,500,000 soldiers to the front.", "1,500,000")]
     [InlineData("The army sent 2,500.5 soldiers to the front.", "2,500.5")]
+    [InlineData("Over 12 lakh candidates appeared for the exam this year.", "Over 12 lakh")]
+    [InlineData("The floods caused damage of more than ₹500 crore in the state.", "more than ₹500 crore")]
     public void Claim_bearing_figure_is_reported(string sentence, string figure)
     {
         var found = RuleHarness.Lint(sentence, "CL3001");

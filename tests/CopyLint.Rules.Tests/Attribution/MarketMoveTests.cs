@@ -37,4 +37,17 @@ public sealed class MarketMoveTests
     [InlineData("The lira hovered near 42.5 to the dollar as about 2,000 soldiers massed at the border.", "about 2,000")]
     public void A_claim_after_a_market_state_or_away_from_one_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The yen strengthened to around 148 against the U.S. dollar in Tokyo after the announcement, from around 150 before it.")]
+    [InlineData("The won weakened to about 1,470 per dollar.")]
+    [InlineData("Bullion has gained about 68% so far this year, on track for its best annual performance since 1979.")]
+    public void An_exchange_rate_and_a_move_of_bullion_are_market_data(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Germany paid about €2 billion to the euro zone's rescue fund.", "about €2 billion")]
+    [InlineData("The toll rose to about 150 from around 100 the day before.", "about 150")]
+    [InlineData("The toll rose to about 150 from around 100 the day before.", "around 100")]
+    public void A_sum_paid_to_a_fund_or_a_rise_from_a_count_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

@@ -38,4 +38,18 @@ public sealed class OwnPositionTests
     [InlineData("The proposed cut of about £3bn has alarmed charities.", "about £3bn")]
     public void A_passive_a_claim_word_or_a_figure_outside_the_position_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("It is understood the attackers demanded a ransom of $5 million.", "'$5 million' is sourced only by 'It is understood': name who says so")]
+    [InlineData("Trade unions are reportedly demanding at least 40 percent.", "'at least 40 percent' is sourced only by 'reportedly': name who says so")]
+    public void A_position_only_a_hedge_reports_is_hearsay(string text, string message)
+    {
+        var found = Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+        Assert.Equal(("CL3002", message), (found.Id, found.Message));
+    }
+
+    [Fact]
+    public void A_position_stated_beside_a_named_source_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("The attackers demanded a ransom of $5 million, the company said.", "CL3001", "CL3002"));
 }

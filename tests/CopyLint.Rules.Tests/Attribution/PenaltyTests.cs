@@ -18,4 +18,13 @@ public sealed class PenaltyTests
     [InlineData("The fines were paid by about 3,000 drivers.", "about 3,000")]
     public void Estimates_that_are_not_penalties_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Under data protection law, the regulator can fine companies up to £17.5m.")]
+    [InlineData("The watchdog can fine firms up to 10% of their global turnover.")]
+    public void A_fine_the_law_allows_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_sum_spent_is_still_reported() =>
+        Assert.Contains(Figures("The regulator spent up to £17.5m on the inquiry."), m => m.StartsWith("'up to £17.5m'", StringComparison.Ordinal));
 }

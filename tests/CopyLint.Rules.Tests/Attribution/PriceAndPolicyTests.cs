@@ -80,4 +80,12 @@ public sealed class PriceAndPolicyTests
     [InlineData("There can be more than 200 migrants on a single boat.", "more than 200")]
     [InlineData("There were more than 200 sunspots visible at once last week.", "more than 200")]
     public void What_there_may_be_or_was_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void The_unit_price_of_a_thing_is_a_price_however_large() =>
+        Assert.Empty(Figures("The machines cost up to €350m each in their newest form."));
+
+    [Fact]
+    public void A_large_cost_that_is_no_unit_price_is_still_a_claim() =>
+        Assert.Contains("up to €350m", Figures("The repairs cost up to €350m in their first year."));
 }

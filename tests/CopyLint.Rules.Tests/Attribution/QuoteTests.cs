@@ -21,6 +21,8 @@ public sealed class QuoteTests
     [InlineData("It was the so-called 'war on drugs and crime in the cities' that failed.")]
     [InlineData("The mayor spoke first.\n\n\"We cannot keep ignoring the people who elected us,\" she said. \"It has to stop now and for good.\"")]
     [InlineData("The mayor said the council had failed.\n\n\"We cannot keep ignoring the people who elected us.\"")]
+    [InlineData("The mayor said the council had failed. \"It is a disgrace,\" she said.\n\n\"We cannot keep ignoring the people who elected us.\"")]
+    [InlineData("The mayor said:\n\n\"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("“We cannot keep ignoring the people,” she said. “For years they were promised homes.\n\n“None of them were built and nobody asked why.”")]
     [InlineData("The panel of judges praised the winning design as \"bold and quietly generous to its neighbours\".")]
     [InlineData("Opposition leaders dismissed the plan as \"a gimmick that nobody in the country asked for\".")]
@@ -95,4 +97,28 @@ public sealed class QuoteTests
     [InlineData("The plan was, in other words, \"a tax on people who have no choice\".")]
     [InlineData("The plan was, as it turned out, \"a tax on people who have no choice\".")]
     public void Words_that_name_no_speaker_do_not_attribute_the_quotation(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("The general's wife sat behind him. He thanked her in his opening statement for \"30 years of moves, deployments and patience.\"")]
+    [InlineData("The assembly adopted the resolution, with Chief Minister M.K. Stalin describing the issue as \"a question of the survival of federalism\".")]
+    [InlineData("The union openly mocked the board for \"treating its own staff as a cost to be cut\".")]
+    [InlineData("The mayor rejected the plan, branding it \"a tax on people who have no choice\".")]
+    public void The_object_of_a_verb_of_speech_or_judgement_is_its_subjects_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("Smith arrived. \"We are doomed, all of us, and nobody will say so.\"")]
+    [InlineData("The volunteers were thanked for \"30 years of moves, deployments and patience.\"")]
+    [InlineData("The council unveiled a widely mocked \"new thinking about an old problem in the valleys\".")]
+    [InlineData("The film drew the praise of \"a generation that had given up on cinema\".")]
+    [InlineData("He thanked her for coming; \"we are doomed, all of us, and nobody will say so\".")]
+    public void A_quotation_no_verb_of_speech_takes_as_its_object_is_still_reported(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_speaker_s_own_account_attributes_the_quotation() =>
+        Assert.Empty(RuleHarness.Lint("The singer has, by her own account in a recent newsletter to fans, \"come apart and put myself back together twice\".", "CL3003"));
+
+    [Theory]
+    [InlineData("The central bank has reportedly spent more than $8 billion defending the won.\n\n\"The board is boxed in. It cannot afford to fuel a property bubble.\"")]
+    [InlineData("It is understood the talks broke down.\n\n\"Nobody in that room wanted to be the first to blink, and so nobody did.\"")]
+    public void A_hedge_with_no_source_names_no_speaker(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
 }

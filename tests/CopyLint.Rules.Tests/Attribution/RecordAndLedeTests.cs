@@ -127,4 +127,19 @@ public sealed class RecordAndLedeTests
     [InlineData("The minister spoke on Monday.\n\nPolice arrested hundreds of protesters across France.\n\nThe ministry said officers had arrested more than 300 protesters.")]
     public void Only_a_sourced_figure_of_the_same_thing_below_a_lede_sources_it(string text) =>
         Assert.Contains(Figures(text), m => m.StartsWith("'hundreds'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lede_estimate_that_rounds_a_sourced_figure_below_is_sourced()
+    {
+        var text = "Buyers in Sydney were more selective at the weekend, although more than two-thirds of homes taken to auction still sold.\n\n"
+            + "Domain recorded a preliminary clearance rate of 68.4 per cent across Sydney, down from 71.2 per cent the previous weekend.";
+
+        Assert.Empty(Figures(text));
+    }
+
+    [Theory]
+    [InlineData("Buyers were more selective at the weekend, although more than two-thirds of homes taken to auction still sold.\n\nDomain recorded a clearance rate of 58.4 per cent.")]
+    [InlineData("Buyers were more selective at the weekend, although more than two-thirds of homes taken to auction still sold.\n\nThe clearance rate was 68.4 per cent.")]
+    public void A_lede_estimate_is_not_sourced_by_another_figure_or_an_unsourced_one_below(string text) =>
+        Assert.Contains(Figures(text), m => m.StartsWith("'more than two-thirds'", StringComparison.Ordinal));
 }

@@ -77,4 +77,9 @@ public sealed class ScenesTermsAndMeasuresTests
     [Fact]
     public void A_past_event_dated_at_the_start_of_the_lede_is_still_a_claim() =>
         Assert.Contains("more than 300", Figures("In 2016, more than 300 people drowned when a boat sank on the lake."));
+
+    [Theory]
+    [InlineData("The planet orbits a small star roughly 123 light years away.")]
+    [InlineData("The galaxy lies about 2.5 million light-years from Earth.")]
+    public void A_distance_in_light_years_is_a_measurement(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
 }

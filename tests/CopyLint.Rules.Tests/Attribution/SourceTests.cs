@@ -190,4 +190,29 @@ public sealed class SourceTests
         };
         return [.. RuleHarness.Lint(text, settings).Where(d => d.Id == id)];
     }
+
+    [Theory]
+    [InlineData("The crowd, which the Pakistan Cricket Board (PCB) put at about 14,000, rose to its feet.")]
+    [InlineData("Analysts peg the repair bill at about $2bn.")]
+    public void A_subject_putting_a_figure_at_a_value_sources_it(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("The crowd was put at about 14,000.", "about 14,000")]
+    [InlineData("The damage has been officially put at about $2bn.", "about $2bn")]
+    public void A_figure_put_at_in_the_passive_names_no_source(string text, string figure) =>
+        Assert.Contains(RuleHarness.Lint(text, "CL3001"), d => d.Message.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_hedge_reaches_the_figure_after_it_but_not_the_one_before()
+    {
+        var forward = Assert.Single(RuleHarness.Lint("It is understood the company will cut jobs. About 500 posts will go.", "CL3001", "CL3002"));
+        var backward = Assert.Single(RuleHarness.Lint("The company will cut about 500 jobs. The cuts are reportedly due to falling sales.", "CL3001", "CL3002"));
+
+        Assert.Equal(("CL3002", "CL3001"), (forward.Id, backward.Id));
+    }
+
+    [Fact]
+    public void A_hedged_speaker_after_a_quotation_still_hedges_its_figures() =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint("\"About 500 jobs will go. It is a disaster,\" a source said.", "CL3001", "CL3002")).Id);
 }

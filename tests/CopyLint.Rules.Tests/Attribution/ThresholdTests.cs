@@ -23,4 +23,16 @@ public sealed class ThresholdTests
     [Fact]
     public void A_sourced_value_is_left_alone() =>
         Assert.Empty(RuleHarness.Lint("The house is worth more than £500,000, agents say.", "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("The deal requires approval from two-thirds of Northmark's shareholders.")]
+    [InlineData("The bill needs the support of at least 60 senators to pass.")]
+    [InlineData("The motion must win the backing of more than half of the members.")]
+    public void The_share_a_vote_requires_is_a_threshold(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The plan has the support of about two-thirds of voters.", "about two-thirds")]
+    [InlineData("The fire required the evacuation of about 5,000 residents.", "about 5,000")]
+    public void Support_won_or_a_requirement_that_counts_people_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

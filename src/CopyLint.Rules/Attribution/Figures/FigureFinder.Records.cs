@@ -19,6 +19,7 @@ internal sealed partial class FigureFinder
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
+            || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
@@ -66,6 +67,126 @@ internal sealed partial class FigureFinder
         return start == end && verb >= 0 && t[start].Kind == TokenKind.Number && char.IsAsciiDigit(t[start].Text[0]) && char.IsAsciiDigit(t[start].Text[^1])
             && (end + 1 >= t.Length || t[end + 1].Kind == TokenKind.Punctuation)
             && t[verb].Kind == TokenKind.Word && _words.AttendanceVerbs.Contains(t[verb].Text);
+    }
+
+    /// <summary>
+    /// "The crowd, which the Pakistan Cricket Board put at about 14,000", "the ministry puts the cost at about $2bn": an
+    /// estimate verb in the active voice (figure-estimate-verbs.txt), its object between, just before "at" and the figure
+    /// names who estimates it. "The crowd was put at about 14,000" names nobody and stays a claim.
+    /// </summary>
+    private bool IsPutAt(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "at"))
+        {
+            return false;
+        }
+
+        for (var verb = first - 2; verb >= 1 && verb >= first - 2 - MaxEstimateObjectWords && t[verb].Kind == TokenKind.Word; verb--)
+        {
+            if (_words.EstimateVerbs.Contains(t[verb].Text))
+            {
+                var before = verb - 1;
+                if (t[before].Kind == TokenKind.Word && t[before].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && before > 0)
+                {
+                    before--; // "was officially put at"
+                }
+
+                return !(t[before].Kind == TokenKind.Word && (Passive.Contains(t[before].Text) || t[before].IsIgnoreCase("being")));
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxEstimateObjectWords = 4;
+
+    /// <summary>
+    /// "The deal requires approval from two-thirds of shareholders", "needs the support of at least 60 senators": after a
+    /// consent noun (figure-consent-nouns.txt) and "of" or "from", with a verb of requirement (figure-requirement-verbs.txt)
+    /// a few words before it, the figure is the threshold a rule sets. "It has the support of about 60 senators" counts.
+    /// </summary>
+    private bool IsRequirement(ReadOnlySpan<Token> t, int first)
+    {
+        var noun = first - 2;
+        if (noun < 1 || !(IsWord(t, first - 1, "of") || IsWord(t, first - 1, "from")) || t[noun].Kind != TokenKind.Word || !_words.ConsentNouns.Contains(t[noun].Text))
+        {
+            return false;
+        }
+
+        for (var k = noun - 1; k >= 0 && k >= noun - RequirementWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.RequirementVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RequirementWordsBefore = 3;
+
+    /// <summary>
+    /// "Under data protection law, the regulator can fine companies up to £17.5m": a penalty verb (figure-record-penalties.txt)
+    /// after a modal or "to", its object between, is the penalty a law allows. "The fines were paid by about 3,000 drivers" counts.
+    /// </summary>
+    private bool IsPenaltyAllowed(ReadOnlySpan<Token> t, int first)
+    {
+        for (var verb = first - 1; verb >= 1 && verb >= first - 1 - MaxPenaltyObjectWords && t[verb].Kind == TokenKind.Word; verb--)
+        {
+            if (_words.RecordPenalties.Contains(t[verb].Text))
+            {
+                return t[verb - 1].Text is "can" or "could" or "may" or "might" or "will" or "would" or "to";
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPenaltyObjectWords = 3;
+
+    /// <summary>
+    /// "The yen strengthened to around 148 against the U.S. dollar", "at about 16,300 per dollar": a figure priced against a
+    /// currency is an exchange rate, a market level of record.
+    /// </summary>
+    private bool IsExchangeRate(ReadOnlySpan<Token> t, int end)
+    {
+        var k = end + 1;
+        if (!(IsWord(t, k, "against") || IsWord(t, k, "to") || IsWord(t, k, "per")))
+        {
+            return false;
+        }
+
+        k += IsWord(t, k + 1, "the") ? 2 : 1;
+        for (var name = 0; name < 2 && k < t.Length && t[k].Kind == TokenKind.Word && t[k].IsCapitalized && !IsCurrency(t[k].Text); name++)
+        {
+            k++; // "the U.S. dollar", "the Australian dollar"
+        }
+
+        // "about €2bn to the euro zone's rescue fund" pays into something named after the currency.
+        return k < t.Length && t[k].Kind == TokenKind.Word && IsCurrency(t[k].Text)
+            && (k + 1 >= t.Length || t[k + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[k + 1].Text));
+    }
+
+    private bool IsCurrency(string word) => _words.CurrencyWords.Contains(word) || word is "pound" or "greenback";
+
+    /// <summary>"strengthened to around 148 against the dollar, from around 150 before it": the rate a move started from.</summary>
+    private bool IsEarlierExchangeRate(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && IsExchangeRate(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -416,14 +537,20 @@ internal sealed partial class FigureFinder
     /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
     /// £220 return": a price, in the present tense of a price list ("costs", or "cost from") or with the unit it is paid
     /// for after it (a parenthesis between allowed), is a matter of record even when rounded. Only a sum a person pays
-    /// (under 100,000): "The scheme costs more than £500,000 a year" and "The war costs about $5bn a month" are estimates,
-    /// and "The floods cost about £200m" a claim.
+    /// (under 100,000), unless it is the price of each of them ("cost up to €350m each"): "The scheme costs more than £500,000
+    /// a year" and "The war costs about $5bn a month" are estimates, and "The floods cost about £200m" a claim.
     /// </summary>
     private bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
     {
-        if (kind != FigureKind.Money || value >= RetailPriceLimit)
+        if (kind != FigureKind.Money)
         {
             return false;
+        }
+
+        // "machines that cost up to €350m each": the unit price of a thing, however large.
+        if (value >= RetailPriceLimit)
+        {
+            return IsWord(t, end + 1, "each") || IsWord(t, end + 1, "apiece");
         }
 
         var verb = first - 1;

@@ -150,6 +150,12 @@ internal sealed partial class FigureFinder
             return null;
         }
 
+        // A plural's listed value is that of the common "two thirds of" (FractionOf); "two-thirds" multiplies one "third".
+        if (word[^1] is 's' or 'S' && _words.TryGetNumber(word[(hyphen + 1)..^1], out var one))
+        {
+            fraction = one;
+        }
+
         return Create(t, i, i, FigureKind.Share, count * fraction, approximator);
     }
 

@@ -115,8 +115,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
-    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) =>
-        IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken);
+    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) => IsExempt(t, figure, hedged: false);
+
+    /// <summary>
+    /// <see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/> for a figure whose only source is a hedge (<paramref name="hedged"/>):
+    /// then a subject's own position is hearsay, not its statement ("It is understood the attackers demanded a ransom of $5 million").
+    /// </summary>
+    public bool IsExempt(ReadOnlySpan<Token> t, Figure figure, bool hedged) =>
+        IsExempt(t, figure.NumberToken, figure.LastToken, figure.Kind, figure.Value, figure.NumberToken - figure.FirstToken, hedged);
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> (to <paramref name="end"/>, after an approximator of
@@ -125,14 +131,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
-            || (kind == FigureKind.Count && Next(t, end) is { } unit && _words.Units.Contains(unit.Text))
+            || (kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end)))
             || (kind == FigureKind.Count && IsBare(t, end, approximator));
 
     /// <summary>
     /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
     /// context: a score, record, rate, threshold, forecast, price, market level or a subject's own position.
     /// </summary>
-    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator) =>
+    private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool hedged = false) =>
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
@@ -142,8 +148,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
                     || IsGenericPossibility(t, start - approximator))
                 && !HasHarmWord(t, start - approximator, end))
-            || ((IsMarketLevel(t, start - approximator) || IsHolding(t, start, approximator) || IsOwnPosition(t, start - approximator))
+            || ((IsMarketLevel(t, start - approximator) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
+                    || IsHolding(t, start, approximator) || (!hedged && IsOwnPosition(t, start - approximator)))
                 && !HasClaimWord(t, start - approximator, end));
+
+    /// <summary>"roughly 123 light years away": a distance, a measurement in two words.</summary>
+    private static bool IsLightYears(ReadOnlySpan<Token> t, int end) =>
+        IsWord(t, end + 1, "light") && (IsWord(t, end + 2, "years") || IsWord(t, end + 2, "year"));
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>
@@ -196,6 +207,12 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         return digits - zeros;
     }
+
+    /// <summary>
+    /// "Over the next 16 years she trained more than 3,000 midwives": a sentence that opens with a time reckoned from the
+    /// sentence before it (figure-narrative-openers.txt), so dated by that sentence's year.
+    /// </summary>
+    public bool IsDatedByPrevious(ReadOnlySpan<Token> sentence) => _words.NarrativeOpeners.Match(sentence, 0) > 0;
 
     /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
     private bool IsMarketData(ReadOnlySpan<Token> tokens)

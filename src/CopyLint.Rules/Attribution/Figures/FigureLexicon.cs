@@ -39,6 +39,12 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
+    public WordSet RequirementVerbs { get; } = WordSet.From(data, "figure-requirement-verbs");
+
+    public WordSet ConsentNouns { get; } = WordSet.From(data, "figure-consent-nouns");
+
+    public WordSet EstimateVerbs { get; } = WordSet.From(data, "figure-estimate-verbs");
+
     public WordSet ForecastWords { get; } = WordSet.From(data, "figure-forecast-words");
 
     public WordSet MarketWords { get; } = WordSet.From(data, "figure-record-market");
@@ -82,6 +88,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
 
     public Cues.PhraseMatcher SampleStatistics { get; } = new(data.GetList("figure-sample-statistics"));
+
+    public Cues.PhraseMatcher NarrativeOpeners { get; } = new(data.GetList("figure-narrative-openers"));
 
     public WordSet PeriodNouns { get; } = WordSet.From(data, "figure-period-nouns");
 

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace CopyLint.Rules.Naming;
+
+public sealed partial class AcronymAnalyzer
+{
+    /// <summary>
+    /// Acronyms every reader in one country or field knows ("the RCMP" in Canada, "ACT" in New Zealand), known in a story
+    /// that names one of their places (rules/lists/known-acronyms-local.txt). Asked only of an acronym about to be reported.
+    /// </summary>
+    private sealed class LocalAcronyms
+    {
+        private readonly FrozenDictionary<string, string[]> _places;
+
+        /// <param name="lines">"Place | Place … = ACRONYM ACRONYM …"</param>
+        public LocalAcronyms(IReadOnlyList<string> lines)
+        {
+            var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var line in lines)
+            {
+                var equals = line.IndexOf('=');
+                if (equals < 0)
+                {
+                    continue;
+                }
+
+                var cues = line[..equals].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                foreach (var acronym in line[(equals + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var key = AcronymText.Key(acronym);
+                    if (!places.TryGetValue(key, out var set))
+                    {
+                        places[key] = set = new(StringComparer.Ordinal);
+                    }
+
+                    set.UnionWith(cues);
+                }
+            }
+
+            _places = places.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        }
+
+        /// <summary>The story names a place where <paramref name="key"/> is known.</summary>
+        public bool IsKnownIn(string text, string key)
+        {
+            if (!_places.TryGetValue(key, out var places))
+            {
+                return false;
+            }
+
+            foreach (var place in places)
+            {
+                if (NamesWord(text, place))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><paramref name="word"/> stands in the text as a whole word: "B.C.'s" names B.C., "Irishman" does not name Irish.</summary>
+        private static bool NamesWord(string text, string word)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
