@@ -15,7 +15,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them), a line that is only a "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"), a line that is only a "
         + "timestamp without a label but with a date, its year and a clock time with its zone (\"Sat 7 Jun 2025 06.00 BST\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
@@ -52,8 +52,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
-        // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together.
-        const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*)?";
+        // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together, or
+        // the author and the outlet without "By", each a capitalised field of its own ("Dana Whitcombe · CBC News · Posted: …").
+        const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*|(?:(?-i:\p{Lu})[^|•·\n:\d]{0,40}?\s*[|•·]\s*){1,3})?";
         _wholeLine = new(() => new Regex($@"^{Byline}{fields}(?:{OtherField})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         // A page's timestamp without its label, as the Guardian prints it ("Sat 7 Jun 2025 06.00 BST"): a date with its
         // year and a clock time with its zone, and nothing else on the line. The zone sets it apart from an event's
@@ -77,7 +78,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             }
 
             var byline = line.First.Text == "By";
-            if (!byline && (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text)))
+            // A line that opens with neither a byline nor a key may still be the author and outlet before the fields.
+            var led = !byline && (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text));
+            if (led && line.Chars.IndexOfAny('|', '•', '·') < 0)
             {
                 if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && _stamp.Value.IsMatch(line.Chars))
                 {
@@ -100,7 +103,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             {
                 ReportLine(context, line);
             }
-            else if (firstContent && !byline && _leading.Value.Match(source.Text, lineSpan.Start, lineSpan.Length) is { Success: true } match)
+            else if (firstContent && !byline && !led && _leading.Value.Match(source.Text, lineSpan.Start, lineSpan.Length) is { Success: true } match)
             {
                 var fields = match.Groups["fields"];
                 var span = new TextSpan(fields.Index, fields.Length);

@@ -16,7 +16,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
-        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane'), "
+        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
@@ -98,7 +98,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null)
+            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null && !IsCredit(model.Document.Text, m))
             {
                 return true;
             }
@@ -108,6 +108,13 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>
+    /// A photographer's name in a credit, beside the agency after a slash ("(Linh Pham/AP)", "AP Photo/Linh Pham"): no
+    /// one in the story, so no one who shares the family name.
+    /// </summary>
+    private static bool IsCredit(string text, Mention m) =>
+        (m.Span.End < text.Length && text[m.Span.End] == '/') || (m.Span.Start > 0 && text[m.Span.Start - 1] == '/');
+
+    /// <summary>
     /// No other name of two or more words starts with the family name of <paramref name="fullName"/>. Beside "Lim Boon
     /// Keng", called "Lim", his daughter "Lim Hui Min" is "Hui Min" on purpose: the family name would not tell them apart.
     /// </summary>
@@ -115,7 +122,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form)
+            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form && !IsCredit(model.Document.Text, m))
             {
                 return false;
             }

@@ -20,7 +20,12 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
         + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
-        + "and 'Supt Hatton'); and one given name in an otherwise identical "
+        + "and 'Supt Hatton'), or in a repeat of a titled full name with no title and no introduction, the verb straight after it "
+        + "('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
+        + "from a sister, 'Francis' / 'Frances'); the last word alone of a surname of two words that the article shortens the full "
+        + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
+        + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
+        + "named in the copy with the surname one letter out ('By Lena Kowalski', then 'said Lena Kowalsky'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "
@@ -30,7 +35,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
         + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
-        + "gives ('Ben Phillips' and the company 'Philips'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
+        + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
+        + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
         + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
@@ -50,6 +56,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var forms = FormStats.Collect(model, static (model, m) => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
         if (forms.Count < 2)
         {
+            BylineSpelling.Report(context, model, forms, null);
             return;
         }
 
@@ -82,18 +89,21 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             {
                 for (var j = i + 1; j < run.Length; j++)
                 {
-                    var (canonical, odd) = FormStats.Order(forms[Index(run[i])], forms[Index(run[j])]);
+                    var (canonical, odd) = OrderBySupport(forms[Index(run[i])], forms[Index(run[j])], forms);
                     if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix
                         && !NameText.IsCodeVariant(canonical.Form, odd.Form))
                     {
                         (reported ??= []).Add(odd);
-                        Report(context, model, canonical, odd, suffix);
+                        Report(context, model, canonical, odd, suffix, forms);
                     }
                 }
             }
         }
 
         ShortFormSpelling.Report(context, model, forms, authority, reported);
+        ShortenedSurname.Report(context, model, forms, ref reported);
+        NearbyVowelSpelling.Report(context, model, reported);
+        BylineSpelling.Report(context, model, forms, reported);
     }
 
     /// <summary>Two of <paramref name="forms"/> have one <see cref="FormStats.KeyHash"/>: a table of the hashes, no sort.</summary>
@@ -185,13 +195,14 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             // "Al-Khalidi died …" three times, "in Tripoli, al-Khalidi studied": the capital only opens sentences.
             if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyCaseDifference(form.Form, canonical.Form)))
             {
-                Report(context, model, canonical, form, string.Empty);
+                Report(context, model, canonical, form, string.Empty, forms);
             }
         }
     }
 
-    private void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix)
+    private void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix, List<FormStats> forms)
     {
+        var line = model.LineOf(FirstUse(canonical, forms));
         if (context.IsEnabled(NameAuthorityAnalyzer.Descriptor)
             && (authority.Replaces(odd.Form, canonical.Form) || authority.Replaces(canonical.Form, odd.Form)))
         {
@@ -206,8 +217,43 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             }
 
             var fix = new CodeFix($"Replace with '{canonical.Form}'", new TextEdit(mention.Span, canonical.Form));
-            context.Report(Descriptor, mention.Span, fix, mention.Form, canonical.Form, model.LineOf(canonical.First), suffix);
+            context.Report(Descriptor, mention.Span, fix, mention.Form, canonical.Form, line, suffix);
         }
+    }
+
+    /// <summary>
+    /// (the form to keep, the odd one) as <see cref="FormStats.Order"/> has them, except that of two one-word spellings
+    /// one edit apart written equally often, the one that full names end in is kept: "Okonkow" then "Okonkwo", each once,
+    /// after "Emeka Okonkwo".
+    /// </summary>
+    private static (FormStats Canonical, FormStats Odd) OrderBySupport(FormStats a, FormStats b, List<FormStats> forms)
+    {
+        var (canonical, odd) = FormStats.Order(a, b);
+        return canonical.Count == odd.Count && canonical.First.Length == 1 && odd.First.Length == 1
+            && NameText.IsOneEditApart(canonical.Form, odd.Form) && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+            ? (odd, canonical)
+            : (canonical, odd);
+    }
+
+    /// <summary>
+    /// The first use of the canonical spelling the message cites: for a one-word form, a full name ending in it that
+    /// comes first ("Marc-André Gauthier" before "Gauthier").
+    /// </summary>
+    private static Mention FirstUse(FormStats canonical, List<FormStats> forms)
+    {
+        var first = canonical.First;
+        if (first.Length == 1)
+        {
+            foreach (var form in forms)
+            {
+                if (form.First.Index < first.Index && form.First.Length > 1 && form.First.Last.Text == canonical.Form)
+                {
+                    first = form.First;
+                }
+            }
+        }
+
+        return first;
     }
 
     /// <summary>"We misspelled the name of Klaus Mäkelä as Klaus Makela": a correction gives the wrong form on purpose.</summary>
@@ -253,12 +299,14 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
             && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
-            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPairedWithStranger(model, odd))
+            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPairedWithStranger(model, odd)
+            && !OpensLongerName(y, forms))
         {
             return string.Empty;
         }
 
-        if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model))
+        if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model))
         {
             return string.Empty;
         }
@@ -340,6 +388,74 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             && SurnameUses(a.Last.Text, forms) >= 3 && !SpeaksOfKinship(model);
     }
 
+    /// <summary>
+    /// "Chief Executive Pieter Vandermeer said …", then "Peter Vandermeer said": a full name written once, with no title
+    /// and no introduction (the verb straight after it), whose given name is one letter from that of a titled person of
+    /// the same surname named before. A second person of that surname would be introduced ("Clare Hatton, a neighbour,
+    /// said"); a sibling's name that differs in its ending ("Francis" / "Frances", "Mario" / "Maria") is left alone,
+    /// and so is every article that speaks of family ties or names a third given name with the surname.
+    /// </summary>
+    private static bool IsUnintroducedGivenNameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
+            && (a.Title ?? a.Honorific) is not null && b.Title is null && b.Honorific is null && b.NameStart == 0
+            && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
+            && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
+            && NameContext.IsSubjectOfVerb(model.Document, b)
+            && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
+    }
+
+    /// <summary>
+    /// Given names one edit apart that differ at the end, as a brother's and a sister's may ("Francis" / "Frances",
+    /// "Mario" / "Maria", "Jesse" / "Jessie"); a final "i" for "y" in a name of six letters or more is a transliteration
+    /// ("Dmitri" / "Dmitry", "Sergei" / "Sergey").
+    /// </summary>
+    private static bool IsSiblingPair(string x, string y)
+    {
+        if (x[^1] != y[^1])
+        {
+            return !(x.Length == y.Length && x.Length >= 6 && (x[^1], y[^1]) is ('i', 'y') or ('y', 'i') && x.AsSpan(0, x.Length - 1).SequenceEqual(y.AsSpan(0, y.Length - 1)));
+        }
+
+        // "Jesse" / "Jessie", "Francis" / "Frances"; but "Dean" / "Deen" is one name misspelt.
+        return x.AsSpan().CommonPrefixLength(y) >= Math.Max(x.Length, y.Length) - 2 && (x.Length != y.Length || x[^1] == 's');
+    }
+
+    /// <summary>A full name other than <paramref name="name"/>'s with its surname and a given name that is neither spelling.</summary>
+    private static bool HasThirdGivenName(Mention name, string x, string y, List<FormStats> forms)
+    {
+        var surname = name.Last.Text;
+        foreach (var form in forms)
+        {
+            var m = form.First;
+            if (m.Length >= 2 && m.Last.Text == surname && m.WordAt(0) != x && m.WordAt(0) != y)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Toyota Motor", "Toyota Industries" beside "Akio Toyoda": a word that opens longer names is a spelling the
+    /// article uses on purpose (a company named for a family), not a slip of the surname.
+    /// </summary>
+    private static bool OpensLongerName(string word, List<FormStats> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.First.Length > 1 && form.First.WordAt(0) == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The mentions of every form that ends in <paramref name="surname"/>.</summary>
     private static int SurnameUses(string surname, List<FormStats> forms)
     {
@@ -406,7 +522,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
     /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>
     private static bool IsBareTitle(NameLexicon lexicon, Mention mention, string word) => mention.NameStart == 0 && lexicon.IsTitle(word);
 
-    private static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
+    internal static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
 
     /// <summary>
     /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and

@@ -35,4 +35,17 @@ public sealed class ScrapedMetadataTests
     [InlineData("Published 7 May 2025, after the vote.")]
     public void Fields_glued_to_copy_never_reach_the_whole_line_pattern(string line) =>
         Assert.False(ScrapedMetadataAnalyzer.MayBeFieldsOnly(line));
+    [Theory]
+    [InlineData("Maya Lindqvist · Global News · Posted: Mar 3, 2026 7:15 AM ET | Last Updated: Mar 3, 2026 9:40 AM ET")]
+    [InlineData("Maya Lindqvist | Reuters | Updated 3 hours ago")]
+    [InlineData("Maya Lindqvist • Published 7 May 2025 at 10:32 BST")]
+    public void An_author_and_outlet_without_by_may_lead_the_fields(string line) => Assert.Equal(1, WholeLineReports(line));
+
+    [Theory]
+    [InlineData("Manchester City · Premier League · 3-1")]
+    [InlineData("Maya Lindqvist · Global News · Posted: Mar 3, 2026 7:15 AM ET, after the vote was counted")]
+    [InlineData("Tickets cost £12 | doors open at 7.30pm | Published 7 May 2025 by the venue")]
+    [InlineData("the board · Posted: Mar 3, 2026 7:15 AM ET")]
+    public void Lines_led_by_other_text_or_ending_in_copy_are_left_alone(string line) =>
+        Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
 }

@@ -36,4 +36,17 @@ public sealed class FamilyNameFirstTests
     [Fact]
     public void Other_Vietnamese_names_are_still_shortened_to_the_given_name() =>
         Assert.Equal(["Ngo"], Wrong("President Ngo Dinh Diem was overthrown in 1963.\n\nNgo had ruled the south since 1955."));
+    [Theory]
+    [InlineData("Flood water covers a road in Hue on Monday. (Tran Dung/Reuters)")]
+    [InlineData("Flood water covers a road in Hue on Monday. (Lan Tran/AP)")]
+    [InlineData("Flood water covers a road in Hue on Monday. AP Photo/Lan Tran")]
+    public void A_photographer_in_a_credit_shares_no_family_name_with_the_story(string caption) =>
+        Assert.Equal(["Tran"], Wrong(
+            "Deputy Prime Minister Tran Hong Ha visited the flooded districts on Monday. Tran said the army would stay.\n\n" + caption));
+
+    [Fact]
+    public void A_person_of_the_story_with_the_family_name_last_still_leaves_it_alone() =>
+        Assert.Empty(Wrong(
+            "Deputy Prime Minister Tran Hong Ha visited the flooded districts on Monday. Tran said the army would stay.\n\n"
+            + "Lan Tran, a nurse in Hue, said the clinic had no power."));
 }

@@ -82,4 +82,88 @@ public sealed class InconsistentNameSlipTests
             "Opera North will open its season with a new Carmen directed by the Norwegian film-maker Marit Hansen.\n\n"
             + "Hansen, the director, said she wanted audiences to look again at Carmen. Laura Canning, the general director, agreed.\n\n"
             + "On Friday, Hansel and Canning will present the season at a launch in Leeds."));
+    [Theory]
+    [InlineData("Finance director Anders Holmqvist said margins had held up. Holmqvist expects a better spring. Andres Holmqvist said the buyback would go ahead.", "Andres Holmqvist")]
+    [InlineData("Union secretary Dean Whitlock said members were angry.\n\nDeen Whitlock said talks would resume on Monday.", "Deen Whitlock")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said Moscow had no plans for talks. Dmitri Peskov added that the offer was not serious.", "Dmitri Peskov")]
+    public void A_given_name_one_letter_out_in_an_unintroduced_repeat_of_a_titled_name_is_reported(string text, string slip) =>
+        Assert.Equal([slip], Findings(text));
+
+    [Theory]
+    // A second person of the surname is introduced, or is a sibling by the ending of the name, or family is spoken of.
+    [InlineData("Union secretary Dean Whitlock said members were angry. Deen Whitlock, a docker, said talks would resume.")]
+    [InlineData("Union secretary Francis Whitlock said members were angry. Frances Whitlock said talks would resume.")]
+    [InlineData("Union secretary Mario Whitlock said members were angry. Maria Whitlock said talks would resume.")]
+    [InlineData("Union secretary Jesse Whitlock said members were angry. Jessie Whitlock said talks would resume.")]
+    [InlineData("Union secretary Dean Whitlock said members were angry. His sister, Dena Whitlock, agreed. Deen Whitlock said talks would resume.")]
+    [InlineData("Union secretary Dean Whitlock said members were angry. Paul Whitlock said pay was the issue. Deen Whitlock said talks would resume.")]
+    // No title to say the first is the one re-named.
+    [InlineData("Dean Whitlock said members were angry. Deen Whitlock said talks would resume.")]
+    public void Given_names_one_letter_apart_that_may_be_two_people_are_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Fact]
+    public void A_company_named_for_a_family_is_not_a_slip_of_the_family_name() =>
+        Assert.Empty(Findings(
+            "Toyota Tsusho President Shoichiro Toyoda said the trading house would sell its stake in Toyota Boshoku. Toyoda, 58, is "
+            + "a cousin of the chairman. Toyota Tsusho shares rose 2%. Toyoda said the sale was fair. His daughter works at Woven by Toyota."));
+
+    [Fact]
+    public void A_one_off_surname_slip_that_opens_no_longer_name_is_still_reported() =>
+        Assert.Equal(["Toyota"], Findings(
+            "Chairman Akio Toyoda said the group would buy back its founding company. Toyoda said the deal was fair. "
+            + "Toyoda, 69, is the grandson of the founder. Asked about his son, Toyota said leadership would be decided by ability."));
+
+    [Fact]
+    public void Of_two_one_word_spellings_written_once_the_one_a_full_name_ends_in_is_kept() =>
+        Assert.Equal(["Okonkow"], Findings(
+            "Emeka Okonkwo scored in the 94th minute as Coventry drew 2-2 at Birmingham.\n\n"
+            + "Haji Wright pulled one back, and Okonkow then volleyed in from the edge of the area.\n\n"
+            + "Okonkwo, who joined in August, said it was the best goal of his career."));
+
+    [Fact]
+    public void The_message_cites_the_first_full_name_behind_a_one_word_spelling()
+    {
+        var text = "Chief executive Marc-Andre Gauthier said customers would be told.\n\nThe company hired experts.\n\n"
+            + "Gauthier said the company had hired outside experts. Gautier added that customers would be offered credit monitoring.";
+        var finding = Assert.Single(RuleHarness.Lint(text, "CL2001"));
+        Assert.Equal("'Gautier' is written 'Gauthier' elsewhere in this article (line 1)", finding.Message);
+    }
+    [Theory]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. Marlaska said an inquiry would follow.", "Marlaska")]
+    [InlineData("The composer Andrew Lloyd Webber will close the theatre. Lloyd Webber said costs had doubled.\n\nWebber said he hoped to reopen in 2027.", "Webber")]
+    public void A_two_word_surname_cut_to_its_last_word_is_reported(string text, string slip) => Assert.Equal([slip], Findings(text));
+
+    [Theory]
+    // A second person with the two words, introduced; another name ending in the last word; family ties.
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska, a former judge, said the officers had acted lawfully. Marlaska said an inquiry would follow.")]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. Ana Marlaska, a lawyer for the family, disagreed. Marlaska said an inquiry would follow.")]
+    [InlineData("Interior Minister Fernando Grande Marlaska defended the police.\n\nGrande Marlaska said the officers had acted lawfully. His brother was not questioned. Marlaska said an inquiry would follow.")]
+    // An institution and its head noun.
+    [InlineData("The US Supreme Court heard the case on Monday. The Supreme Court has ruled twice before. Earlier, the Court declined to hear it.")]
+    public void A_last_word_that_may_be_someone_or_something_else_is_left_alone(string text) => Assert.Empty(Findings(text));
+    [Theory]
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. Mudley, best known for her stage work, is superb.", "Mudley")]
+    [InlineData("The festival opens with a film by Kavitha Moodley on Friday, and Mudley will introduce it.", "Mudley")]
+    public void A_surname_spelt_with_other_vowels_just_after_the_full_name_is_reported(string text, string slip) =>
+        Assert.Equal([slip], Findings(text));
+
+    [Theory]
+    // Two sentences away; a full name of its own; other consonants; a word the article writes in lower case.
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. The film is long. Mudley, best known for her stage work, is superb.")]
+    [InlineData("Kavitha Moodley plays a nurse on a night shift in Durban. Mudley, best known for her stage work, is superb. Ravi Mudley directs.")]
+    [InlineData("Rishi Sunak opened the summit in London on Monday. Sunil, a delegate from Delhi, said little.")]
+    [InlineData("Ines Brauer runs the farm near Kassel. Breuer, the cattle feed, is cheaper this year, and breuer sales rose.")]
+    public void Vowel_variants_far_apart_or_of_someone_else_are_left_alone(string text) => Assert.Empty(Findings(text));
+    [Fact]
+    public void The_bylines_author_misspelt_in_the_copy_is_reported() =>
+        Assert.Equal(["Tomas Brandstetter"], Findings(
+            "# Exchange fined over checks\n\n*By Tomas Brandstaetter*\n\nThe regulator fined the exchange on Wednesday.\n\n"
+            + "\"The regulator wants to show it has teeth,\" said Tomas Brandstetter, who covers fintech for the newsletter."));
+
+    [Theory]
+    // Another given name; a surname others in the story also bear; a short surname.
+    [InlineData("*By Tomas Brandstaetter*\n\nThe regulator fined the exchange. \"It has teeth,\" said Lena Brandstetter, a lawyer.")]
+    [InlineData("*By Tomas Brandstaetter*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Brandstetter. Eva Brandstetter, his lawyer, agreed.")]
+    [InlineData("*By Tomas Lang*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Long, a lawyer.")]
+    public void Someone_else_near_the_bylines_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 }

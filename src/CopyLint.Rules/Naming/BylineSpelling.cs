@@ -1,0 +1,70 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>
+/// CL2001 for the byline's author named in the copy with one letter of the surname out: "By Lena Kowalski", then
+/// "said Lena Kowalsky". The byline is set apart from the copy (no headline counts as a use of a name), but it spells
+/// the author's name as the author does; the same given names with a surname of six letters or more one letter from
+/// it are the same person misspelt.
+/// </summary>
+internal static class BylineSpelling
+{
+    private const int MinLetters = 6;
+
+    public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, HashSet<FormStats>? reported)
+    {
+        foreach (var byline in model.Mentions)
+        {
+            if (!byline.InHeading || byline.PreviousWord is not "By" || byline.Length < 2)
+            {
+                continue;
+            }
+
+            var surname = byline.Last.Text;
+            foreach (var odd in forms)
+            {
+                var name = odd.First;
+                if (name.Length != byline.Length || name.Last.Text == surname || reported?.Contains(odd) == true
+                    || NameText.LetterCount(surname) < MinLetters || NameText.LetterCount(name.Last.Text) < MinLetters
+                    || !SameGivenNames(byline, name) || !NameText.IsOneEditApart(surname, name.Last.Text) || UsesSurname(forms, name.Last.Text, odd))
+                {
+                    continue;
+                }
+
+                foreach (var mention in odd.Mentions)
+                {
+                    var fix = new CodeFix($"Replace with '{byline.Form}'", new TextEdit(mention.Span, byline.Form));
+                    context.Report(InconsistentNameAnalyzer.Descriptor, mention.Span, fix, mention.Form, byline.Form, model.LineOf(byline), string.Empty);
+                }
+            }
+        }
+    }
+
+    private static bool SameGivenNames(Mention a, Mention b)
+    {
+        for (var i = 0; i < a.Length - 1; i++)
+        {
+            if (a.WordAt(i) != b.WordAt(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Some other name ends in the body's spelling: someone else of that surname is in the story.</summary>
+    private static bool UsesSurname(List<FormStats> forms, string surname, FormStats odd)
+    {
+        foreach (var form in forms)
+        {
+            if (form != odd && form.First.Last.Text == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
