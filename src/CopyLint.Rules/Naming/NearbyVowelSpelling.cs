@@ -25,11 +25,12 @@ internal static class NearbyVowelSpelling
 
             // Read before the full names near it: a lone capital opening a sentence ("Naidu, best known for …") is not
             // trusted as a name elsewhere, but one beside a full name that sounds the same is no common word.
+            var initial = mention.First.Text[0];
             for (var i = mention.Index - 1; i >= 0 && mentions[i].SentenceIndex >= mention.SentenceIndex - 1; i--)
             {
                 var full = mentions[i];
                 var surname = full.Last.Text;
-                if (full.Length >= 2 && full.Traditions is null && full.Possessive.Length == 0 && model.IsReliable(full)
+                if (full.Length >= 2 && surname[0] == initial && full.Traditions is null && full.Possessive.Length == 0 && model.IsReliable(full)
                     && IsVowelVariant(surname, mention.Form) && IsWrittenOnlyHere(model, mention)
                     && reported?.Any(f => f.Form == mention.Form) != true)
                 {

@@ -16,7 +16,8 @@ internal static class ShortenedSurname
     {
         foreach (var tail in forms)
         {
-            if (tail.First.Length != 2 || FullNameEndingIn(tail, forms) is not { } full || HasApposition(model, tail))
+            // The cheap test first: a one-off one-word form of the tail's last word is rare.
+            if (tail.First.Length != 2 || !HasOneOff(tail.First.Last.Text, forms) || FullNameEndingIn(tail, forms) is not { } full || HasApposition(model, tail))
             {
                 continue;
             }
@@ -40,6 +41,19 @@ internal static class ShortenedSurname
                 }
             }
         }
+    }
+
+    private static bool HasOneOff(string word, List<FormStats> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.Count == 1 && form.First.Length == 1 && form.Form == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first mention of a name of three words or more, written before the two-word <paramref name="tail"/>, that ends in its words.</summary>
