@@ -1,0 +1,266 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Approximate figures that are a subject's own: targets it set or revised, thresholds and requirements a rule or deal
+/// sets, penalties a law allows, forecasts, and the position a subject states ("Unions are demanding at least 40 percent").
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// "The deal requires approval from two-thirds of shareholders", "needs the support of at least 60 senators": after a
+    /// consent noun (figure-consent-nouns.txt) and "of" or "from", with a verb of requirement (figure-requirement-verbs.txt)
+    /// a few words before it, the figure is the threshold a rule sets. "It has the support of about 60 senators" counts.
+    /// </summary>
+    private bool IsRequirement(ReadOnlySpan<Token> t, int first)
+    {
+        var noun = first - 2;
+        if (noun < 1 || !(IsWord(t, first - 1, "of") || IsWord(t, first - 1, "from")) || t[noun].Kind != TokenKind.Word || !_words.ConsentNouns.Contains(t[noun].Text))
+        {
+            return false;
+        }
+
+        for (var k = noun - 1; k >= 0 && k >= noun - RequirementWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.RequirementVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RequirementWordsBefore = 3;
+
+    /// <summary>
+    /// "Under data protection law, the regulator can fine companies up to £17.5m": a penalty verb (figure-record-penalties.txt)
+    /// after a modal or "to", its object between, is the penalty a law allows. "The fines were paid by about 3,000 drivers" counts.
+    /// </summary>
+    private bool IsPenaltyAllowed(ReadOnlySpan<Token> t, int first)
+    {
+        for (var verb = first - 1; verb >= 1 && verb >= first - 1 - MaxPenaltyObjectWords && t[verb].Kind == TokenKind.Word; verb--)
+        {
+            if (_words.RecordPenalties.Contains(t[verb].Text))
+            {
+                return t[verb - 1].Text is "can" or "could" or "may" or "might" or "will" or "would" or "to";
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxPenaltyObjectWords = 3;
+
+    /// <summary>
+    /// "the government has set a target of a million speakers by 2050", "its goal of 300,000 homes": a target owned by
+    /// its setter, a possessive or the subject of a setting verb, is the setter's published policy, not an estimate.
+    /// "a target of 300,000 homes was missed" names no setter and stays a claim.
+    /// </summary>
+    private static bool IsSetTarget(ReadOnlySpan<Token> t, int first)
+    {
+        var of = first - 1;
+        if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !Targets.Contains(t[of - 1].Text) || t[of - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var determiner = t[of - 2].Text;
+        if (IsOwner(determiner))
+        {
+            return true;
+        }
+
+        var verb = of - 3;
+        if (determiner is not ("a" or "an") || verb < 1 || t[verb].Kind != TokenKind.Word || !SettingVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        var subject = Auxiliaries.Contains(t[verb - 1].Text) ? verb - 2 : verb - 1;
+        return subject >= 0 && t[subject].Kind == TokenKind.Word && !NotSubjects.Contains(t[subject].Text) && !Passive.Contains(t[subject].Text);
+    }
+
+    /// <summary>
+    /// "The bank raised its target for return on tangible equity, a key measure of profitability, to more than 12% for
+    /// 2026, from around 11% previously": the figures a setter revises its own target, forecast or guidance to and from
+    /// (figure-revision-verbs.txt, figure-revised-targets.txt, owned by "its", "their" or a possessive) are its published
+    /// policy, sourced by the subject. "The target was raised to 12%" names no setter and stays a claim.
+    /// </summary>
+    private bool IsRevisedTarget(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "to") && !IsWord(t, first - 1, "from"))
+        {
+            return false;
+        }
+
+        for (var noun = first - 2; noun >= 2 && noun >= first - RevisionWordsBefore; noun--)
+        {
+            // "…, while unemployment rose to about 12%": the figure belongs to the move, not to the revision before it.
+            if ((t[noun].Kind == TokenKind.Punctuation && t[noun].Text is ";" or ":") || (t[noun].Kind == TokenKind.Word && _words.MoveVerbs.Contains(t[noun].Text)))
+            {
+                return false;
+            }
+
+            if (t[noun].Kind == TokenKind.Word && _words.RevisedTargets.Contains(t[noun].Text) && IsOwnedRevision(t, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RevisionWordsBefore = 30;
+
+    /// <summary>"raised its target", "cut its full-year guidance", "lowered the company's forecast": a revision verb, then the owner.</summary>
+    private bool IsOwnedRevision(ReadOnlySpan<Token> t, int noun)
+    {
+        for (var owner = noun - 1; owner >= 1 && owner >= noun - 2 && t[owner].Kind == TokenKind.Word; owner--)
+        {
+            if (IsOwner(t[owner].Text))
+            {
+                var verb = IsWord(t, owner - 1, "the") ? owner - 2 : owner - 1;
+                return verb >= 0 && t[verb].Kind == TokenKind.Word && _words.RevisionVerbs.Contains(t[verb].Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive that names who owns what follows: "its", "their", "the bank's".</summary>
+    private static bool IsOwner(string word) => word is "its" or "their" or "his" or "her" or "our" || IsPossessive(word);
+
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
+    private static readonly WordSet Targets = new(["target", "goal", "ambition", "aim"]);
+    private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes"]);
+
+    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
+
+    /// <summary>
+    /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":
+    /// a position verb (figure-position-verbs.txt) a few words before the figure in its clause, with a subject of its own
+    /// (a word or the comma closing an apposition before it or its auxiliary) and not in the passive: the subject states
+    /// its own position and is the figure's source.
+    /// </summary>
+    private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
+        {
+            if (!_words.PositionVerbs.Contains(t[k].Text))
+            {
+                continue;
+            }
+
+            var subject = k - 1;
+            if (Auxiliaries.Contains(t[subject].Text))
+            {
+                if (Passive.Contains(t[subject].Text) && (t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t[k].IsIgnoreCase("sought")))
+                {
+                    return false;
+                }
+
+                subject--;
+            }
+
+            return subject >= 0 && (t[subject] is { Kind: TokenKind.Word } word ? !NotSubjects.Contains(word.Text) : t[subject].Text == "," && subject > 0 && t[subject - 1].Kind == TokenKind.Word);
+        }
+
+        return false;
+    }
+
+    private const int PositionWordsBefore = 6;
+
+    /// <summary>
+    /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
+    /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
+    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.
+    /// </summary>
+    private bool IsThreshold(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        if (verb >= 1 && IsWord(t, verb, "at"))
+        {
+            verb--;
+        }
+
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        // "anyone earning", "homes worth"; "(of|on|for) a property worth"
+        if (t[verb - 1].Kind == TokenKind.Word && GenericHolders.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 1 && k >= verb - 2 && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "a" or "an" or "any" && t[k - 1].Kind == TokenKind.Word && ThresholdPrepositions.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - ConditionWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].IsIgnoreCase("if") || t[k].IsIgnoreCase("unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is
+    /// expected to reach about 15,000", with no punctuation between) or just after "expected at", or a figure after "the"
+    /// that a forecast word a few words later refers back to ("the 35% some party sources had expected").
+    /// </summary>
+    private bool IsForecast(ReadOnlySpan<Token> t, int first, int end)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - ForecastWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if ((t[k].IsIgnoreCase("to") || (k == first - 1 && t[k].IsIgnoreCase("at"))) && t[k - 1].Kind == TokenKind.Word && _words.ForecastWords.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        if (first < 1 || !t[first - 1].IsIgnoreCase("the"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + ForecastWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.ForecastWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ForecastWordsBefore = 5;
+    private const int ForecastWordsAfter = 5;
+
+    private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
+    private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
+
+    private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "might"]);
+    private static readonly WordSet Passive = new(["is", "are", "was", "were", "be", "been"]);
+
+    /// <summary>Words before a position verb that make it no finite verb with a subject: "the proposed cut", "to seek", "an offer".</summary>
+    private static readonly WordSet NotSubjects = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "to", "of", "for", "and", "or"]);
+}

@@ -1,0 +1,230 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Approximate figures that are prices, rates, exchange rates and market levels rather than claims: what something
+/// costs or is worth, published by whoever sells or trades it.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// "The yen strengthened to around 148 against the U.S. dollar", "at about 16,300 per dollar": a figure priced against a
+    /// currency is an exchange rate, a market level of record.
+    /// </summary>
+    private bool IsExchangeRate(ReadOnlySpan<Token> t, int end)
+    {
+        var k = end + 1;
+        if (!(IsWord(t, k, "against") || IsWord(t, k, "to") || IsWord(t, k, "per")))
+        {
+            return false;
+        }
+
+        k += IsWord(t, k + 1, "the") ? 2 : 1;
+        for (var name = 0; name < 2 && k < t.Length && t[k].Kind == TokenKind.Word && t[k].IsCapitalized && !IsCurrency(t[k].Text); name++)
+        {
+            k++; // "the U.S. dollar", "the Australian dollar"
+        }
+
+        // "about €2bn to the euro zone's rescue fund" pays into something named after the currency.
+        return k < t.Length && t[k].Kind == TokenKind.Word && IsCurrency(t[k].Text)
+            && (k + 1 >= t.Length || t[k + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[k + 1].Text));
+    }
+
+    private bool IsCurrency(string word) => _words.CurrencyWords.Contains(word) || word is "pound" or "greenback";
+
+    /// <summary>"strengthened to around 148 against the dollar, from around 150 before it": the rate a move started from.</summary>
+    private bool IsEarlierExchangeRate(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && IsExchangeRate(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Accounts paying less than 1%, often…", "bonds pay up to 4.3% interest": a rate verb just before a percentage
+    /// that ends its phrase is the published rate of a product, not a claim.
+    /// </summary>
+    private bool IsRatePaid(ReadOnlySpan<Token> t, int start, int end, int approximator) =>
+        start - approximator > 0 && t[start - approximator - 1].Kind == TokenKind.Word && _words.RateVerbs.Contains(t[start - approximator - 1].Text)
+        && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || t[end + 1].IsIgnoreCase("interest"));
+
+    /// <summary>
+    /// "The vRS costs about £6,000 more than the Elroq 85", "is £2,000 cheaper than a Model Y": the difference between two
+    /// prices, in the present tense of a price list ("costs", "is", "are") and against a named thing (a determiner or a
+    /// capitalised word after "than"), is the reviewer's arithmetic. "The war costs $5bn more than planned", "than the
+    /// original budget" and "than the Pentagon requested" measure an overrun against a plan or a request, a claim.
+    /// </summary>
+    private bool IsPriceDifference(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (IsUndercut(t, first))
+        {
+            return true;
+        }
+
+        if (first < 1 || t[first - 1].Kind != TokenKind.Word || !PriceVerbs.Contains(t[first - 1].Text))
+        {
+            return false;
+        }
+
+        var than = end + 1;
+        if (than >= t.Length || t[than].Kind != TokenKind.Word || !PriceComparatives.Contains(t[than].Text))
+        {
+            return false;
+        }
+
+        than += IsWord(t, than + 1, "expensive") ? 2 : 1;
+        if (!IsWord(t, than, "than") || than + 1 >= t.Length || t[than + 1] is not { Kind: TokenKind.Word } other
+            || !(other.IsCapitalized || NamedThingDeterminers.Contains(other.Text)))
+        {
+            return false;
+        }
+
+        for (var k = than + 1; k < t.Length && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            // A past verb makes the comparison a clause about a plan or a request ("than the Pentagon requested").
+            if (t[k].Kind == TokenKind.Word && (_words.PlanWords.Contains(t[k].Text) || t[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "costs £45,500, which undercuts the equivalent Passat by roughly £1,500": the same difference between two prices,
+    /// in the present tense, against a named thing (a determiner or a capitalised word after the verb) and a few words
+    /// before "by".
+    /// </summary>
+    private static bool IsUndercut(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 1 && k >= first - 1 - MaxUndercutObjectWords && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsWord(t, k - 1, "undercuts"))
+            {
+                return t[k].IsCapitalized || NamedThingDeterminers.Contains(t[k].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxUndercutObjectWords = 4;
+
+    /// <summary>
+    /// "a bowl of soup costs about 200 kroner (£15)", "cabins cost from about 1,400 kroner (£105) a night", "from about
+    /// £220 return": a price, in the present tense of a price list ("costs", or "cost from") or with the unit it is paid
+    /// for after it (a parenthesis between allowed), is a matter of record even when rounded. Only a sum a person pays
+    /// (under 100,000), unless it is the price of each of them ("cost up to €350m each"): "The scheme costs more than £500,000
+    /// a year" and "The war costs about $5bn a month" are estimates, and "The floods cost about £200m" a claim.
+    /// </summary>
+    private bool IsPrice(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value)
+    {
+        if (kind != FigureKind.Money)
+        {
+            return false;
+        }
+
+        // "machines that cost up to €350m each": the unit price of a thing, however large.
+        if (value >= RetailPriceLimit)
+        {
+            return IsWord(t, end + 1, "each") || IsWord(t, end + 1, "apiece");
+        }
+
+        var verb = first - 1;
+        var from = IsWord(t, verb, "from");
+        if (from)
+        {
+            verb--;
+        }
+
+        // "Dinner for four came to about $140": the bill the writer paid.
+        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
+        {
+            return true;
+        }
+
+        var after = end + 1;
+        if (after < t.Length && t[after].Text == "(")
+        {
+            for (var k = after + 1; k < t.Length && k <= after + 4; k++)
+            {
+                if (t[k].Text == ")")
+                {
+                    after = k + 1;
+                    break;
+                }
+            }
+        }
+
+        if (after >= t.Length || t[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return _words.PricePerItem.Contains(t[after].Text)
+            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text));
+    }
+
+    private const double RetailPriceLimit = 1e5;
+
+    /// <summary>
+    /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a
+    /// conversion, and "(about) 100 steps a minute", "more than 200 cars an hour": a rate, a measurement; neither is a
+    /// count of an event. "100 people a day died" stays a toll (<see cref="HasHarmWord"/>).
+    /// </summary>
+    private bool IsDefinitionOrRate(ReadOnlySpan<Token> t, int first, int end, FigureKind kind)
+    {
+        if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent")))
+        {
+            return true;
+        }
+
+        if (kind != FigureKind.Count)
+        {
+            return false;
+        }
+
+        var per = end + 1;
+        if (per < t.Length && t[per].Kind == TokenKind.Word && !_words.FunctionWords.Contains(t[per].Text))
+        {
+            if (CountedPeople.Contains(t[per].Text))
+            {
+                return false; // "about 500 people an hour crossed the border" counts a flow of people, a claim
+            }
+
+            per++; // the counted noun: "steps"
+        }
+
+        return per + 1 < t.Length && t[per].Kind == TokenKind.Word && t[per].Text is "a" or "an" or "per"
+            && t[per + 1].Kind == TokenKind.Word && RateUnits.Contains(t[per + 1].Text);
+    }
+
+    private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
+    private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
+
+    private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
+    private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
+    private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
+
+    /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
+    private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+}
