@@ -306,7 +306,8 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         }
 
         if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
-            || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model))
+            || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model))
         {
             return string.Empty;
         }
@@ -405,6 +406,25 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
             && NameContext.IsSubjectOfVerb(model.Document, b)
             && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
+    }
+
+    /// <summary>
+    /// "said Eilidh MacLeod, who chairs the council", then "Eilidh McLeod said …": a full name written once, opening its
+    /// sentence with the verb straight after it (a person already known, not introduced), with the given names of one
+    /// named before and a surname one letter from theirs. A second person of so near a name would be introduced ("Eilidh
+    /// McLeod, a neighbour, said"); a spelling used anywhere else still says two people.
+    /// </summary>
+    private static bool IsRepeatedFullNameSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        var text = model.Document.Text;
+        var end = b.Span.End;
+        return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
+            && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
+            && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
+            && NameText.LetterCount(x) >= 5 && NameText.LetterCount(y) >= 5 && NameText.IsOneEditApart(x, y)
+            && SurnameUses(y, forms) == 1 && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
 
     /// <summary>
@@ -559,7 +579,14 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         return false;
     }
 
-    /// <summary>How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky").</summary>
+    /// <summary>The last word of a full name, or the word before a generational suffix ("Rodolfo Villanueva Jr.").</summary>
+    private static string Surname(Mention name) =>
+        name.Length > 2 && name.Last.Text is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV" ? name.WordAt(name.Length - 2) : name.Last.Text;
+
+    /// <summary>
+    /// How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky",
+    /// "Rodolfo Villanueva Jr.").
+    /// </summary>
     private static int Support(FormStats canonical, string word, List<FormStats> forms)
     {
         var support = canonical.Count;
@@ -567,7 +594,7 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         {
             foreach (var form in forms)
             {
-                if (form.First.Length > 1 && form.First.Last.Text == word)
+                if (form.First.Length > 1 && Surname(form.First) == word)
                 {
                     support += form.Count;
                 }

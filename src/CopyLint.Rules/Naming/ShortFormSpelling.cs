@@ -6,7 +6,7 @@ namespace CopyLint.Rules.Naming;
 /// <summary>
 /// CL2001 for a short reference that misspells the end of a longer name introduced before it: "Garcia Toral" after
 /// "Marcelino García Toral", "Councillor Marshal" after "Richard Marshall". The spelling differs only in accents, or
-/// by one letter in a word of six letters or more; a difference of case alone ("van den Berg" / "Van den Berg") is style.
+/// by one letter in a word of six letters or more (or one letter put inside a word of five); a difference of case alone ("van den Berg" / "Van den Berg") is style.
 /// </summary>
 internal static class ShortFormSpelling
 {
@@ -26,6 +26,7 @@ internal static class ShortFormSpelling
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
+                || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;
@@ -214,8 +215,18 @@ internal static class ShortFormSpelling
         return edited == 1;
     }
 
-    private static bool IsOneLetterOff(string a, string b) =>
-        NameText.LetterCount(a) >= MinEditedLetters && NameText.LetterCount(b) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
+    /// <summary>
+    /// One edit in words of six letters or more, or one letter put inside a word of five ("Marzón" for "Mazón"): a letter
+    /// added at the end of a short name makes another name too often ("Bryan" / "Bryant").
+    /// </summary>
+    private static bool IsOneLetterOff(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var letters = NameText.LetterCount(shorter);
+        return (letters >= MinEditedLetters || (letters == MinEditedLetters - 1 && longer.Length == shorter.Length + 1
+                && NameText.LetterCount(longer) == MinEditedLetters && shorter.AsSpan().CommonPrefixLength(longer) < shorter.Length - 1))
+            && NameText.LetterCount(longer) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
+    }
 
     /// <summary><see cref="NameText.Key"/>(a) == <see cref="NameText.Key"/>(b) for ASCII forms: their letters and digits alike but for case.</summary>
     private static bool HaveEqualAsciiKeys(string a, string b)

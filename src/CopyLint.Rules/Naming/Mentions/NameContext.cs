@@ -6,7 +6,7 @@ namespace CopyLint.Rules.Naming;
 /// <summary>What the words around a mention say about it.</summary>
 public static class NameContext
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised", "has", "had", "is", "was", "will", "would", "did", "does"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised", "has", "had", "is", "was", "will", "would", "may", "might", "could", "can", "should", "must", "did", "does"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The mention is followed by a verb, as a person acting would be: "Kim urged", "Zelenskyy thanked", "Mbappé, who".</summary>
     public static bool IsSubjectOfVerb(Document document, Mention mention)
