@@ -424,7 +424,22 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
             && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
             && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
             && NameText.LetterCount(x) >= 5 && NameText.LetterCount(y) >= 5 && NameText.IsOneEditApart(x, y)
-            && SurnameUses(y, forms) == 1 && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
+            && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
+    }
+
+    /// <summary>No mention but one, reliable or not, ends in <paramref name="surname"/> ("McLeod left early" counts).</summary>
+    private static bool IsWrittenOnce(NamingModel model, string surname)
+    {
+        var uses = 0;
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.Last.Text == surname && ++uses > 1)
+            {
+                return false;
+            }
+        }
+
+        return uses == 1;
     }
 
     /// <summary>

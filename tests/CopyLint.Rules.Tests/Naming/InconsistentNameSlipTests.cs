@@ -166,4 +166,21 @@ public sealed class InconsistentNameSlipTests
     [InlineData("*By Tomas Brandstaetter*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Brandstetter. Eva Brandstetter, his lawyer, agreed.")]
     [InlineData("*By Tomas Lang*\n\nThe regulator fined the exchange. \"It has teeth,\" said Tomas Long, a lawyer.")]
     public void Someone_else_near_the_bylines_name_is_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Theory]
+    [InlineData("\"But only if there's a boat,\" said Eilidh MacLeod, who chairs the community council.\n\nComplaints rose last year. Eilidh McLeod said the council would meet the minister.", "Eilidh McLeod")]
+    [InlineData("\"They come back for the people,\" said Giorgi Kapanadze, who runs walking tours.\n\nOrder khachapuri. Giorgi Kapanadse recommends Shavi Lomi.", "Giorgi Kapanadse")]
+    public void A_repeated_full_name_with_the_surname_one_letter_out_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
+
+    [Theory]
+    [InlineData("\"Only if there's a boat,\" said Eilidh MacLeod, who chairs the community council. Eilidh McLeod, a crofter, said the council would meet the minister.")]
+    [InlineData("\"Only if there's a boat,\" said Eilidh MacLeod, who chairs the community council. Her cousin Eilidh McLeod said the council would meet the minister.")]
+    [InlineData("\"Only if there's a boat,\" said Eilidh MacLeod, who chairs the community council. Eilidh McLeod said the council would meet the minister. McLeod left early.")]
+    public void An_introduced_or_recurring_near_name_is_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Fact]
+    public void A_surname_before_a_generational_suffix_supports_its_spelling() =>
+        Assert.Equal(["Villaneuva"], Findings(
+            "Rodolfo Villanueva Jr., who headed the city engineering office, faces charges.\n\nVillanueva denied wrongdoing.\n\n"
+            + "The case was filed before the Sandiganbayan. Villaneuva may post bail of P90,000, the resolution said."));
 }
