@@ -17,7 +17,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
-        + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
+        + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
+        + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
@@ -117,12 +118,14 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>
     /// No other name of two or more words starts with the family name of <paramref name="fullName"/>. Beside "Lim Boon
     /// Keng", called "Lim", his daughter "Lim Hui Min" is "Hui Min" on purpose: the family name would not tell them apart.
+    /// The same given name romanised another way ("Kim Su-jin" beside "Kim Soo-jin") is a slip, not a second person.
     /// </summary>
     private static bool IsOnlyFullName(NamingModel model, Mention fullName)
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form && !IsCredit(model.Document.Text, m))
+            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
+                && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1))))
             {
                 return false;
             }

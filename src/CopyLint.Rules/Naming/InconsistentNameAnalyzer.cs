@@ -22,7 +22,9 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
         + "and 'Supt Hatton'), or in a repeat of a titled full name with no title and no introduction, the verb straight after it "
         + "('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
-        + "from a sister, 'Francis' / 'Frances'); the last word alone of a surname of two words that the article shortens the full "
+        + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
+        + "with the same given names and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
+        + "council'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
         + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
         + "named in the copy with the surname one letter out ('By Lena Kowalski', then 'said Lena Kowalsky'); and one given name in an otherwise identical "
@@ -308,6 +310,13 @@ public sealed class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthori
         if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
             || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
             || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model))
+        {
+            return string.Empty;
+        }
+
+        // "Kim Su-jin" once beside "Kim Soo-jin" written again: one Korean name romanised two ways.
+        if (a.Length == 2 && differing == 1 && odd.Count == 1 && canonical.Count >= 2 && a.Traditions is { } korean
+            && korean.Contains(NameTradition.FamilyName) && NameText.IsRomanisationVariant(x, y))
         {
             return string.Empty;
         }

@@ -49,4 +49,16 @@ public sealed class FamilyNameFirstTests
         Assert.Empty(Wrong(
             "Deputy Prime Minister Tran Hong Ha visited the flooded districts on Monday. Tran said the army would stay.\n\n"
             + "Lan Tran, a nurse in Hue, said the clinic had no power."));
+
+    [Fact]
+    public void A_given_name_alone_is_reported_beside_the_name_romanised_another_way() =>
+        Assert.Equal(["Soo-jin"], Wrong(
+            "Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Soo-jin, 39, moves between the ovens.\n\n"
+            + "\"Everyone told me the town was dying,\" Soo-jin said.\n\nKim Su-jin's partner handles the accounts."));
+
+    [Fact]
+    public void A_given_name_alone_beside_a_relative_of_another_given_name_is_left_alone() =>
+        Assert.Empty(Wrong(
+            "Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Soo-jin, 39, moves between the ovens.\n\n"
+            + "\"Everyone told me the town was dying,\" Soo-jin said.\n\nKim Min-jun's partner handles the accounts."));
 }

@@ -183,4 +183,15 @@ public sealed class InconsistentNameSlipTests
         Assert.Equal(["Villaneuva"], Findings(
             "Rodolfo Villanueva Jr., who headed the city engineering office, faces charges.\n\nVillanueva denied wrongdoing.\n\n"
             + "The case was filed before the Sandiganbayan. Villaneuva may post bail of P90,000, the resolution said."));
+
+    [Fact]
+    public void A_korean_given_name_romanised_two_ways_is_reported() =>
+        Assert.Equal(["Kim Su-jin"], Findings(
+            "Kim Soo-jin left a job in Seoul to reopen her grandfather's bakery. Kim Soo-jin, 39, moves between the ovens.\n\n"
+            + "Kim Su-jin's partner, Lee Dong-hyun, handles the accounts."));
+
+    [Theory]
+    [InlineData("Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Su-jin, a rival baker, was unimpressed.")]
+    [InlineData("Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Soo-jin, 39, moves between the ovens. Kim Min-jun runs the cafe.")]
+    public void A_korean_name_written_once_each_way_or_another_given_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 }

@@ -173,6 +173,17 @@ public static class NameText
     private static bool HasDigitAround(string s, int start, int end) =>
         s.AsSpan(Math.Max(start - 1, 0), Math.Min(end + 1, s.Length) - Math.Max(start - 1, 0)).IndexOfAnyInRange('0', '9') >= 0;
 
+    /// <summary>
+    /// Two spellings of one hyphenated Korean given name that differ only in how a vowel is romanised: "oo" or "eo"
+    /// for "u" ("Soo-jin" / "Su-jin", "Hyeon-woo" / "Hyun-woo").
+    /// </summary>
+    public static bool IsRomanisationVariant(string a, string b) =>
+        a != b && a.Contains('-') && b.Contains('-') && a.Length <= 12 && b.Length <= 12 && a[0] == b[0]
+        && string.Equals(FoldVowels(a), FoldVowels(b), StringComparison.Ordinal);
+
+    private static string FoldVowels(string word) =>
+        word.ToLowerInvariant().Replace("oo", "u", StringComparison.Ordinal).Replace("eo", "u", StringComparison.Ordinal);
+
     /// <summary>Levenshtein distance of two short words (names), for near-miss checks.</summary>
     public static int Distance(string a, string b)
     {
