@@ -19,7 +19,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
         + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
-        + "inside quotes, where a teammate or colleague may use them, and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
+        + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
+        + "the person ('Lan, as her staff call her': the family name is the reference on purpose), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
 
@@ -74,7 +75,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
-                && !EndsWesternName(model, family) && IsOnlyFullName(model, mention))
+                && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text))
             {
                 Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
@@ -102,6 +103,31 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
             if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null && !IsCredit(model.Document.Text, m))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last given name written alone where the copy says it is what people call the person ("Lan, as her staff call
+    /// her", "known as Lan"): the writer knows the Vietnamese custom and keeps the family name as the reference on purpose,
+    /// as Australian and American outlets often do for people who live there.
+    /// </summary>
+    private static bool IsCalledByGivenName(NamingModel model, string given)
+    {
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length == 1 && m.First.Text == given)
+            {
+                var span = model.Document.Sentences[m.SentenceIndex].Span;
+                var sentence = model.Document.Text.AsSpan(span.Start, span.Length);
+                if (sentence.Contains(" call her", StringComparison.Ordinal) || sentence.Contains(" call him", StringComparison.Ordinal)
+                    || sentence.Contains(" calls her", StringComparison.Ordinal) || sentence.Contains(" calls him", StringComparison.Ordinal)
+                    || sentence.Contains("known as ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

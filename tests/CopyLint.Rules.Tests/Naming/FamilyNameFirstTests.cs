@@ -61,4 +61,16 @@ public sealed class FamilyNameFirstTests
         Assert.Empty(Wrong(
             "Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Soo-jin, 39, moves between the ovens.\n\n"
             + "\"Everyone told me the town was dying,\" Soo-jin said.\n\nKim Min-jun's partner handles the accounts."));
+
+    [Fact]
+    public void A_vietnamese_family_name_kept_on_purpose_beside_the_name_people_call_her_is_left_alone() =>
+        Assert.Empty(Wrong(
+            "Nguyen Thi Lan arrived in Australia as a teenage refugee.\n\nNguyen, 48, opened Mai in 2011.\n\n"
+            + "Lan, as her staff call her, trained as an accountant."));
+
+    [Fact]
+    public void A_vietnamese_family_name_beside_the_given_name_used_plainly_is_still_reported() =>
+        Assert.Equal(["Nguyen"], Wrong(
+            "Nguyen Thi Lan arrived in Australia as a teenage refugee.\n\nNguyen, 48, opened Mai in 2011.\n\n"
+            + "Lan trained as an accountant."));
 }
