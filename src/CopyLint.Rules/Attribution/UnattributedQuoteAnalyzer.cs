@@ -28,6 +28,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
         + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
+        + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
+        + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
+        + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
         + "quotation), the quoted answer under each question is the interviewee's.")
     { Name = "unattributed-quote" };
