@@ -125,7 +125,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention)
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
                 || _local.IsKnownIn(model.Document.Text, key))
@@ -457,8 +457,14 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>
     /// "the news of the People's Liberation Army" gives PLA: the possessive of a plural noun is part of the name
-    /// ("Women's Tennis Association"); a place's is not ("North Korea's Central News Agency" does not give KCNA).
+    /// ("Women's Tennis Association", "National Farmers' Union"); a place's is not ("North Korea's Central News Agency"
+    /// does not give KCNA).
     /// </summary>
     private static bool IsPluralPossessiveInName(Mention previous, ReadOnlySpan<char> between) =>
-        between is "'s " or "’s " && previous.Last.Text is "People" or "Women" or "Men" or "Children";
+        between switch
+        {
+            "'s " or "’s " => previous.Last.Text is "People" or "Women" or "Men" or "Children",
+            "' " or "’ " => previous.Last.Text is [.., not 's', 's'],
+            _ => false,
+        };
 }
