@@ -44,7 +44,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "('the government has set a target of a million speakers', 'its goal of 300,000 homes') or revises, and the figure it revises from "
         + "('The bank raised its target … to more than 12%, from around 11% previously'; rules/lists/figure-revision-verbs.txt, figure-revised-targets.txt), "
         + "a poll's margin of error ('The margin of error is estimated at plus or minus 2.8 per cent'; rules/lists/figure-sample-statistics.txt), a price under 100,000 in a price "
-        + "list's present tense, with the unit it pays for or as the bill ('costs about 200 kroner', 'from about £220 return', 'about £105 a night', 'came to about $140') and the price of each of a thing at any size ('machines that cost up to €350m each'), "
+        + "list's present tense, with the unit it pays for or as the bill ('costs about 200 kroner', 'from about £220 return', 'about £105 a night', 'came to about $140', or opening a sentence that judges the thing: 'At about $165 it is expensive') and the price of each of a thing at any size ('machines that cost up to €350m each'), "
         + "the terms of a product or a deal ('a deposit of at least 40%'; rules/lists/figure-term-nouns.txt; 'could hold up to 3,000 men'; rules/lists/figure-capacity-verbs.txt), "
         + "a definition or a rate ('defined as about 100 steps', 'about 2,000 cars an hour') and what there can be in general "
         + "('there can be more than 200 sunspots'), these unless a word of harm or loss is near ('100 people a day died', 'damage of about £500 a head'), "

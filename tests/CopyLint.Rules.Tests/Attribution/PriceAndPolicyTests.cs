@@ -11,6 +11,8 @@ public sealed class PriceAndPolicyTests
     [InlineData("Two airlines fly from London to the island via Oslo, from about £220 return.")]
     [InlineData("Guided tours run daily and are around €150 per person.")]
     [InlineData("Seats on the final day went for more than $400 each.")]
+    [InlineData("At about $165 it is expensive, and its capacity is too small for a family.")]
+    [InlineData("Stamba, a hotel in a former publishing house, has rooms from about 300 lari a night.")]
     public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -19,6 +21,8 @@ public sealed class PriceAndPolicyTests
     [InlineData("Farmers lost about £300 a head when the herd was culled.", "about £300")]
     [InlineData("The storm did damage of about £500 per household along the coast.", "about £500")]
     [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
+    [InlineData("At about $165 million it is the most expensive film the studio has made.", "about $165 million")]
+    [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]
     public void A_cost_of_an_event_or_a_loss_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Theory]
