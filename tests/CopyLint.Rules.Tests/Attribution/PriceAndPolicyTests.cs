@@ -15,6 +15,10 @@ public sealed class PriceAndPolicyTests
     [InlineData("Stamba, a hotel in a former publishing house, has rooms from about 300 lari a night.")]
     public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
+    [Fact]
+    public void What_a_bill_includes_is_in_its_text() =>
+        Assert.Empty(Figures("The bill, known as a continuing resolution, extends funding and includes about $100 billion in disaster aid."));
+
     [Theory]
     [InlineData("The floods cost about £200m in repairs to the town.", "about £200m")]
     [InlineData("The war costs about $5bn a month, a burden the budget cannot carry.", "about $5bn")]
@@ -23,6 +27,8 @@ public sealed class PriceAndPolicyTests
     [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
     [InlineData("At about $165 million it is the most expensive film the studio has made.", "about $165 million")]
     [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]
+    [InlineData("The storm, which hit the coast on Monday, caused about $100 billion in damage.", "about $100 billion")]
+    [InlineData("The insurer includes about $100 billion in storm losses in its reserves.", "about $100 billion")]
     public void A_cost_of_an_event_or_a_loss_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Theory]

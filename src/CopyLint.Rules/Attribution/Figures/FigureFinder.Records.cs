@@ -70,6 +70,19 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "The bill, known as a continuing resolution, … includes about $100 billion in disaster aid": a sum a sentence's
+    /// subject, a bill or budget (figure-bill-nouns.txt), provides is in its published text, a figure of record like the
+    /// value of a deal. "The storm caused about $100 billion in damage" has no such subject and stays a claim.
+    /// </summary>
+    private bool IsBillSum(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        var subject = t.Length > 1 && t[0].Text is "The" or "This" or "That" or "Its" or "Their" ? 1 : 0;
+        return verb > subject && t[verb].Kind == TokenKind.Word && t[verb].Text is "includes" or "included" or "contains" or "contained" or "provides" or "provided"
+            or "allocates" or "allocated" or "earmarks" or "earmarked" && t[subject].Kind == TokenKind.Word && _words.BillNouns.Contains(t[subject].Text);
+    }
+
+    /// <summary>
     /// "About 150 riders, walkers and local residents attended the opening": a count that opens its clause and is the
     /// subject of a verb of figure-turnout-verbs.txt, a few words of who they were between, is the attendance the
     /// reporter saw, as "a crowd of about 150" is. A protest's turnout ("about 10,000 people attended the rally"), which
