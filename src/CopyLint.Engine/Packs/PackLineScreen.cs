@@ -82,7 +82,7 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
             if (trimmed.Length > 0)
             {
                 var start = span.Start + (text.Length - text.TrimStart().Length);
-                lines[line - 1] = trimmed[0] is '#' or '*' or '_' ? WithoutMarkdown(start, trimmed) : new TextSpan(start, trimmed.Length);
+                lines[line - 1] = trimmed[0] is '#' or '*' or '_' or '>' ? WithoutMarkdown(start, trimmed) : new TextSpan(start, trimmed.Length);
             }
         }
 
@@ -91,10 +91,19 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
 
     /// <summary>
     /// A trimmed line that starts with a Markdown mark, without the marks that wrap it whole as a content system exports
-    /// furniture: a heading's "#"s ("## Advertisement") and emphasis ("*By Priya Nair | 4 min read*").
+    /// furniture: a block quote's "&gt;" ("&gt; Follow us on Instagram"), a heading's "#"s ("## Advertisement") and emphasis
+    /// ("*By Priya Nair | 4 min read*").
     /// </summary>
     private static TextSpan WithoutMarkdown(int start, ReadOnlySpan<char> inside)
     {
+        var quotes = inside.IndexOfAnyExcept('>');
+        if (quotes >= 1 && inside[quotes] == ' ')
+        {
+            var quoted = inside[quotes..].TrimStart();
+            start += inside.Length - quoted.Length;
+            inside = quoted;
+        }
+
         var hashes = inside.IndexOfAnyExcept('#');
         if (hashes is >= 1 and <= 6 && inside[hashes] == ' ')
         {

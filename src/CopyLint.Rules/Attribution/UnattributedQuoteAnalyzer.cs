@@ -28,6 +28,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
         + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
+        + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
+        + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
+        + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
         + "quotation), the quoted answer under each question is the interviewee's.")
     { Name = "unattributed-quote" };
@@ -41,7 +44,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly PhraseMatcher _glossCues = new(data.GetList("attribution-gloss-cues"));
     private readonly PhraseMatcher _chantCues = new(data.GetList("attribution-chant-cues"));
     private readonly SpeechActFrame _speechActs = new(data);
+    private readonly SpeakerBeat _beats = new(data);
     private readonly SettingsMemo _settings = new();
+    private readonly WordSet _nameOpeners = WordSet.From(data, "quote-name-openers");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -66,7 +71,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
-                    && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation))
+                    && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
+                    && !IsPullQuoteHeadline(map, p, quotation) && !_beats.Names(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -137,6 +143,49 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         && tokens[quotation.Close + 1].Text == ":"
         && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
         && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
+
+    /// <summary>
+    /// A pull-quote headline: the document's first paragraph is only a short quotation (markup aside), and the
+    /// standfirst under it names the speaker, by a source cue or a name ('"The glacier is not a museum piece. It is a
+    /// patient." / Park Ji-yeon has spent 15 years…'). A standfirst with no name leaves the quotation unattributed.
+    /// </summary>
+    private bool IsPullQuoteHeadline(SourceMap map, int p, Quotation quotation)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
+        if (p != 0 || map.Paragraphs.Length < 2 || quotation.Words > MaxHeadlineWords || !quotation.IsClosed(tokens.Length) || !OpensParagraph(tokens, quotation.Open))
+        {
+            return false;
+        }
+
+        for (var k = quotation.Close + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        var standfirst = map.Paragraphs[1];
+        return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || NamesSomeone(standfirst.Tokens);
+    }
+
+    private const int MaxHeadlineWords = 20;
+
+    /// <summary>Two or more capitalised words in a row, past an opening function word ('The Irish novelist Siobhán Ní Bhriain', 'Park Ji-yeon').</summary>
+    private bool NamesSomeone(ReadOnlySpan<Token> tokens)
+    {
+        var run = 0;
+        foreach (var token in tokens)
+        {
+            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _nameOpeners.Contains(token.Text)) ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Nora, Nuala, Noel, / the two Brendans": lines of verse, broken by a spaced slash, are quoted from a poem or a song, not speech.</summary>
     private static bool IsVerse(ReadOnlySpan<Token> tokens, Quotation quotation)

@@ -118,12 +118,42 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             if (depth == 0)
             {
                 var inner = tokens[(i + 1)..^1];
-                return tokens[i].Text == "(" && !IsLinkTarget(line, tokens, i) && _credits.IsCredit(inner) && !IsAcronymOf(inner, tokens[..i]) ? i : null;
+                return tokens[i].Text == "(" && !IsLinkTarget(line, tokens, i) && (_credits.IsCredit(inner) || (OpensWithCue(tokens) && IsNamesBetweenSlashes(inner)))
+                    && !IsAcronymOf(inner, tokens[..i]) ? i : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>A caption labelled as one: the line opens with a picture cue and a colon ("Photo: Kim Soo-jin at the bakery …").</summary>
+    private bool OpensWithCue(ArraySegment<Token> tokens) =>
+        _credits.CueLength(tokens, 0) is > 0 and var cue && cue < tokens.Count && tokens[cue].Text == ":";
+
+    /// <summary>
+    /// "Tom Ashworth/The Observer": a photographer and an outlet that is no picture agency, each a few capitalised words
+    /// between slashes. Read as a credit only after a picture cue opens the line: other brackets with a slash are left alone.
+    /// </summary>
+    private static bool IsNamesBetweenSlashes(ArraySegment<Token> inner)
+    {
+        var (slashes, words) = (0, 0);
+        foreach (var token in inner)
+        {
+            if (token.Text == "/")
+            {
+                slashes++;
+                words = 0;
+            }
+            else if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || ++words > MaxCreditPartWords)
+            {
+                return false;
+            }
+        }
+
+        return slashes > 0 && inner[^1].Text != "/";
+    }
+
+    private const int MaxCreditPartWords = 4;
 
     /// <summary>
     /// A link's target or a file's path, never a credit: the brackets of a Markdown link or image right after its "]"

@@ -15,7 +15,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"), a line that is only a "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"; a reading time may stand among them, \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\"), a line that is only a "
         + "timestamp without a label but with a date, its year and a clock time with its zone (\"Sat 7 Jun 2025 06.00 BST\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
@@ -48,7 +48,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
         var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:,?\s(?:at\s)?{Time})?";
         var field = $@"(?:{keys})\s*:?\s*{value}";
-        var fields = $@"{field}(?:\s*[|•·,;]?\s*{field})*";
+        // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
+        const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
+        var fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{field}(?:\s*[|•·,;]?\s*(?:{field}|{ReadingTime}))*";
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";

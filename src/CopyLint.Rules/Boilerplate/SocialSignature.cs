@@ -67,8 +67,9 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
         || (tokens.Length is 2 or 3 && tokens[0].Text == "at" && tokens[1].Kind == TokenKind.Number && tokens[1].Text.Contains(':')
             && (tokens.Length == 2 || tokens[2].Text is "AM" or "PM" or "am" or "pm"));
 
+    /// <summary>A word of an account's display name, which may hold a comma ("U.S. Attorney's Office, N.D. Cal.").</summary>
     private static bool IsNamePart(Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote || IsPunctuation(token, ".") || IsPunctuation(token, "&");
+        token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote || IsPunctuation(token, ".") || IsPunctuation(token, "&") || IsPunctuation(token, ",");
 
     private static bool IsPunctuation(Token token, string text) => token.Kind == TokenKind.Punctuation && token.Text == text;
 

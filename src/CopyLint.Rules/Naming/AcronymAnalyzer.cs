@@ -19,14 +19,14 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "whose initials spell it ('the UK Health Security Agency' … 'UKHSA', 'Royal College of Nursing' … 'RCN', 'the Bank "
         + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more, each part of a hyphenated word giving an initial or only the first ('a body mass index of 27' … 'a BMI of 35', "
         + "'exchange-traded funds' … 'ETFs'), nor a name of which it takes the initials and later letters of a word ('The Southeastern Pennsylvania Transportation Authority' … 'SEPTA', four letters or more), nor "
-        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA'), and an acronym given two different expansions. An acronym the story uses only in a compound that ties something to a body ('the MARA-affiliated research centre', 'an RSF-controlled town'; "
+        + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA', 'National Farmers' Union' … 'NFU'), and an acronym given two different expansions. An acronym the story uses only in a compound that ties something to a body ('the MARA-affiliated research centre', 'an RSF-controlled town'; "
         + "rules/lists/acronym-compound-participles.txt) is reported the same way. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and', or a relative clause in the present: 'The EVG, which represents most of the workers, said'; 'The TPLF, which governed Tigray, has split' is reported), "
         + "by the kind of body after it ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association') or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', "
         + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI'; 'the state weather agency AEMET' is reported), "
         + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)'), one that names "
-        + "the body just described ('the official news agency, WAFA, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
+        + "the body just described ('the official news agency, WAFA, said', 'Israel's military agency that oversees aid to Gaza, COGAT, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; or as the employer before a market or company title and a name: "
@@ -125,7 +125,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention)
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
                 || _local.IsKnownIn(model.Document.Text, key))
@@ -457,8 +457,14 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>
     /// "the news of the People's Liberation Army" gives PLA: the possessive of a plural noun is part of the name
-    /// ("Women's Tennis Association"); a place's is not ("North Korea's Central News Agency" does not give KCNA).
+    /// ("Women's Tennis Association", "National Farmers' Union"); a place's is not ("North Korea's Central News Agency"
+    /// does not give KCNA).
     /// </summary>
     private static bool IsPluralPossessiveInName(Mention previous, ReadOnlySpan<char> between) =>
-        between is "'s " or "’s " && previous.Last.Text is "People" or "Women" or "Men" or "Children";
+        between switch
+        {
+            "'s " or "’s " => previous.Last.Text is "People" or "Women" or "Men" or "Children",
+            "' " or "’ " => previous.Last.Text is [.., not 's', 's'],
+            _ => false,
+        };
 }

@@ -464,7 +464,44 @@ internal static class AcronymUsage
     {
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
-        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
+        return IsOwnedBody(model, text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces), possessiveOpens: false);
+    }
+
+    /// <summary>
+    /// "Israel's military agency that oversees aid to Gaza, COGAT, said": the acronym in apposition names a body just
+    /// described by whose it is and, in a relative clause in the present, what it does. "the group that attacked the
+    /// convoy, the TPLF," tells what it did, and is reported.
+    /// </summary>
+    public static bool IsDescribedBodyInApposition(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        var end = mention.Span.End;
+        if (mention.Span.Start < 2 || text[mention.Span.Start - 1] != ' ' || text[mention.Span.Start - 2] != ',' || end >= text.Length || text[end] != ',')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start - 2);
+        var clauseStart = before.LastIndexOfAny(ClauseBreaks) + 1;
+        var clause = before[clauseStart..];
+        var relative = clause.LastIndexOf(" that ", StringComparison.Ordinal);
+        if (relative < 0)
+        {
+            relative = clause.LastIndexOf(" which ", StringComparison.Ordinal);
+        }
+
+        return relative > 0 && SaysWhatItIs(clause[(relative + clause[(relative + 1)..].IndexOf(' ') + 1)..])
+            && IsOwnedBody(model, clause[..relative], possessiveOpens: true);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:\n\"“”");
+
+    /// <summary>
+    /// <paramref name="before"/> ends with a body noun after a description that says whose body it is; the description
+    /// opens with "the" or, when <paramref name="possessiveOpens"/>, with the owner's possessive ("Israel's military agency").
+    /// </summary>
+    private static bool IsOwnedBody(NamingModel model, ReadOnlySpan<char> before, bool possessiveOpens)
+    {
         var nounStart = before.LastIndexOfAny(Spaces) + 1;
         if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(before[nounStart..]))
         {
@@ -487,7 +524,13 @@ internal static class AcronymUsage
                 return false;
             }
 
-            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || word.EndsWith("'s") || word.EndsWith("’s") || word is "industry";
+            var possessive = word.EndsWith("'s") || word.EndsWith("’s");
+            if (possessiveOpens && possessive && modifiers > 0)
+            {
+                return true;
+            }
+
+            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry";
             description = start == 0 ? [] : description[..(start - 1)];
         }
 

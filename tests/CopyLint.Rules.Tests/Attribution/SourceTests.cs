@@ -222,4 +222,12 @@ public sealed class SourceTests
     [InlineData("Campaigners marched on the town hall, criticising a plan to fell more than 400 trees.")]
     public void The_ing_form_of_a_verb_of_speech_or_judgement_names_its_subject_as_the_source(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Fact]
+    public void An_aside_naming_the_figure_s_source_sources_the_next_sentence() =>
+        Assert.Empty(RuleHarness.Lint("The figure, from the department's Executive Office for Immigration Review, is three times the 2019 level. The office employs about 700 immigration judges.", "CL3001"));
+
+    [Fact]
+    public void An_aside_that_says_when_is_no_source() =>
+        Assert.Single(RuleHarness.Lint("The figure, from last year, is three times the 2019 level. The office employs about 700 immigration judges.", "CL3001"));
 }

@@ -14,6 +14,8 @@ public sealed class BracketedCreditTests
     [InlineData("Crowds gather in the square (AFP via Getty Images)")]
     [InlineData("Crowds gather in the square (Jane Doe/Photo by Lee)")]
     [InlineData("Crowds gather in the square (Jane Doe/Reuters/)")]
+    [InlineData("Photo: Kim Soo-jin at the bakery in Gurye. (Tom Ashworth/The Observer)")]
+    [InlineData("Picture: Crowds gather in the square (Jane Doe/Evening Chronicle)")]
     public void A_bracket_that_credits_a_picture_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -22,5 +24,7 @@ public sealed class BracketedCreditTests
     [InlineData("Crowds gather in the square (Jane Doe/)")]
     [InlineData("Crowds gather in the square (on/off)")]
     [InlineData("Crowds gather in the square ()")]
+    [InlineData("Kim Soo-jin at the bakery in Gurye. (Tom Ashworth/The Observer)")]
+    [InlineData("Kim Soo-jin, the baker (Tom Ashworth/The Observer)")]
     public void A_bracket_that_names_no_agency_or_cue_is_not(string line) => Assert.Equal(0, Reports(line));
 }

@@ -21,6 +21,18 @@ public sealed class LongPromptAndForeignCueTests
     [InlineData("Subscribe to our Asia newsletter for the week's biggest stories. The editor said sign-ups had doubled since the relaunch in March.")]
     public void Copy_about_a_newsletter_is_left_alone(string line) => Assert.Equal(0, Reports("CL1103", line));
 
+    [Theory]
+    [InlineData("CL1103", "Get the latest Middle East news delivered to your inbox. Sign up for our Mideast Brief newsletter.")]
+    [InlineData("CL1103", "Get the best of our reporting delivered straight to your inbox")]
+    [InlineData("CL1108", "Follow us on Twitter @NationAfrica for the latest updates")]
+    [InlineData("CL1108", "Follow us on Instagram @wanderlines")]
+    public void A_prompt_with_a_lead_in_or_a_handle_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
+
+    [Theory]
+    [InlineData("CL1103", "Get the latest Middle East news delivered to your inbox, the company promised investors in 2019.")]
+    [InlineData("CL1108", "Follow us on Twitter @NationAfrica, the paper told readers after its website went down on Monday.")]
+    public void A_sentence_about_such_a_prompt_is_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
+
     [Fact]
     public void Related_links_under_a_spanish_cue_are_reported() =>
         Assert.Equal(1, Reports("CL1001", "Más información\nEl Gobierno aprueba el nuevo presupuesto\nLa oposición pide elecciones anticipadas"));

@@ -26,6 +26,8 @@ public sealed class MarkdownWrappedLineTests
     [InlineData("CL1003", "**Photo: Peter Byrne/PA Wire**")]
     [InlineData("CL1003", "_Firefighters help a resident into a boat on Friday. (Helen Marsh/AP)_")]
     [InlineData("CL1001", "*Read more: Council approves depot plan*")]
+    [InlineData("CL1108", "> Follow us on Instagram @wanderlines for more city guides")]
+    [InlineData("CL1101", ">> Advertisement")]
     public void A_furniture_line_in_markdown_marks_is_reported_and_deleted_whole(string id, string line)
     {
         var found = RuleHarness.Lint(Before + line + After, id);
@@ -40,6 +42,8 @@ public sealed class MarkdownWrappedLineTests
     [InlineData("CL1101", "* Advertisement")]
     [InlineData("CL1101", "*Advertisement")]
     [InlineData("CL1101", "*Advertisement **")]
+    [InlineData("CL1101", ">Advertisement")]
+    [InlineData("CL1101", "> Advertisement is the title of her new novel.")]
     [InlineData("CL1102", "**Share this article** with a friend, the campaign asks.")]
     [InlineData("CL1109", "*By Priya Nair* and *4 min read*")]
     [InlineData("CL1005", "* Updated 3 hours ago")]

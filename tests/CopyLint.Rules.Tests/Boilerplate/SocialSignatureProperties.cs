@@ -35,7 +35,7 @@ public sealed class SocialSignatureProperties
             Gen.Choose(0, 14).SelectMany(n => Gen.ArrayOf(Gen.Elements(Fragments), n)).Select(string.Concat),
             // Near misses of a real signature: each part kept, dropped or swapped for a fragment.
             (from dash in Gen.Elements("— ", "– ", "- ", "—", "")
-             from name in Gen.Elements("ABC News ", "Dr. Kim 2 ", "Marks & Spencer ", "\"The Daily\" Show ", "", "( ")
+             from name in Gen.Elements("ABC News ", "Dr. Kim 2 ", "Marks & Spencer ", "\"The Daily\" Show ", "U.S. Attorney's Office, N.D. Cal. ", "", "( ")
              from handle in Gen.Elements("(@ABC) ", "(@ABC) ", "(@ABC)", "@ABC ", "(ABC) ", "(@ABC) (@B) ")
              from date in Gen.OneOf(
                  Gen.Elements("May 7, 2025", "7 May 2025", "31 May, 2025", "May 32, 2025", "May 7 2025", "7 2025", "May 7, 202", "May 7, 2025 x", "May 7 , 2025", "7 May"),
@@ -90,6 +90,7 @@ public sealed class SocialSignatureProperties
             .Or(Parse.EqualTo(TokenKind.Quote))
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "."))
             .Or(Parse.EqualToValue(TokenKind.Punctuation, "&"))
+            .Or(Parse.EqualToValue(TokenKind.Punctuation, ","))
             .AtLeastOnce();
         var handle = Parse.EqualToValue(TokenKind.Punctuation, "(")
             .IgnoreThen(Parse.EqualTo(TokenKind.Handle))

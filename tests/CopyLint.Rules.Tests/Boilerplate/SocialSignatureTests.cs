@@ -13,6 +13,7 @@ public sealed class SocialSignatureTests
     [InlineData("– \"The Daily\" Show (@TheDailyShow) 1 June 2023")]
     [InlineData("— Dr. Kim 2 (@kim2) May 7, 2025")]
     [InlineData("— Marks & Spencer (@marksandspencer) June 12, 2024")]
+    [InlineData("— U.S. Attorney's Office, N.D. Cal. (@NDCAnews) March 6, 2025")]
     public void A_signature_line_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]

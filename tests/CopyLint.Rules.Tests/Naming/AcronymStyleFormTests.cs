@@ -84,6 +84,30 @@ public sealed class AcronymStyleFormTests
         Assert.Empty(Acronyms("He was one of eight generals of the People's Liberation Army who were expelled. \"Xi is telling the PLA that nobody is untouchable,\" Thompson said."));
 
     [Fact]
+    public void A_plural_possessive_apostrophe_in_a_name_gives_its_initial() =>
+        Assert.Empty(Acronyms("The National Farmers' Union has said the flooding was the worst in years. A spokesman for the NFU said crops were lost."));
+
+    [Fact]
+    public void A_singular_possessive_apostrophe_gives_no_initial() =>
+        Assert.Equal(["NBU"], Acronyms("The National Boss' Union has said the flooding was the worst in years. A spokesman for the NBU said crops were lost."));
+
+    [Fact]
+    public void A_body_described_with_what_it_does_before_the_acronym_explains_it() =>
+        Assert.Empty(Acronyms("Israel's military agency that oversees aid to Gaza, COGAT, said it had let hundreds of trucks in."));
+
+    [Fact]
+    public void A_body_described_by_what_it_did_before_the_acronym_is_reported() =>
+        Assert.Equal(["COGAT"], Acronyms("Israel's military agency that oversaw aid to Gaza, COGAT, said it had let hundreds of trucks in."));
+
+    [Fact]
+    public void South_African_parties_are_known_in_a_South_African_story() =>
+        Assert.Empty(Acronyms("The audit in Johannesburg was damning. \"ANC-run municipalities remain the problem,\" the DA said, while the EFF called for more powers."));
+
+    [Fact]
+    public void School_PE_and_REM_sleep_are_known() =>
+        Assert.Empty(Acronyms("A retired PE teacher called Brian taught me to swim. Octopuses may have something like our own REM sleep."));
+
+    [Fact]
     public void A_places_possessive_gives_no_initial() =>
         Assert.Equal(["KCNA"], Acronyms("The report came from North Korea's Central News Agency on Monday. The generals were told, KCNA said later, to obey."));
 

@@ -100,7 +100,8 @@ internal sealed class CueFinder
                 cue = new Cue(Span(tokens, i, length), text, strength, null);
                 i += length - 1;
             }
-            else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.MatchAfter(start.Nominal, tokens, i) : 0) > 0)
+            else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.MatchAfter(start.Nominal, tokens, i) : 0) > 0
+                && !(IsAside(tokens, i, length) && !NamesSource(tokens, AgentAfter(tokens, quoted, i + length - 1))))
             {
                 var agent = AgentAfter(tokens, quoted, i + length - 1);
                 var strength = StrengthOf(tokens, agent, settings);
@@ -260,6 +261,23 @@ internal sealed class CueFinder
         }
 
         return new Range(start, verb);
+    }
+
+    /// <summary>"The figure, from …": a phrase with a comma in it opens an aside, which may say when ("from last year") rather than who.</summary>
+    private static bool IsAside(ReadOnlySpan<Token> tokens, int start, int length) => length > 2 && tokens[start + length - 2].Text == ",";
+
+    /// <summary>The agent names a source: one of its words is capitalised ("the department's Executive Office").</summary>
+    private static bool NamesSource(ReadOnlySpan<Token> tokens, Range agent)
+    {
+        foreach (var token in tokens[agent])
+        {
+            if (char.IsUpper(token.Text[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words after a cue up to punctuation: "the UN" in "according to the UN,", "Mr Kim" in "said Mr Kim".</summary>

@@ -62,7 +62,8 @@ internal sealed class PhraseMatcher
                 }
             }
 
-            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || node.Next(tokens[k].Text) is not { } next)
+            // A phrase may hold a comma ("the figure , from"): punctuation matches only its own character.
+            if (k >= tokens.Length || tokens[k].Kind is not (TokenKind.Word or TokenKind.Punctuation) || node.Next(tokens[k].Text) is not { } next)
             {
                 return best;
             }

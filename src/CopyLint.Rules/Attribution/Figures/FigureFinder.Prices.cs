@@ -156,6 +156,12 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
+        // "At about $165 it is expensive": a sentence that opens on the price of the thing it goes on to judge.
+        if (verb == 0 && IsWord(t, 0, "At") && end + 1 < t.Length && t[end + 1].Text is "it" or "this" or "they" or "these")
+        {
+            return true;
+        }
+
         // "Dinner for four came to about $140": the bill the writer paid.
         if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
         {

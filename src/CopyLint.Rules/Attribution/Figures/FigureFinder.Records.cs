@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsTurnout(t, start - approximator, end) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
@@ -68,6 +68,53 @@ internal sealed partial class FigureFinder
             && (end + 1 >= t.Length || t[end + 1].Kind == TokenKind.Punctuation)
             && t[verb].Kind == TokenKind.Word && _words.AttendanceVerbs.Contains(t[verb].Text);
     }
+
+    /// <summary>
+    /// "The bill, known as a continuing resolution, … includes about $100 billion in disaster aid": a sum a sentence's
+    /// subject, a bill or budget (figure-bill-nouns.txt), provides is in its published text, a figure of record like the
+    /// value of a deal. "The storm caused about $100 billion in damage" has no such subject and stays a claim.
+    /// </summary>
+    private bool IsBillSum(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        var subject = t.Length > 1 && t[0].Text is "The" or "This" or "That" or "Its" or "Their" ? 1 : 0;
+        return verb > subject && t[verb].Kind == TokenKind.Word && t[verb].Text is "includes" or "included" or "contains" or "contained" or "provides" or "provided"
+            or "allocates" or "allocated" or "earmarks" or "earmarked" && t[subject].Kind == TokenKind.Word && _words.BillNouns.Contains(t[subject].Text);
+    }
+
+    /// <summary>
+    /// "About 150 riders, walkers and local residents attended the opening": a count that opens its clause and is the
+    /// subject of a verb of figure-turnout-verbs.txt, a few words of who they were between, is the attendance the
+    /// reporter saw, as "a crowd of about 150" is. A protest's turnout ("about 10,000 people attended the rally"), which
+    /// police and organisers dispute, stays a claim.
+    /// </summary>
+    private bool IsTurnout(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first > 0 && t[first - 1].Text is not ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + TurnoutWordsBetween; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.TurnoutVerbs.Contains(t[k].Text))
+            {
+                var noun = k + 1 < t.Length && t[k + 1].Text is "the" or "a" or "an" or "its" or "their" ? k + 2 : k + 1;
+                return noun >= t.Length || !ProtestNouns.Contains(t[noun].Text);
+            }
+
+            if (!(t[k].Kind == TokenKind.Word || t[k].Text is ","))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TurnoutWordsBetween = 8;
+
+    private static readonly WordSet ProtestNouns = new(["protest", "protests", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "strike", "vigil", "sit-in"]);
 
     /// <summary>
     /// "The crowd, which the Pakistan Cricket Board put at about 14,000", "the ministry puts the cost at about $2bn": an

@@ -27,6 +27,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet AttendanceVerbs { get; } = WordSet.From(data, "figure-attendance-verbs");
 
+    public WordSet TurnoutVerbs { get; } = WordSet.From(data, "figure-turnout-verbs");
+
+    public WordSet BillNouns { get; } = WordSet.From(data, "figure-bill-nouns");
+
     public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
 
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");

@@ -1,0 +1,120 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Quotes;
+
+/// <summary>
+/// An action beat that stands for a speech tag in a feature: a short sentence whose subject is a pronoun or a name
+/// and whose verb is a gesture (rules/lists/quote-beat-verbs.txt), right after a quotation or right before one:
+/// '"Of course I was afraid." He laughed. "But you had the light to mind."'. It names a speaker only where someone
+/// is quoted with a speaker in the paragraph or just before; a bare quotation with no one in reach stays unattributed.
+/// </summary>
+internal sealed class SpeakerBeat(RuleDataSet data)
+{
+    private static readonly WordSet Pronouns = new(["he", "she", "they"]);
+
+    private const int MaxNameWords = 3;
+    private const int MaxBeatWords = 8;
+
+    /// <summary>How many paragraphs back a quoted speaker may stand: the one before may be an interviewer's question ('Was he afraid?').</summary>
+    private const int LookBack = 2;
+
+    private readonly WordSet _verbs = WordSet.From(data, "quote-beat-verbs");
+
+    /// <summary>Whether a beat next to the quotation of paragraph <paramref name="p"/> names its speaker.</summary>
+    public bool Names(SourceMap map, int p, Quotation quotation)
+    {
+        var paragraph = map.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var first = paragraph.SentenceOf(quotation.Open);
+        var last = paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1));
+        var sentences = paragraph.Sentences;
+        var beatBefore = first > 0 && sentences[first].Start.Value == quotation.Open && IsBeat(paragraph, first - 1);
+        var beatAfter = !beatBefore && last + 1 < sentences.Count && quotation.IsClosed(tokens.Length)
+            && EndsSentence(tokens, quotation.Close, sentences[last].End.Value) && IsBeat(paragraph, last + 1);
+        return (beatBefore || beatAfter) && SpeakerNearby(map, p, quotation);
+    }
+
+    /// <summary>Only closing punctuation after the quotation's closing mark in its sentence.</summary>
+    private static bool EndsSentence(ReadOnlySpan<Token> tokens, int close, int end)
+    {
+        for (var k = close + 1; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>'He laughed.', 'She shrugs.', 'Ó Sé shook his head.': a subject, perhaps an adverb, a beat verb, a few words more.</summary>
+    private bool IsBeat(ParagraphSources paragraph, int s)
+    {
+        var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
+        var sentence = paragraph.Tokens.Slice(offset, length);
+        var quoted = paragraph.Quoted.Slice(offset, length);
+        if (sentence.Length < 3 || sentence[^1].Text is not ("." or "!"))
+        {
+            return false;
+        }
+
+        var verb = 0;
+        if (Pronouns.Contains(sentence[0].Text))
+        {
+            verb = 1;
+        }
+        else
+        {
+            while (verb < MaxNameWords && verb < sentence.Length && sentence[verb] is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                verb++;
+            }
+        }
+
+        if (verb > 0 && verb < sentence.Length - 1 && sentence[verb].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            verb++; // "He briefly paused."
+        }
+
+        if (verb == 0 || verb >= sentence.Length || sentence[verb].Kind != TokenKind.Word || !_verbs.Contains(sentence[verb].Text))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = 0; k < sentence.Length; k++)
+        {
+            if (quoted[k] || (sentence[k].IsWordLike && ++words > MaxBeatWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Another quotation of the paragraph, or one a paragraph or two before, has a firm speaker.</summary>
+    private static bool SpeakerNearby(SourceMap map, int p, Quotation quotation)
+    {
+        for (var q = p; q >= Math.Max(0, p - LookBack); q--)
+        {
+            if (q < p && map.Paragraphs[q].IsHeading)
+            {
+                return false;
+            }
+
+            foreach (var other in map.Paragraphs[q].Quotations)
+            {
+                if ((q < p || other != quotation) && map.SpeakerOf(q, other) is { Strength: Cues.CueStrength.Firm })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>CL3003: an action beat next to a quotation names a speaker quoted just before; a pull-quote headline is credited by its standfirst.</summary>
+public sealed class BeatAndPullQuoteTests
+{
+    private const string Scene = "The kettle was on when I arrived.\n\n\"That night, the spray was coming over the top of the tower,\" he said. \"You could feel it in your stomach.\"\n\nWas he afraid?\n\n";
+
+    [Theory]
+    [InlineData(Scene + "\"Of course I was afraid. Anyone who says they weren't is a liar.\" He laughed. \"But you had the light to mind. When you have a job to do, the fear goes.\"")]
+    [InlineData(Scene + "She shrugs. \"The job has to be done whatever the weather is doing outside.\"")]
+    [InlineData(Scene + "\"It is a machine now and nobody is looking out at all.\" Ó Sé shook his head.")]
+    public void A_beat_next_to_a_quotation_names_the_speaker_quoted_just_before(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("The kettle was on when I arrived.\n\nWas he afraid?\n\n\"Of course I was afraid. Anyone who says they weren't is a liar.\" He laughed. \"But you had the light to mind.\"")]
+    [InlineData(Scene + "\"Of course I was afraid. Anyone who says they weren't is a liar.\" He walked to the window.")]
+    [InlineData(Scene + "The lights are automated now.\n\nThe keepers left in 1997.\n\n\"Of course I was afraid. Anyone who says they weren't is a liar.\" He laughed.")]
+    public void A_beat_with_no_speaker_in_reach_or_no_gesture_names_no_one(string text) =>
+        Assert.NotEmpty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("# 'I wrote the ending first and then spent four years arguing with it'\n\n**The Irish novelist Siobhán Ní Bhriain talks to Conor Malone about islands**\n\nHer third novel follows three generations of a family.")]
+    [InlineData("\"The glacier is not a museum piece. It is a patient.\"\n\nPark Ji-yeon has spent 15 years measuring the retreat of glaciers.\n\nShe works in Incheon.")]
+    public void A_pull_quote_headline_is_credited_by_the_standfirst(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("\"The glacier is not a museum piece. It is a patient.\"\n\nThe ice has retreated by a third since the road was built.\n\nIt is melting faster.")]
+    [InlineData("The road was closed in 2009.\n\n\"The glacier is not a museum piece. It is a patient.\"\n\nPark Ji-yeon has spent 15 years measuring the retreat of glaciers.")]
+    public void A_bare_quotation_whose_next_paragraph_names_no_one_or_that_is_not_the_headline_is_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3003"));
+}
