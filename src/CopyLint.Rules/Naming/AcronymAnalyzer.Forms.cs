@@ -3,6 +3,25 @@ namespace CopyLint.Rules.Naming;
 /// <summary>CL2004's forms in capitals that are no acronym to spell out: shouts, datelines, units, labels, codes and zones.</summary>
 public sealed partial class AcronymAnalyzer
 {
+    /// <summary>
+    /// "THE NEW two-point arc was supposed to …": a house style that sets a lede's first words in capitals. After an
+    /// article in capitals opening the paragraph, the capitals that run on to a word in lower case are no acronym.
+    /// </summary>
+    private static bool IsLedeCapitals(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var end = mention.Span.End;
+        var sentence = document.Sentences[mention.SentenceIndex];
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1])
+            || document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index)
+        {
+            return false;
+        }
+
+        var opening = text.AsSpan(sentence.Span.Start, mention.Span.Start - sentence.Span.Start);
+        return (opening.StartsWith("THE ") || opening.StartsWith("A ") || opening.StartsWith("AN ")) && IsCapitalRun(opening);
+    }
+
     /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
     private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
 

@@ -104,4 +104,17 @@ public sealed class AcronymSurveyFormTests
     [Fact]
     public void An_acronym_also_used_alone_is_reported_once_where_it_stands_alone() =>
         Assert.Equal(["MARA"], Acronyms("Analysts at the MARA-affiliated centre said prices would recover. MARA said output rose."));
+
+    [Theory]
+    [InlineData("THE NEW two-point arc was supposed to reward long-range shooting, and Kerry made it a weapon.")]
+    [InlineData("Headline here\n\nTHE NUMBER of first-time buyers fell again last year, the agency said.")]
+    [InlineData("A RECORD crowd watched the final in Sydney, where GST receipts and NAPLAN results were also news.")]
+    [InlineData("Scientists sequenced the RNA of the virus and found ZIP codes and XL bully dogs in the records.")]
+    public void Lede_capitals_and_everyday_terms_are_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("NEW two-point arc rules were tried in the final.", "NEW")]
+    [InlineData("The NDRC said the NEW rules start in May.", "NEW")]
+    public void Capitals_not_run_on_from_an_article_opening_the_lede_are_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
 }
