@@ -1,0 +1,398 @@
+using System.Collections.Immutable;
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>
+/// CL2001's reading of two spellings one edit apart: a slip of one name (titled or not, surname or given name, a full
+/// name written again), a place and its adjective, or two people (siblings, a stranger paired by "and", a third given
+/// name, surnames of different people), and how much support each spelling has.
+/// </summary>
+public sealed partial class InconsistentNameAnalyzer
+{
+    /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
+    private static string? Classify(FormStats canonical, FormStats odd, List<FormStats> forms, NamingModel model)
+    {
+        var lexicon = model.Lexicon;
+        if (odd.Count >= canonical.Count && odd.Count > 1)
+        {
+            return null;
+        }
+
+        if (canonical.KeyHash == odd.KeyHash && canonical.Key == odd.Key)
+        {
+            return null;
+        }
+
+        var a = canonical.First;
+        var b = odd.First;
+        var differing = -1;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal))
+            {
+                if (differing >= 0)
+                {
+                    return null;
+                }
+
+                differing = k;
+            }
+        }
+
+        var x = a.WordAt(differing);
+        var y = b.WordAt(differing);
+        if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
+            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
+            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPairedWithStranger(model, odd)
+            && !OpensLongerName(y, forms))
+        {
+            return string.Empty;
+        }
+
+        if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model))
+        {
+            return string.Empty;
+        }
+
+        // "Kim Su-jin" once beside "Kim Soo-jin" written again: one Korean name romanised two ways.
+        if (a.Length == 2 && differing == 1 && odd.Count == 1 && canonical.Count >= 2 && a.Traditions is { } korean
+            && korean.Contains(NameTradition.FamilyName) && NameText.IsRomanisationVariant(x, y))
+        {
+            return string.Empty;
+        }
+
+        // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
+        if (a.Length >= 3 && differing > 0 && a.Traditions is { } traditions && !SpeaksOfKinship(model) && odd.Count == 1
+            && !IsVietnameseCallName(traditions, differing, a.Length)
+            && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
+        {
+            return MaybeDifferent;
+        }
+
+        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && lexicon.AreSwappableHeads(x, y) && !(canonical.DefinesAcronym && odd.DefinesAcronym))
+        {
+            return MaybeDifferentOrganisations;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the German foreign minister" beside "travel to Germany": a place and its adjective made by dropping the final
+    /// "y" (the forms made by adding a letter, "Russia" / "Russian", are never one edit apart). The shorter word must
+    /// stand before a lower-case noun, and after an article or with the place after a preposition of place; and no
+    /// full name may end in the longer word, so that "Zelensky said" beside "Volodymyr Zelenskyy" is still reported.
+    /// </summary>
+    private static bool IsPlaceAndAdjective(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, string text)
+    {
+        var (place, adjective) = x.Length > y.Length ? (canonical, odd) : (odd, canonical);
+        var (placeWord, adjectiveWord) = x.Length > y.Length ? (x, y) : (y, x);
+        if (placeWord[^1] != 'y' || !placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(adjectiveWord)
+            || forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == placeWord))
+        {
+            // "Volodymyr Zelenskyy": a full name ending in the longer word makes it a surname.
+            return false;
+        }
+
+        foreach (var mention in adjective.Mentions)
+        {
+            var end = mention.Span.End;
+            if (mention.Possessive.Length > 0 || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            {
+                return false;
+            }
+        }
+
+        return adjective.Mentions.Any(static m => m.PreviousWord is "the" or "a" or "an" or "The" or "A" or "An")
+            || place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting");
+    }
+
+    /// <summary>
+    /// "Cllr Jean Conroy" written once after "Cllr Jean Conway" and "Conway": the same title and given names, and a surname
+    /// that starts with the same three letters and is at most two edits from one the article uses at least twice. Another
+    /// person with the same title, the same given name and so near a surname is far rarer than a slip; family ties, and a
+    /// spelling used anywhere else, still say two people.
+    /// </summary>
+    private static bool IsTitledSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && differing == a.Length - 1 && a.Length >= 2 && a.Traditions is null && a.Index < b.Index
+            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && x.Length >= 4 && y.Length >= 4 && string.CompareOrdinal(x, 0, y, 0, 3) == 0 && NameText.Distance(x, y) <= 2
+            && SurnameUses(x, forms) >= 2 && SurnameUses(y, forms) == 1
+            && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
+    }
+
+    /// <summary>
+    /// "Supt Clare Hatton" written once after "Supt Claire Hatton", the surname used once more: the same title and surname
+    /// and a given name one letter out. Family ties still say two people.
+    /// </summary>
+    private static bool IsTitledGivenNameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
+            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && x.Length >= 4 && y.Length >= 4 && x[0] == y[0] && NameText.IsOneEditApart(x, y)
+            && SurnameUses(a.Last.Text, forms) >= 3 && !SpeaksOfKinship(model);
+    }
+
+    /// <summary>
+    /// "Chief Executive Pieter Vandermeer said …", then "Peter Vandermeer said": a full name written once, with no title
+    /// and no introduction (the verb straight after it), whose given name is one letter from that of a titled person of
+    /// the same surname named before. A second person of that surname would be introduced ("Clare Hatton, a neighbour,
+    /// said"); a sibling's name that differs in its ending ("Francis" / "Frances", "Mario" / "Maria") is left alone,
+    /// and so is every article that speaks of family ties or names a third given name with the surname.
+    /// </summary>
+    private static bool IsUnintroducedGivenNameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
+            && (a.Title ?? a.Honorific) is not null && b.Title is null && b.Honorific is null && b.NameStart == 0
+            && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
+            && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
+            && NameContext.IsSubjectOfVerb(model.Document, b)
+            && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
+    }
+
+    /// <summary>
+    /// "said Eilidh MacLeod, who chairs the council", then "Eilidh McLeod said …": a full name written once, opening its
+    /// sentence with the verb straight after it (a person already known, not introduced), with the given names of one
+    /// named before and a surname one letter from theirs. A second person of so near a name would be introduced ("Eilidh
+    /// McLeod, a neighbour, said"); a spelling used anywhere else still says two people.
+    /// </summary>
+    private static bool IsRepeatedFullNameSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        var text = model.Document.Text;
+        var end = b.Span.End;
+        return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
+            && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
+            && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
+            && NameText.LetterCount(x) >= 5 && NameText.LetterCount(y) >= 5 && NameText.IsOneEditApart(x, y)
+            && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
+    }
+
+    /// <summary>No mention but one, reliable or not, ends in <paramref name="surname"/> ("McLeod left early" counts).</summary>
+    private static bool IsWrittenOnce(NamingModel model, string surname)
+    {
+        var uses = 0;
+        foreach (var mention in model.Mentions)
+        {
+            if (mention.Last.Text == surname && ++uses > 1)
+            {
+                return false;
+            }
+        }
+
+        return uses == 1;
+    }
+
+    /// <summary>
+    /// Given names one edit apart that differ at the end, as a brother's and a sister's may ("Francis" / "Frances",
+    /// "Mario" / "Maria", "Jesse" / "Jessie"); a final "i" for "y" in a name of six letters or more is a transliteration
+    /// ("Dmitri" / "Dmitry", "Sergei" / "Sergey").
+    /// </summary>
+    private static bool IsSiblingPair(string x, string y)
+    {
+        if (x[^1] != y[^1])
+        {
+            return !(x.Length == y.Length && x.Length >= 6 && (x[^1], y[^1]) is ('i', 'y') or ('y', 'i') && x.AsSpan(0, x.Length - 1).SequenceEqual(y.AsSpan(0, y.Length - 1)));
+        }
+
+        // "Jesse" / "Jessie", "Francis" / "Frances"; but "Dean" / "Deen" is one name misspelt.
+        return x.AsSpan().CommonPrefixLength(y) >= Math.Max(x.Length, y.Length) - 2 && (x.Length != y.Length || x[^1] == 's');
+    }
+
+    /// <summary>A full name other than <paramref name="name"/>'s with its surname and a given name that is neither spelling.</summary>
+    private static bool HasThirdGivenName(Mention name, string x, string y, List<FormStats> forms)
+    {
+        var surname = name.Last.Text;
+        foreach (var form in forms)
+        {
+            var m = form.First;
+            if (m.Length >= 2 && m.Last.Text == surname && m.WordAt(0) != x && m.WordAt(0) != y)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Toyota Motor", "Toyota Industries" beside "Akio Toyoda": a word that opens longer names is a spelling the
+    /// article uses on purpose (a company named for a family), not a slip of the surname.
+    /// </summary>
+    private static bool OpensLongerName(string word, List<FormStats> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form.First.Length > 1 && form.First.WordAt(0) == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mentions of every form that ends in <paramref name="surname"/>.</summary>
+    private static int SurnameUses(string surname, List<FormStats> forms)
+    {
+        var uses = 0;
+        foreach (var form in forms)
+        {
+            if (string.Equals(form.First.Last.Text, surname, StringComparison.Ordinal))
+            {
+                uses += form.Count;
+            }
+        }
+
+        return uses;
+    }
+
+    /// <summary>
+    /// "a production of Hansel and Gretel", "Romeo and Juliet": a one-word form written once, joined by "and" to a
+    /// one-word name the article gives nowhere else, is half of a title or of a pair of characters, not a slip of a
+    /// surname ("Hanson and Canning said", Canning named before, is still one).
+    /// </summary>
+    internal static bool IsPairedWithStranger(NamingModel model, FormStats odd)
+    {
+        if (odd.Count != 1 || odd.First.Length != 1)
+        {
+            return false;
+        }
+
+        var mentions = model.Mentions;
+        var name = odd.First;
+        var at = name.Index;
+        return (at + 1 < mentions.Length && AreJoinedByAnd(model, name, mentions[at + 1]) && IsNamedOnce(mentions, mentions[at + 1]))
+            || (at > 0 && AreJoinedByAnd(model, mentions[at - 1], name) && IsNamedOnce(mentions, mentions[at - 1]));
+    }
+
+    /// <summary>Two one-word names with only " and " between them ("Hansel and Gretel").</summary>
+    private static bool AreJoinedByAnd(NamingModel model, Mention left, Mention right) =>
+        left.Length == 1 && right.Length == 1 && left.Possessive.Length == 0 && right.NameStart == 0
+        && right.Span.Start - left.Span.End == " and ".Length
+        && model.Document.Text.AsSpan(left.Span.End, " and ".Length).SequenceEqual(" and ");
+
+    /// <summary>No other mention has the word of the one-word <paramref name="mention"/> among its words.</summary>
+    private static bool IsNamedOnce(ImmutableArray<Mention> mentions, Mention mention)
+    {
+        var word = mention.First.Text;
+        foreach (var other in mentions)
+        {
+            if (other == mention)
+            {
+                continue;
+            }
+
+            foreach (var w in other.Name)
+            {
+                if (w.Text == word)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A title with no title before it is a rank, not a name ("Marshal of the Royal Air Force" / "Marshall").</summary>
+    private static bool IsBareTitle(NameLexicon lexicon, Mention mention, string word) => mention.NameStart == 0 && lexicon.IsTitle(word);
+
+    /// <summary>
+    /// The last word of a Vietnamese name is the given name the person is called by, and many share the family name and
+    /// middle name ("Nguyen Thi Lan" / "Nguyen Thi Hong"): a different last word is a different person.
+    /// </summary>
+    private static bool IsVietnameseCallName(NameTradition[] traditions, int differing, int length) =>
+        differing == length - 1 && traditions.All(t => t == NameTradition.LastGivenName);
+
+    /// <summary>Acronyms and capitalised datelines ("BRUSSELS") are not spellings of the names they resemble.</summary>
+    private static bool IsAllCapitals(Mention mention)
+    {
+        for (var i = 0; i < mention.Length; i++)
+        {
+            var word = mention.WordAt(i);
+            if (word.Length < 2 || char.IsAsciiLetterLower(word[1]) || word.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last word of a full name, or the word before a generational suffix ("Rodolfo Villanueva Jr.").</summary>
+    private static string Surname(Mention name) =>
+        name.Length > 2 && name.Last.Text is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV" ? name.WordAt(name.Length - 2) : name.Last.Text;
+
+    /// <summary>
+    /// How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky",
+    /// "Rodolfo Villanueva Jr.").
+    /// </summary>
+    private static int Support(FormStats canonical, string word, List<FormStats> forms)
+    {
+        var support = canonical.Count;
+        if (canonical.First.Length == 1)
+        {
+            foreach (var form in forms)
+            {
+                if (form.First.Length > 1 && Surname(form.First) == word)
+                {
+                    support += form.Count;
+                }
+            }
+        }
+
+        return support;
+    }
+
+    /// <summary>
+    /// "Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people. So too a spelling some full name
+    /// ends in beside one no full name does ("Ben Phillips" beside the company "Philips").
+    /// </summary>
+    private static bool SurnameOfDifferentPeople(string x, string y, List<FormStats> forms)
+    {
+        string? givenX = null;
+        string? givenY = null;
+        foreach (var form in forms)
+        {
+            var m = form.First;
+            if (m.Length >= 2)
+            {
+                if (m.Last.Text == x)
+                {
+                    givenX ??= m.WordAt(0);
+                }
+                else if (m.Last.Text == y)
+                {
+                    givenY ??= m.WordAt(0);
+                }
+            }
+        }
+
+        return givenY is not null && givenX != givenY;
+    }
+}
