@@ -1,0 +1,210 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Naming;
+
+/// <summary>
+/// An acronym the copy describes instead of spelling out: a gloss after it ("ASML, Europe's most valuable technology
+/// company,"), its kind after it ("the RMT union", "the BDEW energy industry association") or a description of the body
+/// before it whose owner it names ("the farmers' union FNSEA", "Israel's military agency that oversees aid to Gaza, COGAT,").
+/// </summary>
+internal static partial class AcronymUsage
+{
+    /// <summary>
+    /// A foreign or specialist body is often explained rather than expanded, by an apposition beside the acronym:
+    /// "The SNCTA, the largest controllers' union, said", "The NASUWT, another teachers' union, said" or "the civil
+    /// aviation authority, the DGAC, asked". A bare acronym may also name the body just described: "the official news
+    /// agency, WAFA, said" or "the agency for Palestinian refugees, known as UNRWA, said".
+    /// </summary>
+    public static bool IsGlossed(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        var lineEnd = after.IndexOfAny('\n', '.');
+        var rest = lineEnd < 0 ? after : after[..lineEnd];
+        var gloss = rest.StartsWith(", ") ? rest[2..] : [];
+        var opener = gloss[..FirstWordLength(gloss)].ToString();
+        // "ASML, Europe's most valuable technology company, and": a place's possessive opens the apposition as "the" does.
+        var glossAfter = (opener is "the" or "a" or "an" or "another" or "one" || (opener is "which" or "who" && SaysWhatItIs(gloss[opener.Length..]))
+                || IsPossessiveOpener(gloss[opener.Length..], opener))
+            && gloss[opener.Length..].Contains(',');
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(' ');
+        // "told the state broadcaster, EBC.": the named body may also end the sentence.
+        var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
+            ? before[..^3].TrimEnd(' ').EndsWith(",")
+            : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
+        return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
+    }
+
+    /// <summary>
+    /// " represents most of the workers", " is the largest union": a relative clause in the present says what the body is
+    /// or does; one in the past tells what it did ("The TPLF, which governed Tigray, has split"), which explains nothing.
+    /// </summary>
+    private static bool SaysWhatItIs(ReadOnlySpan<char> clause)
+    {
+        var words = clause.TrimStart(' ');
+        var verb = words[..FirstWordLength(words)];
+        if (verb is "is" or "are")
+        {
+            var rest = words[verb.Length..].TrimStart(' ');
+            var next = rest[..FirstWordLength(rest)];
+            return next is "a" or "an" or "the" or "one" || rest[next.Length..].StartsWith("'s") || rest[next.Length..].StartsWith("’s");
+        }
+
+        return verb.Length > 3 && verb[^1] == 's' && verb[^2] != 's';
+    }
+
+    /// <summary>"France's largest": a capitalised word's possessive, then a lower-case word.</summary>
+    private static bool IsPossessiveOpener(ReadOnlySpan<char> afterOpener, ReadOnlySpan<char> opener) =>
+        opener.Length > 1 && char.IsUpper(opener[0]) && afterOpener.Length > 3 && afterOpener[0] is '\'' or '’' && afterOpener[1] == 's'
+        && afterOpener[2] == ' ' && char.IsLower(afterOpener[3]);
+
+    /// <summary>
+    /// "the RMT union", "the AfD party", "the ANP news agency", "the BDEW energy industry association": the noun after the
+    /// acronym, alone or after up to three lower-case words that describe it, says what kind of body it names
+    /// (rules/lists/acronym-kind-nouns.txt). A word no description holds ("the KFRA told the union") ends the search.
+    /// </summary>
+    public static bool IsFollowedByKind(NamingModel model, Mention mention)
+    {
+        if (mention.PreviousWord is not "the")
+        {
+            return false;
+        }
+
+        var after = model.Document.Text.AsSpan(mention.Span.End);
+        var words = after.StartsWith(' ') ? after[1..] : [];
+        var kinds = model.Lexicon.AcronymKindNouns;
+        for (var count = 0; count < 4; count++)
+        {
+            var word = words[..FirstWordLength(words)];
+            if (kinds.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || !char.IsLower(word[0]) || word.Length == words.Length || words[word.Length] != ' '
+                || word is "and" or "or" || model.Lexicon.IsConnector(word) || IsLowerStopword(model, word))
+            {
+                return false;
+            }
+
+            words = words[(word.Length + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "according to research firm IDC", "chipmaker TSMC said", "Dutch chip equipment maker ASML": a describing noun (the
+    /// last word of the description) before a company whose name is an acronym tells the reader what it is
+    /// (rules/lists/company-nouns.txt). A public or armed body is not a company: "rebel group TPLF", "central bank BCRA".
+    /// </summary>
+    public static bool IsDescribedCompany(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        return PrecedingWords(text, mention.Span.Start, 2) switch
+        {
+            [var noun, var modifier] => model.Lexicon.CompanyNouns.Contains(noun) && !IsPublicModifier(modifier),
+            // "the employers' group CBI": a body of people, not a company.
+            [var noun] => model.Lexicon.CompanyNouns.Contains(noun) && !IsAfterPluralPossessive(text, mention.Span.Start - noun.Length - 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "the Spanish weather agency AEMET", "the government's agricultural forecaster ABARES", "the farmers' union FNSEA",
+    /// "The chemicals industry association VCI": a description after "the" that says whose body it is (a country's or a
+    /// region's, in capitals; anyone's, in a possessive; an industry's) and what it does explains the acronym
+    /// (rules/lists/acronym-body-nouns.txt). "state news agency KCNA", with no article, and "the state weather agency
+    /// AEMET", with no owner, are reported.
+    /// </summary>
+    public static bool IsDescribedNationalBody(NamingModel model, Mention mention)
+    {
+        // The noun is read before any word is made: most acronyms follow none.
+        var text = model.Document.Text;
+        return IsOwnedBody(model, text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces), possessiveOpens: false);
+    }
+
+    /// <summary>
+    /// "Israel's military agency that oversees aid to Gaza, COGAT, said": the acronym in apposition names a body just
+    /// described by whose it is and, in a relative clause in the present, what it does. "the group that attacked the
+    /// convoy, the TPLF," tells what it did, and is reported.
+    /// </summary>
+    public static bool IsDescribedBodyInApposition(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        var end = mention.Span.End;
+        if (mention.Span.Start < 2 || text[mention.Span.Start - 1] != ' ' || text[mention.Span.Start - 2] != ',' || end >= text.Length || text[end] != ',')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start - 2);
+        var clauseStart = before.LastIndexOfAny(ClauseBreaks) + 1;
+        var clause = before[clauseStart..];
+        var relative = clause.LastIndexOf(" that ", StringComparison.Ordinal);
+        if (relative < 0)
+        {
+            relative = clause.LastIndexOf(" which ", StringComparison.Ordinal);
+        }
+
+        return relative > 0 && SaysWhatItIs(clause[(relative + clause[(relative + 1)..].IndexOf(' ') + 1)..])
+            && IsOwnedBody(model, clause[..relative], possessiveOpens: true);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:\n\"“”");
+
+    /// <summary>
+    /// <paramref name="before"/> ends with a body noun after a description that says whose body it is; the description
+    /// opens with "the" or, when <paramref name="possessiveOpens"/>, with the owner's possessive ("Israel's military agency").
+    /// </summary>
+    private static bool IsOwnedBody(NamingModel model, ReadOnlySpan<char> before, bool possessiveOpens)
+    {
+        var nounStart = before.LastIndexOfAny(Spaces) + 1;
+        if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(before[nounStart..]))
+        {
+            return false;
+        }
+
+        var owned = false;
+        var description = before[..(nounStart - 1)];
+        for (var modifiers = 0; modifiers <= 4 && description.Length > 0; modifiers++)
+        {
+            var start = description.LastIndexOfAny(Spaces) + 1;
+            var word = description[start..];
+            if (word is "the" or "The")
+            {
+                return owned && modifiers > 0;
+            }
+
+            if (word.IsEmpty || word.ContainsAnyExcept(DescriptionChars))
+            {
+                return false;
+            }
+
+            var possessive = word.EndsWith("'s") || word.EndsWith("’s");
+            if (possessiveOpens && possessive && modifiers > 0)
+            {
+                return true;
+            }
+
+            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry";
+            description = start == 0 ? [] : description[..(start - 1)];
+        }
+
+        return false;
+    }
+
+    /// <summary>The spaces between words, a hard-wrapped line's break among them.</summary>
+    private const string Spaces = " \n\r";
+
+    private static readonly System.Buffers.SearchValues<char> DescriptionChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’");
+
+    private static bool IsAfterPluralPossessive(string text, int nounStart) =>
+        nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
+
+    /// <summary>"rebel group", "central bank", "Iran-backed group": a public, armed or campaigning body.</summary>
+    private static bool IsPublicModifier(string word) => word is "rebel" or "militant" or "armed" or "paramilitary" or "insurgent"
+        or "militia" or "guerrilla" or "terror" or "jihadist" or "Islamist" or "extremist" or "terrorist" or "separatist" or "rights"
+        or "lobby" or "advocacy" or "campaign" or "activist" or "protest" or "pressure" or "opposition" or "political" or "central"
+        or "development" or "news" or "backed" or "led" or "linked" or "aligned" or "allied" or "sponsored";
+}
