@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace CopyLint.Rules.Naming;
 
 public sealed partial class AcronymAnalyzer
@@ -10,7 +8,7 @@ public sealed partial class AcronymAnalyzer
     /// </summary>
     private sealed class LocalAcronyms
     {
-        private readonly FrozenDictionary<string, string[]> _places;
+        private readonly Dictionary<string, string[]> _places;
 
         /// <param name="lines">"Place | Place … = ACRONYM ACRONYM …"</param>
         public LocalAcronyms(IReadOnlyList<string> lines)
@@ -37,7 +35,7 @@ public sealed partial class AcronymAnalyzer
                 }
             }
 
-            _places = places.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            _places = places.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         }
 
         /// <summary>The story names a place where <paramref name="key"/> is known.</summary>

@@ -49,15 +49,15 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     private readonly LocalAcronyms _local = new(data.GetList("known-acronyms-local"));
 
     /// <summary>"francs", "dollars": after capitals, a currency's name ("CFA francs").</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _currencies =
-        data.GetList("figure-currency-words").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _currencies =
+        new HashSet<string>(data.GetList("figure-currency-words"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"chief economist": a company's title after its name ("AMP chief economist Shane Oliphant").</summary>
     private readonly IReadOnlyList<string> _companyTitles = data.GetList("acronym-company-titles");
 
     /// <summary>"affiliated", "backed", "led": after an acronym and a hyphen, a body's tie ("the MARA-affiliated centre").</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundParticiples =
-        data.GetList("acronym-compound-participles").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundParticiples =
+        new HashSet<string>(data.GetList("acronym-compound-participles"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
