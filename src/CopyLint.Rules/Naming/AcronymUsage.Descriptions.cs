@@ -196,8 +196,9 @@ internal static partial class AcronymUsage
     /// <summary>The spaces between words, a hard-wrapped line's break among them.</summary>
     private const string Spaces = " \n\r";
 
+    /// <summary>The letters of a description's words, with the dots of a dotted owner ("The U.N. humanitarian office OCHA").</summary>
     private static readonly System.Buffers.SearchValues<char> DescriptionChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’");
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’.");
 
     private static bool IsAfterPluralPossessive(string text, int nounStart) =>
         nounStart > 1 && text[nounStart - 1] == ' ' && text[nounStart - 2] is '\'' or '’';
