@@ -111,12 +111,14 @@ public sealed class AcronymSurveyFormTests
     [InlineData("A RECORD crowd watched the final in Sydney, where GST receipts and NAPLAN results were also news.")]
     [InlineData("Scientists sequenced the RNA of the virus and found ZIP codes and XL bully dogs in the records.")]
     [InlineData("The U.N. humanitarian office OCHA said 40 trucks had entered Gaza on Sunday.")]
+    [InlineData("India launched the NISAR earth observation satellite on Wednesday, officials said.")]
     public void Lede_capitals_everyday_terms_and_dotted_owners_are_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
     [InlineData("NEW two-point arc rules were tried in the final.", "NEW")]
     [InlineData("The NDRC said the NEW rules start in May.", "NEW")]
     [InlineData("The humanitarian office OCHA said 40 trucks had entered Gaza on Sunday.", "OCHA")]
+    [InlineData("India launched NISAR on Wednesday, and the satellite reached orbit.", "NISAR")]
     public void Capitals_not_run_on_from_an_article_opening_the_lede_are_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 }
