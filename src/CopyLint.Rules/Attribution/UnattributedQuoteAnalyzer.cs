@@ -46,7 +46,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly SpeechActFrame _speechActs = new(data);
     private readonly SpeakerBeat _beats = new(data);
     private readonly SettingsMemo _settings = new();
-    private readonly WordSet _nameOpeners = WordSet.From(data, "quote-name-openers");
+    private readonly PullQuoteHeadline _pullQuotes = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -57,11 +57,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         var options = context.OptionsFor(Descriptor);
         var minimumWords = options.GetInt(MinimumWords.Name, 5);
         var map = SourceMap.For(context, _cues, _settings.For(options));
-        var isInterview = IsInterview(map);
+        var isInterview = InterviewAnswers.IsInterview(map);
         for (var p = 0; p < map.Paragraphs.Length; p++)
         {
             var paragraph = map.Paragraphs[p];
-            if (paragraph.IsHeading || (isInterview && p > 0 && AnswersQuestion(map, p)))
+            if (paragraph.IsHeading || (isInterview && p > 0 && InterviewAnswers.AnswersQuestion(map, p)))
             {
                 continue;
             }
@@ -72,7 +72,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
-                    && !IsPullQuoteHeadline(map, p, quotation) && !_beats.Names(map, p, quotation))
+                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -80,43 +80,6 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
-
-    /// <summary>
-    /// An interview printed as questions and answers: at least two paragraphs that are only a question ('**Why
-    /// 1959?**'), each followed by a paragraph with a quotation. The standfirst names the one person answering, so an
-    /// answer needs no speaker. One question followed by a quote is as likely an explainer's unsourced quotation.
-    /// </summary>
-    private static bool IsInterview(SourceMap map)
-    {
-        var answered = 0;
-        for (var p = 1; p < map.Paragraphs.Length && answered < MinInterviewQuestions; p++)
-        {
-            answered += AnswersQuestion(map, p) && map.Paragraphs[p].Quotations.Length > 0 ? 1 : 0;
-        }
-
-        return answered >= MinInterviewQuestions;
-    }
-
-    private const int MinInterviewQuestions = 2;
-
-    /// <summary>
-    /// Whether the paragraph before is only a question: a short paragraph ending in '?' (emphasis marks aside), with no
-    /// quotation. An interviewer's question may open with a remark ('The novel is very physical. How did you research that?').
-    /// </summary>
-    private static bool AnswersQuestion(SourceMap map, int p)
-    {
-        var question = map.Paragraphs[p - 1];
-        var tokens = question.Tokens;
-        var last = tokens.Length - 1;
-        while (last > 0 && tokens[last].Text is "*" or "_")
-        {
-            last--;
-        }
-
-        return last > 0 && last < MaxQuestionTokens && tokens[last].Text == "?" && question.Quotations.Length == 0;
-    }
-
-    private const int MaxQuestionTokens = 60;
 
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
@@ -143,49 +106,6 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         && tokens[quotation.Close + 1].Text == ":"
         && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
         && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
-
-    /// <summary>
-    /// A pull-quote headline: the document's first paragraph is only a short quotation (markup aside), and the
-    /// standfirst under it names the speaker, by a source cue or a name ('"The glacier is not a museum piece. It is a
-    /// patient." / Park Ji-yeon has spent 15 years…'). A standfirst with no name leaves the quotation unattributed.
-    /// </summary>
-    private bool IsPullQuoteHeadline(SourceMap map, int p, Quotation quotation)
-    {
-        var tokens = map.Paragraphs[p].Tokens;
-        if (p != 0 || map.Paragraphs.Length < 2 || quotation.Words > MaxHeadlineWords || !quotation.IsClosed(tokens.Length) || !OpensParagraph(tokens, quotation.Open))
-        {
-            return false;
-        }
-
-        for (var k = quotation.Close + 1; k < tokens.Length; k++)
-        {
-            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
-            {
-                return false;
-            }
-        }
-
-        var standfirst = map.Paragraphs[1];
-        return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || NamesSomeone(standfirst.Tokens);
-    }
-
-    private const int MaxHeadlineWords = 20;
-
-    /// <summary>Two or more capitalised words in a row, past an opening function word ('The Irish novelist Siobhán Ní Bhriain', 'Park Ji-yeon').</summary>
-    private bool NamesSomeone(ReadOnlySpan<Token> tokens)
-    {
-        var run = 0;
-        foreach (var token in tokens)
-        {
-            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _nameOpeners.Contains(token.Text)) ? run + 1 : 0;
-            if (run >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"Nora, Nuala, Noel, / the two Brendans": lines of verse, broken by a spaced slash, are quoted from a poem or a song, not speech.</summary>
     private static bool IsVerse(ReadOnlySpan<Token> tokens, Quotation quotation)
@@ -241,7 +161,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private static bool IsDashCredit(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
-        if (!quotation.IsClosed(tokens.Length) || !OpensParagraph(tokens, quotation.Open))
+        if (!quotation.IsClosed(tokens.Length) || !quotation.OpensParagraph(tokens))
         {
             return false;
         }
@@ -269,20 +189,6 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return named;
-    }
-
-    /// <summary>Whether only markup (a block quote's '>') stands before the quotation.</summary>
-    private static bool OpensParagraph(ReadOnlySpan<Token> tokens, int open)
-    {
-        for (var k = 0; k < open; k++)
-        {
-            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>'"…" — That was the message.': a capitalised pronoun or conjunction after the dash opens prose, not a credit.</summary>

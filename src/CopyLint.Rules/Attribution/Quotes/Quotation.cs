@@ -1,3 +1,5 @@
+using CopyLint.Text;
+
 namespace CopyLint.Rules.Attribution.Quotes;
 
 /// <summary>
@@ -8,4 +10,18 @@ namespace CopyLint.Rules.Attribution.Quotes;
 internal readonly record struct Quotation(int Open, int Close, int Words)
 {
     public bool IsClosed(int tokenCount) => Close < tokenCount;
+
+    /// <summary>Whether only markup (a block quote's '>') stands before the quotation in its paragraph's <paramref name="tokens"/>.</summary>
+    public bool OpensParagraph(ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 0; k < Open; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

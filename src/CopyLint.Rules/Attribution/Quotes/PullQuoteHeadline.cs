@@ -1,0 +1,55 @@
+using CopyLint.Engine;
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Quotes;
+
+/// <summary>CL3003's pull-quote headline: a short quotation standing as the first paragraph, its speaker named under it.</summary>
+internal sealed class PullQuoteHeadline(RuleDataSet data)
+{
+    private readonly WordSet _nameOpeners = WordSet.From(data, "quote-name-openers");
+
+    /// <summary>
+    /// A pull-quote headline: the document's first paragraph is only a short quotation (markup aside), and the
+    /// standfirst under it names the speaker, by a source cue or a name ('"The glacier is not a museum piece. It is a
+    /// patient." / Park Ji-yeon has spent 15 years…'). A standfirst with no name leaves the quotation unattributed.
+    /// </summary>
+    public bool Heads(SourceMap map, int p, Quotation quotation)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
+        if (p != 0 || map.Paragraphs.Length < 2 || quotation.Words > MaxHeadlineWords || !quotation.IsClosed(tokens.Length) || !quotation.OpensParagraph(tokens))
+        {
+            return false;
+        }
+
+        for (var k = quotation.Close + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        var standfirst = map.Paragraphs[1];
+        return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || NamesSomeone(standfirst.Tokens);
+    }
+
+    private const int MaxHeadlineWords = 20;
+
+    /// <summary>Two or more capitalised words in a row, past an opening function word ('The Irish novelist Siobhán Ní Bhriain', 'Park Ji-yeon').</summary>
+    private bool NamesSomeone(ReadOnlySpan<Token> tokens)
+    {
+        var run = 0;
+        foreach (var token in tokens)
+        {
+            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _nameOpeners.Contains(token.Text)) ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
