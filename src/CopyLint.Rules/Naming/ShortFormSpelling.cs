@@ -114,12 +114,14 @@ internal static class ShortFormSpelling
         for (var f = 0; f < forms.Count; f++)
         {
             var name = forms[f].First;
+            // An ASCII name's key lengths were counted with its key hash.
+            var known = forms[f].Tails;
             var letters = 0;
             for (var length = 1; length <= Math.Min(MaxShortWords, name.Length); length++)
             {
                 var word = name.WordAt(name.Length - length);
                 // Beyond ASCII a key's length is unknown (-1), and so is that of every longer tail.
-                letters = letters < 0 || KeyLength(word) is var own && own < 0 ? -1 : letters + own;
+                letters = known.IsKnown ? known.Of(length) : letters < 0 || KeyLength(word) is var own && own < 0 ? -1 : letters + own;
                 tails[(f * MaxShortWords) + length - 1] = new(FirstKeyLetter(word), letters);
             }
         }

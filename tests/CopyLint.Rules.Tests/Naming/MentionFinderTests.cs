@@ -39,6 +39,34 @@ public sealed class MentionFinderTests
         }
     }
 
+    /// <summary>
+    /// CL2001's short forms read a name's tail key lengths from its form's stats, counted with the key hash: for an ASCII
+    /// name they are its last one, two and three words' letters and digits; beyond ASCII they are unknown.
+    /// </summary>
+    [Fact]
+    public void A_forms_tail_letters_are_its_last_words_key_lengths()
+    {
+        var mentions = Find("President Vladimir Putin met Kim Jong Un, al-Assad and Mr O’Neill-Smith. Marcelino García Toral, "
+            + "Ursula von der Leyen and W. B. Yeats visited the Korean Central News Agency (KCNA) and Zürich’s Bank of England office, "
+            + "as did Jean-Luc O'Brien 2nd and Mary.");
+        Assert.Contains(mentions, m => !m.Name.ToArray().All(w => System.Text.Ascii.IsValid(w.Text)));
+        foreach (var mention in mentions)
+        {
+            var tails = new FormStats(mention).Tails;
+            var words = mention.Name.ToArray();
+            if (!words.All(w => System.Text.Ascii.IsValid(w.Text)))
+            {
+                Assert.False(tails.IsKnown, mention.Form);
+                continue;
+            }
+
+            for (var length = 1; length <= Math.Min(3, words.Length); length++)
+            {
+                Assert.Equal(words[^length..].Sum(w => w.Text.Count(char.IsAsciiLetterOrDigit)), tails.Of(length));
+            }
+        }
+    }
+
     [Fact]
     public void A_name_may_start_with_a_particle_but_not_with_a_hyphenated_word() =>
         Assert.Equal(["al-Assad", "ibn-Saud", "Damascus"], Forms("He said al-Assad and ibn-Saud met in Damascus, an all-out ad-hoc e-mail."));

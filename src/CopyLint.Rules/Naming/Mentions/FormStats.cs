@@ -1,10 +1,17 @@
 namespace CopyLint.Rules.Naming;
 
 /// <summary>All the mentions of one written form of a name, in order.</summary>
-public sealed class FormStats(Mention first)
+public sealed class FormStats
 {
     // Most forms are written once: the list comes with the second mention.
     private List<Mention>? _mentions;
+
+    public FormStats(Mention first)
+    {
+        First = first;
+        KeyHash = NameText.KeyHash(first, out var tails);
+        Tails = tails;
+    }
 
     public string Form => First.Form;
 
@@ -14,11 +21,14 @@ public sealed class FormStats(Mention first)
     public string Key => _key ??= NameText.Key(Form);
 
     /// <summary>A hash of <see cref="Key"/>: forms with equal keys have equal hashes (see <see cref="NameText.KeyHash"/>).</summary>
-    public int KeyHash { get; } = NameText.KeyHash(first);
+    public int KeyHash { get; }
+
+    /// <summary>The key lengths of the name's last words, counted with <see cref="KeyHash"/> (unknown beyond ASCII), for CL2001's short forms.</summary>
+    internal TailLetters Tails { get; }
 
     public IReadOnlyList<Mention> Mentions => _mentions ?? [First];
 
-    public Mention First { get; } = first;
+    public Mention First { get; }
 
     public int Count => _mentions?.Count ?? 1;
 
@@ -61,4 +71,18 @@ public sealed class FormStats(Mention first)
     /// <summary>(the form to keep, the odd one): the more frequent is kept; on a tie, the earlier.</summary>
     public static (FormStats Canonical, FormStats Odd) Order(FormStats a, FormStats b) =>
         b.Count > a.Count || (b.Count == a.Count && b.First.Index < a.First.Index) ? (b, a) : (a, b);
+}
+
+/// <summary>
+/// The key lengths (letters and digits) of a name's last one, two and three words, for an ASCII name; a length past the
+/// name's own words counts only its words. Beyond ASCII, where accents fold, they are unknown.
+/// </summary>
+internal readonly record struct TailLetters(int One, int Two, int Three)
+{
+    public static TailLetters Unknown { get; } = new(-1, -1, -1);
+
+    public bool IsKnown => One >= 0;
+
+    /// <summary>The key length of the last <paramref name="words"/> words (1 to 3).</summary>
+    public int Of(int words) => words switch { 1 => One, 2 => Two, _ => Three };
 }

@@ -57,32 +57,50 @@ public static class NameText
     /// <see cref="KeyHash(string)"/> of <paramref name="mention"/>'s <see cref="Mention.Form"/>, read from its words: an
     /// ASCII name is hashed word by word (the spaces that join them are no part of the key), so its form is not joined.
     /// </summary>
-    public static int KeyHash(Mention mention)
+    public static int KeyHash(Mention mention) => KeyHash(mention, out _);
+
+    /// <summary>
+    /// <see cref="KeyHash(Mention)"/>, and the key lengths of the last words of an ASCII name, counted in the same pass
+    /// over its characters (<see cref="TailLetters.Unknown"/> for a name beyond ASCII).
+    /// </summary>
+    internal static int KeyHash(Mention mention, out TailLetters tails)
     {
         var hash = FnvOffset;
+        // The key lengths of the last three words read, the last first.
+        var (last, second, third) = (0, 0, 0);
         foreach (var word in mention.Name)
         {
             if (!Ascii.IsValid(word.Text))
             {
+                tails = TailLetters.Unknown;
                 return KeyHash(mention.Form);
             }
 
-            hash = HashKeyOf(hash, word.Text);
+            (third, second) = (second, last);
+            hash = HashKeyOf(hash, word.Text, out last);
         }
 
+        tails = new(last, last + second, last + second + third);
         return (int)hash;
     }
 
     private const uint FnvOffset = 2166136261;
 
-    /// <summary>FNV-1a, from <paramref name="hash"/>, over the characters the key keeps of ASCII <paramref name="text"/>, as Key would write them.</summary>
-    private static uint HashKeyOf(uint hash, string text)
+    private static uint HashKeyOf(uint hash, string text) => HashKeyOf(hash, text, out _);
+
+    /// <summary>
+    /// FNV-1a, from <paramref name="hash"/>, over the characters the key keeps of ASCII <paramref name="text"/>, as Key
+    /// would write them; <paramref name="letters"/> is how many (its key's length).
+    /// </summary>
+    private static uint HashKeyOf(uint hash, string text, out int letters)
     {
+        letters = 0;
         foreach (var c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+                letters++;
             }
         }
 

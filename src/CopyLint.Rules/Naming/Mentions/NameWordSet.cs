@@ -1,24 +1,42 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// A word list of the naming lexicon, matched exactly as written and asked about most words of every name: a
-/// case-insensitive <see cref="WordSet"/> turns most words away for a multiplication and an empty bucket,
-/// and only the rest reach the frozen set, which hashes the whole word. Every word the set holds passes the table, so
-/// the answer is the set's.
+/// case-insensitive <see cref="WordTable{TValue}"/> turns most words away for a multiplication and an empty bucket,
+/// and a word it holds is compared with the spellings the list gives of it (one, mostly: "The" and "the" are two), so
+/// no word is hashed whole.
 /// </summary>
 internal sealed class NameWordSet
 {
-    private readonly WordSet _screen;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    /// <summary>Per word ignoring case, the index of its spellings in <see cref="_spellings"/> (an int: a table of a value type is not shared code).</summary>
+    private readonly WordTable<int> _words;
 
-    public NameWordSet(FrozenSet<string> words)
+    private readonly string[][] _spellings;
+
+    public NameWordSet(IEnumerable<string> words)
     {
-        _screen = new(words);
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groups = words.Distinct(StringComparer.Ordinal).GroupBy(word => word, StringComparer.OrdinalIgnoreCase).ToArray();
+        _spellings = [.. groups.Select(group => group.ToArray())];
+        _words = new(groups.Select((group, index) => KeyValuePair.Create(group.Key, index)), (a, _) => a);
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _screen.Contains(word) && _words.Contains(word);
+    /// <summary>Inlined where it is asked, as the table's look-up is: most words are turned away without a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var group) && IsSpelledAs(word, group);
+
+    private bool IsSpelledAs(ReadOnlySpan<char> word, int group)
+    {
+        foreach (var spelling in _spellings[group])
+        {
+            if (word.SequenceEqual(spelling))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
