@@ -47,6 +47,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly SpeakerBeat _beats = new(data);
     private readonly SettingsMemo _settings = new();
     private readonly PullQuoteHeadline _pullQuotes = new(data);
+    private readonly PerformedLine _performedLines = new(data);
+    private readonly DataSourceCue _dataSources = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -69,10 +71,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation)
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
-                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation))
+                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
+                    && !_performedLines.Names(paragraph.Tokens, quotation) && !DialogueTurn.Continues(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -83,11 +86,13 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
-    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words.
+    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words;
+    /// nor does data named there ("according to data from Cirium"), which says nothing.
     /// </summary>
-    private static bool HasSpeaker(SourceMap map, int p, Quotation quotation) =>
+    private bool HasSpeaker(SourceMap map, int p, Quotation quotation, string text) =>
         map.SpeakerOf(p, quotation) is { } speaker
-        && !(speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start);
+        && !(speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start
+            && (speaker is { Strength: CueStrength.Vague, Agent: null } || _dataSources.Names(speaker, text)));
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
     private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>
