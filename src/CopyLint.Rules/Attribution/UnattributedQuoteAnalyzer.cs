@@ -19,20 +19,24 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
         + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
-        + "'branding it \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one), "
+        + "'branding it \"…\"', 'he dedicated it to \"…\"', a court 'holding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
+        + "a verb of performance counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"'; rules/lists/quote-performance-verbs.txt), "
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
-        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker, and neither does data, 'according to data from Cirium'; rules/lists/quote-data-sources.txt). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
-        + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
+        + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
+        + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
         + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
         + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
-        + "quotation), the quoted answer under each question is the interviewee's.")
+        + "quotation), the quoted answer under each question is the interviewee's; "
+        + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
+        + "with its speaker, is that questioner's turn.")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
