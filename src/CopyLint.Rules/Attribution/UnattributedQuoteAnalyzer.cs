@@ -22,7 +22,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "'branding it \"…\"', 'he dedicated it to \"…\"', a court 'holding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
         + "a verb of performance counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"'; rules/lists/quote-performance-verbs.txt), "
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
-        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker, and neither does data, 'according to data from Cirium'; rules/lists/quote-data-sources.txt). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Data named outside the quotation's sentence ('… according to data from Cirium.') is no speaker either (rules/lists/quote-data-sources.txt). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
@@ -91,12 +91,27 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
     /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words;
-    /// nor does data named there ("according to data from Cirium"), which says nothing.
+    /// nor does data named outside the quotation's own sentence ("… according to data from Cirium."), which says nothing.
     /// </summary>
-    private bool HasSpeaker(SourceMap map, int p, Quotation quotation, string text) =>
-        map.SpeakerOf(p, quotation) is { } speaker
-        && !(speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start
-            && (speaker is { Strength: CueStrength.Vague, Agent: null } || _dataSources.Names(speaker, text)));
+    private bool HasSpeaker(SourceMap map, int p, Quotation quotation, string text)
+    {
+        if (map.SpeakerOf(p, quotation) is not { } speaker)
+        {
+            return false;
+        }
+
+        var paragraph = map.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        if (speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= tokens[0].Span.Start)
+        {
+            return false;
+        }
+
+        // The quotation's own sentences, from the first's first token to the last's last.
+        var start = tokens[paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value].Span.Start;
+        var end = tokens[paragraph.Sentences[paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1))].End.Value - 1].Span.End;
+        return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text));
+    }
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
     private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>

@@ -76,6 +76,15 @@ public sealed class PerformedLineAndTurnTests
     public void Figures_in_the_paragraph_before_are_no_speaker(string text) => Assert.Equal(1, Quotes(text));
 
     [Fact]
-    public void A_person_in_the_paragraph_before_is_still_the_speaker() =>
-        Assert.Equal(0, Quotes("About 350 jets were parked at the end of February, according to the airline's chief executive.\n\n\"Nobody expected the turnaround times to be this long.\""));
+    public void Data_in_the_sentence_before_is_no_speaker() =>
+        Assert.Equal(1, Quotes("Exports fell by a fifth, according to figures from the statistics office. \"Nobody expected the turnaround times to be this long.\""));
+
+    [Fact]
+    public void Data_in_the_quotations_own_sentence_still_sources_it() =>
+        Assert.Equal(0, Quotes("Exports were \"the weakest in any quarter since records began in 1986\", according to figures from the statistics office."));
+
+    [Theory]
+    [InlineData("About 350 jets were parked at the end of February, according to the airline's chief executive.\n\n\"Nobody expected the turnaround times to be this long.\"")]
+    [InlineData("About 350 jets were parked at the end of February, national statistics chief Ana Ruiz said.\n\n\"Nobody expected the turnaround times to be this long.\"")]
+    public void A_person_in_the_paragraph_before_is_still_the_speaker(string text) => Assert.Equal(0, Quotes(text));
 }
