@@ -72,9 +72,7 @@ public sealed partial class InconsistentNameAnalyzer
             return MaybeDifferent;
         }
 
-        // A name spelt out with its acronym is one the writer set down with care: another head beside it is another body
-        // ("Malaysian Palm Oil Board (MPOB)" and the "Malaysian Palm Oil Council" that markets the oil).
-        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && lexicon.AreSwappableHeads(x, y) && !canonical.DefinesAcronym && !odd.DefinesAcronym)
+        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && lexicon.AreSwappableHeads(x, y) && !(canonical.DefinesAcronym && odd.DefinesAcronym))
         {
             return MaybeDifferentOrganisations;
         }

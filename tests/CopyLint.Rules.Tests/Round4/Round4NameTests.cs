@@ -22,11 +22,14 @@ public sealed class Round4NameTests
     }
 
     [Fact]
-    public void A_body_spelt_out_with_its_acronym_beside_another_head_is_another_body()
+    public void A_body_spelt_out_with_its_acronym_beside_another_head_is_still_reported()
     {
-        const string text = "Stocks rose, data from the Malaysian Palm Oil Board (MPOB) showed. The MPOB said exports fell.\n\n"
-            + "The chief executive of the Malaysian Palm Oil Council said the labour shortage had eased.";
-        Assert.Empty(Flagged(text, "CL2001"));
+        // The writer who spells out one body with care can still slip on its head later (the seeds' NIS/NIA). Two real
+        // sister bodies with one named bare ("Malaysian Palm Oil Board (MPOB)" … "Malaysian Palm Oil Council") are the
+        // cost: both must be spelt out with their acronyms to be told apart.
+        const string text = "South Korea's National Intelligence Service (NIS) briefed lawmakers. The NIS said troops had moved.\n\n"
+            + "The National Intelligence Agency said more would follow.";
+        Assert.Equal(["National Intelligence Agency"], Flagged(text, "CL2001"));
     }
 
     [Fact]
