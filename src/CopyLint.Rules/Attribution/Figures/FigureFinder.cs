@@ -142,7 +142,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
-            || IsForecast(t, start - approximator, end)
+            || IsForecast(t, start - approximator, end) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)))
             || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
@@ -301,7 +301,18 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// counts casualties, troops and the like or prices a cost, and a bare magnitude only in a toll claim.
     /// </summary>
     public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
-        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
+        figure.IsBareMagnitude || IsIdiomaticRound(t, figure)
+            ? IsToll(t, figure.FirstToken, figure.LastToken) || (!figure.IsBareMagnitude && HasClaimWord(t, figure.FirstToken, figure.LastToken))
+            : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
+
+    /// <summary>
+    /// "through a thousand small exceptions", "a hundred reasons": "a hundred" or "a thousand" alone is as often a figure
+    /// of speech as a count, so, like a bare magnitude, a claim only with a claim or toll word near ("a thousand troops",
+    /// "a hundred people were killed"). "a million shells" and "nearly a thousand" stay estimates.
+    /// </summary>
+    private static bool IsIdiomaticRound(ReadOnlySpan<Token> t, Figure figure) =>
+        figure.FirstToken == figure.NumberToken && figure.LastToken == figure.FirstToken + 1 && t[figure.FirstToken].IsIgnoreCase("a")
+        && (t[figure.LastToken].IsIgnoreCase("hundred") || t[figure.LastToken].IsIgnoreCase("thousand"));
 
     /// <summary>
     /// A toll: a word of harm (figure-toll-words.txt) a few words before the figure's tokens <paramref name="start"/>..<paramref name="end"/>
