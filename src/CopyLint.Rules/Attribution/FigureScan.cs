@@ -249,10 +249,14 @@ internal sealed class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the
-    /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it.
+    /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it. Only a
+    /// hedge that frames a statement ("it is understood", "reportedly", "is believed to"): an agentless passive such as
+    /// "The margin of error is estimated at 2.8 per cent" says how a figure was reached.
     /// </summary>
     private static bool IsHearsay(Cue? source, ReadOnlySpan<Token> sentence, Figure figure) =>
-        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start;
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start
+        && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+            || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>
