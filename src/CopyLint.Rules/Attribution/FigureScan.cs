@@ -316,14 +316,45 @@ internal sealed class FigureScan(RuleDataSet data)
     /// </summary>
     private static bool Rounds(ReadOnlySpan<Token> lede, Figure estimate, ReadOnlySpan<Token> below, Figure other)
     {
-        if (!estimate.IsEstimate || estimate.IsBareMagnitude || other.Kind != estimate.Kind)
+        if (!estimate.IsEstimate || estimate.IsBareMagnitude)
         {
             return false;
         }
 
         var (x, y) = (Percent(lede, estimate), Percent(below, other));
+        if (other.Kind != estimate.Kind)
+        {
+            // "several hundred residents" (in words) and "about 200 properties" (in digits) count alike.
+            return estimate.Kind == FigureKind.NumberWords && other.Kind == FigureKind.Count && Roughly(lede, estimate, x, below, y);
+        }
+
         return Math.Abs(x - y) <= RoundingTolerance * Math.Abs(y)
-            || (y > x && y <= x * (1 + BoundTolerance) && estimate.NumberToken > estimate.FirstToken && LowerBounds.Contains(lede[estimate.FirstToken].Text));
+            || (y > x && y <= x * (1 + BoundTolerance) && estimate.NumberToken > estimate.FirstToken && LowerBounds.Contains(lede[estimate.FirstToken].Text))
+            || Roughly(lede, estimate, x, below, y);
+    }
+
+    private static bool Roughly(ReadOnlySpan<Token> lede, Figure estimate, double x, ReadOnlySpan<Token> below, double y) =>
+        IsSeveral(lede, estimate) && y >= x / 3 && y < x * 10 / 3 && FigureFinder.CountedWord(lede, estimate) is { } counted && Names(below, counted);
+
+    /// <summary>
+    /// "several hundred residents", "a few thousand homes": a magnitude counted only roughly (listed as three of it), which
+    /// any figure of the same order below sums up when its sentence names what the lede counts ("The SES said residents of
+    /// about 200 properties … were cut off").
+    /// </summary>
+    private static bool IsSeveral(ReadOnlySpan<Token> lede, Figure estimate) =>
+        estimate.LastToken == estimate.NumberToken + 1 && (lede[estimate.NumberToken].IsIgnoreCase("several") || lede[estimate.NumberToken].IsIgnoreCase("few"));
+
+    private static bool Names(ReadOnlySpan<Token> sentence, string word)
+    {
+        foreach (var token in sentence)
+        {
+            if (token.Kind == TokenKind.Word && token.IsIgnoreCase(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const double RoundingTolerance = 0.05;
