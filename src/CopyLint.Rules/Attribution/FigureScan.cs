@@ -183,6 +183,7 @@ internal sealed class FigureScan(RuleDataSet data)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : ForwardOnly(source, sentence);
+                    source = InLaterClause(source, sentence, figure) ? null : source;
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
@@ -257,6 +258,37 @@ internal sealed class FigureScan(RuleDataSet data)
         source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start
         && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
             || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "The film released on 3,900 screens on Friday and is estimated to have collected Rs. 45 crore": a hedge after the
+    /// figure that opens a clause of its own after "and" or "but" hedges that clause, not the figure before it.
+    /// </summary>
+    private static bool InLaterClause(Cue? source, ReadOnlySpan<Token> sentence, Figure figure)
+    {
+        if (source is not { Strength: CueStrength.Vague } || source.Span.Start < figure.Span.End)
+        {
+            return false;
+        }
+
+        for (var k = figure.LastToken + 2; k < sentence.Length; k++)
+        {
+            if (sentence[k].Span.Start == source.Span.Start)
+            {
+                // A passive's cue is its participle: "and is estimated".
+                var j = k - 1;
+                while (j > figure.LastToken + 1 && sentence[j].Kind == TokenKind.Word && Auxiliaries.Contains(sentence[j].Text))
+                {
+                    j--;
+                }
+
+                return sentence[j].Kind == TokenKind.Word && (sentence[j].IsIgnoreCase("and") || sentence[j].IsIgnoreCase("but"));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>

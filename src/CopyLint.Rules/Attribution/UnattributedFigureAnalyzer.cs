@@ -43,7 +43,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "the size of a venue ('The Narendra Modi Stadium holds about 132,000 people'; rules/lists/figure-venue-nouns.txt), a book's length ('almost 500 pages'), "
         + "a meeting's attendance ('a meeting … that drew about 150 people'; rules/lists/figure-meeting-nouns.txt; a turnout still to come, 'are expected to attend', stays a claim), "
         + "a survey's sample ('surveyed about 1,000 principals'; rules/lists/figure-sample-words.txt), the writer's arithmetic on the figures just given ('That is a fall of around 260,000'; "
-        + "rules/lists/figure-change-nouns.txt), a currency conversion ('around $350,000 at current exchange rates'), a named product's launch price ('The Libra Tide will cost $199'), "
+        + "rules/lists/figure-change-nouns.txt) or on a result and its forecast ('beat tracking by about $5 million'), a currency conversion ('around $350,000 at current exchange rates'), a named product's launch price ('The Libra Tide will cost $199'), "
         + "a fundraiser's total under a million ('raising more than £12,000 for the hospice'), 'a hundred' or 'a thousand' alone as a figure of speech ('through a thousand small exceptions') "
         + "unless a claim or toll word is near, "
         + "a bound that restates the exact figures of its sentence ('Kane, who took 141 games, and Agüero, who took 147, … in fewer than 150'), "

@@ -73,6 +73,7 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("The firm commissioned a poll of about 2,000 adults in March.")]
     [InlineData("In July 2024 the figure was 7.62 million. That is a fall of around 260,000.")]
     [InlineData("That's an increase of about 35%, not 100%.")]
+    [InlineData("The western, directed by Marisol Etxeberria, beat tracking by about $5 million.")]
     [InlineData("The minimum was cut to 50 million birr, around $350,000 at current exchange rates.")]
     [InlineData("The Libra Tide will cost $199 in the US and £179 in the UK when it ships on March 12th.")]
     [InlineData("A grandmother from Kendal has swum the length of Windermere, raising more than £12,000 for the hospice.")]
@@ -87,12 +88,31 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("About 1,000 principals have banned phones this year.", "About 1,000")]
     [InlineData("There was a fall of around 260,000 in the waiting list.", "around 260,000")]
     [InlineData("The storm caused around $350,000 in damage.", "around $350,000")]
+    [InlineData("The film cost an estimated $150 million to produce, beating its budget.", "an estimated $150 million")]
+    [InlineData("Looters took about $5 million by force.", "about $5 million")]
     [InlineData("The new bridge will cost about $199m.", "about $199m")]
     [InlineData("The national appeal has raised more than £2m for victims of the earthquake.", "more than £2m")]
     [InlineData("Around 80,000 fans are expected to attend each day.", "Around 80,000")]
     [InlineData("In the end a thousand people were killed in the fighting.", "a thousand")]
     [InlineData("The factory has produced a million shells this year.", "a million")]
     public void The_claims_beside_them_are_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Theory]
+    [InlineData("The film released on Friday and is estimated to have collected Rs. 45 crore on its second day.")]
+    [InlineData("The film released on 3,900 screens on Friday and is estimated to have collected Rs. 45 crore on its second day.")]
+    [InlineData("The film released on Friday and is estimated to have collected Rs 45 crore on its second day.")]
+    public void A_sum_in_rupees_written_before_the_number_is_a_figure_and_a_hedge_after_and_reaches_only_its_clause(string text)
+    {
+        var diagnostic = Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002"));
+        Assert.Equal(("CL3002", "'45 crore' is sourced only by 'is estimated': name who says so"), (diagnostic.Id, diagnostic.Message));
+    }
+
+    [Theory]
+    [InlineData("About 500 jobs will go, it is understood.", "About 500")]
+    [InlineData("About 500 jobs are thought to be at risk.", "About 500")]
+    [InlineData("The club sold 3,900 season tickets, which is estimated to be a record.", "3,900")]
+    public void A_hedge_after_a_figure_in_the_same_clause_still_hedges_it(string text, string figure) =>
+        Assert.Contains(RuleHarness.Lint(text, "CL3002"), d => d.Message.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
     [Fact]
     public void A_price_under_a_hedge_in_its_own_sentence_is_hearsay()

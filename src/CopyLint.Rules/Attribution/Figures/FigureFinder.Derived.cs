@@ -1,16 +1,17 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;
 
 /// <summary>
 /// Figures the writer derives or the thing itself gives, not claims someone made: the writer's arithmetic on figures
-/// just given, a currency conversion, a survey's sample, a product's launch price and a fundraiser's total.
+/// just given or on a result and its forecast, a currency conversion, a survey's sample, a product's launch price and a fundraiser's total.
 /// </summary>
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
-        IsArithmetic(t, first) || IsConversion(t, end) || IsSample(t, first, approximator)
+        IsArithmetic(t, first) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
         || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
 
     /// <summary>
@@ -34,6 +35,29 @@ internal sealed partial class FigureFinder
         return (article == 1 && t[0].Text is "That's" or "That’s" or "This's")
             || (article == 2 && t[0].Text is "That" or "This" && t[1].Text is "is" or "was" or "represents" or "means");
     }
+
+    /// <summary>
+    /// "The western beat tracking by about $5 million", "profit topped analysts' forecasts by 3%": the margin between a
+    /// result and the forecast it beat or missed is the writer's arithmetic on the two.
+    /// </summary>
+    private static bool IsMarginOverForecast(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by") || first < 3 || t[first - 2].Kind != TokenKind.Word || !ForecastNouns.Contains(t[first - 2].Text))
+        {
+            return false;
+        }
+
+        var verb = first - 3;
+        if (verb >= 1 && t[verb].Kind == TokenKind.Word && !BeatVerbs.Contains(t[verb].Text))
+        {
+            verb--; // "beat industry tracking by", "topped analysts' forecasts by"
+        }
+
+        return t[verb].Kind == TokenKind.Word && BeatVerbs.Contains(t[verb].Text);
+    }
+
+    private static readonly WordSet ForecastNouns = new(["tracking", "forecast", "forecasts", "estimate", "estimates", "expectations", "projections", "consensus"]);
+    private static readonly WordSet BeatVerbs = new(["beat", "beats", "beating", "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "missed", "misses", "missing", "lagged", "trailed"]);
 
     /// <summary>"around $350,000 at current exchange rates": a conversion the writer made, after the figure it converts.</summary>
     private static bool IsConversion(ReadOnlySpan<Token> t, int end)

@@ -101,6 +101,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             kind = FigureKind.Money;
             end++;
         }
+        else if (kind == FigureKind.Count && CurrencyPrefix(t, start) > 0)
+        {
+            kind = FigureKind.Money;
+        }
 
         i = end;
         if (kind != FigureKind.Share && value < minimum)
@@ -521,7 +525,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
     private bool IsName(ReadOnlySpan<Token> t, int start, int approximator)
     {
-        if (Previous(t, start) is not { Kind: TokenKind.Word } before || approximator > 0)
+        if (Previous(t, start) is not { Kind: TokenKind.Word } before || approximator > 0 || CurrencyPrefix(t, start) > 0)
         {
             return false;
         }
@@ -546,6 +550,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         Next(t, end) is { IsCapitalized: true }
         && ((end + 2 < t.Length && _words.AddressWords.Contains(t[end + 2].Text) && t[end + 2].IsCapitalized)
             || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
+
+    /// <summary>
+    /// The tokens of a currency written before a number in letters (figure-currency-prefixes.txt: "Rs 45 crore", "Rs. 45
+    /// crore", "KSh 2,000"), or 0.
+    /// </summary>
+    private int CurrencyPrefix(ReadOnlySpan<Token> t, int start)
+    {
+        var before = start >= 2 && t[start - 1].Text == "." ? start - 2 : start - 1;
+        return before >= 0 && t[before].Kind == TokenKind.Word && _words.CurrencyPrefixes.Contains(t[before].Text) ? start - before : 0;
+    }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;
 

@@ -47,6 +47,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ChangeNouns { get; } = WordSet.From(data, "figure-change-nouns");
 
+    public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");
+
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
