@@ -86,6 +86,7 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("The camp holds about 50,000 refugees.", "about 50,000")]
     [InlineData("The rally drew about 10,000 people to the city centre.", "about 10,000")]
     [InlineData("About 1,000 principals have banned phones this year.", "About 1,000")]
+    [InlineData("Detectives have interviewed more than 200 witnesses.", "more than 200")]
     [InlineData("There was a fall of around 260,000 in the waiting list.", "around 260,000")]
     [InlineData("The storm caused around $350,000 in damage.", "around $350,000")]
     [InlineData("The film cost an estimated $150 million to produce, beating its budget.", "an estimated $150 million")]
