@@ -15,6 +15,7 @@ internal static class SentenceSplitter
         "Gov", "Sen", "Rep", "Rev", "Fr", "Hon", "Pres", "Supt", "Insp", "Det", "Ch", "Sr", "Jr", "St", "Mt", "Ft",
         "No", "Nos", "Art", "Fig", "vs", "v", "al", "approx", "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Rs", // rupees before a sum: "collected Rs. 45 crore"
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Fills <paramref name="sentences"/> (cleared first) with each sentence's first token and token count.</summary>

@@ -39,6 +39,16 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet CapacityVerbs { get; } = WordSet.From(data, "figure-capacity-verbs");
 
+    public WordSet VenueNouns { get; } = WordSet.From(data, "figure-venue-nouns");
+
+    public WordSet MeetingNouns { get; } = WordSet.From(data, "figure-meeting-nouns");
+
+    public WordSet SampleWords { get; } = WordSet.From(data, "figure-sample-words");
+
+    public WordSet ChangeNouns { get; } = WordSet.From(data, "figure-change-nouns");
+
+    public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");
+
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
