@@ -75,7 +75,11 @@ internal sealed class SourceMap
             var tokens = content[p];
             var marks = new ArraySegment<bool>(_quoted, content.StartOf(p), tokens.Length);
             var firstQuotation = _found.Count;
-            QuotationFinder.Find(tokens, _found);
+            if (paragraph.HasQuotationMarks)
+            {
+                QuotationFinder.Find(tokens, _found);
+            }
+
             for (var q = firstQuotation; q < _found.Count; q++)
             {
                 var (open, close, _) = _found[q];
@@ -214,7 +218,7 @@ internal sealed class SourceMap
         {
             var sentenceEnd = paragraph.Sentences[s].Span.End;
             var end = start;
-            while (end < tokens.Length && tokens[end].Span.Start < sentenceEnd)
+            while (end < tokens.Length && tokens[end].Start < sentenceEnd)
             {
                 end++;
             }

@@ -153,7 +153,7 @@ internal static class ParagraphBuilder
     private static Paragraph Create(Token[] tokens, int first, int last, int index, int firstLine, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds, int contentCount)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
-        SentenceSplitter.Split(segment, marks, bounds);
+        var hasQuotationMarks = SentenceSplitter.Split(segment, marks, bounds);
         var firstSentence = all.Count;
         foreach (var (start, count) in bounds)
         {
@@ -174,6 +174,7 @@ internal static class ParagraphBuilder
             IsHeadingLike = IsHeadingLike(segment),
             FirstLine = firstLine,
             ContentCount = contentCount,
+            HasQuotationMarks = hasQuotationMarks,
         };
     }
 
