@@ -58,7 +58,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
     {
-        // The screen reads every token's text, whatever its kind; the few it lets through are checked exactly.
+        // The screen reads every token's text, whatever its kind; the few words it lets through are checked exactly.
         var screen = _words.Screen;
         for (from = screen.Next(tokens, from, TokenKind.Number); from < tokens.Length; from = screen.Next(tokens, from + 1, TokenKind.Number))
         {
