@@ -66,6 +66,23 @@ public sealed class DocumentModelProperties
                 Document.Parse(copy).Paragraphs.All(p => p.ContentCount == p.Tokens.Count(t => !t.IsTrivia))));
 
     /// <summary>
+    /// Noted while splitting sentences, which skips the closing marks it takes with a sentence's end ("…over.”"): the
+    /// flag must see those too. (It fails when only the marks the splitter visits one by one count.)
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property A_paragraph_has_quotation_marks_when_one_of_its_tokens_is_one() =>
+        Prop.ForAll(Copy(), text =>
+            new[] { text, "It was over.” " + text, text + " “Yes.” ‘No.’ \"Maybe.\"" }.All(copy =>
+                Document.Parse(copy).Paragraphs.All(p => p.HasQuotationMarks == p.Tokens.Any(t => t.Kind == TokenKind.Quote))));
+
+    [Fact]
+    public void A_closing_mark_taken_with_the_sentence_end_is_a_quotation_mark()
+    {
+        var paragraphs = Document.Parse("It was over.”\n\nNo quotes here. None.\n\n“Yes,” she said.").Paragraphs;
+        Assert.Equal([true, false, true], paragraphs.Select(p => p.HasQuotationMarks));
+    }
+
+    /// <summary>
     /// The builder numbers a paragraph's first line from the lines it split, and asks the source only when a comment
     /// holds line breaks (its lines then no longer match the source's): either way the source's line of its start.
     /// </summary>

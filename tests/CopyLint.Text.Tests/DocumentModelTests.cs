@@ -19,6 +19,12 @@ public sealed class DocumentModelTests
     }
 
     [Fact]
+    public void Rupees_before_a_sum_do_not_end_a_sentence()
+    {
+        Assert.Equal(["The film collected Rs. 45 crore on Friday.", "It fell on Saturday."], Sentences("The film collected Rs. 45 crore on Friday. It fell on Saturday."));
+    }
+
+    [Fact]
     public void Decimals_do_not_end_a_sentence()
     {
         Assert.Equal(["Growth was 1.5 per cent.", "Then it fell."], Sentences("Growth was 1.5 per cent. Then it fell."));

@@ -183,7 +183,8 @@ internal sealed class FigureScan(RuleDataSet data)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : ForwardOnly(source, sentence);
-                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && _figures.IsExempt(sentence, figure, hedged: source is not null))
+                    source = InLaterClause(source, sentence, figure) ? null : source;
+                    if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
                     }
@@ -194,6 +195,47 @@ internal sealed class FigureScan(RuleDataSet data)
                 }
             }
         }
+
+        SourceTopFromBody(map, found, lede);
+    }
+
+    /// <summary>
+    /// The top of a story (its first two body paragraphs: a standfirst and lede, or a lede and the paragraph after it)
+    /// sums up figures the body sources further down: "left about 14,000 homes and businesses without electricity" above
+    /// "Appalachian Power reported about 14,200 customers without service, according to the utility's outage map", "cuts of
+    /// up to 30%" above "grants will fall by 30%, the Arts Council confirmed". An estimate there with no source of its own
+    /// takes that of a later firmly sourced figure it rounds (<see cref="Rounds"/>). Reads the figures already found.
+    /// </summary>
+    private static void SourceTopFromBody(SourceMap map, List<FoundFigure> found, int lede)
+    {
+        var all = CollectionsMarshal.AsSpan(found);
+        for (var k = 0; k < all.Length && all[k].Paragraph <= lede + 1; k++)
+        {
+            ref var top = ref all[k];
+            if (top.Source is not null || top.LedeSource is not null || !top.Figure.IsEstimate || top.Figure.IsBareMagnitude)
+            {
+                continue;
+            }
+
+            var tokens = SentenceTokens(map, top.Paragraph, top.Sentence);
+            for (var j = k + 1; j < all.Length; j++)
+            {
+                ref readonly var below = ref all[j];
+                if (below.Paragraph > top.Paragraph && below.Source is { Strength: CueStrength.Firm }
+                    && Rounds(tokens, top.Figure, SentenceTokens(map, below.Paragraph, below.Sentence), below.Figure))
+                {
+                    top = top with { LedeSource = below.Source };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static ReadOnlySpan<Token> SentenceTokens(SourceMap map, int p, int s)
+    {
+        var paragraph = map.Paragraphs[p];
+        var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
+        return paragraph.Tokens.Slice(offset, length);
     }
 
     private const int BackgroundYears = 3;
@@ -205,6 +247,48 @@ internal sealed class FigureScan(RuleDataSet data)
     /// </summary>
     private static Cue? ForwardOnly(Cue? source, ReadOnlySpan<Token> sentence) =>
         source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[^1].Span.End ? null : source;
+
+    /// <summary>
+    /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the
+    /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it. Only a
+    /// hedge that frames a statement ("it is understood", "reportedly", "is believed to"): an agentless passive such as
+    /// "The margin of error is estimated at 2.8 per cent" says how a figure was reached.
+    /// </summary>
+    private static bool IsHearsay(Cue? source, ReadOnlySpan<Token> sentence, Figure figure) =>
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start
+        && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+            || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "The film released on 3,900 screens on Friday and is estimated to have collected Rs. 45 crore": a hedge after the
+    /// figure that opens a clause of its own after "and" or "but" hedges that clause, not the figure before it.
+    /// </summary>
+    private static bool InLaterClause(Cue? source, ReadOnlySpan<Token> sentence, Figure figure)
+    {
+        if (source is not { Strength: CueStrength.Vague } || source.Span.Start < figure.Span.End)
+        {
+            return false;
+        }
+
+        for (var k = figure.LastToken + 2; k < sentence.Length; k++)
+        {
+            if (sentence[k].Span.Start == source.Span.Start)
+            {
+                // A passive's cue is its participle: "and is estimated".
+                var j = k - 1;
+                while (j > figure.LastToken + 1 && sentence[j].Kind == TokenKind.Word && Auxiliaries.Contains(sentence[j].Text))
+                {
+                    j--;
+                }
+
+                return sentence[j].Kind == TokenKind.Word && (sentence[j].IsIgnoreCase("and") || sentence[j].IsIgnoreCase("but"));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>
@@ -258,13 +342,58 @@ internal sealed class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// "more than two-thirds of homes … still sold" above "Domain recorded a clearance rate of 68.4 per cent": an estimate
-    /// in the lede that rounds a figure of the same kind below, within <see cref="RoundingTolerance"/> of it.
+    /// in the lede that rounds a figure of the same kind below, within <see cref="RoundingTolerance"/> of it, or that a
+    /// lower bound ("more than $1 billion", "at least 300") puts under it by no more than <see cref="BoundTolerance"/>
+    /// ("more than $1 billion" above "about $1.2 billion").
     /// </summary>
-    private static bool Rounds(ReadOnlySpan<Token> lede, Figure estimate, ReadOnlySpan<Token> below, Figure other) =>
-        estimate.IsEstimate && !estimate.IsBareMagnitude && other.Kind == estimate.Kind
-        && Math.Abs(Percent(lede, estimate) - Percent(below, other)) <= RoundingTolerance * Math.Abs(Percent(below, other));
+    private static bool Rounds(ReadOnlySpan<Token> lede, Figure estimate, ReadOnlySpan<Token> below, Figure other)
+    {
+        if (!estimate.IsEstimate || estimate.IsBareMagnitude)
+        {
+            return false;
+        }
+
+        var (x, y) = (Percent(lede, estimate), Percent(below, other));
+        if (other.Kind != estimate.Kind)
+        {
+            // "several hundred residents" (in words) and "about 200 properties" (in digits) count alike.
+            return estimate.Kind == FigureKind.NumberWords && other.Kind == FigureKind.Count && Roughly(lede, estimate, x, below, y);
+        }
+
+        return Math.Abs(x - y) <= RoundingTolerance * Math.Abs(y)
+            || (y > x && y <= x * (1 + BoundTolerance) && estimate.NumberToken > estimate.FirstToken && LowerBounds.Contains(lede[estimate.FirstToken].Text))
+            || Roughly(lede, estimate, x, below, y);
+    }
+
+    private static bool Roughly(ReadOnlySpan<Token> lede, Figure estimate, double x, ReadOnlySpan<Token> below, double y) =>
+        IsSeveral(lede, estimate) && y >= x / 3 && y < x * 10 / 3 && FigureFinder.CountedWord(lede, estimate) is { } counted && Names(below, counted);
+
+    /// <summary>
+    /// "several hundred residents", "a few thousand homes": a magnitude counted only roughly (listed as three of it), which
+    /// any figure of the same order below sums up when its sentence names what the lede counts ("The SES said residents of
+    /// about 200 properties … were cut off").
+    /// </summary>
+    private static bool IsSeveral(ReadOnlySpan<Token> lede, Figure estimate) =>
+        estimate.LastToken == estimate.NumberToken + 1 && (lede[estimate.NumberToken].IsIgnoreCase("several") || lede[estimate.NumberToken].IsIgnoreCase("few"));
+
+    private static bool Names(ReadOnlySpan<Token> sentence, string word)
+    {
+        foreach (var token in sentence)
+        {
+            if (token.Kind == TokenKind.Word && token.IsIgnoreCase(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private const double RoundingTolerance = 0.05;
+    private const double BoundTolerance = 0.25;
+
+    /// <summary>The first words of the approximators that give a lower bound: "more than", "over", "at least", "upwards of", "in excess of".</summary>
+    private static readonly WordSet LowerBounds = new(["more", "over", "at", "upwards", "in"]);
 
     /// <summary>A figure's value, a fraction in words as a percentage ("two-thirds" 66.7, as "66.7%" is).</summary>
     private static double Percent(ReadOnlySpan<Token> t, Figure figure) =>

@@ -75,7 +75,11 @@ internal sealed class SourceMap
             var tokens = content[p];
             var marks = new ArraySegment<bool>(_quoted, content.StartOf(p), tokens.Length);
             var firstQuotation = _found.Count;
-            QuotationFinder.Find(tokens, _found);
+            if (paragraph.HasQuotationMarks)
+            {
+                QuotationFinder.Find(tokens, _found);
+            }
+
             for (var q = firstQuotation; q < _found.Count; q++)
             {
                 var (open, close, _) = _found[q];
@@ -212,18 +216,32 @@ internal sealed class SourceMap
         var start = 0;
         for (var s = 0; s < ranges.Length - 1; s++)
         {
-            var sentenceEnd = paragraph.Sentences[s].Span.End;
-            var end = start;
-            while (end < tokens.Length && tokens[end].Span.Start < sentenceEnd)
-            {
-                end++;
-            }
-
+            var end = FirstAtOrAfter(tokens, start, paragraph.Sentences[s].Span.End);
             ranges[s] = new Range(start, end);
             start = end;
         }
 
         // The last sentence takes every token left, wherever its span ends: its tokens need no walk.
         ranges[^1] = new Range(start, tokens.Length);
+    }
+
+    /// <summary>The first of <paramref name="tokens"/> from <paramref name="from"/> on that starts at or after <paramref name="offset"/> (the count if none): a binary search, as tokens are in order.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int from, int offset)
+    {
+        var (low, high) = (from, tokens.Length);
+        while (low < high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

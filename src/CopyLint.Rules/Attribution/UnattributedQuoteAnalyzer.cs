@@ -19,20 +19,24 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
         + "'said', 'told' or 'wrote', or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
-        + "'branding it \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one), "
+        + "'branding it \"…\"', 'he dedicated it to \"…\"', a court 'holding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
+        + "a verb of performance counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"'; rules/lists/quote-performance-verbs.txt), "
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
-        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Data named outside the quotation's sentence ('… according to data from Cirium.') is no speaker either (rules/lists/quote-data-sources.txt). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
-        + "rules/lists/attribution-chant-cues.txt) and lines of verse ('… / …'). A possessive name just before a quotation ('Wilde's \"…\"') "
+        + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
+        + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
         + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
         + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
-        + "quotation), the quoted answer under each question is the interviewee's.")
+        + "quotation), the quoted answer under each question is the interviewee's; "
+        + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
+        + "with its speaker, is that questioner's turn.")
     { Name = "unattributed-quote" };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
@@ -47,6 +51,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly SpeakerBeat _beats = new(data);
     private readonly SettingsMemo _settings = new();
     private readonly PullQuoteHeadline _pullQuotes = new(data);
+    private readonly PerformedLine _performedLines = new(data);
+    private readonly DataSourceCue _dataSources = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -69,10 +75,11 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             foreach (var quotation in paragraph.Quotations)
             {
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
-                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation)
+                    && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
-                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation))
+                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
+                    && !_performedLines.Names(paragraph.Tokens, quotation) && !DialogueTurn.Continues(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -83,11 +90,28 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
-    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words.
+    /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words;
+    /// nor does data named outside the quotation's own sentence ("… according to data from Cirium."), which says nothing.
     /// </summary>
-    private static bool HasSpeaker(SourceMap map, int p, Quotation quotation) =>
-        map.SpeakerOf(p, quotation) is { } speaker
-        && !(speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= map.Paragraphs[p].Tokens[0].Span.Start);
+    private bool HasSpeaker(SourceMap map, int p, Quotation quotation, string text)
+    {
+        if (map.SpeakerOf(p, quotation) is not { } speaker)
+        {
+            return false;
+        }
+
+        var paragraph = map.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        if (speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= tokens[0].Span.Start)
+        {
+            return false;
+        }
+
+        // The quotation's own sentences, from the first's first token to the last's last.
+        var start = tokens[paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value].Span.Start;
+        var end = tokens[paragraph.Sentences[paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1))].End.Value - 1].Span.End;
+        return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text));
+    }
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
     private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>

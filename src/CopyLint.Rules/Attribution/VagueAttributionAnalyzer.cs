@@ -17,9 +17,11 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         + "'sources say', 'is said to' (rules/lists/vague-attributions.txt), an agentless passive such as 'is estimated' "
         + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources' or 'reports' "
         + "(rules/lists/vague-agents.txt); a named source in reach wins. A hedge reaches figures in its own sentence and after it, never "
-        + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface). "
+        + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface), nor one earlier in its sentence when the hedge opens a clause of its own after 'and' or 'but' "
+        + "('released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings). "
         + "What a subject seeks or demands, left alone as its own position when stated, is hearsay when only a hedge reports it ('It is "
-        + "understood the attackers demanded a ransom of $5 million'). With scope: claims it also reports a sentence "
+        + "understood the attackers demanded a ransom of $5 million'); so is any figure after a hedge that frames its sentence ('It is understood that "
+        + "the Polish side pushed for a price of around $30 million per tank'), whatever its context would otherwise exempt. With scope: claims it also reports a sentence "
         + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
         + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
         + "attributions, and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")

@@ -3,8 +3,8 @@ using CopyLint.Engine;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>
-/// CL2001 for the byline's author named in the copy with one letter of the surname out: "By Lena Kowalski", then
-/// "said Lena Kowalsky". The byline is set apart from the copy (no headline counts as a use of a name), but it spells
+/// CL2001 for the byline's author named in the copy with one letter of the surname out: "By Lena Kowalski" (or the
+/// name alone on its line under the headline), then "said Lena Kowalsky". The byline is set apart from the copy (no headline counts as a use of a name), but it spells
 /// the author's name as the author does; the same given names with a surname of six letters or more one letter from
 /// it are the same person misspelt.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class BylineSpelling
     {
         foreach (var byline in model.Mentions)
         {
-            if (!byline.InHeading || byline.PreviousWord is not "By" || byline.Length < 2)
+            if (!byline.InHeading || byline.Length < 2 || !(byline.PreviousWord is "By" || IsBareByline(model, byline)))
             {
                 continue;
             }
@@ -39,6 +39,17 @@ internal static class BylineSpelling
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A line that is the name and nothing else, under the headline ("Declan Fitzmaurice"): the byline as opinion pages
+    /// set it, without "By".
+    /// </summary>
+    private static bool IsBareByline(NamingModel model, Mention name)
+    {
+        var document = model.Document;
+        var paragraph = document.Paragraphs[document.Sentences[name.SentenceIndex].ParagraphIndex];
+        return name.NameStart == 0 && paragraph.ContentCount == name.Length;
     }
 
     private static bool SameGivenNames(Mention a, Mention b)

@@ -2,8 +2,8 @@ using CopyLint.Engine;
 
 namespace CopyLint.Rules.Naming;
 
-/// <summary>CL2002: a later reference to a Korean, Chinese or Vietnamese name by the wrong part of it.</summary>
-public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
+/// <summary>CL2002: a later reference to a Korean, Chinese, Japanese (written family name first) or Vietnamese name by the wrong part of it.</summary>
+public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet data) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2002",
@@ -11,11 +11,13 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         "'{0}' refers to {1} (line {2}) by the wrong part of the name: {3}",
         RuleCategory.Naming,
         Severity.Warning,
-        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un'; "
+        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
+        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji); "
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
-        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping'), so Western names such as 'Lee Evans' "
+        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or of any length after a "
+        + "Chinese family name that is no given name, 'Zhang Wei', rules/lists/family-name-first-only-surnames.txt), so Western names such as 'Lee Evans' "
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
         + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
@@ -23,6 +25,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
         + "the person ('Lan, as her staff call her': the family name is the reference on purpose), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
+
+    /// <summary>Family names that are no given names ("Zhang"): a name they open is family-name-first whatever follows.</summary>
+    private readonly IReadOnlySet<string> _onlySurnames = data.GetSet("family-name-first-only-surnames", StringComparer.Ordinal);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -68,7 +73,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache) : Analyzer
 
             var family = mention.WordAt(0);
             var given = mention.Name[1..];
-            if (traditions.Contains(NameTradition.FamilyName) && HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given)
+            if (traditions.Contains(NameTradition.FamilyName)
+                && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
+                    : HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given))
                 && !(given is [var one] && EndsWesternName(model, one.Text)) && IsOnlyFullName(model, mention))
             {
                 // The given names as written: the form after the family name and its space.

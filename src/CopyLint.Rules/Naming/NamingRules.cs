@@ -12,7 +12,7 @@ public static class NamingRules
         return
         [
             new InconsistentNameAnalyzer(cache, authority),
-            new FamilyNameFirstAnalyzer(cache),
+            new FamilyNameFirstAnalyzer(cache, data),
             new HonorificStyleAnalyzer(cache),
             new AcronymAnalyzer(cache, data),
             new NameAuthorityAnalyzer(authority),

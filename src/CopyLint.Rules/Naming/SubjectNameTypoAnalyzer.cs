@@ -22,13 +22,18 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
         + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
         + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
-        + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A slip CL2001 reports "
+        + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A bare word set in apposition as a person "
+        + "('Okora, 34,' or 'Vanse, whose album …': nobody is introduced by a surname alone) is also reported when it differs in one letter, not the "
+        + "first, from a surname of five letters or more that the article gives at least twice. A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
     /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
     private const int TitledMentions = 3;
     private const int UntitledMentions = 4;
+
+    /// <summary>Mentions of a surname that a word in apposition as a person ("Vanse, whose album") may be a slip of.</summary>
+    private const int MinApposedMentions = 2;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -49,15 +54,23 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
         foreach (var mention in model.Mentions)
         {
-            if (!IsReference(mention) || NearMissOf(mention.First.Text, subjects) is not var (surname, subject))
+            if (!IsReference(mention))
+            {
+                continue;
+            }
+
+            // A bare surname set in apposition ("Okora, 34,", "Vanse, whose album …") refers back to someone already named:
+            // nobody is introduced by a surname alone. One letter out from a surname the article gives twice is a slip.
+            var word = mention.First.Text;
+            var apposed = mention.Title is null && IsPersonApposition(model.Document.Text, mention);
+            if (NearMissOf(word, subjects, apposed) is not var (surname, subject))
             {
                 continue;
             }
 
             // The subject's own title says who is meant ("President Rutto's government"), if the slip is of one letter; a bare
             // word must stand where a person acts.
-            var word = mention.First.Text;
-            if ((mention.Title is null ? NameContext.IsSubjectOfVerb(model.Document, mention) : HasTitleOf(mention, subject) && NameText.Distance(word, surname) == 1)
+            if ((mention.Title is null ? apposed || NameContext.IsSubjectOfVerb(model.Document, mention) : HasTitleOf(mention, subject) && NameText.Distance(word, surname) == 1)
                 && IsWrittenCapitalisedOnce(model, word) && !model.IsWrittenInLowerCase(word))
             {
                 var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));
@@ -78,6 +91,25 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     /// </summary>
     private static bool IsReference(Mention mention) =>
         mention.Length == 1 && !mention.InHeading && !mention.InQuote && mention.Honorific is null && !mention.IsAcronym;
+
+    /// <summary>", who", ", whose" or an age (", 34,") straight after the name.</summary>
+    private static bool IsPersonApposition(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        if (mention.Possessive.Length > 0 || !after.StartsWith(", "))
+        {
+            return false;
+        }
+
+        after = after[2..];
+        if (after.StartsWith("who ") || after.StartsWith("whose "))
+        {
+            return true;
+        }
+
+        var digits = after.IndexOfAnyExceptInRange('0', '9');
+        return digits is 1 or 2 && after[digits] == ',';
+    }
 
     /// <summary>The mention carries the subject's title, in full or abbreviated ("Cllr Plannt" after "Councillor Graham Plant").</summary>
     private static bool HasTitleOf(Mention mention, Person subject) =>
@@ -145,10 +177,11 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         {
             if ((forms[ids.IdOf(reference)] & 3) == 1 && (initials & InitialBit(reference.First.Text)) != 0 && IsReference(reference))
             {
+                var apposed = reference.Title is null && IsPersonApposition(model.Document.Text, reference);
                 // A person is titled when some name of theirs is: the titled name's own entry answers for them.
                 foreach (var (surname, titled) in surnames)
                 {
-                    if (IsCloseSpelling(reference.First.Text, surname, titled))
+                    if (IsCloseSpelling(reference.First.Text, surname, titled, apposed))
                     {
                         return true;
                     }
@@ -188,12 +221,15 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         return count == 1;
     }
 
-    /// <summary>The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or null.</summary>
-    private static (string Surname, Person Person)? NearMissOf(string word, List<(string Surname, Person Person)> subjects)
+    /// <summary>
+    /// The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or null. A subject named
+    /// fewer times than a subject must be (see <see cref="TitledMentions"/>) is matched only by an apposed word.
+    /// </summary>
+    private static (string Surname, Person Person)? NearMissOf(string word, List<(string Surname, Person Person)> subjects, bool apposed)
     {
         foreach (var subject in subjects)
         {
-            if (IsNearMiss(word, subject.Surname, subject.Person.Titled))
+            if ((apposed || IsSubject(subject.Person)) && IsNearMiss(word, subject.Surname, subject.Person.Titled, apposed))
             {
                 return subject;
             }
@@ -207,11 +243,15 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     /// letter changed (not the first), or a change and an added letter after the same first two ("King" for "Kim"). Among
     /// the surnames of untitled full names, of teams, firms and places too, such changes are as often another word.
     /// </summary>
-    private static bool IsNearMiss(string word, string surname, bool titled) =>
-        IsCloseSpelling(word, surname, titled) && !IsReportedAsInconsistent(word, surname);
+    private static bool IsNearMiss(string word, string surname, bool titled, bool apposed) =>
+        IsCloseSpelling(word, surname, titled, apposed) && !IsReportedAsInconsistent(word, surname);
 
-    /// <summary>The spelling test of <see cref="IsNearMiss"/>, cheapest questions first: it is asked of many pairs.</summary>
-    private static bool IsCloseSpelling(string word, string surname, bool titled)
+    /// <summary>
+    /// The spelling test of <see cref="IsNearMiss"/>, cheapest questions first: it is asked of many pairs. A word set in
+    /// apposition as a person (<paramref name="apposed"/>) may also differ in one letter, not the first, from a surname
+    /// of five letters or more ("Okora, 34," for "Okoro").
+    /// </summary>
+    private static bool IsCloseSpelling(string word, string surname, bool titled, bool apposed)
     {
         if (word[0] != surname[0] || word.Length >= 16)
         {
@@ -220,7 +260,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 
         return (word.Length - surname.Length) switch
         {
-            0 => titled && IsOneLetterChanged(word, surname),
+            0 => (titled || (apposed && word.Length >= 5)) && IsOneLetterChanged(word, surname),
             1 or -1 => IsDoubling(word, surname)
                 || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
             _ => false,
@@ -265,6 +305,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     /// <summary>A family-name-first name, or one with a title or honorific: surely a person's.</summary>
     private static bool IsTitled(Mention m) => m.Traditions is not null || m.Title is not null || m.Honorific is not null;
 
+    private static bool IsSubject(Person person) => person.Count >= (person.Titled ? TitledMentions : UntitledMentions);
+
     /// <summary>The people the article names, by surname.</summary>
     private static Dictionary<string, Person> People(NamingModel model)
     {
@@ -283,8 +325,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>
-    /// Surnames of <paramref name="people"/> mentioned often enough to be what the story is about (see
-    /// <see cref="TitledMentions"/>), with their counts, most mentioned first.
+    /// Surnames of <paramref name="people"/> mentioned at least twice (<see cref="IsSubject"/> says which are mentioned
+    /// often enough to be what the story is about), with their counts, most mentioned first.
     /// </summary>
     private static List<(string Surname, Person Person)> Subjects(NamingModel model, Dictionary<string, Person> people)
     {
@@ -307,7 +349,7 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         var subjects = new List<(string Surname, Person Person)>();
         foreach (var (surname, person) in people)
         {
-            if (person.Count >= (person.Titled ? TitledMentions : UntitledMentions) && surname.Length >= 3)
+            if (person.Count >= MinApposedMentions && surname.Length >= 3)
             {
                 subjects.Add((surname, person));
             }

@@ -17,7 +17,8 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         "This {0} already appears on line {1}",
         RuleCategory.Typography,
         Severity.Warning,
-        "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document: "
+        "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document, or a sentence of six words or more "
+        + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations): "
         + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
         + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
         + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
@@ -94,6 +95,15 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         {
             // The cheap rejects before a walk over the words: a sentence of n words has at least 2n - 1 tokens.
             var sentence = sentences[s];
+            if (s > 0 && BackToBackSentence.RepeatEnd(sentences[s - 1], sentence) is >= 0 and var end && !BackToBackSentence.IsQuoted(paragraph, sentences[s - 1]))
+            {
+                // The earlier copy goes: the later one may run on with the revision.
+                var draft = sentences[s - 1];
+                var edit = LineEdits.DeleteWithSpace(document.Text, draft.Span);
+                context.Report(Descriptor, TextSpan.FromBounds(sentence.Span.Start, end), new CodeFix("Delete the repeated sentence", edit), "sentence", document.GetLinePosition(draft.Span.Start).Line);
+                continue;
+            }
+
             if (sentence.Tokens.Count < 2 * MinWords - 1 || !Passage.EndsSentence(sentence.Tokens))
             {
                 continue;

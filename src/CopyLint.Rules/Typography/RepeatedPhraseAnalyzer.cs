@@ -56,7 +56,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static readonly FrozenSet<string> Determiners =
         new[] { "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -272,7 +271,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         var firstWord = phrase[IndexOfWord(phrase)];
         return HasCommaOrSemicolon(separators)
             || AllWordsAre(phrase, firstWord.Text)
-            || AllWordsLegitimate(phrase)
             // Two tokens holding two words (FindRepeat counted them): the phrase is its words.
             || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase[0], phrase[1]))
             || (separators.Length > 0 && Determiners.Contains(firstWord.Text))
@@ -308,19 +306,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         foreach (var token in tokens)
         {
             if (token.IsWordLike && !token.IsIgnoreCase(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool AllWordsLegitimate(ReadOnlySpan<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.IsWordLike && !_legitimate.Contains(token.Text))
             {
                 return false;
             }

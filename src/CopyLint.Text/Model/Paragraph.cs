@@ -18,5 +18,11 @@ public sealed record Paragraph(int Index, TextSpan Span, ArraySegment<Token> Tok
     /// <summary>How many of its tokens are not trivia (whitespace, line breaks, comments): counted by the scanner.</summary>
     public int ContentCount { get; init; }
 
+    /// <summary>
+    /// Whether any of its tokens is a quotation mark (<see cref="TokenKind.Quote"/>): noted while the sentences are split,
+    /// so a reader pairing quotation marks need not walk a paragraph that has none (most have none).
+    /// </summary>
+    public bool HasQuotationMarks { get; init; }
+
     public IEnumerable<Token> Words => Tokens.Where(t => t.Kind == TokenKind.Word);
 }

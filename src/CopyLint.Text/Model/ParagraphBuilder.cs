@@ -32,7 +32,9 @@ internal static class ParagraphBuilder
 
         var wrapped = IsWrapped(lines, tokens);
         var paragraphs = new List<Paragraph>(lines.Length);
-        var sentences = new List<Sentence>();
+        // Copy runs about three marks (line breaks, punctuation, quotes) a sentence: half as many slots as marks is
+        // enough for most documents, where growing from four would allocate and copy the list four or five times.
+        var sentences = new List<Sentence>((marks.Length / 2) + 1);
         var bounds = new List<(int First, int Count)>();
         // The open block (lines blockFirst..blockLast) becomes a paragraph when a line ends it; one step past the last
         // line ends the last block. Its marks are the next run of marks between its first and last tokens.
@@ -153,7 +155,7 @@ internal static class ParagraphBuilder
     private static Paragraph Create(Token[] tokens, int first, int last, int index, int firstLine, ReadOnlySpan<int> marks, List<Sentence> all, List<(int First, int Count)> bounds, int contentCount)
     {
         var segment = new ArraySegment<Token>(tokens, first, last - first + 1);
-        SentenceSplitter.Split(segment, marks, bounds);
+        var hasQuotationMarks = SentenceSplitter.Split(segment, marks, bounds);
         var firstSentence = all.Count;
         foreach (var (start, count) in bounds)
         {
@@ -174,6 +176,7 @@ internal static class ParagraphBuilder
             IsHeadingLike = IsHeadingLike(segment),
             FirstLine = firstLine,
             ContentCount = contentCount,
+            HasQuotationMarks = hasQuotationMarks,
         };
     }
 

@@ -15,16 +15,22 @@ internal static class SentenceSplitter
         "Gov", "Sen", "Rep", "Rev", "Fr", "Hon", "Pres", "Supt", "Insp", "Det", "Ch", "Sr", "Jr", "St", "Mt", "Ft",
         "No", "Nos", "Art", "Fig", "vs", "v", "al", "approx", "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Rs", // rupees before a sum: "collected Rs. 45 crore"
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>No longer word can be a title: most words before a full stop are, and are answered without a hash.</summary>
+    private static readonly int LongestTitle = TitleAbbreviations.Max(title => title.Length);
 
     /// <summary>Fills <paramref name="sentences"/> (cleared first) with each sentence's first token and token count.</summary>
     /// <param name="marks">
     /// The array indices of the paragraph's line breaks, punctuation and quotes, in order: only quotes and punctuation
     /// change anything, so the splitter visits these and reads the tokens around them.
     /// </param>
-    public static void Split(ArraySegment<Token> tokens, ReadOnlySpan<int> marks, List<(int First, int Count)> sentences)
+    /// <returns>Whether any of the tokens is a quotation mark.</returns>
+    public static bool Split(ArraySegment<Token> tokens, ReadOnlySpan<int> marks, List<(int First, int Count)> sentences)
     {
         sentences.Clear();
+        var anyQuote = false;
         var first = 0;
         var doubleQuoteOpen = false;
         var singleQuoteDepth = 0;
@@ -34,6 +40,7 @@ internal static class SentenceSplitter
             var kind = tokens[i].Kind;
             if (kind == TokenKind.Quote)
             {
+                anyQuote = true;
                 TrackQuote(tokens, i, ref doubleQuoteOpen, ref singleQuoteDepth);
                 continue;
             }
@@ -49,6 +56,7 @@ internal static class SentenceSplitter
             {
                 if (tokens[end].Kind == TokenKind.Quote)
                 {
+                    anyQuote = true;
                     TrackQuote(tokens, end, ref doubleQuoteOpen, ref singleQuoteDepth);
                 }
 
@@ -81,6 +89,8 @@ internal static class SentenceSplitter
         {
             sentences.Add((first, tokens.Count - first));
         }
+
+        return anyQuote;
     }
 
     /// <summary>Skips the marks the closing quotes and brackets already consumed: the next one visited is at <paramref name="end"/> or after.</summary>
@@ -125,7 +135,7 @@ internal static class SentenceSplitter
             return true;
         }
 
-        return TitleAbbreviations.Contains(previous.Text) || previous.Text.EndsWith('.');
+        return (previous.Text.Length <= LongestTitle && TitleAbbreviations.Contains(previous.Text)) || previous.Text.EndsWith('.');
     }
 
     private static void TrackQuote(ArraySegment<Token> tokens, int index, ref bool doubleQuoteOpen, ref int singleQuoteDepth)

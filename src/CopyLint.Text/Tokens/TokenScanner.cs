@@ -35,29 +35,47 @@ public static class TokenScanner
     /// <summary>Where the run of ASCII letters and digits from <paramref name="index"/> ends.</summary>
     /// <remarks>
     /// No loop per character, whose exit a word's end would mispredict: the next eight characters are classified at
-    /// once in a register, which settles most words, and only a longer run goes on to the vectorised search (a call
-    /// that, for the short words copy is made of, cost more than the classifying).
+    /// once in a register, which settles most words, then the eight after, which settles the longer words of copy
+    /// ("investigators"), and only a run longer still goes on to the vectorised search (a call that, for the words
+    /// copy is made of, cost more than the classifying).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int AsciiRunEnd(string text, int index)
     {
         if (Vector128.IsHardwareAccelerated && index + Vector128<ushort>.Count <= text.Length)
         {
-            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(index, Vector128<ushort>.Count)));
-            var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-            var digits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-            // Two bits a character: the byte mask is one instruction on every x64, the 16-bit one is not.
-            var others = ~(letters | digits).AsByte().ExtractMostSignificantBits() & 0xFFFFu;
+            var others = NotLettersOrDigits(text, index);
             if (others != 0)
             {
                 return index + (BitOperations.TrailingZeroCount(others) >> 1);
             }
 
             index += Vector128<ushort>.Count;
+            if (index + Vector128<ushort>.Count <= text.Length)
+            {
+                others = NotLettersOrDigits(text, index);
+                if (others != 0)
+                {
+                    return index + (BitOperations.TrailingZeroCount(others) >> 1);
+                }
+
+                index += Vector128<ushort>.Count;
+            }
         }
 
         var run = text.AsSpan(index).IndexOfAnyExcept(AsciiLettersAndDigits);
         return run < 0 ? text.Length : index + run;
+    }
+
+    /// <summary>Two bits for each of the eight characters from <paramref name="index"/> that is no ASCII letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NotLettersOrDigits(string text, int index)
+    {
+        var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(index, Vector128<ushort>.Count)));
+        var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        // Two bits a character: the byte mask is one instruction on every x64, the 16-bit one is not.
+        return ~(letters | digits).AsByte().ExtractMostSignificantBits() & 0xFFFFu;
     }
 
     /// <summary>
@@ -219,7 +237,7 @@ public static class TokenScanner
         var count = 0;
         var oneCharStrings = OneCharStrings; // read once, not a static field (and its initialisation check) per token
         var space = oneCharStrings[' '];
-        markCount = 0;
+        var markTotal = 0; // a local, not the out parameter: written once at the end, not through a reference per mark
         var lines = 0;
         var content = 0;
         for (var position = 0; position < text.Length; count++)
@@ -234,7 +252,7 @@ public static class TokenScanner
 
             if (kind is TokenKind.LineBreak or TokenKind.Punctuation or TokenKind.Quote)
             {
-                marks[markCount++] = count;
+                marks[markTotal++] = count;
                 if (kind == TokenKind.LineBreak)
                 {
                     contentThroughLine[lines++] = content;
@@ -262,6 +280,7 @@ public static class TokenScanner
         }
 
         contentThroughLine[lines] = content;
+        markCount = markTotal;
         return new ArraySegment<Token>(tokens, 0, count);
     }
 

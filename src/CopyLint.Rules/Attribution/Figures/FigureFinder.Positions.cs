@@ -67,13 +67,15 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        var determiner = t[of - 2].Text;
+        // "a full-year goal of around 820", "its annual target of": one lower-case modifier before the target noun.
+        var modifier = of >= 3 && !t[of - 2].IsCapitalized && !IsOwner(t[of - 2].Text) && t[of - 2].Text is not ("a" or "an") && t[of - 3].Kind == TokenKind.Word ? 1 : 0;
+        var determiner = t[of - 2 - modifier].Text;
         if (IsOwner(determiner))
         {
             return true;
         }
 
-        var verb = of - 3;
+        var verb = of - 3 - modifier;
         if (determiner is not ("a" or "an") || verb < 1 || t[verb].Kind != TokenKind.Word || !SettingVerbs.Contains(t[verb].Text))
         {
             return false;
@@ -137,7 +139,8 @@ internal sealed partial class FigureFinder
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
 
     private static readonly WordSet Targets = new(["target", "goal", "ambition", "aim"]);
-    private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes"]);
+    private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes",
+        "chases", "chasing", "pursues", "pursuing"]);
 
     private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
 

@@ -64,10 +64,39 @@ internal sealed partial class FigureFinder
     private bool IsAttendance(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
         var verb = start - approximator - 1;
+        if (IsMeetingAttendance(t, verb))
+        {
+            return true;
+        }
+
         return start == end && verb >= 0 && t[start].Kind == TokenKind.Number && char.IsAsciiDigit(t[start].Text[0]) && char.IsAsciiDigit(t[start].Text[^1])
             && (end + 1 >= t.Length || t[end + 1].Kind == TokenKind.Punctuation)
             && t[verb].Kind == TokenKind.Word && _words.AttendanceVerbs.Contains(t[verb].Text);
     }
+
+    /// <summary>
+    /// "a three-hour meeting on Tuesday night that drew about 150 people": an attendance verb just before the figure with a
+    /// meeting (figure-meeting-nouns.txt) a few words before it, the room the reporter sat in.
+    /// </summary>
+    private bool IsMeetingAttendance(ReadOnlySpan<Token> t, int verb)
+    {
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.AttendanceVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - MeetingWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.MeetingNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MeetingWordsBefore = 6;
 
     /// <summary>
     /// "The bill, known as a continuing resolution, … includes about $100 billion in disaster aid": a sum a sentence's
@@ -99,6 +128,12 @@ internal sealed partial class FigureFinder
         {
             if (t[k].Kind == TokenKind.Word && _words.TurnoutVerbs.Contains(t[k].Text))
             {
+                // "Around 80,000 fans are expected to attend": a turnout to come, which nobody has seen yet.
+                if (t[k - 1].IsIgnoreCase("to"))
+                {
+                    return false;
+                }
+
                 var noun = k + 1 < t.Length && t[k + 1].Text is "the" or "a" or "an" or "its" or "their" ? k + 2 : k + 1;
                 return noun >= t.Length || !ProtestNouns.Contains(t[noun].Text);
             }
@@ -161,8 +196,26 @@ internal sealed partial class FigureFinder
         }
 
         var verb = start - approximator - 1;
-        return verb >= 1 && t[verb - 1].Text is "can" or "could" or "will" or "would" or "may" or "might"
-            && t[verb].Kind == TokenKind.Word && _words.CapacityVerbs.Contains(t[verb].Text);
+        if (verb < 1 || t[verb].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "will eventually house about 10,000 people": an adverb between the modal and the verb.
+        var modal = t[verb - 1].Kind == TokenKind.Word && t[verb - 1].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && verb >= 2 ? verb - 2 : verb - 1;
+        return (t[modal].Text is "can" or "could" or "will" or "would" or "may" or "might" && _words.CapacityVerbs.Contains(t[verb].Text))
+            || IsVenueCapacity(t, verb);
+    }
+
+    /// <summary>
+    /// "The Narendra Modi Stadium holds about 132,000 people": a venue (figure-venue-nouns.txt) just before a capacity verb
+    /// in the present tense gives its size, a property of the building, not a count of who is there.
+    /// </summary>
+    private bool IsVenueCapacity(ReadOnlySpan<Token> t, int verb)
+    {
+        var text = t[verb].Text.AsSpan();
+        return text.Length > 2 && text[^1] == 's' && _words.CapacityVerbs.Contains(text[..^1])
+            && t[verb - 1].Kind == TokenKind.Word && _words.VenueNouns.Contains(t[verb - 1].Text);
     }
 
     /// <summary>

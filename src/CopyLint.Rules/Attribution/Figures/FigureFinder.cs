@@ -58,7 +58,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private int NextCandidate(ReadOnlySpan<Token> tokens, int from)
     {
-        // The screen reads every token's text, whatever its kind; the few it lets through are checked exactly.
+        // The screen reads every token's text, whatever its kind; the few words it lets through are checked exactly.
         var screen = _words.Screen;
         for (from = screen.Next(tokens, from, TokenKind.Number); from < tokens.Length; from = screen.Next(tokens, from + 1, TokenKind.Number))
         {
@@ -101,6 +101,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             kind = FigureKind.Money;
             end++;
         }
+        else if (kind == FigureKind.Count && CurrencyPrefix(t, start) > 0)
+        {
+            kind = FigureKind.Money;
+        }
 
         i = end;
         if (kind != FigureKind.Share && value < minimum)
@@ -142,7 +146,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
-            || IsForecast(t, start - approximator, end)
+            || IsForecast(t, start - approximator, end) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)))
             || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
@@ -301,7 +305,18 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// counts casualties, troops and the like or prices a cost, and a bare magnitude only in a toll claim.
     /// </summary>
     public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
-        figure.IsBareMagnitude ? IsToll(t, figure.FirstToken, figure.LastToken) : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
+        figure.IsBareMagnitude || IsIdiomaticRound(t, figure)
+            ? IsToll(t, figure.FirstToken, figure.LastToken) || (!figure.IsBareMagnitude && HasClaimWord(t, figure.FirstToken, figure.LastToken))
+            : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
+
+    /// <summary>
+    /// "through a thousand small exceptions", "a hundred reasons": "a hundred" or "a thousand" alone is as often a figure
+    /// of speech as a count, so, like a bare magnitude, a claim only with a claim or toll word near ("a thousand troops",
+    /// "a hundred people were killed"). "a million shells" and "nearly a thousand" stay estimates.
+    /// </summary>
+    private static bool IsIdiomaticRound(ReadOnlySpan<Token> t, Figure figure) =>
+        figure.FirstToken == figure.NumberToken && figure.LastToken == figure.FirstToken + 1 && t[figure.FirstToken].IsIgnoreCase("a")
+        && (t[figure.LastToken].IsIgnoreCase("hundred") || t[figure.LastToken].IsIgnoreCase("thousand"));
 
     /// <summary>
     /// A toll: a word of harm (figure-toll-words.txt) a few words before the figure's tokens <paramref name="start"/>..<paramref name="end"/>
@@ -510,7 +525,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
     private bool IsName(ReadOnlySpan<Token> t, int start, int approximator)
     {
-        if (Previous(t, start) is not { Kind: TokenKind.Word } before || approximator > 0)
+        if (Previous(t, start) is not { Kind: TokenKind.Word } before || approximator > 0 || CurrencyPrefix(t, start) > 0)
         {
             return false;
         }
@@ -535,6 +550,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         Next(t, end) is { IsCapitalized: true }
         && ((end + 2 < t.Length && _words.AddressWords.Contains(t[end + 2].Text) && t[end + 2].IsCapitalized)
             || (end + 3 < t.Length && _words.AddressWords.Contains(t[end + 3].Text) && t[end + 3].IsCapitalized));
+
+    /// <summary>
+    /// The tokens of a currency written before a number in letters (figure-currency-prefixes.txt: "Rs 45 crore", "Rs. 45
+    /// crore", "KSh 2,000"), or 0.
+    /// </summary>
+    private int CurrencyPrefix(ReadOnlySpan<Token> t, int start)
+    {
+        var before = start >= 2 && t[start - 1].Text == "." ? start - 2 : start - 1;
+        return before >= 0 && t[before].Kind == TokenKind.Word && _words.CurrencyPrefixes.Contains(t[before].Text) ? start - before : 0;
+    }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;
 

@@ -39,6 +39,16 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet CapacityVerbs { get; } = WordSet.From(data, "figure-capacity-verbs");
 
+    public WordSet VenueNouns { get; } = WordSet.From(data, "figure-venue-nouns");
+
+    public WordSet MeetingNouns { get; } = WordSet.From(data, "figure-meeting-nouns");
+
+    public WordSet SampleWords { get; } = WordSet.From(data, "figure-sample-words");
+
+    public WordSet ChangeNouns { get; } = WordSet.From(data, "figure-change-nouns");
+
+    public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");
+
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
@@ -116,13 +126,13 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     public WordScreen Screen { get; } = ScreenOf(numberWords);
 
     /// <summary>
-    /// False for a word that starts no figure in words: neither a number word that can start one nor a hyphenated
-    /// fraction, as most words ("said" and "other" have a fraction's first and last letters, but no hyphen).
+    /// For a word <see cref="Screen"/> lets through, false when it starts no figure in words: neither a number word that
+    /// can start one nor a hyphenated fraction, as most words ("said" and "other" have a fraction's first and last
+    /// letters, but no hyphen). The screen is not asked again.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartFigure(string word) =>
-        Screen.MayHold(word)
-        && (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-')));
+        (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-')));
 
     private static WordScreen ScreenOf(Dictionary<string, double> words)
     {

@@ -16,7 +16,8 @@ internal static class InterviewAnswers
         var answered = 0;
         for (var p = 1; p < map.Paragraphs.Length && answered < MinInterviewQuestions; p++)
         {
-            answered += AnswersQuestion(map, p) && map.Paragraphs[p].Quotations.Length > 0 ? 1 : 0;
+            // The cheap test first: most paragraphs hold no quotation.
+            answered += map.Paragraphs[p].Quotations.Length > 0 && AnswersQuestion(map, p) ? 1 : 0;
         }
 
         return answered >= MinInterviewQuestions;

@@ -1,4 +1,5 @@
 using CopyLint.Engine;
+using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -8,13 +9,19 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// A quotation that is the object or complement of a verb of speech or judgement (rules/lists/quote-speech-acts.txt)
 /// earlier in its sentence, whose subject is its speaker: "He thanked her in his opening statement for "…"",
 /// "with Stalin describing the issue as "…"". The verb needs a subject before it: "was praised for "…"" (a passive)
-/// and "the praise for "…"" (a noun) name no speaker.
+/// and "the praise for "…"" (a noun) name no speaker. A verb of performance (rules/lists/quote-performance-verbs.txt:
+/// "he is delivering "…" to the back row") frames a quotation only when its subject is a person, a pronoun or a name:
+/// a plan or a policy "delivering "…"" is a claim someone made.
 /// </summary>
 internal sealed class SpeechActFrame(RuleDataSet data)
 {
     private static readonly WordSet NotSubjects = new(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "no", "any", "every", "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"]);
+    private static readonly WordSet BeForms = new(["is", "are", "was", "were", "be", "been"]);
+    private static readonly WordSet Pronouns = new(["he", "she", "they", "i", "we", "you"]);
 
-    private readonly WordSet _verbs = WordSet.From(data, "quote-speech-acts");
+    /// <summary>Words and phrases ('holding that': the verb frames only before 'that').</summary>
+    private readonly PhraseMatcher _verbs = new(data.GetList("quote-speech-acts"));
+    private readonly WordSet _performances = WordSet.From(data, "quote-performance-verbs");
 
     /// <summary>Whether a verb of the list with a subject stands between <paramref name="sentenceStart"/> and the opening mark <paramref name="open"/>.</summary>
     public bool Frames(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int sentenceStart, int open)
@@ -26,7 +33,13 @@ internal sealed class SpeechActFrame(RuleDataSet data)
                 return false; // a new clause: its quotation is not the object of a verb before it
             }
 
-            if (tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } verb && !quoted[k] && _verbs.Contains(verb.Text) && HasSubject(tokens, sentenceStart, k))
+            if (tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } verb || quoted[k])
+            {
+                continue;
+            }
+
+            if ((_verbs.Match(tokens, k) > 0 && SubjectOf(tokens, sentenceStart, k) >= 0)
+                || (_performances.Contains(verb.Text) && SubjectOf(tokens, sentenceStart, k) is var subject and >= 0 && IsPerson(tokens[subject])))
             {
                 return true;
             }
@@ -36,22 +49,34 @@ internal sealed class SpeechActFrame(RuleDataSet data)
     }
 
     /// <summary>
-    /// A word before the verb, past one adverb ("He openly accused"), that is no determiner or form of 'be' ("a widely
-    /// praised", "was praised"); a participle after a comma takes the clause's subject ("The mayor rejected it, branding it").
+    /// The word before the verb, past one adverb ("He openly accused") and the auxiliary of a progressive ("he is
+    /// delivering"), that is no determiner or form of 'be' ("a widely praised", "was praised"), or -1; a participle
+    /// after a comma takes the clause's subject ("The mayor rejected it, branding it", "granted the motion in May 2024,
+    /// holding that").
     /// </summary>
-    private static bool HasSubject(ReadOnlySpan<Token> tokens, int sentenceStart, int verb)
+    private static int SubjectOf(ReadOnlySpan<Token> tokens, int sentenceStart, int verb)
     {
+        var participle = tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var k = verb - 1;
         if (k > sentenceStart && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             k--;
         }
 
-        if (k > sentenceStart && tokens[k].Text == "," && tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (participle && k > sentenceStart && tokens[k].Text == ",")
+        {
+            k--;
+            return tokens[k].Kind == TokenKind.Number || (tokens[k].Kind == TokenKind.Word && !NotSubjects.Contains(tokens[k].Text)) ? k : -1;
+        }
+
+        if (participle && k > sentenceStart && tokens[k].Kind == TokenKind.Word && BeForms.Contains(tokens[k].Text))
         {
             k--;
         }
 
-        return tokens[k].Kind is TokenKind.Word && !NotSubjects.Contains(tokens[k].Text);
+        return tokens[k].Kind is TokenKind.Word && !NotSubjects.Contains(tokens[k].Text) ? k : -1;
     }
+
+    /// <summary>A pronoun or a name: someone who can speak a line.</summary>
+    private static bool IsPerson(Token subject) => Pronouns.Contains(subject.Text) || subject.IsCapitalized;
 }

@@ -150,9 +150,11 @@ public sealed class MentionFinder(NameLexicon lexicon)
             }
 
             // "Gen.", "W.": an abbreviation or an initial takes its full stop into the name. A title takes it only when the
-            // sentence goes on after it ("Gen. Smith"): "He met the President." ends with the sentence's full stop.
+            // sentence goes on after it ("Gen. Smith"): "He met the President." ends with the sentence's full stop, and so
+            // does a letter that ends a name ("on Xbox Series S.").
             var j = i + 1;
-            if (At(tokens, j).Text == "." && (IsInitial(text) || (IsTitleOrHonorific(text) && IsSeparator(At(tokens, j + 1)) && At(tokens, j + 2).Kind == TokenKind.Word)))
+            if (At(tokens, j).Text == "." && ((IsInitial(text) && !EndsSentence(tokens, j))
+                || (IsTitleOrHonorific(text) && IsSeparator(At(tokens, j + 1)) && At(tokens, j + 2).Kind == TokenKind.Word)))
             {
                 words[words.Count - 1] = new NameWord(text + ".", new TextSpan(word.Span.Start, word.Span.Length + 1));
                 j++;
@@ -426,6 +428,20 @@ public sealed class MentionFinder(NameLexicon lexicon)
         }
 
         return new NameWord(text, token.Start);
+    }
+
+    /// <summary>No word follows the token at <paramref name="index"/> in the sentence.</summary>
+    private static bool EndsSentence(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = index + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Token None = new(TokenKind.Symbol, default, string.Empty);

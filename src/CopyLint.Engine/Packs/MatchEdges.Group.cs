@@ -1,0 +1,108 @@
+namespace CopyLint.Engine.Packs;
+
+public sealed partial class MatchEdges
+{
+    /// <summary>
+    /// Several patterns' edges in one index by first and last character, so that a line is screened for all of them
+    /// with one look-up instead of one call per pattern (eight line rules of the built-in pack asked for every line).
+    /// </summary>
+    public sealed class Group
+    {
+        private const int Edge = CharSet.Slots;
+
+        /// <summary>
+        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), each member's top-level alternatives that may
+        /// start and end with them, member by member. Indexed by both ends, as a line of prose opening with a capital
+        /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
+        /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
+        /// </summary>
+        private readonly Entry[][] _byEdges = new Entry[Edge * Edge][];
+
+        /// <summary>
+        /// A bit for each cell of <see cref="_byEdges"/> with any alternative in it. Most lines find their cell empty:
+        /// asking 2 KB of bits, not the 130 KB table and the array it points to, spares them a cache miss.
+        /// </summary>
+        private readonly ulong[] _occupied = new ulong[((Edge * Edge) + 63) / 64];
+
+        public Group(IReadOnlyList<MatchEdges> members)
+        {
+            Count = members.Count;
+            var byFirst = new List<Entry>();
+            var row = new Dictionary<UInt128, Entry[]>();
+            for (var first = 0; first < Edge; first++)
+            {
+                byFirst.Clear();
+                for (var m = 0; m < members.Count; m++)
+                {
+                    foreach (var branch in members[m]._byFirst[first])
+                    {
+                        byFirst.Add(new Entry(m, branch, branch.Head[1], branch.Head[2]));
+                    }
+                }
+
+                // Most last characters of a row allow the same alternatives: one array for each set of them, found by
+                // its bits (a row of more than 128 alternatives, which no pack comes near, gets an array for each).
+                row.Clear();
+                for (var last = 0; last < Edge; last++)
+                {
+                    var key = UInt128.Zero;
+                    for (var i = 0; i < byFirst.Count && i < 128; i++)
+                    {
+                        key |= byFirst[i].Branch.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
+                    }
+
+                    if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
+                    {
+                        row[key] = shared = [.. byFirst.Where(entry => entry.Branch.Tail[0].Contains(CharSet.Representative(last)))];
+                    }
+
+                    var cell = (first * Edge) + last;
+                    _byEdges[cell] = shared;
+                    _occupied[cell >> 6] |= shared.Length > 0 ? 1UL << (cell & 63) : 0;
+                }
+            }
+        }
+
+        public int Count { get; }
+
+        /// <summary>
+        /// Sets <paramref name="members"/>[m] for each member m whose <see cref="MayBeWhole"/> holds for
+        /// <paramref name="text"/>, leaving the others as they are; returns how many it set.
+        /// </summary>
+        public int MayBeWhole(ReadOnlySpan<char> text, Span<bool> members)
+        {
+            if (text.Length == 0)
+            {
+                return 0;
+            }
+
+            var cell = (CharSet.Slot(text[0]) * Edge) + CharSet.Slot(text[^1]);
+            if ((_occupied[cell >> 6] & (1UL << (cell & 63))) == 0)
+            {
+                return 0;
+            }
+
+            var (found, previous) = (0, -1);
+            var pretest = text.Length >= 3;
+            foreach (ref readonly var entry in _byEdges[cell].AsSpan())
+            {
+                // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
+                if (entry.Member != previous && (!pretest || (entry.Second.Contains(text[1]) && entry.Third.Contains(text[2])))
+                    && entry.Branch.MayBe(text))
+                {
+                    members[entry.Member] = true;
+                    (found, previous) = (found + 1, entry.Member);
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// A member's alternative in a cell, with what it allows as a line's second and third characters beside it
+        /// (<see cref="Shape.Head"/>[1] and [2], which <see cref="Shape.MayBe"/> asks too): most lines that reach a cell
+        /// ("The council…" for "This site uses cookies…") are turned away there, without loading the alternative's shape.
+        /// </summary>
+        private readonly record struct Entry(int Member, Shape Branch, CharSet Second, CharSet Third);
+    }
+}

@@ -1,0 +1,106 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Figures the writer derives or the thing itself gives, not claims someone made: the writer's arithmetic on figures
+/// just given or on a result and its forecast, a currency conversion, a survey's sample, a product's launch price and a fundraiser's total.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
+    private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
+        IsArithmetic(t, first) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
+        || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
+
+    /// <summary>
+    /// "That is a fall of around 260,000", "That's an increase of about 35%": a sentence opening on "That" or "This" and
+    /// a change (figure-change-nouns.txt) of the figure gives the writer's arithmetic on the figures just before it.
+    /// </summary>
+    private bool IsArithmetic(ReadOnlySpan<Token> t, int first)
+    {
+        var noun = first - 2;
+        if (noun < 2 || !IsWord(t, first - 1, "of") || t[noun].Kind != TokenKind.Word || !_words.ChangeNouns.Contains(t[noun].Text))
+        {
+            return false;
+        }
+
+        var article = t[noun - 1].Text is "a" or "an" ? noun - 1 : noun - 2; // "a further fall of"
+        if (article < 1 || t[article].Text is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        return (article == 1 && t[0].Text is "That's" or "That’s" or "This's")
+            || (article == 2 && t[0].Text is "That" or "This" && t[1].Text is "is" or "was" or "represents" or "means");
+    }
+
+    /// <summary>
+    /// "The western beat tracking by about $5 million", "profit topped analysts' forecasts by 3%": the margin between a
+    /// result and the forecast it beat or missed is the writer's arithmetic on the two.
+    /// </summary>
+    private static bool IsMarginOverForecast(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by") || first < 3 || t[first - 2].Kind != TokenKind.Word || !ForecastNouns.Contains(t[first - 2].Text))
+        {
+            return false;
+        }
+
+        var verb = first - 3;
+        if (verb >= 1 && t[verb].Kind == TokenKind.Word && !BeatVerbs.Contains(t[verb].Text))
+        {
+            verb--; // "beat industry tracking by", "topped analysts' forecasts by"
+        }
+
+        return t[verb].Kind == TokenKind.Word && BeatVerbs.Contains(t[verb].Text);
+    }
+
+    private static readonly WordSet ForecastNouns = new(["tracking", "forecast", "forecasts", "estimate", "estimates", "expectations", "projections", "consensus"]);
+    private static readonly WordSet BeatVerbs = new(["beat", "beats", "beating", "topped", "tops", "topping", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "missed", "misses", "missing", "lagged", "trailed"]);
+
+    /// <summary>"around $350,000 at current exchange rates": a conversion the writer made, after the figure it converts.</summary>
+    private static bool IsConversion(ReadOnlySpan<Token> t, int end)
+    {
+        if (!IsWord(t, end + 1, "at"))
+        {
+            return false;
+        }
+
+        for (var k = end + 2; k < t.Length - 1 && k <= end + 4 && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (t[k].IsIgnoreCase("exchange") && (IsWord(t, k + 1, "rate") || IsWord(t, k + 1, "rates")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"surveyed about 1,000 principals", "a poll of 2,000 adults": the size of a survey's sample (figure-sample-words.txt).</summary>
+    private bool IsSample(ReadOnlySpan<Token> t, int first, int approximator)
+    {
+        var before = first - 1;
+        return (before >= 0 && t[before].Kind == TokenKind.Word && _words.SampleWords.Contains(t[before].Text))
+            || (NounBeforeOf(t, first + approximator, approximator) is { } noun && _words.SampleWords.Contains(noun));
+    }
+
+    /// <summary>
+    /// "The Libra Tide will cost $199 in the US": an exact retail price a named product (a capitalised word, not the
+    /// sentence's first) "will cost" is its launch price, the announcement itself. "The project will cost $50,000" and
+    /// "will cost about $199" stay claims.
+    /// </summary>
+    private static bool IsLaunchPrice(ReadOnlySpan<Token> t, int first, double value, int approximator) =>
+        approximator == 0 && value < RetailPriceLimit && first >= 3 && IsWord(t, first - 1, "cost") && t[first - 2].Text is "will" or "would"
+        && t[first - 3] is { Kind: TokenKind.Word, IsCapitalized: true };
+
+    /// <summary>
+    /// "swum the full length of Windermere, raising more than £12,000 for the hospice": what a fundraiser raised for a
+    /// cause is the running total of their appeal, under <see cref="FundraiserLimit"/>. A national appeal's millions stay a claim.
+    /// </summary>
+    private static bool IsFundraiserTotal(ReadOnlySpan<Token> t, int first, int end, double value) =>
+        value < FundraiserLimit && first >= 1 && t[first - 1].Text is "raising" or "raised" or "raises" && IsWord(t, end + 1, "for");
+
+    private const double FundraiserLimit = 1e6;
+}

@@ -1,0 +1,17 @@
+namespace CopyLint.Rules.Tests.Round4;
+
+/// <summary>Round-4 held-out surveys: a share block's labels, one to a line, go with the fix.</summary>
+public sealed class Round4BoilerplateTests
+{
+    [Fact]
+    public void The_fix_deletes_every_label_under_the_share_prompt()
+    {
+        const string text = "The men fled, police said.\n\nShare this story\nFacebook\nTwitter\nEmail\n\nDairy owners asked for more patrols.\n";
+        var edit = Assert.Single(Assert.Single(RuleHarness.Lint(text, "CL1113")).Fixes.Single().Edits);
+        Assert.Equal("The men fled, police said.\n\nShare this story\n\nDairy owners asked for more patrols.\n", text.Remove(edit.Span.Start, edit.Span.Length));
+    }
+
+    [Fact]
+    public void A_label_line_not_under_the_prompt_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("Platforms\n\nFacebook\nTwitter\n\nMeta said it would cut jobs.\n", "CL1113"));
+}
