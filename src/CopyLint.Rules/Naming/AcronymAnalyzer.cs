@@ -62,6 +62,12 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"performers", "line-up": a sentence that lists acts by their stage names.</summary>
+    private readonly IReadOnlyList<string> _performerNouns = data.GetList("acronym-performer-nouns");
+
+    /// <summary>"USD", "EUR": the codes a token's or a currency pair's name is made of ("USDT", "EURUSD").</summary>
+    private readonly IReadOnlyList<string> _currencyCodes = data.GetList("acronym-currency-codes");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override IReadOnlyList<RuleOption> Options { get; } =
@@ -128,7 +134,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
-                || _local.IsKnownIn(model.Document.Text, key))
+                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key))
             {
                 continue;
             }
@@ -138,6 +144,14 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);
     }
+
+    /// <summary>
+    /// A name of its own or glossed straight after: an act or broadcaster before its work's title, an act in a list of
+    /// performers, a person's initials, a token named for its currency, "the CTC method, short for crush, tear and curl".
+    /// </summary>
+    private bool IsOwnName(NamingModel model, Mention mention, string key) =>
+        AcronymUsage.IsPersonInitials(mention) || AcronymUsage.IsCurrencyToken(key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
+        || AcronymUsage.IsExplainedAfter(model, mention) || AcronymUsage.IsActInList(model, mention, _performerNouns);
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
     private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>

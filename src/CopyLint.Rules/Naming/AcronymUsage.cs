@@ -26,7 +26,7 @@ internal static partial class AcronymUsage
             return true;
         }
 
-        if (mention.IsSentenceInitial)
+        if (mention.IsSentenceInitial || IsBeforeMembers(model.Document.Text, mention))
         {
             return false;
         }
@@ -35,6 +35,8 @@ internal static partial class AcronymUsage
         return before switch
         {
             ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            // "registered with KOMCA", "complained to IPSO": a registry or a regulator, not a company.
+            ["with", "registered" or "filed" or "lodged" or "accredited" or "licensed", ..] or ["to", "complained" or "appealed" or "applied" or "petitioned", ..] => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
             ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
             [var preposition, ..] => IsPreposition(preposition),
@@ -125,8 +127,24 @@ internal static partial class AcronymUsage
         return false;
     }
 
-    /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>
-    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including";
+    /// <summary>
+    /// A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely
+    /// and SAIC"), and "told" an outlet ("told NME", "told AFP"): a body takes an article ("told the IAEA").
+    /// </summary>
+    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including" or "told";
+
+    /// <summary>"aimed at AMPAS voters", "talks with KFRA officials": a body's members or officials, which a company has not.</summary>
+    private static bool IsBeforeMembers(string text, Mention mention)
+    {
+        var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        if (!rest.StartsWith(' '))
+        {
+            return false;
+        }
+
+        var word = rest[1..][..FirstWordLength(rest[1..])];
+        return word is "voters" or "members" or "member" or "officials" or "delegates" or "inspectors" or "envoys";
+    }
 
     /// <summary>
     /// "Mr Rotimi Oyedepo, SAN, asked", "Dr Ann Lee, FRCP, said": capitals between commas straight after a titled full
