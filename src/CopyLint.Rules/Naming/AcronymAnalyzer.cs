@@ -150,7 +150,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// performers, a person's initials, a token named for its currency, "the CTC method, short for crush, tear and curl".
     /// </summary>
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
-        AcronymUsage.IsPersonInitials(mention) || AcronymUsage.IsCurrencyToken(key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
+        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
         || AcronymUsage.IsExplainedAfter(model, mention) || AcronymUsage.IsActInList(model, mention, _performerNouns);
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>

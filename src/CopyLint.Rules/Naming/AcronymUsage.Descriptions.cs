@@ -176,7 +176,8 @@ internal static partial class AcronymUsage
 
         var owned = false;
         // "the state weather agency PAGASA", "The national meteorology institute INMET": the state of the story's
-        // country; a state news agency is a source to name in full ("the state news agency KCNA" is reported).
+        // country, with what the body does ("the state agency PAGASA" is reported); a state news agency is a source to
+        // name in full ("the state news agency KCNA" is reported).
         var stateOwned = false;
         var news = false;
         var description = before[..(nounStart - 1)];
@@ -186,7 +187,7 @@ internal static partial class AcronymUsage
             var word = description[start..];
             if (word is "the" or "The")
             {
-                return (owned || (stateOwned && !news)) && modifiers > 0;
+                return (owned || (stateOwned && !news && modifiers > 1)) && modifiers > 0;
             }
 
             if (word.IsEmpty || word.ContainsAnyExcept(DescriptionChars))

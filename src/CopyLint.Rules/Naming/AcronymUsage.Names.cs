@@ -75,17 +75,31 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
-    /// "a Dutch consumer, identified in the judgment only as "L.M.,"": two dotted capitals that no reader knows as a place
-    /// or a body are a person's initials, which stand for a name the copy withholds.
+    /// "a Dutch consumer, identified in the judgment only as "L.M.,"", "the claimant, known as A.B.,", "L.M. v. TAP Air
+    /// Portugal": dotted capitals given as what someone is called, or as a party to a case, are a person's initials, which
+    /// stand for a name the copy withholds. Elsewhere they may be a body: "the A.U. envoy", "K.F. officials".
     /// </summary>
-    public static bool IsPersonInitials(Mention mention) =>
-        mention.First.Text is [var first, '.', var second, '.'] && char.IsAsciiLetterUpper(first) && char.IsAsciiLetterUpper(second);
+    public static bool IsPersonInitials(string text, Mention mention)
+    {
+        var form = mention.First.Text;
+        if (form.Length is < 4 or > 6 || form[^1] != '.' || form[1] != '.')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(QuoteMarks);
+        var after = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        return before.EndsWith(" as ", StringComparison.Ordinal) || after.StartsWith(" v. ", StringComparison.Ordinal) || after.StartsWith(" v ", StringComparison.Ordinal);
+    }
+
+    private const string QuoteMarks = "\"“'‘";
 
     /// <summary>
-    /// "Tether's USDT and Circle's USDC", "the EURUSD pair": capitals that open or close with a currency code
-    /// (rules/lists/acronym-currency-codes.txt) name a token or a currency pair, not a body.
+    /// "Tether's USDT and Circle's USDC" in a story about crypto tokens, "the EURUSD pair": capitals that join two currency
+    /// codes, or open or close with one in a story about tokens (rules/lists/acronym-currency-codes.txt), name a currency
+    /// pair or a token, not a body. Elsewhere "USDA" is the Department of Agriculture, and is reported.
     /// </summary>
-    public static bool IsCurrencyToken(string key, IReadOnlyList<string> currencyCodes)
+    public static bool IsCurrencyToken(string text, string key, IReadOnlyList<string> currencyCodes)
     {
         if (key.Length is < 4 or > 6)
         {
@@ -94,7 +108,14 @@ internal static partial class AcronymUsage
 
         foreach (var code in currencyCodes)
         {
-            if (key.StartsWith(code, StringComparison.Ordinal) || key.EndsWith(code, StringComparison.Ordinal))
+            var opens = key.StartsWith(code, StringComparison.Ordinal);
+            if (!opens && !key.EndsWith(code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var other = opens ? key[code.Length..] : key[..^code.Length];
+            if (currencyCodes.Contains(other) || TokenWords.Any(word => text.Contains(word, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -102,6 +123,9 @@ internal static partial class AcronymUsage
 
         return false;
     }
+
+    /// <summary>Words of a story about crypto tokens, in either case of their first letter.</summary>
+    private static readonly string[] TokenWords = ["stablecoin", "Stablecoin", "crypto", "Crypto", "token", "Token"];
 
     /// <summary>
     /// "the CTC method, short for crush, tear and curl,", "a DANA, or isolated depression at high levels,": a gloss

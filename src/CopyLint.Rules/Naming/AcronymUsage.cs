@@ -127,11 +127,8 @@ internal static partial class AcronymUsage
         return false;
     }
 
-    /// <summary>
-    /// A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely
-    /// and SAIC"), and "told" an outlet ("told NME", "told AFP"): a body takes an article ("told the IAEA").
-    /// </summary>
-    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including" or "told";
+    /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>
+    private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including";
 
     /// <summary>"aimed at AMPAS voters", "talks with KFRA officials": a body's members or officials, which a company has not.</summary>
     private static bool IsBeforeMembers(string text, Mention mention)
