@@ -164,12 +164,37 @@ internal static partial class AcronymUsage
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)
         {
-            return false;
+            return IsInCreditLine(text, mention, photoNouns);
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
         var colon = inside.IndexOf(':');
         return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
+    }
+
+    /// <summary>
+    /// "… hand in their phones at the gate. Photograph: Ben Birchall/PA": the agency after a slash closing a credit line
+    /// with no brackets, the label a picture noun before a colon on the same line.
+    /// </summary>
+    private static bool IsInCreditLine(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        if (start < 2 || text[start - 1] != '/' || !(end == text.Length || text[end] is '\n' or '\r'))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start);
+        var colon = before.LastIndexOfAny(':', '\n');
+        if (colon < 0 || before[colon] != ':' || start - colon > 60 || before[(colon + 1)..].ContainsAny(".,;"))
+        {
+            return false;
+        }
+
+        var label = before[..colon];
+        label = label[(label.LastIndexOfAny(' ', '\n') + 1)..];
+        return photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
     }
 
     /// <summary>

@@ -83,6 +83,14 @@ public sealed class AcronymOwnNameTests
     public void Local_broadcasters_everyday_terms_and_a_slash_dateline_are_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Fact]
+    public void The_agency_closing_a_credit_line_without_brackets_is_not_reported() =>
+        Assert.Empty(Acronyms("Pupils at a school in Wiltshire hand in their phones at the gate each morning. Photograph: Ben Birchall/PA\n\nThe ban began in May."));
+
+    [Fact]
+    public void An_agency_after_a_slash_without_a_picture_label_is_still_reported() =>
+        Assert.Contains("KFRA", Acronyms("Officials met on Monday. The money came from the council and the port authority/KFRA\nand the ban began in May."));
+
+    [Fact]
     public void A_korean_broadcaster_in_a_story_with_no_korean_place_is_still_reported() =>
         Assert.Contains("SBS", Acronyms("SBS's Friday-Saturday drama recorded 7.1 percent, up from 6.4 percent."));
 }
