@@ -132,7 +132,7 @@ internal static partial class AcronymUsage
     /// straight after the acronym, introduced by "short for" or "stands for" a few words on, or an apposition in lower
     /// case after ", or". An alternative is no gloss: "the FMC, or the courts," and "from the CIL, or from charities,".
     /// </summary>
-    public static bool IsExplainedAfter(NamingModel model, Mention mention)
+    public static bool IsExplainedAfter(NamingModel model, Mention mention, string key)
     {
         var after = model.Document.Text.AsSpan(mention.Span.End + mention.Possessive.Length);
         var sentenceEnd = after.IndexOfAny(".\n;");
@@ -142,7 +142,9 @@ internal static partial class AcronymUsage
         foreach (var cue in GlossCues)
         {
             var at = rest.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && at <= 30 && !rest[..at].ContainsAnyExcept(GlossLeadChars))
+            // The expansion opens with the acronym's first letter: "The KFRA was short for months" glosses nothing.
+            var expansion = at < 0 ? [] : rest[(at + cue.Length)..].TrimStart(QuoteMarks);
+            if (at <= 30 && !expansion.IsEmpty && char.ToUpperInvariant(expansion[0]) == key[0] && !rest[..at].ContainsAnyExcept(GlossLeadChars))
             {
                 return true;
             }
