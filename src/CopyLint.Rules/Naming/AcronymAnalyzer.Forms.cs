@@ -70,8 +70,19 @@ public sealed partial class AcronymAnalyzer
         }
 
         var next = text.AsSpan(end).TrimStart(' ');
+
+        // "MUMBAI/SHANGHAI, Feb 16 -": a dateline of two places joined by a slash.
+        if (next.StartsWith('/'))
+        {
+            next = next[1..];
+            var place = next.IndexOfAnyExcept(CapitalsAndSpace);
+            next = place < 0 ? [] : next[place..];
+        }
+
         return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
     }
+
+    private static readonly System.Buffers.SearchValues<char> CapitalsAndSpace = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ");
 
     /// <summary>
     /// "Goff 25 of 33, 3 TD, 0 INT; Love 2 TD, 1 INT.": capitals that stand after a number at the end of a list item,

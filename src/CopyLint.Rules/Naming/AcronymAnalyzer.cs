@@ -23,23 +23,25 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "rules/lists/acronym-compound-participles.txt) is reported the same way. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and', or a relative clause in the present: 'The EVG, which represents most of the workers, said'; 'The TPLF, which governed Tigray, has split' is reported), "
-        + "by the kind of body after it ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association') or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', "
-        + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI'; 'the state weather agency AEMET' is reported), "
-        + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)'), one that names "
+        + "by the kind of body or product after it, after 'the' or its maker's possessive ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association', 'the IKAR agricultural consultancy', 'Naval Group's FDI design'; 'the PGZ group' is reported), by a gloss straight after it ('the CTC method, short for crush, tear and curl,', 'a DANA, or isolated depression at high levels,'; 'the CIL, or from charities,' is reported) or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', "
+        + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI', or the state's, with what it does: 'the state weather agency PAGASA', 'The national meteorology institute INMET'; 'the state agency PAGASA' and 'the state news agency KCNA' are reported), "
+        + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)', or closing a line: 'Photograph: Ben Birchall/PA'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'Israel's military agency that oversees aid to Gaza, COGAT, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
         + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; or as the employer before a market or company title and a name: "
         + "'AMP chief economist Shane Oliphant', rules/lists/acronym-company-titles.txt, not 'TPLF spokesman Getachew Reda'; agencies take an "
-        + "article: 'officials from the KFRA' is reported) or a journal ('published in the BMJ'), a currency ('2,800 CFA francs'), and a company described by the noun before it ('research firm IDC', "
-        + "'chipmaker TSMC', 'Dutch chip equipment maker ASML'; rules/lists/company-nouns.txt; public and armed bodies are not: "
-        + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported). "
+        + "article: 'officials from the KFRA' is reported; so are a registry and a body's voters: 'registered with KOMCA', 'aimed at AMPAS voters') or a journal ('published in the BMJ'), a currency ('2,800 CFA francs'), and a company described by the noun before it ('research firm IDC', "
+        + "'chipmaker TSMC', 'Dutch chip equipment maker ASML', or a title, an outlet or an act: 'the magazine IZM', 'streaming platform ITVX', 'the musician FKA twigs'; rules/lists/company-nouns.txt; public and armed bodies are not: "
+        + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported), an act or a broadcaster before its work's title ('SZA's \"Low Tide\"', 'JTBC's \"Moonlit Pharmacy\"'; 'the IRGC's \"True Promise\" operation' is reported), "
+        + "an act in a list of performers ('Other performers included ATEEZ, TWS and UNIS'; rules/lists/acronym-performer-nouns.txt), a person's initials given as a name ('identified only as \"L.M.\"', 'L.M. v. TAP'), "
+        + "and a currency pair or a token named for its currency in a story about tokens ('EURUSD', 'Tether's USDT'; rules/lists/acronym-currency-codes.txt; 'the USDA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Acronyms every reader in one country knows, but readers elsewhere may not ('the RCMP' in Canada, 'ACT' in New Zealand, 'the RDS' in Dublin), "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Acronyms every reader in one country knows, but readers elsewhere may not ('the RCMP' in Canada, 'ACT' in New Zealand, 'the RDS' in Dublin, 'SBS' and 'MBC' in Korea, 'the BCCI' in India), "
         + "are known in a story that names one of their places (rules/lists/known-acronyms-local.txt; lists: known-acronyms-local). Headlines (the first line, unpunctuated, however long) and the standfirst under them (one unpunctuated line), the outlet in the byline, "
         + "for the whole story ('Phil Pennington, RNZ', or 'AAP' on the line under the name), labels in capitals ('THE FACTS:', "
         + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT', '2:30pm AEST'), a dotted state or province after a town ('Princeton, N.J.'), country codes in a results list ('Jorge Martin (ESP/Ducati)'), acronyms inside a "
-        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —', 'MUMBAI/SHANGHAI, Feb 16 -'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
         + "('GJ 486 b') are left alone.")
     { Name = "acronym-not-spelled-out" };
 
@@ -61,6 +63,12 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"performers", "line-up": a sentence that lists acts by their stage names.</summary>
+    private readonly IReadOnlyList<string> _performerNouns = data.GetList("acronym-performer-nouns");
+
+    /// <summary>"USD", "EUR": the codes a token's or a currency pair's name is made of ("USDT", "EURUSD").</summary>
+    private readonly IReadOnlyList<string> _currencyCodes = data.GetList("acronym-currency-codes");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -128,7 +136,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
-                || _local.IsKnownIn(model.Document.Text, key))
+                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key))
             {
                 continue;
             }
@@ -138,6 +146,14 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);
     }
+
+    /// <summary>
+    /// A name of its own or glossed straight after: an act or broadcaster before its work's title, an act in a list of
+    /// performers, a person's initials, a token named for its currency, "the CTC method, short for crush, tear and curl".
+    /// </summary>
+    private bool IsOwnName(NamingModel model, Mention mention, string key) =>
+        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
+        || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns);
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
     private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>

@@ -64,7 +64,8 @@ internal static partial class AcronymUsage
     /// </summary>
     public static bool IsFollowedByKind(NamingModel model, Mention mention)
     {
-        if (mention.PreviousWord is not "the")
+        // "Naval Group's FDI design": the maker's possessive stands where the article would.
+        if (mention.PreviousWord is not "the" && !FollowsPossessive(model.Document.Text, mention.Span.Start))
         {
             return false;
         }
@@ -90,6 +91,15 @@ internal static partial class AcronymUsage
         }
 
         return false;
+    }
+
+    /// <summary>"Naval Group's ", "Thales' ": a capitalised name's possessive straight before <paramref name="start"/>.</summary>
+    private static bool FollowsPossessive(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        var owner = before.EndsWith("'s ") || before.EndsWith("’s ") ? before[..^3] : before.EndsWith("s' ") || before.EndsWith("s’ ") ? before[..^2] : [];
+        var word = owner[(owner.LastIndexOf(' ') + 1)..];
+        return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
     }
 
     /// <summary>
@@ -165,6 +175,11 @@ internal static partial class AcronymUsage
         }
 
         var owned = false;
+        // "the state weather agency PAGASA", "The national meteorology institute INMET": the state of the story's
+        // country, with what the body does ("the state agency PAGASA" is reported); a state news agency is a source to
+        // name in full ("the state news agency KCNA" is reported).
+        var stateOwned = false;
+        var news = false;
         var description = before[..(nounStart - 1)];
         for (var modifiers = 0; modifiers <= 4 && description.Length > 0; modifiers++)
         {
@@ -172,7 +187,7 @@ internal static partial class AcronymUsage
             var word = description[start..];
             if (word is "the" or "The")
             {
-                return owned && modifiers > 0;
+                return (owned || (stateOwned && !news && modifiers > 1)) && modifiers > 0;
             }
 
             if (word.IsEmpty || word.ContainsAnyExcept(DescriptionChars))
@@ -187,6 +202,8 @@ internal static partial class AcronymUsage
             }
 
             owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry";
+            stateOwned |= word is "state" or "national" or "federal";
+            news |= word is "news";
             description = start == 0 ? [] : description[..(start - 1)];
         }
 

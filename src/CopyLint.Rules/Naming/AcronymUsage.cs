@@ -26,7 +26,7 @@ internal static partial class AcronymUsage
             return true;
         }
 
-        if (mention.IsSentenceInitial)
+        if (mention.IsSentenceInitial || IsBeforeMembers(model.Document.Text, mention))
         {
             return false;
         }
@@ -35,6 +35,8 @@ internal static partial class AcronymUsage
         return before switch
         {
             ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            // "registered with KOMCA", "complained to IPSO": a registry or a regulator, not a company.
+            ["with", "registered" or "filed" or "lodged" or "accredited" or "licensed", ..] or ["to", "complained" or "appealed" or "applied" or "petitioned", ..] => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
             ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
             [var preposition, ..] => IsPreposition(preposition),
@@ -128,6 +130,19 @@ internal static partial class AcronymUsage
     /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>
     private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including";
 
+    /// <summary>"aimed at AMPAS voters", "talks with KFRA officials": a body's members or officials, which a company has not.</summary>
+    private static bool IsBeforeMembers(string text, Mention mention)
+    {
+        var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        if (!rest.StartsWith(' '))
+        {
+            return false;
+        }
+
+        var word = rest[1..][..FirstWordLength(rest[1..])];
+        return word is "voters" or "members" or "member" or "officials" or "delegates" or "inspectors" or "envoys";
+    }
+
     /// <summary>
     /// "Mr Rotimi Oyedepo, SAN, asked", "Dr Ann Lee, FRCP, said": capitals between commas straight after a titled full
     /// name are the person's post-nominal letters, not a body to spell out.
@@ -149,12 +164,37 @@ internal static partial class AcronymUsage
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)
         {
-            return false;
+            return IsInCreditLine(text, mention, photoNouns);
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
         var colon = inside.IndexOf(':');
         return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
+    }
+
+    /// <summary>
+    /// "… hand in their phones at the gate. Photograph: Ben Birchall/PA": the agency after a slash closing a credit line
+    /// with no brackets, the label a picture noun before a colon on the same line.
+    /// </summary>
+    private static bool IsInCreditLine(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        if (start < 2 || text[start - 1] != '/' || !(end == text.Length || text[end] is '\n' or '\r'))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start);
+        var colon = before.LastIndexOfAny(':', '\n');
+        if (colon < 0 || before[colon] != ':' || start - colon > 60 || before[(colon + 1)..].ContainsAny(".,;"))
+        {
+            return false;
+        }
+
+        var label = before[..colon];
+        label = label[(label.LastIndexOfAny(' ', '\n') + 1)..];
+        return photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
     }
 
     /// <summary>

@@ -1,0 +1,178 @@
+namespace CopyLint.Rules.Naming;
+
+/// <summary>
+/// Capitals that are a name of their own, with nothing to spell out, or that the copy explains straight after: an act or
+/// a broadcaster before its work's title, an act in a list of performers, a person's initials, a token named for its
+/// currency, and a gloss after the acronym ("short for …", ", or …,").
+/// </summary>
+internal static partial class AcronymUsage
+{
+    /// <summary>
+    /// "SZA's "Low Tide"", "JTBC's "Moonlit Pharmacy"": the bare possessive before a quoted title names the act or the
+    /// broadcaster whose work it is. A body takes an article ("the PLA's "Strait Thunder" drills") and is still asked.
+    /// </summary>
+    public static bool IsOwnerOfTitle(string text, Mention mention)
+    {
+        if (mention.Possessive.Length == 0 || mention.PreviousWord is "the" or "The")
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        return rest.Length > 2 && rest[0] == ' ' && rest[1] is '"' or '“' or '‘' or '\'' && char.IsUpper(rest[2]);
+    }
+
+    /// <summary>
+    /// "Other performers on this week's show included ATEEZ, BOYNEXTDOOR, TWS and UNIS": an item of a list in a sentence
+    /// about performers (rules/lists/acronym-performer-nouns.txt) is an act's stage name.
+    /// </summary>
+    public static bool IsActInList(NamingModel model, Mention mention, IReadOnlyList<string> performerNouns)
+    {
+        var text = model.Document.Text;
+        var start = mention.Span.Start;
+        var end = mention.Span.End + mention.Possessive.Length;
+        var before = text.AsSpan(0, start);
+        if (!(before.EndsWith(", ") || before.EndsWith(" and ") || (end < text.Length && text[end] == ',')))
+        {
+            return false;
+        }
+
+        var sentence = model.Document.Sentences[mention.SentenceIndex].Span;
+        var opening = text.AsSpan(sentence.Start, start - sentence.Start);
+        foreach (var noun in performerNouns)
+        {
+            if (ContainsWord(opening, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="word"/> as a whole word, its first letter in either case ("Performers", "performers").</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var tail = word.AsSpan(1);
+        for (var at = text.IndexOf(tail, StringComparison.Ordinal); at >= 0; at = NextIndex(text, tail, at))
+        {
+            var start = at - 1;
+            var end = at + tail.Length;
+            if (start >= 0 && char.ToLowerInvariant(text[start]) == word[0] && (start == 0 || !char.IsLetter(text[start - 1]))
+                && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> text, ReadOnlySpan<char> tail, int at)
+    {
+        var next = text[(at + 1)..].IndexOf(tail, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    /// <summary>
+    /// "a Dutch consumer, identified in the judgment only as "L.M.,"", "the claimant, known as A.B.,", "L.M. v. TAP Air
+    /// Portugal": dotted capitals given as what someone is called, or as a party to a case, are a person's initials, which
+    /// stand for a name the copy withholds. Elsewhere they may be a body: "the A.U. envoy", "K.F. officials".
+    /// </summary>
+    public static bool IsPersonInitials(string text, Mention mention)
+    {
+        var form = mention.First.Text;
+        if (form.Length is < 4 or > 6 || form[^1] != '.' || form[1] != '.')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(QuoteMarks);
+        var after = text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        return before.EndsWith(" as ", StringComparison.Ordinal) || after.StartsWith(" v. ", StringComparison.Ordinal) || after.StartsWith(" v ", StringComparison.Ordinal);
+    }
+
+    private const string QuoteMarks = "\"“'‘";
+
+    /// <summary>
+    /// "Tether's USDT and Circle's USDC" in a story about crypto tokens, "the EURUSD pair": capitals that join two currency
+    /// codes, or open or close with one in a story about tokens (rules/lists/acronym-currency-codes.txt), name a currency
+    /// pair or a token, not a body. Elsewhere "USDA" is the Department of Agriculture, and is reported.
+    /// </summary>
+    public static bool IsCurrencyToken(string text, string key, IReadOnlyList<string> currencyCodes)
+    {
+        if (key.Length is < 4 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var code in currencyCodes)
+        {
+            var opens = key.StartsWith(code, StringComparison.Ordinal);
+            if (!opens && !key.EndsWith(code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var other = opens ? key[code.Length..] : key[..^code.Length];
+            if (currencyCodes.Contains(other) || TokenWords.Any(word => text.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a story about crypto tokens, in either case of their first letter.</summary>
+    private static readonly string[] TokenWords = ["stablecoin", "Stablecoin", "crypto", "Crypto", "token", "Token"];
+
+    /// <summary>
+    /// "the CTC method, short for crush, tear and curl,", "a DANA, or isolated depression at high levels,": a gloss
+    /// straight after the acronym, introduced by "short for" or "stands for" a few words on, or an apposition in lower
+    /// case after ", or". An alternative is no gloss: "the FMC, or the courts," and "from the CIL, or from charities,".
+    /// </summary>
+    public static bool IsExplainedAfter(NamingModel model, Mention mention, string key)
+    {
+        var after = model.Document.Text.AsSpan(mention.Span.End + mention.Possessive.Length);
+        var sentenceEnd = after.IndexOfAny(".\n;");
+        var rest = after[..(sentenceEnd < 0 ? Math.Min(after.Length, 120) : Math.Min(sentenceEnd, 120))];
+
+        // "the CTC method, short for": only lower-case words and a comma or bracket between.
+        foreach (var cue in GlossCues)
+        {
+            var at = rest.IndexOf(cue, StringComparison.Ordinal);
+            // The expansion opens with the acronym's first letter: "The KFRA was short for months" glosses nothing.
+            var expansion = at < 0 ? [] : rest[(at + cue.Length)..].TrimStart(QuoteMarks);
+            if (at <= 30 && !expansion.IsEmpty && char.ToUpperInvariant(expansion[0]) == key[0] && !rest[..at].ContainsAnyExcept(GlossLeadChars))
+            {
+                return true;
+            }
+        }
+
+        if (!rest.StartsWith(", or "))
+        {
+            return false;
+        }
+
+        var gloss = rest[5..];
+        var close = gloss.IndexOfAny(",)");
+        if (close < 0)
+        {
+            return false;
+        }
+
+        gloss = gloss[..close];
+        var first = gloss[..FirstWordLength(gloss)];
+        return first.Length > 0 && first.Length < gloss.Length && !gloss.ContainsAnyExcept(GlossWordChars)
+            && !IsLowerStopword(model, first) && !model.Lexicon.IsConnector(first) && !IsPreposition(first.ToString()) && first is not ("a" or "an" or "the" or "other");
+    }
+
+    private static readonly string[] GlossCues = [" short for ", "(short for ", " stands for ", " standing for "];
+
+    /// <summary>The characters of a gloss in lower case: "isolated depression at high levels".</summary>
+    private static readonly System.Buffers.SearchValues<char> GlossWordChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");
+
+    /// <summary>The characters between an acronym and its "short for": lower-case words, spaces and a comma.</summary>
+    private static readonly System.Buffers.SearchValues<char> GlossLeadChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz ,");
+}
