@@ -1,0 +1,60 @@
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+// How far a hedge reaches: forward, not back; not past a later clause; and a framing hedge makes a figure hearsay.
+internal sealed partial class FigureScan
+{
+    /// <summary>
+    /// A hedge reaches forward, not back: "It is understood the firm will cut jobs. About 500 posts will go." hedges the
+    /// figure, but in "…a star roughly 123 light years away. Its surface is thought to be hot" the hedge is the next claim's.
+    /// A quotation's speaker is asked apart: "About 500 jobs will go. It's a disaster," a source said.
+    /// </summary>
+    private static Cue? ForwardOnly(Cue? source, ReadOnlySpan<Token> sentence) =>
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[^1].Span.End ? null : source;
+
+    /// <summary>
+    /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the
+    /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it. Only a
+    /// hedge that frames a statement ("it is understood", "reportedly", "is believed to"): an agentless passive such as
+    /// "The margin of error is estimated at 2.8 per cent" says how a figure was reached.
+    /// </summary>
+    private static bool IsHearsay(Cue? source, ReadOnlySpan<Token> sentence, Figure figure) =>
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start
+        && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+            || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "The film released on 3,900 screens on Friday and is estimated to have collected Rs. 45 crore": a hedge after the
+    /// figure that opens a clause of its own after "and" or "but" hedges that clause, not the figure before it.
+    /// </summary>
+    private static bool InLaterClause(Cue? source, ReadOnlySpan<Token> sentence, Figure figure)
+    {
+        if (source is not { Strength: CueStrength.Vague } || source.Span.Start < figure.Span.End)
+        {
+            return false;
+        }
+
+        for (var k = figure.LastToken + 2; k < sentence.Length; k++)
+        {
+            if (sentence[k].Span.Start == source.Span.Start)
+            {
+                // A passive's cue is its participle: "and is estimated".
+                var j = k - 1;
+                while (j > figure.LastToken + 1 && sentence[j].Kind == TokenKind.Word && Auxiliaries.Contains(sentence[j].Text))
+                {
+                    j--;
+                }
+
+                return sentence[j].Kind == TokenKind.Word && (sentence[j].IsIgnoreCase("and") || sentence[j].IsIgnoreCase("but"));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+// Background figures: a sentence that names a year well before the latest year the story names.
+internal sealed partial class FigureScan
+{
+    private const int BackgroundYears = 3;
+
+    /// <summary>The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
+    private static (int Earliest, int Latest) YearRange(SourceMap map)
+    {
+        var (earliest, latest) = (0, 0);
+        foreach (var paragraph in map.Paragraphs)
+        {
+            foreach (var token in paragraph.Tokens)
+            {
+                if (Year(token) is > 0 and var year)
+                {
+                    earliest = earliest == 0 ? year : Math.Min(earliest, year);
+                    latest = Math.Max(latest, year);
+                }
+            }
+        }
+
+        return (earliest, latest);
+    }
+
+    /// <summary>
+    /// "killed more than 4,300 people in Palu in 2018": below the lede of a story that names no other year (a breaking
+    /// story rarely names its own), a past event dated with "in" is background. "since 2023" is not: it runs to now.
+    /// </summary>
+    private static bool NamesYearAfterIn(ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (Year(tokens[k]) > 0 && tokens[k - 1].IsIgnoreCase("in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The year that labels a timeline entry ("1938: Nazi mobs attack… Around 30,000 men are sent to camps."), which dates
+    /// every sentence of the paragraph; 0 when the paragraph is not such an entry.
+    /// </summary>
+    private static int EntryYear(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 2 && tokens[1].Text == ":" ? Year(tokens[0]) : 0;
+
+    /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>
+    private static int EarliestYear(ReadOnlySpan<Token> tokens)
+    {
+        var earliest = 0;
+        foreach (var token in tokens)
+        {
+            if (Year(token) is > 0 and var year && (earliest == 0 || year < earliest))
+            {
+                earliest = year;
+            }
+        }
+
+        return earliest;
+    }
+
+    /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>
+    /// <remarks>Inlined where every token is asked, so only a number costs a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Year(Token token) => token.Kind == TokenKind.Number ? Year(token.Text) : 0;
+
+    private static int Year(string number) =>
+        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+}
