@@ -53,6 +53,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly PullQuoteHeadline _pullQuotes = new(data);
     private readonly PerformedLine _performedLines = new(data);
     private readonly DataSourceCue _dataSources = new(data);
+    private readonly FirstPersonCredit _firstPerson = new(data);
+    private readonly ExampleWording _exampleWording = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -79,7 +81,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
-                    && !_performedLines.Names(paragraph.Tokens, quotation) && !DialogueTurn.Continues(map, p, quotation))
+                    && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, quotation)
+                    && !DialogueTurn.Continues(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
@@ -91,7 +94,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank
     /// has reportedly spent $8bn.") names no one, so it does not make a quotation paragraph that follows its words;
-    /// nor does data named outside the quotation's own sentence ("… according to data from Cirium."), which says nothing.
+    /// nor does data named outside the quotation's own sentence ("… according to data from Cirium."), which says nothing,
+    /// nor an organisation or a report in the paragraph before for a quotation in the first person singular ("… according to the WFP." / "My children …").
     /// </summary>
     private bool HasSpeaker(SourceMap map, int p, Quotation quotation, string text)
     {
@@ -110,7 +114,8 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         // The quotation's own sentences, from the first's first token to the last's last.
         var start = tokens[paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value].Span.Start;
         var end = tokens[paragraph.Sentences[paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1))].End.Value - 1].Span.End;
-        return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text));
+        return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text))
+            && !(speaker.Span.End <= tokens[0].Span.Start && _firstPerson.Rules(speaker, text, tokens, quotation));
     }
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>

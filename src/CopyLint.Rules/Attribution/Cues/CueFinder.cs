@@ -168,7 +168,7 @@ internal sealed class CueFinder
         var word = tokens[i];
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
-        if (i == 0 || word.IsCapitalized || tokens[i - 1].Kind == TokenKind.Number
+        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i))
         {
             return null;
@@ -183,6 +183,13 @@ internal sealed class CueFinder
         var agent = AgentBefore(tokens, quoted, i);
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
+    }
+
+    /// <summary>"the 58-year-old told Al Jazeera": an age standing for a person, who speaks, where "10,000 posts" is a count.</summary>
+    private static bool IsAge(string number)
+    {
+        var old = number.EndsWith("olds", StringComparison.OrdinalIgnoreCase) ? number.Length - 4 : number.EndsWith("old", StringComparison.OrdinalIgnoreCase) ? number.Length - 3 : -1;
+        return old > 1 && !char.IsLetterOrDigit(number[old - 1]);
     }
 
     private WordTable<Start> Starts(RuleDataSet data)
