@@ -57,6 +57,7 @@ public sealed class DescribedSpeakerAndWordingTests
     [InlineData("UNAMA said in a statement that returnees faced \"serious risks\" in Afghanistan.\n\n\"We cannot absorb this many people. There are no jobs, no houses, no land for them.\"")]
     [InlineData("The ministry's spokesman said the camp was full.\n\n\"I have waited here for three weeks and nobody has come.\"")]
     [InlineData("UN spokesman Stéphane Dujarric said the camp was full.\n\n\"I have waited here for three weeks and nobody has come.\"")]
+    [InlineData("Det Con Sarah Whitlock of the Metropolitan Police said the camp was full.\n\n\"I have waited here for three weeks and nobody has come.\"")]
     [InlineData("\"I have waited here for three weeks and nobody has come,\" one woman told the WFP, according to the agency.")]
     [InlineData("Amina Yusuf, a nurse at the camp clinic, told the BBC.\n\n\"I have waited here for three weeks and nobody has come.\"")]
     [InlineData("In an interview with the BBC, Amina Yusuf described the camp.\n\n\"I have waited here for three weeks and nobody has come.\"")]

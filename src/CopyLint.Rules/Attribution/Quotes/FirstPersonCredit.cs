@@ -20,7 +20,7 @@ internal sealed class FirstPersonCredit(RuleDataSet data)
         Head(cue, text) is { Length: > 0 } head && (IsAcronym(head) || _sources.Contains(head)) && SpeaksAsI(tokens, quotation);
 
     /// <summary>
-    /// The agent's last word: the head of a subject just before the verb ('the ministry said'), or of a source after
+    /// The agent's head, its last word before any preposition: the head of a subject just before the verb ('the ministry said'), or of a source after
     /// 'according to', 'a report by' or an inverted 'said' that punctuation or the paragraph ends ('according to the
     /// World Food Programme (WFP)', 'said the ministry.'). Any other agent after the cue is no source ('told the BBC',
     /// 'in an interview with the BBC'), and one that runs on into the sentence ('said the camp was full') has no head to read.
@@ -52,9 +52,24 @@ internal sealed class FirstPersonCredit(RuleDataSet data)
             }
         }
 
-        var words = text.AsSpan(agent.Start, agent.Length).TrimEnd();
-        return words[(words.LastIndexOf(' ') + 1)..];
+        // The head comes before a preposition: 'Sarah Whitlock of the Metropolitan Police', 'a spokesman for the ministry'.
+        var head = default(ReadOnlySpan<char>);
+        var words = text.AsSpan(agent.Start, agent.Length);
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (Prepositions.Contains(word) && head.Length > 0)
+            {
+                break;
+            }
+
+            head = word.Length > 0 ? word : head;
+        }
+
+        return head;
     }
+
+    private static readonly WordSet Prepositions = new(["of", "for", "at", "from", "in", "with", "on", "to"]);
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
