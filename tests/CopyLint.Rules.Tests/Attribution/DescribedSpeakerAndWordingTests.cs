@@ -16,6 +16,11 @@ public sealed class DescribedSpeakerAndWordingTests
     [InlineData("\"I spent eleven years in a tent in Atmeh, looking at this town on my phone,\" said the 49-year-old.")]
     public void An_age_descriptor_is_a_speaker(string text) => Assert.Equal(0, Quotes(text));
 
+    /// <summary>The age descriptor is a cue for every attribution rule: a figure the 45-year-old gives is sourced (CL3001).</summary>
+    [Fact]
+    public void An_age_descriptor_sources_a_figure() =>
+        Assert.Empty(RuleHarness.Lint("Amina Yusuf runs a bakery in the town.\n\nThe 45-year-old said she had lost more than £12,000 since the floods.", "CL3001"));
+
     [Theory]
     [InlineData("It drew 10,000 posts in a day, and \"we cannot keep ignoring the people who elected us\" was the most shared.")]
     [InlineData("It drew 10,000 reports in a day, and \"we cannot keep ignoring the people who elected us\" was the most shared.")]
