@@ -98,8 +98,10 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            var key = AcronymText.Key(mention.First.Text);
-            if (IsInBrackets(model.Document.Text, mention))
+            // "JD(U)", "NS&I": one acronym, which the mention stops short of.
+            var suffixed = SuffixedForm(model.Document.Text, mention);
+            var key = suffixed ?? AcronymText.Key(mention.First.Text);
+            if (suffixed is null ? IsInBrackets(model.Document.Text, mention) : IsInBrackets(model.Document.Text, mention.Span.Start, suffixed.Length))
             {
                 (initials ??= new(model)).Add(key);
                 continue;
@@ -112,7 +114,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            if (IsDisplayBeforeUse(model.Document, mention, suffixed ?? mention.First.Text) || IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
@@ -136,12 +138,13 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
-                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key))
+                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
+                || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention))
             {
                 continue;
             }
 
-            context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
+            context.Report(Descriptor, mention.Span, suffixed ?? mention.First.Text, "is not spelled out before its first use");
         }
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);
@@ -426,8 +429,10 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     }
 
     /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>
-    private static bool IsInBrackets(string text, Mention mention) =>
-        mention.Span.Start > 0 && text[mention.Span.Start - 1] == '(' && mention.Span.End < text.Length && text[mention.Span.End] == ')';
+    private static bool IsInBrackets(string text, Mention mention) => IsInBrackets(text, mention.Span.Start, mention.Span.Length);
+
+    private static bool IsInBrackets(string text, int start, int length) =>
+        start > 0 && text[start - 1] == '(' && start + length < text.Length && text[start + length] == ')';
 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
     {
