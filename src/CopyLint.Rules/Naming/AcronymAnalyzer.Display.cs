@@ -4,7 +4,7 @@ public sealed partial class AcronymAnalyzer
 {
     /// <summary>
     /// Display copy that is not the first use when the story names the acronym again below, where that use is judged: the
-    /// standfirst under the headline, punctuated ("Universal credit, PIP and child benefit are among the payments going
+    /// standfirst between the headline and the byline, punctuated ("Universal credit, PIP and child benefit are among the payments going
     /// up."), or a subheading asked as a question ("What about ETIAS?").
     /// </summary>
     private static bool IsDisplayBeforeUse(Text.Document document, Mention mention, string form)
@@ -18,7 +18,7 @@ public sealed partial class AcronymAnalyzer
             return false;
         }
 
-        var display = (paragraphIndex == 1 && document.Paragraphs.Count >= 3 && paragraph.Sentences.Count <= 3 && IsHeadlineLine(document))
+        var display = (paragraphIndex == 1 && document.Paragraphs.Count >= 4 && paragraph.Sentences.Count <= 3 && IsHeadlineLine(document) && IsBylineLine(document, 2))
             || (paragraph.Sentences.Count == 1 && line[^1] == '?' && line.Count(' ') < 8);
         return display && NamesAgain(text, paragraph.Span.End, form);
     }
@@ -29,6 +29,17 @@ public sealed partial class AcronymAnalyzer
         var paragraph = document.Paragraphs[0];
         var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
         return line.Length > 0 && (char.IsLetterOrDigit(line[^1]) || line[^1] == '?') && !line.Contains('\n') && line.Count(' ') < 25;
+    }
+
+    /// <summary>
+    /// "By Kate Winslow", "Moneycontrol PF Team", "Sorcha Kavanagh, Education Correspondent": a short line with no closing
+    /// punctuation between the standfirst and the body; without it the paragraph under the headline is the lede.
+    /// </summary>
+    private static bool IsBylineLine(Text.Document document, int index)
+    {
+        var paragraph = document.Paragraphs[index];
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        return line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n') && line.Count(' ') < 10;
     }
 
     /// <summary><paramref name="form"/> stands again as a word (or its plural) from <paramref name="from"/> on.</summary>
