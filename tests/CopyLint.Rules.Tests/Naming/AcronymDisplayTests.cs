@@ -24,6 +24,14 @@ public sealed class AcronymDisplayTests
             + "The increase applies to PIP and child benefit.\n"));
 
     [Fact]
+    public void The_lede_under_the_headline_is_body_copy_not_a_standfirst()
+    {
+        const string text = Headline + "North Korea tested a missile on Monday, KCNA said.\n\nKCNA gave no details of the launch.\n\n"
+            + "The Korean Central News Agency (KCNA) is the state's outlet.\n";
+        Assert.Equal([text.IndexOf("KCNA", StringComparison.Ordinal)], RuleHarness.Lint(text, "CL2004").Select(d => d.Span.Start));
+    }
+
+    [Fact]
     public void An_acronym_in_a_question_subheading_spelled_out_below_is_not_reported() =>
         Assert.Empty(Acronyms(Headline + "Travellers face new checks at the border.\n\nWhat about ETIAS?\n\n"
             + "The European Travel Information and Authorisation System (ETIAS) is a separate scheme.\n"));
@@ -59,6 +67,14 @@ public sealed class AcronymDisplayTests
     [InlineData("said Lisa Nyamadzawo, policy adviser at the anti-poverty campaign group ONE.")]
     [InlineData("The villa owner says he never received our money. Is there anything we can do? CH, Leeds")]
     public void A_word_in_capitals_or_a_reader_s_initials_is_not_an_acronym(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void A_body_s_officers_after_a_preposition_are_not_a_company_s() =>
+        Assert.Equal(["CBSA"], Acronyms("The investigation began after a tip from CBSA officers, who intercepted a shipment.\n"));
+
+    [Fact]
+    public void A_company_described_by_a_plural_noun_is_not_reported() =>
+        Assert.Empty(Acronyms("Prices rose, according to data from property portals SRX and 99.co.\n"));
 
     [Theory]
     [InlineData("Officials from the rebel group TPLF said the talks had failed.", "TPLF")]
