@@ -12,8 +12,13 @@ public sealed partial class AcronymAnalyzer
         var text = document.Text;
         var paragraphIndex = document.Sentences[mention.SentenceIndex].ParagraphIndex;
         var paragraph = document.Paragraphs[paragraphIndex];
+        if (paragraphIndex == 0 || (paragraphIndex != 1 && paragraph.Sentences.Count != 1))
+        {
+            return false;
+        }
+
         var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
-        if (paragraphIndex == 0 || line.IsEmpty || line.Contains('\n'))
+        if (line.IsEmpty || line.Contains('\n'))
         {
             return false;
         }
