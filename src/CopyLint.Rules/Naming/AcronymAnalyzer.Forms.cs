@@ -62,7 +62,7 @@ public sealed partial class AcronymAnalyzer
         // the doubled dateline's second place (CL5002 reports the repeat).
         var start = sentence.Span.Start;
         if (!mention.IsSentenceInitial && (mention.Span.Start - start > 60
-            || (!IsCapitalRun(text.AsSpan(start, mention.Span.Start - start))
+            || (!IsCapitalRun(text.AsSpan(start, mention.Span.Start - start)) && !IsSlashedPlace(text.AsSpan(start, mention.Span.Start - start))
                 && (!text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
                     || char.IsLetter(text[start + mention.Span.Length])))))
         {
@@ -116,6 +116,10 @@ public sealed partial class AcronymAnalyzer
 
         return false;
     }
+
+    /// <summary>"CAIRO/" before "GENEVA, Dec 24": the first place of a dateline of two, in capitals, and its slash.</summary>
+    private static bool IsSlashedPlace(ReadOnlySpan<char> words) =>
+        words.Length > 2 && words[^1] == '/' && char.IsUpper(words[0]) && !words[..^1].ContainsAnyExcept(CapitalsAndSpace);
 
     /// <summary>Words in capitals, each followed by a space: "NEW ", "THE ", "PORT OF ".</summary>
     private static bool IsCapitalRun(ReadOnlySpan<char> words)

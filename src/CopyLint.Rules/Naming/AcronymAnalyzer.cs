@@ -27,22 +27,25 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI', or the state's, with what it does: 'the state weather agency PAGASA', 'The national meteorology institute INMET'; 'the state agency PAGASA' and 'the state news agency KCNA' are reported), "
         + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)', or closing a line: 'Photograph: Ben Birchall/PA'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'Israel's military agency that oversees aid to Gaza, COGAT, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said'), one given as the initials of the name before it ('the Party for "
-        + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,'), "
+        + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,', 'The continuing resolution, or CR,'), "
+        + "an editor's gloss in square brackets straight after ('the COP [the annual UN climate conference]'), a word in capitals ('which spells SPAM', or an everyday word after its noun: 'the campaign group ONE'), a reader's initials signing a letter ('… can we do? CH, Leeds'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC'; or as the employer before a market or company title and a name: "
         + "'AMP chief economist Shane Oliphant', rules/lists/acronym-company-titles.txt, not 'TPLF spokesman Getachew Reda'; agencies take an "
-        + "article: 'officials from the KFRA' is reported; so are a registry and a body's voters: 'registered with KOMCA', 'aimed at AMPAS voters') or a journal ('published in the BMJ'), a currency ('2,800 CFA francs'), and a company described by the noun before it ('research firm IDC', "
+        + "article: 'officials from the KFRA' is reported; so are a registry and a body's voters or officers: 'registered with KOMCA', 'aimed at AMPAS voters', 'a tip from CBSA officers') or a journal ('published in the BMJ'), a currency ('2,800 CFA francs'), and a company described by the noun before it ('research firm IDC', 'the consultants LCP', 'property portals SRX and 99.co', "
         + "'chipmaker TSMC', 'Dutch chip equipment maker ASML', or a title, an outlet or an act: 'the magazine IZM', 'streaming platform ITVX', 'the musician FKA twigs'; rules/lists/company-nouns.txt; public and armed bodies are not: "
         + "'news agency KCNA', 'central bank BCRA', 'rebel group TPLF' are reported), an act or a broadcaster before its work's title ('SZA's \"Low Tide\"', 'JTBC's \"Moonlit Pharmacy\"'; 'the IRGC's \"True Promise\" operation' is reported), "
         + "an act in a list of performers ('Other performers included ATEEZ, TWS and UNIS'; rules/lists/acronym-performer-nouns.txt), a person's initials given as a name ('identified only as \"L.M.\"', 'L.M. v. TAP'), "
         + "and a currency pair or a token named for its currency in a story about tokens ('EURUSD', 'Tether's USDT'; rules/lists/acronym-currency-codes.txt; 'the USDA' is reported). "
         + "Acronyms every reader knows (US, UN, NATO, BBC, CEO …) are listed in rules/lists/known-acronyms.txt; extend the "
-        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Acronyms every reader in one country knows, but readers elsewhere may not ('the RCMP' in Canada, 'ACT' in New Zealand, 'the RDS' in Dublin, 'SBS' and 'MBC' in Korea, 'the BCCI' in India), "
+        + "list in configuration (lists: known-acronyms) or with the option known_acronyms. Acronyms every reader in one country knows, but readers elsewhere may not ('the RCMP' in Canada, 'ACT' in New Zealand, 'the RDS' in Dublin, 'SBS' and 'MBC' in Korea, 'the BCCI', 'the RJD' and 'the JD(U)' in India, 'AIB' and 'the PSNI' in Ireland), "
         + "are known in a story that names one of their places (rules/lists/known-acronyms-local.txt; lists: known-acronyms-local). Headlines (the first line, unpunctuated, however long) and the standfirst under them (one unpunctuated line), the outlet in the byline, "
         + "for the whole story ('Phil Pennington, RNZ', or 'AAP' on the line under the name), labels in capitals ('THE FACTS:', "
         + "'2.29am: RESULT:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK'), time zones after a clock time ('6:23 p.m. CDT', '2:30pm AEST'), a dotted state or province after a town ('Princeton, N.J.'), country codes in a results list ('Jorge Martin (ESP/Ducati)'), acronyms inside a "
-        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —', 'MUMBAI/SHANGHAI, Feb 16 -'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
-        + "('GJ 486 b') are left alone.")
+        + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —', 'MUMBAI/SHANGHAI, Feb 16 -', 'CAIRO/GENEVA, Dec 24 (Reuters) -'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure ('3.12 ERA') and designations followed by a number "
+        + "('GJ 486 b') are left alone. A punctuated standfirst between the headline and the byline, and a subheading asked as a "
+        + "question ('What about ETIAS?'), are display copy too when the story uses the acronym again below, where that use is "
+        + "judged. Capitals that go on through a bracketed letter or an ampersand are one acronym ('JD(U)', 'CPI(M)', 'NS&I').")
     { Name = "acronym-not-spelled-out" };
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
@@ -98,8 +101,10 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            var key = AcronymText.Key(mention.First.Text);
-            if (IsInBrackets(model.Document.Text, mention))
+            // "JD(U)", "NS&I": one acronym, which the mention stops short of.
+            var suffixed = SuffixedForm(model.Document.Text, mention);
+            var key = suffixed ?? AcronymText.Key(mention.First.Text);
+            if (suffixed is null ? IsInBrackets(model.Document.Text, mention) : IsInBrackets(model.Document.Text, mention.Span.Start, suffixed.Length))
             {
                 (initials ??= new(model)).Add(key);
                 continue;
@@ -113,7 +118,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             }
 
             if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
-                || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || !(reported ??= new(StringComparer.Ordinal)).Add(key))
+                || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || IsDisplayBeforeUse(model.Document, mention, suffixed ?? mention.First.Text)
+                || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
@@ -136,12 +142,13 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
-                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key))
+                || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
+                || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention))
             {
                 continue;
             }
 
-            context.Report(Descriptor, mention.Span, mention.First.Text, "is not spelled out before its first use");
+            context.Report(Descriptor, mention.Span, suffixed ?? mention.First.Text, "is not spelled out before its first use");
         }
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);
@@ -426,8 +433,10 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     }
 
     /// <summary>"liquefied natural gas (LNG)": an acronym alone in brackets is being defined, whatever precedes it.</summary>
-    private static bool IsInBrackets(string text, Mention mention) =>
-        mention.Span.Start > 0 && text[mention.Span.Start - 1] == '(' && mention.Span.End < text.Length && text[mention.Span.End] == ')';
+    private static bool IsInBrackets(string text, Mention mention) => IsInBrackets(text, mention.Span.Start, mention.Span.Length);
+
+    private static bool IsInBrackets(string text, int start, int length) =>
+        start > 0 && text[start - 1] == '(' && start + length < text.Length && text[start + length] == ')';
 
     private static bool IsExpansionAfter(NamingModel model, Mention acronym, Mention next, string key)
     {

@@ -130,7 +130,7 @@ internal static partial class AcronymUsage
     /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>
     private static bool IsPreposition(string word) => word is "at" or "from" or "by" or "with" or "for" or "of" or "to" or "on" or "including";
 
-    /// <summary>"aimed at AMPAS voters", "talks with KFRA officials": a body's members or officials, which a company has not.</summary>
+    /// <summary>"aimed at AMPAS voters", "talks with KFRA officials", "a tip from CBSA officers": a body's members or officials, which a company has not.</summary>
     private static bool IsBeforeMembers(string text, Mention mention)
     {
         var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
@@ -140,7 +140,7 @@ internal static partial class AcronymUsage
         }
 
         var word = rest[1..][..FirstWordLength(rest[1..])];
-        return word is "voters" or "members" or "member" or "officials" or "delegates" or "inspectors" or "envoys";
+        return word is "voters" or "members" or "member" or "officials" or "delegates" or "inspectors" or "envoys" or "officers" or "agents" or "investigators";
     }
 
     /// <summary>
