@@ -25,6 +25,8 @@ public sealed class RuleLimitAndResultTests
     [InlineData("Under the new rules, households will pay up to £300 more a year.", "up to £300")]
     [InlineData("Under the scheme, more than £2bn has been lost to fraud.", "more than £2bn")]
     [InlineData("Banks must refund most victims of fraud up to £85,000.", "up to £85,000")]
+    [InlineData("Changes to the scheme will cost taxpayers more than £2bn.", "more than £2bn")]
+    [InlineData("Payouts made by the scheme rose to more than £500m last year.", "more than £500m")]
     public void What_a_rule_would_do_or_a_limit_with_no_rule_named_is_still_reported(string text, string figure) => Reported(text, figure);
 
     [Fact]
@@ -90,5 +92,7 @@ public sealed class RuleLimitAndResultTests
     [InlineData("The latest data show about 5,000 people left the region.")]
     [InlineData("Officials in northern states said about 5,000 people had fled.")]
     [InlineData("The ministry will now report about 5,000 cases a week, officials said.")]
+    [InlineData("The charity will open shelters it estimates about 5,000 people need.")]
+    [InlineData("The plan will fund homes the agency estimates about 5,000 families need.")]
     public void A_reporting_verb_still_sources(string text) => Assert.Empty(Figures(text));
 }

@@ -241,12 +241,28 @@ internal sealed class CueFinder
 
             if (word[^1] == 's' && k <= i - 2 && Modals.Contains(text) && !Adverbs.Contains(tokens[k + 1].Text) && !tokens[k + 1].Text.EndsWith("ly", StringComparison.Ordinal))
             {
+                return !OpensSubject(tokens[(k + 1)..i]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"will fund homes the agency estimates", "will open shelters it estimates": a determiner, pronoun or name opens the verb's own subject.</summary>
+    private static bool OpensSubject(ReadOnlySpan<Token> between)
+    {
+        foreach (var token in between)
+        {
+            if (token.IsCapitalized || Determiners.Contains(token.Text) || Pronouns.Contains(token.Text))
+            {
                 return true;
             }
         }
 
         return false;
     }
+
+    private static readonly WordSet Pronouns = new(["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"]);
 
     private static readonly WordSet Compared = new(["than", "below", "above", "under", "over", "beyond", "from"]);
     private static readonly WordSet PluralNouns = new(["data", "media", "police", "people", "staff", "public"]);

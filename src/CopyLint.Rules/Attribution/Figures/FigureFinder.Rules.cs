@@ -28,20 +28,20 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "Money in a bank account is protected up to £85,000 by the Financial Services Compensation Scheme", "Under the SECURE
     /// 2.0 Act, workers … who earned more than $150,000 … must": a bound of money or a rate in a sentence that names the rule
-    /// that sets it (a noun of figure-rule-nouns.txt a few words after "under", "to" or "by") is the rule's limit. What the
-    /// rule would do ("could save up to £300", "will pay up to £300 more") is an estimate of its effect and stays a claim.
+    /// that sets it (a noun of figure-rule-nouns.txt a few words after "under", "thanks to" or "by") is the rule's limit. What
+    /// the rule would do ("could save up to £300", "will pay up to £300 more", "will cost taxpayers more than £2bn") and what
+    /// its sums did ("payouts by the scheme rose to more than £500m") are estimates and statistics, and stay claims.
     /// </summary>
     private bool IsRuleLimit(ReadOnlySpan<Token> t, int first, int end)
     {
-        if (IsWord(t, end + 1, "more") || IsWord(t, end + 1, "less") || IsWord(t, end + 1, "extra")
-            || (first >= 1 && t[first - 1].Kind == TokenKind.Word && EffectVerbs.Contains(t[first - 1].Text)))
+        if (IsWord(t, end + 1, "more") || IsWord(t, end + 1, "less") || IsWord(t, end + 1, "extra"))
         {
             return false;
         }
 
         for (var k = 0; k < first; k++)
         {
-            if (t[k].Kind == TokenKind.Word && t[k].Text.ToLowerInvariant() is "could" or "would" or "might")
+            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "could" or "would" or "might" || (k >= first - EffectWordsBefore && EffectVerbs.Contains(t[k].Text))))
             {
                 return false;
             }
@@ -63,7 +63,7 @@ internal sealed partial class FigureFinder
     {
         for (var k = noun - 1; k >= 0 && k >= noun - RuleWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
         {
-            if (t[k].Kind == TokenKind.Word && t[k].Text.ToLowerInvariant() is "under" or "to" or "by")
+            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "under" or "by" || (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "thanks"))))
             {
                 return true;
             }
@@ -74,7 +74,11 @@ internal sealed partial class FigureFinder
 
     private const int RuleWordsBefore = 5;
 
-    private static readonly WordSet EffectVerbs = new(["save", "saves", "saving", "lose", "loses", "losing", "cost", "costs", "raise", "raises", "raising", "cut", "cuts"]);
+    private const int EffectWordsBefore = 3;
+
+    /// <summary>What a rule does or what its sums did, a few words before the figure: an effect or a statistic, not the rule's limit.</summary>
+    private static readonly WordSet EffectVerbs = new(["save", "saves", "saving", "lose", "loses", "losing", "lost", "cost", "costs", "costing", "raise", "raises", "raising", "raised",
+        "cut", "cuts", "rose", "risen", "fell", "fallen", "reached", "hit", "topped", "totalled", "totaled", "grew", "increased", "spent"]);
 
     /// <summary>
     /// "had carried about 46% of the vote", "won the first round … with nearly 41 percent of the vote", "came second with
