@@ -169,7 +169,8 @@ internal sealed class CueFinder
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text))
-            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i))
+            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i)
+            || IsNounOrObject(tokens, i))
         {
             return null;
         }
@@ -218,6 +219,62 @@ internal sealed class CueFinder
     private static bool IsReducedPassive(ReadOnlySpan<Token> tokens, int i) =>
         i >= 2 && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && i + 1 < tokens.Length
         && tokens[i].Text.EndsWith("ed", StringComparison.Ordinal) && tokens[i + 1].Text is "at" or "in" or "on" or "for";
+
+    /// <summary>
+    /// A cue word that is no verb of its sentence: a noun after a superlative ("her biggest headline show to date"; a plural
+    /// subject keeps the verb: "the latest figures show"), a plural noun after a modal that has its verb ("will cost northern
+    /// states about $150 billion"), or the verb of what is compared with ("significantly below what Hyundai Rotem had first
+    /// asked", "more than what analysts expected"), which sources the comparison, not the figure.
+    /// </summary>
+    private static bool IsNounOrObject(ReadOnlySpan<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        var plain = word[^1] is not ('s' or 'd');
+        for (var k = i - 1; k >= 1 && k >= i - MaxAgentWords && tokens[k].Kind == TokenKind.Word && !ClauseBoundaries.Contains(tokens[k].Text); k--)
+        {
+            var text = tokens[k].Text;
+            if (text == "what" && tokens[k - 1].Kind == TokenKind.Word && Compared.Contains(tokens[k - 1].Text))
+            {
+                return true;
+            }
+
+            // "her biggest headline show": a determiner, a superlative and at most one noun before a plain verb form.
+            if (plain && k >= i - 2 && text.Length > 4 && text.EndsWith("est", StringComparison.Ordinal) && !tokens[k].IsCapitalized
+                && tokens[k - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[k - 1].Text)
+                && (k == i - 1 || !(tokens[i - 1].Text.EndsWith('s') || PluralNouns.Contains(tokens[i - 1].Text))))
+            {
+                return true;
+            }
+
+            if (word[^1] == 's' && k <= i - 2 && Modals.Contains(text) && !Adverbs.Contains(tokens[k + 1].Text) && !tokens[k + 1].Text.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return !OpensSubject(tokens[(k + 1)..i]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"will fund homes the agency estimates", "will open shelters it estimates": a determiner, pronoun or name opens the verb's own subject.</summary>
+    private static bool OpensSubject(ReadOnlySpan<Token> between)
+    {
+        foreach (var token in between)
+        {
+            if (token.IsCapitalized || Determiners.Contains(token.Text) || Pronouns.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Pronouns = new(["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"]);
+
+    private static readonly WordSet Compared = new(["than", "below", "above", "under", "over", "beyond", "from"]);
+    private static readonly WordSet PluralNouns = new(["data", "media", "police", "people", "staff", "public"]);
+    private static readonly WordSet Modals = new(["will", "would", "could", "can", "may", "might", "should", "must"]);
+    private static readonly WordSet Adverbs = new(["also", "not", "never", "still", "now", "then", "soon", "later", "again", "have", "be", "first"]);
 
     /// <summary>"is estimated", "are widely believed", with no "by" after the participle.</summary>
     private static bool IsAgentlessPassive(ReadOnlySpan<Token> tokens, int i)

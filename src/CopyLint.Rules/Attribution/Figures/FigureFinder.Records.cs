@@ -41,7 +41,7 @@ internal sealed partial class FigureFinder
                 break;
             }
 
-            if (t[k].Kind == TokenKind.Word && _words.RecordContext.Contains(t[k].Text))
+            if (t[k].Kind == TokenKind.Word && _words.RecordContext.Contains(t[k].Text) && !IsShortfall(t, k))
             {
                 return true;
             }
@@ -49,6 +49,10 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    /// <summary>"a budget gap of roughly $135 billion": a gap in a budget is an estimate of what is missing, not the budget of record.</summary>
+    private static bool IsShortfall(ReadOnlySpan<Token> t, int k) =>
+        k + 1 < t.Length && t[k + 1].Kind == TokenKind.Word && t[k + 1].Text.ToLowerInvariant() is "gap" or "gaps" or "shortfall" or "shortfalls" or "hole";
 
     /// <summary>
     /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"

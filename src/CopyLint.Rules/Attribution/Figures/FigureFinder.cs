@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator))) || IsThreshold(t, start - approximator)
-            || IsForecast(t, start - approximator, end) || IsDerived(t, start - approximator, end, kind, value, approximator)
+            || IsForecast(t, start - approximator, end) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)))
             || ((IsPrice(t, start - approximator, end, kind, value) || IsDefinitionOrRate(t, start - approximator, end, kind)
@@ -169,7 +169,15 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// The number of words of the approximator just before a figure's first token ("about", "an estimated"), or 0;
     /// read once per figure and handed to every test that asks.
     /// </summary>
-    private int ApproximatorBefore(ReadOnlySpan<Token> t, int start) => _words.Approximators.MatchEndingAt(t, start);
+    private int ApproximatorBefore(ReadOnlySpan<Token> t, int start)
+    {
+        var length = _words.Approximators.MatchEndingAt(t, start);
+
+        // "The Enhanced Retirement Sum goes up to $426,000": "up" belongs to the verb (it rises to), so no bound.
+        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && t[start - 3].Text.ToLowerInvariant() is "go" or "goes" or "went" or "gone" or "going"
+            ? 0
+            : length;
+    }
 
     /// <param name="approximator">What <see cref="ApproximatorBefore"/> says for <paramref name="start"/>.</param>
     /// <param name="bare">A bare magnitude in words (<see cref="Figure.IsBareMagnitude"/>).</param>

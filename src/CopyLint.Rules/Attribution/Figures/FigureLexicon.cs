@@ -21,6 +21,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RateVerbs { get; } = WordSet.From(data, "figure-record-rates");
 
+    public WordSet RuleNouns { get; } = WordSet.From(data, "figure-rule-nouns");
+
+    public WordSet AgencyNouns { get; } = WordSet.From(data, "figure-agency-nouns");
+
     public WordSet SceneVerbs { get; } = WordSet.From(data, "figure-scene-verbs");
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");

@@ -1,0 +1,203 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Figures a rule, a result or an agency's own act puts on record: the limit or threshold of a named rule ("protected up
+/// to £85,000 by the Financial Services Compensation Scheme", "anything over £100"), an election result ("won … with
+/// nearly 41 percent of the vote"), a sum labelled as the total of a worked example, and what a named agency seized.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>Whether any of this file's exemptions applies to the figure from <paramref name="first"/> to <paramref name="end"/>.</summary>
+    private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
+        (kind == FigureKind.Share && IsElectionResult(t, first, end))
+        || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end))) || IsLabelledTotal(t, first)))
+        || (kind == FigureKind.Money && IsAgencySeizure(t, first));
+
+    /// <summary>The first word of a bound ("up to", "at least", "more than", "over"), not of an estimate ("about", "nearly").</summary>
+    private static bool IsBound(Token first) =>
+        first.Text.ToLowerInvariant() is "up" or "at" or "more" or "over" or "less" or "fewer" or "above" or "under" or "below" or "upwards" or "in";
+
+    /// <summary>"Pay by credit card for anything over £100": a bound after an indefinite pronoun is a rule's threshold.</summary>
+    private static bool IsGenericBound(ReadOnlySpan<Token> t, int first) =>
+        first >= 1 && t[first - 1].Kind == TokenKind.Word && t[first - 1].Text.ToLowerInvariant() is "anything" or "everything" or "anyone" or "anybody";
+
+    /// <summary>
+    /// "Money in a bank account is protected up to £85,000 by the Financial Services Compensation Scheme", "Under the SECURE
+    /// 2.0 Act, workers … who earned more than $150,000 … must": a bound of money or a rate in a sentence that names the rule
+    /// that sets it (a noun of figure-rule-nouns.txt a few words after "under", "thanks to" or "by") is the rule's limit. What
+    /// the rule would do ("could save up to £300", "will pay up to £300 more", "will cost taxpayers more than £2bn") and what
+    /// its sums did ("payouts by the scheme rose to more than £500m") are estimates and statistics, and stay claims.
+    /// </summary>
+    private bool IsRuleLimit(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (IsWord(t, end + 1, "more") || IsWord(t, end + 1, "less") || IsWord(t, end + 1, "extra"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "could" or "would" or "might" || (k >= first - EffectWordsBefore && EffectVerbs.Contains(t[k].Text))))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 1; k < t.Length; k++)
+        {
+            if (k != first && t[k].Kind == TokenKind.Word && _words.RuleNouns.Contains(t[k].Text) && IsRuleNamed(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Under rules from", "under the SECURE 2.0 Act", "thanks to the personal savings allowance", "by the … Scheme".</summary>
+    private static bool IsRuleNamed(ReadOnlySpan<Token> t, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - RuleWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "under" or "by" || (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "thanks"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RuleWordsBefore = 5;
+
+    private const int EffectWordsBefore = 3;
+
+    /// <summary>What a rule does or what its sums did, a few words before the figure: an effect or a statistic, not the rule's limit.</summary>
+    private static readonly WordSet EffectVerbs = new(["save", "saves", "saving", "lose", "loses", "losing", "lost", "cost", "costs", "costing", "raise", "raises", "raising", "raised",
+        "cut", "cuts", "rose", "risen", "fell", "fallen", "reached", "hit", "topped", "totalled", "totaled", "grew", "increased", "spent"]);
+
+    /// <summary>
+    /// "had carried about 46% of the vote", "won the first round … with nearly 41 percent of the vote", "came second with
+    /// about 21 percent": a share of the vote after a verb of a past result, or after "with" and a place in the count, is the
+    /// certified result. "is on course to win about 30% of the vote" is a projection and stays a claim.
+    /// </summary>
+    private static bool IsElectionResult(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (IsWord(t, first - 1, "with") && first >= 3 && t[first - 2].Kind == TokenKind.Word && Places.Contains(t[first - 2].Text)
+            && t[first - 3].Kind == TokenKind.Word && PlaceVerbs.Contains(t[first - 3].Text))
+        {
+            return true;
+        }
+
+        if (!IsWord(t, end + 1, "of") || !IsVoteAfter(t, end + 2))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - ResultWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && ResultVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the vote", "the popular vote", "votes cast": the word that ends the phrase after "of" names the vote.</summary>
+    private static bool IsVoteAfter(ReadOnlySpan<Token> t, int from)
+    {
+        for (var k = from; k < t.Length && k <= from + 2 && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (t[k].Text.ToLowerInvariant() is "vote" or "votes" or "ballots")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ResultWordsBefore = 8;
+
+    private static readonly WordSet ResultVerbs = new(["won", "carried", "took", "received", "secured", "polled", "garnered", "captured"]);
+    private static readonly WordSet PlaceVerbs = new(["came", "finished", "placed", "ended"]);
+    private static readonly WordSet Places = new(["first", "second", "third", "fourth", "fifth", "last"]);
+
+    /// <summary>
+    /// "Total rise across the year: about £119": a sum labelled as the total, the reporter's arithmetic on the figures listed
+    /// above it. The sentence opens with "Total" and the figure follows its colon.
+    /// </summary>
+    private static bool IsLabelledTotal(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 2 || t[first - 1].Text != ":")
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first - 1; k++)
+        {
+            if (t[k].Kind == TokenKind.Word)
+            {
+                return t[k].IsIgnoreCase("total");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Criminal Assets Bureau (CAB) has seized … more than €460,000 in cash": a sum a named agency (a capitalised name
+    /// with a noun of figure-agency-nouns.txt, as the sentence's subject) seized is the agency's own record. "Police seized
+    /// more than €1m" names no agency, and what a group seized ("Islamic State has seized $400m") stays a claim.
+    /// </summary>
+    private bool IsAgencySeizure(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = -1;
+        for (var k = first - 1; k >= 1; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && SeizureVerbs.Contains(t[k].Text))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 1)
+        {
+            return false;
+        }
+
+        var subjectEnd = verb - 1;
+        if (t[subjectEnd].Text is "has" or "have" or "had")
+        {
+            subjectEnd--;
+        }
+
+        if (subjectEnd >= 2 && t[subjectEnd].Text == ")" && t[subjectEnd - 2].Text == "(")
+        {
+            subjectEnd -= 3;
+        }
+
+        var start = t[0].Text is "The" ? 1 : 0;
+        var agency = false;
+        for (var k = start; k <= subjectEnd; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || !t[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            agency |= _words.AgencyNouns.Contains(t[k].Text);
+        }
+
+        return agency && subjectEnd >= start;
+    }
+
+    private static readonly WordSet SeizureVerbs = new(["seized", "seizes", "recovered", "confiscated", "froze", "frozen", "forfeited", "intercepted"]);
+}
