@@ -26,6 +26,7 @@ internal static class ShortFormSpelling
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
+                || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
