@@ -8,12 +8,16 @@ namespace CopyLint.Rules.Boilerplate;
 /// </summary>
 public static class BoilerplateRules
 {
-    public static IEnumerable<Analyzer> Create(RuleDataSet data) =>
-    [
-        new RelatedContentAnalyzer(data),
-        new SocialPostAnalyzer(data),
-        new PhotoCreditAnalyzer(data),
-        new PhotoCaptionAnalyzer(data),
-        new ScrapedMetadataAnalyzer(data),
-    ];
+    public static IEnumerable<Analyzer> Create(RuleDataSet data)
+    {
+        var captions = new PhotoCaptionAnalyzer(data);
+        return
+        [
+            new RelatedContentAnalyzer(data),
+            new SocialPostAnalyzer(data),
+            new PhotoCreditAnalyzer(data, captions),
+            captions,
+            new ScrapedMetadataAnalyzer(data),
+        ];
+    }
 }

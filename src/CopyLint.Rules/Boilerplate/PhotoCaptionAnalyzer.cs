@@ -39,28 +39,44 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
-
-        // Every caption has the word "pictured" or "Pictured": copy without "ictured" has none to find.
-        if (!source.Text.Contains("ictured", StringComparison.Ordinal))
+        foreach (var paragraph in Captions(context))
         {
-            return;
-        }
-
-        Paragraph? previous = null;
-        foreach (var paragraph in context.Document.Paragraphs)
-        {
-            var before = previous;
-            previous = paragraph;
-            if (paragraph.Sentences is not [var first, ..] || !MentionsPictured(first) || (IsIntroduced(before) && !IsUnterminated(first))
-                || !IsCaption(CopyLine.ContentOf(first.Tokens), IsUnterminated(first)))
-            {
-                continue;
-            }
-
+            var first = paragraph.Sentences[0];
             var lastLine = source.GetLinePosition(paragraph.Span.End).Line;
             var fix = new CodeFix("Delete the caption paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
             context.Report(Descriptor, first.Span, fix, Shorten(source.ToString(first.Span)));
         }
+    }
+
+    /// <summary>
+    /// The paragraphs this rule reports as captions, found once per document: CL1003 asks too, so that a credit closing
+    /// one ("Pictured: … Picture: Getty Images") is not reported a second time.
+    /// </summary>
+    internal IReadOnlyList<Paragraph> Captions(AnalysisContext context) => context.GetShared(this, this, static (document, self) => self.Find(document));
+
+    private List<Paragraph> Find(Document document)
+    {
+        List<Paragraph> found = [];
+
+        // Every caption has the word "pictured" or "Pictured": copy without "ictured" has none to find.
+        if (!document.Source.Text.Contains("ictured", StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        Paragraph? previous = null;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var before = previous;
+            previous = paragraph;
+            if (paragraph.Sentences is [var first, ..] && MentionsPictured(first) && !(IsIntroduced(before) && !IsUnterminated(first))
+                && IsCaption(CopyLine.ContentOf(first.Tokens), IsUnterminated(first)))
+            {
+                found.Add(paragraph);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>True when the paragraph before ends in a full sentence that names a photo (see <see cref="NamesPhoto"/>).</summary>

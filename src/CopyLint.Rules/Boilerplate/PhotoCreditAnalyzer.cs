@@ -4,7 +4,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>CL1003: a picture caption ending in its credit, "… visits a factory (KCNA/Korea News Service/AP)".</summary>
-public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
+public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? captions = null) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL1003",
@@ -23,7 +23,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
         + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
         + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
-        + "only the credit.")
+        + "only the credit. A caption CL1004 reports (\"Pictured: … Picture: Getty Images\") is reported there alone.")
     { Name = "photo-credit" };
 
     private const int MaxTrailingCreditWords = 10;
@@ -74,8 +74,16 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data) : Analyzer
             return;
         }
 
+        // A caption CL1004 reports whole ("Pictured: … Picture: Getty Images"), its fix deleting the paragraph: the
+        // credit closing it is reported once, there.
+        var reportedCaptions = captions is not null && context.IsEnabled(PhotoCaptionAnalyzer.Descriptor) ? captions.Captions(context) : [];
         foreach (var finding in found)
         {
+            if (finding.Closing.Length > 0 && reportedCaptions.Any(p => p.Span.Start <= finding.Span.Start && finding.Span.Start < p.Span.End))
+            {
+                continue;
+            }
+
             context.Report(Descriptor, finding.Span, finding.Fix, finding.Credit, finding.Closing);
         }
     }

@@ -5,7 +5,9 @@ namespace CopyLint.Rules.Boilerplate;
 /// <summary>
 /// The signature line an embedded post leaves: "— ABC News (@ABC) May 7, 2025", or Bluesky's "— Jane Smith
 /// (@jane.bsky.social) May 7, 2025 at 2:05 PM". A small grammar over the line's tokens: dash, name, bracketed handle
-/// (a domain may continue it), date (US or day-first order), Bluesky's time, and nothing after it.
+/// (a domain may continue it), date (US or day-first order), Bluesky's time, and nothing after it. A scrape may drop the
+/// dash ("NSW Police (@nswpolice) January 19, 2023"): among the copy, a line of a name, a handle and a date alone is no
+/// sentence either; above it, it may be the byline ("Jane Smith (@janesmith) May 7, 2025"), so there the dash is needed.
 /// </summary>
 /// <remarks>
 /// Read by hand over the document's tokens: the Superpower grammar this replaced tokenized each candidate line again
@@ -13,29 +15,30 @@ namespace CopyLint.Rules.Boilerplate;
 /// </remarks>
 internal sealed class SocialSignature(IReadOnlySet<string> months)
 {
-    public bool IsMatch(CopyLine line)
+    public bool IsMatch(CopyLine line, bool amongCopy = false)
     {
         // The grammar needs a dash first, a handle ("@name") and a year or a time last (the line ends at its last
         // token): most lines fail one before any token is read.
         var text = line.Chars;
-        if (text.Length == 0 || !TokenScanner.IsDash(text[0]) || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
+        if (text.Length == 0 || !(TokenScanner.IsDash(text[0]) || (amongCopy && char.IsUpper(text[0]))) || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
         {
             return false;
         }
 
         ReadOnlySpan<Token> tokens = line.Tokens;
-        if (tokens is not [{ Kind: TokenKind.Dash }, ..])
+        var start = tokens is [{ Kind: TokenKind.Dash }, ..] ? 1 : 0;
+        if (start == 0 && tokens is not [{ Kind: TokenKind.Word }, ..])
         {
             return false;
         }
 
-        var at = 1;
+        var at = start;
         while (at < tokens.Length && IsNamePart(tokens[at]))
         {
             at++;
         }
 
-        if (at == 1 || tokens.Length <= at + 2 || !IsPunctuation(tokens[at], "(") || tokens[at + 1].Kind != TokenKind.Handle)
+        if (at == start || tokens.Length <= at + 2 || !IsPunctuation(tokens[at], "(") || tokens[at + 1].Kind != TokenKind.Handle)
         {
             return false;
         }

@@ -22,7 +22,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
         + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
-        + "the person ('Lan, as her staff call her': the family name is the reference on purpose), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
+        + "the person ('Lan, as her staff call her': the family name is the reference on purpose) or keeps it as the reference by house style, "
+        + "as Australian, British and North American papers do for people who live there (with an honorific, 'Mr Nguyen', or alone on every "
+        + "later reference, three times or more, the given name never alone; once in a story from Vietnam is still reported), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
     { Name = "family-name-first-short-reference" };
 
@@ -82,7 +84,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
-                && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text))
+                && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text)
+                && !IsLocalFamilyNameStyle(model, mention, given[^1].Text))
             {
                 Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
@@ -139,6 +142,41 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The family name kept as the reference by house style, as Australian, British and North American papers do for
+    /// people who live there ("Nguyen" for Nguyen Van Thanh of Sydney): with an honorific ("Mr Nguyen"), or alone on
+    /// every later reference, three times or more, while the given name never stands alone. One slip in a story from
+    /// Vietnam ("Pham said") is still a slip.
+    /// </summary>
+    private static bool IsLocalFamilyNameStyle(NamingModel model, Mention fullName, string given)
+    {
+        var family = fullName.WordAt(0);
+        var plain = 0;
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length != 1 || m.Index <= fullName.Index || m.InHeading)
+            {
+                continue;
+            }
+
+            if (m.First.Text == family)
+            {
+                if (m.Honorific is not null)
+                {
+                    return true;
+                }
+
+                plain += m.InQuote ? 0 : 1;
+            }
+            else if (m.First.Text == given && !m.InQuote)
+            {
+                return false;
+            }
+        }
+
+        return plain >= 3;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin'), "
-        + "a business named by the surname ('Weintraub's Bakery'), a party to a case ('Kowalczyk v Parkside') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
+        + "a business named by the surname ('Weintraub's Bakery'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
@@ -130,6 +130,11 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         }
 
         var before = text.AsSpan(0, m.Span.Start);
+        if (FollowsNickname(before))
+        {
+            return true;
+        }
+
         if (!before.EndsWith(") "))
         {
             return false;
@@ -140,6 +145,38 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var given = open < 0 ? [] : before[..open].TrimEnd(' ');
         given = given[(given.LastIndexOf(' ') + 1)..];
         return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
+    }
+
+    /// <summary>
+    /// "Patrick \"Packie\" Reilly": the surname ends a full name with a quoted nickname between the given name and it, a
+    /// first reference, not a later one.
+    /// </summary>
+    private static bool FollowsNickname(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 6 || before[^1] != ' ' || before[^2] is not ('"' or '”' or '\'' or '’'))
+        {
+            return false;
+        }
+
+        var close = before[^2];
+        var open = close switch { '”' => '“', '’' => '‘', _ => close };
+        var quoted = before[..^2];
+        var start = quoted.LastIndexOf(open);
+        var nickname = start < 0 ? [] : quoted[(start + 1)..];
+        if (nickname.Length is < 2 or > 24 || !char.IsUpper(nickname[0]) || nickname.ContainsAny(".,!?\""))
+        {
+            return false;
+        }
+
+        var given = quoted[..start];
+        return given.Length >= 3 && given[^1] == ' ' && char.IsLetter(given[^2]) && NameStartsAt(given[..^1]);
+    }
+
+    /// <summary>The last word of <paramref name="text"/> is capitalised: "Patrick".</summary>
+    private static bool NameStartsAt(ReadOnlySpan<char> text)
+    {
+        var word = text[(text.LastIndexOfAny(' ', '\n') + 1)..];
+        return word.Length >= 2 && char.IsUpper(word[0]);
     }
 
     /// <summary>"Kowalczyk v Parkside", "R v O'Donnell", "Roe v. Wade": a party named in a case citation names the case.</summary>

@@ -44,7 +44,8 @@ public sealed partial class InconsistentNameAnalyzer
         var y = b.WordAt(differing);
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
             && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
-            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPairedWithStranger(model, odd)
+            && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
+            && !IsPairedWithStranger(model, odd)
             && !OpensLongerName(y, forms))
         {
             return string.Empty;
@@ -108,6 +109,20 @@ public sealed partial class InconsistentNameAnalyzer
 
         return adjective.Mentions.Any(static m => m.PreviousWord is "the" or "a" or "an" or "The" or "A" or "An")
             || place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting");
+    }
+
+    /// <summary>
+    /// "4.4 million Somalis" beside "southern Somalia": a place in "-ia" and its people in "-is", the final letter the only
+    /// difference. The place must stand after a preposition of place, and no full name may end in either word, so that a
+    /// surname slip ("Lucis" for "Maria Lucia") is still reported.
+    /// </summary>
+    internal static bool IsPlaceAndDemonym(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms)
+    {
+        var (place, placeWord, people) = x[^1] == 'a' ? (canonical, x, y) : (odd, y, x);
+        return placeWord.Length == people.Length && placeWord.EndsWith("ia", StringComparison.Ordinal) && people.EndsWith("is", StringComparison.Ordinal)
+            && placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(people.AsSpan(0, people.Length - 1))
+            && !forms.Exists(f => f.First.Length >= 2 && (f.First.Last.Text == placeWord || f.First.Last.Text == people))
+            && place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting" or "southern" or "northern" or "eastern" or "western" or "central");
     }
 
     /// <summary>

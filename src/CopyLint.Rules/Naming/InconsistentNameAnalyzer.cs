@@ -38,7 +38,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
         + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister'), one word "
+        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis'), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };

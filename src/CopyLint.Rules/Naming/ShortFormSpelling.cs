@@ -26,6 +26,7 @@ internal static class ShortFormSpelling
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
+                || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
@@ -218,15 +219,16 @@ internal static class ShortFormSpelling
     }
 
     /// <summary>
-    /// One edit in words of six letters or more, or one letter put inside a word of five ("Marzón" for "Mazón"): a letter
-    /// added at the end of a short name makes another name too often ("Bryan" / "Bryant").
+    /// One edit in words of six letters or more, or one letter put inside a word of five, before its last letter too
+    /// ("Marzón" for "Mazón", "Kureck" for "Kurek", "Abakr" for "Abakar"): a letter added at the end of a short name
+    /// makes another name too often ("Bryan" / "Bryant").
     /// </summary>
     private static bool IsOneLetterOff(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         var letters = NameText.LetterCount(shorter);
         return (letters >= MinEditedLetters || (letters == MinEditedLetters - 1 && longer.Length == shorter.Length + 1
-                && NameText.LetterCount(longer) == MinEditedLetters && shorter.AsSpan().CommonPrefixLength(longer) < shorter.Length - 1))
+                && NameText.LetterCount(longer) == MinEditedLetters && shorter.AsSpan().CommonPrefixLength(longer) < shorter.Length))
             && NameText.LetterCount(longer) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
     }
 

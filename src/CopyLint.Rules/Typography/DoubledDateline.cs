@@ -7,7 +7,7 @@ namespace CopyLint.Rules.Typography;
 /// A dateline written twice at the start of a line, as a desk's template and the reporter both put it in: whole, with
 /// a comma or dash between ("KILKEE, Ireland — KILKEE, Ireland —", "NAIROBI, Kenya, NAIROBI, Kenya (AP) —"), one copy
 /// with the agency or in capitals ("WASHINGTON — WASHINGTON (AP) —", "Paris — PARIS —"), or its region alone again
-/// ("Oslo, Norway - Norway -"). The copy goes on with the story's first sentence: a statement, not the word a third
+/// ("Oslo, Norway - Norway -") or its place alone ("DNIPRO, Ukraine (AP) — DNIPRO —"). The copy goes on with the story's first sentence: a statement, not the word a third
 /// time ("LEEDS - LEEDS - LEEDS", a chant) nor an exclamation ("GOAL - GOAL - Saka scores!", live copy).
 /// </summary>
 internal static class DoubledDateline
@@ -50,7 +50,7 @@ internal static class DoubledDateline
     /// <summary>
     /// Where the words that <paramref name="second"/> repeats start in <paramref name="first"/>: its place, when the
     /// second has the same place and region (and date, if both carry one); its region, when a dash follows the first and
-    /// the second is that region alone; null when the second is another dateline, or two copies of a bare title-case word
+    /// the second is that region alone; its place, when the second is that place alone; null when the second is another dateline, or two copies of a bare title-case word
     /// that prose takes up again ("London — London — was all she could say").
     /// </summary>
     private static int? RepeatedFrom(ArraySegment<Token> tokens, Dateline first, Dateline second)
@@ -64,6 +64,11 @@ internal static class DoubledDateline
             && !second.HasMore && Dateline.SameWords(tokens, first.Region, first.LocationEnd, second.Start, second.LocationEnd))
         {
             unit = first.Region;
+        }
+        else if (first.HasRegion && !second.HasMore && Dateline.SameWords(tokens, first.Start, first.Region - 1, second.Start, second.LocationEnd))
+        {
+            // "DNIPRO, Ukraine (AP) — DNIPRO —": the whole dateline, then its place alone.
+            unit = first.Start;
         }
         else
         {

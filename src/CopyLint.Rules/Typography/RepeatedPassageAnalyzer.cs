@@ -32,7 +32,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", "
         + "\"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption "
         + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
-        + "rules/lists/typography-reader-address.txt). "
+        + "rules/lists/typography-reader-address.txt) unless it reports what someone says, as service journalism does. "
         + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
     { Name = "repeated-passage" };
 
@@ -170,24 +170,31 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>
     /// A word for the reader or the publisher ("your inbox", "our newsletter") outside quotation marks: page furniture,
-    /// which the boilerplate rules report. Asked only of a repeat.
+    /// which the boilerplate rules report. Asked only of a repeat. Service journalism tells the reader what a source
+    /// says ("Tenancy Services says … you should get a receipt"): a sentence that reports speech is copy, not furniture.
     /// </summary>
     private bool AddressesReader(ArraySegment<Token> tokens)
     {
         var quotes = 0;
+        var addresses = false;
         foreach (var token in tokens.AsSpan())
         {
             if (token.Kind == TokenKind.Quote)
             {
                 quotes++;
             }
-            else if (quotes % 2 == 0 && token.Kind == TokenKind.Word && !IsCapitals(token.Text) && _readerWords.Contains(token.Text))
+            else if (quotes % 2 == 0 && token.Kind == TokenKind.Word)
             {
-                return true;
+                if (token.Text is "says" or "said" or "told" or "according")
+                {
+                    return false;
+                }
+
+                addresses |= !IsCapitals(token.Text) && _readerWords.Contains(token.Text);
             }
         }
 
-        return false;
+        return addresses;
     }
 
     /// <summary>

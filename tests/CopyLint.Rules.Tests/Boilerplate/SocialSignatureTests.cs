@@ -24,6 +24,16 @@ public sealed class SocialSignatureTests
     [InlineData("— (@ABC) May 7, 2025")]
     [InlineData("— ABC News (@ABC)")]
     [InlineData("— ABC News (@ABC) 7 2025")]
-    [InlineData("ABC News (@ABC) May 7, 2025")]
+    [InlineData("ABC News (@ABC) May 7, 2025, in a post")]
+    [InlineData("ABC News (@ABC) May 7")]
     public void A_line_short_of_the_grammar_is_not(string line) => Assert.Equal(0, Reports(line));
+
+    [Fact]
+    public void A_signature_without_its_dash_among_the_copy_is_reported() =>
+        Assert.Equal(1, Reports("\nNSW Police (@nswpolice) January 19, 2023\n\nThe jury heard the recording."));
+
+    [Theory]
+    [InlineData("Jane Smith (@janesmith) May 7, 2025\n\nThe minister spoke on Tuesday.")]
+    [InlineData("Headline over the story\nJane Smith (@janesmith) May 7, 2025\n\nThe minister spoke on Tuesday.")]
+    public void A_byline_with_a_handle_above_the_copy_is_not(string text) => Assert.Empty(RuleHarness.Lint(text, "CL1002"));
 }

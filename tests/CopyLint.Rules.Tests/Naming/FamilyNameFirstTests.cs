@@ -73,4 +73,26 @@ public sealed class FamilyNameFirstTests
         Assert.Equal(["Nguyen"], Wrong(
             "Nguyen Thi Lan arrived in Australia as a teenage refugee.\n\nNguyen, 48, opened Mai in 2011.\n\n"
             + "Lan trained as an accountant."));
+
+    [Fact]
+    public void A_vietnamese_family_name_kept_on_every_later_reference_by_house_style_is_left_alone() =>
+        Assert.Empty(Wrong(
+            "Nguyen Van Thanh, 33, pleaded guilty in the District Court.\n\nThe judge said Nguyen had looked at his phone.\n\n"
+            + "Nguyen, who moved to Sydney in 2016, worked long shifts.\n\nNguyen will be eligible for parole in 2029."));
+
+    [Fact]
+    public void A_vietnamese_family_name_with_an_honorific_is_left_alone() =>
+        Assert.Empty(Wrong(
+            "Nguyen Thi Mai, 48, opened the bakery in 2011.\n\nMs Nguyen said rents had doubled.\n\nNguyen plans a second shop."));
+
+    [Fact]
+    public void A_vietnamese_family_name_used_twice_is_still_reported() =>
+        Assert.Equal(["Pham", "Pham"], Wrong(
+            "Prime Minister Pham Minh Chinh met investors in Hanoi.\n\nPham said approvals would be faster. Pham also promised new power lines."));
+
+    [Fact]
+    public void A_vietnamese_family_name_kept_three_times_beside_the_given_name_alone_is_still_reported() =>
+        Assert.Equal(["Pham", "Pham", "Pham"], Wrong(
+            "Prime Minister Pham Minh Chinh met investors in Hanoi.\n\nPham said approvals would be faster. Pham also promised new power lines.\n\n"
+            + "Chinh flew home on Friday. Pham is due in Tokyo next month."));
 }

@@ -25,4 +25,14 @@ public sealed class HonorificStyleTests
     [InlineData("Weintraub vowed to appeal, and Mr. Weintraub's lawyers agreed.")]
     public void A_bare_surname_for_the_person_is_still_reported(string sentence) =>
         Assert.Equal(["Weintraub"], Reported(Opening + sentence));
+
+    [Theory]
+    [InlineData("Fitzpatrick admitted the manslaughter of Patrick \"Packie\" Reilly (76) in June.\n\nMr Reilly died in hospital. Mr Reilly was a farmer.")]
+    [InlineData("Fitzpatrick admitted the manslaughter of Patrick “Packie” Reilly in June.\n\nMr Reilly died in hospital. Mr Reilly was a farmer.")]
+    public void A_full_name_with_a_quoted_nickname_is_a_first_reference(string text) => Assert.Empty(Reported(text));
+
+    [Theory]
+    [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Help!\" Reilly shouted, a neighbour said. Mr Reilly fell.")]
+    [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Stop,\" Reilly shouted. Mr Reilly fell.")]
+    public void A_bare_surname_after_a_quotation_is_still_reported(string text) => Assert.Equal(["Reilly"], Reported(text));
 }

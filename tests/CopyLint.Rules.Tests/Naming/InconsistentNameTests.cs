@@ -143,6 +143,17 @@ public sealed class InconsistentNameTests
     [InlineData("German carmakers rely on China. Exports from Germany fell, and German officials said so.\n\nGerman unions agreed.")]
     public void A_place_and_its_adjective_without_the_final_y_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 
+    [Theory]
+    [InlineData("Title\n\nParts of southern Somalia could slip into famine.\n\nAbout 4.4 million Somalis face hunger, the UN said. Aid to Somalia has fallen.")]
+    public void A_place_and_its_people_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    [Fact]
+    public void A_surname_slip_from_a_final_a_to_s_still_fires()
+    {
+        const string text = "Title\n\nMaria Escobaria met the envoys in Bogota. Escobaria said talks were useful.\n\nA letter from Escobaria followed. Escobaris said he would reply.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Escobaris");
+    }
+
     [Fact]
     public void A_surname_missing_its_final_y_still_fires()
     {

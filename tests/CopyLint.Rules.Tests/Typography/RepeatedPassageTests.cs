@@ -109,6 +109,17 @@ public sealed class RepeatedPassageTests
     }
 
     [Fact]
+    public void Service_copy_telling_the_reader_what_a_source_says_pasted_twice_is_a_repeat()
+    {
+        const string advice = "Tenancy Services, part of MBIE, says a bond must be lodged with it within 23 working days, and you should get a receipt.";
+        var text = $"{Lede}\n\n{advice}\n\n{Figures}\n\n{advice}\n";
+
+        var found = Assert.Single(RuleHarness.Lint(text, ["CL5003"]));
+
+        Assert.Equal("This paragraph already appears on line 3", found.Message);
+    }
+
+    [Fact]
     public void A_quotation_with_its_speaker_pasted_twice_is_a_repeat()
     {
         var quoted = "\"We looked at every other option and there was simply no money left,\" Ms Roe told the packed chamber.";
