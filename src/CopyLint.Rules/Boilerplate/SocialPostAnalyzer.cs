@@ -41,7 +41,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
                 : _embeds.IsEmbedPhrase(line) ? $"'{line.Text}'"
                 : _signature.IsMatch(line, amongCopy) ? "This signature line"
                 : null;
-            amongCopy |= line.EndsSentence;
+            amongCopy = amongCopy || line.EndsSentence;
             if (what is not null)
             {
                 context.Report(Descriptor, line.Span, new CodeFix("Delete the line", LineEdits.DeleteLines(source, line.Number, line.Number)), what);
