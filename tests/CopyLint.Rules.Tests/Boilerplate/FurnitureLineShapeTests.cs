@@ -5,7 +5,7 @@ namespace CopyLint.Rules.Tests.Boilerplate;
 /// tail, a share button beside the comment counter, a photographer-and-outlet credit, a follow prompt that also asks
 /// for a subscription), beside prose that mentions the same things and must stay silent.
 /// </summary>
-public sealed class RoundFiveFurnitureTests
+public sealed class FurnitureLineShapeTests
 {
     private const string Before = "The council met on Tuesday and approved the plan.\n\n";
     private const string After = "\n\nThe vote was 12 to 3, a spokesperson said.\n";

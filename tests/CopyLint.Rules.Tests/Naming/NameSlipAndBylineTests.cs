@@ -1,7 +1,7 @@
-namespace CopyLint.Rules.Tests.Round4;
+namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>Round-4 held-out surveys: CL2001, CL2002 and CL2006 false positives and misses.</summary>
-public sealed class Round4NameTests
+public sealed class NameSlipAndBylineTests
 {
     private static List<string> Flagged(string text, string id) =>
         [.. RuleHarness.Lint(text, id).Select(d => text[d.Span.Start..d.Span.End])];

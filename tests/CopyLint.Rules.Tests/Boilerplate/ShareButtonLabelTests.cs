@@ -1,7 +1,7 @@
-namespace CopyLint.Rules.Tests.Round4;
+namespace CopyLint.Rules.Tests.Boilerplate;
 
 /// <summary>Round-4 held-out surveys: a share block's labels, one to a line, go with the fix.</summary>
-public sealed class Round4BoilerplateTests
+public sealed class ShareButtonLabelTests
 {
     [Fact]
     public void The_fix_deletes_every_label_under_the_share_prompt()

@@ -1,7 +1,7 @@
-namespace CopyLint.Rules.Tests.Round4;
+namespace CopyLint.Rules.Tests.Typography;
 
 /// <summary>Round-4 held-out surveys: CL5002 and CL5003 misses, and what the fixes leave alone.</summary>
-public sealed class Round4TypographyTests
+public sealed class RepeatedPhraseAndSentenceTests
 {
     private static List<string> Flagged(string text, string id) =>
         [.. RuleHarness.Lint(text, id).Select(d => text[d.Span.Start..d.Span.End])];
