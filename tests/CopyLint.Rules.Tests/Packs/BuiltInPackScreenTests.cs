@@ -38,6 +38,7 @@ public sealed class BuiltInPackScreenTests
             "A man was arrested on Tuesday, police said.",
             "The council met on Tuesday and approved the plan.",
             "Officials said the scheme would cost £2m.",
+            "Residents evacuated as river floods low-lying towns",
         ];
 
         Assert.All(copy, line => Assert.False(edges?.MayBeWhole(line) ?? false, line));
