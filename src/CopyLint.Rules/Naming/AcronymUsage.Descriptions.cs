@@ -31,7 +31,30 @@ internal static partial class AcronymUsage
         var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
-        return glossAfter || glossBefore || IsNamedAsInitials(before, rest);
+        return glossAfter || glossBefore || IsNamedAsInitials(before, rest) || IsNamedKnownAs(before, mention);
+    }
+
+    /// <summary>
+    /// "the network known as SITP", "moored across the Atlantic since 2004, known as the RAPID array": "known as" after a
+    /// description, a lower-case word or a comma, gives the acronym as the name of what the copy just described.
+    /// "The KFRA's plan, known as" still asks for the body's name: a possessive is not a name given.
+    /// </summary>
+    private static bool IsNamedKnownAs(ReadOnlySpan<char> before, Mention mention)
+    {
+        if (mention.Possessive.Length > 0)
+        {
+            return false;
+        }
+
+        var named = mention.PreviousWord is "the" ? before[..^3].TrimEnd(' ') : before;
+        if (!named.EndsWith(" known as", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var described = named[..^9];
+        var word = described[(described.LastIndexOfAny(Spaces) + 1)..];
+        return word.Length > 1 && (char.IsLower(word[0]) || word[^1] == ',');
     }
 
     /// <summary>
@@ -65,7 +88,8 @@ internal static partial class AcronymUsage
     public static bool IsFollowedByKind(NamingModel model, Mention mention)
     {
         // "Naval Group's FDI design": the maker's possessive stands where the article would.
-        if (mention.PreviousWord is not "the" && !FollowsPossessive(model.Document.Text, mention.Span.Start))
+        var owned = mention.PreviousWord is not "the";
+        if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start))
         {
             return false;
         }
@@ -76,7 +100,7 @@ internal static partial class AcronymUsage
         for (var count = 0; count < 4; count++)
         {
             var word = words[..FirstWordLength(words)];
-            if (kinds.Contains(word))
+            if (kinds.Contains(word) || (owned && OwnedKindNouns.Contains(word.ToString())))
             {
                 return true;
             }
@@ -93,14 +117,25 @@ internal static partial class AcronymUsage
         return false;
     }
 
-    /// <summary>"Naval Group's ", "Thales' ": a capitalised name's possessive straight before <paramref name="start"/>.</summary>
+    /// <summary>
+    /// "Naval Group's ", "Thales' ", "the institute's ": a capitalised name's possessive, or a body's after "the", straight
+    /// before <paramref name="start"/>.
+    /// </summary>
     private static bool FollowsPossessive(string text, int start)
     {
         var before = text.AsSpan(0, start);
         var owner = before.EndsWith("'s ") || before.EndsWith("’s ") ? before[..^3] : before.EndsWith("s' ") || before.EndsWith("s’ ") ? before[..^2] : [];
-        var word = owner[(owner.LastIndexOf(' ') + 1)..];
-        return word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
+        var space = owner.LastIndexOf(' ');
+        var word = owner[(space + 1)..];
+        return word.Length > 1 && char.IsLower(word[^1])
+            && (char.IsUpper(word[0]) || (space > 0 && owner[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || owner[space - 4] == ' ')));
     }
+
+    /// <summary>
+    /// "the institute's PRODES system": after its owner's possessive, what the owner runs is a kind too. "the ETIAS system",
+    /// with no owner, says nothing of what it is, and is reported.
+    /// </summary>
+    private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "network", "index", "survey"], StringComparer.Ordinal);
 
     /// <summary>
     /// "according to research firm IDC", "chipmaker TSMC said", "Dutch chip equipment maker ASML": a describing noun (the

@@ -1,0 +1,35 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2004 on acronyms introduced as the name of what the copy just described ("the network known as SITP"), described by
+/// a network's owner and work ("the Swiss glacier monitoring network GLAMOS") or by their owner and kind ("the
+/// institute's PRODES system"), companies named only by their initials (RWE) and household names of one country (HSC,
+/// GST, VED); beside each, the shape that stays reported.
+/// </summary>
+public sealed class AcronymNamedAndLocalTests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("The city has added bus lanes on streets served by its conventional buses, the network known as SITP. Speeds rose.")]
+    [InlineData("Measurements from a line of instruments moored across the Atlantic since 2004, known as the RAPID array, also show a weakening.")]
+    [InlineData("Glaciers lost 4% of their volume, according to the Swiss glacier monitoring network GLAMOS.")]
+    [InlineData("Forest destruction fell by a third, according to the institute's PRODES system, which is considered reliable.")]
+    [InlineData("The largest winner was RWE, which secured contracts for two projects.")]
+    [InlineData("Students at a school in Sydney's west recorded their best HSC results in its history.")]
+    [InlineData("Starts in Toronto rose, helped by a federal decision to remove the GST from new rental buildings.")]
+    [InlineData("UK motoring groups objected. \"Motorists pay fuel duty, VED and parking charges,\" the group said.")]
+    public void A_name_given_described_or_known_where_the_story_is_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The plan, known as the KFRA's roadmap, was published on Monday.", "KFRA")]
+    [InlineData("Travellers must register with the ETIAS system before they fly.", "ETIAS")]
+    [InlineData("Enforcement was stepped up by the environmental network KHRN this year.", "KHRN")]
+    [InlineData("The state news agency KCNA said the test had been a success.", "KCNA")]
+    [InlineData("Students at the school recorded their best HSC results in its history.", "HSC")]
+    [InlineData("Starts rose, helped by a federal decision to remove the GST from new rental buildings.", "GST")]
+    [InlineData("\"Motorists pay fuel duty, VED and parking charges,\" the group said.", "VED")]
+    public void The_same_acronym_without_its_name_giving_owner_or_place_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+}
