@@ -47,4 +47,13 @@ public sealed class ActOfRecordTests
     [InlineData("The project cost about Rs 37,276 crore.", "37,276 crore")]
     [InlineData("The project cost £5bn more than planned.", "£5bn")]
     public void An_approximate_cost_or_an_overrun_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_counted_noun_after_an_adjective_is_no_reporting_verb() =>
+        Reported("There are roughly 131,000 vacant posts in adult social care in England.", "roughly 131,000");
+
+    [Theory]
+    [InlineData("The 2020 report says about 131,000 posts are vacant.")]
+    [InlineData("More than 1,200 local residents said about 131,000 posts are vacant.")]
+    public void A_report_of_a_year_or_a_plural_subject_still_sources_the_figure(string text) => Assert.Empty(Figures(text));
 }
