@@ -169,7 +169,7 @@ internal sealed class CueFinder
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text))
-            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i)
+            || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
             || IsNounOrObject(tokens, i))
         {
             return null;
@@ -185,6 +185,14 @@ internal sealed class CueFinder
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
     }
+
+    /// <summary>
+    /// "roughly 131,000 vacant posts": a singular verb form after a count in thousands and one singular word is the counted
+    /// noun, not a verb (a count's verb would be plural: "131,000 workers post"). A year is no count ("the 2020 report says").
+    /// </summary>
+    private static bool IsCountedNoun(ReadOnlySpan<Token> tokens, int i) =>
+        i >= 2 && tokens[i].Text[^1] == 's' && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Text.Contains(',', StringComparison.Ordinal)
+        && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: false } adjective && adjective.Text[^1] != 's';
 
     /// <summary>"the 58-year-old told Al Jazeera": an age standing for a person, who speaks, where "10,000 posts" is a count.</summary>
     private static bool IsAge(string number)

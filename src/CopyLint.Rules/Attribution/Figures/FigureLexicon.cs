@@ -25,6 +25,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet AgencyNouns { get; } = WordSet.From(data, "figure-agency-nouns");
 
+    public WordSet BodyNouns { get; } = WordSet.From(data, "figure-body-nouns");
+
+    public WordSet GrantNouns { get; } = WordSet.From(data, "figure-grant-nouns");
+
     public WordSet SceneVerbs { get; } = WordSet.From(data, "figure-scene-verbs");
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");

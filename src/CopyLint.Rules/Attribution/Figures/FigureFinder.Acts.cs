@@ -1,0 +1,152 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Sums of record a sentence sources by its own words: what a named public body approved, allocated, awarded, ordered or
+/// bought, a bracketed conversion of the sum before it, a scheme's entitlement ("can receive up to $120,000 in grants")
+/// and the exact cost a project came in at ("The project cost Rs 37,276 crore").
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>Whether a sum from <paramref name="first"/> to <paramref name="end"/> is one of this file's sums of record.</summary>
+    private bool IsSumOfRecord(ReadOnlySpan<Token> t, int first, int end, int approximator) =>
+        IsBracketedConversion(t, first, end) || IsBodyAct(t, first) || (approximator == 0 && IsCostOfRecord(t, first, end));
+
+    /// <summary>
+    /// "₹2,104 crore (about $250 million)": a sum in brackets just after another sum converts it; it takes the source (or
+    /// the finding) of the sum it converts.
+    /// </summary>
+    private bool IsBracketedConversion(ReadOnlySpan<Token> t, int first, int end) =>
+        first >= 2 && t[first - 1].Text == "(" && end + 1 < t.Length && t[end + 1].Text == ")"
+        && (t[first - 2].Kind == TokenKind.Number
+            || (t[first - 2].Kind == TokenKind.Word && (_words.IsMagnitude(t[first - 2].Text) || _words.CurrencyWords.Contains(t[first - 2].Text) || t[first - 2].IsIgnoreCase("crore") || t[first - 2].IsIgnoreCase("lakh"))));
+
+    /// <summary>
+    /// "Congress approved about $190 billion", "India's cabinet on Wednesday approved Chandrayaan-4 … at a cost of ₹2,104
+    /// crore": a sum a public body (its name's head in figure-body-nouns.txt or figure-agency-nouns.txt, as the sentence's
+    /// subject) approved, allocated, awarded, ordered or bought is the body's own decision. What the sum would do ("approved
+    /// a plan that could cost about $5bn") stays a claim, as does what a group that is no public body bought.
+    /// </summary>
+    private bool IsBodyAct(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = -1;
+        for (var k = first - 1; k >= 1 && k >= first - ActWordsBefore; k--)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (ActVerbs.Contains(t[k].Text))
+            {
+                verb = k;
+                break;
+            }
+
+            if (ActBlockers.Contains(t[k].Text) || _words.EstimateVerbs.Contains(t[k].Text))
+            {
+                return false;
+            }
+        }
+
+        if (verb < 1)
+        {
+            return false;
+        }
+
+        var head = verb - 1;
+        if (t[head].Text is "has" or "have" or "had")
+        {
+            head--;
+        }
+
+        if (head >= 2 && IsWord(t, head - 1, "on") && t[head].IsCapitalized && t[head].Text.EndsWith("day", StringComparison.Ordinal))
+        {
+            head -= 2; // "India's cabinet on Wednesday approved"
+        }
+
+        if (head >= 2 && t[head].Text == ")" && t[head - 2].Text == "(")
+        {
+            head -= 3; // "The Land Transport Authority (LTA) ordered"
+        }
+
+        if (head < 0 || t[head].Kind != TokenKind.Word || !(_words.BodyNouns.Contains(t[head].Text) || _words.AgencyNouns.Contains(t[head].Text)))
+        {
+            return false;
+        }
+
+        // The subject's other words: a name, an article or a level of government, back to the sentence's start or a dateline's dash.
+        for (var k = head - 1; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Dash)
+            {
+                return true;
+            }
+
+            if (t[k].Kind != TokenKind.Word || !(t[k].IsCapitalized || BodyModifiers.Contains(t[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int ActWordsBefore = 25;
+
+    private static readonly WordSet ActVerbs = new(["approved", "approves", "allocated", "allocates", "awarded", "awards", "ordered", "bought", "purchased",
+        "sanctioned", "appropriated", "earmarked", "authorised", "authorized"]);
+
+    /// <summary>Between the act and its sum, what the sum would do or someone's word on it: an estimate, not the decision.</summary>
+    private static readonly WordSet ActBlockers = new(["could", "would", "might", "may", "will", "can", "expected", "likely", "say", "says", "said", "claim", "claims", "claimed", "more", "less", "extra"]);
+
+    private static readonly WordSet BodyModifiers = new(["the", "city", "county", "state", "federal", "national", "regional", "district", "local", "town", "provincial", "union", "central", "municipal"]);
+
+    /// <summary>
+    /// "The project cost Rs 37,276 crore": the exact sum a project (figure-deal-nouns.txt is for deals; here a project,
+    /// scheme, line or building) cost, in the past tense just after it, is its cost of record. "The project will cost",
+    /// "cost about £5bn" and "cost £5m more than planned" stay claims.
+    /// </summary>
+    private bool IsCostOfRecord(ReadOnlySpan<Token> t, int first, int end)
+    {
+        var verb = first - 1 - CurrencyPrefix(t, first); // "cost Rs 37,276 crore"
+        return verb >= 1 && IsWord(t, verb, "cost") && t[verb - 1].Kind == TokenKind.Word && ProjectNouns.Contains(t[verb - 1].Text)
+            && !(IsWord(t, end + 1, "more") || IsWord(t, end + 1, "less") || IsWord(t, end + 1, "extra"));
+    }
+
+    private static readonly WordSet ProjectNouns = new(["project", "scheme", "line", "bridge", "tunnel", "stadium", "plant", "mission", "programme", "program",
+        "airport", "terminal", "extension", "dam", "railway", "highway", "upgrade", "renovation", "refurbishment"]);
+
+    /// <summary>
+    /// "First-timer families … can receive up to $120,000 in grants": what a scheme "can" pay ("can receive", "can get",
+    /// "can claim" up to a sum of figure-grant-nouns.txt a few words after it) is its published entitlement. "could
+    /// receive up to £3bn" is an estimate and stays a claim.
+    /// </summary>
+    private bool IsEntitlement(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (!t[first].IsIgnoreCase("up") || first < 2 || t[first - 1].Kind != TokenKind.Word || t[first - 1].Text.ToLowerInvariant() is not ("receive" or "get" or "claim"))
+        {
+            return false;
+        }
+
+        var modal = IsWord(t, first - 2, "also") ? first - 3 : first - 2;
+        if (!IsWord(t, modal, "can"))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + GrantWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.GrantNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int GrantWordsAfter = 4;
+}

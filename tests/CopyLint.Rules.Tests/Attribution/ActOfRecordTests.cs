@@ -1,0 +1,59 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 and CL3002 on sums a sentence sources by its own words: a public body's act of record, a bracketed conversion,
+/// a scheme's entitlement and a project's cost of record; and the estimates of the same shape that stay claims.
+/// </summary>
+public sealed class ActOfRecordTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001", "CL3002").Select(d => d.Message)];
+
+    private static void Reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Congress approved about $190 billion in ESSER money across three relief packages in 2020 and 2021.")]
+    [InlineData("NEW DELHI, 19 September — India's cabinet on Wednesday approved Chandrayaan-4, a mission to bring rock and soil samples back from the Moon, at a cost of ₹2,104 crore (about $250 million).")]
+    [InlineData("The city council has allocated about £3m to repair the bridge.")]
+    [InlineData("The Land Transport Authority (LTA) ordered more than $400 million of electric buses.")]
+    public void A_sum_a_public_body_approved_or_allocated_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Rebels bought about $5m of weapons from the smugglers.", "about $5m")]
+    [InlineData("The council approved a plan that could cost about £5bn.", "about £5bn")]
+    [InlineData("The cabinet approved the scheme, which will cost about $2bn over five years.", "about $2bn")]
+    [InlineData("Investors bought more than $2bn of the bonds.", "more than $2bn")]
+    public void An_estimate_after_the_act_or_a_buyer_that_is_no_public_body_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_bracketed_conversion_of_an_unsourced_sum_leaves_the_finding_on_the_sum() =>
+        Assert.Equal(["'about ₹2,104 crore' has no source: say who counted, estimated or reported it"],
+            Figures("The mission will cost about ₹2,104 crore (about $250 million)."));
+
+    [Fact]
+    public void An_entitlement_a_scheme_can_pay_is_not_reported() =>
+        Assert.Empty(Figures("First-timer families with an average monthly household income of $7,000 or less can receive up to $120,000 in grants for a new flat."));
+
+    [Theory]
+    [InlineData("Families could receive up to $120,000 in grants.", "up to $120,000")]
+    [InlineData("Families can receive up to $120,000 from the sale.", "up to $120,000")]
+    public void What_families_could_receive_or_a_sum_that_is_no_grant_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void The_exact_cost_a_project_came_in_at_is_not_reported() =>
+        Assert.Empty(Figures("The project cost Rs 37,276 crore, much of it funded by a loan from the Japan International Cooperation Agency (JICA)."));
+
+    [Theory]
+    [InlineData("The project cost about Rs 37,276 crore.", "37,276 crore")]
+    [InlineData("The project cost £5bn more than planned.", "£5bn")]
+    public void An_approximate_cost_or_an_overrun_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_counted_noun_after_an_adjective_is_no_reporting_verb() =>
+        Reported("There are roughly 131,000 vacant posts in adult social care in England.", "roughly 131,000");
+
+    [Theory]
+    [InlineData("The 2020 report says about 131,000 posts are vacant.")]
+    [InlineData("More than 1,200 local residents said about 131,000 posts are vacant.")]
+    public void A_report_of_a_year_or_a_plural_subject_still_sources_the_figure(string text) => Assert.Empty(Figures(text));
+}
