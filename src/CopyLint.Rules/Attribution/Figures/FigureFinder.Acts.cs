@@ -126,7 +126,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsEntitlement(ReadOnlySpan<Token> t, int first, int end)
     {
-        if (!t[first].IsIgnoreCase("up") || first < 2 || t[first - 1].Kind != TokenKind.Word || t[first - 1].Text.ToLowerInvariant() is not ("receive" or "get" or "claim"))
+        if (!t[first].IsIgnoreCase("up") || first < 2 || t[first - 1].Kind != TokenKind.Word || !EntitlementVerbs.Contains(t[first - 1].Text))
         {
             return false;
         }
@@ -149,4 +149,6 @@ internal sealed partial class FigureFinder
     }
 
     private const int GrantWordsAfter = 4;
+
+    private static readonly WordSet EntitlementVerbs = new(["receive", "get", "claim"]);
 }

@@ -52,7 +52,7 @@ internal sealed partial class FigureFinder
 
     /// <summary>"a budget gap of roughly $135 billion": a gap in a budget is an estimate of what is missing, not the budget of record.</summary>
     private static bool IsShortfall(ReadOnlySpan<Token> t, int k) =>
-        k + 1 < t.Length && t[k + 1].Kind == TokenKind.Word && t[k + 1].Text.ToLowerInvariant() is "gap" or "gaps" or "shortfall" or "shortfalls" or "hole";
+        k + 1 < t.Length && t[k + 1].Kind == TokenKind.Word && BudgetGaps.Contains(t[k + 1].Text);
 
     /// <summary>
     /// "a city of (about) 550,000", "a population of 2,000", "fines of up to 49.5 million": the figure follows "of"
@@ -417,4 +417,6 @@ internal sealed partial class FigureFinder
     private bool IsHarmWord(Token word) =>
         word.Kind == TokenKind.Word && (_words.LossWords.Contains(word.Text) || _words.TollWords.Contains(word.Text)
             || (_words.ClaimWords.Contains(word.Text) && !word.IsIgnoreCase("cost") && !word.IsIgnoreCase("worth")));
+
+    private static readonly WordSet BudgetGaps = new(["gap", "gaps", "shortfall", "shortfalls", "hole"]);
 }

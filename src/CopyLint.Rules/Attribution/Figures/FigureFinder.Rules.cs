@@ -19,11 +19,11 @@ internal sealed partial class FigureFinder
 
     /// <summary>The first word of a bound ("up to", "at least", "more than", "over"), not of an estimate ("about", "nearly").</summary>
     private static bool IsBound(Token first) =>
-        first.Text.ToLowerInvariant() is "up" or "at" or "more" or "over" or "less" or "fewer" or "above" or "under" or "below" or "upwards" or "in";
+        BoundWords.Contains(first.Text);
 
     /// <summary>"Pay by credit card for anything over £100": a bound after an indefinite pronoun is a rule's threshold.</summary>
     private static bool IsGenericBound(ReadOnlySpan<Token> t, int first) =>
-        first >= 1 && t[first - 1].Kind == TokenKind.Word && t[first - 1].Text.ToLowerInvariant() is "anything" or "everything" or "anyone" or "anybody";
+        first >= 1 && t[first - 1].Kind == TokenKind.Word && AnyoneWords.Contains(t[first - 1].Text);
 
     /// <summary>
     /// "Money in a bank account is protected up to £85,000 by the Financial Services Compensation Scheme", "Under the SECURE
@@ -41,7 +41,7 @@ internal sealed partial class FigureFinder
 
         for (var k = 0; k < first; k++)
         {
-            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "could" or "would" or "might" || (k >= first - EffectWordsBefore && EffectVerbs.Contains(t[k].Text))))
+            if (t[k].Kind == TokenKind.Word && (Conditionals.Contains(t[k].Text) || (k >= first - EffectWordsBefore && EffectVerbs.Contains(t[k].Text))))
             {
                 return false;
             }
@@ -63,7 +63,7 @@ internal sealed partial class FigureFinder
     {
         for (var k = noun - 1; k >= 0 && k >= noun - RuleWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
         {
-            if (t[k].Kind == TokenKind.Word && (t[k].Text.ToLowerInvariant() is "under" or "by" || (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "thanks"))))
+            if (t[k].Kind == TokenKind.Word && ((t[k].IsIgnoreCase("under") || t[k].IsIgnoreCase("by")) || (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "thanks"))))
             {
                 return true;
             }
@@ -114,7 +114,7 @@ internal sealed partial class FigureFinder
     {
         for (var k = from; k < t.Length && k <= from + 2 && t[k].Kind == TokenKind.Word; k++)
         {
-            if (t[k].Text.ToLowerInvariant() is "vote" or "votes" or "ballots")
+            if (VoteWords.Contains(t[k].Text))
             {
                 return true;
             }
@@ -200,4 +200,12 @@ internal sealed partial class FigureFinder
     }
 
     private static readonly WordSet SeizureVerbs = new(["seized", "seizes", "recovered", "confiscated", "froze", "frozen", "forfeited", "intercepted"]);
+
+    private static readonly WordSet BoundWords = new(["up", "at", "more", "over", "less", "fewer", "above", "under", "below", "upwards", "in"]);
+
+    private static readonly WordSet AnyoneWords = new(["anything", "everything", "anyone", "anybody"]);
+
+    private static readonly WordSet Conditionals = new(["could", "would", "might"]);
+
+    private static readonly WordSet VoteWords = new(["vote", "votes", "ballots"]);
 }

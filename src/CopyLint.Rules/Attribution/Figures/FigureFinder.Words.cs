@@ -1,3 +1,4 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;
@@ -168,7 +169,7 @@ internal sealed partial class FigureFinder
         }
 
         var after = i + 2;
-        while (after < t.Length && t[after].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their")
+        while (after < t.Length && OpeningArticles.Contains(t[after].Text))
         {
             after++;
         }
@@ -182,4 +183,6 @@ internal sealed partial class FigureFinder
 
         return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text], approximator);
     }
+
+    private static readonly WordSet OpeningArticles = new(["the", "a", "an", "its", "their"]);
 }

@@ -174,7 +174,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var length = _words.Approximators.MatchEndingAt(t, start);
 
         // "The Enhanced Retirement Sum goes up to $426,000": "up" belongs to the verb (it rises to), so no bound.
-        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && t[start - 3].Text.ToLowerInvariant() is "go" or "goes" or "went" or "gone" or "going"
+        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && GoVerbs.Contains(t[start - 3].Text)
             ? 0
             : length;
     }
@@ -574,4 +574,6 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
 
     private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
+
+    private static readonly WordSet GoVerbs = new(["go", "goes", "went", "gone", "going"]);
 }
