@@ -6,6 +6,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Attribution;
 
 // How far a hedge reaches: forward, not back; not past a later clause; and a framing hedge makes a figure hearsay.
+// And how far any source reaches a figure the copy calls estimated: its own sentence.
 internal sealed partial class FigureScan
 {
     /// <summary>
@@ -55,6 +56,34 @@ internal sealed partial class FigureScan
 
         return false;
     }
+
+    /// <summary>
+    /// "An estimated 12,000 households have left the coast": a figure the copy itself calls estimated wants its source in
+    /// its own sentence, as edited copy gives it ("…, according to the CDC", "the figures show"). A speech verb in the
+    /// sentence beside it ("Local fishermen say catches have halved.") speaks of something else. A hedge beside it still
+    /// sources it, for CL3002 to report; a list's introduction (another paragraph) still sources its items.
+    /// </summary>
+    private static Cue? OwnSentenceForEstimated(Cue? source, ParagraphSources paragraph, int s, ReadOnlySpan<Token> sentence, Figure figure) =>
+        source is { Strength: CueStrength.Firm } && IsCalledEstimated(sentence, figure) && paragraph.CueOf(s) is null
+        && source.Span.Start >= paragraph.Tokens[0].Span.Start
+            ? null
+            : source;
+
+    /// <summary>Whether the figure's approximator says "estimated" ("an estimated 12,000"), not just "about" or "nearly".</summary>
+    private static bool IsCalledEstimated(ReadOnlySpan<Token> sentence, Figure figure)
+    {
+        for (var k = figure.FirstToken; k < figure.NumberToken; k++)
+        {
+            if (EstimateWords.Contains(sentence[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet EstimateWords = new(["estimated"]);
 
     private static readonly WordSet Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 }

@@ -180,7 +180,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
-                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : ForwardOnly(source, sentence);
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
