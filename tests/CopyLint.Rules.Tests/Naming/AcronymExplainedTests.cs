@@ -50,6 +50,7 @@ public sealed class AcronymExplainedTests
     [InlineData("Agustín Reyna, director general of the consumer organisation BEUC, said the fine was too small.", "BEUC")]
     [InlineData("The fine was welcomed by North Korea's state news organisation KCNA on Friday.", "KCNA")]
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, told the EFCC to fix a date for trial.", "EFCC")]
+    [InlineData("The ministry told companies including BYD, Geely and SAIC to cut prices. SAIC said it would comply.", "SAIC")]
     [InlineData("The lifeboat was launched at 3am, PA reported.", "PA")]
     [InlineData("The party had a lead of about 28,000 votes, the ANP reported.", "ANP")]
     [InlineData("The IAEA said the reactor had been shut down.", "IAEA")]
