@@ -20,7 +20,11 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "of Japan' … 'the BOJ') or an earlier phrase in lower case, for three letters or more, each part of a hyphenated word giving an initial or only the first ('a body mass index of 27' … 'a BMI of 35', "
         + "'exchange-traded funds' … 'ETFs'), nor a name of which it takes the initials and later letters of a word ('The Southeastern Pennsylvania Transportation Authority' … 'SEPTA', four letters or more), nor "
         + "'KCNA (Korean Central News Agency)', 'NSNO (Not Sure, Not Obvious)', 'TEU (twenty-foot equivalent units)'; the possessive of a plural noun counts in a name: 'People's Liberation Army' … 'PLA', 'National Farmers' Union' … 'NFU'), and an acronym given two different expansions. An acronym the story uses only in a compound that ties something to a body ('the MARA-affiliated research centre', 'an RSF-controlled town'; "
-        + "rules/lists/acronym-compound-participles.txt) is reported the same way. A capital group in brackets "
+        + "rules/lists/acronym-compound-participles.txt) is reported the same way. Reported, then, is an acronym named once or twice and never spelled out "
+        + "('the latest IMD bulletin' … 'The IMD has forecast'), or named before the name it stands for ('the ONS said' … 'the Office for National "
+        + "Statistics (ONS)'): one the story's copy names three times or more and never spells out is taken for a name its readers know "
+        + "('The team is pushing the FIA' … 'The FIA said' … 'An FIA delegate'), and one named in a quotation is the speaker's word, judged "
+        + "where the copy names it. A capital group in brackets "
         + "defines only what it abbreviates: the agency credit in 'SEOUL, South Korea (AP) —' is not an expansion. Also left "
         + "alone: an acronym explained by an apposition ('The SNCTA, the largest controllers' union, said', 'ASML, Europe's most valuable technology company, and', or a relative clause in the present: 'The EVG, which represents most of the workers, said'; 'The TPLF, which governed Tigray, has split' is reported), "
         + "by the kind of body or product after it, after 'the' or its maker's possessive ('the RMT union', 'the ANP news agency', 'the BDEW energy industry association', 'the IKAR agricultural consultancy', 'Naval Group's FDI design', or a system, programme, network, index or survey after its owner's possessive: 'the institute's PRODES system'; 'the PGZ group' and 'the ETIAS system' are reported), by a gloss straight after it ('the CTC method, short for crush, tear and curl,', 'a DANA, or isolated depression at high levels,'; 'the CIL, or from charities,' is reported) or by a description before it, after 'the', that says whose body it is: a country's or region's, anyone's in a possessive, an industry's ('the Spanish weather agency AEMET', 'the European consumer organisation BEUC', 'the Swiss glacier monitoring network GLAMOS', "
@@ -119,7 +123,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
             if (IsDatelineOrDesignation(model.Document, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || IsDisplayBeforeUse(model.Document, mention, suffixed ?? mention.First.Text)
-                || !(reported ??= new(StringComparer.Ordinal)).Add(key))
+                || mention.InQuote || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {
                 continue;
             }
@@ -143,7 +147,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
                 || _local.IsKnownIn(model.Document.Text, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
-                || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention))
+                || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
+                || IsNamedAgainUnexplained(model, i, key))
             {
                 continue;
             }
