@@ -14,7 +14,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
         + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause) or, as Reuters and EPA sign "
+        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause), or after the last sentence of a caption labelled by its cue, "
+        + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
@@ -62,7 +63,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                     ? new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption)
                     : new Finding(paragraphs, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty));
             }
-            else if (mark && TrailingCredit(line) is { } cue)
+            else if (mark && (TrailingCredit(line) ?? LabelledCaptionCredit(line)) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
                 (found ??= []).Add(new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption));
@@ -212,6 +213,48 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The index where a credit with a slash or "via" ends a caption labelled as one, after its last sentence ("Photo:
+    /// Soldiers carry a wounded comrade at the base on Sunday. Juan Pérez/AFP via Getty Images"), or null. The credit
+    /// needs an agency or a cue in one of its parts, as a bracketed one does.
+    /// </summary>
+    private int? LabelledCaptionCredit(CopyLine line)
+    {
+        var tokens = line.Tokens;
+        if (!OpensWithCue(tokens))
+        {
+            return null;
+        }
+
+        var start = tokens.Count;
+        while (start > 0 && tokens[start - 1].Text is not ("." or "!" or "?"))
+        {
+            start--;
+        }
+
+        var credit = tokens[start..];
+        return start > 2 && CopyLine.CountWords(credit) is > 0 and <= MaxTrailingCreditWords && IsCreditWords(credit) && _credits.IsCredit(credit)
+            ? start
+            : null;
+    }
+
+    /// <summary>Capitalised words parted by slashes or "via", with at least one part: "Juan Pérez/AFP via Getty Images".</summary>
+    private static bool IsCreditWords(ArraySegment<Token> tokens)
+    {
+        var parted = false;
+        foreach (var token in tokens)
+        {
+            var separator = token.Text is "/" or "via";
+            parted |= separator;
+            if (!separator && !(token.Kind == TokenKind.Word && token.IsCapitalized))
+            {
+                return false;
+            }
+        }
+
+        return parted;
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Typography,
         Severity.Warning,
         "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document, or a sentence of six words or more "
-        + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations): "
+        + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations), or a quotation "
+        + "of eight words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis): "
         + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
         + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
         + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
@@ -101,6 +102,13 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
                 var draft = sentences[s - 1];
                 var edit = LineEdits.DeleteWithSpace(document.Text, draft.Span);
                 context.Report(Descriptor, TextSpan.FromBounds(sentence.Span.Start, end), new CodeFix("Delete the repeated sentence", edit), "sentence", document.GetLinePosition(draft.Span.Start).Line);
+                continue;
+            }
+
+            if (s > 0 && EchoedQuote.Echoes(sentences[s - 1], sentence))
+            {
+                var edit = LineEdits.DeleteWithSpace(document.Text, sentence.Span);
+                context.Report(Descriptor, sentence.Span, new CodeFix("Delete the repeated quotation", edit), "quotation", document.GetLinePosition(sentences[s - 1].Span.Start).Line);
                 continue;
             }
 
