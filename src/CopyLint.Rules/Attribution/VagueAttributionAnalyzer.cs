@@ -70,7 +70,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
 
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
-                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue))
+                // A passive that reads as the named source just before it (see ParagraphSources.CueInReach) hedges nothing.
+                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue)
                 {
                     context.Report(Descriptor, cue.Span, "This claim", cue.Text);
                 }

@@ -1,3 +1,5 @@
+using CopyLint.Engine;
+
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
@@ -86,4 +88,18 @@ public sealed class GradientShelfAndHoldingTests
     [InlineData("Laos remains the most contaminated country in the world, according to the Monitor. Millions of unexploded bomblets reportedly remain there.")]
     [InlineData("Laos remains the most contaminated country, it is understood. Millions of unexploded bomblets are estimated to remain there.")]
     public void A_passive_estimate_with_no_named_source_before_or_another_hedge_is_still_vague(string text) => Assert.Contains("Millions", Hedged(text));
+
+    [Fact]
+    public void With_scope_claims_a_passive_just_after_a_named_source_is_still_that_sources()
+    {
+        var settings = LintSettings.Default with
+        {
+            RuleOptions = new Dictionary<string, RuleOptions> { ["CL3002"] = new(new Dictionary<string, OptionValue> { ["scope"] = OptionValue.Of("claims") }) },
+        };
+        const string Sourced = "Laos remains the most contaminated country, according to the Monitor. Bomblets are estimated to remain in most provinces.";
+        const string Hedged = "Laos remains the most contaminated country. Bomblets are estimated to remain in most provinces.";
+
+        Assert.DoesNotContain(RuleHarness.Lint(Sourced, settings), d => d.Id == "CL3002");
+        Assert.Contains(RuleHarness.Lint(Hedged, settings), d => d.Id == "CL3002");
+    }
 }
