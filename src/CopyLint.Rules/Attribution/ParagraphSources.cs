@@ -95,7 +95,11 @@ internal sealed class ParagraphSources
     {
         if (CueOf(s) is { } own)
         {
-            return own;
+            // "…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there":
+            // an agentless passive names no other source, so it reads as the named source of the sentence just before.
+            return own is { Strength: CueStrength.Vague, IsPassive: true } && reach != Reach.Sentence && s > 0 && CueOf(s - 1) is { Strength: CueStrength.Firm } before
+                ? before
+                : own;
         }
 
         var (first, last) = reach switch

@@ -16,4 +16,8 @@ public enum CueStrength
 /// An attribution found in a sentence: the cue words ("said", "according to", "reportedly") and, where present,
 /// where the agent they attribute to is ("the ministry", "the UN"); null when there is none, as in a hedge.
 /// </summary>
-public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, TextSpan? Agent);
+public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, TextSpan? Agent)
+{
+    /// <summary>An agentless passive ("are estimated"): a hedge that names no other source, so it may be the named source's just before.</summary>
+    public bool IsPassive { get; init; }
+}

@@ -178,7 +178,7 @@ internal sealed class CueFinder
         var span = word.Span;
         if (IsAgentlessPassive(tokens, i))
         {
-            return _passiveHedges.Contains(word.Text) && PassiveText(tokens, i) is var text ? new Cue(span, text, Strength(CueStrength.Vague, text, settings), null) : null;
+            return _passiveHedges.Contains(word.Text) && PassiveText(tokens, i) is var text ? new Cue(span, text, Strength(CueStrength.Vague, text, settings), null) { IsPassive = true } : null;
         }
 
         var agent = AgentBefore(tokens, quoted, i);

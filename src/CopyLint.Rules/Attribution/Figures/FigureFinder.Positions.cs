@@ -142,7 +142,8 @@ internal sealed partial class FigureFinder
     private static readonly WordSet SettingVerbs = new(["set", "sets", "adopted", "adopts", "announced", "announces", "unveiled", "unveils", "published", "publishes",
         "chases", "chasing", "pursues", "pursuing"]);
 
-    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs"]);
+    private static readonly WordSet Owning = new(["has", "have", "had", "with", "operates", "operate", "operating", "owns", "own", "runs", "run", "employs",
+        "carry", "carries", "stock", "stocks"]);
 
     /// <summary>
     /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":

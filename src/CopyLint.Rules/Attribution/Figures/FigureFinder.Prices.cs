@@ -162,8 +162,8 @@ internal sealed partial class FigureFinder
             return true;
         }
 
-        // "Dinner for four came to about $140": the bill the writer paid.
-        if (IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
+        // "Dinner for four came to about $140": the bill the writer paid. "prestige cuvées can sell for more than £100": a shelf price.
+        if (IsShelfPrice(t, verb) || IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
         {
             return true;
         }
@@ -191,6 +191,12 @@ internal sealed partial class FigureFinder
     }
 
     private const double RetailPriceLimit = 1e5;
+
+    private static readonly WordSet SellVerbs = new(["sell", "sells", "selling", "retail", "retails", "retailing"]);
+
+    /// <summary>"sell for", "retails at": the price a thing fetches in the shop, read just before the sum.</summary>
+    private static bool IsShelfPrice(ReadOnlySpan<Token> t, int verb) =>
+        (IsWord(t, verb, "for") || IsWord(t, verb, "at")) && verb >= 1 && t[verb - 1].Kind == TokenKind.Word && SellVerbs.Contains(t[verb - 1].Text);
 
     /// <summary>
     /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a

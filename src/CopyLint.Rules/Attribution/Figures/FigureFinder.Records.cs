@@ -310,10 +310,17 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        var determiner = t[of - 2];
+        // One modifier may stand between the determiner and the noun: "its growing workforce", "a curated selection".
+        var d = of - 2;
+        if (d >= 1 && t[d].Kind == TokenKind.Word && !t[d].IsCapitalized && t[d].Text is not ("its" or "their" or "a" or "an"))
+        {
+            d--;
+        }
+
+        var determiner = t[d];
         return determiner.Kind == TokenKind.Word
             && (determiner.Text is "its" or "their"
-                || (determiner.Text is "a" or "an" && of >= 3 && t[of - 3].Kind == TokenKind.Word && Owning.Contains(t[of - 3].Text)));
+                || (determiner.Text is "a" or "an" && d >= 1 && t[d - 1].Kind == TokenKind.Word && Owning.Contains(t[d - 1].Text)));
     }
 
     /// <summary>"The margin of error is estimated at plus or minus 2.8 per cent": a statistic of a poll's sample (figure-sample-statistics.txt) is its methodology, not a claim.</summary>

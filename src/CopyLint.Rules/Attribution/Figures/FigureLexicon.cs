@@ -45,6 +45,14 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
 
+    public WordSet GradientNouns { get; } = WordSet.From(data, "figure-gradient-nouns");
+
+    public WordSet PhaseStates { get; } = WordSet.From(data, "figure-phase-states");
+
+    public WordSet GrowthVerbs { get; } = WordSet.From(data, "figure-growth-verbs");
+
+    public WordSet PlacePrepositions { get; } = WordSet.From(data, "figure-place-prepositions");
+
     public WordSet CapacityVerbs { get; } = WordSet.From(data, "figure-capacity-verbs");
 
     public WordSet VenueNouns { get; } = WordSet.From(data, "figure-venue-nouns");

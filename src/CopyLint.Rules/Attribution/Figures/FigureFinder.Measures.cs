@@ -1,0 +1,61 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+/// <summary>
+/// Figures that measure or describe a thing rather than claim a count: a road's gradient, the lit part of the moon and
+/// the plants and animals of a place.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    private const int GradientWordsBefore = 6;
+
+    /// <summary>
+    /// "a 1.8km ramp with sections at more than 25 per cent", "gradients of up to 12%": a share after "at" or "of" that
+    /// ends its clause, a few words after a noun of steepness (figure-gradient-nouns.txt), is the road's gradient;
+    /// "about 30 per cent illuminated" (figure-phase-states.txt) is the moon's phase. "a climb of more than 25 per cent in
+    /// prices" and "more than 25 per cent of the riders" go on to what they count, and stay claims.
+    /// </summary>
+    private bool IsMeasuredShare(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word)
+        {
+            return _words.PhaseStates.Contains(t[end + 1].Text);
+        }
+
+        if (!IsWord(t, first - 1, "at") && !IsWord(t, first - 1, "of"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 1 - GradientWordsBefore; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.GradientNouns.Contains(t[k].Text) && !IsWord(t, k + 1, "up") && !IsWord(t, k + 1, "down"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int GrowingWordsAfter = 14;
+
+    /// <summary>
+    /// "More than 2,000 apple, peach, pear, cherry and apricot trees grow along the river": what the figure counts, then a
+    /// verb of growing or living (figure-growth-verbs.txt) and a place (figure-place-prepositions.txt), describes the place.
+    /// The caller keeps it a claim when a word of harm or loss is near.
+    /// </summary>
+    private bool IsGrowingThing(ReadOnlySpan<Token> t, int end)
+    {
+        for (var k = end + 1; k + 1 < t.Length && k <= end + GrowingWordsAfter && (t[k].Kind == TokenKind.Word || t[k].Text == ","); k++)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.GrowthVerbs.Contains(t[k].Text))
+            {
+                return k > end + 1 && t[k + 1].Kind == TokenKind.Word && _words.PlacePrepositions.Contains(t[k + 1].Text);
+            }
+        }
+
+        return false;
+    }
+}
