@@ -37,7 +37,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     {
         var model = cache.For(context);
         var lexicon = model.Lexicon;
-        Dictionary<string, (Mention FullName, string Right)>? wrongForms = null;
+        Dictionary<string, (Mention FullName, string Right, int Until)>? wrongForms = null;
         // The first letters of the wrong forms (bit c % 64): most mentions are no wrong form, and need no look-up.
         var wrongInitials = 0UL;
         // A full name written again is examined again to the same end: each form is examined once.
@@ -50,7 +50,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             }
 
             if (wrongForms is not null && !mention.InQuote && (wrongInitials & InitialBit(mention.First.Text)) != 0
-                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Index < entry.Until && mention.Honorific is null)
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)
@@ -78,23 +78,23 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             if (traditions.Contains(NameTradition.FamilyName)
                 && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
                     : HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given))
-                && !(given is [var one] && EndsWesternName(model, one.Text)) && IsOnlyFullName(model, mention))
+                && !(given is [var one] && EndsWesternName(model, one.Text)) && ReportableUntil(model, mention) is > 0 and var until)
             {
                 // The given names as written: the form after the family name and its space.
-                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family, until));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text)
                 && !IsLocalFamilyNameStyle(model, mention, given[^1].Text))
             {
-                Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text, int.MaxValue));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
-                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, given[^1].Text, int.MaxValue));
             }
         }
     }
 
-    private static void Add(ref Dictionary<string, (Mention FullName, string Right)>? wrongForms, ref ulong initials, string form, (Mention FullName, string Right) entry)
+    private static void Add(ref Dictionary<string, (Mention FullName, string Right, int Until)>? wrongForms, ref ulong initials, string form, (Mention FullName, string Right, int Until) entry)
     {
         (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(form, entry);
         initials |= InitialBit(form);
@@ -191,18 +191,33 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// Keng", called "Lim", his daughter "Lim Hui Min" is "Hui Min" on purpose: the family name would not tell them apart.
     /// The same given name romanised another way ("Kim Su-jin" beside "Kim Soo-jin") is a slip, not a second person.
     /// </summary>
-    private static bool IsOnlyFullName(NamingModel model, Mention fullName)
+    private static bool IsOnlyFullName(NamingModel model, Mention fullName) => ReportableUntil(model, fullName) == int.MaxValue;
+
+    /// <summary>
+    /// Where a given name alone stops being a wrong reference to <paramref name="fullName"/> (a mention index): everywhere
+    /// (<see cref="int.MaxValue"/>) when <see cref="IsOnlyFullName"/>; nowhere (0) when another of the family is named first,
+    /// or before the family name alone has meant this person. When the family name alone meant this person before another
+    /// of the family is named ("Wang said", then "Wang Manyu" in another final), the given name alone before that
+    /// ("Chuqin, 25, recovered") tells no one apart: a slip, up to the other's name.
+    /// </summary>
+    private static int ReportableUntil(NamingModel model, Mention fullName)
     {
+        var family = fullName.WordAt(0);
+        var familyAlone = false;
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
+            if (m.Length == 1 && m.Index > fullName.Index && m.First.Text == family && !m.InQuote && !m.InHeading)
+            {
+                familyAlone = true;
+            }
+            else if (m.Length >= 2 && m.WordAt(0) == family && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
                 && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1))))
             {
-                return false;
+                return familyAlone ? m.Index : 0;
             }
         }
 
-        return true;
+        return int.MaxValue;
     }
 
     /// <summary>

@@ -210,9 +210,15 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             return;
         }
 
+        if (OnlyInForeignNames(canonical, odd))
+        {
+            return;
+        }
+
         foreach (var mention in odd.Mentions)
         {
-            if ((NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention))
+            if ((NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention)
+                || IsAccentedInForeignName(mention, canonical.Form))
             {
                 continue;
             }

@@ -1,0 +1,48 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>Naming rules on the round-7 survey shapes: foreign names that keep their accents, Singapore Chinese names, two of one family.</summary>
+public sealed class NamingSurveyRound7Tests
+{
+    private static string[] Flagged(string text, string rule) => [.. RuleHarness.Lint(text, rule).Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Quebec makes more than 700 cheeses. Dairy farms in Quebec are small.\n\nAccording to the Conseil des industriels laitiers du Québec, exports rose 8 per cent.")]
+    [InlineData("The Quebec government paid for the study.\n\nThe Orchestre symphonique de Montréal will play, and Montreal hotels are full.")]
+    [InlineData("Fans of the Conseil des industriels laitiers du Québec met twice. Members of the Fédération des producteurs du Québec came too.\n\nThe farmers said Quebec exports rose.")]
+    public void An_accented_name_inside_a_foreign_name_is_left_alone(string text) => Assert.Empty(Flagged(text, "CL2001"));
+
+    [Fact]
+    public void An_accented_name_in_english_prose_still_fires()
+    {
+        const string text = "Quebec makes more than 700 cheeses. Dairy farms in Quebec are small.\n\nThe province of Québec exports a third of them.";
+        Assert.Equal(["Québec"], Flagged(text, "CL2001"));
+    }
+
+    [Theory]
+    [InlineData("Deputy Home Minister Tan Wei Ming said the boats would be built in Penang.\n\nWei Ming told reporters the coast was long.", "Wei Ming")]
+    [InlineData("The franchise partner, Tan Li Ting, owns two cafes.\n\nLi Ting said her team had studied the menu.", "Li Ting")]
+    public void A_singapore_chinese_given_name_alone_is_reported(string text, string wrong) => Assert.Equal([wrong], Flagged(text, "CL2002"));
+
+    [Theory]
+    [InlineData("The minister, Tan Wei Ming, said the boats would be built in Penang.\n\nTan told reporters the coast was long.")]
+    [InlineData("Tan France, the television presenter, opened the show.\n\nFrance said he was delighted.")]
+    public void A_singapore_chinese_family_name_or_a_western_name_is_left_alone(string text) => Assert.Empty(Flagged(text, "CL2002"));
+
+    [Fact]
+    public void A_given_name_is_reported_when_the_family_name_alone_meant_the_person_before_another_of_the_family_is_named() =>
+        Assert.Equal(["Chuqin"], Flagged(
+            "China's Wang Chuqin beat Harimoto Tomokazu 4-2 in the final.\n\nChuqin, 25, recovered from losing the first two games. "
+            + "\"I told myself to attack,\" Wang said.\n\nIn the women's final, Sun Yingsha beat her compatriot Wang Manyu 4-1.", "CL2002"));
+
+    [Fact]
+    public void A_given_name_that_tells_apart_two_of_one_family_named_before_the_family_name_alone_is_left_alone() =>
+        Assert.Empty(Flagged(
+            "China's Wang Chuqin beat Harimoto Tomokazu 4-2 in the men's final, and Wang Manyu won the women's.\n\n"
+            + "Chuqin, 25, recovered from losing the first two games. Manyu was never behind.", "CL2002"));
+
+    [Fact]
+    public void A_given_name_after_the_other_of_the_family_is_named_is_left_alone() =>
+        Assert.Empty(Flagged(
+            "China's Wang Chuqin beat Harimoto Tomokazu 4-2 in the final. Wang, 25, recovered from two games down.\n\n"
+            + "His sister, Wang Manyu, watched from the stands. Chuqin said she had helped him prepare.", "CL2002"));
+}
