@@ -168,7 +168,7 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && (a.Title ?? a.Honorific) is not null && b.Title is null && b.Honorific is null && b.NameStart == 0
+            && ((a.Title ?? a.Honorific) is not null || IsSurnameAloneBetween(model, a, b)) && b.Title is null && b.Honorific is null && b.NameStart == 0
             && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
             && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
             && NameContext.IsSubjectOfVerb(model.Document, b)
@@ -216,6 +216,12 @@ public sealed partial class InconsistentNameAnalyzer
     /// </summary>
     private static bool IsSiblingPair(string x, string y)
     {
+        if (IsDoubledFinalConsonant(x, y) || IsDoubledFinalConsonant(y, x))
+        {
+            // "Kristof" / "Kristoff": no one tells a brother from a sister by a doubled last letter.
+            return false;
+        }
+
         if (x[^1] != y[^1])
         {
             return !(x.Length == y.Length && x.Length >= 6 && (x[^1], y[^1]) is ('i', 'y') or ('y', 'i') && x.AsSpan(0, x.Length - 1).SequenceEqual(y.AsSpan(0, y.Length - 1)));
@@ -223,6 +229,29 @@ public sealed partial class InconsistentNameAnalyzer
 
         // "Jesse" / "Jessie", "Francis" / "Frances"; but "Dean" / "Deen" is one name misspelt.
         return x.AsSpan().CommonPrefixLength(y) >= Math.Max(x.Length, y.Length) - 2 && (x.Length != y.Length || x[^1] == 's');
+    }
+
+    private static bool IsDoubledFinalConsonant(string word, string doubled) =>
+        doubled.Length == word.Length + 1 && doubled.StartsWith(word, StringComparison.Ordinal) && doubled[^1] == word[^1]
+        && char.IsAsciiLetterLower(word[^1]) && !"aeiouy".Contains(word[^1]);
+
+    /// <summary>
+    /// "Kristof Nemeth spent a decade in Budapest … Nemeth uses beef cheek … Kristoff Nemeth said": the surname alone, outside
+    /// quotes, between the two full names says the story has one person of that name, as a title does.
+    /// </summary>
+    private static bool IsSurnameAloneBetween(NamingModel model, Mention a, Mention b)
+    {
+        var surname = a.Last.Text;
+        for (var i = a.Index + 1; i < b.Index; i++)
+        {
+            var m = model.Mentions[i];
+            if (m.Length == 1 && m.NameStart == 0 && !m.InQuote && m.First.Text == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A full name other than <paramref name="name"/>'s with its surname and a given name that is neither spelling.</summary>

@@ -45,4 +45,20 @@ public sealed class NamingSurveyRound7Tests
         Assert.Empty(Flagged(
             "China's Wang Chuqin beat Harimoto Tomokazu 4-2 in the final. Wang, 25, recovered from two games down.\n\n"
             + "His sister, Wang Manyu, watched from the stands. Chuqin said she had helped him prepare.", "CL2002"));
+
+    [Fact]
+    public void A_given_name_with_its_last_letter_doubled_after_the_surname_alone_fires() =>
+        Assert.Equal(["Kristoff Nemeth"], Flagged(
+            "Kristof Nemeth spent a decade cooking in Budapest before opening here.\n\nThe goulash is the dish to order. Nemeth uses beef cheek.\n\n"
+            + "Kristoff Nemeth said the hardest part had been finding paprika.", "CL2001"));
+
+    [Theory]
+    [InlineData("Kristof Nemeth spent a decade cooking in Budapest before opening here.\n\nThe goulash is the dish to order.\n\n"
+        + "Kristoff Nemeth said the hardest part had been finding paprika.")]
+    [InlineData("Kristof Nemeth spent a decade cooking in Budapest before opening here.\n\nThe goulash is the dish to order. Nemeth uses beef cheek.\n\n"
+        + "Kristoff Nemeth, who runs the bar next door, said the street had changed.")]
+    [InlineData("Francis Nemeth spent a decade cooking in Budapest before opening here.\n\nThe goulash is the dish to order. Nemeth uses beef cheek.\n\n"
+        + "Frances Nemeth said the hardest part had been finding paprika.")]
+    public void A_given_name_one_letter_out_with_no_surname_alone_between_or_an_introduction_is_left_alone(string text) =>
+        Assert.Empty(Flagged(text, "CL2001"));
 }
