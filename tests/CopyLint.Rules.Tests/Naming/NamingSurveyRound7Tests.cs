@@ -61,4 +61,17 @@ public sealed class NamingSurveyRound7Tests
         + "Frances Nemeth said the hardest part had been finding paprika.")]
     public void A_given_name_one_letter_out_with_no_surname_alone_between_or_an_introduction_is_left_alone(string text) =>
         Assert.Empty(Flagged(text, "CL2001"));
+
+    [Theory]
+    [InlineData("Japan's Akamatsu Ryoichi was fifth.\n\nRyoichi, who cleared 2.26, said his ankle had troubled him.", "Ryoichi")]
+    [InlineData("The striker Tanaka Takuya scored twice.\n\nTakuya said the team had earned the win.", "Takuya")]
+    public void A_hepburn_given_name_alone_after_a_japanese_family_name_is_reported(string text, string wrong) =>
+        Assert.Equal([wrong], Flagged(text, "CL2002"));
+
+    [Theory]
+    [InlineData("Japan's Ryoichi Akamatsu was fifth.\n\nAkamatsu, who cleared 2.26, said his ankle had troubled him.")]
+    [InlineData("Japan's Akamatsu Ryoichi was fifth.\n\nAkamatsu, who cleared 2.26, said his ankle had troubled him.")]
+    [InlineData("The new Tanaka Holdings plant opened in May.\n\nHoldings rose 4 per cent.")]
+    public void A_japanese_name_shortened_to_the_family_name_or_a_company_is_left_alone(string text) =>
+        Assert.Empty(Flagged(text, "CL2002"));
 }
