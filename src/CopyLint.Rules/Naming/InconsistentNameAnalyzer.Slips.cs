@@ -170,10 +170,20 @@ public sealed partial class InconsistentNameAnalyzer
         return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
             && ((a.Title ?? a.Honorific) is not null || IsSurnameAloneBetween(model, a, b)) && b.Title is null && b.Honorific is null && b.NameStart == 0
             && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
-            && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
-            && NameContext.IsSubjectOfVerb(model.Document, b)
+            && (IsUnintroducedSubject(model, b) || IsOpeningPossessive(model, a, b))
             && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
     }
+
+    private static bool IsUnintroducedSubject(NamingModel model, Mention b) =>
+        b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
+        && NameContext.IsSubjectOfVerb(model.Document, b);
+
+    /// <summary>
+    /// "Mohammad Siraj's figures were his best" opening a sentence, after "Mohammed Siraj" and "Siraj" alone: a person
+    /// already known, not introduced.
+    /// </summary>
+    private static bool IsOpeningPossessive(NamingModel model, Mention a, Mention b) =>
+        b.Possessive.Length > 0 && b.IsSentenceInitial && IsSurnameAloneBetween(model, a, b);
 
     /// <summary>
     /// "said Eilidh MacLeod, who chairs the council", then "Eilidh McLeod said …": a full name written once, opening its
@@ -190,9 +200,21 @@ public sealed partial class InconsistentNameAnalyzer
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
             && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
             && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
-            && NameText.LetterCount(x) >= 5 && NameText.LetterCount(y) >= 5 && NameText.IsOneEditApart(x, y)
+            && NameText.LetterCount(x) >= MinimumSurnameLetters(a) && NameText.LetterCount(y) >= MinimumSurnameLetters(a)
+            && (NameText.IsOneEditApart(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
             && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
+
+    /// <summary>
+    /// Five letters in the last word; three in a name of three words or more, whose two same words already say one person
+    /// ("Zaw Min Htun did not say" just after "Maj. Gen. Zaw Min Tun").
+    /// </summary>
+    private static int MinimumSurnameLetters(Mention name) => name.Length >= 3 ? 3 : 5;
+
+    /// <summary>"Htun" for "Tun": one capital put before the word, its own capital lowered (a Burmese aspirate written or not).</summary>
+    private static bool HasLetterPrefixed(string word, string longer) =>
+        longer.Length == word.Length + 1 && char.IsUpper(longer[0]) && char.ToLowerInvariant(word[0]) == longer[1]
+        && longer.AsSpan(2).SequenceEqual(word.AsSpan(1));
 
     /// <summary>No mention but one, reliable or not, ends in <paramref name="surname"/> ("McLeod left early" counts).</summary>
     private static bool IsWrittenOnce(NamingModel model, string surname)

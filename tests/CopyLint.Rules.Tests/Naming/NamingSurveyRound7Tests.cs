@@ -74,4 +74,31 @@ public sealed class NamingSurveyRound7Tests
     [InlineData("The new Tanaka Holdings plant opened in May.\n\nHoldings rose 4 per cent.")]
     public void A_japanese_name_shortened_to_the_family_name_or_a_company_is_left_alone(string text) =>
         Assert.Empty(Flagged(text, "CL2002"));
+
+    [Fact]
+    public void A_transliterated_given_name_in_an_opening_possessive_after_the_surname_alone_fires() =>
+        Assert.Equal(["Mohammad Siraj"], Flagged(
+            "RAJKOT: Mohammed Siraj took five for 38 as India won.\n\nSiraj removed Travis Head in his opening spell.\n\n"
+            + "Mohammad Siraj's figures were his best in ODIs on home soil.", "CL2001"));
+
+    [Theory]
+    [InlineData("RAJKOT: Mohammed Siraj took five for 38 as India won.\n\nThe bowlers were fresh.\n\n"
+        + "Mohammad Siraj's figures were his best in ODIs on home soil.")]
+    [InlineData("RAJKOT: Mohammed Siraj took five for 38 as India won.\n\nSiraj removed Travis Head in his opening spell.\n\n"
+        + "Mohammad Siraj's brother watched from the stand.")]
+    public void A_possessive_with_no_surname_alone_between_or_with_family_ties_is_left_alone(string text) =>
+        Assert.Empty(Flagged(text, "CL2001"));
+
+    [Fact]
+    public void A_short_last_word_one_letter_out_in_a_three_word_name_repeated_unintroduced_fires() =>
+        Assert.Equal(["Zaw Min Htun"], Flagged(
+            "Maj. Gen. Zaw Min Tun, the military government's spokesman, said the air force had targeted a base. "
+            + "Zaw Min Htun did not say how many people had been killed.", "CL2001"));
+
+    [Theory]
+    [InlineData("Zaw Min Tun, the military government's spokesman, said the air force had targeted a base. "
+        + "Zaw Min Htun, a monk at the monastery, said 20 people had been killed.")]
+    [InlineData("Ann Lee, the mayor, said the road would close. Ann Leo said the shop would stay open.")]
+    public void A_short_last_word_one_letter_out_in_an_introduced_or_a_two_word_name_is_left_alone(string text) =>
+        Assert.Empty(Flagged(text, "CL2001"));
 }
