@@ -101,4 +101,10 @@ public sealed class NamingSurveyRound7Tests
     [InlineData("Ann Lee, the mayor, said the road would close. Ann Leo said the shop would stay open.")]
     public void A_short_last_word_one_letter_out_in_an_introduced_or_a_two_word_name_is_left_alone(string text) =>
         Assert.Empty(Flagged(text, "CL2001"));
+
+    [Fact]
+    public void A_surname_misspelt_once_opening_a_sentence_with_an_age_fires() =>
+        Assert.Equal(["Kvaratskelia"], Flagged(
+            "Paris Saint-Germain are in talks with Napoli over the Georgia winger Khvicha Kvaratskhelia, who wants to leave.\n\n"
+            + "Kvaratskelia, 23, has two years remaining on his contract.", "CL2001"));
 }
