@@ -12,14 +12,16 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         RuleCategory.Naming,
         Severity.Warning,
         "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
-        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji); "
+        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Ryoichi' for Akamatsu Ryoichi; "
+        + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
-        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or of any length after a "
+        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or after a Japanese family name one in Hepburn romanisation of five letters or more, 'Ryoichi', or of any length after a "
         + "Chinese family name that is no given name, 'Zhang Wei', rules/lists/family-name-first-only-surnames.txt), so Western names such as 'Lee Evans' "
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
+        + "but 'Chuqin' for Wang Chuqin is reported where the copy has called him 'Wang' before Wang Manyu is named, and the given name comes before her name too; "
         + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
         + "the person ('Lan, as her staff call her': the family name is the reference on purpose) or keeps it as the reference by house style, "
