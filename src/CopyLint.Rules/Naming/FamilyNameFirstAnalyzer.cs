@@ -12,7 +12,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         RuleCategory.Naming,
         Severity.Warning,
         "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
-        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Ryoichi' for Akamatsu Ryoichi; "
+        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
         + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
