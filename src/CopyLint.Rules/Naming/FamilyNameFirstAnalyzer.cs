@@ -12,14 +12,16 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         RuleCategory.Naming,
         Severity.Warning,
         "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
-        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji); "
+        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
+        + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
-        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or of any length after a "
+        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or after a Japanese family name one in Hepburn romanisation of five letters or more, 'Ryoichi', or of any length after a "
         + "Chinese family name that is no given name, 'Zhang Wei', rules/lists/family-name-first-only-surnames.txt), so Western names such as 'Lee Evans' "
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
+        + "but 'Chuqin' for Wang Chuqin is reported where the copy has called him 'Wang' before Wang Manyu is named, and the given name comes before her name too; "
         + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
         + "the person ('Lan, as her staff call her': the family name is the reference on purpose) or keeps it as the reference by house style, "
@@ -31,13 +33,29 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>Family names that are no given names ("Zhang"): a name they open is family-name-first whatever follows.</summary>
     private readonly IReadOnlySet<string> _onlySurnames = data.GetSet("family-name-first-only-surnames", StringComparer.Ordinal);
 
+    /// <summary>Japanese family names (the list's "japanese:" line): after one, a Hepburn given name is one too ("Akamatsu Ryoichi").</summary>
+    private readonly HashSet<string> _japanese = TraditionLine(data.GetList("family-name-first-surnames"), "japanese");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    private static HashSet<string> TraditionLine(IReadOnlyList<string> lines, string tradition)
+    {
+        foreach (var line in lines)
+        {
+            if (line.StartsWith(tradition + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                return [.. line[(tradition.Length + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            }
+        }
+
+        return [];
+    }
 
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
         var lexicon = model.Lexicon;
-        Dictionary<string, (Mention FullName, string Right)>? wrongForms = null;
+        Dictionary<string, (Mention FullName, string Right, int Until)>? wrongForms = null;
         // The first letters of the wrong forms (bit c % 64): most mentions are no wrong form, and need no look-up.
         var wrongInitials = 0UL;
         // A full name written again is examined again to the same end: each form is examined once.
@@ -50,7 +68,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             }
 
             if (wrongForms is not null && !mention.InQuote && (wrongInitials & InitialBit(mention.First.Text)) != 0
-                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Honorific is null)
+                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Index < entry.Until && mention.Honorific is null)
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)
@@ -77,24 +95,25 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             var given = mention.Name[1..];
             if (traditions.Contains(NameTradition.FamilyName)
                 && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
-                    : HasEastAsianGivenName(given) && !IsFamilyNameToo(lexicon, given))
-                && !(given is [var one] && EndsWesternName(model, one.Text)) && IsOnlyFullName(model, mention))
+                    : (HasEastAsianGivenName(given) || (given is [var hepburn] && _japanese.Contains(family) && JapaneseGivenName.Is(hepburn.Text)))
+                      && !IsFamilyNameToo(lexicon, given))
+                && !(given is [var one] && EndsWesternName(model, one.Text)) && ReportableUntil(model, mention) is > 0 and var until)
             {
                 // The given names as written: the form after the family name and its space.
-                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family, until));
             }
             else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text)
                 && !IsLocalFamilyNameStyle(model, mention, given[^1].Text))
             {
-                Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, family, (mention, given[^1].Text, int.MaxValue));
                 // "Minh Chinh" for Pham Minh Chinh: both given names are no more right than the family name.
-                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, given[^1].Text));
+                Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, given[^1].Text, int.MaxValue));
             }
         }
     }
 
-    private static void Add(ref Dictionary<string, (Mention FullName, string Right)>? wrongForms, ref ulong initials, string form, (Mention FullName, string Right) entry)
+    private static void Add(ref Dictionary<string, (Mention FullName, string Right, int Until)>? wrongForms, ref ulong initials, string form, (Mention FullName, string Right, int Until) entry)
     {
         (wrongForms ??= new(StringComparer.Ordinal)).TryAdd(form, entry);
         initials |= InitialBit(form);
@@ -191,18 +210,33 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// Keng", called "Lim", his daughter "Lim Hui Min" is "Hui Min" on purpose: the family name would not tell them apart.
     /// The same given name romanised another way ("Kim Su-jin" beside "Kim Soo-jin") is a slip, not a second person.
     /// </summary>
-    private static bool IsOnlyFullName(NamingModel model, Mention fullName)
+    private static bool IsOnlyFullName(NamingModel model, Mention fullName) => ReportableUntil(model, fullName) == int.MaxValue;
+
+    /// <summary>
+    /// Where a given name alone stops being a wrong reference to <paramref name="fullName"/> (a mention index): everywhere
+    /// (<see cref="int.MaxValue"/>) when <see cref="IsOnlyFullName"/>; nowhere (0) when another of the family is named first,
+    /// or before the family name alone has meant this person. When the family name alone meant this person before another
+    /// of the family is named ("Wang said", then "Wang Manyu" in another final), the given name alone before that
+    /// ("Chuqin, 25, recovered") tells no one apart: a slip, up to the other's name.
+    /// </summary>
+    private static int ReportableUntil(NamingModel model, Mention fullName)
     {
+        var family = fullName.WordAt(0);
+        var familyAlone = false;
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.WordAt(0) == fullName.WordAt(0) && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
+            if (m.Length == 1 && m.Index > fullName.Index && m.First.Text == family && !m.InQuote && !m.InHeading)
+            {
+                familyAlone = true;
+            }
+            else if (m.Length >= 2 && m.WordAt(0) == family && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
                 && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1))))
             {
-                return false;
+                return familyAlone ? m.Index : 0;
             }
         }
 
-        return true;
+        return int.MaxValue;
     }
 
     /// <summary>

@@ -168,12 +168,22 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && (a.Title ?? a.Honorific) is not null && b.Title is null && b.Honorific is null && b.NameStart == 0
+            && ((a.Title ?? a.Honorific) is not null || IsSurnameAloneBetween(model, a, b)) && b.Title is null && b.Honorific is null && b.NameStart == 0
             && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
-            && b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
-            && NameContext.IsSubjectOfVerb(model.Document, b)
+            && (IsUnintroducedSubject(model, b) || IsOpeningPossessive(model, a, b))
             && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
     }
+
+    private static bool IsUnintroducedSubject(NamingModel model, Mention b) =>
+        b.Possessive.Length == 0 && b.Span.End < model.Document.Text.Length && model.Document.Text[b.Span.End] == ' '
+        && NameContext.IsSubjectOfVerb(model.Document, b);
+
+    /// <summary>
+    /// "Mohammad Siraj's figures were his best" opening a sentence, after "Mohammed Siraj" and "Siraj" alone: a person
+    /// already known, not introduced.
+    /// </summary>
+    private static bool IsOpeningPossessive(NamingModel model, Mention a, Mention b) =>
+        b.Possessive.Length > 0 && b.IsSentenceInitial && IsSurnameAloneBetween(model, a, b);
 
     /// <summary>
     /// "said Eilidh MacLeod, who chairs the council", then "Eilidh McLeod said …": a full name written once, opening its
@@ -190,9 +200,21 @@ public sealed partial class InconsistentNameAnalyzer
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
             && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
             && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
-            && NameText.LetterCount(x) >= 5 && NameText.LetterCount(y) >= 5 && NameText.IsOneEditApart(x, y)
+            && NameText.LetterCount(x) >= MinimumSurnameLetters(a) && NameText.LetterCount(y) >= MinimumSurnameLetters(a)
+            && (NameText.IsOneEditApart(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
             && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
+
+    /// <summary>
+    /// Five letters in the last word; three in a name of three words or more, whose two same words already say one person
+    /// ("Zaw Min Htun did not say" just after "Maj. Gen. Zaw Min Tun").
+    /// </summary>
+    private static int MinimumSurnameLetters(Mention name) => name.Length >= 3 ? 3 : 5;
+
+    /// <summary>"Htun" for "Tun": one capital put before the word, its own capital lowered (a Burmese aspirate written or not).</summary>
+    private static bool HasLetterPrefixed(string word, string longer) =>
+        longer.Length == word.Length + 1 && char.IsUpper(longer[0]) && char.ToLowerInvariant(word[0]) == longer[1]
+        && longer.AsSpan(2).SequenceEqual(word.AsSpan(1));
 
     /// <summary>No mention but one, reliable or not, ends in <paramref name="surname"/> ("McLeod left early" counts).</summary>
     private static bool IsWrittenOnce(NamingModel model, string surname)
@@ -216,6 +238,12 @@ public sealed partial class InconsistentNameAnalyzer
     /// </summary>
     private static bool IsSiblingPair(string x, string y)
     {
+        if (IsDoubledFinalConsonant(x, y) || IsDoubledFinalConsonant(y, x))
+        {
+            // "Kristof" / "Kristoff": no one tells a brother from a sister by a doubled last letter.
+            return false;
+        }
+
         if (x[^1] != y[^1])
         {
             return !(x.Length == y.Length && x.Length >= 6 && (x[^1], y[^1]) is ('i', 'y') or ('y', 'i') && x.AsSpan(0, x.Length - 1).SequenceEqual(y.AsSpan(0, y.Length - 1)));
@@ -223,6 +251,29 @@ public sealed partial class InconsistentNameAnalyzer
 
         // "Jesse" / "Jessie", "Francis" / "Frances"; but "Dean" / "Deen" is one name misspelt.
         return x.AsSpan().CommonPrefixLength(y) >= Math.Max(x.Length, y.Length) - 2 && (x.Length != y.Length || x[^1] == 's');
+    }
+
+    private static bool IsDoubledFinalConsonant(string word, string doubled) =>
+        doubled.Length == word.Length + 1 && doubled.StartsWith(word, StringComparison.Ordinal) && doubled[^1] == word[^1]
+        && char.IsAsciiLetterLower(word[^1]) && !"aeiouy".Contains(word[^1]);
+
+    /// <summary>
+    /// "Kristof Nemeth spent a decade in Budapest … Nemeth uses beef cheek … Kristoff Nemeth said": the surname alone, outside
+    /// quotes, between the two full names says the story has one person of that name, as a title does.
+    /// </summary>
+    private static bool IsSurnameAloneBetween(NamingModel model, Mention a, Mention b)
+    {
+        var surname = a.Last.Text;
+        for (var i = a.Index + 1; i < b.Index; i++)
+        {
+            var m = model.Mentions[i];
+            if (m.Length == 1 && m.NameStart == 0 && !m.InQuote && m.First.Text == surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A full name other than <paramref name="name"/>'s with its surname and a given name that is neither spelling.</summary>

@@ -19,11 +19,13 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
         + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
-        + "and 'Supt Hatton'), or in a repeat of a titled full name with no title and no introduction, the verb straight after it "
-        + "('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
+        + "and 'Supt Hatton'), or in a repeat of a titled full name, or of one whose surname the article has used alone since, with no title and no introduction, the verb "
+        + "straight after it or opening the sentence as a possessive ('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Kristoff "
+        + "Nemeth said' after 'Kristof Nemeth' and 'Nemeth'; 'Mohammad Siraj's figures were' after 'Mohammed Siraj' and 'Siraj'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
         + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
         + "with the same given names and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
-        + "council'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); the last word alone of a surname of two words that the article shortens the full "
+        + "council'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
+        + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
         + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
         + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky'); and one given name in an otherwise identical "
@@ -38,7 +40,9 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
         + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis'), one word "
+        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis'), a name "
+        + "kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' "
+        + "beside 'Quebec'; 'the province of Québec' is still reported), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
     { Name = "inconsistent-name" };
@@ -210,9 +214,15 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             return;
         }
 
+        if (OnlyInForeignNames(canonical, odd))
+        {
+            return;
+        }
+
         foreach (var mention in odd.Mentions)
         {
-            if ((NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention))
+            if ((NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention)
+                || IsAccentedInForeignName(mention, canonical.Form))
             {
                 continue;
             }

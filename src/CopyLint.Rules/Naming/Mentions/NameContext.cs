@@ -37,4 +37,19 @@ public static class NameContext
         var next = text.AsSpan(start, i - start);
         return next.Length > 1 && ((next.Length > 3 && next.EndsWith("ed")) || SpeechVerbs.Contains(next));
     }
+
+    /// <summary>"Kvaratskhelia, 23, has two years left": an age in commas after a word says it names a person.</summary>
+    public static bool IsFollowedByAge(Document document, Mention mention)
+    {
+        var text = document.Text.AsSpan();
+        var i = mention.Last.Span.End;
+        if (mention.Possessive.Length > 0 || i + 4 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return false;
+        }
+
+        var digits = text[(i + 2)..];
+        var n = digits.IndexOfAnyExceptInRange('0', '9');
+        return n is >= 1 and <= 3 && digits[n] == ',';
+    }
 }
