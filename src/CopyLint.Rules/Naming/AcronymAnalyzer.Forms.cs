@@ -217,6 +217,7 @@ public sealed partial class AcronymAnalyzer
 
         var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Span.Start - 1)) + 1;
         lineStart += LiveBlogTimeLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
+        lineStart += MarkLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
         foreach (var c in text.AsSpan(lineStart, mention.Span.Start - lineStart))
         {
             if (!(char.IsUpper(c) || c is ' ' or '\'' or '’'))
@@ -226,6 +227,18 @@ public sealed partial class AcronymAnalyzer
         }
 
         return true;
+    }
+
+    /// <summary>The length of the emoji or symbols and spaces opening a post's line: "⚠️ RECALL:", "🚨 BREAKING:".</summary>
+    private static int MarkLength(ReadOnlySpan<char> line)
+    {
+        var length = 0;
+        while (length < line.Length && (line[length] == ' ' || (line[length] > '\u007f' && !char.IsLetterOrDigit(line[length]) && !char.IsPunctuation(line[length]))))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>The length of "2.29am: ", "14:05 " or "8.41pm - " opening a live-blog line; 0 when the line opens otherwise.</summary>

@@ -87,8 +87,9 @@ internal static partial class AcronymUsage
     /// </summary>
     public static bool IsFollowedByKind(NamingModel model, Mention mention)
     {
-        // "Naval Group's FDI design": the maker's possessive stands where the article would.
-        var owned = mention.PreviousWord is not "the";
+        // "Naval Group's FDI design": the maker's possessive stands where the article would; "the new INGLO platform": an
+        // adjective may stand between the article and the acronym.
+        var owned = mention.PreviousWord is not "the" && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
         if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start))
         {
             return false;
@@ -116,6 +117,24 @@ internal static partial class AcronymUsage
 
         return false;
     }
+
+    /// <summary>"the new ", "the all-new ": the article and one lower-case word straight before <paramref name="start"/>.</summary>
+    private static bool FollowsArticleAndAdjective(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        if (!before.EndsWith(" "))
+        {
+            return false;
+        }
+
+        var words = before[..^1];
+        var space = words.LastIndexOf(' ');
+        var word = words[(space + 1)..];
+        return space >= 3 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars)
+            && words[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || !char.IsLetter(words[space - 4]));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AdjectiveChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     /// <summary>
     /// "Naval Group's ", "Thales' ", "the institute's ": a capitalised name's possessive, or a body's after "the", straight

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace CopyLint.Rules.Naming;
+
+internal static partial class AcronymUsage
+{
+    /// <summary>
+    /// "sparkling wine at 12% ABV", "a 5.2 per cent ABV lager": capitals straight after a percentage say what it is a
+    /// share of, a unit like "3.5 GW". A count is not enough: "Some 200 KFRA officials" is reported.
+    /// </summary>
+    public static bool IsUnitAfterPercent(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (!before.EndsWith(" "))
+        {
+            return false;
+        }
+
+        var figure = before[..^1];
+        figure = figure.EndsWith("%") ? figure[..^1] : figure.EndsWith(" per cent") ? figure[..^9] : figure.EndsWith(" percent") ? figure[..^8] : [];
+        return !figure.IsEmpty && char.IsAsciiDigit(figure[^1]);
+    }
+
+    /// <summary>
+    /// "There is also an XLT from $71,990": a model or trim a buyer can have, with an article and a price, as "a Platinum
+    /// from $85,990". Bodies take "the" and no price.
+    /// </summary>
+    public static bool IsPricedModel(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (!(before.EndsWith(" a ") || before.EndsWith(" an ") || before.EndsWith(" A ") || before.EndsWith(" An ")))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(mention.Span.End);
+        after = after.StartsWith(" from ") ? after[6..] : after.StartsWith(" at ") ? after[4..] : [];
+        var symbol = after.IndexOfAnyExceptInRange('A', 'Z');
+        return symbol is >= 0 and <= 3 && CharUnicodeInfo.GetUnicodeCategory(after[symbol]) == UnicodeCategory.CurrencySymbol
+            && symbol + 1 < after.Length && char.IsAsciiDigit(after[symbol + 1]);
+    }
+}

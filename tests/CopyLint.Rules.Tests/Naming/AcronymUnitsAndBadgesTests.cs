@@ -1,0 +1,40 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2004 on capitals that are a product's badge or platform ("an XLT from $71,990", "the new INGLO platform"), a
+/// percentage's unit ("12% ABV"), a post's label after an emoji ("⚠️ RECALL:"), and initials every reader of a field or
+/// place knows (FIA in motor racing, ODI in cricket, SD in a gadget review, the IRFU in Dublin, HDMI, FARC); beside each,
+/// the shape that stays reported.
+/// </summary>
+public sealed class AcronymUnitsAndBadgesTests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("When the carmaker unveiled the SUV, built on the new INGLO platform, the design split opinion in our office.")]
+    [InlineData("The Wildtrak is priced from $79,990. There is also an XLT from $71,990 and a top-spec Platinum from $85,990.")]
+    [InlineData("Since the reform of alcohol duty, sparkling wine at 12% ABV carries duty of about £3.21 a bottle.")]
+    [InlineData("The brewery's 5.2 per cent ABV lager sells well in summer.")]
+    [InlineData("Owners should check their cars.\n\n⚠️ RECALL: Hyundai Tucson and Kia Sportage (2022–2025). Check if your vehicle is affected.")]
+    [InlineData("Doris was replaced at half-time with what the IRFU described as a shoulder injury, the coach said in Dublin.")]
+    [InlineData("Verstappen won the Monaco Grand Prix under the rule, introduced by the FIA this year, requiring two stops.")]
+    [InlineData("Siraj's figures were his best in ODIs on home soil, and he took five wickets.")]
+    [InlineData("The laptop has two USB-C ports and a headphone jack, with no HDMI and no SD card reader.")]
+    [InlineData("The government talks with guerrillas and dissident factions of the former FARC rebels have stalled.")]
+    public void A_badge_a_unit_a_label_or_a_name_known_in_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("Travellers must register with the new ETIAS system before they fly.", "ETIAS")]
+    [InlineData("The XLT from the factory was recalled, officials said.", "XLT")]
+    [InlineData("Prices rose 12%. KFRA officials said the cap would stay.", "KFRA")]
+    [InlineData("Doris was replaced at half-time with what the IRFU described as a shoulder injury.", "IRFU")]
+    [InlineData("The FIA, which also runs road-safety campaigns, met in Paris on Monday.", "FIA")]
+    [InlineData("Officials said the SD won a fifth of the vote in Stockholm on Sunday.", "SD")]
+    [InlineData("The announcement, read on state television MRTV, said men would be summoned in phases.", "MRTV")]
+    [InlineData("Mahindra claims a range of 682 km for the 79 kWh version on the MIDC test cycle.", "MIDC")]
+    [InlineData("Ford claims 45km of electric-only range on the WLTP test, and our figure was closer to 38km.", "WLTP")]
+    [InlineData("The engine drives the front wheels through a CVT that drones under hard acceleration.", "CVT")]
+    public void The_same_capitals_without_their_price_unit_label_or_field_are_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+}
