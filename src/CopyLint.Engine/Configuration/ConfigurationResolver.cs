@@ -35,6 +35,51 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
             : Load(configPath).PlanFor(fullPath);
     }
 
+    /// <summary>
+    /// The plans for many files (same order), as <see cref="Resolve"/> gives them one by one, for a run that reads its
+    /// configurations once: each configuration is checked on disk once, not once per file, and its globs are matched
+    /// against all of its files in one pass. A file whose configuration fails to load gets null (its
+    /// <see cref="Resolve"/> raises the error), so a run can report it when it comes to that file.
+    /// </summary>
+    public FileLintPlan?[] ResolveAll(IReadOnlyList<string> filePaths)
+    {
+        var plans = new FileLintPlan?[filePaths.Count];
+        var fullPaths = filePaths.Select(Path.GetFullPath).ToArray();
+        var explicitPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : null;
+        var byConfiguration = Enumerable.Range(0, fullPaths.Length).GroupBy(i => explicitPath ?? ConfigurationFor(Path.GetDirectoryName(fullPaths[i])));
+        foreach (var files in byConfiguration)
+        {
+            if (files.Key is null)
+            {
+                var defaults = new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null);
+                foreach (var i in files)
+                {
+                    plans[i] = defaults;
+                }
+
+                continue;
+            }
+
+            var indices = files.ToArray();
+            FileLintPlan[] found;
+            try
+            {
+                found = Load(files.Key).PlansFor(Array.ConvertAll(indices, i => fullPaths[i]));
+            }
+            catch (ConfigurationException)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < indices.Length; k++)
+            {
+                plans[indices[k]] = found[k];
+            }
+        }
+
+        return plans;
+    }
+
     /// <summary>The nearest copylint.yaml in the file's folder or above it, or null.</summary>
     public static string? FindConfiguration(string filePath)
     {
