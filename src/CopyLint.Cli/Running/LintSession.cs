@@ -16,7 +16,8 @@ public sealed class LintSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly Lazy<byte[]> _standardInput;
-    private IReadOnlyDictionary<string, FileLintPlan> _planned = new Dictionary<string, FileLintPlan>();
+    // The inputs planned ahead, by reference: the run passes the very inputs it planned.
+    private IReadOnlyDictionary<CheckInput, FileLintPlan> _planned = new Dictionary<CheckInput, FileLintPlan>();
     private readonly SourceFileReader _files = new();
 
     // One per worker thread: a buffer lends its array to one document at a time.
@@ -64,16 +65,16 @@ public sealed class LintSession : IDisposable
     public void PlanAhead(IReadOnlyList<CheckInput> inputs)
     {
         var plans = Resolver.ResolveAll([.. inputs.Select(i => i.FullPath)]);
-        var byPath = new Dictionary<string, FileLintPlan>(inputs.Count, StringComparer.Ordinal);
+        var byInput = new Dictionary<CheckInput, FileLintPlan>(inputs.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < plans.Length; i++)
         {
             if (plans[i] is { } plan)
             {
-                byPath[inputs[i].FullPath] = plan; // a configuration that failed to load is left to Plan, which reports it
+                byInput[inputs[i]] = plan; // a configuration that failed to load is left to Plan, which reports it
             }
         }
 
-        _planned = byPath;
+        _planned = byInput;
     }
 
     /// <summary>
@@ -83,7 +84,7 @@ public sealed class LintSession : IDisposable
     /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
     public FileLintPlan? Plan(CheckInput input)
     {
-        var plan = _planned.TryGetValue(input.FullPath, out var planned) ? planned : Resolver.Resolve(input.FullPath);
+        var plan = _planned.TryGetValue(input, out var planned) ? planned : Resolver.Resolve(input.FullPath);
         return plan.IsIncluded || input.Explicit ? plan : null;
     }
 

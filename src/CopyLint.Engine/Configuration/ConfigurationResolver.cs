@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace CopyLint.Engine.Configuration;
 
@@ -44,36 +45,46 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
     public FileLintPlan?[] ResolveAll(IReadOnlyList<string> filePaths)
     {
         var plans = new FileLintPlan?[filePaths.Count];
-        var fullPaths = filePaths.Select(Path.GetFullPath).ToArray();
         var explicitPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : null;
-        var byConfiguration = Enumerable.Range(0, fullPaths.Length).GroupBy(i => explicitPath ?? ConfigurationFor(Path.GetDirectoryName(fullPaths[i])));
-        foreach (var files in byConfiguration)
+        var byConfiguration = new Dictionary<string, List<(int Index, string FullPath)>>(StringComparer.Ordinal);
+        FileLintPlan? defaults = null;
+        string? directory = null;
+        string? configPath = null;
+        for (var i = 0; i < plans.Length; i++)
         {
-            if (files.Key is null)
+            var fullPath = Path.GetFullPath(filePaths[i]);
+            // Files mostly come folder by folder: the configuration is looked up again only when the folder changes.
+            if (i == 0 || !Path.GetDirectoryName(fullPath.AsSpan()).SequenceEqual(directory))
             {
-                var defaults = new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null);
-                foreach (var i in files)
-                {
-                    plans[i] = defaults;
-                }
-
-                continue;
+                directory = Path.GetDirectoryName(fullPath);
+                configPath = explicitPath ?? ConfigurationFor(directory);
             }
 
-            var indices = files.ToArray();
+            if (configPath is null)
+            {
+                plans[i] = defaults ??= new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null);
+            }
+            else
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(byConfiguration, configPath, out _) ??= []).Add((i, fullPath));
+            }
+        }
+
+        foreach (var (path, files) in byConfiguration)
+        {
             FileLintPlan[] found;
             try
             {
-                found = Load(files.Key).PlansFor(Array.ConvertAll(indices, i => fullPaths[i]));
+                found = Load(path).PlansFor([.. files.Select(f => f.FullPath)]);
             }
             catch (ConfigurationException)
             {
                 continue;
             }
 
-            for (var k = 0; k < indices.Length; k++)
+            for (var k = 0; k < found.Length; k++)
             {
-                plans[indices[k]] = found[k];
+                plans[files[k].Index] = found[k];
             }
         }
 
