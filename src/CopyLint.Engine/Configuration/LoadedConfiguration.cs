@@ -84,9 +84,9 @@ internal sealed class LoadedConfiguration
     /// <summary>The full paths, among <paramref name="fullPaths"/>, that the matcher matches relative to the configuration's folder.</summary>
     private HashSet<string> MatchedAmong(Matcher matcher, List<string> fullPaths)
     {
-        // Matches are paths relative to the folder as the matcher normalises it, joined with '/'.
+        // Matches are paths relative to the folder as the matcher normalises it, their segments joined with '/'.
         var root = Path.GetFullPath(_file.Directory);
-        return matcher.Match(_file.Directory, fullPaths).Files.Select(f => Path.Join(root, f.Path)).ToHashSet(StringComparer.Ordinal);
+        return matcher.Match(_file.Directory, fullPaths).Files.Select(f => Path.Join(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToHashSet(StringComparer.Ordinal);
     }
 
     private bool IsInside(string fullPath)
