@@ -185,6 +185,37 @@ public sealed class CheckCommandTests : IDisposable
         var caret = lines[2].IndexOf('^');
         Assert.Equal("the the", lines[1].Substring(caret, 7));
     }
+
+    [Fact]
+    public void A_folder_run_applies_each_file_its_configuration_globs_and_overrides()
+    {
+        _cli.Write("desk/copylint.yaml", "include: [\"**/*.txt\"]\nexclude: [\"**/drafts/**\"]\noverrides:\n  - files: [\"wire/**\"]\n    severity: { CL5001: error }\n");
+        _cli.Write("desk/story.txt", Repeated);
+        _cli.Write("desk/notes.md", Repeated);
+        _cli.Write("desk/drafts/story.txt", Repeated);
+        _cli.Write("desk/wire/story.txt", Repeated);
+        _cli.Write("loose/story.txt", Repeated);
+
+        var result = _cli.Run("check", "desk/drafts/story.txt", ".");
+
+        // The excluded draft is checked only because it is named; notes.md is outside the include globs.
+        Assert.Equal(
+            ["desk/drafts/story.txt: warning", "desk/story.txt: warning", "desk/wire/story.txt: error", "loose/story.txt: warning"],
+            result.Out.Split('\n').Where(l => l.Contains(" CL5001 ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':')] + ": " + l.Split(' ')[1]));
+    }
+
+    [Fact]
+    public void A_folder_with_an_invalid_configuration_stops_the_run_naming_the_line()
+    {
+        _cli.Write("a/story.txt", Clean);
+        _cli.Write("b/copylint.yaml", "severity:\n  CL5001: erorr\n");
+        _cli.Write("b/story.txt", Clean);
+
+        var result = _cli.Run("check", ".");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("copylint.yaml:2:", result.Error);
+    }
 }
 
 public sealed class BaselineOptionTests : IDisposable

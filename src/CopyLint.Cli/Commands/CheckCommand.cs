@@ -44,6 +44,7 @@ internal static class CheckCommand
         using var session = LintSession.Create(context, options.Config);
         var baseline = options.Baseline is { } baselinePath ? LoadBaseline(context, baselinePath) : null;
         var inputs = InputDiscovery.Discover(options.Paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
+        session.PlanAhead(inputs);
         IReadOnlyList<Diagnostic> Filter(LintResult result) => baseline?.Filter(result, context.WorkingDirectory) ?? result.Diagnostics;
 
         using var file = options.Output is { } outputPath ? new StreamWriter(context.FullPath(outputPath), false, new UTF8Encoding(false)) : null;

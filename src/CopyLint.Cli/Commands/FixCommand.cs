@@ -27,6 +27,7 @@ internal static class FixCommand
     {
         using var session = LintSession.Create(context, config);
         var inputs = InputDiscovery.Discover(paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
+        session.PlanAhead(inputs);
         var (fixedProblems, changedFiles, failed) = (0, 0, 0);
         foreach (var outcome in OrderedParallel.Select(inputs, input => FixOne(session, input, cancellationToken), cancellationToken))
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CopyLint.Cli.Commands;
 using CopyLint.Cli.Files;
 using CopyLint.Engine;
@@ -17,7 +16,8 @@ public sealed class LintSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly Lazy<byte[]> _standardInput;
-    private readonly ConcurrentDictionary<string, FileLintPlan> _unconfiguredFolders = new(StringComparer.Ordinal);
+    // The inputs planned ahead, by reference: the run passes the very inputs it planned.
+    private IReadOnlyDictionary<CheckInput, FileLintPlan> _planned = new Dictionary<CheckInput, FileLintPlan>();
     private readonly SourceFileReader _files = new();
 
     // One per worker thread: a buffer lends its array to one document at a time.
@@ -58,36 +58,34 @@ public sealed class LintSession : IDisposable
     public RuleSet RulesHere() => Resolver.Resolve(_context.FullPath("copylint.txt")).Linter.Rules;
 
     /// <summary>
+    /// Plans the run's inputs before it starts (call it once, before checking any): each configuration is read and
+    /// checked on disk once, and its globs matched against all its files at once, instead of once per file. A run does
+    /// not watch its configurations change; the language server, which does, resolves file by file.
+    /// </summary>
+    public void PlanAhead(IReadOnlyList<CheckInput> inputs)
+    {
+        var plans = Resolver.ResolveAll([.. inputs.Select(i => i.FullPath)]);
+        var byInput = new Dictionary<CheckInput, FileLintPlan>(inputs.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < plans.Length; i++)
+        {
+            if (plans[i] is { } plan)
+            {
+                byInput[inputs[i]] = plan; // a configuration that failed to load is left to Plan, which reports it
+            }
+        }
+
+        _planned = byInput;
+    }
+
+    /// <summary>
     /// The plan for an input, or null when the configuration's include/exclude globs leave out a file found in a folder.
     /// Files named on the command line (and standard input) are always checked, as the user asked for them.
     /// </summary>
     /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
     public FileLintPlan? Plan(CheckInput input)
     {
-        var plan = PlanFor(input.FullPath);
+        var plan = _planned.TryGetValue(input, out var planned) ? planned : Resolver.Resolve(input.FullPath);
         return plan.IsIncluded || input.Explicit ? plan : null;
-    }
-
-    /// <summary>
-    /// The resolver's plan, kept per folder where no configuration applies: the resolver looks configurations up once
-    /// per folder, so such a folder's files all get the default plan, and a run asks for it once per folder, not per file.
-    /// </summary>
-    private FileLintPlan PlanFor(string fullPath)
-    {
-        var folder = Path.GetDirectoryName(fullPath.AsSpan());
-        var byFolder = _unconfiguredFolders.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (byFolder.TryGetValue(folder, out var known))
-        {
-            return known;
-        }
-
-        var plan = Resolver.Resolve(fullPath);
-        if (plan.ConfigPath is null)
-        {
-            byFolder.TryAdd(folder, plan);
-        }
-
-        return plan;
     }
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>

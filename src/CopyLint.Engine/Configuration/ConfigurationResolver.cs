@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace CopyLint.Engine.Configuration;
 
@@ -33,6 +34,61 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
         return configPath is null
             ? new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null)
             : Load(configPath).PlanFor(fullPath);
+    }
+
+    /// <summary>
+    /// The plans for many files (same order), as <see cref="Resolve"/> gives them one by one, for a run that reads its
+    /// configurations once: each configuration is checked on disk once, not once per file, and its globs are matched
+    /// against all of its files in one pass. A file whose configuration fails to load gets null (its
+    /// <see cref="Resolve"/> raises the error), so a run can report it when it comes to that file.
+    /// </summary>
+    public FileLintPlan?[] ResolveAll(IReadOnlyList<string> filePaths)
+    {
+        var plans = new FileLintPlan?[filePaths.Count];
+        var explicitPath = explicitConfigPath is not null ? Path.GetFullPath(explicitConfigPath) : null;
+        var byConfiguration = new Dictionary<string, List<(int Index, string FullPath)>>(StringComparer.Ordinal);
+        FileLintPlan? defaults = null;
+        string? directory = null;
+        string? configPath = null;
+        for (var i = 0; i < plans.Length; i++)
+        {
+            var fullPath = Path.GetFullPath(filePaths[i]);
+            // Files mostly come folder by folder: the configuration is looked up again only when the folder changes.
+            if (i == 0 || !Path.GetDirectoryName(fullPath.AsSpan()).SequenceEqual(directory))
+            {
+                directory = Path.GetDirectoryName(fullPath);
+                configPath = explicitPath ?? ConfigurationFor(directory);
+            }
+
+            if (configPath is null)
+            {
+                plans[i] = defaults ??= new FileLintPlan(_defaultLinter.Value, LintSettings.Default, IsIncluded: true, ConfigPath: null);
+            }
+            else
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(byConfiguration, configPath, out _) ??= []).Add((i, fullPath));
+            }
+        }
+
+        foreach (var (path, files) in byConfiguration)
+        {
+            FileLintPlan[] found;
+            try
+            {
+                found = Load(path).PlansFor([.. files.Select(f => f.FullPath)]);
+            }
+            catch (ConfigurationException)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < found.Length; k++)
+            {
+                plans[files[k].Index] = found[k];
+            }
+        }
+
+        return plans;
     }
 
     /// <summary>The nearest copylint.yaml in the file's folder or above it, or null.</summary>

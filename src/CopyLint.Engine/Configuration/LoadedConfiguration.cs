@@ -44,8 +44,49 @@ internal sealed class LoadedConfiguration
         var inside = IsInside(fullPath);
         var included = !inside || ((_include is null || Matches(_include, fullPath)) && (_exclude is null || !Matches(_exclude, fullPath)));
         var matched = inside ? Enumerable.Range(0, _overrides.Length).Where(i => Matches(_overrides[i], fullPath)).ToList() : [];
-        var settings = _settings.GetOrAdd(string.Join(',', matched), _ => _compiler.Compile([_file.Rules, .. matched.Select(i => _file.Overrides[i].Layer)]));
-        return new FileLintPlan(Linter, settings, included, _file.Path);
+        return new FileLintPlan(Linter, SettingsFor(matched), included, _file.Path);
+    }
+
+    /// <summary>
+    /// <see cref="PlanFor(string)"/> for many files (full paths), with each glob matched once against all of them:
+    /// a glob's verdict on a file depends only on the file's own path, so one pass over the lot gives each file the
+    /// verdict a pass over it alone would.
+    /// </summary>
+    public FileLintPlan[] PlansFor(IReadOnlyList<string> fullPaths)
+    {
+        var isInside = fullPaths.Select(IsInside).ToArray();
+        var inside = fullPaths.Where((_, i) => isInside[i]).ToList();
+        var included = _include is null ? null : MatchedAmong(_include, inside);
+        var excluded = _exclude is null ? null : MatchedAmong(_exclude, inside);
+        var overrides = Array.ConvertAll(_overrides, o => MatchedAmong(o, inside));
+        var plans = new Dictionary<(string Overrides, bool Included), FileLintPlan>();
+        var result = new FileLintPlan[fullPaths.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var path = fullPaths[i];
+            var isIncluded = !isInside[i] || ((included is null || included.Contains(path)) && (excluded is null || !excluded.Contains(path)));
+            var matched = isInside[i] ? Enumerable.Range(0, overrides.Length).Where(o => overrides[o].Contains(path)).ToList() : [];
+            var key = (string.Join(',', matched), isIncluded);
+            if (!plans.TryGetValue(key, out var plan))
+            {
+                plans[key] = plan = new FileLintPlan(Linter, SettingsFor(matched), isIncluded, _file.Path);
+            }
+
+            result[i] = plan;
+        }
+
+        return result;
+    }
+
+    private LintSettings SettingsFor(List<int> matched) =>
+        _settings.GetOrAdd(string.Join(',', matched), _ => _compiler.Compile([_file.Rules, .. matched.Select(i => _file.Overrides[i].Layer)]));
+
+    /// <summary>The full paths, among <paramref name="fullPaths"/>, that the matcher matches relative to the configuration's folder.</summary>
+    private HashSet<string> MatchedAmong(Matcher matcher, List<string> fullPaths)
+    {
+        // Matches are paths relative to the folder as the matcher normalises it, their segments joined with '/'.
+        var root = Path.GetFullPath(_file.Directory);
+        return matcher.Match(_file.Directory, fullPaths).Files.Select(f => Path.Join(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToHashSet(StringComparer.Ordinal);
     }
 
     private bool IsInside(string fullPath)
