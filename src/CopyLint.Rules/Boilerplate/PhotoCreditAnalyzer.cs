@@ -128,7 +128,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             {
                 var inner = tokens[(i + 1)..^1];
                 return tokens[i].Text == "(" && !IsLinkTarget(line, tokens, i) && (_credits.IsCredit(inner) || (OpensWithCue(tokens) && IsNamesBetweenSlashes(inner)))
-                    && !IsAcronymOf(inner, tokens[..i]) ? i : null;
+                    && !IsAcronymOf(inner, tokens[..i]) && !IsByline(tokens[..i]) ? i : null;
             }
         }
 
@@ -295,6 +295,31 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
 
         return true;
     }
+
+    /// <summary>
+    /// A byline with the writer's agency, "By Olga Kharif (Bloomberg)", "By Jane Doe and John Roe (AP)": "By" and names
+    /// only, as no caption is ("By the river, a man fishes (Reuters)" has a clause). Deleting it would delete the byline.
+    /// </summary>
+    private static bool IsByline(ArraySegment<Token> before)
+    {
+        if (before.Count < 2 || before[0].Text != "By")
+        {
+            return false;
+        }
+
+        foreach (var token in before[1..])
+        {
+            if (!(token.Kind == TokenKind.Word && (token.IsCapitalized || token.Text == "and")) && token.Text != ",")
+            {
+                return false;
+            }
+        }
+
+        return CopyLine.CountWords(before) <= MaxBylineWords;
+    }
+
+    /// <summary>"By" and up to three writers' names.</summary>
+    private const int MaxBylineWords = 10;
 
     /// <summary>"the Associated Press (AP)": the bracket spells the initials of the words before it.</summary>
     private static bool IsAcronymOf(ArraySegment<Token> inner, ArraySegment<Token> before)
