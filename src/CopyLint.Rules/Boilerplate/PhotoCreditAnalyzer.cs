@@ -19,7 +19,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
-        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"); a link's "
+        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\") or a byline with the writer's agency (\"By Olga Kharif (Bloomberg)\"); a link's "
         + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
         + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
