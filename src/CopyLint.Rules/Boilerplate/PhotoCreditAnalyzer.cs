@@ -19,7 +19,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
-        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\"); a link's "
+        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\") or a byline with the writer's agency (\"By Olga Kharif (Bloomberg)\"); a link's "
         + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
         + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
@@ -128,7 +128,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             {
                 var inner = tokens[(i + 1)..^1];
                 return tokens[i].Text == "(" && !IsLinkTarget(line, tokens, i) && (_credits.IsCredit(inner) || (OpensWithCue(tokens) && IsNamesBetweenSlashes(inner)))
-                    && !IsAcronymOf(inner, tokens[..i]) ? i : null;
+                    && !IsAcronymOf(inner, tokens[..i]) && !IsByline(tokens[..i]) ? i : null;
             }
         }
 
@@ -295,6 +295,31 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
 
         return true;
     }
+
+    /// <summary>
+    /// A byline with the writer's agency, "By Olga Kharif (Bloomberg)", "By Jane Doe and John Roe (AP)": "By" and names
+    /// only, as no caption is ("By the river, a man fishes (Reuters)" has a clause). Deleting it would delete the byline.
+    /// </summary>
+    private static bool IsByline(ArraySegment<Token> before)
+    {
+        if (before.Count < 2 || before[0].Text != "By")
+        {
+            return false;
+        }
+
+        foreach (var token in before[1..])
+        {
+            if (!(token.Kind == TokenKind.Word && (token.IsCapitalized || token.Text == "and")) && token.Text != ",")
+            {
+                return false;
+            }
+        }
+
+        return CopyLine.CountWords(before) <= MaxBylineWords;
+    }
+
+    /// <summary>"By" and up to three writers' names.</summary>
+    private const int MaxBylineWords = 10;
 
     /// <summary>"the Associated Press (AP)": the bracket spells the initials of the words before it.</summary>
     private static bool IsAcronymOf(ArraySegment<Token> inner, ArraySegment<Token> before)

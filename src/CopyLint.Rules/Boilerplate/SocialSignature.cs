@@ -33,9 +33,9 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
         }
 
         var at = start;
-        while (at < tokens.Length && IsNamePart(tokens[at]))
+        while (at < tokens.Length && (IsNamePart(tokens[at]) || (at > start && IsBracketedAcronym(tokens[at..]))))
         {
-            at++;
+            at += IsNamePart(tokens[at]) ? 1 : 3;
         }
 
         if (at == start || tokens.Length <= at + 2 || !IsPunctuation(tokens[at], "(") || tokens[at + 1].Kind != TokenKind.Handle)
@@ -73,6 +73,10 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
     /// <summary>A word of an account's display name, which may hold a comma ("U.S. Attorney's Office, N.D. Cal.").</summary>
     private static bool IsNamePart(Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote || IsPunctuation(token, ".") || IsPunctuation(token, "&") || IsPunctuation(token, ",");
+
+    /// <summary>An acronym in brackets inside the display name, "World Health Organization (WHO) (@WHO)": a word, never the handle.</summary>
+    private static bool IsBracketedAcronym(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 3 && IsPunctuation(tokens[0], "(") && tokens[1].Kind == TokenKind.Word && IsPunctuation(tokens[2], ")");
 
     private static bool IsPunctuation(Token token, string text) => token.Kind == TokenKind.Punctuation && token.Text == text;
 

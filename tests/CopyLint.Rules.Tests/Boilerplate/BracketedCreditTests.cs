@@ -16,6 +16,8 @@ public sealed class BracketedCreditTests
     [InlineData("Crowds gather in the square (Jane Doe/Reuters/)")]
     [InlineData("Photo: Kim Soo-jin at the bakery in Gurye. (Tom Ashworth/The Observer)")]
     [InlineData("Picture: Crowds gather in the square (Jane Doe/Evening Chronicle)")]
+    [InlineData("By the river, a man mends his nets (Reuters)")]
+    [InlineData("By Tuesday the square was full (Jane Doe/Reuters)")]
     public void A_bracket_that_credits_a_picture_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -27,4 +29,10 @@ public sealed class BracketedCreditTests
     [InlineData("Kim Soo-jin at the bakery in Gurye. (Tom Ashworth/The Observer)")]
     [InlineData("Kim Soo-jin, the baker (Tom Ashworth/The Observer)")]
     public void A_bracket_that_names_no_agency_or_cue_is_not(string line) => Assert.Equal(0, Reports(line));
+
+    [Theory]
+    [InlineData("By Olga Kharif (Bloomberg)")]
+    [InlineData("By Jane Doe and John Roe (AP)")]
+    [InlineData("By Jane Doe, John Roe and Ann Lee (Reuters)")]
+    public void A_byline_with_its_agency_is_not_a_credit(string line) => Assert.Equal(0, Reports(line));
 }

@@ -13,11 +13,13 @@ public sealed class ShareBarTests
     [InlineData("Share this story: Facebook, Bluesky, Email")]
     [InlineData("Share: Facebook · Threads · Telegram")]
     [InlineData("Share this page on Pinterest")]
+    [InlineData("Share this article:  Facebook  Twitter  LinkedIn  Email")]
     public void A_share_bar_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
     [InlineData("Share this article: it explains the plan.")]
     [InlineData("Share: the council's share of the cost rose to 40%.")]
     [InlineData("Share this article on Facebook, the council urged residents, so that more people vote.")]
+    [InlineData("Share: Facebook Twitter users said the outage lasted hours.")]
     public void Prose_about_sharing_is_left_alone(string line) => Assert.Equal(0, Reports(line));
 }

@@ -12,6 +12,19 @@ public sealed class ShareButtonLabelTests
     }
 
     [Fact]
+    public void A_block_that_leads_with_email_goes_with_the_fix()
+    {
+        const string text = "They clapped, he said.\n\nShare this article\nCopy link\nEmail\nFacebook\nX (Twitter)\n\nThe tour opens in May.\n";
+        var edit = Assert.Single(Assert.Single(RuleHarness.Lint(text, "CL1113")).Fixes.Single().Edits);
+        Assert.Equal("They clapped, he said.\n\nShare this article\nCopy link\n\nThe tour opens in May.\n", text.Remove(edit.Span.Start, edit.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("Contact\n\nEmail\nFacebook\n\nThe office opens at nine.\n")]
+    [InlineData("Share this article\n\nEmail\nThe office replied on Monday, she said.\n")]
+    public void An_email_line_not_under_the_prompt_or_over_copy_is_left_alone(string text) => Assert.Empty(RuleHarness.Lint(text, "CL1113"));
+
+    [Fact]
     public void A_label_line_not_under_the_prompt_is_left_alone() =>
         Assert.Empty(RuleHarness.Lint("Platforms\n\nFacebook\nTwitter\n\nMeta said it would cut jobs.\n", "CL1113"));
 }

@@ -74,8 +74,32 @@ internal sealed class SpeechActFrame(RuleDataSet data)
             k--;
         }
 
+        if (!participle && tokens[k].Text == ",")
+        {
+            return NameBeforeAppositive(tokens, sentenceStart, k);
+        }
+
         return tokens[k].Kind is TokenKind.Word && !NotSubjects.Contains(tokens[k].Text) ? k : -1;
     }
+
+    /// <summary>
+    /// "Khumalo, now 78 and living in Pietermaritzburg, remembers": the name before an aside set off by commas, the
+    /// aside short and with no other comma, or -1. <paramref name="comma"/> is the aside's closing comma.
+    /// </summary>
+    private static int NameBeforeAppositive(ReadOnlySpan<Token> tokens, int sentenceStart, int comma)
+    {
+        for (var k = comma - 1; k > sentenceStart && comma - k <= MaxAppositiveTokens; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true } name && !NotSubjects.Contains(name.Text) ? k - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAppositiveTokens = 12;
 
     /// <summary>A pronoun or a name: someone who can speak a line.</summary>
     private static bool IsPerson(Token subject) => Pronouns.Contains(subject.Text) || subject.IsCapitalized;

@@ -1,0 +1,27 @@
+namespace CopyLint.Rules.Tests.Boilerplate;
+
+/// <summary>
+/// Furniture lines a survey of business and science copy found missed: a blog's "Posted by" byline with its reading
+/// time (CL1109) and a caption under its label with a colon, "Image caption: …" (CL1106), beside prose that must stay silent.
+/// </summary>
+public sealed class PostedByAndCaptionLabelTests
+{
+    private const string Before = "The central bank held rates on Friday.\n\n";
+    private const string After = "\n\nThe decision was unanimous, the governor said.\n";
+
+    private static int Reports(string id, string line) => RuleHarness.Lint(Before + line + After, id).Count;
+
+    [Theory]
+    [InlineData("CL1109", "Posted by Staff Writer | 5 min read")]
+    [InlineData("CL1109", "Posted by Priya Nair · 4 min read")]
+    [InlineData("CL1106", "Image caption: The orbiter during final tests at a facility in Daejeon")]
+    [InlineData("CL1106", "Photo caption: The governor arrives for the meeting")]
+    public void A_furniture_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
+
+    [Theory]
+    [InlineData("CL1109", "Posted by Staff Writer")]
+    [InlineData("CL1109", "Posted by a reader who had waited 5 min to read it, the post went viral.")]
+    [InlineData("CL1106", "Image captions: the agency released none, the spokesman said.")]
+    [InlineData("CL1106", "The image caption: a line the agency later withdrew.")]
+    public void Prose_that_mentions_the_same_things_is_not(string id, string line) => Assert.Equal(0, Reports(id, line));
+}
