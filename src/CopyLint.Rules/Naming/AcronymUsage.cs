@@ -14,12 +14,21 @@ internal static partial class AcronymUsage
     /// </summary>
     public static bool IsPassingName(NamingModel model, Mention mention, string key, IReadOnlyList<string> companyTitles)
     {
-        // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing. A headline
-        // ("BMJ analysis shows") is display copy, which says nothing of how the story uses the name.
-        return IsPassingUse(model, mention, companyTitles)
-            && model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || m.InHeading || AcronymText.Key(m.First.Text) != key || IsPassingUse(model, m, companyTitles)
-                || IsPairedModifier(model.Document.Text, m));
+        // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing. A journal's
+        // title ("published in The BMJ") is one under a headline that names it too ("BMJ analysis shows"); a body is not
+        // ("NAMA is gone" … "the last of NAMA's staff").
+        if (!IsPassingUse(model, mention, companyTitles))
+        {
+            return false;
+        }
+
+        var journal = IsJournalTitle(model.Document.Text, mention);
+        return model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || (journal && m.InHeading) || AcronymText.Key(m.First.Text) != key
+            || IsPassingUse(model, m, companyTitles) || IsPairedModifier(model.Document.Text, m));
     }
+
+    private static bool IsJournalTitle(string text, Mention mention) =>
+        !mention.IsSentenceInitial && PrecedingWords(text, mention.Span.Start, 3) is ["the" or "The", "in", "published" or "appeared" or "writing" or "reported"];
 
     /// <summary>
     /// "the Pfizer and GSK vaccines": named after another name, both before the noun that takes the article; the acronym

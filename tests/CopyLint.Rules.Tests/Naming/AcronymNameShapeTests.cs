@@ -25,6 +25,7 @@ public sealed class AcronymNameShapeTests
     [InlineData("Groups such as S.O.B.E.R. criticised the plan on Monday.", "S.O.B.E.R.")]
     [InlineData("Shots made by BNX, Pfizer and Moderna were approved in 2023.\n\nBNX said on Monday supplies were ample.", "BNX")]
     [InlineData("Regulators added a warning to the Pfizer and BNX vaccines in May.", "BNX")]
+    [InlineData("KFRA is gone, but its lessons are forgotten\n\nWhen the last of KFRA's staff left this autumn, there was no ceremony.", "KFRA")]
     public void An_acronym_of_the_same_shape_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 }
