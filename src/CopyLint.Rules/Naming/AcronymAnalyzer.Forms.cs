@@ -218,6 +218,13 @@ public sealed partial class AcronymAnalyzer
         var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Span.Start - 1)) + 1;
         lineStart += LiveBlogTimeLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
         lineStart += MarkLength(text.AsSpan(lineStart, mention.Span.Start - lineStart));
+
+        // "**MUMBAI:** InterGlobe Aviation …": a dateline or label set in bold or italics.
+        while (lineStart < mention.Span.Start && text[lineStart] is '*' or '_')
+        {
+            lineStart++;
+        }
+
         foreach (var c in text.AsSpan(lineStart, mention.Span.Start - lineStart))
         {
             if (!(char.IsUpper(c) || c is ' ' or '\'' or '’'))

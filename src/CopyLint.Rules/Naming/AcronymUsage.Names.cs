@@ -82,15 +82,40 @@ internal static partial class AcronymUsage
     public static bool IsPersonInitials(string text, Mention mention)
     {
         var form = mention.First.Text;
-        if (form.Length is < 4 or > 6 || form[^1] != '.' || form[1] != '.')
+        if (form.Length is < 4 or > 12 || form[^1] != '.' || form[1] != '.')
         {
             return false;
         }
 
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(QuoteMarks);
+        if (form.Length > 6)
+        {
+            // "a producer who records as T.O.B.I.": longer dotted capitals are an act's name only after a verb of
+            // performing or being called; "groups such as N.A.A.C.P." may be a body.
+            return IsStageNameCue(before);
+        }
+
         var after = text.AsSpan(mention.Span.End + mention.Possessive.Length);
         return before.EndsWith(" as ", StringComparison.Ordinal) || after.StartsWith(" v. ", StringComparison.Ordinal) || after.StartsWith(" v ", StringComparison.Ordinal);
     }
+
+    private static bool IsStageNameCue(ReadOnlySpan<char> before)
+    {
+        foreach (var cue in StageNameCues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What comes before an act's name: "records as T.O.B.I.", "known professionally as", "performs under the name".</summary>
+    private static readonly string[] StageNameCues =
+        [" records as ", " recording as ", " recorded as ", " performs as ", " performing as ", " performed as ", " raps as ", " rapping as ",
+         " sings as ", " known as ", " professionally as ", " goes by ", " going by ", " under the name ", " billed as "];
 
     private const string QuoteMarks = "\"“'‘";
 

@@ -14,9 +14,31 @@ internal static partial class AcronymUsage
     /// </summary>
     public static bool IsPassingName(NamingModel model, Mention mention, string key, IReadOnlyList<string> companyTitles)
     {
-        // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing.
-        return IsPassingUse(model, mention, companyTitles)
-            && model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || AcronymText.Key(m.First.Text) != key || IsPassingUse(model, m, companyTitles));
+        // "according to LSEG meteorologists" … "according to LSEG data": a name that recurs only in passing. A journal's
+        // title ("published in The BMJ") is one under a headline that names it too ("BMJ analysis shows"); a body is not
+        // ("NAMA is gone" … "the last of NAMA's staff").
+        if (!IsPassingUse(model, mention, companyTitles))
+        {
+            return false;
+        }
+
+        var journal = IsJournalTitle(model.Document.Text, mention);
+        return model.Mentions.All(m => m.Span == mention.Span || !m.IsAcronym || (journal && m.InHeading) || AcronymText.Key(m.First.Text) != key
+            || IsPassingUse(model, m, companyTitles) || IsPairedModifier(model.Document.Text, m));
+    }
+
+    private static bool IsJournalTitle(string text, Mention mention) =>
+        !mention.IsSentenceInitial && PrecedingWords(text, mention.Span.Start, 3) is ["the" or "The", "in", "published" or "appeared" or "writing" or "reported"];
+
+    /// <summary>
+    /// "the Pfizer and GSK vaccines": named after another name, both before the noun that takes the article; the acronym
+    /// neither acts nor takes an article of its own. A later use only: a name first used so is not named in passing.
+    /// </summary>
+    private static bool IsPairedModifier(string text, Mention mention)
+    {
+        var rest = text.AsSpan(mention.Span.End);
+        return mention.Possessive.Length == 0 && rest.Length > 2 && rest[0] == ' ' && char.IsLower(rest[1])
+            && PrecedingWords(text, mention.Span.Start, 3) is ["and", var other, "the" or "The"] && other.Length > 1 && char.IsUpper(other[0]) && char.IsLower(other[^1]);
     }
 
     private static bool IsPassingUse(NamingModel model, Mention mention, IReadOnlyList<string> companyTitles)
@@ -34,7 +56,7 @@ internal static partial class AcronymUsage
         var before = PrecedingWords(model.Document.Text, mention.Span.Start, 3);
         return before switch
         {
-            ["the", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            ["the" or "The", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
             // "registered with KOMCA", "complained to IPSO": a registry or a regulator, not a company.
             ["with", "registered" or "filed" or "lodged" or "accredited" or "licensed", ..] or ["to", "complained" or "appealed" or "applied" or "petitioned", ..] => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.

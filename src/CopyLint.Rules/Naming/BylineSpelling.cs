@@ -34,12 +34,47 @@ internal static class BylineSpelling
 
                 foreach (var mention in odd.Mentions)
                 {
-                    var fix = new CodeFix($"Replace with '{byline.Form}'", new TextEdit(mention.Span, byline.Form));
-                    context.Report(InconsistentNameAnalyzer.Descriptor, mention.Span, fix, mention.Form, byline.Form, model.LineOf(byline), string.Empty);
+                    ReportMisspelt(context, model, byline, mention);
+                }
+            }
+
+            foreach (var credit in model.Mentions)
+            {
+                if (credit.InHeading && credit.Index > byline.Index && credit.Length == byline.Length && credit.Last.Text != surname
+                    && IsCredit(model.Document.Text, credit) && NameText.LetterCount(surname) >= MinLetters && NameText.LetterCount(credit.Last.Text) >= MinLetters
+                    && SameGivenNames(byline, credit) && NameText.IsOneEditApart(surname, credit.Last.Text) && !UsesSurname(forms, credit.Last.Text, null))
+                {
+                    ReportMisspelt(context, model, byline, credit);
                 }
             }
         }
     }
+
+    private static void ReportMisspelt(AnalysisContext context, NamingModel model, Mention byline, Mention mention)
+    {
+        var fix = new CodeFix($"Replace with '{byline.Form}'", new TextEdit(mention.Span, byline.Form));
+        context.Report(InconsistentNameAnalyzer.Descriptor, mention.Span, fix, mention.Form, byline.Form, model.LineOf(byline), string.Empty);
+    }
+
+    /// <summary>
+    /// "Additional reporting by Daria Kovalenko", "Reporting by …; Editing by …": a credit line set apart from the copy,
+    /// as the byline is, which names the byline's author again.
+    /// </summary>
+    private static bool IsCredit(string text, Mention name)
+    {
+        var before = text.AsSpan(0, name.Span.Start);
+        foreach (var cue in CreditCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CreditCues = ["reporting by ", "writing by ", "editing by ", "compiled by "];
 
     /// <summary>
     /// A line that is the name and nothing else, under the headline ("Declan Fitzmaurice"): the byline as opinion pages
@@ -66,7 +101,7 @@ internal static class BylineSpelling
     }
 
     /// <summary>Some other name ends in the body's spelling: someone else of that surname is in the story.</summary>
-    private static bool UsesSurname(List<FormStats> forms, string surname, FormStats odd)
+    private static bool UsesSurname(List<FormStats> forms, string surname, FormStats? odd)
     {
         foreach (var form in forms)
         {

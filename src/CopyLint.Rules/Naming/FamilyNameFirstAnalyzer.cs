@@ -97,7 +97,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
                     : (HasEastAsianGivenName(given) || (given is [var hepburn] && _japanese.Contains(family) && JapaneseGivenName.Is(hepburn.Text)))
                       && !IsFamilyNameToo(lexicon, given))
-                && !(given is [var one] && EndsWesternName(model, one.Text)) && ReportableUntil(model, mention) is > 0 and var until)
+                && !(given is [var one] && EndsWesternName(model, one.Text, mention.Form)) && ReportableUntil(model, mention) is > 0 and var until)
             {
                 // The given names as written: the form after the family name and its space.
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family, until));
@@ -123,13 +123,15 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>
     /// Some name of two or more words that is not family-name-first ends in <paramref name="word"/>: "Sarah Lane" makes
-    /// "Lane" her surname, whatever "Park Lane" looks like.
+    /// "Lane" her surname, whatever "Park Lane" looks like. A name that ends in <paramref name="fullName"/> itself is the
+    /// same person after a capitalised word ("Q&amp;A: Pianist Lee Hyun-woo on Chopin"), not a Western name.
     /// </summary>
-    private static bool EndsWesternName(NamingModel model, string word)
+    private static bool EndsWesternName(NamingModel model, string word, string? fullName = null)
     {
         foreach (var m in model.Mentions)
         {
-            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null && !IsCredit(model.Document.Text, m))
+            if (m.Length >= 2 && m.Last.Text == word && m.Traditions is null && !IsCredit(model.Document.Text, m)
+                && !(fullName is not null && m.Form.Length > fullName.Length && m.Form.EndsWith(fullName, StringComparison.Ordinal) && m.Form[^(fullName.Length + 1)] == ' '))
             {
                 return true;
             }

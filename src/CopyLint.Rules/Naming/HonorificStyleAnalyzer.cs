@@ -16,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin'), "
-        + "a business named by the surname ('Weintraub's Bakery'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
+        + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
@@ -79,7 +79,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
-        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model.Document.Text, m));
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m));
         switch (style)
         {
             case "never":
@@ -110,12 +110,13 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>
     /// "opened Weintraub's Bakery", "Weintraub's Bagels opened": a possessive surname before a common noun capitalised
-    /// as a name (the story writes "bakery" elsewhere) names a business; "Morris and Rose (Feldman) Weintraub": a surname
+    /// as a name (the story writes "bakery" elsewhere, or the noun names a business: "Choi's Table") names a business; "Morris and Rose (Feldman) Weintraub": a surname
     /// after a bracketed maiden name names a couple. Neither refers to the person, so neither takes the honorific.
     /// "Biden's White House", "Trump's Republican allies" do.
     /// </summary>
-    private static bool NamesNoOnePerson(string text, Mention m)
+    private static bool NamesNoOnePerson(NamingModel model, Mention m)
     {
+        var text = model.Document.Text;
         var after = text.AsSpan(m.Span.End);
         if (IsCaseCitation(text.AsSpan(0, m.Span.Start), after))
         {
@@ -126,7 +127,8 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         {
             var noun = after[3..];
             var tail = noun[1..].IndexOfAnyExceptInRange('a', 'z');
-            return IsWrittenInLowerCase(text, tail < 0 ? noun : noun[..(tail + 1)]);
+            var word = tail < 0 ? noun : noun[..(tail + 1)];
+            return model.Lexicon.BusinessNouns.Contains(word) || IsWrittenInLowerCase(text, word);
         }
 
         var before = text.AsSpan(0, m.Span.Start);

@@ -28,7 +28,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
         + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
-        + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky'); and one given name in an otherwise identical "
+        + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'); and one given name in an otherwise identical "
         + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
         + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
         + "identical organisation name of three or more words when both are heads of the same kind "

@@ -35,4 +35,18 @@ public sealed class HonorificStyleTests
     [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Help!\" Reilly shouted, a neighbour said. Mr Reilly fell.")]
     [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Stop,\" Reilly shouted. Mr Reilly fell.")]
     public void A_bare_surname_after_a_quotation_is_still_reported(string text) => Assert.Equal(["Reilly"], Reported(text));
+
+    private const string ChefOpening = "Ana Ruiz has cooked in Queens for three decades.\n\nMs. Ruiz, 64, learned from her aunt. ";
+
+    [Theory]
+    [InlineData("At dawn the line outside Ruiz's Kitchen in Corona is already long, and Ms. Ruiz is at the stove.")]
+    [InlineData("The regulars at Ruiz's Table, Ms. Ruiz said, order the same stew every week.")]
+    public void A_possessive_surname_before_a_business_noun_names_the_business(string sentence) =>
+        Assert.Empty(Reported(ChefOpening + sentence));
+
+    [Theory]
+    [InlineData("Ruiz's Colombian customers come from Jackson Heights, Ms. Ruiz said.")]
+    [InlineData("Ruiz said the kitchen was too small, Ms. Ruiz's son said.")]
+    public void A_possessive_surname_before_another_capitalised_word_is_still_reported(string sentence) =>
+        Assert.Equal(["Ruiz"], Reported(ChefOpening + sentence));
 }

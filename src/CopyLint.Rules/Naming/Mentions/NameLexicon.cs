@@ -28,6 +28,7 @@ public sealed class NameLexicon
         _honorifics = new(Honorifics);
         _stopwords = new(Stopwords);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
+        BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
@@ -55,6 +56,9 @@ public sealed class NameLexicon
     private readonly WordTable<bool> _titles;
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Nouns that name a business after a possessive surname ("Choi's Table"; rules/lists/honorific-business-nouns.txt).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns { get; }
 
     /// <summary>Nouns that describe a company before its name ("research firm IDC").</summary>
     public FrozenSet<string> CompanyNouns { get; }
