@@ -136,6 +136,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
     {
         (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
+        var firstQuestion = FirstInterviewQuestion(map);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -144,6 +145,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var paragraph = map.Paragraphs[p];
             var before = ReadOnlySpan<Token>.Empty;
             var entryYear = EntryYear(paragraph.Tokens);
+            var answer = IsInterviewAnswer(map, firstQuestion, p);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -182,6 +184,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
+                    if (source is null && answer)
+                    {
+                        continue; // the interviewee's own figure
+                    }
+
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
