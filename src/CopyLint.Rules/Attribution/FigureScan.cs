@@ -31,15 +31,18 @@ internal sealed partial class FigureScan(RuleDataSet data)
     {
         var map = SourceMap.For(context, Cues, settings);
         var found = CollectionsMarshal.AsSpan(FoundIn(context, map, settings.MinimumFigure));
+        var run = default(Run);
         for (var k = 0; k < found.Length; k++)
         {
             ref readonly var f = ref found[k];
+            run = run.Next(this, map, found, k);
             if (!exact && !f.IsClaim)
             {
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) : null;
+            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact)
+                : f.Source is null ? run.SourceFor(found, k) : null;
             visit(state, f.Figure, f.Source ?? continued ?? f.LedeSource, f.IsBackground);
         }
 
