@@ -87,4 +87,29 @@ public sealed class OwnCountRunAndExampleTests
         Assert.Empty(RuleHarness.Lint(
             "In its latest situation report, the agency said 4,317 suspected cases had been recorded since January. Almost two thirds of the cases were reported in the last three weeks.",
             "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("The trial will test the vaccine in household contacts. About 12,000 participants aged 12 to 60 will be enrolled in six States.")]
+    [InlineData("More than 3,000 patients will be randomised to the drug or a placebo.")]
+    public void A_studys_planned_enrolment_is_its_design(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("About 12,000 participants joined the march in six States.")]
+    [InlineData("About 500 soldiers were recruited by the militia last year.")]
+    public void A_turnout_or_a_past_recruitment_is_still_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("The team recovered 11 vertebrae, parts of the hip and the femur, representing roughly 20 percent of the skeleton.")]
+    [InlineData("The bones came from one animal. The researchers matched about 40% of them to the femur.")]
+    public void A_research_teams_account_of_its_own_work_is_sourced_by_it(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("Excavators recovered 11 vertebrae, representing roughly 20 percent of the skeleton.")]
+    [InlineData("The team recovered about 200 bodies from the rubble.")]
+    [InlineData("The team recovered more than 2,000 fragments from the site.")]
+    public void Another_subject_or_a_toll_is_still_reported(string text) =>
+        Assert.NotEmpty(RuleHarness.Lint(text, "CL3001", "CL3002"));
 }

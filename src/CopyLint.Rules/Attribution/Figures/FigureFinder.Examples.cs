@@ -2,7 +2,8 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;
 
-// A worked example: the figure describes someone the writer imagines, not someone counted.
+// Figures that describe an example or a design, not a finding: a worked example, a study's planned enrolment, and
+// what a research team reports of its own find.
 internal sealed partial class FigureFinder
 {
     private const int MaxExampleNounWords = 3;
@@ -43,4 +44,34 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    private const int MaxEnrolmentReach = 10;
+
+    /// <summary>
+    /// "About 12,000 participants aged 12 to 60 will be enrolled in six States": the size a study plans to enrol, recruit
+    /// or randomise is part of its design, like a survey's sample. Only the plan ('will be', 'to be'): a past enrolment
+    /// may be a finding ("About 500 soldiers were recruited by the militia").
+    /// </summary>
+    private static bool IsPlannedEnrolment(ReadOnlySpan<Token> t, int end)
+    {
+        for (var k = end + 2; k < t.Length && k <= end + MaxEnrolmentReach && t[k - 1].Text is not ("." or ";" or ":" or "?"); k++)
+        {
+            if (t[k].Text is "enrolled" or "enroled" or "recruited" or "randomised" or "randomized"
+                && IsWord(t, k - 1, "be") && k >= 2 && t[k - 2].Text is "will" or "would" or "to" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The team recovered 11 vertebrae …, representing roughly 20 percent of the skeleton": a share in a sentence whose
+    /// subject is the research team (the team, the researchers, the scientists, the authors) is its own description of
+    /// its own work, sourced by that subject. Only a share with no word of harm near: what a team counts ("The team
+    /// recovered about 200 bodies") is a toll to source.
+    /// </summary>
+    private static bool IsResearchersOwnWork(ReadOnlySpan<Token> t, int first) =>
+        first > 2 && t[0].Text is "The" && t[1].Text is "team" or "researchers" or "scientists" or "authors";
 }
