@@ -163,10 +163,10 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     continue;
                 }
 
-                var earliest = EarliestYear(sentence);
+                var earliest = EarliestYear(sentence, decadesBefore: figures[0].FirstToken);
                 if (earliest == 0 && !previous.IsEmpty && _figures.IsDatedByPrevious(sentence))
                 {
-                    earliest = EarliestYear(previous);
+                    earliest = EarliestYear(previous, decadesBefore: previous.Length);
                 }
 
                 if (entryYear > 0 && (earliest == 0 || entryYear < earliest))

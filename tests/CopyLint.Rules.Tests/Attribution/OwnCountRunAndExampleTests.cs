@@ -112,4 +112,18 @@ public sealed class OwnCountRunAndExampleTests
     [InlineData("The team recovered more than 2,000 fragments from the site.")]
     public void Another_subject_or_a_toll_is_still_reported(string text) =>
         Assert.NotEmpty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    private const string Lede = "The sisters died in March 2025, six days apart.\n\n";
+
+    [Theory]
+    [InlineData("From the mid-1960s the sisters farmed without fertiliser, with a cattle herd that eventually numbered about 300 head.")]
+    [InlineData("In the 1990s the mill employed more than 2,000 people.")]
+    public void A_sentence_dated_by_a_past_decade_is_background(string text) =>
+        Assert.Empty(RuleHarness.Lint(Lede + text, "CL3001"));
+
+    [Theory]
+    [InlineData("In the 2020s, about 300 people a year have left the town.")]
+    [InlineData("Some 2 million Nigerians are living in South Africa, and Yeoville became one of the first places they settled in the 1990s.")]
+    public void A_figure_the_past_decade_does_not_frame_is_still_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(Lede + text, "CL3001"));
 }
