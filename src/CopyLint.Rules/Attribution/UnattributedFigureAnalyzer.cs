@@ -37,7 +37,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "('left about 14,000 homes without electricity' above 'Appalachian Power reported about 14,200 customers without service, according to "
         + "the utility's outage map'), that its lower bound sits just under ('more than $1 billion' above 'about $1.2 billion, according to RBA estimates') "
         + "or, for 'several hundred' and the like, a sourced figure of that order naming what it counts. Left alone: background (a sentence naming a year three or more years before the latest the story "
-        + "names, in a timeline entry labelled with such a year ('1938: …'), in a sentence dated from such a sentence just before it ('In 1961 she went "
+        + "names, or a past decade before its figure ('From the mid-1960s … a herd that eventually numbered about 300 head'; not 'in the 2020s'), in a timeline entry labelled with such a year ('1938: …'), in a sentence dated from such a sentence just before it ('In 1961 she went "
         + "back to Ibadan. Over the next 16 years she trained more than 3,000 midwives'; rules/lists/figure-narrative-openers.txt), or below the lede a past event dated 'in 2018' or 'In 2018,' "
         + "when the story names no other year), the figure a fact-check tests ('CLAIM: …'), dates, years, times, ages, "
         + "durations and measurements ('almost 4,000 square kilometres', 'roughly 123 light years away', 'with a quarter of the match left'; rules/lists/figure-period-nouns.txt; "
