@@ -53,19 +53,38 @@ internal sealed partial class FigureScan
     private static int EntryYear(ReadOnlySpan<Token> tokens) =>
         tokens.Length > 2 && tokens[1].Text == ":" ? Year(tokens[0]) : 0;
 
-    /// <summary>The earliest year the sentence names, or 0 when it names none.</summary>
-    private static int EarliestYear(ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// The earliest year the sentence names, or 0 when it names none; a decade counts only before token
+    /// <paramref name="decadesBefore"/>, where it frames the figure ("In the 1990s the mill employed more than 2,000"),
+    /// not after it, where it dates another clause ("Some 2 million Nigerians live there, and … settled in the 1990s").
+    /// </summary>
+    private static int EarliestYear(ReadOnlySpan<Token> tokens, int decadesBefore)
     {
         var earliest = 0;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Length; k++)
         {
-            if (Year(token) is > 0 and var year && (earliest == 0 || year < earliest))
+            var token = tokens[k];
+            var year = Year(token) is > 0 and var exact ? exact : k < decadesBefore ? Decade(token) : 0;
+            if (year > 0 && (earliest == 0 || year < earliest))
             {
                 earliest = year;
             }
         }
 
         return earliest;
+    }
+
+    /// <summary>
+    /// The last year of a decade the sentence names ("the 1960s", "From the mid-1960s"), else 0: it dates the sentence
+    /// as history only when the whole decade is past ("in the 2020s" is now), and never sets the latest year the story
+    /// names ("by the 2030s" is a forecast).
+    /// </summary>
+    private static int Decade(Token token)
+    {
+        var text = token.Text;
+        var start = text.Length - 5;
+        return token.Kind is TokenKind.Number or TokenKind.Word && start >= 0 && text[^1] == 's' && text[^2] == '0'
+            && (start == 0 || text[start - 1] == '-') && Year(text.Substring(start, 4)) is > 0 and var first ? first + 9 : 0;
     }
 
     /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>

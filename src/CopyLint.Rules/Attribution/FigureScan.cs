@@ -31,15 +31,18 @@ internal sealed partial class FigureScan(RuleDataSet data)
     {
         var map = SourceMap.For(context, Cues, settings);
         var found = CollectionsMarshal.AsSpan(FoundIn(context, map, settings.MinimumFigure));
+        var run = default(Run);
         for (var k = 0; k < found.Length; k++)
         {
             ref readonly var f = ref found[k];
+            run = run.Next(this, map, found, k);
             if (!exact && !f.IsClaim)
             {
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) : null;
+            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact)
+                : f.Source is null ? run.SourceFor(found, k) : null;
             visit(state, f.Figure, f.Source ?? continued ?? f.LedeSource, f.IsBackground);
         }
 
@@ -136,6 +139,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
     {
         (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
+        var firstQuestion = FirstInterviewQuestion(map);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -144,6 +148,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var paragraph = map.Paragraphs[p];
             var before = ReadOnlySpan<Token>.Empty;
             var entryYear = EntryYear(paragraph.Tokens);
+            var answer = IsInterviewAnswer(map, firstQuestion, p);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -158,10 +163,10 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     continue;
                 }
 
-                var earliest = EarliestYear(sentence);
+                var earliest = EarliestYear(sentence, decadesBefore: figures[0].FirstToken);
                 if (earliest == 0 && !previous.IsEmpty && _figures.IsDatedByPrevious(sentence))
                 {
-                    earliest = EarliestYear(previous);
+                    earliest = EarliestYear(previous, decadesBefore: previous.Length);
                 }
 
                 if (entryYear > 0 && (earliest == 0 || entryYear < earliest))
@@ -182,6 +187,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
+                    if (source is null && answer)
+                    {
+                        continue; // the interviewee's own figure
+                    }
+
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;

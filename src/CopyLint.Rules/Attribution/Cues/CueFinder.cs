@@ -308,12 +308,16 @@ internal sealed class CueFinder
         return Join(tokens, Math.Max(k, 0), i - Math.Max(k, 0) + 1);
     }
 
-    /// <summary>Vague when the agent is "sources", "reports" and the like (unless the house accepts that form).</summary>
+    /// <summary>
+    /// Vague when the agent is "sources", "reports" and the like (unless the house accepts that form), but not when
+    /// they cite a named body ("market sources citing American Petroleum Institute figures": the data is named).
+    /// </summary>
     private CueStrength StrengthOf(ReadOnlySpan<Token> tokens, Range agent, AttributionSettings settings)
     {
-        foreach (var word in tokens[agent])
+        var (start, length) = agent.GetOffsetAndLength(tokens.Length);
+        for (var k = start; k < start + length; k++)
         {
-            if (_vagueAgents.Contains(word.Text))
+            if (_vagueAgents.Contains(tokens[k].Text) && !CitesNamedSource(tokens, k + 1))
             {
                 return settings.AcceptedHedges.Count > 0 && settings.AcceptedHedges.Contains(Join(tokens, agent)!) ? CueStrength.Firm : CueStrength.Vague;
             }
@@ -321,6 +325,10 @@ internal sealed class CueFinder
 
         return CueStrength.Firm;
     }
+
+    /// <summary>"citing" or "quoting" right after a vague agent, then a name in capitals: "sources citing Kpler data".</summary>
+    private static bool CitesNamedSource(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && tokens[k].Text is "citing" or "quoting" && char.IsUpper(tokens[k + 1].Text[0]);
 
     /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
     private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)

@@ -1,0 +1,69 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+// An interview printed as questions and answers: the answers are the interviewee's words, quoted or not.
+internal sealed partial class FigureScan
+{
+    private const int MinInterviewAnswers = 2;
+    private const int MaxQuestionTokens = 60;
+
+    /// <summary>
+    /// The first question of an interview printed as questions and answers, or -1 when the document is not one: at least
+    /// two questions set apart as paragraphs of their own, in bold or italics ('**Why then?**') or after 'Q:', each
+    /// answered by a paragraph in the first person ('My father got sick…'). Every paragraph below the first question that
+    /// is not a question is then the interviewee's, whom the standfirst names, so its figures are the speaker's own
+    /// ('Reel-to-reel tapes, about 200 of them.'). An explainer's question headings are answered by the writer, in the
+    /// third person, and a question under '##' is a heading of its own.
+    /// </summary>
+    private static int FirstInterviewQuestion(SourceMap map)
+    {
+        var (first, answered) = (-1, 0);
+        var paragraphs = map.Paragraphs;
+        for (var p = 0; p + 1 < paragraphs.Length && answered < MinInterviewAnswers; p++)
+        {
+            if (IsSetQuestion(paragraphs[p].Tokens) && !IsSetQuestion(paragraphs[p + 1].Tokens) && InFirstPerson(paragraphs[p + 1].Tokens))
+            {
+                first = first < 0 ? p : first;
+                answered++;
+            }
+        }
+
+        return answered >= MinInterviewAnswers ? first : -1;
+    }
+
+    /// <summary>Whether paragraph <paramref name="p"/> is an interviewee's answer (see <see cref="FirstInterviewQuestion"/>).</summary>
+    private static bool IsInterviewAnswer(SourceMap map, int firstQuestion, int p) =>
+        firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens);
+
+    /// <summary>A short paragraph that is only a question, in emphasis marks ('**Why 1959?**') or after 'Q:'.</summary>
+    private static bool IsSetQuestion(ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < 3 || tokens.Length > MaxQuestionTokens)
+        {
+            return false;
+        }
+
+        var emphasised = tokens[0].Text is "*" or "_";
+        var last = tokens.Length - 1;
+        while (emphasised && last > 0 && tokens[last].Text is "*" or "_")
+        {
+            last--;
+        }
+
+        return tokens[last].Text == "?" && (emphasised ? last < tokens.Length - 1 : tokens[0].Text == "Q" && tokens[1].Text == ":");
+    }
+
+    private static bool InFirstPerson(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Text is "I" or "my" or "My" or "me" or "we" or "We" or "our" or "Our" or "I'm" or "I've" or "I'd")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

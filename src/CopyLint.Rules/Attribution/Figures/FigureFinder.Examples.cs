@@ -1,0 +1,77 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+// Figures that describe an example or a design, not a finding: a worked example, a study's planned enrolment, and
+// what a research team reports of its own find.
+internal sealed partial class FigureFinder
+{
+    private const int MaxExampleNounWords = 3;
+    private const int MaxExampleReach = 12;
+
+    /// <summary>
+    /// "a higher-rate taxpayer with about £12,500 in an easy-access account would already exceed that allowance": a figure
+    /// after "with" that describes an indefinite someone ('a', 'an', 'someone', 'anyone' up to three words before),
+    /// in a clause that goes on to 'would', is a worked example, not a claim. Without the conditional it is a case
+    /// reported as fact ("A pensioner with about £12,500 in savings lost it all").
+    /// </summary>
+    private static bool IsWorkedExample(ReadOnlySpan<Token> t, int first, int end)
+    {
+        var with = first - 1;
+        if (!IsWord(t, with, "with"))
+        {
+            return false;
+        }
+
+        var someone = false;
+        for (var k = with - 1; k >= 0 && k >= with - MaxExampleNounWords && !someone; k--)
+        {
+            if (t[k].Kind != TokenKind.Word && t[k].Text != "-")
+            {
+                return false;
+            }
+
+            someone = t[k].Text is "a" or "an" or "A" or "An" or "someone" or "Someone" or "anyone" or "Anyone";
+        }
+
+        for (var k = end + 1; someone && k < t.Length && k <= end + MaxExampleReach && t[k].Text is not ("." or ";" or ":" or "?"); k++)
+        {
+            if (IsWord(t, k, "would"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxEnrolmentReach = 10;
+
+    /// <summary>
+    /// "About 12,000 participants aged 12 to 60 will be enrolled in six States": the size a study plans to enrol, recruit
+    /// or randomise is part of its design, like a survey's sample. Only the plan ('will be', 'to be'): a past enrolment
+    /// may be a finding ("About 500 soldiers were recruited by the militia").
+    /// </summary>
+    private static bool IsPlannedEnrolment(ReadOnlySpan<Token> t, int end)
+    {
+        for (var k = end + 2; k < t.Length && k <= end + MaxEnrolmentReach && t[k - 1].Text is not ("." or ";" or ":" or "?"); k++)
+        {
+            if (t[k].Text is "enrolled" or "enroled" or "recruited" or "randomised" or "randomized"
+                && IsWord(t, k - 1, "be") && k >= 2 && t[k - 2].Text is "will" or "would" or "to" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The team recovered 11 vertebrae …, representing roughly 20 percent of the skeleton": a share in a sentence whose
+    /// subject is the research team (the team, the researchers, the scientists, the authors) is its own description of
+    /// its own work, sourced by that subject. Only a share with no word of harm near: what a team counts ("The team
+    /// recovered about 200 bodies") is a toll to source.
+    /// </summary>
+    private static bool IsResearchersOwnWork(ReadOnlySpan<Token> t, int first) =>
+        first > 2 && t[0].Text is "The" && t[1].Text is "team" or "researchers" or "scientists" or "authors";
+}
