@@ -15,6 +15,8 @@ public sealed class CreditLineTests
     [InlineData("08:50\n\n\"The wind was like a train going past the house all night. We didn't sleep at all.\"\n\n09:20\nFerry crossings cancelled")]
     // A heading with no name and role under it.
     [InlineData("Storm live\n\"The wind was like a train going past the house all night. We didn't sleep at all.\"\nFerry Crossings Cancelled\nIrish Ferries has cancelled this morning's sailings.")]
+    // A subhead whose comma follows no name.
+    [InlineData("Storm live\n\"The wind was like a train going past the house all night. We didn't sleep at all.\"\nStorm Darragh hits Wexford, Cork and Kerry\nIrish Ferries has cancelled this morning's sailings.")]
     // Prose, ending in a full stop, under it.
     [InlineData("Storm live\n\"The wind was like a train going past the house all night. We didn't sleep at all.\"\nIn Wexford, Cork and Kerry, more than 20,000 homes were without power, ESB Networks said.")]
     // The quotation shares its line with other words.

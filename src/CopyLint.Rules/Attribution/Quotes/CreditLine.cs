@@ -29,21 +29,18 @@ internal sealed class CreditLine(RuleDataSet data)
             return false;
         }
 
-        // A name and its role or occasion after a comma ('Tamsin Rowe, winner of …'), or a name after a dash.
         var words = 0;
-        var comma = false;
         foreach (var token in line)
         {
             if (token.Kind == TokenKind.Quote || (token.IsWordLike && ++words > MaxCreditWords))
             {
                 return false;
             }
-
-            comma |= token.Text == ",";
         }
 
-        var dash = line[0].Kind == TokenKind.Dash;
-        return (dash || comma) && _names.In(dash ? line[1..] : line);
+        // A name after a dash, or a name up to a comma and then a role or occasion ('Tamsin Rowe, winner of …'):
+        // a subhead such as 'Storm Darragh hits Wexford, Cork' names no one before its comma.
+        return line[0].Kind == TokenKind.Dash ? _names.In(line[1..]) : _names.BeforeComma(line);
     }
 
     /// <summary>Only one line break, no blank line, between the paragraph and the next.</summary>

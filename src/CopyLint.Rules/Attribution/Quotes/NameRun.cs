@@ -12,18 +12,25 @@ internal sealed class NameRun(RuleDataSet data)
 {
     private readonly WordSet _openers = WordSet.From(data, "quote-name-openers");
 
-    public bool In(ReadOnlySpan<Token> tokens)
+    /// <summary>Whether the tokens hold a name anywhere.</summary>
+    public bool In(ReadOnlySpan<Token> tokens) => Find(tokens, beforeComma: false);
+
+    /// <summary>Whether a name runs up to a comma, as a credit gives a name and then a role ('Helen Marsh, chair of …', 'Owen Pritchard, after …').</summary>
+    public bool BeforeComma(ReadOnlySpan<Token> tokens) => Find(tokens, beforeComma: true);
+
+    private bool Find(ReadOnlySpan<Token> tokens, bool beforeComma)
     {
         var run = 0;
         foreach (var token in tokens)
         {
-            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _openers.Contains(token.Text)) ? run + 1 : 0;
-            if (run >= 2)
+            if (run >= 2 && (!beforeComma || token.Text == ","))
             {
                 return true;
             }
+
+            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _openers.Contains(token.Text)) ? run + 1 : 0;
         }
 
-        return false;
+        return run >= 2 && !beforeComma;
     }
 }
