@@ -32,7 +32,9 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
         + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
-        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'). "
+        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'), "
+        + "and so does a credit line directly under a quotation standing alone on its line, as in a column of quotes of the week (no blank line between, "
+        + "no full stop, a name and, after a comma, a role or occasion, or a name after a dash: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'). "
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
         + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
@@ -58,6 +60,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly DataSourceCue _dataSources = new(data);
     private readonly FirstPersonCredit _firstPerson = new(data);
     private readonly ExampleWording _exampleWording = new(data);
+    private readonly CreditLine _creditLines = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -85,7 +88,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
                     && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, quotation)
-                    && !DialogueTurn.Continues(map, p, quotation))
+                    && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);

@@ -15,7 +15,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
         + "finding. Grammatical doubles such as "
-        + "'had had' and 'that that' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
+        + "'had had' and 'that that' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
         + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };

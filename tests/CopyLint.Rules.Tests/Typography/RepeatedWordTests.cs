@@ -82,4 +82,15 @@ public sealed class RepeatedWordTests
     [InlineData("The draw for the Champions League the the final is on Friday.", "the")]
     public void A_capitalised_copy_that_ends_no_name_is_still_a_repeat(string text, string word) =>
         Assert.Equal($"'{word}' is repeated", Assert.Single(RuleHarness.Lint(text, ["CL5001"])).Message);
+
+    [Theory]
+    [InlineData("There are more than 1.2 million boda boda motorbike taxis in Kenya, the association said.")]
+    [InlineData("She hailed a tuk tuk outside the station and ordered the mahi mahi at the harbour.")]
+    [InlineData("The firm sells ylang ylang oil and piri piri sauce.")]
+    public void A_reduplicated_loanword_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
+
+    [Fact]
+    public void A_slip_beside_a_reduplicated_loanword_is_still_a_repeat() =>
+        Assert.Equal("'the' is repeated", Assert.Single(RuleHarness.Lint("Riders of the the boda boda taxis protested on Monday.", ["CL5001"])).Message);
 }

@@ -8,7 +8,7 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// <summary>CL3003's pull-quote headline: a short quotation standing as the first paragraph, its speaker named under it.</summary>
 internal sealed class PullQuoteHeadline(RuleDataSet data)
 {
-    private readonly WordSet _nameOpeners = WordSet.From(data, "quote-name-openers");
+    private readonly NameRun _names = new(data);
 
     /// <summary>
     /// A pull-quote headline: the document's first paragraph is only a short quotation (markup aside), and the
@@ -18,38 +18,14 @@ internal sealed class PullQuoteHeadline(RuleDataSet data)
     public bool Heads(SourceMap map, int p, Quotation quotation)
     {
         var tokens = map.Paragraphs[p].Tokens;
-        if (p != 0 || map.Paragraphs.Length < 2 || quotation.Words > MaxHeadlineWords || !quotation.IsClosed(tokens.Length) || !quotation.OpensParagraph(tokens))
+        if (p != 0 || map.Paragraphs.Length < 2 || quotation.Words > MaxHeadlineWords || !quotation.StandsAlone(tokens))
         {
             return false;
         }
 
-        for (var k = quotation.Close + 1; k < tokens.Length; k++)
-        {
-            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
-            {
-                return false;
-            }
-        }
-
         var standfirst = map.Paragraphs[1];
-        return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || NamesSomeone(standfirst.Tokens);
+        return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || _names.In(standfirst.Tokens);
     }
 
     private const int MaxHeadlineWords = 20;
-
-    /// <summary>Two or more capitalised words in a row, past an opening function word ('The Irish novelist Siobhán Ní Bhriain', 'Park Ji-yeon').</summary>
-    private bool NamesSomeone(ReadOnlySpan<Token> tokens)
-    {
-        var run = 0;
-        foreach (var token in tokens)
-        {
-            run = token is { Kind: TokenKind.Word, IsCapitalized: true } && !(run == 0 && _nameOpeners.Contains(token.Text)) ? run + 1 : 0;
-            if (run >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

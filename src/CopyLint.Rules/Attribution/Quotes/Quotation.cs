@@ -24,4 +24,23 @@ internal readonly record struct Quotation(int Open, int Close, int Words)
 
         return true;
     }
+
+    /// <summary>Whether the quotation is closed and is all its paragraph holds, markup and punctuation aside.</summary>
+    public bool StandsAlone(ReadOnlySpan<Token> tokens)
+    {
+        if (!IsClosed(tokens.Length) || !OpensParagraph(tokens))
+        {
+            return false;
+        }
+
+        for (var k = Close + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Symbol or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
