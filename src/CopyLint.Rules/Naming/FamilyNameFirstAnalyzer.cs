@@ -232,13 +232,33 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 familyAlone = true;
             }
             else if (m.Length >= 2 && m.WordAt(0) == family && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
-                && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1))))
+                && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1)))
+                && !IsDzSpelling(m, fullName))
             {
                 return familyAlone ? m.Index : 0;
             }
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>"Pham Quang Dzung" beside "Pham Quang Dung": the same name but for a "D" written "Dz", one person (CL2001 reports the spelling).</summary>
+    private static bool IsDzSpelling(Mention m, Mention fullName)
+    {
+        if (m.Length != fullName.Length || !NameText.IsVietnameseDzVariant(m.Last.Text, fullName.Last.Text))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < m.Length - 1; k++)
+        {
+            if (m.WordAt(k) != fullName.WordAt(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
