@@ -65,6 +65,13 @@ public sealed partial class InconsistentNameAnalyzer
             return string.Empty;
         }
 
+        // "Pham Quang Dzung" once beside "Pham Quang Dung": one Vietnamese given name in two romanisations, not a second person.
+        if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && a.Traditions is { } vietnamese
+            && vietnamese.Contains(NameTradition.LastGivenName) && NameText.IsVietnameseDzVariant(x, y))
+        {
+            return string.Empty;
+        }
+
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
         if (a.Length >= 3 && differing > 0 && a.Traditions is { } traditions && !SpeaksOfKinship(model) && odd.Count == 1
             && !IsVietnameseCallName(traditions, differing, a.Length)
@@ -198,12 +205,40 @@ public sealed partial class InconsistentNameAnalyzer
         var text = model.Document.Text;
         var end = b.Span.End;
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && b.IsSentenceInitial && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
-            && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1])
+            && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
+            && ((b.IsSentenceInitial && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
+                || ClosesQuoteAttribution(text, b))
             && NameText.LetterCount(x) >= MinimumSurnameLetters(a) && NameText.LetterCount(y) >= MinimumSurnameLetters(a)
             && (NameText.IsOneEditApart(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
             && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
+
+    /// <summary>
+    /// "\"We are not going away,\" said Maria Salasar.": the name closes the sentence after a quote and its verb, with
+    /// nothing after it to introduce a newcomer ("said Maria Salasar, a neighbour"), so it is the person already named.
+    /// </summary>
+    private static bool ClosesQuoteAttribution(string text, Mention name)
+    {
+        var end = name.Span.End;
+        if (end >= text.Length || text[end] != '.' || (end + 1 < text.Length && !char.IsWhiteSpace(text[end + 1])))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, name.Span.Start);
+        foreach (var verb in QuoteVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal) && before.Length >= verb.Length + 2
+                && before[^(verb.Length + 1)] is '"' or '\u201D' && before[^(verb.Length + 2)] is ',' or '?' or '!')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] QuoteVerbs = [" said ", " says ", " added ", " adds "];
 
     /// <summary>
     /// Five letters in the last word; three in a name of three words or more, whose two same words already say one person

@@ -24,8 +24,8 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "Nemeth said' after 'Kristof Nemeth' and 'Nemeth'; 'Mohammad Siraj's figures were' after 'Mohammed Siraj' and 'Siraj'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
         + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
         + "with the same given names and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
-        + "council'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
-        + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); the last word alone of a surname of two words that the article shortens the full "
+        + "council', or closing a quote's attribution: '\"…,\" said Maria Salasar.' after 'Maria Salazar' and 'Salazar'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
+        + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); a Vietnamese given name with its 'D' written 'Dz' ('Pham Quang Dzung' beside 'Pham Quang Dung'); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
         + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
         + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'); and one given name in an otherwise identical "
@@ -36,7 +36,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'National Security Council' / 'National Security Agency', nor when both are spelt out with their acronyms). The odd form is the rarer one, or the later "
         + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
         + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
-        + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
+        + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), abbreviations with and without full stops ('US Geological Survey' in an AP headline, 'U.S. Geological Survey' in the body), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
         + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
@@ -198,7 +198,8 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             }
 
             // "Al-Khalidi died …" three times, "in Tripoli, al-Khalidi studied": the capital only opens sentences.
-            if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyCaseDifference(form.Form, canonical.Form)))
+            if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyCaseDifference(form.Form, canonical.Form))
+                && !NameText.HasOnlyFullStopDifference(form.Form, canonical.Form))
             {
                 Report(context, model, canonical, form, string.Empty, forms);
             }

@@ -289,7 +289,9 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
-            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words)))))
+            // A title keeps its capital though the article writes it in lower case too ("Skipper Firtéar said" beside "the skipper").
+            || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words))
+                && !Lexicon.IsTitle(words[0].Text))))
         {
             skip++;
         }

@@ -199,6 +199,16 @@ public static class NameText
         a != b && a.Contains('-') && b.Contains('-') && a.Length <= 12 && b.Length <= 12 && a[0] == b[0]
         && string.Equals(FoldVowels(a), FoldVowels(b), StringComparison.Ordinal);
 
+    /// <summary>
+    /// "Dzung" / "Dung": a Vietnamese "D" written "Dz", as older and some diaspora romanisations do, one name.
+    /// </summary>
+    public static bool IsVietnameseDzVariant(string a, string b)
+    {
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && shorter.Length >= 2 && longer.StartsWith("Dz", StringComparison.Ordinal)
+            && shorter[0] == 'D' && char.IsAsciiLetterLower(shorter[1]) && longer.AsSpan(2).SequenceEqual(shorter.AsSpan(1));
+    }
+
     private static string FoldVowels(string word) =>
         word.ToLowerInvariant().Replace("oo", "u", StringComparison.Ordinal).Replace("eo", "u", StringComparison.Ordinal);
 
@@ -241,6 +251,42 @@ public static class NameText
     }
 
     public static bool HasOnlyCaseDifference(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "U.S. Geological Survey" / "US Geological Survey": the same letters, one with full stops between capitals (AP puts
+    /// them in the body, not in a headline), one style of abbreviation, not two spellings of the name.
+    /// </summary>
+    public static bool HasOnlyFullStopDifference(string a, string b)
+    {
+        if (a.Length == b.Length || (!a.Contains('.') && !b.Contains('.')))
+        {
+            return false;
+        }
+
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            if (i < a.Length && j < b.Length && a[i] == b[j])
+            {
+                i++;
+                j++;
+            }
+            else if (i < a.Length && a[i] == '.' && i > 0 && char.IsUpper(a[i - 1]))
+            {
+                i++;
+            }
+            else if (j < b.Length && b[j] == '.' && j > 0 && char.IsUpper(b[j - 1]))
+            {
+                j++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static string Ordinal(int line) => line.ToString(CultureInfo.InvariantCulture);
 }
