@@ -2,8 +2,8 @@ using CopyLint.Rules.Naming;
 
 namespace CopyLint.Rules.Tests.Naming;
 
-/// <summary>Naming rules on the round-9 survey shapes: dotted abbreviations, a quote's closing attribution, a title also written in lower case, Vietnamese "Dz".</summary>
-public sealed class NamingSurveyRound9Tests
+/// <summary>Naming rules on dotted abbreviations, a quote's closing attribution, a title also written in lower case, Vietnamese "Dz".</summary>
+public sealed class NameSpellingFormTests
 {
     private static string[] Flagged(string text, string rule) => [.. RuleHarness.Lint(text, rule).Select(d => text[d.Span.Start..d.Span.End])];
 

@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Naming;
 
-/// <summary>Naming rules on the round-7 survey shapes: foreign names that keep their accents, Singapore Chinese names, two of one family.</summary>
-public sealed class NamingSurveyRound7Tests
+/// <summary>Naming rules on foreign names that keep their accents, Singapore Chinese names, two of one family.</summary>
+public sealed class NameTraditionAndVariantTests
 {
     private static string[] Flagged(string text, string rule) => [.. RuleHarness.Lint(text, rule).Select(d => text[d.Span.Start..d.Span.End])];
 
