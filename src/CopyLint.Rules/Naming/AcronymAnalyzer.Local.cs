@@ -1,7 +1,31 @@
+using System.Collections.Immutable;
+
 namespace CopyLint.Rules.Naming;
 
 public sealed partial class AcronymAnalyzer
 {
+    /// <summary>
+    /// Known where the story is, unless the story spells it out after this use: "The RNLI said" … "the Royal National
+    /// Lifeboat Institution (RNLI)" names it before the name it stands for.
+    /// </summary>
+    private bool IsKnownHere(ImmutableArray<Mention> mentions, int index, string text, string key)
+    {
+        if (!_local.IsKnownIn(text, key))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < mentions.Length; i++)
+        {
+            if (mentions[i].DefinedAcronym is { } defined && AcronymText.Key(defined) == key)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Acronyms every reader in one country or field knows ("the RCMP" in Canada, "ACT" in New Zealand), known in a story
     /// that names one of their places (rules/lists/known-acronyms-local.txt). Asked only of an acronym about to be reported.
