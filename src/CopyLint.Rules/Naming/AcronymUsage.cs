@@ -104,13 +104,44 @@ internal static partial class AcronymUsage
     private static bool IsListAfterPreposition(string text, int position) =>
         IsListOpenedBefore(text, position - PrecedingWords(text, position, 1)[0].Length - 2);
 
-    /// <summary>"include Siemens, SAP and Ericsson": a name between a comma and the list's next comma, "and" or "or".</summary>
+    /// <summary>
+    /// "include Siemens, SAP and Ericsson": a name after a comma in a list that goes on to "and" or "or" and a last name.
+    /// "aid to Gaza, COGAT, said" is no list.
+    /// </summary>
     private static bool IsInsideList(string text, Mention mention)
     {
-        var after = text.AsSpan(mention.Span.End);
         var start = mention.Span.Start;
-        return start > 2 && text[start - 2] == ',' && (after.StartsWith(", ") || after.StartsWith(" and ") || after.StartsWith(" or "))
-            && IsListOpenedBefore(text, start - 2);
+        return start > 2 && text[start - 2] == ',' && IsListClosedAfter(text.AsSpan(mention.Span.End)) && IsListOpenedBefore(text, start - 2);
+    }
+
+    /// <summary>", Geely and SAIC", " and Ericsson": capitalised names, joined by commas, up to "and" or "or" and the last.</summary>
+    private static bool IsListClosedAfter(ReadOnlySpan<char> rest)
+    {
+        for (var names = 0; names < 6; names++)
+        {
+            if (rest.StartsWith(" and ") || rest.StartsWith(" or "))
+            {
+                var last = rest[(rest[1] == 'a' ? 5 : 4)..];
+                return !last.IsEmpty && char.IsUpper(last[0]);
+            }
+
+            if (!rest.StartsWith(", ") || rest.Length < 3 || !char.IsUpper(rest[2]))
+            {
+                return false;
+            }
+
+            // The name: capitalised words ("Sony Group").
+            rest = rest[2..];
+            var length = 0;
+            while (length < rest.Length && (char.IsLetterOrDigit(rest[length]) || (rest[length] == ' ' && length + 1 < rest.Length && char.IsUpper(rest[length + 1]))))
+            {
+                length++;
+            }
+
+            rest = rest[length..];
+        }
+
+        return false;
     }
 
     /// <summary>
