@@ -1,20 +1,20 @@
-using System.Collections.Immutable;
-
 namespace CopyLint.Rules.Naming;
 
 public sealed partial class AcronymAnalyzer
 {
     /// <summary>
     /// Known where the story is, unless the story spells it out after this use: "The RNLI said" … "the Royal National
-    /// Lifeboat Institution (RNLI)" names it before the name it stands for.
+    /// Lifeboat Institution (RNLI)" or "joined the Royal National Lifeboat Institution's crew" names it before the name
+    /// it stands for. Asked only of a local acronym about to be reported.
     /// </summary>
-    private bool IsKnownHere(ImmutableArray<Mention> mentions, int index, string text, string key)
+    private bool IsKnownHere(NamingModel model, int index, string key)
     {
-        if (!_local.IsKnownIn(text, key))
+        if (!_local.IsKnownIn(model.Document.Text, key))
         {
             return false;
         }
 
+        var mentions = model.Mentions;
         for (var i = index + 1; i < mentions.Length; i++)
         {
             if (mentions[i].DefinedAcronym is { } defined && AcronymText.Key(defined) == key)
@@ -23,7 +23,7 @@ public sealed partial class AcronymAnalyzer
             }
         }
 
-        return true;
+        return !new RunInitials(model).ContainsUpTo(mentions.Length - 1, key);
     }
 
     /// <summary>

@@ -147,7 +147,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null)
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
-                || IsKnownHere(mentions, i, model.Document.Text, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
+                || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
                 || IsNamedAgainUnexplained(model, i, key))
             {

@@ -32,6 +32,7 @@ public sealed class AcronymRound9Tests
     [InlineData("Cattle were culled after BSE was found on the farm.", "BSE")]
     [InlineData("At the WACA: the home side made 8-402 dec.", "WACA")]
     [InlineData("The RNLI said the crew launched the lifeboat. The Royal National Lifeboat Institution (RNLI) said two were rescued.", "RNLI")]
+    [InlineData("The RNLI said the lifeboat launched at 4pm. He joined the Royal National Lifeboat Institution's crew in 1961.", "RNLI")]
     [InlineData("Report suspicious posts to the SPF at its app.", "SPF")]
     [InlineData("Members include Siemens, the KFRA and Ericsson.", "KFRA")]
     [InlineData("Members include Siemens, SAP and Ericsson. SAP said it would lead the talks.", "SAP")]
