@@ -158,6 +158,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         }
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);
+        ReportInBranches(context, model, definitions, ref initials, ref reported);
     }
 
     /// <summary>

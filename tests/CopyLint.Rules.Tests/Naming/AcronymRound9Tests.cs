@@ -3,7 +3,8 @@ namespace CopyLint.Rules.Tests.Naming;
 /// <summary>
 /// CL2004 on round 9's shapes: Northern Ireland's parties, a tech story's network terms, the BSE in India, the WACA,
 /// a lifeboat story's RNLI, an app's name after "@", companies of several words in a list, an index named for what it
-/// tracks and a product after "its"; beside each, the shape that stays reported.
+/// tracks and a product after "its"; beside each, the shape that stays reported. A body's branch in one nation ("NFU
+/// Cymru") is judged as its acronym alone.
 /// </summary>
 public sealed class AcronymRound9Tests
 {
@@ -40,4 +41,17 @@ public sealed class AcronymRound9Tests
     [InlineData("Xu said the company would open-source the CANN software by the end of the year.", "CANN")]
     public void The_same_acronym_without_its_place_field_or_kind_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("The NFU Cymru president, Aled Davies, said the decision was understandable.", "NFU")]
+    [InlineData("RSPB Scotland said the birds had returned to the island.", "RSPB")]
+    public void A_branch_named_by_an_unexplained_acronym_is_reported(string text, string acronym) =>
+        Assert.Equal([acronym], Acronyms(text));
+
+    [Theory]
+    [InlineData("Laura Doel, director of the school leaders' union NAHT Cymru, said schools were doing well.")]
+    [InlineData("The National Farmers' Union (NFU) said prices fell. The NFU Cymru president said the show was cancelled.")]
+    [InlineData("BBC Wales said the programme would return.")]
+    [InlineData("NFU Cymru said prices fell. NFU Cymru wants help. A spokesman for NFU Cymru said more was needed.")]
+    public void A_branch_described_spelled_out_known_or_named_often_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 }
