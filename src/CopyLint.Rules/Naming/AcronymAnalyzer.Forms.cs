@@ -160,14 +160,18 @@ public sealed partial class AcronymAnalyzer
             && !maker[1..].ContainsAnyExceptInRange('a', 'z') && !model.Lexicon.IsStopword(maker);
     }
 
-    /// <summary>"on the GOV.UK website": capitals joined to letters by a dot are a web address, not an acronym.</summary>
+    /// <summary>
+    /// "on the GOV.UK website": capitals joined to letters by a dot are a web address, not an acronym; after a word and
+    /// "@", a handle's or an app's name ("the Police@SG app").
+    /// </summary>
     private static bool IsInWebDomain(string text, Mention mention)
     {
         var start = mention.Span.Start;
         var end = mention.Span.End;
         return (end < text.Length && text[end - 1] == '.' && char.IsLetter(text[end]))
             || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
-            || (start > 1 && text[start - 1] == '.' && char.IsLetter(text[start - 2]));
+            || (start > 1 && text[start - 1] == '.' && char.IsLetter(text[start - 2]))
+            || (start > 1 && text[start - 1] == '@' && char.IsLetterOrDigit(text[start - 2]));
     }
 
     /// <summary>

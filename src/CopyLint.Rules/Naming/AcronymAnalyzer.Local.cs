@@ -3,6 +3,30 @@ namespace CopyLint.Rules.Naming;
 public sealed partial class AcronymAnalyzer
 {
     /// <summary>
+    /// Known where the story is, unless the story spells it out after this use: "The RNLI said" … "the Royal National
+    /// Lifeboat Institution (RNLI)" or "joined the Royal National Lifeboat Institution's crew" names it before the name
+    /// it stands for. Asked only of a local acronym about to be reported.
+    /// </summary>
+    private bool IsKnownHere(NamingModel model, int index, string key)
+    {
+        if (!_local.IsKnownIn(model.Document.Text, key))
+        {
+            return false;
+        }
+
+        var mentions = model.Mentions;
+        for (var i = index + 1; i < mentions.Length; i++)
+        {
+            if (mentions[i].DefinedAcronym is { } defined && AcronymText.Key(defined) == key)
+            {
+                return false;
+            }
+        }
+
+        return !new RunInitials(model).ContainsUpTo(mentions.Length - 1, key);
+    }
+
+    /// <summary>
     /// Acronyms every reader in one country or field knows ("the RCMP" in Canada, "ACT" in New Zealand), known in a story
     /// that names one of their places (rules/lists/known-acronyms-local.txt). Asked only of an acronym about to be reported.
     /// </summary>

@@ -101,7 +101,8 @@ internal static partial class AcronymUsage
         for (var count = 0; count < 4; count++)
         {
             var word = words[..FirstWordLength(words)];
-            if (kinds.Contains(word) || (owned && OwnedKindNouns.Contains(word.ToString())))
+            // "the PHLX semiconductor index": an index named for what it tracks.
+            if (kinds.Contains(word) || ((owned || count > 0) && OwnedKindNouns.Contains(word.ToString())))
             {
                 return true;
             }
@@ -143,6 +144,12 @@ internal static partial class AcronymUsage
     private static bool FollowsPossessive(string text, int start)
     {
         var before = text.AsSpan(0, start);
+        // "would open-source its CANN software toolkit": the maker just named.
+        if (before.EndsWith(" its ") || before.EndsWith(" their "))
+        {
+            return true;
+        }
+
         var owner = before.EndsWith("'s ") || before.EndsWith("’s ") ? before[..^3] : before.EndsWith("s' ") || before.EndsWith("s’ ") ? before[..^2] : [];
         var space = owner.LastIndexOf(' ');
         var word = owner[(space + 1)..];

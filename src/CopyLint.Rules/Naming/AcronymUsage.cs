@@ -62,6 +62,8 @@ internal static partial class AcronymUsage
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
             ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
             [var preposition, ..] => IsPreposition(preposition),
+            // "members include Siemens, SAP and Ericsson": inside the list, which goes on after it.
+            [] => IsInsideList(model.Document.Text, mention),
             _ => false,
         };
     }
@@ -119,34 +121,96 @@ internal static partial class AcronymUsage
 
     /// <summary>
     /// Before <paramref name="position"/>, "and" or "or" closes a list of capitalised names, joined by commas, that a
-    /// preposition opens: "at Westpac and ", "including BYD, Geely and ".
+    /// preposition opens: "at Westpac and ", "including BYD, Geely and ", "including Toyota Motor, Sony Group and ".
     /// </summary>
-    private static bool IsListAfterPreposition(string text, int position)
+    private static bool IsListAfterPreposition(string text, int position) =>
+        IsListOpenedBefore(text, position - PrecedingWords(text, position, 1)[0].Length - 2);
+
+    /// <summary>
+    /// "include Siemens, SAP and Ericsson": a name after a comma in a list that goes on to "and" or "or" and a last name.
+    /// "aid to Gaza, COGAT, said" is no list.
+    /// </summary>
+    private static bool IsInsideList(string text, Mention mention)
     {
-        // The end of the name before "and ".
-        var end = position - PrecedingWords(text, position, 1)[0].Length - 2;
-        for (var names = 0; names < 6 && end > 0; names++)
+        var start = mention.Span.Start;
+        return start > 2 && text[start - 2] == ',' && IsListClosedAfter(text.AsSpan(mention.Span.End)) && IsListOpenedBefore(text, start - 2);
+    }
+
+    /// <summary>", Geely and SAIC", " and Ericsson": capitalised names, joined by commas, up to "and" or "or" and the last.</summary>
+    private static bool IsListClosedAfter(ReadOnlySpan<char> rest)
+    {
+        for (var names = 0; names < 6; names++)
         {
-            var start = end;
-            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            if (rest.StartsWith(" and ") || rest.StartsWith(" or "))
             {
-                start--;
+                var last = rest[(rest[1] == 'a' ? 5 : 4)..];
+                return !last.IsEmpty && char.IsUpper(last[0]);
             }
 
+            if (!rest.StartsWith(", ") || rest.Length < 3 || !char.IsUpper(rest[2]))
+            {
+                return false;
+            }
+
+            // The name: capitalised words ("Sony Group").
+            rest = rest[2..];
+            var length = 0;
+            while (length < rest.Length && (char.IsLetterOrDigit(rest[length]) || (rest[length] == ' ' && length + 1 < rest.Length && char.IsUpper(rest[length + 1]))))
+            {
+                length++;
+            }
+
+            rest = rest[length..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Before <paramref name="end"/>, the end of a name, capitalised names of up to three words ("Sony Group"), joined by
+    /// commas, that a preposition or "include" opens.
+    /// </summary>
+    private static bool IsListOpenedBefore(string text, int end)
+    {
+        for (var names = 0; names < 6 && end > 0; names++)
+        {
+            var start = WordStartBefore(text, end);
             if (start == end || !char.IsUpper(text[start]))
             {
                 return false;
             }
 
+            for (var words = 1; words < 3 && start > 1 && text[start - 1] == ' ' && char.IsLetterOrDigit(text[start - 2]); words++)
+            {
+                var previous = WordStartBefore(text, start - 1);
+                if (!char.IsUpper(text[previous]))
+                {
+                    break;
+                }
+
+                start = previous;
+            }
+
             if (start < 2 || text[start - 1] != ' ' || text[start - 2] != ',')
             {
-                return PrecedingWords(text, start, 1) is [var preposition] && IsPreposition(preposition);
+                return PrecedingWords(text, start, 1) is [var opener] && (IsPreposition(opener) || opener is "include" or "includes" or "included");
             }
 
             end = start - 2;
         }
 
         return false;
+    }
+
+    private static int WordStartBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>A preposition before a company named in passing; "including" opens a list of them ("carmakers including BYD, Geely and SAIC").</summary>

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Naming;
+
+public sealed partial class AcronymAnalyzer
+{
+    /// <summary>
+    /// "The NFU Cymru president", "RSPB Scotland said": a body's branch in one nation is named by the body's acronym, which
+    /// is judged as if it stood alone ("the school leaders' union NAHT Cymru" is described). Only when the story never names the acronym alone (then that use is judged), and
+    /// named once or twice, as a bare acronym is.
+    /// </summary>
+    private void ReportInBranches(AnalysisContext context, NamingModel model, Dictionary<string, Mention>? definitions, ref RunInitials? initials, ref HashSet<string>? reported)
+    {
+        var mentions = model.Mentions;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var mention = mentions[i];
+            if (mention.IsAcronym || mention.Length < 2 || mention.InQuote || mention.InHeading || !IsBranch(mention))
+            {
+                continue;
+            }
+
+            var first = mention.First;
+            var key = AcronymText.Key(first.Text);
+            if (reported?.Contains(key) == true || _known.Contains(key) || ExtraKnown(context).Contains(key) || definitions?.ContainsKey(key) == true
+                || IsDisplayCopy(model.Document, first.Span.Start) || IsNamedElsewhere(mentions, key)
+                || (initials ??= new(model)).ContainsUpTo(LastMentionBefore(model, first.Span.Start), key)
+                || AcronymUsage.IsSpelledOutBefore(model, first.Span.Start, key) || _local.IsKnownIn(model.Document.Text, key)
+                || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedCompany(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention))
+            {
+                continue;
+            }
+
+            (reported ??= new(StringComparer.Ordinal)).Add(key);
+            context.Report(Descriptor, first.Span, first.Text, "is not spelled out before its first use");
+        }
+    }
+
+    /// <summary>An acronym, then the name of a nation of the UK or Ireland: "NFU Cymru", "RSPB Scotland".</summary>
+    private static bool IsBranch(Mention mention)
+    {
+        var name = mention.Name;
+        if (!AcronymText.IsAcronym(name[0].Text) || name[0].Text.Length < 2)
+        {
+            return false;
+        }
+
+        var rest = name[1..];
+        return rest.Length switch
+        {
+            1 => rest[0].Text is "Cymru" or "Scotland" or "Wales" or "England" or "Ireland",
+            2 => rest[0].Text == "Northern" && rest[1].Text == "Ireland",
+            _ => false,
+        };
+    }
+
+    /// <summary>The acronym stands alone elsewhere, or the branch is named three times or more (a name its readers know).</summary>
+    private static bool IsNamedElsewhere(ImmutableArray<Mention> mentions, string key)
+    {
+        var branches = 0;
+        foreach (var mention in mentions)
+        {
+            if (mention.Length == 0 || !AcronymText.IsAcronym(mention.First.Text) || AcronymText.Key(mention.First.Text) != key)
+            {
+                continue;
+            }
+
+            if (mention.IsAcronym || ++branches >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

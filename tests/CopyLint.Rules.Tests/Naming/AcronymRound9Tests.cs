@@ -1,0 +1,57 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2004 on round 9's shapes: Northern Ireland's parties, a tech story's network terms, the BSE in India, the WACA,
+/// a lifeboat story's RNLI, an app's name after "@", companies of several words in a list, an index named for what it
+/// tracks and a product after "its"; beside each, the shape that stays reported. A body's branch in one nation ("NFU
+/// Cymru") is judged as its acronym alone.
+/// </summary>
+public sealed class AcronymRound9Tests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("The DUP won two seats, the UUP one, TUV one and Alliance one, the Electoral Office for Northern Ireland said. The SDLP won none.")]
+    [InlineData("Attackers scanned the Internet from 300 IP addresses and sent a forged HTTP header to the VPN appliances.")]
+    [InlineData("The rules cover general-purpose AI models like OpenAI's GPT series.")]
+    [InlineData("Shares of the Indian operator rose 1.2 per cent on the BSE.")]
+    [InlineData("At the WACA: Western Australia 8-402 dec drew with South Australia.")]
+    [InlineData("Work has begun on a new slipway for the lifeboat station, the RNLI said.")]
+    [InlineData("In a memo reviewed by WIRED, the chief financial officer set targets.")]
+    [InlineData("Report suspicious posts at the Police@SG app.")]
+    [InlineData("Founded with backing from eight Japanese companies including Toyota Motor, Sony Group and NTT, the firm is growing.")]
+    [InlineData("The group, whose members include Siemens, SAP and Ericsson, welcomed the proposal.")]
+    [InlineData("Chipmakers led the gains, with the PHLX semiconductor index up 2.1%.")]
+    [InlineData("Xu said the company would open-source its CANN software toolkit by the end of the year.")]
+    public void A_name_known_where_the_story_is_or_named_by_its_kind_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The UUP won one seat.", "UUP")]
+    [InlineData("The IP was sold to a rival, the court heard.", "IP")]
+    [InlineData("The GPT said the tax would rise.", "GPT")]
+    [InlineData("Cattle were culled after BSE was found on the farm.", "BSE")]
+    [InlineData("At the WACA: the home side made 8-402 dec.", "WACA")]
+    [InlineData("The RNLI said the crew launched the lifeboat. The Royal National Lifeboat Institution (RNLI) said two were rescued.", "RNLI")]
+    [InlineData("The RNLI said the lifeboat launched at 4pm. He joined the Royal National Lifeboat Institution's crew in 1961.", "RNLI")]
+    [InlineData("Report suspicious posts to the SPF at its app.", "SPF")]
+    [InlineData("Members include Siemens, the KFRA and Ericsson.", "KFRA")]
+    [InlineData("Members include Siemens, SAP and Ericsson. SAP said it would lead the talks.", "SAP")]
+    [InlineData("Chipmakers led the gains, with the PHLX index up 2.1%.", "PHLX")]
+    [InlineData("Xu said the company would open-source the CANN software by the end of the year.", "CANN")]
+    public void The_same_acronym_without_its_place_field_or_kind_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("The NFU Cymru president, Aled Davies, said the decision was understandable.", "NFU")]
+    [InlineData("RSPB Scotland said the birds had returned to the island.", "RSPB")]
+    public void A_branch_named_by_an_unexplained_acronym_is_reported(string text, string acronym) =>
+        Assert.Equal([acronym], Acronyms(text));
+
+    [Theory]
+    [InlineData("Laura Doel, director of the school leaders' union NAHT Cymru, said schools were doing well.")]
+    [InlineData("The National Farmers' Union (NFU) said prices fell. The NFU Cymru president said the show was cancelled.")]
+    [InlineData("BBC Wales said the programme would return.")]
+    [InlineData("NFU Cymru said prices fell. NFU Cymru wants help. A spokesman for NFU Cymru said more was needed.")]
+    public void A_branch_described_spelled_out_known_or_named_often_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+}
