@@ -14,14 +14,14 @@ public sealed class CourtRecordAndBreakdownTests
 
     [Theory]
     [InlineData("A woman who stole £312 worth of cosmetics from Boots in Carmarthen town centre has been given a 12-month community order.")]
-    [InlineData("A care worker who stole £14,500 from an elderly client has been jailed for 16 months.")]
-    [InlineData("Jones, 29, pleaded guilty to stealing £2,400 from her employer.")]
-    [InlineData("The driver was ordered to pay £1,200 in compensation for the damage to the fence.")]
+    [InlineData("A woman who stole £312 worth of cosmetics from Boots has been given a suspended sentence.")]
+    [InlineData("A man who took £640 worth of razors from Superdrug in Llanelli has been given a conditional discharge.")]
     public void The_sums_of_an_offence_in_a_court_outcome_are_the_courts_record(string sentence) =>
         Assert.Empty(Figures("Court round-up\n\n" + sentence + "\n"));
 
     [Theory]
     [InlineData("Burglars stole jewellery worth £50,000 from a house in Leeds.", "£50,000")]
+    [InlineData("A man who stole £600 worth of meat from Aldi was seen by staff.", "£600")]
     [InlineData("A woman who stole about £300 worth of cosmetics from Boots has been given a 12-month community order.", "about £300")]
     public void A_theft_outside_court_or_a_hedged_sum_in_court_is_still_a_claim(string sentence, string figure) =>
         Reported("Court round-up\n\n" + sentence + "\n", figure);
@@ -35,6 +35,10 @@ public sealed class CourtRecordAndBreakdownTests
     [Fact]
     public void A_total_at_the_top_takes_the_source_of_the_parts_it_sums_below() =>
         Assert.Empty(Figures(Auction + Parts));
+
+    [Fact]
+    public void A_byline_between_a_headline_and_its_lede_leaves_the_lede_at_the_top() =>
+        Assert.Empty(Figures(Auction.Replace("ends with bids worth Rs 11,340 crore\n", "ends on day two with bids worth Rs 11,340 crore; Jio biggest buyer\n", StringComparison.Ordinal) + Parts));
 
     [Fact]
     public void A_total_at_the_top_whose_parts_below_sum_to_another_figure_is_reported() =>
