@@ -14,15 +14,23 @@ internal sealed partial class FigureScan
     /// sums up figures the body sources further down: "left about 14,000 homes and businesses without electricity" above
     /// "Appalachian Power reported about 14,200 customers without service, according to the utility's outage map", "cuts of
     /// up to 30%" above "grants will fall by 30%, the Arts Council confirmed". An estimate there with no source of its own
-    /// takes that of a later firmly sourced figure it rounds (<see cref="Rounds"/>). Reads the figures already found.
+    /// takes that of a later firmly sourced figure it rounds (<see cref="Rounds"/>); an exact figure there, that of the same
+    /// figure below or of the parts it totals (<see cref="SourceOfParts"/>). A heading between them (a byline) is not one of
+    /// the two paragraphs. Reads the figures already found.
     /// </summary>
     private static void SourceTopFromBody(SourceMap map, List<FoundFigure> found, int lede)
     {
+        var second = lede + 1;
+        while (second < map.Paragraphs.Length && map.Paragraphs[second].IsHeading)
+        {
+            second++;
+        }
+
         var all = CollectionsMarshal.AsSpan(found);
-        for (var k = 0; k < all.Length && all[k].Paragraph <= lede + 1; k++)
+        for (var k = 0; k < all.Length && all[k].Paragraph <= second; k++)
         {
             ref var top = ref all[k];
-            if (top.Source is not null || top.LedeSource is not null || !top.Figure.IsEstimate || top.Figure.IsBareMagnitude)
+            if (top.Source is not null || top.LedeSource is not null || top.Figure.IsBareMagnitude)
             {
                 continue;
             }
@@ -32,13 +40,58 @@ internal sealed partial class FigureScan
             {
                 ref readonly var below = ref all[j];
                 if (below.Paragraph > top.Paragraph && below.Source is { Strength: CueStrength.Firm }
-                    && Rounds(tokens, top.Figure, SentenceTokens(map, below.Paragraph, below.Sentence), below.Figure))
+                    && (top.Figure.IsEstimate ? Rounds(tokens, top.Figure, SentenceTokens(map, below.Paragraph, below.Sentence), below.Figure)
+                        : Equal(top.Figure, below.Figure)))
                 {
                     top = top with { LedeSource = below.Source };
                     break;
                 }
             }
+
+            if (top.LedeSource is null)
+            {
+                top = top with { LedeSource = SourceOfParts(all[(k + 1)..], top.Paragraph, top.Figure) };
+            }
         }
+    }
+
+    /// <summary>The same figure: of one kind and, to the rounding of an exact figure, one value.</summary>
+    private static bool Equal(Figure top, Figure below) =>
+        top.Kind == below.Kind && Math.Abs(top.Value - below.Value) <= ExactTolerance * Math.Abs(below.Value);
+
+    /// <summary>
+    /// A total at the top of a story that the body breaks down: "bids worth Rs 11,340 crore" above "Jio … about Rs 6,856 crore,
+    /// followed by Bharti Airtel at Rs 3,126 crore and Vodafone Idea at Rs 1,358 crore, according to data released by the
+    /// DoT". The source of a later sentence whose firmly sourced sums or counts (two or more, of the total's kind) add up to
+    /// it (within <see cref="ExactTolerance"/>, or <see cref="RoundingTolerance"/> for an estimate), or null.
+    /// </summary>
+    private static Cue? SourceOfParts(ReadOnlySpan<FoundFigure> after, int paragraph, Figure total)
+    {
+        if (total.Kind is not (FigureKind.Money or FigureKind.Count))
+        {
+            return null;
+        }
+
+        var tolerance = (total.IsEstimate ? RoundingTolerance : ExactTolerance) * total.Value;
+        for (var j = 0; j < after.Length;)
+        {
+            var (p, s) = (after[j].Paragraph, after[j].Sentence);
+            var (sum, parts, source) = (0.0, 0, default(Cue));
+            for (; j < after.Length && after[j].Paragraph == p && after[j].Sentence == s; j++)
+            {
+                if (after[j].Figure.Kind == total.Kind && after[j].Source is { Strength: CueStrength.Firm } cue)
+                {
+                    (sum, parts, source) = (sum + after[j].Figure.Value, parts + 1, cue);
+                }
+            }
+
+            if (p > paragraph && parts >= 2 && Math.Abs(sum - total.Value) <= tolerance)
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     private static ReadOnlySpan<Token> SentenceTokens(SourceMap map, int p, int s)
@@ -134,6 +187,9 @@ internal sealed partial class FigureScan
 
     private const double RoundingTolerance = 0.05;
     private const double BoundTolerance = 0.25;
+
+    /// <summary>How far apart two exact figures may be and still be one figure, rounded ("Rs 11,340 crore", "Rs 11,339.6 crore").</summary>
+    private const double ExactTolerance = 0.005;
 
     /// <summary>The first words of the approximators that give a lower bound: "more than", "over", "at least", "upwards of", "in excess of".</summary>
     private static readonly WordSet LowerBounds = new(["more", "over", "at", "upwards", "in"]);

@@ -115,6 +115,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public Cues.PhraseMatcher MarketStates { get; } = new(data.GetList("figure-record-market-states"));
 
+    public Cues.PhraseMatcher CourtOutcomes { get; } = new(data.GetList("figure-court-outcomes"));
+
     public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
 
     public Cues.PhraseMatcher SampleStatistics { get; } = new(data.GetList("figure-sample-statistics"));
