@@ -1,12 +1,12 @@
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>
-/// CL2004 on round 9's shapes: Northern Ireland's parties, a tech story's network terms, the BSE in India, the WACA,
+/// CL2004 on acronyms a field or place knows: Northern Ireland's parties, a tech story's network terms, the BSE in India, the WACA,
 /// a lifeboat story's RNLI, an app's name after "@", companies of several words in a list, an index named for what it
 /// tracks and a product after "its"; beside each, the shape that stays reported. A body's branch in one nation ("NFU
 /// Cymru") is judged as its acronym alone.
 /// </summary>
-public sealed class AcronymRound9Tests
+public sealed class AcronymFieldAndBranchTests
 {
     private static string[] Acronyms(string text) =>
         [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
