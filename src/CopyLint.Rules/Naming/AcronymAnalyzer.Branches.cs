@@ -16,7 +16,7 @@ public sealed partial class AcronymAnalyzer
         for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
-            if (mention.IsAcronym || mention.Length < 2 || mention.InQuote || mention.InHeading || !IsBranch(mention))
+            if (!IsBranch(mention) || mention.IsAcronym || mention.InQuote || mention.InHeading)
             {
                 continue;
             }
@@ -37,23 +37,14 @@ public sealed partial class AcronymAnalyzer
         }
     }
 
-    /// <summary>An acronym, then the name of a nation of the UK or Ireland: "NFU Cymru", "RSPB Scotland".</summary>
-    private static bool IsBranch(Mention mention)
-    {
-        var name = mention.Name;
-        if (!AcronymText.IsAcronym(name[0].Text) || name[0].Text.Length < 2)
+    /// <summary>An acronym, then the name of a nation of the UK or Ireland: "NFU Cymru", "RSPB Scotland". The nation is asked first: few names end in one.</summary>
+    private static bool IsBranch(Mention mention) =>
+        mention.Length switch
         {
-            return false;
-        }
-
-        var rest = name[1..];
-        return rest.Length switch
-        {
-            1 => rest[0].Text is "Cymru" or "Scotland" or "Wales" or "England" or "Ireland",
-            2 => rest[0].Text == "Northern" && rest[1].Text == "Ireland",
+            2 => mention.WordAt(1) is "Cymru" or "Scotland" or "Wales" or "England" or "Ireland",
+            3 => mention.WordAt(1) == "Northern" && mention.WordAt(2) == "Ireland",
             _ => false,
-        };
-    }
+        } && mention.WordAt(0) is { Length: >= 2 } first && AcronymText.IsAcronym(first);
 
     /// <summary>The acronym stands alone elsewhere, or the branch is named three times or more (a name its readers know).</summary>
     private static bool IsNamedElsewhere(ImmutableArray<Mention> mentions, string key)
