@@ -90,7 +90,7 @@ internal static partial class AcronymUsage
         // "Naval Group's FDI design": the maker's possessive stands where the article would; "the new INGLO platform": an
         // adjective may stand between the article and the acronym.
         var owned = mention.PreviousWord is not "the" && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
-        if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start))
+        if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start)))
         {
             return false;
         }
@@ -119,6 +119,23 @@ internal static partial class AcronymUsage
         return false;
     }
 
+    /// <summary>
+    /// "Thailand's benchmark SET index", "whose populist ANO party": where one lower-case word stands straight before
+    /// <paramref name="start"/>, where that word starts; else -1.
+    /// </summary>
+    private static int AdjectiveStart(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        if (!before.EndsWith(" "))
+        {
+            return -1;
+        }
+
+        var space = before[..^1].LastIndexOf(' ');
+        var word = before[(space + 1)..^1];
+        return space > 0 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars) ? space + 1 : -1;
+    }
+
     /// <summary>"the new ", "the all-new ": the article and one lower-case word straight before <paramref name="start"/>.</summary>
     private static bool FollowsArticleAndAdjective(string text, int start)
     {
@@ -143,15 +160,21 @@ internal static partial class AcronymUsage
     /// </summary>
     private static bool FollowsPossessive(string text, int start)
     {
+        if (start < 0)
+        {
+            return false;
+        }
+
         var before = text.AsSpan(0, start);
         // "would open-source its CANN software toolkit": the maker just named.
-        if (before.EndsWith(" its ") || before.EndsWith(" their "))
+        if (before.EndsWith(" its ") || before.EndsWith(" their ") || before.EndsWith(" whose "))
         {
             return true;
         }
 
         var owner = before.EndsWith("'s ") || before.EndsWith("’s ") ? before[..^3] : before.EndsWith("s' ") || before.EndsWith("s’ ") ? before[..^2] : [];
-        var space = owner.LastIndexOf(' ');
+        // "Thailand's" may open the line.
+        var space = owner.LastIndexOfAny(Spaces);
         var word = owner[(space + 1)..];
         return word.Length > 1 && char.IsLower(word[^1])
             && (char.IsUpper(word[0]) || (space > 0 && owner[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || owner[space - 4] == ' ')));
@@ -191,8 +214,31 @@ internal static partial class AcronymUsage
     {
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
-        return IsOwnedBody(model, text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces), possessiveOpens: false);
+        var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
+        return IsOwnedBody(model, before, possessiveOpens: false) || IsPartyByIdeology(before);
     }
+
+    /// <summary>
+    /// "the liberal VVD", "the far-right AfD": a political leaning after "the" says the acronym names a party, as a kind
+    /// noun would ("the AfD party"). "the rebel TPLF" or "the new VVD" says nothing of what it is, and is reported.
+    /// </summary>
+    private static bool IsPartyByIdeology(ReadOnlySpan<char> before)
+    {
+        var start = before.LastIndexOf(' ') + 1;
+        if (start < 4 || !IdeologyAdjectives.Contains(before[start..].ToString()))
+        {
+            return false;
+        }
+
+        var article = before[..(start - 1)];
+        return (article.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (article.Length == 3 || !char.IsLetter(article[^4])));
+    }
+
+    /// <summary>"liberal", "centre-right": a party's leaning, which tells a reader the body it describes is a party or a party's union.</summary>
+    private static readonly HashSet<string> IdeologyAdjectives = new(["liberal", "conservative", "socialist", "communist", "green",
+        "nationalist", "populist", "centrist", "libertarian", "social-democratic", "social-democrat", "far-right", "far-left", "hard-right",
+        "hard-left", "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "ultranationalist",
+        "pro-European", "eurosceptic", "Eurosceptic", "pro-business", "Christian-democratic"], StringComparer.Ordinal);
 
     /// <summary>
     /// "Israel's military agency that oversees aid to Gaza, COGAT, said": the acronym in apposition names a body just
@@ -262,7 +308,8 @@ internal static partial class AcronymUsage
                 return true;
             }
 
-            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry";
+            // "the socialist union FGTB": a party's leaning says whose union it is.
+            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry" || IdeologyAdjectives.Contains(word.ToString());
             stateOwned |= word is "state" or "national" or "federal";
             news |= word is "news";
             description = start == 0 ? [] : description[..(start - 1)];
