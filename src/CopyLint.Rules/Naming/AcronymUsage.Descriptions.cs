@@ -215,12 +215,15 @@ internal static partial class AcronymUsage
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
-        return IsOwnedBody(model, before, possessiveOpens: false) || IsPartyByIdeology(before);
+        return IsOwnedBody(model, before, possessiveOpens: false) || (IsPartyByIdeology(before) && IsNamedAgain(text, mention));
     }
 
     /// <summary>
-    /// "the liberal VVD", "the far-right AfD": a political leaning after "the" says the acronym names a party, as a kind
-    /// noun would ("the AfD party"). "the rebel TPLF" or "the new VVD" says nothing of what it is, and is reported.
+    /// "the liberal VVD … VVD leader Dilan Yesilgöz": a political leaning after "the" says the acronym names a party, as a
+    /// kind noun would ("the AfD party"), and the story that names it again uses it as the party's name, as one named
+    /// three times is taken for a name its readers know. Named once ("the nationalist SNS, voted against"), it is a party
+    /// the reader meets only as initials and is reported; so is "the rebel TPLF" or "the new VVD", which say nothing of
+    /// what it is.
     /// </summary>
     private static bool IsPartyByIdeology(ReadOnlySpan<char> before)
     {
@@ -232,6 +235,22 @@ internal static partial class AcronymUsage
 
         var article = before[..(start - 1)];
         return (article.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (article.Length == 3 || !char.IsLetter(article[^4])));
+    }
+
+    /// <summary>The mention's acronym stands again as a word after it.</summary>
+    private static bool IsNamedAgain(string text, Mention mention)
+    {
+        var acronym = mention.First.Text;
+        for (var at = text.IndexOf(acronym, mention.Span.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + acronym.Length;
+            if (!char.IsLetterOrDigit(text[at - 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"liberal", "centre-right": a party's leaning, which tells a reader the body it describes is a party or a party's union.</summary>

@@ -1,7 +1,8 @@
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>
-/// CL2004 on round-10 shapes: a party described by its leaning ("the liberal VVD", "the socialist union FGTB"), a kind
+/// CL2004 on round-10 shapes: a party described by its leaning and named again ("the liberal VVD" … "VVD leader"; "the
+/// nationalist SNS" named once is reported) or a union by its leaning ("the socialist union FGTB"), a kind
 /// after a possessive and an adjective ("Thailand's benchmark SET index", "whose populist ANO party"), an institute or an
 /// alliance after the acronym, and the outlet naming itself at the close of the standfirst ("DW reports from Oslo.");
 /// beside each, the shape that stays reported.
@@ -14,8 +15,8 @@ public sealed class AcronymPartyAndOutletTests
     private const string Standfirst = "Nordic states pledge to spend more\n\nEight countries have agreed to accelerate defense spending. {0}\n\nThe ministers met in Oslo on Tuesday.\n";
 
     [Theory]
-    [InlineData("The coalition would bring together D66, the liberal VVD and the left-wing alliance.")]
-    [InlineData("The government of the People's Party and the liberal NEOS is the first of its kind.")]
+    [InlineData("The coalition would bring together D66, the liberal VVD and the left-wing alliance. VVD leader Dilan Yesilgöz said no.")]
+    [InlineData("The government of the People's Party and the liberal NEOS is the first of its kind. NEOS leader Beate Meinl-Reisinger takes the foreign ministry.")]
     [InlineData("Babiš, whose populist ANO party won the election, will form a coalition.")]
     [InlineData("Petr Fiala, whose centre-right SPOLU alliance came second, said the coalition would turn east.")]
     [InlineData("Thierry Bodson, president of the socialist union FGTB, said the cap would cost workers.")]
@@ -24,7 +25,8 @@ public sealed class AcronymPartyAndOutletTests
     public void A_party_by_its_leaning_or_a_body_by_its_kind_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
-    [InlineData("The coalition would bring together D66, the new VVD and the left-wing alliance.", "VVD")]
+    [InlineData("The coalition would bring together D66, the new VVD and the left-wing alliance. VVD leader Dilan Yesilgöz said no.", "VVD")]
+    [InlineData("Fico's coalition partners, the social democratic Hlas party and the nationalist SNS, voted against the motion.", "SNS")]
     [InlineData("Fighters of the rebel TPLF entered the town.", "TPLF")]
     [InlineData("Babiš, whose ANO won the election, will form a coalition.", "ANO")]
     [InlineData("Thierry Bodson, president of the union FGTB, said the cap would cost workers.", "FGTB")]
