@@ -16,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
-        + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
+        + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
@@ -128,7 +128,8 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             var noun = after[3..];
             var tail = noun[1..].IndexOfAnyExceptInRange('a', 'z');
             var word = tail < 0 ? noun : noun[..(tail + 1)];
-            return model.Lexicon.BusinessNouns.Contains(word) || IsWrittenInLowerCase(text, word);
+            return model.Lexicon.BusinessNouns.Contains(word) || IsWrittenInLowerCase(text, word)
+                || (m.PreviousWord == "at" && EndsVenueName(noun[word.Length..]));
         }
 
         var before = text.AsSpan(0, m.Span.Start);
@@ -148,6 +149,16 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         given = given[(given.LastIndexOf(' ') + 1)..];
         return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
     }
+
+    /// <summary>
+    /// "sold at Mulroy's Centra on Main Street": after "at", a possessive surname and one capitalised word that ends
+    /// there (punctuation or a preposition of place follows) name a shop or a pub, not the person. A word that goes on
+    /// with a noun is the person's ("at Mulroy's Christmas party"), and so is a lower-case one ("at Mulroy's home").
+    /// </summary>
+    private static bool EndsVenueName(ReadOnlySpan<char> rest) =>
+        rest.Length == 0 || rest[0] is ',' or '.' or ';' or ')'
+        || rest.StartsWith(" on ") || rest.StartsWith(" in ") || rest.StartsWith(" near ") || rest.StartsWith(" outside ")
+        || rest.StartsWith(" off ") || rest.StartsWith(" beside ");
 
     /// <summary>
     /// "Patrick \"Packie\" Reilly": the surname ends a full name with a quoted nickname between the given name and it, a

@@ -119,18 +119,28 @@ public sealed partial class InconsistentNameAnalyzer
     }
 
     /// <summary>
-    /// "4.4 million Somalis" beside "southern Somalia": a place in "-ia" and its people in "-is", the final letter the only
-    /// difference. The place must stand after a preposition of place, and no full name may end in either word, so that a
-    /// surname slip ("Lucis" for "Maria Lucia") is still reported.
+    /// "4.4 million Somalis" beside "southern Somalia", "younger Germans" beside "Germany": a place in "-ia" or "-y" and
+    /// its people in "-s", the final letter the only difference. The place must stand after a preposition of place (or,
+    /// for "-y", the people after a lower-case word: "younger Germans"), and no full name may end in either word (but one such as
+    /// "Alternative for Germany"), so that
+    /// a surname slip ("Lucis" for "Maria Lucia", "Kenneds" for "John Kennedy") is still reported.
     /// </summary>
     internal static bool IsPlaceAndDemonym(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms)
     {
-        var (place, placeWord, people) = x[^1] == 'a' ? (canonical, x, y) : (odd, y, x);
-        return placeWord.Length == people.Length && placeWord.EndsWith("ia", StringComparison.Ordinal) && people.EndsWith("is", StringComparison.Ordinal)
-            && placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(people.AsSpan(0, people.Length - 1))
-            && !forms.Exists(f => f.First.Length >= 2 && (f.First.Last.Text == placeWord || f.First.Last.Text == people))
-            && place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting" or "southern" or "northern" or "eastern" or "western" or "central");
+        var (place, placeWord, people, peopleWord) = x[^1] is 'a' or 'y' ? (canonical, x, odd, y) : (odd, y, canonical, x);
+        if (placeWord.Length != peopleWord.Length || peopleWord[^1] != 's' || !(placeWord.EndsWith("ia", StringComparison.Ordinal) || placeWord[^1] == 'y')
+            || !placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(peopleWord.AsSpan(0, peopleWord.Length - 1))
+            || forms.Exists(f => f.First.Length >= 2 && (f.First.Last.Text == placeWord || f.First.Last.Text == peopleWord) && !EndsAfterConnector(f.First)))
+        {
+            return false;
+        }
+
+        return place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting" or "southern" or "northern" or "eastern" or "western" or "central")
+            || (placeWord[^1] == 'y' && people.Mentions.All(static m => m.PreviousWord is [>= 'a' and <= 'z', ..]));
     }
+
+    /// <summary>"Alternative for Germany": a name whose last word follows "for" or "of" names no one by it ("de" still may).</summary>
+    private static bool EndsAfterConnector(Mention name) => name.WordAt(name.Length - 2) is "for" or "of";
 
     /// <summary>
     /// "Cllr Jean Conroy" written once after "Cllr Jean Conway" and "Conway": the same title and given names, and a surname

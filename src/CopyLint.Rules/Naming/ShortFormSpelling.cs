@@ -28,6 +28,7 @@ internal static class ShortFormSpelling
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
+                || IsWordOpeningSentenceAfterAcronymName(full, odd)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;
@@ -38,6 +39,14 @@ internal static class ShortFormSpelling
             context.Report(InconsistentNameAnalyzer.Descriptor, mention.Span, fix, mention.Form, right, model.LineOf(full.First), string.Empty);
         }
     }
+
+    /// <summary>
+    /// "Police said …" after "the Common Agricultural Policy (CAP)": a name spelt out with its acronym is an organisation
+    /// or a programme, shortened to the acronym, not to its last word; one word whose capital only opens a sentence is
+    /// an ordinary word. "Marshal said" after "Richard Marshall", and "the Commision" in mid-sentence, are still reported.
+    /// </summary>
+    private static bool IsWordOpeningSentenceAfterAcronymName(FormStats full, FormStats odd) =>
+        odd.First.Length == 1 && odd.First.IsSentenceInitial && full.DefinesAcronym;
 
     /// <summary>
     /// The one longer name, first written before the short form forms[<paramref name="index"/>], whose last words it

@@ -36,6 +36,21 @@ public sealed class HonorificStyleTests
     [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Stop,\" Reilly shouted. Mr Reilly fell.")]
     public void A_bare_surname_after_a_quotation_is_still_reported(string text) => Assert.Equal(["Reilly"], Reported(text));
 
+    private const string ShopOpening = "Shop owner Declan Mulroy said there was great excitement in the town.\n\nMr Mulroy said the shop would share the bonus. ";
+
+    [Theory]
+    [InlineData("The winning ticket was sold at Mulroy's Centra on Main Street.")]
+    [InlineData("The winning ticket was sold at Mulroy's Centra, the council said.")]
+    public void A_possessive_surname_and_one_capitalised_word_after_at_name_a_shop(string sentence) =>
+        Assert.Empty(Reported(ShopOpening + sentence));
+
+    [Theory]
+    [InlineData("The ticket was bought by Mulroy's daughter on Main Street.")]
+    [InlineData("Staff met at Mulroy's Christmas party in the hotel.")]
+    [InlineData("The winners celebrated at Mulroy's home on Main Street.")]
+    public void A_possessive_surname_for_the_person_after_at_is_still_reported(string sentence) =>
+        Assert.Equal(["Mulroy"], Reported(ShopOpening + sentence));
+
     private const string ChefOpening = "Ana Ruiz has cooked in Queens for three decades.\n\nMs. Ruiz, 64, learned from her aunt. ";
 
     [Theory]

@@ -145,7 +145,31 @@ public sealed class InconsistentNameTests
 
     [Theory]
     [InlineData("Title\n\nParts of southern Somalia could slip into famine.\n\nAbout 4.4 million Somalis face hunger, the UN said. Aid to Somalia has fallen.")]
+    [InlineData("Title\n\nGermany's coalition agreed a budget.\n\nGermany's finance minister said it was fair. Critics said it would saddle younger Germans with debt.")]
+    [InlineData("Title\n\nGermany's coalition agreed a budget.\n\nGermany's finance minister said it was fair, and the far-right Alternative for Germany (AfD) said it would saddle younger Germans with debt.")]
     public void A_place_and_its_people_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    [Fact]
+    public void A_surname_slip_from_a_final_y_to_s_still_fires()
+    {
+        const string text = "Title\n\nMaria Kennedy met the envoys in Bogota. Kennedy said talks were useful.\n\nA letter from Kennedy followed, said Kenneds.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Kenneds");
+    }
+
+    [Fact]
+    public void A_word_opening_a_sentence_after_a_name_spelt_out_with_its_acronym_is_an_ordinary_word()
+    {
+        const string text = "Title\n\nThe proposal would channel more of the Common Agricultural Policy (CAP) budget to small farmers.\n\n"
+            + "Police said about 1,200 tractors had entered the city by midday.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void A_short_form_slip_of_a_name_spelt_out_with_its_acronym_in_mid_sentence_still_fires()
+    {
+        const string text = "Title\n\nThe Agricultural Policy Commission (APC) met on Tuesday.\n\nFarmers said the Commision had ignored them.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Commision");
+    }
 
     [Fact]
     public void A_surname_slip_from_a_final_a_to_s_still_fires()
