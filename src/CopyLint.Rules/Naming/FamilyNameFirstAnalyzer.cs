@@ -33,23 +33,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>Family names that are no given names ("Zhang"): a name they open is family-name-first whatever follows.</summary>
     private readonly IReadOnlySet<string> _onlySurnames = data.GetSet("family-name-first-only-surnames", StringComparer.Ordinal);
 
-    /// <summary>Japanese family names (the list's "japanese:" line): after one, a Hepburn given name is one too ("Akamatsu Ryoichi").</summary>
-    private readonly HashSet<string> _japanese = TraditionLine(data.GetList("family-name-first-surnames"), "japanese");
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
-
-    private static HashSet<string> TraditionLine(IReadOnlyList<string> lines, string tradition)
-    {
-        foreach (var line in lines)
-        {
-            if (line.StartsWith(tradition + ":", StringComparison.OrdinalIgnoreCase))
-            {
-                return [.. line[(tradition.Length + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-            }
-        }
-
-        return [];
-    }
 
     public override void Analyze(AnalysisContext context)
     {
@@ -95,7 +79,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             var given = mention.Name[1..];
             if (traditions.Contains(NameTradition.FamilyName)
                 && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
-                    : (HasEastAsianGivenName(given) || (given is [var hepburn] && _japanese.Contains(family) && JapaneseGivenName.Is(hepburn.Text)))
+                    : (HasEastAsianGivenName(given) || (given is [var hepburn] && lexicon.JapaneseFamilyNames.Contains(family) && JapaneseGivenName.Is(hepburn.Text)))
                       && !IsFamilyNameToo(lexicon, given))
                 && !(given is [var one] && EndsWesternName(model, one.Text, mention.Form)) && ReportableUntil(model, mention) is > 0 and var until)
             {

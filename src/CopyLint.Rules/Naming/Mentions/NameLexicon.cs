@@ -31,7 +31,10 @@ public sealed class NameLexicon
         BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        FamilyNameFirst = ParseTraditions(data.GetList("family-name-first-surnames"));
+        var traditions = TraditionLines(data.GetList("family-name-first-surnames")).ToArray();
+        FamilyNameFirst = ParseTraditions(traditions);
+        JapaneseFamilyNames = traditions.Where(line => line.Tradition.Equals("japanese", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(line => line.Names).ToFrozenSet(StringComparer.Ordinal);
         _familyNames = new(FamilyNameFirst.Keys);
         FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
         OrganisationHeads = data.GetList("organisation-heads")
@@ -72,6 +75,9 @@ public sealed class NameLexicon
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
 
+    /// <summary>Japanese family names (the list's "japanese:" line): after one, a Hepburn given name is one too ("Akamatsu Ryoichi").</summary>
+    public FrozenSet<string> JapaneseFamilyNames { get; }
+
     /// <summary>Screens words before <see cref="FamilyNameFirst"/> is asked: most names start with no family name it holds.</summary>
     private readonly WordSet _familyNames;
 
@@ -101,21 +107,28 @@ public sealed class NameLexicon
     /// <summary>A person title as written, no full stop allowed.</summary>
     public bool IsTitleAsWritten(string word) => _titles.Contains(word);
 
-    private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IReadOnlyList<string> lines)
+    /// <summary>The list's lines "tradition: Name, Name, …" (comments and other lines skipped).</summary>
+    private static IEnumerable<(string Tradition, string[] Names)> TraditionLines(IReadOnlyList<string> lines)
     {
-        var map = new Dictionary<string, HashSet<NameTradition>>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var colon = line.IndexOf(':');
-            if (colon < 0)
+            if (colon >= 0)
             {
-                continue;
+                yield return (line[..colon].Trim(), line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             }
+        }
+    }
 
-            var tradition = line[..colon].Trim().Equals("vietnamese", StringComparison.OrdinalIgnoreCase) ? NameTradition.LastGivenName : NameTradition.FamilyName;
-            foreach (var name in line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+    private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IEnumerable<(string Tradition, string[] Names)> lines)
+    {
+        var map = new Dictionary<string, HashSet<NameTradition>>(StringComparer.Ordinal);
+        foreach (var (name, names) in lines)
+        {
+            var tradition = name.Equals("vietnamese", StringComparison.OrdinalIgnoreCase) ? NameTradition.LastGivenName : NameTradition.FamilyName;
+            foreach (var family in names)
             {
-                (map.TryGetValue(name, out var set) ? set : map[name] = []).Add(tradition);
+                (map.TryGetValue(family, out var set) ? set : map[family] = []).Add(tradition);
             }
         }
 
