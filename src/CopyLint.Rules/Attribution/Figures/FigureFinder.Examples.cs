@@ -1,3 +1,4 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;
@@ -8,6 +9,11 @@ internal sealed partial class FigureFinder
 {
     private const int MaxExampleNounWords = 3;
     private const int MaxExampleReach = 12;
+
+    private static readonly WordSet IndefiniteSubjects = new(["a", "an", "someone", "anyone"]);
+    private static readonly WordSet EnrolmentVerbs = new(["enrolled", "enroled", "recruited", "randomised", "randomized"]);
+    private static readonly WordSet PlanModals = new(["will", "would", "to", "shall"]);
+    private static readonly WordSet ResearchTeams = new(["team", "researchers", "scientists", "authors"]);
 
     /// <summary>
     /// "a higher-rate taxpayer with about £12,500 in an easy-access account would already exceed that allowance": a figure
@@ -31,7 +37,7 @@ internal sealed partial class FigureFinder
                 return false;
             }
 
-            someone = t[k].Text is "a" or "an" or "A" or "An" or "someone" or "Someone" or "anyone" or "Anyone";
+            someone = IndefiniteSubjects.Contains(t[k].Text);
         }
 
         for (var k = end + 1; someone && k < t.Length && k <= end + MaxExampleReach && t[k].Text is not ("." or ";" or ":" or "?"); k++)
@@ -56,8 +62,7 @@ internal sealed partial class FigureFinder
     {
         for (var k = end + 2; k < t.Length && k <= end + MaxEnrolmentReach && t[k - 1].Text is not ("." or ";" or ":" or "?"); k++)
         {
-            if (t[k].Text is "enrolled" or "enroled" or "recruited" or "randomised" or "randomized"
-                && IsWord(t, k - 1, "be") && k >= 2 && t[k - 2].Text is "will" or "would" or "to" or "shall")
+            if (EnrolmentVerbs.Contains(t[k].Text) && IsWord(t, k - 1, "be") && k >= 2 && PlanModals.Contains(t[k - 2].Text))
             {
                 return true;
             }
@@ -73,5 +78,5 @@ internal sealed partial class FigureFinder
     /// recovered about 200 bodies") is a toll to source.
     /// </summary>
     private static bool IsResearchersOwnWork(ReadOnlySpan<Token> t, int first) =>
-        first > 2 && t[0].Text is "The" && t[1].Text is "team" or "researchers" or "scientists" or "authors";
+        first > 2 && t[0].Text is "The" && ResearchTeams.Contains(t[1].Text);
 }
