@@ -6,7 +6,8 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
 
-// The top of a story sums up figures the body sources: a lede or standfirst estimate takes the source of a figure below it that it rounds.
+// The top of a story sums up figures the body sources: a lede or standfirst figure takes the source of a figure below it that it
+// rounds or repeats, or of sourced parts below that add up to it.
 internal sealed partial class FigureScan
 {
     /// <summary>
