@@ -96,6 +96,10 @@ public sealed partial class AcronymAnalyzer
         return text.Substring(mention.Span.Start, end - mention.Span.Start + length);
     }
 
+    /// <summary>The capitals after the ampersand of an acronym that runs through one ("WFPO" in "IS&amp;WFPO").</summary>
+    private static bool IsAmpersandTail(string text, Mention mention) =>
+        mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '&' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
+
     /// <summary>"the continuing resolution, or CR,": the lower-case words just before ", or" give the acronym's initials.</summary>
     private static bool IsLowerCaseNameBeforeOr(string text, Mention mention, string key)
     {

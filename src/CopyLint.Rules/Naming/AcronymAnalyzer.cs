@@ -105,7 +105,12 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            // "JD(U)", "NS&I": one acronym, which the mention stops short of.
+            // "JD(U)", "NS&I": one acronym, which the mention stops short of; "WFPO" in "IS&WFPO" is its tail, judged with its head.
+            if (IsAmpersandTail(model.Document.Text, mention))
+            {
+                continue;
+            }
+
             var suffixed = SuffixedForm(model.Document.Text, mention);
             var key = suffixed ?? AcronymText.Key(mention.First.Text);
             if (suffixed is null ? IsInBrackets(model.Document.Text, mention) : IsInBrackets(model.Document.Text, mention.Span.Start, suffixed.Length))
@@ -154,7 +159,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            context.Report(Descriptor, mention.Span, suffixed ?? mention.First.Text, "is not spelled out before its first use");
+            context.Report(Descriptor, new Text.TextSpan(mention.Span.Start, suffixed?.Length ?? mention.Span.Length), suffixed ?? mention.First.Text, "is not spelled out before its first use");
         }
 
         ReportInCompounds(context, model, definitions, ref initials, ref reported);

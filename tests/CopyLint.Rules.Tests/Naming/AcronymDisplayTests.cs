@@ -48,7 +48,15 @@ public sealed class AcronymDisplayTests
 
     [Fact]
     public void An_unknown_acronym_with_a_bracketed_letter_is_reported_whole() =>
-        Assert.Equal(["XQ"], Acronyms("The XQ(R) said it would contest the seat.\n"));
+        Assert.Equal(["XQ(R)"], Acronyms("The XQ(R) said it would contest the seat.\n"));
+
+    [Fact]
+    public void An_unknown_acronym_through_an_ampersand_is_reported_once_and_whole() =>
+        Assert.Equal(["IS&WFPO"], Acronyms("The IS&WFPO said on Monday that food aid would be cut by a third.\n"));
+
+    [Fact]
+    public void A_company_whose_name_is_its_initials_through_an_ampersand_is_known() =>
+        Assert.Empty(Acronyms("Shares in AT&T fell while the S&P 500 rose and M&S said its R&D spending was unchanged.\n"));
 
     [Theory]
     [InlineData("The continuing resolution, or CR, would fund the government until January.")]
