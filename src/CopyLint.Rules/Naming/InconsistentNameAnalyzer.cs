@@ -44,7 +44,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' "
         + "beside 'Quebec'; 'the province of Québec' is still reported), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
-        + "other, which CL2005 reports ('Kim Jong-un' / 'Kim Jong Un') unless it is off.")
+        + "other, which CL2005 reports ('Kiev' / 'Kyiv') unless it is off.")
     { Name = "inconsistent-name" };
 
     private const string MaybeDifferent = "; they may be different people";

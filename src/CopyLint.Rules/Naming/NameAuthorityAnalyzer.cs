@@ -14,7 +14,9 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
         Severity.Warning,
         "A newsroom keeps one spelling for names that are often written several ways. The authority is a list of lines "
         + "'Canonical = variant | variant' in rules/lists/name-authority.txt, extended in copylint.yaml under "
-        + "lists: name-authority. The defaults follow the wire services for well-documented cases (Kyiv, Kharkiv, Kim Jong Un). "
+        + "lists: name-authority. The defaults follow the wire services for well-documented cases (Kyiv, Kharkiv) and "
+        + "replace misspellings ('Kim Jung Un'), not a romanisation another house uses ('Kim Jong-un' is the BBC's and Yonhap's: "
+        + "a desk adds 'Kim Jong Un = Kim Jong-un' to its list; CL2001 reports a story that mixes the two). "
         + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
     { Name = "house-name-authority" };
 

@@ -75,14 +75,22 @@ public sealed class InconsistentNameTests
     }
 
     private const string HouseStyleSlip = "North Korean leader Kim Jong Un inspected a munitions factory, state media said.\n\n"
-        + "Kim Jong-un told workers to raise output.";
+        + "Kim Jung Un told workers to raise output.";
+
+    [Fact]
+    public void A_story_mixing_hyphenated_and_spaced_romanisations_is_reported_once_by_CL2001()
+    {
+        const string text = "North Korean leader Kim Jong Un inspected a munitions factory, state media said.\n\nKim Jong-un told workers to raise output.";
+        var only = Assert.Single(RuleHarness.Lint(text, "CL2001", "CL2005"));
+        Assert.Equal(("CL2001", "Kim Jong-un"), (only.Id, text[only.Span.Start..only.Span.End]));
+    }
 
     [Fact]
     public void A_spelling_the_house_authority_replaces_is_reported_once_by_CL2005()
     {
         var found = RuleHarness.Lint(HouseStyleSlip, "CL2001", "CL2005");
         var only = Assert.Single(found);
-        Assert.Equal(("CL2005", "Kim Jong-un"), (only.Id, HouseStyleSlip[only.Span.Start..only.Span.End]));
+        Assert.Equal(("CL2005", "Kim Jung Un"), (only.Id, HouseStyleSlip[only.Span.Start..only.Span.End]));
     }
 
     [Fact]
@@ -90,7 +98,7 @@ public sealed class InconsistentNameTests
     {
         var settings = new LintSettings { RuleSeverities = new Dictionary<string, Severity?> { ["CL2005"] = null } };
         var found = RuleHarness.Lint(HouseStyleSlip, settings);
-        Assert.Contains(found, d => d.Id == "CL2001" && HouseStyleSlip[d.Span.Start..d.Span.End] == "Kim Jong-un");
+        Assert.Contains(found, d => d.Id == "CL2001" && HouseStyleSlip[d.Span.Start..d.Span.End] == "Kim Jung Un");
         Assert.DoesNotContain(found, d => d.Id == "CL2005");
     }
 

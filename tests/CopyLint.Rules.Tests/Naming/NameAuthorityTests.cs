@@ -15,6 +15,14 @@ public sealed class NameAuthorityTests
         Assert.Equal(["0:Kiev", "45:Kiev"], Lint("Kiev’s mayor spoke of Kievan Rus and McKiev; Kiev."));
 
     [Fact]
+    public void A_hyphenated_Korean_romanisation_is_a_house_choice_the_defaults_leave_alone() =>
+        Assert.Empty(Lint("North Korean leader Kim Jong-un and his sister Kim Yo-jong visited the shipyard. Kim Jong-un said it would grow."));
+
+    [Fact]
+    public void A_misspelt_Korean_name_is_still_reported_by_the_defaults() =>
+        Assert.Equal(["20:Kim Jung Un"], Lint("North Korean leader Kim Jung Un visited the shipyard."));
+
+    [Fact]
     public void A_word_of_a_reported_variant_starts_no_other()
     {
         var data = RuleHarness.Data.With([new RuleDataFile("lists/name-authority.txt", "Kyiv Kyiv = Kiev Kiev", "copylint.yaml")]);
