@@ -78,4 +78,15 @@ public sealed class BreadcrumbShareColonAndCreditFormTests
         Assert.Empty(Lint("Protesters run from tear gas on Moi Avenue in Nairobi on Tuesday. PHOTO | FILE | NATION MEDIA GROUP", "CL2004"));
         Assert.Contains(Lint("Protesters ran from tear gas. PHOTO | The ODPP said it would review the files.", "CL2004"), d => d.Message.Contains("'ODPP'", StringComparison.Ordinal));
     }
+
+    // Round 11's true findings on clean copy, kept: AP's closing web tagline, which sends a member paper's readers to
+    // apnews.com (CL1108), and a web byline's timestamp (CL1005).
+    [Theory]
+    [InlineData("CL1108", "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine")]
+    [InlineData("CL1005", "CBC News · Posted: Sep 17, 2025")]
+    public void A_web_tagline_and_a_web_bylines_timestamp_are_still_reported(string id, string line) => Assert.Single(Lint(line, id));
+
+    [Fact]
+    public void A_sentence_about_following_the_agencys_coverage_is_not() =>
+        Assert.Empty(Lint("Readers can follow AP's coverage of the war in Ukraine at apnews.com, the agency said.", "CL1108"));
 }
