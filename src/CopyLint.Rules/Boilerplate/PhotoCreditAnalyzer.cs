@@ -13,8 +13,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
-        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause), or after the last sentence of a caption labelled by its cue, "
+        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\") or after a cue "
+        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
         + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
@@ -54,8 +54,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                 continue;
             }
 
-            // A slash credit needs a slash and a cue a colon: one search of the line for both, as most lines have neither.
-            var mark = line.Chars.IndexOfAny('/', ':') >= 0;
+            // A slash credit needs a slash and a cue a colon or a bar: one search of the line for all, as most lines have none.
+            var mark = line.Chars.IndexOfAny('/', ':', '|') >= 0;
             if ((BracketedCredit(line) ?? (mark ? SlashCredit(line) : null)) is { } open)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
@@ -188,11 +188,15 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         return dot > 0 && extension.Length is >= 2 and <= 4 && !extension.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789");
     }
 
-    /// <summary>The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null.</summary>
+    /// <summary>
+    /// The index of a cue ("Photograph") that opens a short credit ending the line after a sentence or alone, or null:
+    /// after a colon ("Photograph: Ahn Young-joon/AP"), or in the Nation's form, names in capitals between bars ("PHOTO |
+    /// FILE | NATION MEDIA GROUP").
+    /// </summary>
     private int? TrailingCredit(CopyLine line)
     {
-        // A cue ends in a colon ("Photograph:"): most lines have none.
-        if (!line.Chars.Contains(':'))
+        // A cue ends in a colon ("Photograph:") or a bar: most lines have neither.
+        if (line.Chars.IndexOfAny(':', '|') < 0)
         {
             return null;
         }
@@ -202,10 +206,11 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         {
             if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
                 && _credits.CueLength(tokens, i) is > 0 and var cue
-                && i + cue < tokens.Length - 1 && tokens[i + cue].Text == ":")
+                && i + cue < tokens.Length - 1 && tokens[i + cue].Text is ":" or "|")
             {
                 var rest = tokens[(i + cue + 1)..];
-                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest) && _credits.IsCreditBody(rest))
+                if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest)
+                    && (tokens[i + cue].Text == ":" ? _credits.IsCreditBody(rest) : IsCapitalsBetweenBars(tokens[i..])))
                 {
                     return i;
                 }
@@ -213,6 +218,38 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         }
 
         return null;
+    }
+
+    /// <summary>"PHOTO | FILE | NATION MEDIA GROUP": words in capitals between bars, each part a few of them.</summary>
+    private static bool IsCapitalsBetweenBars(ReadOnlySpan<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Text == "|")
+            {
+                words = 0;
+            }
+            else if (token.Kind != TokenKind.Word || token.Text.Length < 2 || HasLowerCase(token.Text) || ++words > MaxCreditPartWords)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static bool HasLowerCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

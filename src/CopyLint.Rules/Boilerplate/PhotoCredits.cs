@@ -88,6 +88,11 @@ internal sealed class PhotoCredits
             return true;
         }
 
+        if (IsCourtesy(tokens))
+        {
+            return true;
+        }
+
         // Several parts between slashes or "via" ("Reuters/Alamy", "AFP via Getty Images"): one that names an agency or
         // opens with a cue is enough. Each part is a slice of the tokens, not a list.
         if (IndexOfSeparator(tokens) >= 0)
@@ -112,6 +117,40 @@ internal sealed class PhotoCredits
         var agency = AgencyAtStart(tokens);
         return agency > 0 && (agency == tokens.Length || CueLength(tokens, agency) == tokens.Length - agency);
     }
+
+    /// <summary>
+    /// A picture lent by its owner: "Courtesy NewMed Energy", "Courtesy of the family", "Photo courtesy of NASA". The word
+    /// opens the credit as written, capitalised, or after a cue: "courtesy of her brother" in a sentence is not one.
+    /// </summary>
+    private bool IsCourtesy(ReadOnlySpan<Token> tokens)
+    {
+        var at = CueLength(tokens, 0);
+        if (at >= tokens.Length || !(at == 0 ? tokens[0].Text == "Courtesy" : tokens[at].Text is "courtesy" or "Courtesy"))
+        {
+            return false;
+        }
+
+        var rest = tokens[(at + 1)..];
+        rest = rest is [{ Text: "of" }, ..] ? rest[1..] : rest;
+        if (rest.IsEmpty || !(rest[0].IsCapitalized || rest[0].Text == "the"))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var token in rest)
+        {
+            if (token.Kind == TokenKind.Word ? ++words > MaxCourtesyWords : token.Text is not ("/" or "&" or "." or "-"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Courtesy of the Ministry of Energy and Infrastructure": an owner's name, not a clause.</summary>
+    private const int MaxCourtesyWords = 6;
 
     /// <summary>
     /// The text after "Photograph:" that reads as a credit: agencies or picture desks ("KCNA/Reuters", "AFP via Getty

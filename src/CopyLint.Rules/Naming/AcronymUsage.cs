@@ -250,12 +250,35 @@ internal static partial class AcronymUsage
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)
         {
-            return IsInCreditLine(text, mention, photoNouns);
+            return IsInCreditLine(text, mention, photoNouns) || IsInBarCredit(text, mention, photoNouns);
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
         var colon = inside.IndexOf(':');
         return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
+    }
+
+    /// <summary>
+    /// "… on Moi Avenue on Tuesday. PHOTO | FILE | NATION MEDIA GROUP": the label and the words of a credit in the Nation's
+    /// form, a picture noun and names in capitals between bars closing the line.
+    /// </summary>
+    private static bool IsInBarCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var start = mention.Span.Start;
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', start) is >= 0 and var end ? end : text.Length;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar < 0)
+        {
+            return false;
+        }
+
+        var label = line[..bar];
+        label = label[(label.LastIndexOf(' ') + 1)..];
+        var credit = line[(bar - label.Length)..];
+        return lineStart + bar - label.Length <= start && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label)
+            && !credit.ContainsAny(".,;:!?()\"") && !credit.ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class DoubledDateline
 
     /// <summary>
     /// The doubled dateline opening <paramref name="line"/>: both copies (the second without its dash), the text the fix
-    /// deletes, and the repeated words as the first copy has them.
+    /// deletes, and the repeated words as the copy it deletes has them.
     /// </summary>
     public static (TextSpan Both, TextSpan Removed, string Phrase)? Find(CopyLine line, SourceText source)
     {
@@ -44,7 +44,9 @@ internal static class DoubledDateline
         var (length, lengthAgain) = (first.Separator - unit, second.Separator - second.Start);
         var keepFirst = length > lengthAgain || (length == lengthAgain && WrittenAlike(tokens, unit, second.Start, length));
         var removed = keepFirst ? TextSpan.FromBounds(unitEnd, secondEnd) : TextSpan.FromBounds(tokens[unit].Span.Start, tokens[second.Start].Span.Start);
-        return (TextSpan.FromBounds(tokens[unit].Span.Start, secondEnd), removed, source.ToString(TextSpan.FromBounds(tokens[unit].Span.Start, unitEnd)));
+        // The words written twice are the shorter copy's, the one deleted: "SEOUL, Nov. 3 (Yonhap) -- SEOUL --" repeats "SEOUL".
+        var repeated = keepFirst ? TextSpan.FromBounds(tokens[second.Start].Span.Start, secondEnd) : TextSpan.FromBounds(tokens[unit].Span.Start, unitEnd);
+        return (TextSpan.FromBounds(tokens[unit].Span.Start, secondEnd), removed, source.ToString(repeated));
     }
 
     /// <summary>

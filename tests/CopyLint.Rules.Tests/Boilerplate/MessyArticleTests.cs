@@ -29,6 +29,13 @@ public sealed class MessyArticleTests
         { "w-m7-afp-quake-captions.txt", ["7 CL1003", "13 CL1004", "19 CL1106", "25 CL1106", "31 CL5003"] },
         { "w-m8-football-blog-scrape.txt", ["1 CL1005", "5 CL1102", "6 CL1102", "16 CL1001", "20 CL5001", "30 CL1001", "35 CL1107", "37 CL1107"] },
         { "v-m7-tech-phone-scrape.txt", ["1 CL1107", "2 CL1105", "5 CL1109", "9 CL1102", "10 CL1102", "18 CL1104", "24 CL1108"] },
+
+        // From round 11's surveys (df, am), with the furniture they found missed: a breadcrumb trail (df-m5 1), a Nation
+        // caption credit between bars (am-nairobi 7), "Share this article:" over its buttons (am-nairobi 25, 26), a caption
+        // under a Markdown image closing with a lender's credit (am-israel 10).
+        { "df-m5-korea-defence.txt", ["1 CL1107", "5 CL5002", "15 CL1104"] },
+        { "am-messy-nairobi-protest.txt", ["7 CL1003", "19 CL5001", "25 CL1102", "26 CL1113"] },
+        { "am-messy-israel-gas.md", ["10 CL1003", "18 CL5001", "26 CL1103"] },
     };
 
     [Theory]

@@ -104,4 +104,12 @@ public sealed class RepeatedPhraseTests
     [InlineData("\"We met in the in the hall,\" she said.")]
     public void Outside_a_quotation_or_without_a_comma_a_repeat_is_still_reported(string text) =>
         Assert.Single(RuleHarness.Lint(text, ["CL5002"]));
+
+    [Theory]
+    [InlineData("SEOUL, Nov. 3 (Yonhap) -- SEOUL -- Defense Minister Ahn Gyu-back vowed a response.", "'SEOUL' is repeated")]
+    [InlineData("DNIPRO, Ukraine (AP) — DNIPRO — A Russian missile struck a building.", "'DNIPRO' is repeated")]
+    [InlineData("WASHINGTON — WASHINGTON (AP) — The Senate passed the bill.", "'WASHINGTON' is repeated")]
+    [InlineData("KYIV, Ukraine (AP) — KYIV, Ukraine (AP) — Russia fired drones overnight.", "'KYIV, Ukraine (AP)' is repeated")]
+    public void A_doubled_datelines_message_names_only_the_words_written_twice(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, ["CL5002"])).Message);
 }
