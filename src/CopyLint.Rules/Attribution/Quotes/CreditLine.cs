@@ -7,13 +7,14 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// CL3003's credit line: in a column of quotes ("Quotes of the week") each quotation stands alone on its line and
 /// its speaker is named on the line directly under it, with no full stop ('Helen Marsh, chair of the Local Government
 /// Association, on Nottingham's finances', '— Sarah Whitcombe, mayor'). A quotation with a blank line or prose under
-/// it has no credit line.
+/// it has no credit line. A fact-check's source line may stand a blank line under its claim (<see cref="DatedSource"/>).
 /// </summary>
 internal sealed class CreditLine(RuleDataSet data)
 {
     private const int MaxCreditWords = 25;
 
     private readonly NameRun _names = new(data);
+    private readonly DatedSource _datedSources = new(data);
 
     /// <summary>Whether the paragraph after <paramref name="p"/>, on the next line, credits its lone quotation.</summary>
     public bool Credits(SourceMap map, Document document, int p, Quotation quotation)
@@ -24,6 +25,11 @@ internal sealed class CreditLine(RuleDataSet data)
         }
 
         var line = map.Paragraphs[p + 1].Tokens;
+        if (_datedSources.Opens(line, map.Paragraphs[p + 1].Sentences[0]))
+        {
+            return true;
+        }
+
         if (line.Length < 2 || line[^1].Text is "." or "!" or "?" or ":" || !OnNextLine(document, p))
         {
             return false;
