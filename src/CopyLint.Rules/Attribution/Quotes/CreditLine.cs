@@ -16,7 +16,7 @@ internal sealed class CreditLine(RuleDataSet data)
     private readonly NameRun _names = new(data);
     private readonly DatedSource _datedSources = new(data);
 
-    /// <summary>Whether the paragraph after <paramref name="p"/>, on the next line, credits its lone quotation.</summary>
+    /// <summary>Whether the paragraph after <paramref name="p"/>, on the next line or opening with a dated source line, credits its lone quotation.</summary>
     public bool Credits(SourceMap map, Document document, int p, Quotation quotation)
     {
         if (p + 1 >= map.Paragraphs.Length || !quotation.StandsAlone(map.Paragraphs[p].Tokens))
@@ -25,7 +25,7 @@ internal sealed class CreditLine(RuleDataSet data)
         }
 
         var line = map.Paragraphs[p + 1].Tokens;
-        if (_datedSources.Opens(line, map.Paragraphs[p + 1].Sentences[0]))
+        if (map.Paragraphs[p + 1].Sentences is [var first, ..] && _datedSources.Opens(line, first))
         {
             return true;
         }
