@@ -27,14 +27,15 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
-        + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"'; rules/lists/quote-wording-nouns.txt), "
+        + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"'; rules/lists/quote-wording-nouns.txt), "
         + "stray unclosed marks and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
         + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
         + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
         + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
         + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'), "
         + "and so does a credit line directly under a quotation standing alone on its line, as in a column of quotes of the week (no blank line between, "
-        + "no full stop, a name and, after a comma, a role or occasion, or a name after a dash: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'). "
+        + "no full stop, a name and, after a comma, a role or occasion, or a name after a dash: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'), or, a blank line under a fact-check's quoted claim, its source line, "
+        + "where and when it was said ('Post on X by a minor party candidate, February 2, 2025.': a medium or a name, a comma and a date; rules/lists/quote-source-media.txt). "
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
         + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt). "
@@ -87,7 +88,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
-                    && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, quotation)
+                    && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;

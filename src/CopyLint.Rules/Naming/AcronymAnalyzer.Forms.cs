@@ -41,12 +41,18 @@ public sealed partial class AcronymAnalyzer
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
-    /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number, not an acronym.</summary>
+    /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number and "RTS,S" a code name, not an acronym.</summary>
     private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
     {
         var text = document.Text;
         var end = mention.Span.End;
         if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        // "the RTS,S vaccine": a comma and a capital with no space, a product's code name, not an acronym cut short.
+        if (end + 2 < text.Length && text[end] == ',' && char.IsAsciiLetterUpper(text[end + 1]) && !char.IsLetterOrDigit(text[end + 2]))
         {
             return true;
         }
@@ -187,7 +193,8 @@ public sealed partial class AcronymAnalyzer
         }
 
         var paragraph = document.Paragraphs[1];
-        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
+        // "*The party had argued that the IEC acted unlawfully*": a standfirst set in Markdown italics or bold.
+        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd().TrimEnd("*_");
         return paragraph.Sentences.Count == 1 && line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n');
     }
 

@@ -3,7 +3,7 @@ namespace CopyLint.Rules.Naming;
 public sealed partial class AcronymAnalyzer
 {
     /// <summary>
-    /// "Eight countries have agreed to accelerate defense spending. DW reports from Oslo.": the outlet names itself at the
+    /// "Eight countries have agreed to accelerate defense spending. NRK reports from Oslo.": the outlet names itself at the
     /// close of the standfirst under the headline, bare, as the one who reports, as it does in the byline ('Phil Pennington,
     /// RNZ'). "KCNA reports that …" is a source's claim, and the same words in the body are judged as copy.
     /// </summary>

@@ -89,8 +89,10 @@ internal static partial class AcronymUsage
     {
         // "Naval Group's FDI design": the maker's possessive stands where the article would; "the new INGLO platform": an
         // adjective may stand between the article and the acronym.
-        var owned = mention.PreviousWord is not "the" && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
-        if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start)))
+        // "told state-run VTV television": an adjective of ownership stands where the possessive would.
+        var owned = mention.PreviousWord is not ("the" or "The") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
+        if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start))
+            && !FollowsOwnershipAdjective(model.Document.Text, mention.Span.Start))
         {
             return false;
         }
@@ -150,6 +152,20 @@ internal static partial class AcronymUsage
         var word = words[(space + 1)..];
         return space >= 3 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars)
             && words[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || !char.IsLetter(words[space - 4]));
+    }
+
+    /// <summary>"state-run ", "state-owned ", "government-funded ": a hyphenated adjective that says whose body follows, straight before <paramref name="start"/>.</summary>
+    private static bool FollowsOwnershipAdjective(string text, int start)
+    {
+        var adjective = AdjectiveStart(text, start);
+        if (adjective < 0)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(adjective, start - 1 - adjective);
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && word[(hyphen + 1)..] is "run" or "owned" or "funded" or "backed" or "controlled" or "operated";
     }
 
     private static readonly System.Buffers.SearchValues<char> AdjectiveChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");

@@ -7,15 +7,16 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// CL3003's credit line: in a column of quotes ("Quotes of the week") each quotation stands alone on its line and
 /// its speaker is named on the line directly under it, with no full stop ('Helen Marsh, chair of the Local Government
 /// Association, on Nottingham's finances', '— Sarah Whitcombe, mayor'). A quotation with a blank line or prose under
-/// it has no credit line.
+/// it has no credit line. A fact-check's source line may stand a blank line under its claim (<see cref="DatedSource"/>).
 /// </summary>
 internal sealed class CreditLine(RuleDataSet data)
 {
     private const int MaxCreditWords = 25;
 
     private readonly NameRun _names = new(data);
+    private readonly DatedSource _datedSources = new(data);
 
-    /// <summary>Whether the paragraph after <paramref name="p"/>, on the next line, credits its lone quotation.</summary>
+    /// <summary>Whether the paragraph after <paramref name="p"/>, on the next line or opening with a dated source line, credits its lone quotation.</summary>
     public bool Credits(SourceMap map, Document document, int p, Quotation quotation)
     {
         if (p + 1 >= map.Paragraphs.Length || !quotation.StandsAlone(map.Paragraphs[p].Tokens))
@@ -24,6 +25,11 @@ internal sealed class CreditLine(RuleDataSet data)
         }
 
         var line = map.Paragraphs[p + 1].Tokens;
+        if (map.Paragraphs[p + 1].Sentences is [var first, ..] && _datedSources.Opens(line, first))
+        {
+            return true;
+        }
+
         if (line.Length < 2 || line[^1].Text is "." or "!" or "?" or ":" || !OnNextLine(document, p))
         {
             return false;

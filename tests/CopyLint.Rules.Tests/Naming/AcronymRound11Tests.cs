@@ -1,0 +1,44 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// CL2004 on round 11's defence, data and Africa, Middle East and Latin America copy: a kind noun after an acronym
+/// opening the sentence, a broadcaster by its medium after an adjective of ownership, a vaccine's code name, a Markdown
+/// standfirst in italics, DW and ICT; beside each, the defect of the same shape that stays reported.
+/// </summary>
+public sealed class AcronymRound11Tests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("The CGT umbrella union, Argentina's largest labour federation, has called for a meeting.")]
+    [InlineData("The CGT union has called for a meeting with the government.")]
+    [InlineData("The captain told state-run VTV television that men in uniform boarded his boat.")]
+    [InlineData("The statement was read on state-owned MRTV television on Friday.")]
+    [InlineData("Children in 51 sub-counties have received the RTS,S vaccine since 2019.")]
+    [InlineData("\"Germany is now a provider of security,\" she told DW.")]
+    [InlineData("Infrastructure, energy and ICT are allocated Sh539 billion.")]
+    public void A_kind_noun_an_owned_broadcaster_a_code_name_and_known_terms_are_not_reported(string text) =>
+        Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The CGT said it would call a general strike.", "CGT")]
+    [InlineData("The captain told state-run VTV that men in uniform boarded his boat.", "VTV")]
+    [InlineData("The captain told VTV television that men in uniform boarded his boat.", "VTV")]
+    [InlineData("Children in 51 sub-counties have received the RTS vaccine since 2019.", "RTS")]
+    [InlineData("\"The test was a success,\" a spokesman told KCNA.", "KCNA")]
+    public void The_same_acronym_unexplained_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    private const string Headline = "# EFF loses bid to overturn Electoral Court ruling\n\n";
+
+    [Fact]
+    public void An_acronym_in_an_italic_standfirst_is_display_copy() =>
+        Assert.Empty(Acronyms(Headline + "*The party had argued that the IEC acted unlawfully when it allowed two expelled members to keep their seats*\n\n"
+            + "The court found that the Electoral Commission of South Africa (IEC) had applied the law.\n\nThe IEC welcomed the ruling.\n"));
+
+    [Fact]
+    public void After_an_italic_standfirst_the_body_use_is_judged() =>
+        Assert.Equal(["IEC"], Acronyms(Headline + "*The party had argued that the IEC acted unlawfully when it allowed two expelled members to keep their seats*\n\n"
+            + "The court found that the IEC had applied the law.\n\nThe party said it would appeal.\n"));
+}
