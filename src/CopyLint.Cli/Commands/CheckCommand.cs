@@ -44,7 +44,7 @@ internal static class CheckCommand
         using var session = LintSession.Create(context, options.Config);
         var baseline = options.Baseline is { } baselinePath ? LoadBaseline(context, baselinePath) : null;
         var inputs = InputDiscovery.Discover(options.Paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
-        session.PlanAhead(inputs);
+        var planned = session.PlanAhead(inputs);
         IReadOnlyList<Diagnostic> Filter(LintResult result) => baseline?.Filter(result, context.WorkingDirectory) ?? result.Diagnostics;
 
         using var file = options.Output is { } outputPath ? new StreamWriter(context.FullPath(outputPath), false, new UTF8Encoding(false)) : null;
@@ -55,7 +55,7 @@ internal static class CheckCommand
         var summary = new RunSummary();
         var forBaseline = options.WriteBaseline is null ? null : new List<LintResult>();
 
-        var outcomes = OrderedParallel.Select(inputs, input => session.Check(input, Filter, keepResult: forBaseline is not null, cancellationToken), cancellationToken);
+        var outcomes = OrderedParallel.Select(planned, input => session.Check(input, Filter, keepResult: forBaseline is not null, cancellationToken), cancellationToken);
         var showProgress = inputs.Count >= Progress.MinimumFiles && context.IsErrorTerminal && !(file is null && context.IsOutputTerminal);
         Progress.Track(context, outcomes, inputs.Count, showProgress, outcome =>
         {

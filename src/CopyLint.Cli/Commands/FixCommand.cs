@@ -27,9 +27,9 @@ internal static class FixCommand
     {
         using var session = LintSession.Create(context, config);
         var inputs = InputDiscovery.Discover(paths, context, warning => context.Error.WriteLine($"copylint: warning: {warning}"));
-        session.PlanAhead(inputs);
+        var planned = session.PlanAhead(inputs);
         var (fixedProblems, changedFiles, failed) = (0, 0, 0);
-        foreach (var outcome in OrderedParallel.Select(inputs, input => FixOne(session, input, cancellationToken), cancellationToken))
+        foreach (var outcome in OrderedParallel.Select(planned, input => FixOne(session, input, cancellationToken), cancellationToken))
         {
             if (outcome.Problem is { } problem)
             {
@@ -73,9 +73,10 @@ internal static class FixCommand
         return failed > 0 ? ExitCodes.Error : ExitCodes.Clean;
     }
 
-    private static FixOutcome FixOne(LintSession session, CheckInput input, CancellationToken cancellationToken)
+    private static FixOutcome FixOne(LintSession session, PlannedInput planned, CancellationToken cancellationToken)
     {
-        if (session.Plan(input) is not { } plan)
+        var input = planned.Input;
+        if (session.Plan(planned) is not { } plan)
         {
             return new FixOutcome(input, null, null, 0, null);
         }

@@ -16,8 +16,6 @@ public sealed class LintSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly Lazy<byte[]> _standardInput;
-    // The inputs planned ahead, by reference: the run passes the very inputs it planned.
-    private IReadOnlyDictionary<CheckInput, FileLintPlan> _planned = new Dictionary<CheckInput, FileLintPlan>();
     private readonly SourceFileReader _files = new();
 
     // One per worker thread: a buffer lends its array to one document at a time.
@@ -62,19 +60,17 @@ public sealed class LintSession : IDisposable
     /// checked on disk once, and its globs matched against all its files at once, instead of once per file. A run does
     /// not watch its configurations change; the language server, which does, resolves file by file.
     /// </summary>
-    public void PlanAhead(IReadOnlyList<CheckInput> inputs)
+    /// <returns>The inputs in the same order, each with its plan, for <see cref="Check"/> and <see cref="Plan"/>.</returns>
+    public PlannedInput[] PlanAhead(IReadOnlyList<CheckInput> inputs)
     {
         var plans = Resolver.ResolveAll([.. inputs.Select(i => i.FullPath)]);
-        var byInput = new Dictionary<CheckInput, FileLintPlan>(inputs.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < plans.Length; i++)
+        var planned = new PlannedInput[plans.Length];
+        for (var i = 0; i < planned.Length; i++)
         {
-            if (plans[i] is { } plan)
-            {
-                byInput[inputs[i]] = plan; // a configuration that failed to load is left to Plan, which reports it
-            }
+            planned[i] = new PlannedInput(inputs[i], plans[i]);
         }
 
-        _planned = byInput;
+        return planned;
     }
 
     /// <summary>
@@ -82,10 +78,10 @@ public sealed class LintSession : IDisposable
     /// Files named on the command line (and standard input) are always checked, as the user asked for them.
     /// </summary>
     /// <exception cref="ConfigurationException">The configuration for this file is invalid: fatal for the run.</exception>
-    public FileLintPlan? Plan(CheckInput input)
+    public FileLintPlan? Plan(PlannedInput input)
     {
-        var plan = _planned.TryGetValue(input, out var planned) ? planned : Resolver.Resolve(input.FullPath);
-        return plan.IsIncluded || input.Explicit ? plan : null;
+        var plan = input.Plan ?? Resolver.Resolve(input.Input.FullPath);
+        return plan.IsIncluded || input.Input.Explicit ? plan : null;
     }
 
     /// <exception cref="InvalidSourceException">Binary or not UTF-8.</exception>
@@ -94,9 +90,10 @@ public sealed class LintSession : IDisposable
 
     /// <summary>Lints one input; unreadable files become a problem for that file, the rest of the run goes on.</summary>
     /// <param name="keepResult">Whether the outcome keeps the whole result, parsed document and all (see <see cref="FileOutcome"/>).</param>
-    public FileOutcome Check(CheckInput input, Func<LintResult, IReadOnlyList<Diagnostic>> filter, bool keepResult, CancellationToken cancellationToken)
+    public FileOutcome Check(PlannedInput planned, Func<LintResult, IReadOnlyList<Diagnostic>> filter, bool keepResult, CancellationToken cancellationToken)
     {
-        if (Plan(input) is not { } plan)
+        var input = planned.Input;
+        if (Plan(planned) is not { } plan)
         {
             return FileOutcome.Skipped(input);
         }

@@ -52,7 +52,7 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
         string? configPath = null;
         for (var i = 0; i < plans.Length; i++)
         {
-            var fullPath = Path.GetFullPath(filePaths[i]);
+            var fullPath = FullPath(filePaths[i]);
             // Files mostly come folder by folder: the configuration is looked up again only when the folder changes.
             if (i == 0 || !Path.GetDirectoryName(fullPath.AsSpan()).SequenceEqual(directory))
             {
@@ -90,6 +90,16 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
 
         return plans;
     }
+
+    /// <summary>
+    /// <see cref="Path.GetFullPath(string)"/>, without its work on a path it cannot change (absolute, no "." or ".."
+    /// segment, no doubled separator): a run's files are found with full paths already.
+    /// </summary>
+    private static string FullPath(string path) =>
+        Path.DirectorySeparatorChar == '/' && path.StartsWith('/') && !path.Contains("/.", StringComparison.Ordinal)
+        && !path.Contains("//", StringComparison.Ordinal) && !path.Contains('\0')
+            ? path
+            : Path.GetFullPath(path);
 
     /// <summary>The nearest copylint.yaml in the file's folder or above it, or null.</summary>
     public static string? FindConfiguration(string filePath)

@@ -54,6 +54,15 @@ internal sealed class LoadedConfiguration
     /// </summary>
     public FileLintPlan[] PlansFor(IReadOnlyList<string> fullPaths)
     {
+        if (_include is null && _exclude is null && _overrides.Length == 0)
+        {
+            // No globs: every file, inside the folder or outside it, is included with the top-level settings.
+            var plan = new FileLintPlan(Linter, SettingsFor([]), IsIncluded: true, _file.Path);
+            var all = new FileLintPlan[fullPaths.Count];
+            Array.Fill(all, plan);
+            return all;
+        }
+
         var isInside = fullPaths.Select(IsInside).ToArray();
         var inside = fullPaths.Where((_, i) => isInside[i]).ToList();
         var included = _include is null ? null : MatchedAmong(_include, inside);
