@@ -24,9 +24,57 @@ internal sealed partial class FigureScan
     /// "The margin of error is estimated at 2.8 per cent" says how a figure was reached.
     /// </summary>
     private static bool IsHearsay(Cue? source, ReadOnlySpan<Token> sentence, Figure figure) =>
-        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start && source.Span.End <= figure.Span.Start
-        && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
-            || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase));
+        source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[0].Span.Start
+        && (source.Span.End <= figure.Span.Start
+                && (source.Text.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+                    || source.Text.Equals("reportedly", StringComparison.OrdinalIgnoreCase))
+            || (source.Span.Start >= figure.Span.End && !source.IsPassive && IsTrailingAside(source, sentence)));
+
+    /// <summary>
+    /// "Ukraine has lost around 300 square kilometres of territory since the summer, according to reports.": a hedge set
+    /// off by a comma at the end of its sentence frames the whole statement, as one opening it does.
+    /// </summary>
+    private static bool IsTrailingAside(Cue source, ReadOnlySpan<Token> sentence)
+    {
+        var end = source.Agent is { } agent && agent.End > source.Span.End ? agent.End : source.Span.End;
+        for (var k = sentence.Length - 1; k > 0; k--)
+        {
+            if (sentence[k].Span.Start == source.Span.Start)
+            {
+                return sentence[k - 1].Text == ",";
+            }
+
+            if (sentence[k].Span.Start < end)
+            {
+                continue; // a word of the hedge or its agent
+            }
+
+            if (sentence[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A measurement is no claim ("almost 4,000 square kilometres"), unless only a hedge that frames its sentence gives it:
+    /// "The refinery reportedly sold 450 million litres", "Ukraine has lost around 300 square kilometres …, according to
+    /// reports". The sentence's own cue is read first, so a sentence with no hedge costs one look.
+    /// </summary>
+    private static void DropMeasuresNotHearsay(SourceMap map, ParagraphSources paragraph, int p, int s, int offset, ReadOnlySpan<Token> sentence, List<Figure> figures)
+    {
+        for (var k = figures.Count - 1; k >= 0; k--)
+        {
+            var figure = figures[k];
+            if (figure.IsMeasure && !(paragraph.CueOf(s) is { Strength: CueStrength.Vague }
+                && IsHearsay(map.SourceOfFigure(p, s, offset + figure.FirstToken), sentence, figure)))
+            {
+                figures.RemoveAt(k);
+            }
+        }
+    }
 
     /// <summary>
     /// "The film released on 3,900 screens on Friday and is estimated to have collected Rs. 45 crore": a hedge after the

@@ -36,7 +36,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
         {
             ref readonly var f = ref found[k];
             run = run.Next(this, map, found, k);
-            if (!exact && !f.IsClaim)
+            // "Experts say a few steps can save you hundreds of dollars": a bare magnitude outside a toll is the reporter's
+            // description, not a figure the experts give.
+            if (!f.IsClaim && (!exact || (f.Figure.IsBareMagnitude && f.Source is { IsGenericAgent: true })))
             {
                 continue;
             }
@@ -155,7 +157,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.Slice(offset, length);
-                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false);
+                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false, measures: true);
+                DropMeasuresNotHearsay(map, paragraph, p, s, offset, sentence, figures);
                 var previous = before;
                 before = sentence;
                 if (figures.Count == 0)

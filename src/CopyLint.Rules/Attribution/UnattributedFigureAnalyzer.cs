@@ -77,7 +77,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "a sum a public body as the sentence's subject approved, allocated, awarded, ordered or bought ('Congress approved about $190 billion'; rules/lists/figure-body-nouns.txt; "
         + "not what the sum could do: 'approved a plan that could cost about £5bn'), a bracketed conversion of the sum before it ('₹2,104 crore (about $250 million)'), "
         + "what a scheme can pay ('can receive up to $120,000 in grants'; rules/lists/figure-grant-nouns.txt; not 'could receive'), the exact cost a project came in at ('The project cost Rs 37,276 crore'), "
-        + "a forecast ('is expected to reach about 15,000', 'the 35% sources had expected'; rules/lists/figure-forecast-words.txt), a crowd in words that the reporter sees, even with exact_figures ('thousands of people lined the streets'; "
+        + "a forecast ('is expected to reach about 15,000', 'the 35% sources had expected'; rules/lists/figure-forecast-words.txt; not one the copy calls estimated: 'is expected to collect an estimated NIS 2 billion'), a crowd in words that the reporter sees, even with exact_figures ('thousands of people lined the streets'; "
         + "rules/lists/figure-scene-verbs.txt) and onlookers or a live scene it counts ('as about 200 people looked on', 'several hundred journalists are standing'), and a percentage move in or after "
         + "a sentence of market data ('Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year', 'bringing their decline since May to about 25%', "
         + "'Both benchmarks fell by about 2%', 'with Deutsche Bank AG and Société Générale SA each gaining more than 3%'; "

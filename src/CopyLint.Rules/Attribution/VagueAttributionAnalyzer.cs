@@ -14,17 +14,21 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included) whose only "
         + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
-        + "'sources say', 'is said to' (rules/lists/vague-attributions.txt), an agentless passive such as 'is estimated' "
-        + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources' or 'reports' "
-        + "(rules/lists/vague-agents.txt) unless they cite a named body ('according to market sources citing American Petroleum Institute figures'); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
+        + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt), a bare generic speaker at the head of its "
+        + "clause ('Experts say', 'Analysts believe'; rules/lists/vague-generic-agents.txt; not 'Japanese security experts say' or 'the analysts believe', "
+        + "which name a field or refer back), an agentless passive such as 'is estimated' "
+        + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources', 'reports' or 'insiders' "
+        + "('Industry insiders put the figure closer to £2,000'; rules/lists/vague-agents.txt) unless they cite a named body ('according to market sources citing American Petroleum Institute figures'); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
         + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface), nor one earlier in its sentence when the hedge opens a clause of its own after 'and' or 'but' "
         + "('released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings). "
         + "What a subject seeks or demands, left alone as its own position when stated, is hearsay when only a hedge reports it ('It is "
         + "understood the attackers demanded a ransom of $5 million'); so is any figure after a hedge that frames its sentence ('It is understood that "
-        + "the Polish side pushed for a price of around $30 million per tank'), whatever its context would otherwise exempt. With scope: claims it also reports a sentence "
+        + "the Polish side pushed for a price of around $30 million per tank') or after one set off by a comma at its end ('…, according to reports.'), "
+        + "whatever its context would otherwise exempt, even a measurement ('The refinery reportedly sold 450 million litres'). A magnitude in words "
+        + "outside a toll is no figure a generic speaker gives ('Experts say a few steps can save you hundreds of dollars'). With scope: claims it also reports a sentence "
         + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
         + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
-        + "attributions, and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
+        + "attributions (what bare analysts believe or think is not), and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
     { Name = "vague-attribution" };
 
     public static readonly RuleOption Scope = new(

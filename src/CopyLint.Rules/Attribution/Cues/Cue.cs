@@ -20,4 +20,7 @@ public sealed record Cue(TextSpan Span, string Text, CueStrength Strength, TextS
 {
     /// <summary>An agentless passive ("are estimated"): a hedge that names no other source, so it may be the named source's just before.</summary>
     public bool IsPassive { get; init; }
+
+    /// <summary>A hedge whose speaker is a bare generic plural: "Experts say", "Analysts believe" (rules/lists/vague-generic-agents.txt).</summary>
+    public bool IsGenericAgent { get; init; }
 }

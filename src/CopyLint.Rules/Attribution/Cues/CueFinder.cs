@@ -49,6 +49,7 @@ internal sealed class CueFinder
         _starts = new(() => Starts(data));
         _passiveHedges = WordSet.From(data, "vague-passive-participles");
         _vagueAgents = WordSet.From(data, "vague-agents");
+        _genericAgents = WordSet.From(data, "vague-generic-agents");
         _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
     }
 
@@ -57,6 +58,7 @@ internal sealed class CueFinder
 
     private readonly WordSet _passiveHedges;
     private readonly WordSet _vagueAgents;
+    private readonly WordSet _genericAgents;
     private readonly WordSet _sayingNouns;
 
     /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
@@ -92,21 +94,23 @@ internal sealed class CueFinder
             }
 
             Cue? cue = null;
-            var length = (role & CueRole.Hedge) != 0 ? _hedges.MatchAfter(start.Hedges, tokens, i) : 0;
+            var length = (role & CueRole.Hedge) != 0 && !IsNarrowedAgent(tokens, i) ? _hedges.MatchAfter(start.Hedges, tokens, i) : 0;
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
                 var strength = settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : CueStrength.Vague;
-                cue = new Cue(Span(tokens, i, length), text, strength, null);
+                cue = new Cue(Span(tokens, i, length), text, strength, null) { IsGenericAgent = _genericAgents.Contains(tokens[i].Text) };
                 i += length - 1;
             }
             else if ((length = (role & CueRole.Nominal) != 0 ? _nominal.MatchAfter(start.Nominal, tokens, i) : 0) > 0
                 && !(IsAside(tokens, i, length) && !NamesSource(tokens, AgentAfter(tokens, quoted, i + length - 1))))
             {
-                var agent = AgentAfter(tokens, quoted, i + length - 1);
+                // "Industry insiders put the figure closer to £2,000": who puts the figure stands before the verb.
+                var agent = PutVerbs.Contains(tokens[i].Text) ? AgentBefore(tokens, quoted, i) : AgentAfter(tokens, quoted, i + length - 1);
                 var strength = StrengthOf(tokens, agent, settings);
                 // A vague agent is the hedge a reader must be told about: "according to several sources", not "according to".
-                var text = strength == CueStrength.Vague ? Join(tokens, i, agent.End.Value - i) : Join(tokens, i, length);
+                var text = strength != CueStrength.Vague ? Join(tokens, i, length)
+                    : agent.Start.Value < i ? Join(tokens, agent.Start.Value, i + length - agent.Start.Value) : Join(tokens, i, agent.End.Value - i);
                 cue = new Cue(Span(tokens, i, length), text, strength, Span(tokens, agent));
                 i += length - 1;
             }
@@ -125,6 +129,19 @@ internal sealed class CueFinder
 
         return vague;
     }
+
+    /// <summary>
+    /// "Japanese security experts say", "the analysts believe": a generic plural (vague-generic-agents.txt) that a word
+    /// before it narrows or refers back is the speaker of a firm attribution, not a hedge. Only at the head of its clause
+    /// ("Experts say", "…, but analysts believe") or after "some", "many" or "most" does it name nobody.
+    /// </summary>
+    private bool IsNarrowedAgent(ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && _genericAgents.Contains(tokens[i].Text)
+        && !ClauseBoundaries.Contains(tokens[i - 1].Text) && !Quantifiers.Contains(tokens[i - 1].Text);
+
+    private static readonly WordSet PutVerbs = new(["put", "puts"]);
+
+    private static readonly WordSet Quantifiers = new(["some", "many", "most", "several", "other"]);
 
     /// <summary>
     /// A possessive speaker, a noun of saying and "that" a few words before a quotation in its clause ("The council's

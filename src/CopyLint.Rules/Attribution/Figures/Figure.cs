@@ -48,4 +48,10 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     /// may give it (a figure of record, a forecast, a price…): <see cref="FigureFinder.IsExempt(ReadOnlySpan{Text.Token}, Figure)"/> says.
     /// </summary>
     internal bool MayBeExempt { get; init; }
+
+    /// <summary>
+    /// A measurement ("450 million litres", "around 300 square kilometres"), no claim of its own: found only for a caller
+    /// that reports it when a hedge makes it hearsay (<see cref="FigureFinder.Find"/>'s measures).
+    /// </summary>
+    internal bool IsMeasure { get; init; }
 }

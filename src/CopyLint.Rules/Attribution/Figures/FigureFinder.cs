@@ -35,14 +35,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// the sentence before in the paragraph) is market data; the sentences are read for it only when a figure is such a move.
     /// Unless <paramref name="exemptions"/>, a figure read from a number is added before the exemptions its context may
     /// give it (<see cref="IsExempt(ReadOnlySpan{Token}, Figure)"/>), marked <see cref="Figure.MayBeExempt"/>: a caller that
-    /// finds it sourced need not ask them. Numbers that are no figure by the words beside them are never added.
+    /// finds it sourced need not ask them. Numbers that are no figure by the words beside them are never added; with
+    /// <paramref name="measures"/>, a measurement is added all the same, marked <see cref="Figure.IsMeasure"/>, for a caller that
+    /// finds it hearsay.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true)
+    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true, bool measures = false)
     {
         for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
             var last = i;
-            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions) : FromWords(tokens, ref last);
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions, measures) : FromWords(tokens, ref last);
             i = last;
             if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
                 && (exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
@@ -76,7 +78,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common). Without
     /// <paramref name="exemptions"/>, the figure is not tested for those its context gives and may be exempt.
     /// </summary>
-    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions)
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions, bool measures)
     {
         var start = i;
         if (!TryParseNumber(t[i].Text, out var value, out var kind))
@@ -113,9 +115,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         var approximator = ApproximatorBefore(t, start);
-        return IsNoFigure(t, start, end, kind, approximator) || (exemptions && IsExempt(t, start, end, kind, value, approximator))
+        var measure = measures && IsMeasurement(t, end, kind);
+        return IsNoFigure(t, start, end, kind, approximator, measure) || (exemptions && IsExempt(t, start, end, kind, value, approximator))
             ? null
-            : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions);
+            : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions) with { IsMeasure = measure };
     }
 
     /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
@@ -133,10 +136,14 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <paramref name="approximator"/> words) is no figure by the words just beside it: an age, a date, a name or
     /// reference, an address, a measurement or a bare count. A few look-ups, asked before anything else.
     /// </summary>
-    private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator) =>
+    private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator, bool measure = false) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
-            || (kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end)))
+            || (!measure && IsMeasurement(t, end, kind))
             || (kind == FigureKind.Count && IsBare(t, end, approximator));
+
+    /// <summary>"about 4,000 square kilometres", "roughly 123 light years": a count with a unit after it measures a thing.</summary>
+    private bool IsMeasurement(ReadOnlySpan<Token> t, int end, FigureKind kind) =>
+        kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end));
 
     /// <summary>
     /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
@@ -146,7 +153,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end))) || IsThreshold(t, start - approximator)
-            || IsForecast(t, start - approximator, end) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
+            || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)
                 || (approximator == 0 && !hedged && IsCourtRecord(t))))
@@ -157,6 +164,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || ((IsMarketLevel(t, start - approximator) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
                     || IsHolding(t, start, approximator) || (!hedged && IsOwnPosition(t, start - approximator)))
                 && !HasClaimWord(t, start - approximator, end));
+
+    /// <summary>
+    /// "The state is expected to collect an estimated NIS 2 billion": a forecast the copy calls estimated is someone's
+    /// estimate, which wants its estimator.
+    /// </summary>
+    private static bool IsCalledEstimated(ReadOnlySpan<Token> t, int start, int approximator) =>
+        approximator > 0 && (IsWord(t, start - 1, "estimated") || IsWord(t, start - 2, "estimated"));
 
     /// <summary>"roughly 123 light years away": a distance, a measurement in two words.</summary>
     private static bool IsLightYears(ReadOnlySpan<Token> t, int end) =>
@@ -174,6 +188,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private int ApproximatorBefore(ReadOnlySpan<Token> t, int start)
     {
         var length = _words.Approximators.MatchEndingAt(t, start);
+        if (length == 0 && CurrencyPrefix(t, start) is > 0 and var prefix && _words.Approximators.MatchEndingAt(t, start - prefix) is > 0 and var before)
+        {
+            return before + prefix; // "an estimated NIS 2 billion", "about Rs 6,856 crore"
+        }
 
         // "The Enhanced Retirement Sum goes up to $426,000": "up" belongs to the verb (it rises to), so no bound.
         return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && GoVerbs.Contains(t[start - 3].Text)
