@@ -14,7 +14,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included) whose only "
         + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
-        + "'sources say', 'is said to' (rules/lists/vague-attributions.txt), an agentless passive such as 'is estimated' "
+        + "'sources say', 'is said to' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "
+            + "'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure), an agentless passive such as 'is estimated' "
         + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources' or 'reports' "
         + "(rules/lists/vague-agents.txt) unless they cite a named body ('according to market sources citing American Petroleum Institute figures'); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
         + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface), nor one earlier in its sentence when the hedge opens a clause of its own after 'and' or 'but' "
