@@ -86,7 +86,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 // The given names as written: the form after the family name and its space.
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family, until));
             }
-            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
+            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length is 3 or 4 && AreShortSyllables(given) && !PlaceNouns.Contains(given[^1].Text)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text)
                 && !IsLocalFamilyNameStyle(model, mention, given[^1].Text))
             {
@@ -264,6 +264,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>Vietnamese given names: each six letters at most, unhyphenated ("Minh Chinh").</summary>
+    /// <summary>"Ho Chi Minh City", "Tran Hung Dao Street": a place named for a person, no four-part Vietnamese name ("Tran Thi Thu Ha").</summary>
+    private static readonly HashSet<string> PlaceNouns = new(["City", "Street", "Road", "Province", "District", "Bridge", "Square", "Park", "Lake", "School", "Airport"], StringComparer.Ordinal);
+
     private static bool AreShortSyllables(ReadOnlySpan<NameWord> given)
     {
         foreach (var word in given)
