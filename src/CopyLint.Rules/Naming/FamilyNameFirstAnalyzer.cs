@@ -14,7 +14,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
         + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
         + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
-        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
+        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'; Tran Thi Thu Ha is 'Ha', but no place named for a person, 'Tran Hung Dao Street'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or after a Japanese family name one in Hepburn romanisation of five letters or more, 'Ryoichi', or of any length after a "
