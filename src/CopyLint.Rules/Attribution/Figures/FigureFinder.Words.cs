@@ -35,7 +35,8 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "damage thought to run into the tens of millions", "the number waiting is in the hundreds": a magnitude that closes
-    /// "into the" or "in the", the order a sum or count reaches, is a claim about it, not a description.
+    /// "into the" or "in the" is the order a sum or count reaches, a figure a hedge may source (CL3002); as for any bare
+    /// magnitude, only a toll makes it a claim without one.
     /// </summary>
     private static bool IsRangeReached(ReadOnlySpan<Token> t, int start, int end) =>
         IsWord(t, start - 1, "the") && (IsWord(t, start - 2, "into") || IsWord(t, start - 2, "in"))
