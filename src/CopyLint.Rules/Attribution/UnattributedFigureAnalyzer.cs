@@ -81,7 +81,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/figure-scene-verbs.txt) and onlookers or a live scene it counts ('as about 200 people looked on', 'several hundred journalists are standing'), and a percentage move in or after "
         + "a sentence of market data ('Gold rose about 1%', 'Shares rose 3%. Apple has gained about 30% this year', 'bringing their decline since May to about 25%', "
         + "'Both benchmarks fell by about 2%', 'with Deutsche Bank AG and Société Générale SA each gaining more than 3%'; "
-        + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100).")
+        + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100), unless the copy calls the figure an estimate ('an estimated 80 residents').")
     { Name = "unattributed-figure" };
 
     private readonly FigureScan _scan = new(data);

@@ -14,7 +14,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included) whose only "
         + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
-        + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt), a bare generic speaker at the head of its "
+        + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "
+        + "'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure), a bare generic speaker at the head of its "
         + "clause ('Experts say', 'Analysts believe'; rules/lists/vague-generic-agents.txt; not 'Japanese security experts say' or 'the analysts believe', "
         + "which name a field or refer back), an agentless passive such as 'is estimated' "
         + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources', 'reports' or 'insiders' "

@@ -14,7 +14,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
         + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
         + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
-        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'), as the wire "
+        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'; Tran Thi Thu Ha is 'Ha', but no place named for a person, 'Tran Hung Dao Street'), as the wire "
         + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
         + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
         + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or after a Japanese family name one in Hepburn romanisation of five letters or more, 'Ryoichi', or of any length after a "
@@ -86,7 +86,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 // The given names as written: the form after the family name and its space.
                 Add(ref wrongForms, ref wrongInitials, mention.Form[(family.Length + 1)..], (mention, family, until));
             }
-            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length == 3 && AreShortSyllables(given)
+            else if (traditions.Contains(NameTradition.LastGivenName) && mention.Length is 3 or 4 && AreShortSyllables(given) && !PlaceNouns.Contains(given[^1].Text)
                 && !EndsWesternName(model, family) && IsOnlyFullName(model, mention) && !IsCalledByGivenName(model, given[^1].Text)
                 && !IsLocalFamilyNameStyle(model, mention, given[^1].Text))
             {
@@ -264,6 +264,9 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     private static bool IsSyllable(string word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>Vietnamese given names: each six letters at most, unhyphenated ("Minh Chinh").</summary>
+    /// <summary>"Ho Chi Minh City", "Tran Hung Dao Street": a place named for a person, no four-part Vietnamese name ("Tran Thi Thu Ha").</summary>
+    private static readonly HashSet<string> PlaceNouns = new(["City", "Street", "Road", "Province", "District", "Bridge", "Square", "Park", "Lake", "School", "Airport"], StringComparer.Ordinal);
+
     private static bool AreShortSyllables(ReadOnlySpan<NameWord> given)
     {
         foreach (var word in given)

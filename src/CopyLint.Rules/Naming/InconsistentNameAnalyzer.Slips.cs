@@ -53,7 +53,7 @@ public sealed partial class InconsistentNameAnalyzer
 
         if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
             || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
-            || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model))
+            || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsMiddleNameSlip(canonical, odd, x, y, differing, model))
         {
             return string.Empty;
         }

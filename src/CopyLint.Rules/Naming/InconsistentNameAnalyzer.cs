@@ -13,9 +13,9 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         RuleCategory.Naming,
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
-        + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'); one letter, or two adjacent letters swapped, in a long word of an "
+        + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'; also a possessive opening a sentence, 'Nunez's predecessor' after 'Nuñez said'); one letter, or two adjacent letters swapped, in a long word of an "
         + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'), also in a short reference written once after the full name "
-        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a surname written once, after the "
+        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a middle name written once at most two letters from the other, with the same initial, between the same given name and surname ('Aled Rees Jones' after 'Aled Rhys Jones'; not where the article speaks of family ties); a surname written once, after the "
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
         + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
@@ -58,7 +58,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model, static (model, m) => model.IsReliable(m) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        var forms = FormStats.Collect(model, static (model, m) => (model.IsReliable(m) || IsOpeningPossessiveVariant(model, m)) && !m.IsAcronymDefinition && !IsAllCapitals(m));
         if (forms.Count < 2)
         {
             BylineSpelling.Report(context, model, forms, null);

@@ -14,6 +14,8 @@ public sealed class ShareBarTests
     [InlineData("Share: Facebook · Threads · Telegram")]
     [InlineData("Share this page on Pinterest")]
     [InlineData("Share this article:  Facebook  Twitter  LinkedIn  Email")]
+    [InlineData("Share this: Facebook | X | LinkedIn | Reddit")]
+    [InlineData("Share this article: Facebook | X | LINE | Copy link")]
     public void A_share_bar_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -21,5 +23,7 @@ public sealed class ShareBarTests
     [InlineData("Share: the council's share of the cost rose to 40%.")]
     [InlineData("Share this article on Facebook, the council urged residents, so that more people vote.")]
     [InlineData("Share: Facebook Twitter users said the outage lasted hours.")]
+    [InlineData("Share this: Facebook removed the post within an hour, the company said.")]
+    [InlineData("Share this article: Facebook | X | LINE | Copy link to the full report")]
     public void Prose_about_sharing_is_left_alone(string line) => Assert.Equal(0, Reports(line));
 }

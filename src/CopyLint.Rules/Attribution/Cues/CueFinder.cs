@@ -94,7 +94,7 @@ internal sealed class CueFinder
             }
 
             Cue? cue = null;
-            var length = (role & CueRole.Hedge) != 0 && !IsNarrowedAgent(tokens, i) ? _hedges.MatchAfter(start.Hedges, tokens, i) : 0;
+            var length = (role & CueRole.Hedge) != 0 && !IsNarrowedAgent(tokens, i) ? HedgeLength(start.Hedges, tokens, i) : 0;
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
@@ -142,6 +142,24 @@ internal sealed class CueFinder
     private static readonly WordSet PutVerbs = new(["put", "puts"]);
 
     private static readonly WordSet Quantifiers = new(["some", "many", "most", "several", "other"]);
+
+    /// <summary>
+    /// The tokens of the hedge starting at <paramref name="i"/>, or 0; one adverb may split its verb ("are still thought
+    /// to", "is widely believed to"), and is part of the hedge.
+    /// </summary>
+    private int HedgeLength(PhraseMatcher.Node? first, ReadOnlySpan<Token> tokens, int i)
+    {
+        var length = _hedges.MatchAfter(first, tokens, i);
+        if (length == 0 && first is not null && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && HedgeAdverbs.Contains(tokens[i + 1].Text)
+            && _hedges.MatchAfter(first, tokens, i + 1) is > 0 and var after)
+        {
+            length = after + 1;
+        }
+
+        return length;
+    }
+
+    private static readonly WordSet HedgeAdverbs = new(["still", "also", "widely", "now", "generally", "largely", "commonly", "currently", "already", "not"]);
 
     /// <summary>
     /// A possessive speaker, a noun of saying and "that" a few words before a quotation in its clause ("The council's

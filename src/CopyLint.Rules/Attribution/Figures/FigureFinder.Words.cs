@@ -34,6 +34,15 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "damage thought to run into the tens of millions", "the number waiting is in the hundreds": a magnitude that closes
+    /// "into the" or "in the" is the order a sum or count reaches, a figure a hedge may source (CL3002); as for any bare
+    /// magnitude, only a toll makes it a claim without one.
+    /// </summary>
+    private static bool IsRangeReached(ReadOnlySpan<Token> t, int start, int end) =>
+        IsWord(t, start - 1, "the") && (IsWord(t, start - 2, "into") || IsWord(t, start - 2, "in"))
+        && (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word);
+
+    /// <summary>
     /// "thousands of", "tens of thousands of", "billions of dollars": bare magnitudes. With no "of"
     /// after it, a magnitude is a figure only in a toll claim ("hundreds were arrested", "killed thousands").
     /// </summary>
@@ -57,7 +66,7 @@ internal sealed partial class FigureFinder
         if (!IsWord(t, end + 1, "of"))
         {
             var before = ApproximatorBefore(t, start);
-            return IsToll(t, start - before, end) && !IsRecord(t, start, end, before)
+            return (IsToll(t, start - before, end) || IsRangeReached(t, start - before, end)) && !IsRecord(t, start, end, before)
                 ? Create(t, start, end, FigureKind.NumberWords, value, before, bare: true)
                 : null;
         }

@@ -46,7 +46,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             var last = i;
             var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions, measures) : FromWords(tokens, ref last);
             i = last;
-            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum)
+            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum || IsCalledAnEstimate(tokens, figure.NumberToken))
                 && (exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
                 figures.Add(figure);
@@ -109,7 +109,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         i = end;
-        if (kind != FigureKind.Share && value < minimum)
+        if (kind != FigureKind.Share && value < minimum && !IsCalledAnEstimate(t, start))
         {
             return null;
         }
@@ -120,6 +120,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             ? null
             : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions) with { IsMeasure = measure };
     }
+
+    /// <summary>
+    /// "An estimated 80 residents": a figure the copy itself calls an estimate is someone's estimate at any size, so the
+    /// minimum that keeps small counts out does not apply to it.
+    /// </summary>
+    private static bool IsCalledAnEstimate(ReadOnlySpan<Token> t, int number) =>
+        IsWord(t, number - 1, "estimated") && IsWord(t, number - 2, "an");
 
     /// <summary>Whether a figure <see cref="Find"/> added untested (<see cref="Figure.MayBeExempt"/>) needs no source after all.</summary>
     public bool IsExempt(ReadOnlySpan<Token> t, Figure figure) => IsExempt(t, figure, hedged: false);
