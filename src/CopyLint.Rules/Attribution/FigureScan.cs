@@ -41,7 +41,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact)
+            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
                 : f.Source is null ? run.SourceFor(found, k) : null;
             visit(state, f.Figure, f.Source ?? continued ?? f.LedeSource, f.IsBackground);
         }

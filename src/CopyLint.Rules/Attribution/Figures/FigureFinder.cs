@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end))) || IsThreshold(t, start - approximator)
-            || IsForecast(t, start - approximator, end) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
+            || IsForecast(t, start - approximator, end) || IsCommittedTerm(t, start - approximator) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)
                 || (approximator == 0 && !hedged && IsCourtRecord(t))))
@@ -175,8 +175,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     {
         var length = _words.Approximators.MatchEndingAt(t, start);
 
-        // "The Enhanced Retirement Sum goes up to $426,000": "up" belongs to the verb (it rises to), so no bound.
-        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && GoVerbs.Contains(t[start - 3].Text)
+        // "The Enhanced Retirement Sum goes up to $426,000", "ticked up to 60.1%": "up" belongs to the verb (it rises to), so no bound.
+        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && _words.UpVerbs.Contains(t[start - 3].Text)
             ? 0
             : length;
     }
@@ -242,11 +242,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>The word a figure counts: "flights" in "hundreds of flights" and "more than 300 flights".</summary>
+    /// <summary>The word a figure counts: "flights" in "hundreds of flights", "more than 300 flights" and "nearly 200 more flights".</summary>
     public static string? CountedWord(ReadOnlySpan<Token> t, Figure figure)
     {
         var k = figure.LastToken + 1;
-        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the")
+        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the" or "more" or "additional" or "extra")
         {
             k++;
         }
@@ -576,6 +576,4 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
 
     private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
-
-    private static readonly WordSet GoVerbs = new(["go", "goes", "went", "gone", "going"]);
 }
