@@ -96,8 +96,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             kind = FigureKind.Share;
             end += percentLength;
         }
-        else if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        else if (Next(t, end) is { } currency && (_words.CurrencyWords.Contains(currency.Text) || (end > start && currency.Text == "won")))
         {
+            // "1.4 trillion won": Korea's currency after a magnitude, where "won" is no verb ("the SD won a fifth").
             kind = FigureKind.Money;
             end++;
         }
