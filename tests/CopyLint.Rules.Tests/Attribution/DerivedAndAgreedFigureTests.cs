@@ -84,4 +84,29 @@ public sealed class DerivedAndAgreedFigureTests
     [Fact]
     public void A_majority_of_a_group_is_still_reported() =>
         Reported("A two-thirds majority of voters oppose the plan.", "two-thirds");
+
+    private const string Claim = "The Statement\n\n\"Australia let in a million migrants last year alone,\" a candidate wrote on X.\n\n";
+
+    [Theory]
+    [InlineData(Claim + "The bureau publishes its figures each quarter.\n\nThe total falls well short of a million.")]
+    [InlineData(Claim + "The ABS figures show 667,000 arrivals. Even the arrivals figure falls well short of a million.")]
+    [InlineData(Claim + "The Verdict\n\nThe claim that Australia let in a million migrants last year is false.")]
+    public void A_figure_restating_a_sourced_claim_takes_its_source(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData(Claim + "The bureau publishes its figures each quarter.\n\nMore than a million people are on waiting lists for housing.", "More than a million")]
+    [InlineData("The bureau publishes its figures each quarter.\n\nThe total falls well short of a million.", "a million")]
+    public void A_figure_of_the_same_value_counting_something_else_or_with_nothing_sourced_before_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Theory]
+    [InlineData("Menon won 16,412 votes, or 44.8 per cent, according to Elections Canada.\n\n"
+        + "MacIsaac finished second with 10,583 votes, or 28.9 per cent, and Yuen was third with 7,241 votes, or 19.8 per cent. The other candidates together took about 6.5 per cent.")]
+    [InlineData("The cap is £1,717 a year, according to Ofgem. At the peak a typical household paid £2,100 a year. Today's cap is about £383 lower.")]
+    public void A_difference_or_remainder_of_the_figures_just_given_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Menon won 16,412 votes, or 44.8 per cent, according to Elections Canada.\n\n"
+        + "MacIsaac finished second with 10,583 votes, or 28.9 per cent, and Yuen was third with 7,241 votes, or 19.8 per cent. About 12 per cent of ballots were spoiled.", "About 12 per cent")]
+    [InlineData("The cap is £1,717 a year, according to Ofgem. At the peak a typical household paid £2,100 a year. Bills will rise by about £150 next year.", "about £150")]
+    public void An_estimate_that_is_no_arithmetic_on_the_figures_just_given_is_still_reported(string text, string figure) => Reported(text, figure);
 }
