@@ -141,7 +141,8 @@ internal sealed partial class FigureScan
     /// "more than two-thirds of homes … still sold" above "Domain recorded a clearance rate of 68.4 per cent": an estimate
     /// in the lede that rounds a figure of the same kind below, within <see cref="RoundingTolerance"/> of it, or that a
     /// lower bound ("more than $1 billion", "at least 300") puts under it by no more than <see cref="BoundTolerance"/>
-    /// ("more than $1 billion" above "about $1.2 billion").
+    /// ("more than $1 billion" above "about $1.2 billion") or a near bound ("nearly 200") over it by no more than
+    /// <see cref="NearBoundTolerance"/> ("nearly 200" above "189").
     /// </summary>
     private static bool Rounds(ReadOnlySpan<Token> lede, Figure estimate, ReadOnlySpan<Token> below, Figure other)
     {
@@ -159,6 +160,7 @@ internal sealed partial class FigureScan
 
         return Math.Abs(x - y) <= RoundingTolerance * Math.Abs(y)
             || (y > x && y <= x * (1 + BoundTolerance) && estimate.NumberToken > estimate.FirstToken && LowerBounds.Contains(lede[estimate.FirstToken].Text))
+            || (y < x && y >= x * (1 - NearBoundTolerance) && estimate.NumberToken > estimate.FirstToken && NearBounds.Contains(lede[estimate.FirstToken].Text))
             || Roughly(lede, estimate, x, below, y);
     }
 
@@ -191,6 +193,12 @@ internal sealed partial class FigureScan
 
     /// <summary>How far apart two exact figures may be and still be one figure, rounded ("Rs 11,340 crore", "Rs 11,339.6 crore").</summary>
     private const double ExactTolerance = 0.005;
+
+    /// <summary>How far under its figure a near bound may round ("nearly 200" above "189 vessels").</summary>
+    private const double NearBoundTolerance = 0.1;
+
+    /// <summary>The first words of the approximators that give a figure just under a bound: "nearly", "almost", "close to".</summary>
+    private static readonly WordSet NearBounds = new(["nearly", "almost", "close"]);
 
     /// <summary>The first words of the approximators that give a lower bound: "more than", "over", "at least", "upwards of", "in excess of".</summary>
     private static readonly WordSet LowerBounds = new(["more", "over", "at", "upwards", "in"]);

@@ -43,9 +43,15 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact)
+            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
                 : f.Source is null ? run.SourceFor(found, k) : null;
-            visit(state, f.Figure, f.Source ?? continued ?? f.LedeSource, f.IsBackground);
+            var source = f.Source ?? continued ?? f.LedeSource;
+            if (source is null && f.IsClaim && !f.IsBackground && IsWorkedOut(map, f))
+            {
+                continue; // the writer's arithmetic on the figures just given
+            }
+
+            visit(state, f.Figure, source ?? (f.IsBackground || !f.IsClaim ? null : Restated(map, found[..k], f)), f.IsBackground);
         }
 
         return map;

@@ -26,7 +26,7 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "Congress approved about $190 billion", "India's cabinet on Wednesday approved Chandrayaan-4 … at a cost of ₹2,104
     /// crore": a sum a public body (its name's head in figure-body-nouns.txt or figure-agency-nouns.txt, as the sentence's
-    /// subject) approved, allocated, awarded, ordered or bought is the body's own decision. What the sum would do ("approved
+    /// subject) approved, allocated, awarded, ordered, set aside or bought is the body's own decision. What the sum would do ("approved
     /// a plan that could cost about $5bn") stays a claim, as does what a group that is no public body bought.
     /// </summary>
     private bool IsBodyAct(ReadOnlySpan<Token> t, int first)
@@ -45,6 +45,12 @@ internal sealed partial class FigureFinder
                 break;
             }
 
+            if (t[k].Text is "aside" && (IsWord(t, k - 1, "set") || IsWord(t, k - 1, "sets")))
+            {
+                verb = k - 1; // "The ministry set aside 1.4 trillion won"
+                break;
+            }
+
             if (ActBlockers.Contains(t[k].Text) || _words.EstimateVerbs.Contains(t[k].Text))
             {
                 return false;
@@ -57,7 +63,12 @@ internal sealed partial class FigureFinder
         }
 
         var head = verb - 1;
-        if (t[head].Text is "has" or "have" or "had")
+        if (head >= 1 && t[head].Text is "also")
+        {
+            head--; // "The ministry also set aside"
+        }
+
+        if (head >= 0 && t[head].Text is "has" or "have" or "had")
         {
             head--;
         }

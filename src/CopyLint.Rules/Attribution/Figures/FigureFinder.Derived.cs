@@ -32,8 +32,10 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        return (article == 1 && t[0].Text is "That's" or "That’s" or "This's")
-            || (article == 2 && t[0].Text is "That" or "This" && t[1].Text is "is" or "was" or "represents" or "means");
+        // "• That is an increase of about 32%": a list item's bullet opens the sentence before its first word.
+        var o = t[0].Text is "•" or "-" or "*" or "–" ? 1 : 0;
+        return (article == o + 1 && t[o].Text is "That's" or "That’s" or "This's")
+            || (article == o + 2 && t[o].Text is "That" or "This" && t[o + 1].Text is "is" or "was" or "represents" or "means");
     }
 
     /// <summary>

@@ -180,6 +180,15 @@ internal sealed partial class FigureFinder
     private const int PositionWordsBefore = 6;
 
     /// <summary>
+    /// "Russia and Ukraine have agreed to exchange 1,000 prisoners of war each", "a plan to train some 500,000 soldiers": the
+    /// object of the one verb after a commitment word (figure-commitment-words.txt) and "to" is the term of what the subject
+    /// agreed, pledged or plans, its own announcement. "agreed to a truce after fighting that killed about 3,000" counts.
+    /// </summary>
+    private bool IsCommittedTerm(ReadOnlySpan<Token> t, int first) =>
+        first >= 3 && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 2, "to")
+        && t[first - 3].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[first - 3].Text);
+
+    /// <summary>
     /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
     /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
     /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.

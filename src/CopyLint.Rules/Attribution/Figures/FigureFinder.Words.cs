@@ -155,7 +155,7 @@ internal sealed partial class FigureFinder
         var approximator = ApproximatorBefore(t, i);
         if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
             || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
-            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator))
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i))
         {
             return null;
         }
@@ -168,6 +168,13 @@ internal sealed partial class FigureFinder
 
         return Create(t, i, i, FigureKind.Share, count * fraction, approximator);
     }
+
+    /// <summary>
+    /// "Morena and its allies hold a two-thirds majority": a majority of no stated group is the size of a bloc in a chamber
+    /// or a vote, a matter of record. "A two-thirds majority of voters oppose the plan" is a poll's finding and stays a claim.
+    /// </summary>
+    private static bool IsSeatMajority(ReadOnlySpan<Token> t, int i) =>
+        (IsWord(t, i + 1, "majority") || IsWord(t, i + 1, "supermajority")) && !IsWord(t, i + 2, "of");
 
     /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>
     private Figure? FractionOf(ReadOnlySpan<Token> t, int i)

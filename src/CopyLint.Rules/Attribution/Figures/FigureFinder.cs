@@ -98,8 +98,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             kind = FigureKind.Share;
             end += percentLength;
         }
-        else if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
+        else if (Next(t, end) is { } currency && (_words.CurrencyWords.Contains(currency.Text) || (end > start && currency.Text == "won")))
         {
+            // "1.4 trillion won": Korea's currency after a magnitude, where "won" is no verb ("the SD won a fifth").
             kind = FigureKind.Money;
             end++;
         }
@@ -160,7 +161,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end))) || IsThreshold(t, start - approximator)
-            || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
+            || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsCommittedTerm(t, start - approximator) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)
                 || (approximator == 0 && !hedged && IsCourtRecord(t))))
@@ -200,8 +201,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             return before + prefix; // "an estimated NIS 2 billion", "about Rs 6,856 crore"
         }
 
-        // "The Enhanced Retirement Sum goes up to $426,000": "up" belongs to the verb (it rises to), so no bound.
-        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && GoVerbs.Contains(t[start - 3].Text)
+        // "The Enhanced Retirement Sum goes up to $426,000", "ticked up to 60.1%": "up" belongs to the verb (it rises to), so no bound.
+        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && _words.UpVerbs.Contains(t[start - 3].Text)
             ? 0
             : length;
     }
@@ -267,11 +268,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>The word a figure counts: "flights" in "hundreds of flights" and "more than 300 flights".</summary>
+    /// <summary>The word a figure counts: "flights" in "hundreds of flights", "more than 300 flights" and "nearly 200 more flights".</summary>
     public static string? CountedWord(ReadOnlySpan<Token> t, Figure figure)
     {
         var k = figure.LastToken + 1;
-        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the")
+        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the" or "more" or "additional" or "extra")
         {
             k++;
         }
@@ -601,6 +602,4 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
 
     private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
-
-    private static readonly WordSet GoVerbs = new(["go", "goes", "went", "gone", "going"]);
 }

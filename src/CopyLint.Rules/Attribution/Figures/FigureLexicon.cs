@@ -63,6 +63,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ChangeNouns { get; } = WordSet.From(data, "figure-change-nouns");
 
+    public WordSet UpVerbs { get; } = WordSet.From(data, "figure-up-verbs");
+
+    public WordSet CommitmentWords { get; } = WordSet.From(data, "figure-commitment-words");
+
     public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");
 
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
