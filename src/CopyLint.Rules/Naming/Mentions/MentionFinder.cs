@@ -282,7 +282,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return false;
     }
 
-    private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
+    private bool IsTitleOrHonorific(string word) => Lexicon.IsTitleOrHonorific(word);
 
     /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
     private int LeadingStopwords(NameWordBuffer words, bool capitalisedByPosition, LowercaseWords lowercase)

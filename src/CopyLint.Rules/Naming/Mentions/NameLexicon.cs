@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 
@@ -23,6 +24,7 @@ public sealed class NameLexicon
         ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
+        _titlesOrHonorifics = new(data.GetList("person-titles").Concat(data.GetList("honorifics")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         _connectors = new(Connectors);
         _honorifics = new(Honorifics);
@@ -103,6 +105,20 @@ public sealed class NameLexicon
 
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
+
+    /// <summary>
+    /// Person titles and honorifics ignoring case: asked of every word of a name but its last, which is mostly neither, so
+    /// one look-up turns most words away before the two lists are asked.
+    /// </summary>
+    private readonly WordTable<bool> _titlesOrHonorifics;
+
+    /// <summary>A person title or a courtesy title, with or without a full stop: <see cref="IsTitle"/> or <see cref="IsHonorific"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsTitleOrHonorific(string word)
+    {
+        var trimmed = word.AsSpan().TrimEnd('.');
+        return _titlesOrHonorifics.Contains(trimmed) && (_titles.Contains(trimmed) || _honorifics.Contains(trimmed));
+    }
 
     /// <summary>A person title as written, no full stop allowed.</summary>
     public bool IsTitleAsWritten(string word) => _titles.Contains(word);
