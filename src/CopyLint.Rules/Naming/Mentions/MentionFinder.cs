@@ -288,7 +288,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
     private int LeadingStopwords(NameWordBuffer words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
-        while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
+        while (skip < words.Count && (Lexicon.IsStopwordOrConnector(words[skip].Text)
             // A title keeps its capital though the article writes it in lower case too ("Skipper Firtéar said" beside "the skipper").
             || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words))
                 && !Lexicon.IsTitle(words[0].Text))))

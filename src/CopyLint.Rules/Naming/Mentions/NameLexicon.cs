@@ -24,6 +24,7 @@ public sealed class NameLexicon
         ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
+        _stopwordsOrConnectors = new(data.GetList("name-stopwords").Concat(data.GetList("name-connectors")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
         _titlesOrHonorifics = new(data.GetList("person-titles").Concat(data.GetList("honorifics")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         _connectors = new(Connectors);
@@ -102,6 +103,14 @@ public sealed class NameLexicon
 
     /// <summary>A capitalised word that starts no name ("The", "But"); as <see cref="Stopwords"/>, cheaper.</summary>
     public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.Contains(word);
+
+    /// <summary>Stopwords and connectors ignoring case: one look-up turns away the first word of most runs, a name.</summary>
+    private readonly WordTable<bool> _stopwordsOrConnectors;
+
+    /// <summary><see cref="IsStopword"/> or <see cref="IsConnector"/>, one look-up for most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsStopwordOrConnector(ReadOnlySpan<char> word) =>
+        _stopwordsOrConnectors.Contains(word) && (_stopwords.Contains(word) || _connectors.Contains(word));
 
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
