@@ -75,15 +75,21 @@ public sealed class NameAuthority
     /// </summary>
     public bool MayStartVariantAt(ReadOnlySpan<char> text)
     {
-        // A few characters: a search of them is cheaper than a look-up.
-        if (_startChars.AsSpan().IndexOf(text[0]) is >= 0 and var start)
+        // A few characters: a loop over them is cheaper than a call to search them, or a look-up.
+        for (var start = 0; start < _startChars.Length; start++)
         {
-            foreach (var word in _firstWordsByStart[start])
+            if (_startChars[start] == text[0])
             {
-                if (text.StartsWith(word, StringComparison.Ordinal))
+                foreach (var word in _firstWordsByStart[start])
                 {
-                    return true;
+                    // The second character turns most capitals away before the words are compared ("Korea" for "Kim").
+                    if ((word.Length == 1 || (text.Length > 1 && text[1] == word[1])) && text.StartsWith(word, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
                 }
+
+                return false;
             }
         }
 

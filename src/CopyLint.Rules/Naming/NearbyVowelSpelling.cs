@@ -33,7 +33,7 @@ internal static class NearbyVowelSpelling
                 var surname = full.Last.Text;
                 if (full.Length >= 2 && surname[0] == initial && full.Traditions is null && full.Possessive.Length == 0 && full.DefinedAcronym is null && model.IsReliable(full)
                     && IsVowelVariant(surname, mention.Form) && IsWrittenOnlyHere(model, mention)
-                    && reported?.Any(f => f.Form == mention.Form) != true)
+                    && !IsReported(reported, mention.Form))
                 {
                     var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));
                     context.Report(InconsistentNameAnalyzer.Descriptor, mention.Span, fix, mention.Form, surname, model.LineOf(full), string.Empty);
@@ -41,6 +41,26 @@ internal static class NearbyVowelSpelling
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// CL2001 has reported a form spelt <paramref name="form"/>: a loop, where a lambda would capture the mention and cost an
+    /// allocation for every mention the report walks, asked or not.
+    /// </summary>
+    private static bool IsReported(HashSet<FormStats>? reported, string form)
+    {
+        if (reported is not null)
+        {
+            foreach (var stats in reported)
+            {
+                if (stats.Form == form)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>No other mention has the word of <paramref name="mention"/> among its words, nor is it written in lower case.</summary>

@@ -282,13 +282,13 @@ public sealed class MentionFinder(NameLexicon lexicon)
         return false;
     }
 
-    private bool IsTitleOrHonorific(string word) => Lexicon.IsTitle(word) || Lexicon.IsHonorific(word);
+    private bool IsTitleOrHonorific(string word) => Lexicon.IsTitleOrHonorific(word);
 
     /// <summary>How many words open the run without belonging to the name ("The", "But", a capital only the sentence start explains).</summary>
     private int LeadingStopwords(NameWordBuffer words, bool capitalisedByPosition, LowercaseWords lowercase)
     {
         var skip = 0;
-        while (skip < words.Count && (Lexicon.IsStopword(words[skip].Text) || Lexicon.IsConnector(words[skip].Text)
+        while (skip < words.Count && (Lexicon.IsStopwordOrConnector(words[skip].Text)
             // A title keeps its capital though the article writes it in lower case too ("Skipper Firtéar said" beside "the skipper").
             || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words))
                 && !Lexicon.IsTitle(words[0].Text))))

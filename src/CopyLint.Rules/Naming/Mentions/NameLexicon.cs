@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
 
@@ -23,6 +24,8 @@ public sealed class NameLexicon
         ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
+        _stopwordsOrConnectors = new(data.GetList("name-stopwords").Concat(data.GetList("name-connectors")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
+        _titlesOrHonorifics = new(data.GetList("person-titles").Concat(data.GetList("honorifics")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         _connectors = new(Connectors);
         _honorifics = new(Honorifics);
@@ -101,8 +104,30 @@ public sealed class NameLexicon
     /// <summary>A capitalised word that starts no name ("The", "But"); as <see cref="Stopwords"/>, cheaper.</summary>
     public bool IsStopword(ReadOnlySpan<char> word) => _stopwords.Contains(word);
 
+    /// <summary>Stopwords and connectors ignoring case: one look-up turns away the first word of most runs, a name.</summary>
+    private readonly WordTable<bool> _stopwordsOrConnectors;
+
+    /// <summary><see cref="IsStopword"/> or <see cref="IsConnector"/>, one look-up for most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsStopwordOrConnector(ReadOnlySpan<char> word) =>
+        _stopwordsOrConnectors.Contains(word) && (_stopwords.Contains(word) || _connectors.Contains(word));
+
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
+
+    /// <summary>
+    /// Person titles and honorifics ignoring case: asked of every word of a name but its last, which is mostly neither, so
+    /// one look-up turns most words away before the two lists are asked.
+    /// </summary>
+    private readonly WordTable<bool> _titlesOrHonorifics;
+
+    /// <summary>A person title or a courtesy title, with or without a full stop: <see cref="IsTitle"/> or <see cref="IsHonorific"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsTitleOrHonorific(string word)
+    {
+        var trimmed = word.AsSpan().TrimEnd('.');
+        return _titlesOrHonorifics.Contains(trimmed) && (_titles.Contains(trimmed) || _honorifics.Contains(trimmed));
+    }
 
     /// <summary>A person title as written, no full stop allowed.</summary>
     public bool IsTitleAsWritten(string word) => _titles.Contains(word);
