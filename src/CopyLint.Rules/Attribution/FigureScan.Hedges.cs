@@ -18,6 +18,34 @@ internal sealed partial class FigureScan
         source is { Strength: CueStrength.Vague } && source.Span.Start >= sentence[^1].Span.End ? null : source;
 
     /// <summary>
+    /// "The painting had been estimated to sell for $30 million to $40 million. … the hammer came down at $42 million": an
+    /// agentless passive with a subject of its own says how that subject's figure was reached, and hedges nothing in the
+    /// sentence after it. One with an empty subject frames what follows: "It is estimated that 500 died. Another 300 are missing."
+    /// </summary>
+    private static Cue? OwnSubjectPassiveBefore(Cue? source, ParagraphSources paragraph, ReadOnlySpan<Token> sentence)
+    {
+        if (source is not { Strength: CueStrength.Vague, IsPassive: true } || source.Span.Start >= sentence[0].Span.Start || source.Span.Start < paragraph.Tokens[0].Span.Start)
+        {
+            return source;
+        }
+
+        var tokens = paragraph.Tokens;
+        var k = 0;
+        while (k < tokens.Length && tokens[k].Span.Start < source.Span.Start)
+        {
+            k++;
+        }
+
+        k--;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            k--; // "has been", "is widely"
+        }
+
+        return k >= 0 && (tokens[k].IsIgnoreCase("it") || tokens[k].IsIgnoreCase("there")) ? source : null;
+    }
+
+    /// <summary>
     /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the
     /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it. Only a
     /// hedge that frames a statement ("it is understood", "reportedly", "is believed to"): an agentless passive such as

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
@@ -30,21 +31,32 @@ internal sealed partial class FigureScan
     }
 
     /// <summary>
-    /// "killed more than 4,300 people in Palu in 2018": below the lede of a story that names no other year (a breaking
-    /// story rarely names its own), a past event dated with "in" is background. "since 2023" is not: it runs to now.
+    /// "killed more than 4,300 people in Palu in 2018", "The earthquake of February 2010 … killed more than 500 people":
+    /// below the lede of a story that names no other year (a breaking story rarely names its own), a past event dated
+    /// with "in", or with "in" or "of" and a month, is background. "since 2023" and "since February 2023" are not: they run to now.
     /// </summary>
-    private static bool NamesYearAfterIn(ReadOnlySpan<Token> tokens)
+    private bool NamesYearAfterIn(ReadOnlySpan<Token> tokens)
     {
         for (var k = 1; k < tokens.Length; k++)
         {
-            if (Year(tokens[k]) > 0 && tokens[k - 1].IsIgnoreCase("in"))
+            if (Year(tokens[k]) > 0)
             {
-                return true;
+                var before = k - 1;
+                var month = tokens[before].Kind == TokenKind.Word && _months.Contains(tokens[before].Text) && before > 0;
+                before -= month ? 1 : 0;
+                if (tokens[before].IsIgnoreCase("in") || (month && tokens[before].IsIgnoreCase("of") && !(before > 0 && PeriodBounds.Contains(tokens[before - 1].Text))))
+                {
+                    return true; // "in 2018", "in February 2010", "the earthquake of February 2010"; not "of 2023" nor "the end of May 2024"
+                }
             }
         }
 
         return false;
     }
+
+    private readonly WordSet _months = WordSet.From(data, "months");
+
+    private static readonly WordSet PeriodBounds = new(["start", "end", "beginning", "middle", "close", "half", "quarter"]);
 
     /// <summary>
     /// The year that labels a timeline entry ("1938: Nazi mobs attack… Around 30,000 men are sent to camps."), which dates

@@ -196,6 +196,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
                     if (source is null && answer)
                     {
                         continue; // the interviewee's own figure

@@ -187,8 +187,26 @@ internal sealed partial class FigureFinder
         }
 
         return _words.PricePerItem.Contains(t[after].Text)
-            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text));
+            || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text))
+            || IsPriceForParty(t, after);
     }
+
+    /// <summary>
+    /// "About £560 for two, with drinks and service": a restaurant review's bill for the table. Only a party's size ending
+    /// its phrase, or with "people": "about £5bn for two years" and "£50,000 for two helicopters" buy something else.
+    /// </summary>
+    private static bool IsPriceForParty(ReadOnlySpan<Token> t, int after)
+    {
+        if (!IsWord(t, after, "for") || after + 1 >= t.Length || t[after + 1].Kind != TokenKind.Word || !PartySizes.Contains(t[after + 1].Text))
+        {
+            return false;
+        }
+
+        var next = after + 2;
+        return next >= t.Length || t[next].Kind is not (TokenKind.Word or TokenKind.Number) || IsWord(t, next, "people");
+    }
+
+    private static readonly WordSet PartySizes = new(["two", "three", "four", "five", "six", "eight"]);
 
     private const double RetailPriceLimit = 1e5;
 

@@ -390,7 +390,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     {
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
-            if (_words.ClaimWords.Contains(t[k].Text))
+            // "a bottle for £140 that was worth every penny": the writer's verdict on the price, not a valuation.
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].IsIgnoreCase("worth") && IsWord(t, k + 1, "every")))
             {
                 return true;
             }
