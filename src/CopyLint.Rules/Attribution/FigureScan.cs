@@ -163,7 +163,12 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 figures.Clear();
                 var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
                 var sentence = paragraph.Tokens.Slice(offset, length);
-                _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false, measures: true);
+                var belowMinimum = _figures.Find(sentence, minimum, exact: true, figures, marketRule: true, before, exemptions: false, measures: true);
+                if (belowMinimum && paragraph.CueOf(s) is { Strength: CueStrength.Vague, IsPassive: false })
+                {
+                    AddHedgedSmallTolls(sentence, minimum, figures, into.Below);
+                }
+
                 DropMeasuresNotHearsay(map, paragraph, p, s, offset, sentence, figures);
                 var previous = before;
                 before = sentence;
@@ -197,6 +202,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
+                    if (figure.IsBelowMinimum && source is not { Strength: CueStrength.Vague })
+                    {
+                        continue; // needs no source: only a hedge standing in for one is reported
+                    }
+
                     if (source is null && answer)
                     {
                         continue; // the interviewee's own figure
@@ -215,6 +225,27 @@ internal sealed partial class FigureScan(RuleDataSet data)
         }
 
         SourceTopFromBody(map, found, lede);
+    }
+
+    /// <summary>
+    /// "At least 40 people were reportedly injured", "officials reportedly said" of "At least 40 people have died": a toll
+    /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution. Not
+    /// an agentless passive: "At least 20 people are suspected to have died of sunstroke" doubts the cause, not the count.
+    /// </summary>
+    private void AddHedgedSmallTolls(ReadOnlySpan<Token> sentence, double minimum, List<Figure> figures, List<Figure> spare)
+    {
+        spare.Clear();
+        _figures.Find(sentence, 1, exact: true, spare, exemptions: false);
+        foreach (var figure in spare)
+        {
+            if (figure.Kind != FigureKind.Share && figure.Value < minimum && _figures.IsToll(sentence, figure))
+            {
+                figures.Add(figure with { IsBelowMinimum = true });
+            }
+        }
+
+        spare.Clear();
+        figures.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>

@@ -195,6 +195,13 @@ internal sealed class CueFinder
         return tokens[k].Kind == TokenKind.Word && IsPossessive(tokens[k].Text) ? k : -1;
     }
 
+    /// <summary>"have died of suspected heatstroke", "arrested on suspected fraud": a participle just after a preposition qualifies the noun after it.</summary>
+    private static bool IsAdjectiveAfterPreposition(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Text.EndsWith("ed", StringComparison.Ordinal) && tokens[i - 1].Kind == TokenKind.Word && QualifyingPrepositions.Contains(tokens[i - 1].Text)
+        && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word;
+
+    private static readonly WordSet QualifyingPrepositions = new(["of", "from", "with", "on", "over"]);
+
     private static bool IsPossessive(string word) =>
         word.Length > 1 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word[^1] is '\'' or '’');
 
@@ -205,7 +212,7 @@ internal sealed class CueFinder
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
-            || IsNounOrObject(tokens, i))
+            || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i))
         {
             return null;
         }
@@ -218,6 +225,13 @@ internal sealed class CueFinder
 
         var agent = AgentBefore(tokens, quoted, i);
         agent = agent.End.Value > agent.Start.Value ? agent : AgentAfter(tokens, quoted, i);
+        if (tokens[i - 1].IsIgnoreCase("reportedly"))
+        {
+            // "officials reportedly said": the speech itself is hearsay.
+            var hedged = Join(tokens, i - 1, 2);
+            return new Cue(Span(tokens, i - 1, 2), hedged, Strength(CueStrength.Vague, hedged, settings), Span(tokens, agent));
+        }
+
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
     }
 
@@ -361,9 +375,13 @@ internal sealed class CueFinder
         return CueStrength.Firm;
     }
 
-    /// <summary>"citing" or "quoting" right after a vague agent, then a name in capitals: "sources citing Kpler data".</summary>
+    /// <summary>
+    /// "citing" or "quoting" right after a vague agent, then a name in capitals: "sources citing Kpler data"; or "and" and a
+    /// named body beside it: "according to medical sources and the enclave's civil defence agency", "sources and Reuters".
+    /// </summary>
     private static bool CitesNamedSource(ReadOnlySpan<Token> tokens, int k) =>
-        k + 1 < tokens.Length && tokens[k].Text is "citing" or "quoting" && char.IsUpper(tokens[k + 1].Text[0]);
+        k + 1 < tokens.Length && (tokens[k].Text is "citing" or "quoting" && char.IsUpper(tokens[k + 1].Text[0])
+            || tokens[k].Text == "and" && tokens[k + 1].Kind == TokenKind.Word && (tokens[k + 1].Text == "the" || tokens[k + 1].IsCapitalized));
 
     /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
     private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)

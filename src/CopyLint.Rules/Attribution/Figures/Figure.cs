@@ -54,4 +54,10 @@ public sealed record Figure(TextSpan Span, string Text, FigureKind Kind, double 
     /// that reports it when a hedge makes it hearsay (<see cref="FigureFinder.Find"/>'s measures).
     /// </summary>
     internal bool IsMeasure { get; init; }
+
+    /// <summary>
+    /// A toll below the minimum_figure option ("At least two people were reportedly injured"), found only in a sentence
+    /// whose own cue is a hedge: it needs no source, but a hedge standing in for one is still CL3002's to report.
+    /// </summary>
+    internal bool IsBelowMinimum { get; init; }
 }

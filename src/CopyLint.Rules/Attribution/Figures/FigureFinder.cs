@@ -39,20 +39,35 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <paramref name="measures"/>, a measurement is added all the same, marked <see cref="Figure.IsMeasure"/>, for a caller that
     /// finds it hearsay.
     /// </summary>
-    public void Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true, bool measures = false)
+    /// <returns>Whether a count or sum was left out for being below <paramref name="minimum"/>.</returns>
+    public bool Find(ReadOnlySpan<Token> tokens, double minimum, bool exact, List<Figure> figures, bool marketRule = false, ReadOnlySpan<Token> before = default, bool exemptions = true, bool measures = false)
     {
+        var belowMinimum = false;
         for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
             var last = i;
-            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions, measures) : FromWords(tokens, ref last);
+            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions, measures, ref belowMinimum) : FromWords(tokens, ref last);
             i = last;
-            if (figure is not null && (figure.Kind == FigureKind.Share || figure.Value >= minimum || IsCalledAnEstimate(tokens, figure.NumberToken))
-                && (exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
+            if (figure is null)
+            {
+                continue;
+            }
+
+            if (!(figure.Kind == FigureKind.Share || figure.Value >= minimum || IsCalledAnEstimate(tokens, figure.NumberToken)))
+            {
+                belowMinimum = true;
+            }
+            else if ((exact || IsClaim(tokens, figure)) && !(marketRule && IsMove(tokens, figure) && (IsMarketData(tokens) || IsMarketData(before))))
             {
                 figures.Add(figure);
             }
         }
+
+        return belowMinimum;
     }
+
+    /// <summary>Whether the figure counts people or animals killed, hurt, missing and the like (<see cref="IsToll(ReadOnlySpan{Token}, int, int)"/>).</summary>
+    public bool IsToll(ReadOnlySpan<Token> t, Figure figure) => IsToll(t, figure.FirstToken, figure.LastToken);
 
     /// <summary>
     /// The first token from <paramref name="from"/> on that may start a figure (a number or a number word), or the
@@ -78,7 +93,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// is read, as <see cref="Find"/> would drop it anyway (ages, times and small counts are common). Without
     /// <paramref name="exemptions"/>, the figure is not tested for those its context gives and may be exempt.
     /// </summary>
-    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions, bool measures)
+    private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions, bool measures, ref bool belowMinimum)
     {
         var start = i;
         if (!TryParseNumber(t[i].Text, out var value, out var kind))
@@ -112,6 +127,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         i = end;
         if (kind != FigureKind.Share && value < minimum && !IsCalledAnEstimate(t, start))
         {
+            belowMinimum = true;
             return null;
         }
 

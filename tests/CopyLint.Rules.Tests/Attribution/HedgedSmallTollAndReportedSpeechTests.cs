@@ -1,0 +1,42 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// Round 12's misses: a hedge standing in for the source of a toll below minimum_figure, a speech verb hedged by
+/// "reportedly", a participle after a preposition read as a speech verb (CL3001, CL3002).
+/// </summary>
+public sealed class HedgedSmallTollAndReportedSpeechTests
+{
+    private static string[] Messages(string text, string rule) => [.. RuleHarness.Lint(text, rule).Select(d => d.Message)];
+
+    [Theory]
+    [InlineData("Rain fell all week.\n\nAt least 40 people were reportedly injured by falling trees.", "'At least 40'")]
+    [InlineData("Rain fell all week.\n\nSources said more than 60 people have died in the strikes.", "'more than 60'")]
+    [InlineData("Rain fell all week.\n\nAt least 40 people have died of heatstroke since last week, officials reportedly said.", "'At least 40'")]
+    [InlineData("Rain fell all week.\n\nAt least 400 people have died of heatstroke since last week, officials reportedly said.", "'At least 400'")]
+    [InlineData("The strike is in its third day and losses could reach hundreds of millions of euros, industry groups reportedly said.", "'hundreds of millions of euros'")]
+    public void A_hedged_toll_of_any_size_and_reported_speech_are_vague(string text, string figure) =>
+        Assert.Contains(Messages(text, "CL3002"), m => m.StartsWith(figure, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Rain fell all week.\n\nAt least 40 people were injured by falling trees, police said.")]
+    [InlineData("Rain fell all week.\n\nAt least 40 people have died of heatstroke since last week, officials said.")]
+    [InlineData("Rain fell all week.\n\nThe council reportedly hired 40 extra staff for the clean-up.")]
+    [InlineData("Rain fell all week.\n\nAt least 20 people are suspected to have died of sunstroke in Odisha over the past week.")]
+    [InlineData("Air strikes have killed at least 44 people since dawn, according to medical sources and the enclave's civil defence agency.")]
+    public void A_sourced_small_toll_a_small_count_and_a_doubted_cause_are_not_vague(string text) =>
+        Assert.Empty(Messages(text, "CL3002"));
+
+    [Fact]
+    public void A_hedged_small_toll_is_not_reported_as_unsourced() =>
+        Assert.Empty(Messages("Rain fell all week.\n\nAt least 40 people were reportedly injured by falling trees.", "CL3001"));
+
+    [Theory]
+    [InlineData("At least 400 people have died of suspected heatstroke since last week.", "'At least 400'")]
+    [InlineData("About 300 people have died from suspected cholera.", "'About 300'")]
+    public void A_participle_after_a_preposition_is_no_source(string text, string figure) =>
+        Assert.Contains(Messages(text, "CL3001"), m => m.StartsWith(figure, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_speech_verb_after_a_preposition_still_sources() =>
+        Assert.Empty(Messages("At least 400 people have died of heatstroke since last week, the health ministry suspected.", "CL3001"));
+}
