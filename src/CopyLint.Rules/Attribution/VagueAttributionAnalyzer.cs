@@ -12,16 +12,18 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         "{0} is sourced only by '{1}': name who says so",
         RuleCategory.Attribution,
         Severity.Warning,
-        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included) whose only "
-        + "attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', "
+        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included, and a toll below "
+        + "minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured') whose only "
+        + "attribution in reach is a hedge: 'reportedly' (also on a speech verb: 'officials reportedly said'), 'it is understood', 'it is believed', 'according to reports', "
         + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "
         + "'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure), a bare generic speaker at the head of its "
         + "clause ('Experts say', 'Analysts believe'; rules/lists/vague-generic-agents.txt; not 'Japanese security experts say' or 'the analysts believe', "
         + "which name a field or refer back), an agentless passive such as 'is estimated' "
         + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources', 'reports' or 'insiders' "
-        + "('Industry insiders put the figure closer to £2,000'; rules/lists/vague-agents.txt) unless they cite a named body ('according to market sources citing American Petroleum Institute figures'); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
+        + "('Industry insiders put the figure closer to £2,000'; rules/lists/vague-agents.txt) unless they cite or stand beside a named body ('according to market sources citing American Petroleum Institute figures', 'according to medical sources and the civil defence agency'); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
         + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface), nor one earlier in its sentence when the hedge opens a clause of its own after 'and' or 'but' "
-        + "('released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings). "
+        + "('released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings); an agentless passive with a subject of its own "
+        + "hedges only its sentence ('The painting had been estimated to sell for $30 million to $40 million. … the hammer came down at $42 million'), one with 'it' frames the next too. "
         + "What a subject seeks or demands, left alone as its own position when stated, is hearsay when only a hedge reports it ('It is "
         + "understood the attackers demanded a ransom of $5 million'); so is any figure after a hedge that frames its sentence ('It is understood that "
         + "the Polish side pushed for a price of around $30 million per tank') or after one set off by a comma at its end ('…, according to reports.'), "
