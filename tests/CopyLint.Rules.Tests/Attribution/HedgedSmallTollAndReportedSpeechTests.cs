@@ -39,4 +39,15 @@ public sealed class HedgedSmallTollAndReportedSpeechTests
     [Fact]
     public void A_speech_verb_after_a_preposition_still_sources() =>
         Assert.Empty(Messages("At least 400 people have died of heatstroke since last week, the health ministry suspected.", "CL3001"));
+
+    [Theory]
+    [InlineData("Flights were cancelled. Damage to crops could run to $1 billion.", "'$1 billion'")]
+    [InlineData("Losses may top $5 billion this year.", "'$5 billion'")]
+    public void What_a_loss_could_come_to_is_an_estimate(string text, string figure) =>
+        Assert.Contains(Messages(text, "CL3001"), m => m.StartsWith(figure, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Damage to crops could run to $1 billion, the farm ministry said.")]
+    [InlineData("The new line could run to $1 billion.")]
+    public void A_sourced_loss_and_a_cost_with_no_loss_are_not_reported(string text) => Assert.Empty(Messages(text, "CL3001"));
 }

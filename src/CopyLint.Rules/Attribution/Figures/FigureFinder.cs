@@ -359,7 +359,36 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     public bool IsClaim(ReadOnlySpan<Token> t, Figure figure) =>
         figure.IsBareMagnitude || IsIdiomaticRound(t, figure)
             ? IsToll(t, figure.FirstToken, figure.LastToken) || (!figure.IsBareMagnitude && HasClaimWord(t, figure.FirstToken, figure.LastToken))
-            : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken);
+            : figure.IsEstimate || HasClaimWord(t, figure.FirstToken, figure.LastToken) || IsLossProjection(t, figure.FirstToken);
+
+    /// <summary>
+    /// "Damage to crops could run to NT$1 billion", "Losses may top $5bn": what a loss could come to is an estimate,
+    /// however exact its sum looks; a word of loss a few words before the modal says whose.
+    /// </summary>
+    private bool IsLossProjection(ReadOnlySpan<Token> t, int first)
+    {
+        first -= CurrencyPrefix(t, first); // "could run to Rs 500 crore"
+        var verb = IsWord(t, first - 1, "to") ? first - 2 : first - 1;
+        if (verb < 2 || t[verb].Kind != TokenKind.Word || !ProjectionVerbs.Contains(t[verb].Text) || t[verb - 1].Kind != TokenKind.Word || !ProjectionModals.Contains(t[verb - 1].Text))
+        {
+            return false;
+        }
+
+        for (var k = verb - 2; k >= 0 && k >= verb - 1 - LossWordsBeforeModal && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.LossWords.Contains(t[k].Text) || t[k].IsIgnoreCase("losses"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int LossWordsBeforeModal = 4;
+
+    private static readonly WordSet ProjectionModals = new(["could", "may", "might"]);
+    private static readonly WordSet ProjectionVerbs = new(["run", "reach", "top", "exceed", "hit", "total"]);
 
     /// <summary>
     /// "through a thousand small exceptions", "a hundred reasons": "a hundred" or "a thousand" alone is as often a figure
