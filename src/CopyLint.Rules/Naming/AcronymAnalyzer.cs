@@ -47,8 +47,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "for the whole story ('Phil Pennington, RNZ', or 'AAP' on the line under the name), the outlet naming itself bare at the close of the standfirst under the headline ('… spending. NRK reports from Oslo.'; 'KCNA reports that' is reported), labels in capitals ('THE FACTS:', "
         + "'2.29am: RESULT:', '⚠️ RECALL:'), models after a model number ('Boeing 737 MAX'), web addresses ('GOV.UK') and handles or app names ('the Police@SG app'), time zones after a clock time ('6:23 p.m. CDT', '2:30pm AEST'), a dotted state or province after a town ('Princeton, N.J.'), country codes in a results list ('Jorge Martin (ESP/Ducati)'), acronyms inside a "
         + "longer name ('U.S. Forces Korea'), all-capital datelines ('SEOUL, Dec 4', 'NEW YORK —', 'MUMBAI/SHANGHAI, Feb 16 -', 'CAIRO/GENEVA, Dec 24 (Reuters) -'), units after numbers in a stat line ('3 TD, 0 INT; 2 TD, 1 INT') or after a decimal figure or a percentage ('3.12 ERA', '12% ABV'), a trim or model with an article and a price ('an XLT from $71,990') and designations followed by a number "
-        + "('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S') are left alone. A punctuated standfirst between the headline and the byline, and a subheading asked as a "
-        + "question ('What about ETIAS?'), are display copy too when the story uses the acronym again below, where that use is "
+        + "('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S') are left alone. A punctuated standfirst between the headline and the byline, a subheading asked as a "
+        + "question ('What about ETIAS?') and an entry's subheading closing on a quoted word ('IFS says package is \"back-loaded\"'), are display copy too when the story uses the acronym again below, where that use is "
         + "judged. Capitals that go on through a bracketed letter or an ampersand are one acronym ('JD(U)', 'CPI(M)', 'NS&I'). A body's branch in one nation is judged by its acronym: 'The NFU Cymru president said' is reported, 'the school leaders' union NAHT Cymru' is not.")
     { Name = "acronym-not-spelled-out" };
 
