@@ -1,0 +1,47 @@
+namespace CopyLint.Rules.Tests.Naming;
+
+/// <summary>
+/// Round 12 (live blogs, weather, arts): CL2004 on a unit symbol after a figure ("8,647 MW"), Australia's science agency
+/// in an Australian story, a K-pop act in a Korean story and French rail brands in a French one; CL2001 on a second
+/// place one letter from the first ("south of Tainan" beside "Taiwan"). Beside each, the shape that stays reported.
+/// </summary>
+public sealed class NamesRound12Tests
+{
+    private static string[] Acronyms(string text) =>
+        [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];
+
+    private static string[] Spellings(string text) =>
+        [.. RuleHarness.Lint(text, "CL2001").Select(d => text[d.Span.Start..d.Span.End])];
+
+    [Theory]
+    [InlineData("Peak power demand in the capital hit a record 8,647 MW on Monday afternoon, the grid operator said.")]
+    [InlineData("The developer plans a 2 GW offshore wind farm off the coast, the company said.")]
+    [InlineData("Climate scientists at the bureau and CSIRO have said large hail has become more likely around Sydney.")]
+    [InlineData("BTS's Jin announces solo world tour\n\nKim Seok-jin, the eldest member of BTS who performs as Jin, will play 20 stadium concerts next year, his agency in Seoul said.")]
+    [InlineData("French rail unions extended the strike. About 60% of regional TER trains will run on Friday, and half of TGV services.")]
+    public void A_unit_after_a_figure_or_initials_known_where_the_story_is_are_left_alone(string text) =>
+        Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The MW said on Monday that demand had hit a record, the grid operator said.", "MW")]
+    [InlineData("Some 200 KFRA officials said the cap would stay.", "KFRA")]
+    [InlineData("Climate scientists at the bureau and CSIRO have said large hail has become more likely in Texas.", "CSIRO")]
+    [InlineData("The BTS said freight volumes fell in Washington state in October.", "BTS")]
+    [InlineData("The TGV will run on Friday, officials in Morocco said.", "TGV")]
+    public void The_same_capitals_before_no_figure_or_away_from_their_place_are_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    [Fact]
+    public void A_city_after_a_bearing_is_a_second_place_not_a_misspelt_one() =>
+        Assert.Empty(Spellings(
+            "TAIPEI — The typhoon made landfall in southern Taiwan on Thursday, the weather agency said.\n\n"
+            + "Taiwan's emergency centre said two people had been killed.\n\n"
+            + "Taiwan's airlines cancelled all domestic flights, and rail services south of Tainan were suspended."));
+
+    [Fact]
+    public void A_name_one_letter_out_with_no_bearing_before_it_is_still_reported() =>
+        Assert.Equal(["Tainan"], Spellings(
+            "TAIPEI — The typhoon made landfall in southern Taiwan on Thursday, the weather agency said.\n\n"
+            + "Taiwan's emergency centre said two people had been killed.\n\n"
+            + "Taiwan's airlines cancelled all domestic flights, and rail services to Tainan were suspended."));
+}
