@@ -46,4 +46,20 @@ public sealed partial class InconsistentNameAnalyzer
         var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
         return CompassWords.Contains(word);
     }
+
+    /// <summary>
+    /// How often a heading-like line (a headline, or a caption closed by its credit: "Photo: … Dhritiman Chatterji in The
+    /// Long Monsoon. (Handout/Applause)") writes <paramref name="form"/>, a full name. Such lines are not trusted to find
+    /// names, as capitals there may be style; a full name the copy also writes is still the desk's spelling.
+    /// </summary>
+    private static int HeadingUses(NamingModel model, string form)
+    {
+        var count = 0;
+        foreach (var mention in model.Mentions)
+        {
+            count += mention.InHeading && mention.Length > 1 && mention.Form == form ? 1 : 0;
+        }
+
+        return count;
+    }
 }

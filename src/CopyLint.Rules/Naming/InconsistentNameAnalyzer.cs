@@ -14,7 +14,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'; also a possessive opening a sentence, 'Nunez's predecessor' after 'Nuñez said'); one letter, or two adjacent letters swapped, in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'), also in a short reference written once after the full name "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'; a full name written once in the copy counts a headline's or a caption's use too: 'Dhritiman Chaterji' beside 'Dhritiman Chatterji' in the copy and in a caption closed by its credit), also in a short reference written once after the full name "
         + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a middle name written once at most two letters from the other, with the same initial, between the same given name and surname ('Aled Rees Jones' after 'Aled Rhys Jones'; not where the article speaks of family ties); a surname written once, after the "
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
@@ -94,7 +94,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             {
                 for (var j = i + 1; j < run.Length; j++)
                 {
-                    var (canonical, odd) = OrderBySupport(forms[Index(run[i])], forms[Index(run[j])], forms);
+                    var (canonical, odd) = OrderBySupport(forms[Index(run[i])], forms[Index(run[j])], forms, model);
                     if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix
                         && !NameText.IsCodeVariant(canonical.Form, odd.Form))
                     {
@@ -238,11 +238,24 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     /// one edit apart written equally often, the one that full names end in is kept: "Okonkow" then "Okonkwo", each once,
     /// after "Emeka Okonkwo".
     /// </summary>
-    private static (FormStats Canonical, FormStats Odd) OrderBySupport(FormStats a, FormStats b, List<FormStats> forms)
+    private static (FormStats Canonical, FormStats Odd) OrderBySupport(FormStats a, FormStats b, List<FormStats> forms, NamingModel model)
     {
         var (canonical, odd) = FormStats.Order(a, b);
-        return canonical.Count == odd.Count && canonical.First.Length == 1 && odd.First.Length == 1
-            && NameText.IsOneEditApart(canonical.Form, odd.Form) && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+        if (canonical.Count != odd.Count)
+        {
+            return (canonical, odd);
+        }
+
+        if (canonical.First.Length == 1 && odd.First.Length == 1)
+        {
+            return NameText.IsOneEditApart(canonical.Form, odd.Form) && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+                ? (odd, canonical)
+                : (canonical, odd);
+        }
+
+        // Full names each written once: the one a headline or a caption also gives is the desk's spelling.
+        return canonical.Count == 1 && canonical.First.Length == odd.First.Length && canonical.First.Length > 1
+            && HeadingUses(model, odd.Form) > HeadingUses(model, canonical.Form)
             ? (odd, canonical)
             : (canonical, odd);
     }

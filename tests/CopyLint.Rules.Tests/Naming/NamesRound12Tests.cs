@@ -44,4 +44,17 @@ public sealed class NamesRound12Tests
             "TAIPEI — The typhoon made landfall in southern Taiwan on Thursday, the weather agency said.\n\n"
             + "Taiwan's emergency centre said two people had been killed.\n\n"
             + "Taiwan's airlines cancelled all domestic flights, and rail services to Tainan were suspended."));
+
+    private const string Review =
+        "Bimal (played by Soumitra Chattopadhyay's longtime co-star Dhritiman Chaterji), his daughter Mithu, and her son.\n\n"
+        + "Sensharma gives herself the role of Mithu. Dhritiman Chatterji, now in his eighties, is even better as the father.\n\n";
+
+    [Fact]
+    public void A_full_name_written_once_each_way_is_judged_with_its_spelling_in_a_caption() =>
+        Assert.Equal(["Dhritiman Chaterji"], Spellings(
+            Review + "Photo: Konkona Sensharma and Dhritiman Chatterji in The Long Monsoon. (Handout/Applause Entertainment)"));
+
+    [Fact]
+    public void Two_full_names_written_once_each_with_no_other_use_are_left_alone() =>
+        Assert.Empty(Spellings(Review + "Photo: Konkona Sensharma in The Long Monsoon. (Handout/Applause Entertainment)"));
 }
