@@ -57,4 +57,19 @@ public sealed class NamesRound12Tests
     [Fact]
     public void Two_full_names_written_once_each_with_no_other_use_are_left_alone() =>
         Assert.Empty(Spellings(Review + "Photo: Konkona Sensharma in The Long Monsoon. (Handout/Applause Entertainment)"));
+
+    private static string[] WrongPart(string text) =>
+        [.. RuleHarness.Lint(text, "CL2002").Select(d => text[d.Span.Start..d.Span.End])];
+
+    private const string Tour =
+        "Kim Seok-jin, the eldest member of the band, will play 20 stadium concerts next year, his agency said.\n\n"
+        + "The tour opens in Seoul on 14 March. Seok-jin said in a video message that he had planned the shows for a year.\n\n";
+
+    [Fact]
+    public void A_given_name_alone_is_reported_beside_the_same_name_written_without_its_hyphen() =>
+        Assert.Equal(["Seok-jin"], WrongPart(Tour + "Kim Seokjin has been the most-streamed Korean soloist this year, the platform said."));
+
+    [Fact]
+    public void A_given_name_alone_beside_another_of_the_family_is_still_left_alone() =>
+        Assert.Empty(WrongPart(Tour + "Kim Nam-joon has been the most-streamed Korean soloist this year, the platform said."));
 }
