@@ -72,4 +72,21 @@ public sealed class NamesRound12Tests
     [Fact]
     public void A_given_name_alone_beside_another_of_the_family_is_still_left_alone() =>
         Assert.Empty(WrongPart(Tour + "Kim Nam-joon has been the most-streamed Korean soloist this year, the platform said."));
+
+    private const string Commons =
+        "Speaking in the Commons, the environment secretary, Emma Reynolds, said the government would release funding.\n\n"
+        + "\"Nobody should be left to face this alone,\" Reynolds told MPs.\n\n";
+
+    [Theory]
+    [InlineData(Commons + "Reynold's shadow, Victoria Atkins, said the government had cut budgets.")]
+    [InlineData(Commons + "The cuts were Reynold's fault, Victoria Atkins said.")]
+    public void A_possessive_with_the_apostrophe_before_the_names_final_s_is_reported(string text) =>
+        Assert.Equal(["Reynold"], Spellings(text));
+
+    [Theory]
+    [InlineData(Commons + "Prince Reynold's visit was cancelled, the palace said.")]
+    [InlineData(Commons + "The cuts were blamed on Reynold by Victoria Atkins.")]
+    [InlineData(Commons + "Her brother, Tom Reynold, said Reynold's shop had closed.")]
+    public void A_titled_a_plain_or_a_named_shorter_word_is_another_person(string text) =>
+        Assert.Empty(Spellings(text));
 }
