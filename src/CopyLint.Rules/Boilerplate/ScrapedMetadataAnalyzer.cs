@@ -17,7 +17,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
         + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"; a reading time may stand among them, \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\"), a line that is only a "
         + "timestamp without a label but with a date, its year and a clock time with its zone (\"Sat 7 Jun 2025 06.00 BST\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
-        + "fields glued to the start of the first line of copy. A field is a label from rules/lists/metadata-keys.txt "
+        + "fields glued to the start of the first line of copy. A live page's entry times are left alone: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
         + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose. Fix: delete the fields (the whole line when nothing else is on it).")
     { Name = "scraped-metadata" };
@@ -71,8 +71,11 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var source = context.Document.Source;
+        var lines = CopyLine.Of(context);
         var firstContent = true;
-        foreach (var line in CopyLine.Of(context))
+        // Unlabelled timestamp lines, held until the page is read: on a live page they head its entries.
+        List<CopyLine>? stamps = null;
+        foreach (var line in lines)
         {
             if (line.IsBlank)
             {
@@ -86,7 +89,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             {
                 if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && _stamp.Value.IsMatch(line.Chars))
                 {
-                    ReportLine(context, line);
+                    (stamps ??= []).Add(line);
                 }
 
                 firstContent = false;
@@ -113,6 +116,14 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             }
 
             firstContent = false;
+        }
+
+        if (stamps is not null && !LiveEntryStamps.AreEntryHeads(stamps, lines))
+        {
+            foreach (var stamp in stamps)
+            {
+                ReportLine(context, stamp);
+            }
         }
     }
 

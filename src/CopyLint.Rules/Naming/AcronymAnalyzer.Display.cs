@@ -24,9 +24,19 @@ public sealed partial class AcronymAnalyzer
         }
 
         var display = (paragraphIndex == 1 && document.Paragraphs.Count >= 4 && paragraph.Sentences.Count <= 3 && IsHeadlineLine(document) && IsBylineLine(document, 2))
-            || (paragraph.Sentences.Count == 1 && line[^1] == '?' && line.Count(' ') < 8);
+            || (paragraph.Sentences.Count == 1 && line[^1] == '?' && line.Count(' ') < 8)
+            || (paragraph.Sentences.Count == 1 && IsEntryHeading(line));
         return display && NamesAgain(text, paragraph.Span.End, form);
     }
+
+    /// <summary>
+    /// A subheading over an entry that closes on a quoted word without a sentence's full stop ('### IFS says package is
+    /// "back-loaded"'), or any line under Markdown heading marks: display copy, which the paragraph model takes for a
+    /// sentence because of its closing quotation mark.
+    /// </summary>
+    private static bool IsEntryHeading(ReadOnlySpan<char> line) =>
+        line.Count(' ') < 14
+        && (line.StartsWith("# ") || line.StartsWith("##") || (line.Length > 2 && line[^1] is '"' or '”' or '\'' or '’' && char.IsLetterOrDigit(line[^2])));
 
     /// <summary>The first paragraph is a headline: one line, with no closing punctuation but a question mark.</summary>
     private static bool IsHeadlineLine(Text.Document document)

@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// CL3003 on round 11's fact-checks and protest copy: a fact-check's quoted claim with its dated source line under it,
+/// CL3003 on fact-checks and protest copy: a fact-check's quoted claim with its dated source line under it,
 /// and placard slogans given as examples, one after another; beside each, the quotation of the same shape that stays reported.
 /// </summary>
 public sealed class FactCheckClaimAndSloganTests

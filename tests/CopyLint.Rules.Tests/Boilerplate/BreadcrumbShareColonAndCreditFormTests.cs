@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Boilerplate;
 
 /// <summary>
-/// Page furniture round 11's surveys found missed (a breadcrumb trail, "Share this article:" over its buttons, the
+/// Page furniture a scrape leaves (a breadcrumb trail, "Share this article:" over its buttons, the
 /// Nation's caption credit between bars, a lender's "(Courtesy …)" credit), each beside copy of the same shape that must
 /// stay silent.
 /// </summary>

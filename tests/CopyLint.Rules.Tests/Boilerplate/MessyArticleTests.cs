@@ -36,6 +36,14 @@ public sealed class MessyArticleTests
         { "df-m5-korea-defence.txt", ["1 CL1107", "5 CL5002", "15 CL1104"] },
         { "am-messy-nairobi-protest.txt", ["7 CL1003", "19 CL5001", "25 CL1102", "26 CL1113"] },
         { "am-messy-israel-gas.md", ["10 CL1003", "18 CL5001", "26 CL1103"] },
+
+        // From round 12's surveys (lb, wx, ar), with the furniture they found missed: a follow prompt's label alone
+        // (lb-m2 52), a live page's "Get involved" prompt (lb-m4 67), "Advertisement" run on to a paragraph (wx-m2 11),
+        // "Scroll to continue with content" (ar-m1 11). Missed and not listed: the doubled dateline "Seoul - Seoul -" (ar-m1 3).
+        { "lb-m2-aljazeera-gaza-update.txt", ["13 CL1002", "14 CL1002", "36 CL1001", "52 CL1108"] },
+        { "lb-m4-football-live-text.txt", ["23 CL5001", "39 CL1101", "67 CL1116"] },
+        { "wx-m2-quake-sulawesi.txt", ["3 CL5002", "11 CL1115", "17 CL1001", "19 CL1003"] },
+        { "ar-m1-kpop-news.txt", ["10 CL1101", "11 CL1101", "3 CL5002"] },
     };
 
     [Theory]

@@ -1,11 +1,11 @@
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>
-/// CL2004 on round 11's defence, data and Africa, Middle East and Latin America copy: a kind noun after an acronym
+/// CL2004 on wire, data-desk and regional copy: a kind noun after an acronym
 /// opening the sentence, a broadcaster by its medium after an adjective of ownership, a vaccine's code name, a Markdown
 /// standfirst in italics, DW and ICT; beside each, the defect of the same shape that stays reported.
 /// </summary>
-public sealed class AcronymRound11Tests
+public sealed class AcronymKindOwnerAndCodeNameTests
 {
     private static string[] Acronyms(string text) =>
         [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];

@@ -1,0 +1,58 @@
+namespace CopyLint.Rules.Attribution.Quotes;
+
+/// <summary>
+/// CL3003's quote heading over an entry (Sky's and the BBC's live pages): a short quotation standing alone as its
+/// paragraph, with no full stop, whose words recur quoted in the entry below it, where that quotation is judged
+/// ("'I can now start to rebuild my life'" … "\"… I can now start to rebuild my life,\" she said.").
+/// </summary>
+internal static class QuoteHeading
+{
+    private const int MaxHeadingWords = 20;
+
+    /// <summary>The paragraphs under the heading searched for its words: an entry's first few.</summary>
+    private const int EntryParagraphs = 4;
+
+    public static bool Recurs(SourceMap map, int p, Quotation quotation, string text)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
+        if (quotation.Words > MaxHeadingWords || !quotation.StandsAlone(tokens) || quotation.Close - quotation.Open < 3
+            || tokens[quotation.Close - 1].Text is "." or "!" or "?" or "…" or "...")
+        {
+            return false;
+        }
+
+        var first = tokens[quotation.Open + 1].Span.Start;
+        var words = text.AsSpan(first, tokens[quotation.Close - 1].Span.End - first);
+        for (var q = p + 1; q < Math.Min(map.Paragraphs.Length, p + 1 + EntryParagraphs); q++)
+        {
+            var below = map.Paragraphs[q];
+            if (below.Tokens.Length == 0)
+            {
+                continue;
+            }
+
+            var start = below.Tokens[0].Span.Start;
+            var at = text.AsSpan(start, below.Tokens[^1].Span.End - start).IndexOf(words, StringComparison.Ordinal);
+            if (at >= 0 && IsQuotedAt(below, start + at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuotedAt(ParagraphSources paragraph, int position)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Span.Start == position)
+            {
+                return paragraph.Quoted[k];
+            }
+        }
+
+        return false;
+    }
+}
