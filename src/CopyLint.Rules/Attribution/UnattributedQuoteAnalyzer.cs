@@ -37,7 +37,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "no full stop, a name and, after a comma, a role or occasion, or a name after a dash: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'), or, a blank line under a fact-check's quoted claim, its source line, "
         + "where and when it was said ('Post on X by a minor party candidate, February 2, 2025.': a medium or a name, a comma and a date; rules/lists/quote-source-media.txt). "
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) names its speaker "
-        + "when someone is quoted with a speaker in the paragraph or one or two before; a pull-quote headline (the first paragraph, only a short "
+        + "when someone is quoted with a speaker in the paragraph or one or two before (the lines an embedded post leaves between, 'View this post on Instagram', are passed over; a subheading ends the reach); a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt), and a quote heading over a live page's entry (a short quotation alone as its paragraph, with no full stop) by the quotation below it that repeats its words, "
         + "judged there ('\'I can now start to rebuild my life\'' … '\"… I can now start to rebuild my life,\" she said.'). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
@@ -88,7 +88,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
-                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation)
+                    && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation, context.Document.Text)
                     && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation)
                     && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text))

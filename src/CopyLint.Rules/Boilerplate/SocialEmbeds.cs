@@ -40,6 +40,9 @@ internal sealed class SocialEmbeds
 
     public bool IsEmbedPhrase(CopyLine line) => _lines.MatchesLine(line.Chars);
 
+    /// <summary>A line's text is one an embed leaves ("View this post on Instagram").</summary>
+    public bool IsEmbedPhrase(ReadOnlySpan<char> line) => _lines.MatchesLine(line);
+
     public bool IsEmbedLine(CopyLine line) => EmbedLink(line) is not null || IsEmbedPhrase(line);
 
     private static string Host(string url)

@@ -22,6 +22,16 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
+    /// "a record 8,647 MW", "a 2 GW plant": a unit symbol (rules/lists/acronym-unit-symbols.txt) straight after a figure.
+    /// Only a listed symbol: "Some 200 KFRA officials" is reported.
+    /// </summary>
+    public static bool IsUnitAfterNumber(string text, Mention mention, IReadOnlySet<string> symbols)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        return before.Length > 1 && before[^1] == ' ' && char.IsAsciiDigit(before[^2]) && symbols.Contains(mention.First.Text);
+    }
+
+    /// <summary>
     /// "There is also an XLT from $71,990": a model or trim a buyer can have, with an article and a price, as "a Platinum
     /// from $85,990". Bodies take "the" and no price.
     /// </summary>

@@ -22,7 +22,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
         + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
         + "but 'Chuqin' for Wang Chuqin is reported where the copy has called him 'Wang' before Wang Manyu is named, and the given name comes before her name too; "
-        + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin' or 'Pham Quang Dzung' beside 'Pham Quang Dung', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
+        + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin' or 'Pham Quang Dzung' beside 'Pham Quang Dung', or written with and without its hyphen, 'Kim Seok-jin' beside 'Kim Seokjin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
         + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
         + "the person ('Lan, as her staff call her': the family name is the reference on purpose) or keeps it as the reference by house style, "
         + "as Australian, British and North American papers do for people who live there (with an honorific, 'Mr Nguyen', or alone on every "
@@ -217,7 +217,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             }
             else if (m.Length >= 2 && m.WordAt(0) == family && m.Form != fullName.Form && !IsCredit(model.Document.Text, m)
                 && !(m.Length == 2 && fullName.Length == 2 && NameText.IsRomanisationVariant(m.WordAt(1), fullName.WordAt(1)))
-                && !IsDzSpelling(m, fullName))
+                && !IsDzSpelling(m, fullName) && !IsSameNameWritten(m, fullName))
             {
                 return familyAlone ? m.Index : 0;
             }
@@ -225,6 +225,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
 
         return int.MaxValue;
     }
+
+    /// <summary>"Kim Seokjin" beside "Kim Seok-jin": the same name but for a hyphen, a space, case or accents, one person (CL2001 reports the spelling).</summary>
+    private static bool IsSameNameWritten(Mention m, Mention fullName) =>
+        string.Equals(NameText.Key(m.Form), NameText.Key(fullName.Form), StringComparison.Ordinal);
 
     /// <summary>"Pham Quang Dzung" beside "Pham Quang Dung": the same name but for a "D" written "Dz", one person (CL2001 reports the spelling).</summary>
     private static bool IsDzSpelling(Mention m, Mention fullName)

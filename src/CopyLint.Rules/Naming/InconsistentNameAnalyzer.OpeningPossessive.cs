@@ -21,7 +21,7 @@ public sealed partial class InconsistentNameAnalyzer
         {
             var last = other.Last.Text;
             if (last != form && other != mention && model.IsReliable(other)
-                && NameText.KeyHash(last) == hash && NameText.Key(last) == NameText.Key(form))
+                && ((NameText.KeyHash(last) == hash && NameText.Key(last) == NameText.Key(form)) || IsFinalSDropped(form, last)))
             {
                 return !model.IsWrittenInLowerCase(form);
             }
@@ -29,4 +29,19 @@ public sealed partial class InconsistentNameAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// "Reynold's shadow" after "Emma Reynolds": the possessive of a name ending in "s" written with the apostrophe before
+    /// its "s", at any place in the sentence; every use of the shorter word a possessive with no title ("Prince Edward's"
+    /// is a person), no full name ending in it (an "Edward" beside "Huw Edwards" is someone else) and the longer written
+    /// in a full name.
+    /// </summary>
+    private static bool IsApostropheBeforeFinalS(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms) =>
+        IsFinalSDropped(y, x) && Support(canonical, x, forms) >= 2
+        && odd.Mentions.All(static m => m.Possessive.Length > 0 && m.NameStart == 0 && m.Honorific is null && m.Title is null)
+        && !forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == y);
+
+    /// <summary>"Reynold" for "Reynolds": the longer word's final "s" dropped, in a word of five letters or more.</summary>
+    private static bool IsFinalSDropped(string shorter, string longer) =>
+        shorter.Length >= 5 && longer.Length == shorter.Length + 1 && longer[^1] == 's' && longer.StartsWith(shorter, StringComparison.Ordinal);
 }

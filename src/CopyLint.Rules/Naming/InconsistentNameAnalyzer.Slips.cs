@@ -42,8 +42,13 @@ public sealed partial class InconsistentNameAnalyzer
 
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
+        if (IsApostropheBeforeFinalS(canonical, odd, x, y, forms))
+        {
+            return string.Empty;
+        }
+
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
-            && Support(canonical, x, forms) >= 2 && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !odd.IsPlaceOnly
+            && (Support(canonical, x, forms) >= 2 || (canonical.First.Length > 1 && HeadingUses(model, canonical.Form) > 0)) && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !IsPlaceOnly(odd, model.Document.Text)
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
             && !IsPairedWithStranger(model, odd)
             && !OpensLongerName(y, forms))

@@ -14,7 +14,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         Severity.Warning,
         "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
         + "differ only in case, accents, hyphens or spaces ('Al-Assad' / 'al Assad'; also a possessive opening a sentence, 'Nunez's predecessor' after 'Nuñez said'); one letter, or two adjacent letters swapped, in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'), also in a short reference written once after the full name "
+        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth'; a possessive written with the apostrophe before the name's final 's', 'Reynold's shadow' after 'Emma Reynolds', unless a title or a full name makes the shorter word a person, 'Prince Edward's', 'Tom Reynold'; a full name written once in the copy counts a headline's or a caption's use too: 'Dhritiman Chaterji' beside 'Dhritiman Chatterji' in the copy and in a caption closed by its credit), also in a short reference written once after the full name "
         + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral'); a middle name written once at most two letters from the other, with the same initial, between the same given name and surname ('Aled Rees Jones' after 'Aled Rhys Jones'; not where the article speaks of family ties); a surname written once, after the "
         + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
         + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
@@ -40,7 +40,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
         + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place ('in Burnley' / 'Tom Burley'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis', 'Germany' / 'younger Germans'), a word that only opens a sentence after a name spelt out with its acronym ('Police said' after 'the Common Agricultural Policy (CAP)'), a name "
+        + "after a preposition of place or a bearing ('in Burnley' / 'Tom Burley', 'south of Tainan' / 'Taiwan'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis', 'Germany' / 'younger Germans'), a word that only opens a sentence after a name spelt out with its acronym ('Police said' after 'the Common Agricultural Policy (CAP)'), a name "
         + "kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' "
         + "beside 'Quebec'; 'the province of Québec' is still reported), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
@@ -94,7 +94,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             {
                 for (var j = i + 1; j < run.Length; j++)
                 {
-                    var (canonical, odd) = OrderBySupport(forms[Index(run[i])], forms[Index(run[j])], forms);
+                    var (canonical, odd) = OrderBySupport(forms[Index(run[i])], forms[Index(run[j])], forms, model);
                     if (reported?.Contains(odd) != true && Classify(canonical, odd, forms, model) is { } suffix
                         && !NameText.IsCodeVariant(canonical.Form, odd.Form))
                     {
@@ -238,11 +238,24 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     /// one edit apart written equally often, the one that full names end in is kept: "Okonkow" then "Okonkwo", each once,
     /// after "Emeka Okonkwo".
     /// </summary>
-    private static (FormStats Canonical, FormStats Odd) OrderBySupport(FormStats a, FormStats b, List<FormStats> forms)
+    private static (FormStats Canonical, FormStats Odd) OrderBySupport(FormStats a, FormStats b, List<FormStats> forms, NamingModel model)
     {
         var (canonical, odd) = FormStats.Order(a, b);
-        return canonical.Count == odd.Count && canonical.First.Length == 1 && odd.First.Length == 1
-            && NameText.IsOneEditApart(canonical.Form, odd.Form) && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+        if (canonical.Count != odd.Count)
+        {
+            return (canonical, odd);
+        }
+
+        if (canonical.First.Length == 1 && odd.First.Length == 1)
+        {
+            return NameText.IsOneEditApart(canonical.Form, odd.Form) && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+                ? (odd, canonical)
+                : (canonical, odd);
+        }
+
+        // Full names each written once: the one a headline or a caption also gives is the desk's spelling.
+        return canonical.Count == 1 && canonical.First.Length == odd.First.Length && canonical.First.Length > 1
+            && HeadingUses(model, odd.Form) > HeadingUses(model, canonical.Form)
             ? (odd, canonical)
             : (canonical, odd);
     }

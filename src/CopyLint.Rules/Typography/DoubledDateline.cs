@@ -19,7 +19,11 @@ internal static class DoubledDateline
     /// The doubled dateline opening <paramref name="line"/>: both copies (the second without its dash), the text the fix
     /// deletes, and the repeated words as the copy it deletes has them.
     /// </summary>
-    public static (TextSpan Both, TextSpan Removed, string Phrase)? Find(CopyLine line, SourceText source)
+    /// <param name="storyBelow">
+    /// The next line, when this one stands above the story's first sentence: a dateline alone on its line ("Seoul - Seoul -")
+    /// has the story there, and with nothing after it on the line cannot be prose taking the word up again.
+    /// </param>
+    public static (TextSpan Both, TextSpan Removed, string Phrase)? Find(CopyLine line, SourceText source, CopyLine? storyBelow = null)
     {
         // The cheap reject: a dateline opens with a word in capitals ("LONDON"), or a capitalised word and at once a
         // dash, a comma or a bracket ("Paris —", "Oslo,"); a line of prose opens "The council…". Of the lines that pass
@@ -33,8 +37,13 @@ internal static class DoubledDateline
 
         var tokens = line.Tokens;
         if (Dateline.Read(tokens, 0) is not { } first || Dateline.Read(tokens, first.Separator + 1) is not { } second
-            || tokens[second.Separator].Kind != TokenKind.Dash || !StoryFollows(tokens, second)
-            || RepeatedFrom(tokens, first, second) is not { } unit)
+            || tokens[second.Separator].Kind != TokenKind.Dash)
+        {
+            return null;
+        }
+
+        var alone = second.Separator + 1 == tokens.Count && storyBelow is { } below && OpensStory(below.Tokens, 0);
+        if (!(alone || StoryFollows(tokens, second)) || RepeatedFrom(tokens, first, second, alone) is not { } unit)
         {
             return null;
         }
@@ -55,7 +64,7 @@ internal static class DoubledDateline
     /// the second is that region alone; its place, when the second is that place alone; null when the second is another dateline, or two copies of a bare title-case word
     /// that prose takes up again ("London — London — was all she could say").
     /// </summary>
-    private static int? RepeatedFrom(ArraySegment<Token> tokens, Dateline first, Dateline second)
+    private static int? RepeatedFrom(ArraySegment<Token> tokens, Dateline first, Dateline second, bool alone)
     {
         int unit;
         if (second.SameLocation(tokens, first) && second.SameDate(tokens, first))
@@ -80,7 +89,7 @@ internal static class DoubledDateline
         // The second copy is as written in the first, or in capitals, a dateline's style: after a dateline, the place
         // taken up in prose is not ("WASHINGTON (AP) — Washington — the city, not the state —").
         var (repeated, again) = (tokens[unit].Text, tokens[second.Start].Text);
-        return (again == repeated || IsCapitals(again)) && (first.HasMore || second.HasMore || IsCapitals(repeated) || IsCapitals(again))
+        return (again == repeated || IsCapitals(again)) && (alone || first.HasMore || second.HasMore || IsCapitals(repeated) || IsCapitals(again))
             ? unit
             : null;
     }
@@ -92,8 +101,13 @@ internal static class DoubledDateline
     private static bool StoryFollows(ArraySegment<Token> tokens, Dateline second)
     {
         var at = second.Separator + 1;
-        if (at >= tokens.Count || tokens[at].IsIgnoreCase(tokens[second.Start].Text)
-            || !(tokens[at].Kind == TokenKind.Quote || (tokens[at].IsWordLike && !char.IsLower(tokens[at].Text[0]))))
+        return at < tokens.Count && !tokens[at].IsIgnoreCase(tokens[second.Start].Text) && OpensStory(tokens, at);
+    }
+
+    /// <summary>From <paramref name="at"/>, a sentence opening with a capital, a figure or a quote and ending as a statement.</summary>
+    private static bool OpensStory(ArraySegment<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !(tokens[at].Kind == TokenKind.Quote || (tokens[at].IsWordLike && !char.IsLower(tokens[at].Text[0]))))
         {
             return false;
         }

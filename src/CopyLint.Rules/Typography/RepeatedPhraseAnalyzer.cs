@@ -22,7 +22,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
         + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
         + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
-        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\". "
+        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\", or alone on its line above the story's first sentence, as written (\"Seoul - Seoul -\"). "
         + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
         + "word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
@@ -31,7 +31,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "rhetoric and not the reporter's to edit (\"Against Sweden, in Sweden, in a semi-final\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
         + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
         + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), a noun phrase taken up again after a dash or colon, which is "
-        + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
+        + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), a phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"; \"in the car in the car and drove off\" is reported), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
     { Name = "repeated-phrase" };
 
     private const int MaxPhraseWords = 8;
@@ -56,6 +56,21 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     private static readonly FrozenSet<string> Determiners =
         new[] { "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Prepositions that open a phrase of place ("in the car").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions =
+        new[] { "in", "on", "at", "inside", "outside", "near", "by", "beside", "behind", "under" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words no noun runs on into: articles, pronouns, prepositions, conjunctions and auxiliaries.</summary>
+    private static readonly FrozenSet<string> SmallWords = new[]
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my", "your",
+        "i", "he", "she", "it", "we", "they", "you", "him", "them", "me", "us", "who", "which", "what", "where", "when",
+        "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "near", "under", "over", "after", "before",
+        "and", "or", "but", "as", "because", "so", "if", "than", "then", "while", "until",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "do", "did", "does", "will", "would", "could", "can",
+        "should", "may", "might", "must", "not",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly IReadOnlySet<string> _links = data.GetSet("reduplication-links", StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -64,9 +79,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     {
         // Datelines are read whole, a line at a time; the search for repeats below leaves the ones reported alone.
         List<TextSpan>? datelines = null;
-        foreach (var line in CopyLine.Of(context))
+        var lines = CopyLine.Of(context);
+        var head = true;
+        for (var l = 0; l < lines.Length; l++)
         {
-            if (DoubledDateline.Find(line, context.Document.Source) is var (both, removed, dateline))
+            var line = lines[l];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            // Above the story's first sentence (headline, byline), a dateline may stand alone with the story below it.
+            var storyBelow = head ? NextNonBlank(lines, l + 1) : null;
+            head = head && !line.EndsSentence;
+            if (DoubledDateline.Find(line, context.Document.Source, storyBelow) is var (both, removed, dateline))
             {
                 context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(removed)), dateline);
                 (datelines ??= []).Add(both);
@@ -111,6 +137,19 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 next = second + length;
             }
         }
+    }
+
+    private static CopyLine? NextNonBlank(CopyLine[] lines, int from)
+    {
+        for (var l = from; l < lines.Length; l++)
+        {
+            if (!lines[l].IsBlank)
+            {
+                return lines[l];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>
@@ -274,7 +313,23 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             // Two tokens holding two words (FindRepeat counted them): the phrase is its words.
             || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase[0], phrase[1]))
             || (separators.Length > 0 && Determiners.Contains(firstWord.Text))
-            || (length > CopyLine.CountWords(phrase) && InsideQuotation(tokens, first));
+            || (length > CopyLine.CountWords(phrase) && InsideQuotation(tokens, first))
+            || (separators.Length == 0 && IsNestedPlace(tokens, first, second, length));
+    }
+
+    /// <summary>
+    /// "sit in the car in the car park", "on the bus on the bus lane": a phrase of place taken up by a second whose noun
+    /// runs on into a longer one, a place within a place. A slip runs on into the sentence ("in the car in the car and
+    /// drove off") or ends on a small word ("in the in the car park"), and is reported.
+    /// </summary>
+    private static bool IsNestedPlace(ReadOnlySpan<Token> tokens, int first, int second, int length)
+    {
+        var after = second + length;
+        var last = tokens[second + length - 1];
+        return length >= 3 && after < tokens.Length && PlacePrepositions.Contains(tokens[first].Text)
+            && tokens[after] is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && !SmallWords.Contains(next.Text)
+            && last.Kind == TokenKind.Word && !SmallWords.Contains(last.Text)
+            && tokens[after].Span.Start == last.Span.End + 1;
     }
 
     private static int IndexOfWord(ReadOnlySpan<Token> tokens)

@@ -1,4 +1,5 @@
 using CopyLint.Engine;
+using CopyLint.Rules.Boilerplate;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -22,8 +23,11 @@ internal sealed class SpeakerBeat(RuleDataSet data)
 
     private readonly WordSet _verbs = WordSet.From(data, "quote-beat-verbs");
 
+    /// <summary>"View this post on Instagram": lines an embed leaves, which neither break the section nor count as a paragraph.</summary>
+    private readonly SocialEmbeds _embeds = new(data);
+
     /// <summary>Whether a beat next to the quotation of paragraph <paramref name="p"/> names its speaker.</summary>
-    public bool Names(SourceMap map, int p, Quotation quotation)
+    public bool Names(SourceMap map, int p, Quotation quotation, string text)
     {
         var paragraph = map.Paragraphs[p];
         var tokens = paragraph.Tokens;
@@ -33,7 +37,7 @@ internal sealed class SpeakerBeat(RuleDataSet data)
         var beatBefore = first > 0 && sentences[first].Start.Value == quotation.Open && IsBeat(paragraph, first - 1);
         var beatAfter = !beatBefore && last + 1 < sentences.Count && quotation.IsClosed(tokens.Length)
             && EndsSentence(tokens, quotation.Close, sentences[last].End.Value) && IsBeat(paragraph, last + 1);
-        return (beatBefore || beatAfter) && SpeakerNearby(map, p, quotation);
+        return (beatBefore || beatAfter) && SpeakerNearby(map, p, quotation, text);
     }
 
     /// <summary>Only closing punctuation after the quotation's closing mark in its sentence.</summary>
@@ -96,14 +100,24 @@ internal sealed class SpeakerBeat(RuleDataSet data)
         return true;
     }
 
-    /// <summary>Another quotation of the paragraph, or one a paragraph or two before, has a firm speaker.</summary>
-    private static bool SpeakerNearby(SourceMap map, int p, Quotation quotation)
+    /// <summary>
+    /// Another quotation of the paragraph, or one a paragraph or two before, has a firm speaker. The lines an embedded post
+    /// leaves between ("View this post on Instagram") are passed over: they are no section break and no paragraph of copy.
+    /// </summary>
+    private bool SpeakerNearby(SourceMap map, int p, Quotation quotation, string text)
     {
-        for (var q = p; q >= Math.Max(0, p - LookBack); q--)
+        var reach = LookBack;
+        for (var q = p; q >= Math.Max(0, p - reach); q--)
         {
             if (q < p && map.Paragraphs[q].IsHeading)
             {
-                return false;
+                if (!IsEmbedLine(map.Paragraphs[q], text))
+                {
+                    return false;
+                }
+
+                reach++;
+                continue;
             }
 
             foreach (var other in map.Paragraphs[q].Quotations)
@@ -116,5 +130,11 @@ internal sealed class SpeakerBeat(RuleDataSet data)
         }
 
         return false;
+    }
+
+    private bool IsEmbedLine(ParagraphSources paragraph, string text)
+    {
+        var tokens = paragraph.Tokens;
+        return tokens.Length > 0 && _embeds.IsEmbedPhrase(text.AsSpan(tokens[0].Span.Start, tokens[^1].Span.End - tokens[0].Span.Start));
     }
 }
