@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// Round 12's false positives: a past event dated "of February 2010" below the lede, a reviewer's bill ("About £560 for
+/// CL3001 and CL3002 left alone: a past event dated "of February 2010" below the lede, a reviewer's bill ("About £560 for
 /// two", "worth every penny") and an agentless passive reaching into the next sentence (CL3001, CL3002).
 /// </summary>
 public sealed class DatedEventBillAndPassiveReachTests

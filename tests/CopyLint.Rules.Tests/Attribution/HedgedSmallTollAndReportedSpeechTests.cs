@@ -1,8 +1,8 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// Round 12's misses: a hedge standing in for the source of a toll below minimum_figure, a speech verb hedged by
-/// "reportedly", a participle after a preposition read as a speech verb (CL3001, CL3002).
+/// CL3001 and CL3002 on hedged figures: a hedge standing in for the source of a toll below minimum_figure, a speech
+/// verb hedged by "reportedly", and a participle after a preposition ("died of suspected heatstroke"), which is no speech verb.
 /// </summary>
 public sealed class HedgedSmallTollAndReportedSpeechTests
 {

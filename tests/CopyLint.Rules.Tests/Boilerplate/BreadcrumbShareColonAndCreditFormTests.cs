@@ -79,7 +79,7 @@ public sealed class BreadcrumbShareColonAndCreditFormTests
         Assert.Contains(Lint("Protesters ran from tear gas. PHOTO | The ODPP said it would review the files.", "CL2004"), d => d.Message.Contains("'ODPP'", StringComparison.Ordinal));
     }
 
-    // Round 11's true findings on clean copy, kept: AP's closing web tagline, which sends a member paper's readers to
+    // True findings on clean copy, kept: AP's closing web tagline, which sends a member paper's readers to
     // apnews.com (CL1108), and a web byline's timestamp (CL1005).
     [Theory]
     [InlineData("CL1108", "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine")]

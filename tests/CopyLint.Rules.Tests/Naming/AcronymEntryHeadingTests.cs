@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>
-/// CL2004 on round 12's live pages: an entry's subheading closing on a quoted word is display copy, judged at the use
+/// CL2004 on live pages: an entry's subheading closing on a quoted word is display copy, judged at the use
 /// below it; an Indian outlet's own initials in Indian copy. Beside each, the defect of the same shape that stays reported.
 /// </summary>
 public sealed class AcronymEntryHeadingTests

@@ -1,11 +1,11 @@
 namespace CopyLint.Rules.Tests.Naming;
 
 /// <summary>
-/// Round 12 (live blogs, weather, arts): CL2004 on a unit symbol after a figure ("8,647 MW"), Australia's science agency
+/// CL2004 on a unit symbol after a figure ("8,647 MW"), Australia's science agency
 /// in an Australian story, a K-pop act in a Korean story and French rail brands in a French one; CL2001 on a second
 /// place one letter from the first ("south of Tainan" beside "Taiwan"). Beside each, the shape that stays reported.
 /// </summary>
-public sealed class NamesRound12Tests
+public sealed class UnitSymbolLocalAcronymAndPlaceNameTests
 {
     private static string[] Acronyms(string text) =>
         [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])];

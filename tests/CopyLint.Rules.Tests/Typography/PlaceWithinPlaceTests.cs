@@ -4,7 +4,7 @@ namespace CopyLint.Rules.Tests.Typography;
 /// CL5002 on a phrase of place taken up by a second whose noun runs on into a longer one ("in the car in the car park"),
 /// beside the slips of the same words that stay reported.
 /// </summary>
-public sealed class RepeatedPhraseRound12Tests
+public sealed class PlaceWithinPlaceTests
 {
     private static string[] Repeats(string text) =>
         [.. RuleHarness.Lint(text, "CL5002").Select(d => text[d.Span.Start..d.Span.End])];
