@@ -36,6 +36,18 @@ public sealed class HonorificStyleTests
     [InlineData("Patrick Reilly, a farmer, died in June.\n\nMr Reilly lived alone. \"Stop,\" Reilly shouted. Mr Reilly fell.")]
     public void A_bare_surname_after_a_quotation_is_still_reported(string text) => Assert.Equal(["Reilly"], Reported(text));
 
+    private const string RoseKila = "Tuberculosis cases rose by about 15 percent last year, the health authority said.\n\n";
+
+    [Theory]
+    [InlineData(RoseKila + "Rose Kila, a treatment supporter in Morata, said patients hid their illness.\n\n\"We spend a lot of time explaining,\" Ms Kila said.")]
+    [InlineData(RoseKila + "Rose Kila, 34, said patients hid their illness.\n\n\"We spend a lot of time explaining,\" Ms Kila said.")]
+    public void A_full_name_opening_a_sentence_in_apposition_is_a_first_reference_though_its_given_name_is_a_word(string text) =>
+        Assert.Empty(Reported(text));
+
+    [Fact]
+    public void The_two_styles_mixed_after_that_introduction_are_still_reported() =>
+        Assert.Equal(["Ms Kila"], Reported(RoseKila + "Rose Kila, a treatment supporter, said patients hid their illness.\n\nKila said more nurses were needed. Ms Kila said she would stay."));
+
     private const string ShopOpening = "Shop owner Declan Mulroy said there was great excitement in the town.\n\nMr Mulroy said the shop would share the bonus. ";
 
     [Theory]

@@ -91,7 +91,7 @@ public sealed class MentionFinder(NameLexicon lexicon)
             var start = i;
             i = next;
             var sentenceInitial = start == firstWord;
-            var skip = LeadingStopwords(words, sentenceInitial || inHeading, lowercase);
+            var skip = LeadingStopwords(words, (sentenceInitial || inHeading) && !(words.Count == 2 && IsIntroducedInApposition(tokens, next)), lowercase);
             if (skip == words.Count)
             {
                 continue;
@@ -316,6 +316,14 @@ public sealed class MentionFinder(NameLexicon lexicon)
 
         return -1;
     }
+
+    /// <summary>
+    /// "Rose Kila, a treatment supporter in Morata, said": two capitals opening a sentence and put in apposition ("a …",
+    /// an age) introduce a person by full name, though the first is also a word of the copy ("cases rose").
+    /// </summary>
+    private static bool IsIntroducedInApposition(ReadOnlySpan<Token> tokens, int next) =>
+        At(tokens, next).Text == "," && At(tokens, next + 1).Kind == TokenKind.Whitespace
+        && At(tokens, next + 2) is var after && (after.Kind == TokenKind.Number || after.Text is "a" or "an");
 
     private static Token? PreviousWord(ReadOnlySpan<Token> tokens, int index) =>
         index >= 2 && IsSeparator(tokens[index - 1]) && tokens[index - 2].Kind == TokenKind.Word ? tokens[index - 2] : null;
