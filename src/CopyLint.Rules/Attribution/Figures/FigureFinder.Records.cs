@@ -248,11 +248,17 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// The reporter's own view of a scene, counted roughly (an exact count is still a claim): onlookers in an "as" clause
     /// ("as about 200 people looked on") or a crowd in the present progressive of live copy ("several hundred journalists
-    /// … are standing on the grass"), a verb of figure-scene-verbs.txt within a few words of the figure. "About 200 people
-    /// were killed" has no such verb.
+    /// … are standing on the grass"), a verb of figure-scene-verbs.txt within a few words of the figure, or an audience
+    /// ("in front of several hundred iwi members"). "About 200 people were killed" has no such verb.
     /// </summary>
     private bool IsSceneCount(ReadOnlySpan<Token> t, int first, int end)
     {
+        // "signed in front of several hundred iwi members": the audience the reporter saw, unless the copy calls it estimated.
+        if (IsWord(t, first - 1, "of") && IsWord(t, first - 2, "front") && IsWord(t, first - 3, "in") && !IsWord(t, first, "estimated") && !IsWord(t, first + 1, "estimated"))
+        {
+            return true;
+        }
+
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
