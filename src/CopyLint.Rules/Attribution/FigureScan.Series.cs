@@ -1,4 +1,5 @@
 using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
@@ -21,7 +22,10 @@ internal sealed partial class FigureScan
         var o = t.Length > 0 && t[0].Text is "•" or "-" or "*" or "–" ? 1 : 0;
         var verb = t.Length > o + 1 && t[o].Text is "That's" or "That’s" ? o : o + 1;
         return t.Length > verb + 2 && (verb == o || (t[o].Text is "That" or "This" && t[verb].Text is "is" or "was"))
-            && t[verb + 1].Text is "up" or "down" or "higher" or "lower" or "more" or "fewer" or "less"
+            && ComparisonMoves.Contains(t[verb + 1].Text)
             && t[verb + 2].Text is "from" or "than" or "on";
     }
+
+    /// <summary>The move of a comparison that opens a paragraph: "That is down from", "This was higher than".</summary>
+    private static readonly WordSet ComparisonMoves = new(["up", "down", "higher", "lower", "more", "fewer", "less"]);
 }

@@ -1,3 +1,4 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;
@@ -165,8 +166,11 @@ internal static partial class AcronymUsage
 
         var word = text.AsSpan(adjective, start - 1 - adjective);
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && word[(hyphen + 1)..] is "run" or "owned" or "funded" or "backed" or "controlled" or "operated";
+        return hyphen > 0 && OwnershipParticiples.Contains(word[(hyphen + 1)..]);
     }
+
+    /// <summary>The second half of "state-run", "state-owned", "government-funded": a body's owner before it.</summary>
+    private static readonly WordSet OwnershipParticiples = new(["run", "owned", "funded", "backed", "controlled", "operated"]);
 
     private static readonly System.Buffers.SearchValues<char> AdjectiveChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 

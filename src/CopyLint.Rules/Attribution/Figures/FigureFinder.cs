@@ -288,13 +288,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     public static string? CountedWord(ReadOnlySpan<Token> t, Figure figure)
     {
         var k = figure.LastToken + 1;
-        while (k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text is "of" or "the" or "more" or "additional" or "extra")
+        while (k < t.Length && t[k].Kind == TokenKind.Word && CountedWordLeads.Contains(t[k].Text))
         {
             k++;
         }
 
         return k < t.Length && t[k].Kind == TokenKind.Word && t[k].Text.Length > 2 ? t[k].Text : null;
     }
+
+    /// <summary>The words between a figure and what it counts: "hundreds of the", "200 more", "500 additional".</summary>
+    private static readonly WordSet CountedWordLeads = new(["of", "the", "more", "additional", "extra"]);
 
     /// <summary>Whether two sentences share a claim or toll word ("displaced", "missing", "killed"), ignoring case.</summary>
     public bool ShareClaimWord(ReadOnlySpan<Token> a, ReadOnlySpan<Token> b)
