@@ -18,6 +18,8 @@ public sealed class BracketedCreditTests
     [InlineData("Picture: Crowds gather in the square (Jane Doe/Evening Chronicle)")]
     [InlineData("By the river, a man mends his nets (Reuters)")]
     [InlineData("By Tuesday the square was full (Jane Doe/Reuters)")]
+    [InlineData("Photo: Zhang Wei outside the commission in Melbourne. (Supplied: Transport Workers' Union)")]
+    [InlineData("Crowds gather in the square (Supplied: Jane Doe)")]
     public void A_bracket_that_credits_a_picture_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -28,6 +30,7 @@ public sealed class BracketedCreditTests
     [InlineData("Crowds gather in the square ()")]
     [InlineData("Kim Soo-jin at the bakery in Gurye. (Tom Ashworth/The Observer)")]
     [InlineData("Kim Soo-jin, the baker (Tom Ashworth/The Observer)")]
+    [InlineData("The union cited the figures in its claim (supplied to the commission in March)")]
     public void A_bracket_that_names_no_agency_or_cue_is_not(string line) => Assert.Equal(0, Reports(line));
 
     [Theory]
