@@ -14,6 +14,24 @@ public sealed class InconsistentNameTests
     }
 
     [Fact]
+    public void A_name_written_once_without_its_okina_is_reported()
+    {
+        const string text = "The wharf was opened by Prime Minister Laʻauli Leuatea Schmidt on Monday.\n\n"
+            + "Laʻauli thanked the builders and said larger ships could now berth.\n\n"
+            + "Laauli said cargo ships would use the old wharf until the cranes arrive.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Laauli");
+    }
+
+    [Fact]
+    public void A_name_written_with_its_okina_each_time_is_left_alone()
+    {
+        const string text = "The wharf was opened by Prime Minister Laʻauli Leuatea Schmidt on Monday.\n\n"
+            + "Laʻauli thanked the builders and said larger ships could now berth.\n\n"
+            + "Laʻauli said cargo ships would use the old wharf until the cranes arrive.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
     public void A_rank_standing_alone_is_not_a_misspelt_surname()
     {
         const string text = "Historian Ben Marshall wrote the new biography of Zhukov. Marshall spent six years in Moscow archives.\n\n"

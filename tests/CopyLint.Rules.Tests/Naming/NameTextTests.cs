@@ -17,6 +17,15 @@ public sealed class NameTextTests
         Assert.NotEqual(NameText.KeyHash("Zelensky"), NameText.KeyHash("Zelenskyy"));
     }
 
+    [Fact]
+    public void An_okina_or_a_modifier_apostrophe_is_no_part_of_the_key()
+    {
+        Assert.Equal("laauli", NameText.Key("Laʻauli"));
+        Assert.Equal(NameText.KeyHash("Laauli"), NameText.KeyHash("Laʻauli"));
+        Assert.Equal(NameText.Key("Said"), NameText.Key("Saʿid"));
+        Assert.NotEqual(NameText.Key("Laauli"), NameText.Key("Lauli"));
+    }
+
     private static readonly string[] Pieces = ["Al", "al", "Assad", "e", "E", "Mbappe", "9", "Kim", "Jong", "Un", "x"];
 
     /// <summary>

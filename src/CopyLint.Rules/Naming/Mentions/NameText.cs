@@ -6,7 +6,7 @@ namespace CopyLint.Rules.Naming;
 /// <summary>Comparing name spellings: a key that ignores case, accents, hyphens and spaces, and a one-edit test.</summary>
 public static class NameText
 {
-    /// <summary>"Al-Assad", "al Assad" and "al-Asad"… → "alassad"; "Mbappé" → "mbappe".</summary>
+    /// <summary>"Al-Assad", "al Assad" and "al-Asad"… → "alassad"; "Mbappé" → "mbappe"; "Laʻauli" → "laauli".</summary>
     public static string Key(string form)
     {
         if (Ascii.IsValid(form))
@@ -29,7 +29,9 @@ public static class NameText
         {
             // Invariant globalization leaves "ú" whole: the Latin letters are folded by the table.
             var letter = c is >= '\u00C0' and <= '\u017F' ? LatinFold[c - '\u00C0'] : c;
-            if (char.IsLetterOrDigit(letter))
+            // The ʻokina and the apostrophes written as modifier letters ("Laʻauli", "Saʿid") are letters to .NET, but
+            // marks to a reader, as the ASCII apostrophe is: "Laauli" is the same name misspelled.
+            if (char.IsLetterOrDigit(letter) && letter is not (>= '\u02BB' and <= '\u02BF'))
             {
                 builder.Append(char.ToLowerInvariant(letter));
             }
