@@ -218,7 +218,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     }
 
                     var claim = _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) : null;
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
             }

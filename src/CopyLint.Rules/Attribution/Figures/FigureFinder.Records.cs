@@ -246,6 +246,38 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "the school had 380 students, down from more than 600 a decade earlier": after "up from" or "down from", the
+    /// earlier value of the exact count the sentence gives (the nearest number before, years passed over) is the same
+    /// count rounded, needing no source the exact one does not. "About 380 students, down from more than 600" compares a
+    /// rough count and stays a claim.
+    /// </summary>
+    private bool IsEarlierOfExactCount(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from") || !(IsWord(t, first - 2, "up") || IsWord(t, first - 2, "down")))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0; k--)
+        {
+            if (t[k].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var text = t[k].Text.AsSpan();
+            if (text.Length == 4 && !text.ContainsAnyExceptInRange('0', '9'))
+            {
+                continue; // a year
+            }
+
+            return !text.ContainsAnyExcept("0123456789,") && ApproximatorBefore(t, k) == 0 && Next(t, k) is { Kind: TokenKind.Word };
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The reporter's own view of a scene, counted roughly (an exact count is still a claim): onlookers in an "as" clause
     /// ("as about 200 people looked on") or a crowd in the present progressive of live copy ("several hundred journalists
     /// … are standing on the grass"), a verb of figure-scene-verbs.txt within a few words of the figure, or an audience

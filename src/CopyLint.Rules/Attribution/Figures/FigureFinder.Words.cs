@@ -22,7 +22,7 @@ internal sealed partial class FigureFinder
 
         if (value < 1)
         {
-            return _words.IsFraction(word) ? FractionOf(t, i) : null;
+            return _words.IsFraction(word) ? FractionOf(t, ref i) : null;
         }
 
         if (value < 100 && !word.Equals("tens", StringComparison.OrdinalIgnoreCase))
@@ -176,12 +176,20 @@ internal sealed partial class FigureFinder
     private static bool IsSeatMajority(ReadOnlySpan<Token> t, int i) =>
         (IsWord(t, i + 1, "majority") || IsWord(t, i + 1, "supermajority")) && !IsWord(t, i + 2, "of");
 
-    /// <summary>"a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term".</summary>
-    private Figure? FractionOf(ReadOnlySpan<Token> t, int i)
+    /// <summary>
+    /// "a third of voters", "a quarter of the workforce"; not "a quarter of an hour" nor "a third term". "a quarter of a
+    /// billion dollars" is one sum, not a share and then "a billion dollars".
+    /// </summary>
+    private Figure? FractionOf(ReadOnlySpan<Token> t, ref int i)
     {
         if (Previous(t, i) is not { Kind: TokenKind.Word } before || !_words.IsMultiplier(before.Text) || !IsWord(t, i + 1, "of"))
         {
             return null;
+        }
+
+        if (IsWord(t, i + 2, "a") && i + 3 < t.Length && t[i + 3].Kind == TokenKind.Word && _words.IsMagnitude(t[i + 3].Text) && !t[i + 3].Text.EndsWith('s'))
+        {
+            return FractionOfMagnitude(t, ref i);
         }
 
         var after = i + 2;
@@ -198,6 +206,24 @@ internal sealed partial class FigureFinder
         }
 
         return Create(t, i - 1, i, FigureKind.Share, _words.NumberWords[t[i].Text], approximator);
+    }
+
+    /// <summary>"a quarter of a billion dollars", "a third of a million": the magnitude scaled by the fraction, to its end.</summary>
+    private Figure? FractionOfMagnitude(ReadOnlySpan<Token> t, ref int i)
+    {
+        var start = i - 1;
+        var last = i + 3;
+        var magnitude = MultipliedMagnitude(t, ref last);
+        i = last;
+        if (magnitude is null)
+        {
+            return null;
+        }
+
+        var approximator = ApproximatorBefore(t, start);
+        return IsRecord(t, start, magnitude.LastToken, approximator)
+            ? null
+            : Create(t, start, magnitude.LastToken, magnitude.Kind, _words.NumberWords[t[start + 1].Text] * magnitude.Value, approximator);
     }
 
     private static readonly WordSet OpeningArticles = new(["the", "a", "an", "its", "their"]);
