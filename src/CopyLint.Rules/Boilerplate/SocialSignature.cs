@@ -1,3 +1,4 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -56,13 +57,13 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
     /// <summary>Month day[,] year or day month[,] year, then nothing or Bluesky's time ("at 9:14 PM").</summary>
     private bool IsDate(ReadOnlySpan<Token> tokens)
     {
-        if (tokens.Length < 3 || !((IsMonth(tokens[0]) && IsDay(tokens[1])) || (IsDay(tokens[0]) && IsMonth(tokens[1]))))
+        if (tokens.Length < 3 || !((IsMonth(tokens[0]) && DateTokens.IsDay(tokens[1])) || (DateTokens.IsDay(tokens[0]) && IsMonth(tokens[1]))))
         {
             return false;
         }
 
         var year = IsPunctuation(tokens[2], ",") ? 3 : 2;
-        return tokens.Length > year && IsYear(tokens[year]) && IsNothingOrTime(tokens[(year + 1)..]);
+        return tokens.Length > year && DateTokens.IsYear(tokens[year]) && IsNothingOrTime(tokens[(year + 1)..]);
     }
 
     private static bool IsNothingOrTime(ReadOnlySpan<Token> tokens) =>
@@ -81,8 +82,4 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
     private static bool IsPunctuation(Token token, string text) => token.Kind == TokenKind.Punctuation && token.Text == text;
 
     private bool IsMonth(Token token) => token.Kind == TokenKind.Word && months.Contains(token.Text);
-
-    private static bool IsDay(Token token) => token.Kind == TokenKind.Number && int.TryParse(token.Text, out var day) && day is >= 1 and <= 31;
-
-    private static bool IsYear(Token token) => token.Kind == TokenKind.Number && token.Text.Length == 4 && !token.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

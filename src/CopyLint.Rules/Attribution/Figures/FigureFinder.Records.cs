@@ -265,13 +265,12 @@ internal sealed partial class FigureFinder
                 continue;
             }
 
-            var text = t[k].Text.AsSpan();
-            if (text.Length == 4 && !text.ContainsAnyExceptInRange('0', '9'))
+            if (DateTokens.IsYear(t[k]))
             {
-                continue; // a year
+                continue;
             }
 
-            return !text.ContainsAnyExcept("0123456789,") && ApproximatorBefore(t, k) == 0 && Next(t, k) is { Kind: TokenKind.Word };
+            return !t[k].Text.AsSpan().ContainsAnyExcept("0123456789,") && ApproximatorBefore(t, k) == 0 && Next(t, k) is { Kind: TokenKind.Word };
         }
 
         return false;

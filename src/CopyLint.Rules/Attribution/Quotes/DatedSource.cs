@@ -65,7 +65,7 @@ internal sealed class DatedSource(RuleDataSet data)
     private int DateStart(ReadOnlySpan<Token> tokens)
     {
         var k = tokens.Length - 1;
-        var year = k >= 0 && IsYear(tokens[k]);
+        var year = k >= 0 && DateTokens.IsYear(tokens[k]);
         if (year)
         {
             k--;
@@ -75,12 +75,12 @@ internal sealed class DatedSource(RuleDataSet data)
             }
         }
 
-        if (k >= 1 && IsDay(tokens[k]) && IsMonth(tokens[k - 1]))
+        if (k >= 1 && DateTokens.IsDay(tokens[k]) && IsMonth(tokens[k - 1]))
         {
             return k - 1;
         }
 
-        if (k >= 1 && IsMonth(tokens[k]) && IsDay(tokens[k - 1]))
+        if (k >= 1 && IsMonth(tokens[k]) && DateTokens.IsDay(tokens[k - 1]))
         {
             return k - 1;
         }
@@ -89,10 +89,6 @@ internal sealed class DatedSource(RuleDataSet data)
     }
 
     private bool IsMonth(Token token) => token.Kind == TokenKind.Word && _months.Contains(token.Text);
-
-    private static bool IsDay(Token token) => token.Kind == TokenKind.Number && int.TryParse(token.Text, out var day) && day is >= 1 and <= 31;
-
-    private static bool IsYear(Token token) => token.Kind == TokenKind.Number && token.Text.Length == 4 && !token.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 }
