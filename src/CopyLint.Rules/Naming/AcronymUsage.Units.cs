@@ -22,14 +22,31 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
-    /// "a record 8,647 MW", "a 2 GW plant": a unit symbol (rules/lists/acronym-unit-symbols.txt) straight after a figure.
-    /// Only a listed symbol: "Some 200 KFRA officials" is reported.
+    /// "a record 8,647 MW", "a 2 GW plant", "1.3 million TEU", "2.1m TEU": a unit symbol (rules/lists/acronym-unit-symbols.txt)
+    /// straight after a figure, its magnitude included. Only a listed symbol: "Some 200 KFRA officials" is reported.
     /// </summary>
     public static bool IsUnitAfterNumber(string text, Mention mention, IReadOnlySet<string> symbols)
     {
         var before = text.AsSpan(0, mention.Span.Start);
-        return before.Length > 1 && before[^1] == ' ' && char.IsAsciiDigit(before[^2]) && symbols.Contains(mention.First.Text);
+        if (before.Length < 2 || before[^1] != ' ' || !symbols.Contains(mention.First.Text))
+        {
+            return false;
+        }
+
+        before = before[..^1];
+        foreach (var magnitude in Magnitudes)
+        {
+            if (before.EndsWith(magnitude, StringComparison.Ordinal))
+            {
+                before = before[..^magnitude.Length];
+                break;
+            }
+        }
+
+        return before.Length > 0 && char.IsAsciiDigit(before[^1]);
     }
+
+    private static readonly string[] Magnitudes = [" million", " billion", " thousand", "bn", "m", "k"];
 
     /// <summary>
     /// "There is also an XLT from $71,990": a model or trim a buyer can have, with an article and a price, as "a Platinum

@@ -6,7 +6,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2006: a capitalised word a letter away from the surname the story is about, standing where that person would.</summary>
-public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
+public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2006",
@@ -24,7 +24,10 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
         + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
         + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A bare word set in apposition as a person "
         + "('Okora, 34,' or 'Vanse, whose album …': nobody is introduced by a surname alone) is also reported when it differs in one letter, not the "
-        + "first, from a surname of five letters or more that the article gives at least twice. A slip CL2001 reports "
+        + "first, from a surname of five letters or more that the article gives at least twice. An honorific and one word ('Mr Slye said') "
+        + "refer back to a person already named in full, so one that is one edit from the surname of a full name before it ('said Michael Sly, "
+        + "chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone'; of three to five letters: longer ones are CL2001's), with the same first letter, is reported however few "
+        + "times the person is named, unless another person's name has that spelling or a second full name before it is as near. A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
@@ -40,6 +43,8 @@ public sealed class SubjectNameTypoAnalyzer(NamingModelCache cache) : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
+        ReportHonorificSlips(context, model);
+
         // Most articles have no one-word reference near the surname of anyone they name: people are counted only when one is.
         if (!HasNearMiss(model))
         {

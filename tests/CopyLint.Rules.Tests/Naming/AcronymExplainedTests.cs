@@ -20,9 +20,9 @@ public sealed class AcronymExplainedTests
 
     [Theory]
     [InlineData("Investors pulled $1.2bn from U.S.-listed exchange funds on Monday. Spot bitcoin ETFs recorded net outflows for a fifth day.", "ETFs")]
-    [InlineData("Carriers will add 2.1m TEU (twenty-foot container units) of new capacity next year, the consultancy said.", "TEU")]
+    [InlineData("The firm will add 40 new DSPs (delivery partners) next year, the company said.", "DSPs")]
     [InlineData("The council wants to limit new HMOs (houses in shared occupation) in the city centre.", "HMOs")]
-    [InlineData("Carriers will add 2.1m TEU (Maersk and others) of new capacity next year.", "TEU")]
+    [InlineData("The fund will buy stakes in two SPVs (Maersk and others) next year.", "SPVs")]
     [InlineData("PHILADELPHIA — The Pennsylvania Transportation Authority board voted Thursday to raise fares. "
         + "SEPTA general manager Scott Sauer said the board had no choice.", "SEPTA")]
     [InlineData("The Southeastern Pennsylvania Transportation Authority board voted Thursday. The SPTB said fares would rise.", "SPTB")]

@@ -11,7 +11,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
-        IsArithmetic(t, first) || IsWorkedExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
+        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsWorkedExample(t, first, end) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
         || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
 
     /// <summary>
@@ -36,6 +36,33 @@ internal sealed partial class FigureFinder
         var o = t[0].Text is "•" or "-" or "*" or "–" ? 1 : 0;
         return (article == o + 1 && t[o].Text is "That's" or "That’s" or "This's")
             || (article == o + 2 && t[o].Text is "That" or "This" && t[o + 1].Text is "is" or "was" or "represents" or "means");
+    }
+
+    /// <summary>
+    /// "cutting output by a total of 5.86 million barrels per day (bpd), or about 5.7% of global demand", "had sold for $9.25 a
+    /// pound …, a total of more than $12,200": a figure set after a comma as ", or" or ", a total of" what a figure earlier in
+    /// its sentence comes to is the writer's arithmetic on it. With no figure before the comma ("Many left, or about a fifth
+    /// of the town") it is a claim of its own, as is a share of deaths or losses.
+    /// </summary>
+    private bool IsAppositeArithmetic(ReadOnlySpan<Token> t, int first, int end)
+    {
+        var comma = IsWord(t, first - 1, "or") ? first - 2
+            : IsWord(t, first - 1, "of") && IsWord(t, first - 2, "total") && IsWord(t, first - 3, "a") ? (IsWord(t, first - 4, "or") ? first - 5 : first - 4)
+            : -1;
+        if (comma < 1 || t[comma].Text != "," || HasHarmWord(t, first, end))
+        {
+            return false;
+        }
+
+        for (var k = comma - 1; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -51,6 +51,40 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    private const int MaxCaseWords = 4;
+
+    /// <summary>
+    /// "For a farm supplying 150,000kg of milk solids a season — a mid-sized herd of around 400 cows — the lift is worth an
+    /// extra $75,000", "For a household on an average income, …": a sentence that opens on "For a" and an indefinite case
+    /// described by what it does or has (a word in -ing, "with", "on", "of" within four words) sets up a worked example,
+    /// and its figures are the example's. "For a second year running, more than 400 farms closed" is a span of time (its
+    /// noun in figure-period-nouns.txt or figure-units.txt, or an ordinal), and a figure of harm or loss stays a claim.
+    /// </summary>
+    private bool IsCaseForExample(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (t.Length < 4 || !t[0].IsIgnoreCase("for") || !IsWord(t, 1, "a") && !IsWord(t, 1, "an") || HasHarmWord(t, first, end))
+        {
+            return false;
+        }
+
+        for (var k = 2; k < t.Length && k <= 1 + MaxCaseWords && k < first && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.PeriodNouns.Contains(t[k].Text) || _words.Units.Contains(t[k].Text) || Ordinals.Contains(t[k].Text))
+            {
+                return false;
+            }
+
+            if (k > 2 && (t[k].Text.EndsWith("ing", StringComparison.Ordinal) || t[k].Text is "with" or "on" or "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Ordinals = new(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "further", "record", "while", "time"]);
+
     private const int MaxEnrolmentReach = 10;
 
     /// <summary>

@@ -39,6 +39,19 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    /// <summary>
+    /// "Congo produces about three-quarters of the world's cobalt", "Chile … accounts for about a quarter of global supply",
+    /// "Contract farming accounts for more than 90 percent of the crop": a share of something, after a verb of the present
+    /// that says what part a country, industry or firm stands for (figure-share-verbs.txt), is a standing fact of the market's
+    /// shape, background every story on it repeats. The past ("accounted for about 40% of sales in March") is a finding; the
+    /// caller keeps a share of deaths or losses a claim ("account for about 20% of road deaths").
+    /// </summary>
+    private bool IsStandingShare(ReadOnlySpan<Token> t, int first, int end) =>
+        _words.ShareVerbs.MatchEndingAt(t, first) > 0 && IsWord(t, end + 1, "of");
+
+    /// <summary>A fraction in words ("about three-quarters of the world's cobalt") as <see cref="IsStandingShare"/>, read where it is found.</summary>
+    private bool IsStandingShareInWords(ReadOnlySpan<Token> t, int first, int end) => IsStandingShare(t, first, end) && !HasHarmWord(t, first, end);
+
     private const int GrowingWordsAfter = 14;
 
     /// <summary>

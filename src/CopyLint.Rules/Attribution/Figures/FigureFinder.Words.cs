@@ -155,7 +155,8 @@ internal sealed partial class FigureFinder
         var approximator = ApproximatorBefore(t, i);
         if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
             || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
-            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i))
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i)
+            || IsStandingShareInWords(t, i - approximator, i))
         {
             return null;
         }
@@ -200,7 +201,8 @@ internal sealed partial class FigureFinder
 
         var approximator = ApproximatorBefore(t, i - 1);
         // "with a quarter of the match left": a fraction of a span of play or of time is a duration.
-        if (after >= t.Length || _words.Units.Contains(t[after].Text) || _words.PeriodNouns.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator))
+        if (after >= t.Length || _words.Units.Contains(t[after].Text) || _words.PeriodNouns.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator)
+            || IsStandingShareInWords(t, i - 1 - approximator, i))
         {
             return null;
         }

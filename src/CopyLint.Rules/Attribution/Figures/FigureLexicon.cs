@@ -119,6 +119,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public Cues.PhraseMatcher MarketStates { get; } = new(data.GetList("figure-record-market-states"));
 
+    public Cues.PhraseMatcher ShareVerbs { get; } = new(data.GetList("figure-share-verbs"));
+
     public Cues.PhraseMatcher CourtOutcomes { get; } = new(data.GetList("figure-court-outcomes"));
 
     public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
