@@ -22,7 +22,9 @@ internal sealed partial class FigureScan
         var paragraphs = map.Paragraphs;
         for (var p = 0; p + 1 < paragraphs.Length && answered < MinInterviewAnswers; p++)
         {
-            if (IsSetQuestion(paragraphs[p].Tokens) && !IsSetQuestion(paragraphs[p + 1].Tokens) && InFirstPerson(paragraphs[p + 1].Tokens))
+            var question = paragraphs[p].Tokens;
+            var answer = paragraphs[p + 1].Tokens;
+            if (IsSetQuestion(question) && !IsSetQuestion(answer) && InFirstPerson(answer) && (!IsNamedLabel(question) || SpeakerLabel(answer) > 0))
             {
                 first = first < 0 ? p : first;
                 answered++;
@@ -36,7 +38,10 @@ internal sealed partial class FigureScan
     private static bool IsInterviewAnswer(SourceMap map, int firstQuestion, int p) =>
         firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens);
 
-    /// <summary>A short paragraph that is only a question, in emphasis marks ('**Why 1959?**') or after 'Q:'.</summary>
+    /// <summary>
+    /// A short paragraph that is only a question, in emphasis marks ('**Why 1959?**') or after 'Q:' or a speaker's label
+    /// ('The Kyiv Independent: How many people have returned?', answered under the interviewee's: 'Terekhov: …').
+    /// </summary>
     private static bool IsSetQuestion(ReadOnlySpan<Token> tokens)
     {
         if (tokens.Length < 3 || tokens.Length > MaxQuestionTokens)
@@ -51,8 +56,25 @@ internal sealed partial class FigureScan
             last--;
         }
 
-        return tokens[last].Text == "?" && (emphasised ? last < tokens.Length - 1 : tokens[0].Text == "Q" && tokens[1].Text == ":");
+        return tokens[last].Text == "?" && (emphasised ? last < tokens.Length - 1 : SpeakerLabel(tokens) > 0);
     }
+
+    /// <summary>The words of a speaker's label opening the paragraph ("Q:", "Ihor Terekhov:", "The Kyiv Independent:"), or 0.</summary>
+    private static int SpeakerLabel(ReadOnlySpan<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Length && k < MaxLabelWords && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            k++;
+        }
+
+        return k > 0 && k < tokens.Length && tokens[k].Text == ":" ? k : 0;
+    }
+
+    private const int MaxLabelWords = 4;
+
+    /// <summary>A question under a speaker's label other than 'Q:', which its answers answer under labels too.</summary>
+    private static bool IsNamedLabel(ReadOnlySpan<Token> question) => SpeakerLabel(question) > 0 && question[0].Text != "Q";
 
     private static bool InFirstPerson(ReadOnlySpan<Token> tokens)
     {

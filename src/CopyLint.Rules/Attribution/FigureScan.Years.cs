@@ -11,12 +11,20 @@ internal sealed partial class FigureScan
 {
     private const int BackgroundYears = 3;
 
-    /// <summary>The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia token.</summary>
-    private static (int Earliest, int Latest) YearRange(SourceMap map)
+    /// <summary>
+    /// The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia
+    /// token. A page's date fields left by scraping ("Published : January 14, 2026 10:42 IST") date the page, not the story.
+    /// </summary>
+    private (int Earliest, int Latest) YearRange(SourceMap map)
     {
         var (earliest, latest) = (0, 0);
         foreach (var paragraph in map.Paragraphs)
         {
+            if (IsPageField(paragraph.Tokens))
+            {
+                continue;
+            }
+
             foreach (var token in paragraph.Tokens)
             {
                 if (Year(token) is > 0 and var year)
@@ -55,6 +63,27 @@ internal sealed partial class FigureScan
     }
 
     private readonly WordSet _months = WordSet.From(data, "months");
+
+    /// <summary>
+    /// A paragraph opening with a page field's label (rules/lists/metadata-keys.txt) and its date or time: "Updated:
+    /// 2026-03-11 09:12", "Published : January 14, 2026". "Updated figures for 2026 show" is prose.
+    /// </summary>
+    private bool IsPageField(ReadOnlySpan<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Length && k < MaxKeyWords && tokens[k].Kind == TokenKind.Word && (k == 0 ? _metadataKeyStarts : _metadataKeyWords).Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k > 0 && k < tokens.Length && (tokens[k].Text == ":" || tokens[k].Kind == TokenKind.Number || _months.Contains(tokens[k].Text));
+    }
+
+    private const int MaxKeyWords = 2;
+
+    private readonly WordSet _metadataKeyStarts = new(data.GetList("metadata-keys").Select(key => key.Split(' ')[0]));
+
+    private readonly WordSet _metadataKeyWords = new(data.GetList("metadata-keys").SelectMany(key => key.Split(' ')));
 
     private static readonly WordSet PeriodBounds = new(["start", "end", "beginning", "middle", "close", "half", "quarter"]);
 

@@ -78,7 +78,10 @@ internal sealed class LinePhrases
         return false;
     }
 
-    /// <summary>The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0.</summary>
+    /// <summary>
+    /// The length in <paramref name="line"/> of a lead such as "Read more:" that more text follows, or 0; a bar stands for
+    /// the colon as Indian sites print it ("ALSO READ | …").
+    /// </summary>
     public int LeadLength(ReadOnlySpan<char> line)
     {
         // The first word first: it turns most lines away without a search through the whole line for a colon.
@@ -87,19 +90,19 @@ internal sealed class LinePhrases
             return 0;
         }
 
-        var colon = line.IndexOf(':');
+        var colon = line.IndexOfAny(':', '|');
         if (colon <= 0 || colon == line.Length - 1)
         {
             return 0;
         }
 
         Span<char> head = _longest < 256 ? stackalloc char[_longest + 1] : new char[_longest + 1];
-        var length = Normalise(line[..(colon + 1)], head);
-        if (length <= head.Length)
+        var length = Normalise(line[..colon].TrimEnd(), head);
+        if (length < head.Length)
         {
             foreach (var lead in _leads)
             {
-                if (head[..length].Equals(lead, StringComparison.OrdinalIgnoreCase))
+                if (head[..length].Equals(lead.AsSpan(0, lead.Length - 1), StringComparison.OrdinalIgnoreCase))
                 {
                     return colon + 1;
                 }

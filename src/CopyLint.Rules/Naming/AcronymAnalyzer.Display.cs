@@ -110,6 +110,13 @@ public sealed partial class AcronymAnalyzer
     private static bool IsAmpersandTail(string text, Mention mention) =>
         mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '&' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
 
+    /// <summary>
+    /// "RFE/RL's Tajik Service", "AC/DC": two capitals or fewer after a slash joined to capitals before it close one name
+    /// (judged by its head), where a body of its own has three letters or more ("a UNDP/UNHCR report").
+    /// </summary>
+    private static bool IsSlashTail(string text, Mention mention) =>
+        mention.First.Text.Length <= 2 && mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '/' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
+
     /// <summary>"the continuing resolution, or CR,": the lower-case words just before ", or" give the acronym's initials.</summary>
     private static bool IsLowerCaseNameBeforeOr(string text, Mention mention, string key)
     {

@@ -108,8 +108,9 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            // "JD(U)", "NS&I": one acronym, which the mention stops short of; "WFPO" in "IS&WFPO" is its tail, judged with its head.
-            if (IsAmpersandTail(model.Document.Text, mention))
+            // "JD(U)", "NS&I": one acronym, which the mention stops short of; "WFPO" in "IS&WFPO" and "RL" in "RFE/RL" are
+            // its tail, judged with its head.
+            if (IsAmpersandTail(model.Document.Text, mention) || IsSlashTail(model.Document.Text, mention))
             {
                 continue;
             }

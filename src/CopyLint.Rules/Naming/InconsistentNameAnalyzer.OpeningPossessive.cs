@@ -31,6 +31,30 @@ public sealed partial class InconsistentNameAnalyzer
     }
 
     /// <summary>
+    /// "Pashinian faces an election" opening a sentence after "Nikol Pashinyan" and "Pashinyan said": a lone word at a
+    /// sentence's start is no name by itself, but one that is a surname of a full name the article trusts romanised
+    /// another way (<see cref="NameText.IsSlavicYVariant"/>) is that name. The article must not write the word in lower case.
+    /// </summary>
+    private static bool IsOpeningRomanisationVariant(NamingModel model, Mention mention)
+    {
+        if (mention is not { Length: 1, IsSentenceInitial: true, InHeading: false })
+        {
+            return false;
+        }
+
+        var form = mention.First.Text;
+        foreach (var other in model.Mentions)
+        {
+            if (other.Length >= 2 && model.IsReliable(other) && NameText.IsSlavicYVariant(other.Last.Text, form))
+            {
+                return !model.IsWrittenInLowerCase(form);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Reynold's shadow" after "Emma Reynolds": the possessive of a name ending in "s" written with the apostrophe before
     /// its "s", at any place in the sentence; every use of the shorter word a possessive with no title ("Prince Edward's"
     /// is a person), no full name ending in it (an "Edward" beside "Huw Edwards" is someone else) and the longer written

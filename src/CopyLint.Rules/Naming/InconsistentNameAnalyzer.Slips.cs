@@ -70,6 +70,12 @@ public sealed partial class InconsistentNameAnalyzer
             return string.Empty;
         }
 
+        // "Dmitri Peskov" once beside "Dmitry Peskov": one Russian given name romanised two ways, the surname the same.
+        if (a.Length >= 2 && differing < a.Length - 1 && odd.Count == 1 && a.Traditions is null && NameText.IsSlavicYVariant(x, y))
+        {
+            return string.Empty;
+        }
+
         // "Pham Quang Dzung" once beside "Pham Quang Dung": one Vietnamese given name in two romanisations, not a second person.
         if (a.Length >= 3 && differing == a.Length - 1 && odd.Count == 1 && a.Traditions is { } vietnamese
             && vietnamese.Contains(NameTradition.LastGivenName) && NameText.IsVietnameseDzVariant(x, y))

@@ -25,7 +25,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
         + "with the same given names and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
         + "council', or closing a quote's attribution: '\"…,\" said Maria Salasar.' after 'Maria Salazar' and 'Salazar'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
-        + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); a Vietnamese given name with its 'D' written 'Dz' ('Pham Quang Dzung' beside 'Pham Quang Dung'); the last word alone of a surname of two words that the article shortens the full "
+        + "'Zaw Min Tun'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); a Russian given name whose 'y' is written 'i' once, beside the same surname ('Dmitri Peskov' after 'Dmitry Peskov', 'Sergei Karelin' after 'Sergey Karelin'), and a surname romanised so opening a sentence ('Pashinian faces' after 'Nikol Pashinyan'); a Vietnamese given name with its 'D' written 'Dz' ('Pham Quang Dzung' beside 'Pham Quang Dung'); the last word alone of a surname of two words that the article shortens the full "
         + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
         + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
         + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'); and one given name in an otherwise identical "
@@ -58,7 +58,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model, static (model, m) => (model.IsReliable(m) || IsOpeningPossessiveVariant(model, m)) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        var forms = FormStats.Collect(model, static (model, m) => (model.IsReliable(m) || IsOpeningPossessiveVariant(model, m) || IsOpeningRomanisationVariant(model, m)) && !m.IsAcronymDefinition && !IsAllCapitals(m));
         if (forms.Count < 2)
         {
             BylineSpelling.Report(context, model, forms, null);

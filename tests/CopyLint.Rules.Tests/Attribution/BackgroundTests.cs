@@ -14,6 +14,19 @@ public sealed class BackgroundTests
     [InlineData("Claim: Thousands of ballots were cast in the names of dead voters.")]
     public void Background_and_a_claim_under_check_are_not_reported(string text) => Assert.Empty(Figures(text));
 
+    private const string MetroLede = "The first section of the metro's second phase is expected to open next year, officials said on Tuesday.\n\n";
+
+    private const string SanctionedCost = "The second phase, sanctioned by the cabinet in October 2024 at an estimated cost of ₹63,246 crore, has three corridors.";
+
+    [Theory]
+    [InlineData("Published : January 14, 2026 10:42 IST | Updated : January 14, 2026 11:05 IST\n\n" + MetroLede + SanctionedCost)]
+    [InlineData("Updated: 2026-03-11 09:12\n\n" + MetroLede + SanctionedCost)]
+    public void A_page_date_field_does_not_make_the_storys_only_dated_event_recent(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_later_year_in_the_storys_own_copy_still_makes_the_event_recent() =>
+        Assert.Contains(Figures(MetroLede + "Trains will run from 2026.\n\n" + SanctionedCost), m => m.StartsWith("'₹63,246 crore'", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Floods killed more than 200 people in 2024.", "more than 200")]
     [InlineData("Heavy rain fell on Friday.\n\nFighting has killed more than 5,000 people since 2023.", "more than 5,000")]

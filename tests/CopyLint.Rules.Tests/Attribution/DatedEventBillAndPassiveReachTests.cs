@@ -44,6 +44,17 @@ public sealed class DatedEventBillAndPassiveReachTests
             m => m.StartsWith("'$42 million'", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("The total cost of the project has been estimated at about $6 billion by the World Bank.")]
+    [InlineData("The damage was put at about $2 billion by the Asian Development Bank.")]
+    public void A_passive_naming_its_agent_after_the_figure_is_sourced(string text) => Assert.Empty(Messages(text, "CL3002"));
+
+    [Theory]
+    [InlineData("The total cost of the project has been estimated at about $6 billion by March.")]
+    [InlineData("The total cost of the project has been estimated at about $6 billion by some.")]
+    public void A_passive_whose_by_names_a_date_or_no_one_still_hedges(string text) =>
+        Assert.Contains(Messages(text, "CL3002"), m => m.StartsWith("'about $6 billion'", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Rain fell all week.\n\nIt is estimated that about 500 people died in the flooding. Another 300 people are missing.", "CL3002")]
     [InlineData("Rain fell all week.\n\nIt has been estimated that about 500 people died in the flooding. Another 300 people are missing.", "CL3002")]
     [InlineData("Rain fell all week.\n\nAbout 500 people are estimated to have died in the flooding. Another 300 people are missing.", "CL3001")]

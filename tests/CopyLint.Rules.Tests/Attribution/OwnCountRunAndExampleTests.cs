@@ -29,6 +29,19 @@ public sealed class OwnCountRunAndExampleTests
     public void An_interviewees_answers_need_no_source(string interview) =>
         Assert.Empty(RuleHarness.Lint(Standfirst + interview, "CL3001"));
 
+    private const string LabelledInterview =
+        "The Kyiv Independent: How has life in Kharkiv changed?\n\nIhor Terekhov: The city is alive. We go to work and the cafes are open.\n\n"
+        + "The Kyiv Independent: How many people have returned?\n\n";
+
+    [Fact]
+    public void Answers_under_the_interviewees_label_need_no_source() =>
+        Assert.Empty(RuleHarness.Lint(LabelledInterview + "Terekhov: Before the invasion, we had about 1.5 million people.", "CL3001"));
+
+    [Fact]
+    public void Labelled_questions_answered_in_unlabelled_prose_are_still_reported() =>
+        Assert.Single(RuleHarness.Lint(
+            LabelledInterview.Replace("Ihor Terekhov: ", "", StringComparison.Ordinal) + "Before the invasion, we had about 1.5 million people.", "CL3001"));
+
     [Fact]
     public void An_explainers_question_headings_are_answered_by_the_writer() =>
         Assert.Equal(2, RuleHarness.Lint(

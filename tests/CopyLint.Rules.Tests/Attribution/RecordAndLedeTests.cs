@@ -76,8 +76,15 @@ public sealed class RecordAndLedeTests
     public void A_crowd_the_reporter_sees_needs_no_source(string text) => Assert.Empty(Figures(text));
 
     [Theory]
+    [InlineData("Around 100 people queued outside the court from early morning to secure seats in the public gallery.")]
+    [InlineData("About 200 fans lined the road outside the ground.")]
+    public void A_queue_small_enough_to_count_at_a_glance_needs_no_source(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
     [InlineData("Thousands of people were killed in the fighting.", "Thousands")]
     [InlineData("About 40,000 people lined the route of the parade.", "About 40,000")]
+    [InlineData("About 200 people marched to the court to protest.", "About 200")]
+    [InlineData("About 200 people queued for hours and were later injured in the crush.", "About 200")]
     [InlineData("The helpline drew more than 4,000 complaints in its first week.", "more than 4,000")]
     [InlineData("The new law drew more than 4,000 people to the streets of the capital.", "more than 4,000")]
     [InlineData("About 10,000 people attended the rally outside parliament on Saturday.", "About 10,000")]

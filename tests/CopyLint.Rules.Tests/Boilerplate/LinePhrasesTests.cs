@@ -32,5 +32,7 @@ public sealed class LinePhrasesTests
     [InlineData("Read more about it: here", 0)]
     [InlineData("Most read: the list", 0)]
     [InlineData("Read more:", 0)]
+    [InlineData("READ MORE | Storm warning", 11)]
+    [InlineData("Read more about it | here", 0)]
     public void A_lead_is_measured_in_the_line(string line, int length) => Assert.Equal(length, Cues.LeadLength(line));
 }

@@ -33,6 +33,15 @@ public sealed class LongPromptAndForeignCueTests
     [InlineData("CL1108", "Follow us on Twitter @NationAfrica, the paper told readers after its website went down on Monday.")]
     public void A_sentence_about_such_a_prompt_is_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
 
+    [Theory]
+    [InlineData("ALSO READ | Chennai Metro to get driverless trains for phase II corridors")]
+    [InlineData("Also Read | Monsoon likely to reach Kerala by June 1")]
+    public void A_link_after_a_cue_and_a_bar_is_reported(string line) => Assert.Equal(1, Reports("CL1001", line));
+
+    [Fact]
+    public void A_sentence_with_a_bar_after_a_cue_word_is_left_alone() =>
+        Assert.Equal(0, Reports("CL1001", "Also read | the rest of the statement, the minister told the house, before the vote was taken."));
+
     [Fact]
     public void Related_links_under_a_spanish_cue_are_reported() =>
         Assert.Equal(1, Reports("CL1001", "Más información\nEl Gobierno aprueba el nuevo presupuesto\nLa oposición pide elecciones anticipadas"));

@@ -58,6 +58,14 @@ public sealed class AcronymDisplayTests
     public void A_company_whose_name_is_its_initials_through_an_ampersand_is_known() =>
         Assert.Empty(Acronyms("Shares in AT&T fell while the S&P 500 rose and M&S said its R&D spending was unchanged.\n"));
 
+    [Fact]
+    public void Two_capitals_after_a_slash_close_one_name_with_the_capitals_before_it() =>
+        Assert.Empty(Acronyms("She spoke to RFE/RL's Tajik Service and said the band AC/DC had played there.\n"));
+
+    [Fact]
+    public void A_body_of_three_letters_after_a_slash_is_still_its_own_acronym() =>
+        Assert.Equal(["UNDP", "UNHCR"], Acronyms("The figures come from a joint UNDP/UNHCR report published on Monday.\n"));
+
     [Theory]
     [InlineData("The continuing resolution, or CR, would fund the government until January.")]
     [InlineData("The average annual percentage rate, or APR, was 21.76% in August.")]

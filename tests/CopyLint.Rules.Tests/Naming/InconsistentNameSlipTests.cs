@@ -194,4 +194,16 @@ public sealed class InconsistentNameSlipTests
     [InlineData("Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Su-jin, a rival baker, was unimpressed.")]
     [InlineData("Kim Soo-jin left a job in Seoul to reopen a bakery. Kim Soo-jin, 39, moves between the ovens. Kim Min-jun runs the cafe.")]
     public void A_korean_name_written_once_each_way_or_another_given_name_is_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the talks would go on. \"The work continues,\" Peskov said.\n\nDmitri Peskov also said Kyiv had not replied.", "Dmitri Peskov")]
+    [InlineData("Artyom Kriger and Sergey Karelin were sentenced in April.\n\nSergei Karelin, who was sentenced alongside Kriger, is serving his term.", "Sergei Karelin")]
+    [InlineData("Prime Minister Nikol Pashinyan signed the declaration. Critics accused Pashinyan of concessions.\n\nPashinian faces an election next year.", "Pashinian")]
+    public void A_russian_or_armenian_name_romanised_two_ways_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
+
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the talks would go on.\n\nDmitri Antonov, a lawyer, said the case was weak.")]
+    [InlineData("Prime Minister Nikol Pashinyan signed the declaration.\n\nPashinian is how older wire copy spelled the name.\n\nThe pashinian line was dropped.")]
+    [InlineData("Sergey Karelin was sentenced in April. Sergey Karelin denied the charges.\n\nSergei Karelin and Sergei Karelin were both named.")]
+    public void Another_person_a_word_in_lower_case_or_two_recurring_spellings_are_left_alone(string text) => Assert.Empty(Findings(text));
 }

@@ -51,12 +51,14 @@ internal sealed class CueFinder
         _vagueAgents = WordSet.From(data, "vague-agents");
         _genericAgents = WordSet.From(data, "vague-generic-agents");
         _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
+        _dateWords = WordSet.From(data, "month-names");
     }
 
     /// <summary>The rule data the cues come from.</summary>
     public RuleDataSet Data { get; }
 
     private readonly WordSet _passiveHedges;
+    private readonly WordSet _dateWords;
     private readonly WordSet _vagueAgents;
     private readonly WordSet _genericAgents;
     private readonly WordSet _sayingNouns;
@@ -220,6 +222,11 @@ internal sealed class CueFinder
         var span = word.Span;
         if (IsAgentlessPassive(tokens, i))
         {
+            if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i) is { } named)
+            {
+                return new Cue(span, word.Text, CueStrength.Firm, Span(tokens, named));
+            }
+
             return _passiveHedges.Contains(word.Text) && PassiveText(tokens, i) is var text ? new Cue(span, text, Strength(CueStrength.Vague, text, settings), null) { IsPassive = true } : null;
         }
 
@@ -345,6 +352,39 @@ internal sealed class CueFinder
         return k >= 0 && tokens[k].Kind == TokenKind.Word && BeForms.Contains(tokens[k].Text)
             && !(i + 1 < tokens.Length && tokens[i + 1].IsIgnoreCase("by"));
     }
+
+    /// <summary>
+    /// "has been estimated at about $6 billion by the World Bank": the passive's agent named after its complement, a capitalised
+    /// name after "by" (and "the") later in the clause, not a date ("by March", "by Monday").
+    /// </summary>
+    private Range? LaterAgent(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
+    {
+        for (var k = verb + 2; k < tokens.Length && k - verb <= MaxComplementWords; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+
+            if (!tokens[k].IsIgnoreCase("by"))
+            {
+                continue;
+            }
+
+            var name = k + 1 < tokens.Length && tokens[k + 1].IsIgnoreCase("the") ? k + 2 : k + 1;
+            var end = name;
+            while (end < tokens.Length && tokens[end] is { Kind: TokenKind.Word, IsCapitalized: true } && !quoted[end] && !_dateWords.Contains(tokens[end].Text))
+            {
+                end++;
+            }
+
+            return end > name ? name..end : null;
+        }
+
+        return null;
+    }
+
+    private const int MaxComplementWords = 8;
 
     private static string PassiveText(ReadOnlySpan<Token> tokens, int i)
     {

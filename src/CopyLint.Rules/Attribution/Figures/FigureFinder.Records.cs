@@ -290,6 +290,15 @@ internal sealed partial class FigureFinder
             return true;
         }
 
+        // "Around 100 people queued outside the court": a queue or a crowd small enough for the reporter to count at a
+        // glance, its verb straight after its people. "About 40,000 people lined the route" wants whoever estimated it, and
+        // "About 300 residents watched their homes burn and were later killed" is a toll.
+        if (IsGlanceCount(t, first, end) && end + 2 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && _words.SceneVerbs.Contains(t[end + 2].Text) && !HasHarmWordAfter(t, end + 3))
+        {
+            return true;
+        }
+
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
@@ -304,6 +313,25 @@ internal sealed partial class FigureFinder
     }
 
     private const int SceneWordsAfter = 6;
+
+    /// <summary>A plain number below <see cref="GlanceCount"/> at <paramref name="end"/>, the count after an approximator.</summary>
+    private static bool IsGlanceCount(ReadOnlySpan<Token> t, int first, int end) =>
+        end > first && t[end].Kind == TokenKind.Number && TryParseNumber(t[end].Text, out var value, out var kind) && kind == FigureKind.Count && value < GlanceCount;
+
+    private const double GlanceCount = 1000;
+
+    private bool HasHarmWordAfter(ReadOnlySpan<Token> t, int from)
+    {
+        for (var k = from; k < t.Length; k++)
+        {
+            if (IsHarmWord(t[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "the nearby community of Creighton, where about 1,200 people live": how many people live in a place named just

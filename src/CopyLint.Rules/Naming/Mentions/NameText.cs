@@ -202,6 +202,30 @@ public static class NameText
         && string.Equals(FoldVowels(a), FoldVowels(b), StringComparison.Ordinal);
 
     /// <summary>
+    /// "Dmitry" / "Dmitri", "Sergey" / "Sergei", "Pashinyan" / "Pashinian": a Russian or Armenian name's "y" after a vowel or
+    /// before one, or at the end, written "i" as another romanisation does; the same letters otherwise, five or more.
+    /// </summary>
+    public static bool IsSlavicYVariant(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 5 || a == b)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k] && !(k > 0 && (a[k], b[k]) is ('y', 'i') or ('i', 'y') && (k == a.Length - 1 || IsVowel(a[k - 1]) || IsVowel(a[k + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
     /// "Dzung" / "Dung": a Vietnamese "D" written "Dz", as older and some diaspora romanisations do, one name.
     /// </summary>
     public static bool IsVietnameseDzVariant(string a, string b)
