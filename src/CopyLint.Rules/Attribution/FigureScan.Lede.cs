@@ -31,7 +31,7 @@ internal sealed partial class FigureScan
         for (var k = 0; k < all.Length && all[k].Paragraph <= second; k++)
         {
             ref var top = ref all[k];
-            if (top.Source is not null || top.LedeSource is not null || top.Figure.IsBareMagnitude)
+            if (top.Source is not null || top.LedeSource is not null)
             {
                 continue;
             }
@@ -40,8 +40,10 @@ internal sealed partial class FigureScan
             for (var j = k + 1; j < all.Length; j++)
             {
                 ref readonly var below = ref all[j];
+                var belowTokens = SentenceTokens(map, below.Paragraph, below.Sentence);
                 if (below.Paragraph > top.Paragraph && below.Source is { Strength: CueStrength.Firm }
-                    && (top.Figure.IsEstimate ? Rounds(tokens, top.Figure, SentenceTokens(map, below.Paragraph, below.Sentence), below.Figure)
+                    && (top.Figure.IsBareMagnitude ? IsOfOrder(top.Figure, belowTokens, below.Figure)
+                        : top.Figure.IsEstimate ? Rounds(tokens, top.Figure, belowTokens, below.Figure)
                         : Equal(top.Figure, below.Figure)))
                 {
                     top = top with { LedeSource = below.Source };
@@ -55,6 +57,15 @@ internal sealed partial class FigureScan
             }
         }
     }
+
+    /// <summary>
+    /// "has displaced millions" above "The United Nations says more than 12 million people have been forced from their
+    /// homes": a bare magnitude in a toll names no number, so a sourced count of people of its order below (from the
+    /// magnitude to a thousand times it) is the figure it sums up. "12 million homes" counts something else.
+    /// </summary>
+    private static bool IsOfOrder(Figure magnitude, ReadOnlySpan<Token> below, Figure other) =>
+        other.Kind is FigureKind.Count or FigureKind.NumberWords && !other.IsBareMagnitude && other.Value >= magnitude.Value && other.Value < magnitude.Value * 1000
+        && FigureFinder.CountedWord(below, other) is { } counted && GenericCounted.Contains(counted);
 
     /// <summary>The same figure: of one kind and, to the rounding of an exact figure, one value.</summary>
     private static bool Equal(Figure top, Figure below) =>

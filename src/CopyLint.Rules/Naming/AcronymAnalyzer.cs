@@ -31,7 +31,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "'the government's agricultural forecaster ABARES', 'the farmers' union FNSEA', 'The chemicals industry association VCI', or the state's, with what it does: 'the state weather agency PAGASA', 'The national meteorology institute INMET'; 'the state agency PAGASA' and 'the state news agency KCNA' are reported), a party's leaning after 'the' when the story names the party again ('the liberal VVD' … 'VVD leader Dilan Yesilgöz'; 'the nationalist SNS' named once and 'the rebel TPLF' are reported), "
         + "post-nominal letters between commas after a titled full name ('Mr Rotimi Oyedepo, SAN, asked'), the agencies in a picture credit ('(Photo: RNLI/PA)', or closing a line: 'Photograph: Ben Birchall/PA', 'PHOTO | FILE | NATION MEDIA GROUP'), one that names "
         + "the body just described ('the official news agency, WAFA, said', 'Israel's military agency that oversees aid to Gaza, COGAT, said', 'told the state broadcaster, EBC.', 'the refugee agency, known as UNRWA, said', or after 'known as' without a comma: 'the network known as SITP', 'moored since 2004, known as the RAPID array'), one given as the initials of the name before it ('the Party for "
-        + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,', 'The continuing resolution, or CR,'), "
+        + "Freedom, known by its Dutch initials PVV,', 'the Party for Freedom, or PVV,', 'Turkey's Disaster and Emergency Management Authority, known as AFAD,', 'The continuing resolution, or CR,', names joined by a dash: 'the El Niño–Southern Oscillation, or ENSO,'), "
         + "an editor's gloss in square brackets straight after ('the COP [the annual UN climate conference]'), a word in capitals ('which spells SPAM', or an everyday word after its noun: 'the campaign group ONE'), a reader's initials signing a letter ('… can we do? CH, Leeds'), "
         + "a stock reference ('(NASDAQ: NWSW)'), and one named "
         + "in passing, as a company (bare after a preposition, each time it is named: 'engineers at SSE', 'according to LSEG data', 'economists at Westpac and ANZ', 'companies including BYD, Geely and SAIC', 'companies including Toyota Motor, Sony Group and NTT', 'whose members include Siemens, SAP and Ericsson'; or as the employer before a market or company title and a name: "
@@ -306,7 +306,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         }
 
         var between = model.Document.Text.AsSpan(mentions[i - 1].Last.Span.End, mentions[i].Words[0].Span.Start - mentions[i - 1].Last.Span.End);
-        if (IsPluralPossessiveInName(mentions[i - 1], between))
+        // "the El Niño–Southern Oscillation": a dash with no space joins two names into one.
+        if (IsPluralPossessiveInName(mentions[i - 1], between) || between is "–" or "-")
         {
             return true;
         }

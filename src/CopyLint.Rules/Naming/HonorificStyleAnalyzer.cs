@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
@@ -15,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
-        + "every honorific. Full names, quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
+        + "every honorific. Full names (a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
         + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
@@ -79,7 +80,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
-        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m));
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m));
         switch (style)
         {
             case "never":
@@ -103,6 +104,31 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
                 break;
         }
     }
+
+    /// <summary>
+    /// "the declaration of Monday Okpebholo as governor": a weekday (a Nigerian or Ghanaian given name) just before the
+    /// surname, and not after a word that makes it a day ("on Monday Smith said", "last Friday Smith"), is the first
+    /// reference's given name, so the surname is no plain later reference.
+    /// </summary>
+    private static bool FollowsWeekdayName(NamingModel model, Mention m)
+    {
+        if (m.PreviousWord is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"))
+        {
+            return false;
+        }
+
+        var before = model.Document.Text.AsSpan(0, m.Span.Start).TrimEnd(' ');
+        if (!before.EndsWith(m.PreviousWord, StringComparison.Ordinal))
+        {
+            return false; // "On Monday, Okpebholo said"
+        }
+
+        before = before[..^m.PreviousWord.Length].TrimEnd(' ');
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        return word.Length > 0 && char.IsLower(word[0]) && !DayWords.Contains(word.ToString());
+    }
+
+    private static readonly WordSet DayWords = new(["on", "last", "next", "this", "every", "since", "until", "till", "by", "from", "before", "after", "that", "late", "early"]);
 
     /// <summary>A one-word reference to someone; "the Trump administration" uses the name as a modifier, which takes no honorific in any style.</summary>
     private static bool IsReference(Mention m) =>

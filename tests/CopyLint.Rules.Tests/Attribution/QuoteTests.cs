@@ -128,4 +128,13 @@ public sealed class QuoteTests
     [InlineData("The central bank has reportedly spent more than $8 billion defending the won.\n\n\"The board is boxed in. It cannot afford to fuel a property bubble.\"")]
     [InlineData("It is understood the talks broke down.\n\n\"Nobody in that room wanted to be the first to blink, and so nobody did.\"")]
     public void A_hedge_with_no_source_names_no_speaker(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_single_mark_opening_a_word_mid_clause_with_no_closing_mark_is_an_apostrophe() =>
+        Assert.Empty(RuleHarness.Lint("At a traditional welcome ceremony, known as an 'ava ceremony, the King was presented with a cup of kava by a high-ranking chief. Following protocol, he spilt a few drops on the ground before drinking.", "CL3003"));
+
+    [Theory]
+    [InlineData("At the welcome ceremony the message was 'we will not be moved on this, not by the minister or by anybody else' and the crowd cheered.")]
+    [InlineData("The council met on Monday.\n\n'We will not be moved on this, not by the minister and not by anybody else in the government.\n\n'We will fight on,' she said.")]
+    public void A_single_mark_that_closes_or_opens_a_paragraph_of_speech_is_still_a_quotation(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
 }

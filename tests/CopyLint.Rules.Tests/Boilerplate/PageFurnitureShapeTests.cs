@@ -92,6 +92,8 @@ public sealed class PageFurnitureShapeTests
     [InlineData("*This article was amended on 26 November 2025. An earlier version gave the wrong date.*")]
     [InlineData("The editor said this article was amended on 9 June 2025 after a complaint.")]
     [InlineData("The paper admitted the error. This article was then amended to give the right figure.")]
+    [InlineData("A footnote was added to the online article: \"This article was amended on 14 November 2025. An earlier headline described the ward as a Labour heartland.\"")]
+    [InlineData("A footnote was added to the online article: “This article was amended on 14 November 2025. An earlier headline gave the wrong ward.”")]
     public void A_correction_note_of_its_own_or_prose_about_one_is_not(string line) =>
         Assert.Empty(RuleHarness.Lint(Before + line + After, "CL1112"));
 }

@@ -72,6 +72,16 @@ public sealed class AcronymDisplayTests
     [InlineData("\"We meet at the COP [the annual UN climate conference] every year,\" she said.")]
     public void A_lower_case_name_before_or_and_a_square_bracket_gloss_explain_the_acronym(string text) => Assert.Empty(Acronyms(text));
 
+    [Fact]
+    public void Names_joined_by_an_en_dash_give_their_initials_together() =>
+        Assert.Empty(Acronyms("La Niña is part of a natural climate cycle called the El Niño–Southern Oscillation, or ENSO. The cycle has three phases."));
+
+    [Theory]
+    [InlineData("La Niña is part of a natural climate cycle called the El Niño, or ENSO. The cycle has three phases.", "ENSO")]
+    [InlineData("The army fought the Rapid Support Forces–Sudan Liberation Movement alliance. The ENSO said so.", "ENSO")]
+    public void Names_that_do_not_give_the_initials_across_a_dash_leave_it_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
     [Theory]
     [InlineData("The committee, or CR, would meet on Monday.", "CR")]
     [InlineData("The funding was agreed at the COP every year.", "COP")]

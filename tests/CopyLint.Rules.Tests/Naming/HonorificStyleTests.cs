@@ -76,4 +76,14 @@ public sealed class HonorificStyleTests
     [InlineData("Ruiz said the kitchen was too small, Ms. Ruiz's son said.")]
     public void A_possessive_surname_before_another_capitalised_word_is_still_reported(string sentence) =>
         Assert.Equal(["Ruiz"], Reported(ChefOpening + sentence));
+
+    [Fact]
+    public void A_weekday_given_name_before_the_surname_makes_a_full_first_reference() =>
+        Assert.Empty(Reported("The tribunal reserved judgment in the petition challenging the declaration of Monday Okpebholo as governor.\n\n"
+            + "The commission declared Mr Okpebholo winner of the election. Mr Okpebholo was not in court."));
+
+    [Fact]
+    public void A_weekday_that_dates_the_sentence_leaves_the_surname_plain() =>
+        Assert.NotEmpty(Reported("The tribunal sat on Monday Okpebholo was not in court.\n\n"
+            + "The commission declared Mr Okpebholo winner of the election. Mr Okpebholo was not in court."));
 }

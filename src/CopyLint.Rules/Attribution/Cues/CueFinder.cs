@@ -135,11 +135,12 @@ internal sealed class CueFinder
     /// <summary>
     /// "Japanese security experts say", "the analysts believe": a generic plural (vague-generic-agents.txt) that a word
     /// before it narrows or refers back is the speaker of a firm attribution, not a hedge. Only at the head of its clause
-    /// ("Experts say", "…, but analysts believe") or after "some", "many" or "most" does it name nobody.
+    /// ("Experts say", "…, but analysts believe") or after "some", "many" or "most" does it name nobody; a count of them
+    /// ("More than 200 analysts expected") is a survey's panel.
     /// </summary>
     private bool IsNarrowedAgent(ReadOnlySpan<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && _genericAgents.Contains(tokens[i].Text)
-        && !ClauseBoundaries.Contains(tokens[i - 1].Text) && !Quantifiers.Contains(tokens[i - 1].Text);
+        i > 0 && _genericAgents.Contains(tokens[i].Text)
+        && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Kind == TokenKind.Word && !ClauseBoundaries.Contains(tokens[i - 1].Text) && !Quantifiers.Contains(tokens[i - 1].Text)));
 
     private static readonly WordSet PutVerbs = new(["put", "puts"]);
 

@@ -19,10 +19,16 @@ internal sealed partial class FigureFinder
         var noun = first - 2;
         if (noun < 1 || !(IsWord(t, first - 1, "of") || IsWord(t, first - 1, "from")) || t[noun].Kind != TokenKind.Word || !_words.ConsentNouns.Contains(t[noun].Text))
         {
-            return false;
+            return IsRequiredMajority(t, first) || IsCoordinateRequirement(t, first);
         }
 
-        for (var k = noun - 1; k >= 0 && k >= noun - RequirementWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        return HasRequirementVerb(t, noun);
+    }
+
+    /// <summary>A verb of requirement (figure-requirement-verbs.txt) within a few words before <paramref name="at"/>.</summary>
+    private bool HasRequirementVerb(ReadOnlySpan<Token> t, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - RequirementWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
             if (_words.RequirementVerbs.Contains(t[k].Text))
             {
@@ -33,7 +39,60 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    /// <summary>
+    /// "The Bill needs a two-thirds majority of members present and voting": a figure just before a consent noun
+    /// (figure-consent-nouns.txt) that a verb of requirement governs is the threshold too. "A two-thirds majority of
+    /// voters oppose the plan" has no such verb and counts.
+    /// </summary>
+    private bool IsRequiredMajority(ReadOnlySpan<Token> t, int first) =>
+        first + 1 < t.Length && t[first + 1].Kind == TokenKind.Word && _words.ConsentNouns.Contains(t[first + 1].Text) && HasRequirementVerb(t, first);
+
+    /// <summary>
+    /// "needs the approval of two-thirds of both chambers of Congress and three-quarters of the states": a figure after
+    /// "and" or "or" shares the threshold of the required figure it is joined to in its clause.
+    /// </summary>
+    private bool IsCoordinateRequirement(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "and") && !IsWord(t, first - 1, "or"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 2 && k >= first - CoordinateWordsBefore; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation && t[k].Text is ";" or ":")
+            {
+                return false;
+            }
+
+            if ((IsWord(t, k - 1, "of") || IsWord(t, k - 1, "from")) && t[k - 2].Kind == TokenKind.Word && _words.ConsentNouns.Contains(t[k - 2].Text)
+                && HasRequirementVerb(t, k - 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "With seven Sinn Féin MPs, a working majority would be around 320": the size a majority of a chamber is or would
+    /// be is the threshold of its votes, as a required share is. "Support for the plan would be around 32%" counts.
+    /// </summary>
+    private static bool IsMajoritySize(ReadOnlySpan<Token> t, int first)
+    {
+        var k = first - 1;
+        if (!IsWord(t, k, "is") && !IsWord(t, k, "was") && !IsWord(t, k, "be"))
+        {
+            return false;
+        }
+
+        k -= IsWord(t, k, "be") && (IsWord(t, k - 1, "would") || IsWord(t, k - 1, "will")) ? 2 : 1;
+        return IsWord(t, k, "majority") || IsWord(t, k, "supermajority");
+    }
+
     private const int RequirementWordsBefore = 3;
+    private const int CoordinateWordsBefore = 12;
 
     /// <summary>
     /// "Under data protection law, the regulator can fine companies up to £17.5m": a penalty verb (figure-record-penalties.txt)

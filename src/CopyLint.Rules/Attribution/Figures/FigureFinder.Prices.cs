@@ -219,13 +219,20 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a
     /// conversion, and "(about) 100 steps a minute", "more than 200 cars an hour": a rate, a measurement; neither is a
-    /// count of an event. "100 people a day died" stays a toll (<see cref="HasHarmWord"/>).
+    /// count of an event. "100 people a day died" stays a toll (<see cref="HasHarmWord"/>). A share for each unit of
+    /// something, "roughly 7% more for each degree of warming", is a rule of thumb, a rate too.
     /// </summary>
     private bool IsDefinitionOrRate(ReadOnlySpan<Token> t, int first, int end, FigureKind kind)
     {
         if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent")))
         {
             return true;
+        }
+
+        if (kind == FigureKind.Share)
+        {
+            var each = end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && Comparatives.Contains(t[end + 1].Text) ? end + 2 : end + 1;
+            return IsWord(t, each, "for") && (IsWord(t, each + 1, "each") || IsWord(t, each + 1, "every"));
         }
 
         if (kind != FigureKind.Count)
@@ -249,6 +256,7 @@ internal sealed partial class FigureFinder
     }
 
     private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
+    private static readonly WordSet Comparatives = new(["more", "less", "higher", "lower", "fewer"]);
     private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
 
     private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);

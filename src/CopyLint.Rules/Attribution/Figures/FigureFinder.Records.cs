@@ -17,9 +17,9 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsTurnout(t, start - approximator, end) || IsPopulation(t, start - approximator, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsTurnout(t, start - approximator, end) || IsPopulation(t, start - approximator, end) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
-            || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
+            || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
         {
             return true;
@@ -285,7 +285,11 @@ internal sealed partial class FigureFinder
     private bool IsSceneCount(ReadOnlySpan<Token> t, int first, int end)
     {
         // "signed in front of several hundred iwi members": the audience the reporter saw, unless the copy calls it estimated.
-        if (IsWord(t, first - 1, "of") && IsWord(t, first - 2, "front") && IsWord(t, first - 3, "in") && !IsWord(t, first, "estimated") && !IsWord(t, first + 1, "estimated"))
+        // "married … before about 2,000 guests.": "before" as "in front of", the audience ending its clause; "before about
+        // 2,000 people were evacuated" is the conjunction.
+        var audience = (IsWord(t, first - 1, "of") && IsWord(t, first - 2, "front") && IsWord(t, first - 3, "in"))
+            || (IsWord(t, first - 1, "before") && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && (end + 2 == t.Length || t[end + 2].Text is "." or "!"));
+        if (audience && !IsWord(t, first, "estimated") && !IsWord(t, first + 1, "estimated"))
         {
             return true;
         }
@@ -331,6 +335,18 @@ internal sealed partial class FigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "About 4.13 million people are registered to vote in the geographical constituencies": the size of an electoral roll,
+    /// a public register, is background of record like a place's population. "About 4.13 million people are waiting to
+    /// vote" stays a claim.
+    /// </summary>
+    private static bool IsElectorate(ReadOnlySpan<Token> t, int end)
+    {
+        var verb = end + 1 < t.Length && t[end + 1].Text is "people" or "voters" or "residents" or "citizens" ? end + 2 : end + 1;
+        return (IsWord(t, verb, "are") || IsWord(t, verb, "were")) && (IsWord(t, verb + 1, "registered") || IsWord(t, verb + 1, "eligible"))
+            && IsWord(t, verb + 2, "to") && IsWord(t, verb + 3, "vote");
     }
 
     /// <summary>

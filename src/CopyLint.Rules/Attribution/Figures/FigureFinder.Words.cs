@@ -103,11 +103,19 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    /// <summary>"a million shells", "two billion dollars", "half a million".</summary>
+    /// <summary>
+    /// "a million shells", "two billion dollars", "half a million". A magnitude in title case, "The Constitution (One
+    /// Hundred and Twenty-Ninth Amendment) Bill", is part of a name.
+    /// </summary>
     private Figure? MultipliedMagnitude(ReadOnlySpan<Token> t, ref int i)
     {
         var start = i;
         var multiplier = 1.0;
+        if (t[i].IsCapitalized)
+        {
+            return null;
+        }
+
         if (Previous(t, start) is { Kind: TokenKind.Word } before && _words.IsMultiplier(before.Text))
         {
             multiplier = _words.NumberWords[before.Text];

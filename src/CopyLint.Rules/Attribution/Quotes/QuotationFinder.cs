@@ -42,11 +42,19 @@ internal static class QuotationFinder
             }
         }
 
-        if (open >= 0)
+        if (open >= 0 && (openDouble || OpensSpeech(tokens, open)))
         {
             quotations.Add(new Quotation(open, tokens.Length, CountWords(tokens, open, tokens.Length)));
         }
     }
+
+    /// <summary>
+    /// A single mark left open to the paragraph's end opens speech that runs on into the next paragraph only where speech
+    /// starts: the paragraph's start, or after a colon, a comma or a dash. Mid-clause it is an apostrophe or an ʻokina
+    /// opening a word ("known as an 'ava ceremony").
+    /// </summary>
+    private static bool OpensSpeech(ReadOnlySpan<Token> tokens, int open) =>
+        open == 0 || tokens[open - 1].Text is ":" or "," || tokens[open - 1].Kind == TokenKind.Dash;
 
     private static bool IsOpening(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && tokens[i + 1].Span.Start == tokens[i].Span.End && tokens[i + 1].Kind != TokenKind.Punctuation

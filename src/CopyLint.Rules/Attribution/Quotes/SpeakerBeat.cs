@@ -22,6 +22,7 @@ internal sealed class SpeakerBeat(RuleDataSet data)
     private const int LookBack = 2;
 
     private readonly WordSet _verbs = WordSet.From(data, "quote-beat-verbs");
+    private readonly WordSet _stances = WordSet.From(data, "quote-beat-stances");
 
     /// <summary>"View this post on Instagram": lines an embed leaves, which neither break the section nor count as a paragraph.</summary>
     private readonly SocialEmbeds _embeds = new(data);
@@ -65,25 +66,13 @@ internal sealed class SpeakerBeat(RuleDataSet data)
             return false;
         }
 
-        var verb = 0;
-        if (Pronouns.Contains(sentence[0].Text))
-        {
-            verb = 1;
-        }
-        else
-        {
-            while (verb < MaxNameWords && verb < sentence.Length && sentence[verb] is { Kind: TokenKind.Word, IsCapitalized: true })
-            {
-                verb++;
-            }
-        }
-
+        var verb = SubjectLength(sentence);
         if (verb > 0 && verb < sentence.Length - 1 && sentence[verb].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             verb++; // "He briefly paused."
         }
 
-        if (verb == 0 || verb >= sentence.Length || sentence[verb].Kind != TokenKind.Word || !_verbs.Contains(sentence[verb].Text))
+        if (verb == 0 || verb >= sentence.Length || sentence[verb].Kind != TokenKind.Word || !(_verbs.Contains(sentence[verb].Text) || IsStance(sentence, verb)))
         {
             return false;
         }
@@ -99,6 +88,48 @@ internal sealed class SpeakerBeat(RuleDataSet data)
 
         return true;
     }
+
+    /// <summary>
+    /// The words of a beat's subject: a pronoun, a name of up to three words, or a possessive and a noun with a name
+    /// after it set off by commas ("His wife, Pat,"); 0 for none.
+    /// </summary>
+    private static int SubjectLength(ReadOnlySpan<Token> sentence)
+    {
+        if (Pronouns.Contains(sentence[0].Text))
+        {
+            return 1;
+        }
+
+        if (Possessives.Contains(sentence[0].Text) && sentence.Length > 5 && sentence[1] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && sentence[2].Text == "," && sentence[3] is { Kind: TokenKind.Word, IsCapitalized: true } && sentence[4].Text == ",")
+        {
+            return 5;
+        }
+
+        var length = 0;
+        while (length < MaxNameWords && length < sentence.Length && sentence[length] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>"is less sure", "was not convinced": a form of "be", perhaps a degree word, and a stance (quote-beat-stances.txt).</summary>
+    private bool IsStance(ReadOnlySpan<Token> sentence, int verb)
+    {
+        if (!BeForms.Contains(sentence[verb].Text))
+        {
+            return false;
+        }
+
+        var stance = verb + 1 < sentence.Length && Degrees.Contains(sentence[verb + 1].Text) ? verb + 2 : verb + 1;
+        return stance < sentence.Length && sentence[stance].Kind == TokenKind.Word && _stances.Contains(sentence[stance].Text);
+    }
+
+    private static readonly WordSet Possessives = new(["his", "her", "their"]);
+    private static readonly WordSet BeForms = new(["is", "was", "are", "were"]);
+    private static readonly WordSet Degrees = new(["less", "more", "not", "far", "rather", "much"]);
 
     /// <summary>
     /// Another quotation of the paragraph, or one a paragraph or two before, has a firm speaker. The lines an embedded post
