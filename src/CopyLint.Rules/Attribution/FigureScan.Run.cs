@@ -1,5 +1,6 @@
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
 
@@ -15,6 +16,56 @@ internal sealed partial class FigureScan
     /// data it derives from. A lone estimate in a sentence of its own ("About 40 per cent of buyers were investors.")
     /// is a claim of its own.
     /// </summary>
+    /// <summary>
+    /// "A total of 520,085 people crossed last year, according to government figures. More than 60% were Venezuelans. So
+    /// far this year, the total is about 270,000.": a run of sentences of data in one paragraph carries the firm source
+    /// of its first figure to a later figure of the same kind in a sentence that names the same series again ("the
+    /// total" after "A total of"), while every sentence between holds a figure sourced only from its neighbour. A
+    /// sentence with no figure, or with an unsourced one, ends the run; a new statistic ("Bills will rise by about £150")
+    /// and a figure the copy calls estimated need a source of their own. Null when no run reaches <paramref name="found"/>.
+    /// </summary>
+    private static Cue? EarlierInParagraphRun(SourceMap map, ReadOnlySpan<FoundFigure> before, in FoundFigure found)
+    {
+        var sentence = found.Sentence;
+        for (var j = before.Length - 1; j >= 0 && before[j].Paragraph == found.Paragraph; j--)
+        {
+            ref readonly var b = ref before[j];
+            if (b.Sentence == found.Sentence || b.Sentence < sentence - 1 || b.Source is null)
+            {
+                return null;
+            }
+
+            sentence = b.Sentence;
+            if (b.Sentence < found.Sentence && b.Figure.Kind == found.Figure.Kind && b.Source is { Strength: CueStrength.Firm })
+            {
+                var sentenceTokens = SentenceTokens(map, found.Paragraph, found.Sentence);
+                return IsCalledEstimated(sentenceTokens, found.Figure) || !NamesAgain(sentenceTokens, SentenceTokens(map, b.Paragraph, b.Sentence)) ? null : b.Source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="later"/> has "the" and a lower-case word that <paramref name="earlier"/> has too ("the total").</summary>
+    private static bool NamesAgain(ReadOnlySpan<Token> later, ReadOnlySpan<Token> earlier)
+    {
+        for (var k = 1; k < later.Length; k++)
+        {
+            if (later[k - 1].IsIgnoreCase("the") && later[k].Kind == TokenKind.Word && char.IsLower(later[k].Text[0]))
+            {
+                foreach (var word in earlier)
+                {
+                    if (word.Text == later[k].Text)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private readonly record struct Run(int Paragraph, int Sentence, FigureKind Kind, Cue? Source)
     {
         /// <summary>The run after reading figure <paramref name="k"/> of <paramref name="found"/>.</summary>

@@ -208,8 +208,14 @@ internal sealed partial class FigureFinder
         // "will eventually house about 10,000 people": an adverb between the modal and the verb.
         var modal = t[verb - 1].Kind == TokenKind.Word && t[verb - 1].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && verb >= 2 ? verb - 2 : verb - 1;
         return (t[modal].Text is "can" or "could" or "will" or "would" or "may" or "might" && _words.CapacityVerbs.Contains(t[verb].Text))
-            || IsVenueCapacity(t, verb);
+            || IsVenueCapacity(t, verb) || IsDealCoverage(t, verb);
     }
+
+    /// <summary>"The deal covers about 28,000 employees": whom a deal (figure-deal-nouns.txt) covers is one of its terms.</summary>
+    private bool IsDealCoverage(ReadOnlySpan<Token> t, int verb) =>
+        CoverageVerbs.Contains(t[verb].Text) && t[verb - 1].Kind == TokenKind.Word && _words.DealNouns.Contains(t[verb - 1].Text);
+
+    private static readonly WordSet CoverageVerbs = new(["covers", "cover", "covered"]);
 
     /// <summary>
     /// "The Narendra Modi Stadium holds about 132,000 people": a venue (figure-venue-nouns.txt) just before a capacity verb
@@ -303,11 +309,19 @@ internal sealed partial class FigureFinder
             return true;
         }
 
+        // A rough count in words ("several hundred nurses in purple T-shirts lined the street") is the reporter's view
+        // in any tense; one in digits ("About 300 nurses lined the street") only as onlookers or in live copy.
+        var inWords = true;
+        for (var k = first; k <= end; k++)
+        {
+            inWords &= t[k].Kind != TokenKind.Number;
+        }
+
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
             var progressive = t[k - 1].Text is "are" or "is" && t[k].Text.EndsWith("ing", StringComparison.Ordinal);
-            if ((onlookers || progressive) && _words.SceneVerbs.Contains(t[k].Text))
+            if ((onlookers || progressive || inWords) && _words.SceneVerbs.Contains(t[k].Text))
             {
                 return true;
             }
