@@ -17,7 +17,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
         + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
-        + "'said', 'told' or 'wrote', whose subject may be a descriptor such as 'the minister' or 'the 58-year-old', or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
+        + "'said', 'told' or 'wrote', whose subject may be a descriptor such as 'the minister' or 'the 58-year-old' or a person and an age ('A man in his 80s said', 'a woman aged 45 said'; '45 said' alone is a count), or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
         + "'branding it \"…\"', 'he dedicated it to \"…\"', 'countries agreed to \"…\"', a court 'holding that \"…\"', a judge 'finding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
         + "a verb of performance counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"'; rules/lists/quote-performance-verbs.txt), "

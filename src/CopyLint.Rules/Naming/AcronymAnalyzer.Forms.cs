@@ -85,7 +85,25 @@ public sealed partial class AcronymAnalyzer
             next = place < 0 ? [] : next[place..];
         }
 
-        return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+        return next.Length > 0 && (next[0] is ',' or '(' or '-' or '–' or '—' || (next[0] == ':' && OpensFirstBodyParagraph(document, sentence.ParagraphIndex)));
+    }
+
+    /// <summary>
+    /// "RIYADH: Saudi Arabia's box office …": the Gulf papers' dateline ends in a colon. Only where the copy starts
+    /// (the first paragraph, or the first after the headline and any display lines) is a capital word and a colon a
+    /// dateline; "UNRWA: The agency said" further down is judged as an acronym.
+    /// </summary>
+    private static bool OpensFirstBodyParagraph(Text.Document document, int paragraphIndex)
+    {
+        for (var k = 1; k < paragraphIndex; k++)
+        {
+            if (!document.Paragraphs[k].IsHeadingLike)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly System.Buffers.SearchValues<char> CapitalsAndSpace = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ");

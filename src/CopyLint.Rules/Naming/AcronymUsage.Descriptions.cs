@@ -32,7 +32,7 @@ internal static partial class AcronymUsage
         var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
-        return glossAfter || glossBefore || IsNamedAsInitials(before, rest) || IsNamedKnownAs(before, mention);
+        return glossAfter || glossBefore || IsNamedAsInitials(before, rest, text[mention.Span.End - 1] == 's') || IsNamedKnownAs(before, mention);
     }
 
     /// <summary>

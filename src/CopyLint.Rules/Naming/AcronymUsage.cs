@@ -250,7 +250,7 @@ internal static partial class AcronymUsage
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)
         {
-            return IsInCreditLine(text, mention, photoNouns) || IsInBarCredit(text, mention, photoNouns);
+            return IsInCreditLine(text, mention, photoNouns) || IsInBarCredit(text, mention, photoNouns) || IsCaptionBarCredit(text, mention);
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
@@ -279,6 +279,24 @@ internal static partial class AcronymUsage
         var credit = line[(bar - label.Length)..];
         return lineStart + bar - label.Length <= start && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label)
             && !credit.ContainsAny(".,;:!?()\"") && !credit.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>
+    /// "Onosato holds the Emperor's Cup in Fukuoka on Sunday. | KYODO": the Japan Times' credit, the agency in capitals
+    /// after a bar closing a caption's sentence and its line. "| The KCNA said" is prose.
+    /// </summary>
+    private static bool IsCaptionBarCredit(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var lineEnd = text.IndexOf('\n', start) is >= 0 and var end ? end : text.Length;
+        var bar = start >= 4 ? text.LastIndexOf(" | ", start - 1, Math.Min(start, 40), StringComparison.Ordinal) : -1;
+        if (bar < 1 || text[bar - 1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var credit = text.AsSpan(bar + 3, lineEnd - bar - 3).TrimEnd();
+        return !credit.ContainsAnyInRange('a', 'z') && !credit.ContainsAny(".,;:!?()\"");
     }
 
     /// <summary>
@@ -380,7 +398,7 @@ internal static partial class AcronymUsage
     /// "the Party for Freedom, known by its Dutch initials PVV,", "its Spanish acronym, FARC", "the Party for Freedom, or
     /// PVV,": the acronym is given as the initials of the name just before it.
     /// </summary>
-    private static bool IsNamedAsInitials(ReadOnlySpan<char> before, ReadOnlySpan<char> rest)
+    private static bool IsNamedAsInitials(ReadOnlySpan<char> before, ReadOnlySpan<char> rest, bool pluralAcronym)
     {
         var named = before.TrimEnd(',').TrimEnd(' ');
         if (named.EndsWith(" initials", StringComparison.Ordinal) || named.EndsWith(" acronym", StringComparison.Ordinal)
@@ -394,7 +412,15 @@ internal static partial class AcronymUsage
         var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4]
             : before.EndsWith(", known as", StringComparison.Ordinal) ? before[..^10] : [];
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        return rest.StartsWith(",") && last.Length > 0 && char.IsUpper(last[0]);
+        if (last.Length > 0 && char.IsUpper(last[0]))
+        {
+            return rest.StartsWith(",");
+        }
+
+        // "214 neighbourhood units, or RTs,": a plural common noun glossed by the local term's initials, plural with it
+        // ("The committee, or CR," is no gloss).
+        return before.EndsWith(", or", StringComparison.Ordinal) && last.Length > 2 && char.IsLower(last[0]) && last[^1] == 's'
+            && (rest.StartsWith("s,") || (rest.StartsWith(",") && pluralAcronym));
     }
 
     /// <summary>"…, " after a lower-case word: a common noun the acronym names ("agency, WAFA"), not a place ("In Paris, ").</summary>

@@ -16,6 +16,16 @@ public sealed class DescribedSpeakerAndWordingTests
     [InlineData("\"I spent eleven years in a tent in Atmeh, looking at this town on my phone,\" said the 49-year-old.")]
     public void An_age_descriptor_is_a_speaker(string text) => Assert.Equal(0, Quotes(text));
 
+    [Theory]
+    [InlineData("Residents gathered at the shelter on Monday.\n\nA man in his 80s said, \"I lived through many typhoons, but this one is said to be very strong, so I came early.\"")]
+    [InlineData("Residents gathered at the shelter on Monday.\n\nA woman aged 45 said, \"I lived through many typhoons, but this one is said to be very strong, so I came early.\"")]
+    [InlineData("Turtles nest on the beach each summer.\n\n\"She will dig for about an hour, then lay around 100 eggs,\" whispers the ranger, Salim Al Araimi. \"Then she will cover them and go back to the sea.\"")]
+    public void A_person_described_by_age_or_a_manner_of_speaking_is_a_speaker(string text) => Assert.Equal(0, Quotes(text));
+
+    [Fact]
+    public void A_count_before_the_verb_is_still_no_speaker() =>
+        Assert.Equal(1, Quotes("Residents gathered at the shelter on Monday.\n\nOf those polled, 45 said \"we will never vote for this government again\" in a survey."));
+
     /// <summary>The age descriptor is a cue for every attribution rule: a figure the 45-year-old gives is sourced (CL3001).</summary>
     [Fact]
     public void An_age_descriptor_sources_a_figure() =>

@@ -41,6 +41,9 @@ public sealed class AcronymExplainedTests
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, SAN, asked the court to fix a date for trial.")]
     [InlineData("The ministry told companies including BYD, Geely and SAIC that they must not sell cars below cost.")]
     [InlineData("The Royal National Lifeboat Institution (RNLI) said he saved 200 lives.\n\nDerek Pascoe is pictured at the helm of the Penlee lifeboat in 1985. (Photo: RNLI/PA)")]
+    [InlineData("The UAE has invested through the technology group G42 and MGX, an investment vehicle focused on AI infrastructure.")]
+    [InlineData("The disaster agency said 214 neighborhood units, or RTs, were flooded as of noon.")]
+    [InlineData("Onosato won on Sunday.\n\nOnosato holds the Emperor's Cup in Fukuoka on Sunday. | KYODO")]
     public void A_gloss_descriptor_post_nominal_list_or_credit_explains_it(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -55,5 +58,9 @@ public sealed class AcronymExplainedTests
     [InlineData("The party had a lead of about 28,000 votes, the ANP reported.", "ANP")]
     [InlineData("The IAEA said the reactor had been shut down.", "IAEA")]
     [InlineData("Inspectors from the IAEA nuclear team visited the plant.", "IAEA")]
+    [InlineData("The money was sent to the KFRA, a spokesman for the ministry said.", "KFRA")]
+    [InlineData("The disaster agency said 214 neighborhood units, or the RTs, were flooded as of noon.", "RTs")]
+    [InlineData("The disaster agency said the committee, or RT, would meet at noon.", "RT")]
+    [InlineData("Onosato won on Sunday.\n\nOnosato holds the Emperor's Cup in Fukuoka on Sunday. | The KCNA said he won.", "KCNA")]
     public void The_same_acronym_unexplained_is_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
 }

@@ -22,6 +22,8 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("Students at a school in Sydney's west recorded their best HSC results in its history.")]
     [InlineData("Starts in Toronto rose, helped by a federal decision to remove the GST from new rental buildings.")]
     [InlineData("UK motoring groups objected. \"Motorists pay fuel duty, VED and parking charges,\" the group said.")]
+    [InlineData("Onosato won the Kyushu Grand Sumo Tournament in Fukuoka. \"I wanted to win,\" he told NHK after the bout.")]
+    [InlineData("Patients can use their My Number cards, which carry an IC chip, to access medical care.")]
     public void A_name_given_described_or_known_where_the_story_is_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -33,6 +35,8 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("Students at the school recorded their best HSC results in its history.", "HSC")]
     [InlineData("Starts rose, helped by a federal decision to remove the GST from new rental buildings.", "GST")]
     [InlineData("Motorists pay fuel duty, VED and parking charges, the group said.", "VED")]
+    [InlineData("Onosato won the title on Sunday. \"I wanted to win,\" he told NHK after the bout.", "NHK")]
+    [InlineData("The IC ruled that the appeal could go ahead.", "IC")]
     public void The_same_acronym_without_its_name_giving_owner_or_place_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 }

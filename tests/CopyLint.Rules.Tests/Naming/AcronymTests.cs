@@ -99,6 +99,18 @@ public sealed class AcronymTests
         Assert.Contains(Acronyms(text), m => m.Contains("'DGAC' is not spelled out", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Saudi box office revenues hit a record\n\nRIYADH: RIYADH: Saudi Arabia's box office revenues reached a record in 2024, the Film Commission said.")]
+    [InlineData("RIYADH: Saudi Arabia's box office revenues reached a record in 2024, the Film Commission said.\n\nThe Kingdom now has more screens.")]
+    public void A_colon_dateline_opening_the_copy_is_not_an_acronym(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void An_acronym_after_a_colon_dateline_is_still_reported()
+    {
+        var text = "Aid deliveries resume\n\nRIYADH: NACC officials said it had delivered food to 10,000 families.";
+        Assert.Contains(Acronyms(text), m => m.Contains("'NACC' is not spelled out", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Capitals_after_numbers_in_a_stat_line_are_units()
     {

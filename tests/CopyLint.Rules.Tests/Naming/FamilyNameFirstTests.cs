@@ -11,6 +11,15 @@ public sealed class FamilyNameFirstTests
     public void A_pinyin_given_name_alone_is_reported(string text, string wrong) => Assert.Equal([wrong], Wrong(text));
 
     [Theory]
+    [InlineData("Kochi Mayor Okazaki Seiya said the city would build more towers.\n\nSeiya said each person must decide now where to run.", "Seiya")]
+    [InlineData("Economy minister Saito Takeshi visited the plant.\n\nTakeshi said output would recover.", "Takeshi")]
+    public void A_japanese_given_name_alone_after_family_name_first_order_is_reported(string text, string wrong) => Assert.Equal([wrong], Wrong(text));
+
+    [Fact]
+    public void A_japanese_family_name_first_name_shortened_to_the_family_name_is_left_alone() =>
+        Assert.Empty(Wrong("Kochi Mayor Okazaki Seiya said the city would build more towers.\n\nOkazaki said each person must decide now where to run."));
+
+    [Theory]
     [InlineData("\"The data are striking,\" said Lei Wang, a chemist at Caltech.\n\nWang said the team would repeat the work next year.")]
     [InlineData("Jin Zhang, who leads the lab in Toronto, wrote the paper. Zhang said the grant had been renewed.")]
     [InlineData("The charity gala was held at a hotel on Park Lane.\n\nIts founder, Maria Lane, said the night raised £2 million. Lane thanked the donors.")]

@@ -213,7 +213,7 @@ internal sealed class CueFinder
         var word = tokens[i];
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
-        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text))
+        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text) && !IsAgeAfterPerson(tokens, i - 1))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
             || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i))
         {
@@ -257,6 +257,16 @@ internal sealed class CueFinder
         var old = number.EndsWith("olds", StringComparison.OrdinalIgnoreCase) ? number.Length - 4 : number.EndsWith("old", StringComparison.OrdinalIgnoreCase) ? number.Length - 3 : -1;
         return old > 1 && !char.IsLetterOrDigit(number[old - 1]);
     }
+
+    /// <summary>
+    /// "A man in his 80s said", "a woman aged 45 told NHK": an age after the person it describes, who speaks; "45 said"
+    /// alone is a count.
+    /// </summary>
+    private static bool IsAgeAfterPerson(ReadOnlySpan<Token> tokens, int number) =>
+        number >= 2 && (tokens[number - 1].IsIgnoreCase("aged")
+            || (tokens[number - 2].IsIgnoreCase("in") && AgeOwners.Contains(tokens[number - 1].Text) && tokens[number].Text.EndsWith('s')));
+
+    private static readonly WordSet AgeOwners = new(["his", "her", "their"]);
 
     private WordTable<Start> Starts(RuleDataSet data)
     {

@@ -34,6 +34,7 @@ public sealed class NameLexicon
         BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AttributionVerbs = data.GetList("attribution-verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var traditions = TraditionLines(data.GetList("family-name-first-surnames")).ToArray();
         FamilyNameFirst = ParseTraditions(traditions);
         JapaneseFamilyNames = traditions.Where(line => line.Tradition.Equals("japanese", StringComparison.OrdinalIgnoreCase))
@@ -53,6 +54,9 @@ public sealed class NameLexicon
         OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
 
     public FrozenSet<string> Connectors { get; }
+
+    /// <summary>"said", "told", "added": a clause with one is an attribution, not a description (rules/lists/attribution-verbs.txt).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionVerbs { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup { get; }
 
