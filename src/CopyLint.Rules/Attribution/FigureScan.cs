@@ -218,7 +218,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     }
 
                     var claim = _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence) : null;
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
+                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
                 }
             }
@@ -229,7 +230,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// "At least 40 people were reportedly injured", "officials reportedly said" of "At least 40 people have died": a toll
-    /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution. Not
+    /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution, as
+    /// is a sum ("The fee could rise to 15 euros next year, according to sources at city hall"). Not
     /// an agentless passive: "At least 20 people are suspected to have died of sunstroke" doubts the cause, not the count.
     /// </summary>
     private void AddHedgedSmallTolls(ReadOnlySpan<Token> sentence, double minimum, List<Figure> figures, List<Figure> spare)
@@ -238,7 +240,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         _figures.Find(sentence, 1, exact: true, spare, exemptions: false);
         foreach (var figure in spare)
         {
-            if (figure.Kind != FigureKind.Share && figure.Value < minimum && _figures.IsToll(sentence, figure))
+            if (figure.Kind != FigureKind.Share && figure.Value < minimum && (figure.Kind == FigureKind.Money || _figures.IsToll(sentence, figure)))
             {
                 figures.Add(figure with { IsBelowMinimum = true });
             }
