@@ -43,7 +43,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
+            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
                 : f.Source is null ? run.SourceFor(found, k) : null;
             var source = f.Source ?? continued ?? f.LedeSource;
             if (source is null && f.IsClaim && !f.IsBackground && IsWorkedOut(map, f))
@@ -140,7 +140,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// only when it may source the next paragraph's (<see cref="Continued"/>); the others are found exempt or not.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
-    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+    /// <see cref="IsCalledEstimated"/>: the copy calls the figure estimated ("An estimated 20,000 street vendors"), so its source must be in its
+    /// own sentence and it continues no figure of the paragraph before.
+    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource, bool IsCalledEstimated = false);
 
     /// <summary>Every figure of every prose paragraph of the map, in order, into <paramref name="into"/>'s <see cref="FoundFigures.Figures"/>.</summary>
     private void Find(AnalysisContext context, SourceMap map, double minimum, FoundFigures into)
@@ -220,7 +222,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
                         ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) : null;
-                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
+                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource, IsCalledEstimated(sentence, figure)));
                 }
             }
         }
