@@ -60,11 +60,13 @@ internal sealed partial class FigureScan
 
     /// <summary>
     /// "Ukraine has lost around 300 square kilometres of territory since the summer, according to reports.": a hedge set
-    /// off by a comma at the end of its sentence frames the whole statement, as one opening it does.
+    /// off by a comma at the end of its sentence frames the whole statement, as one opening it does; so does one whose
+    /// agent runs on to the end in a phrase of place ("…, according to sources at city hall.").
     /// </summary>
     private static bool IsTrailingAside(Cue source, ReadOnlySpan<Token> sentence)
     {
         var end = source.Agent is { } agent && agent.End > source.Span.End ? agent.End : source.Span.End;
+        end = AgentTailEnd(sentence, end);
         for (var k = sentence.Length - 1; k > 0; k--)
         {
             if (sentence[k].Span.Start == source.Span.Start)
@@ -85,6 +87,22 @@ internal sealed partial class FigureScan
 
         return false;
     }
+
+    /// <summary>The end of a hedge's agent that a phrase of place runs on to the sentence's end ("sources at city hall"), or <paramref name="end"/>.</summary>
+    private static int AgentTailEnd(ReadOnlySpan<Token> sentence, int end)
+    {
+        for (var k = 0; k < sentence.Length; k++)
+        {
+            if (sentence[k].Span.Start >= end)
+            {
+                return sentence[k].Kind == TokenKind.Word && AgentTails.Contains(sentence[k].Text) ? sentence[^1].Span.Start : end;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly WordSet AgentTails = new(["at", "in", "inside", "within"]);
 
     /// <summary>
     /// A measurement is no claim ("almost 4,000 square kilometres"), unless only a hedge that frames its sentence gives it:

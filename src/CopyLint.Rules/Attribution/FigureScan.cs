@@ -43,7 +43,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
+            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f)
                 : f.Source is null ? run.SourceFor(found, k) ?? EarlierInParagraphRun(map, found[..k], f) : null;
             var source = f.Source ?? continued ?? f.LedeSource;
             if (source is null && f.IsClaim && !f.IsBackground && IsWorkedOut(map, f))
@@ -140,7 +140,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// only when it may source the next paragraph's (<see cref="Continued"/>); the others are found exempt or not.
     /// </summary>
     /// <see cref="LedeSource"/> is the source a lede's figure takes from the paragraph below when it has none in reach.
-    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource);
+    /// <see cref="IsCalledEstimated"/>: the copy calls the figure estimated ("An estimated 20,000 street vendors"), so its source must be in its
+    /// own sentence and it continues no figure of the paragraph before.
+    private readonly record struct FoundFigure(Figure Figure, int Paragraph, int Sentence, bool InLastSentence, Cue? Source, bool IsClaim, bool IsBackground, Cue? LedeSource, bool IsCalledEstimated = false);
 
     /// <summary>Every figure of every prose paragraph of the map, in order, into <paramref name="into"/>'s <see cref="FoundFigures.Figures"/>.</summary>
     private void Find(AnalysisContext context, SourceMap map, double minimum, FoundFigures into)
@@ -218,8 +220,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     }
 
                     var claim = _figures.IsClaim(sentence, figure);
-                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence) : null;
-                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource));
+                    var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
+                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) : null;
+                    found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource, IsCalledEstimated(sentence, figure)));
                 }
             }
         }
@@ -229,7 +232,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// "At least 40 people were reportedly injured", "officials reportedly said" of "At least 40 people have died": a toll
-    /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution. Not
+    /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution, as
+    /// is a sum ("The fee could rise to 15 euros next year, according to sources at city hall"). Not
     /// an agentless passive: "At least 20 people are suspected to have died of sunstroke" doubts the cause, not the count.
     /// </summary>
     private void AddHedgedSmallTolls(ReadOnlySpan<Token> sentence, double minimum, List<Figure> figures, List<Figure> spare)
@@ -238,7 +242,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         _figures.Find(sentence, 1, exact: true, spare, exemptions: false);
         foreach (var figure in spare)
         {
-            if (figure.Kind != FigureKind.Share && figure.Value < minimum && _figures.IsToll(sentence, figure))
+            if (figure.Kind != FigureKind.Share && figure.Value < minimum && (figure.Kind == FigureKind.Money || _figures.IsToll(sentence, figure)))
             {
                 figures.Add(figure with { IsBelowMinimum = true });
             }

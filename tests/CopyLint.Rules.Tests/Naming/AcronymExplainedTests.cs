@@ -40,6 +40,7 @@ public sealed class AcronymExplainedTests
     [InlineData("Agustín Reyna, director general of the European consumer organisation BEUC, said the fine was too small.")]
     [InlineData("Counsel to the commission, Mr Rotimi Oyedepo, SAN, asked the court to fix a date for trial.")]
     [InlineData("The ministry told companies including BYD, Geely and SAIC that they must not sell cars below cost.")]
+    [InlineData("Chinese brands including BYD, MG owner SAIC and Leapmotor took about 5.9% of the European car market in April.")]
     [InlineData("The Royal National Lifeboat Institution (RNLI) said he saved 200 lives.\n\nDerek Pascoe is pictured at the helm of the Penlee lifeboat in 1985. (Photo: RNLI/PA)")]
     [InlineData("The UAE has invested through the technology group G42 and MGX, an investment vehicle focused on AI infrastructure.")]
     [InlineData("The disaster agency said 214 neighborhood units, or RTs, were flooded as of noon.")]

@@ -21,6 +21,8 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("Verstappen won the Monaco Grand Prix under the rule, introduced by the FIA this year, requiring two stops.")]
     [InlineData("Siraj's figures were his best in ODIs on home soil, and he took five wickets.")]
     [InlineData("The laptop has two USB-C ports and a headphone jack, with no HDMI and no SD card reader.")]
+    [InlineData("The seven-speed DSG automatic fitted to lower-powered models can judder at low speed.")]
+    [InlineData("MG has cut the price of its electric hatchback by £2,000 for the spring.")]
     [InlineData("The government talks with guerrillas and dissident factions of the former FARC rebels have stalled.")]
     public void A_badge_a_unit_a_label_or_a_name_known_in_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 

@@ -156,6 +156,11 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
+        if (from && IsListPriceOpener(t, verb))
+        {
+            return true; // "Doubles from about 350 lari."
+        }
+
         // "At about $165 it is expensive": a sentence that opens on the price of the thing it goes on to judge.
         if (verb == 0 && IsWord(t, 0, "At") && end + 1 < t.Length && t[end + 1].Text is "it" or "this" or "they" or "these")
         {

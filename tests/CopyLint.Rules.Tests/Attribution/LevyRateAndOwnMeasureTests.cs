@@ -1,0 +1,49 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 on figures the sentence sources by its own words: the rate of a tariff or duty a named government set, the
+/// reporter's own road-test result, the sample a named owner's data are based on and a list's service-line price;
+/// beside each, the nearest unsourced figure that stays reported.
+/// </summary>
+public sealed class LevyRateAndOwnMeasureTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message.Split('\'')[1])];
+
+    [Theory]
+    [InlineData("The EU imposed additional duties of up to 35.3% on Chinese-made EVs last year following an anti-subsidy investigation.")]
+    [InlineData("Exports have recovered since Beijing removed tariffs of up to 218 per cent last year.")]
+    [InlineData("Washington has raised tariffs of about 25% on steel from most trading partners.")]
+    public void The_rate_of_a_levy_a_named_government_set_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Exporters faced duties of up to 35.3% on cars shipped to Europe last year.", "up to 35.3%")]
+    [InlineData("Exporters removed tariffs of up to 35.3% from their price lists last year.", "up to 35.3%")]
+    [InlineData("The EU imposed duties that hit about 40% of Chinese-made EVs sold in Europe.", "about 40%")]
+    public void A_levy_rate_with_no_setter_or_a_share_it_hits_is_still_reported(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("The hybrid returned 21.4kpl, about 40 per cent better than we achieved in the petrol version on a similar route.")]
+    [InlineData("Over a week of mixed driving we averaged about 15% below the official figure.")]
+    public void The_reporters_own_test_result_is_a_measurement(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_comparison_with_a_rivals_result_is_still_reported() =>
+        Assert.Contains("about 40 per cent", Figures("The hybrid is about 40 per cent more efficient than rivals achieved in the petrol version."));
+
+    [Fact]
+    public void The_sample_a_named_owners_data_are_based_on_is_the_owners_own() =>
+        Assert.Empty(Figures("Rightmove's figures are based on the asking rents of more than 200,000 homes advertised on its site during the quarter."));
+
+    [Fact]
+    public void A_sample_with_no_owner_is_still_reported() =>
+        Assert.Contains("more than 200,000", Figures("The figures are based on the asking rents of more than 200,000 homes advertised during the quarter."));
+
+    [Theory]
+    [InlineData("Smart rooms with views over the valley. Doubles from about 350 lari.")]
+    [InlineData("Mains from about £18, with a set lunch on weekdays.")]
+    public void A_service_lines_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_sum_from_a_level_that_is_no_service_line_is_still_reported() =>
+        Assert.Contains("about 350 lari", Figures("Bribes from about 350 lari were demanded of hotel owners in Sighnaghi."));
+}
