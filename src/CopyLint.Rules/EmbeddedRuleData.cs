@@ -15,7 +15,7 @@ public static class EmbeddedRuleData
         var files = new List<RuleDataFile>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
-            files.Add(new RuleDataFile(name[Prefix.Length..].Replace('\\', '/'), Read(assembly, name), "(built-in) " + name));
+            files.Add(new RuleDataFile(name[Prefix.Length..].Replace('\\', '/'), Read(assembly, name), "(built-in) " + name, BuiltIn: true));
         }
 
         return new RuleDataSet(files);

@@ -71,7 +71,8 @@ public static class OrderedParallel
             (_items, _work, _size, _cancellationToken) = (items, work, size, cancellationToken);
             _batchCount = (items.Count + size - 1) / size;
             _slots = new Batch<TResult>?[window];
-            _workers = new Thread[Math.Clamp(Environment.ProcessorCount - 1, 0, _batchCount)];
+            // No more workers than batches the consumer leaves them: a one-file run starts no thread.
+            _workers = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount - 1, _batchCount - 1))];
             for (var i = 0; i < _workers.Length; i++)
             {
                 _workers[i] = new Thread(Work) { IsBackground = true, Name = "copylint worker" };

@@ -38,7 +38,7 @@ public sealed partial class MatchEdges
             return branches;
         }
 
-        private Shape Alternation() => Branches().Aggregate((a, b) => a.Or(b));
+        private Shape Alternation() => Shape.Union(Branches());
 
         private Shape Sequence()
         {

@@ -36,27 +36,30 @@ public sealed partial class MatchEdges
             return true;
         }
 
-        public Shape Then(Shape next) =>
-            new(Join(Head, Min, Max, next.Head), Join(next.Tail, next.Min, next.Max, Tail), Add(Min, next.Min), Add(Max, next.Max));
-
         /// <summary>
-        /// The pieces one after another, as folding <see cref="Then"/> over them gives. Once the pieces read from one end
+        /// The pieces one after another. Once the pieces read from one end
         /// are at least Depth long, no further piece reaches that end's edge, so each edge is read from its own end only:
-        /// a long literal phrase costs Depth joins a side, not one per character (this ran at every start-up).
+        /// a long literal phrase costs Depth joins a side, not one per character (this ran at every start-up). Each edge
+        /// is joined into one new array, not a copy per piece: reading the built-in packs' edges allocated ~2 MB.
         /// </summary>
         public static Shape Sequence(List<Shape> pieces)
         {
-            var (head, headMin, headMax) = (Empty.Head, 0, 0);
+            if (pieces.Count == 1)
+            {
+                return pieces[0];
+            }
+
+            var (head, headMin, headMax) = (new CharSet[Depth], 0, 0);
             for (var k = 0; k < pieces.Count && headMin < Depth; k++)
             {
-                head = Join(head, headMin, headMax, pieces[k].Head);
+                JoinInto(head, headMin, headMax, pieces[k].Head);
                 (headMin, headMax) = (Add(headMin, pieces[k].Min), Add(headMax, pieces[k].Max));
             }
 
-            var (tail, tailMin, tailMax) = (Empty.Tail, 0, 0);
+            var (tail, tailMin, tailMax) = (new CharSet[Depth], 0, 0);
             for (var k = pieces.Count - 1; k >= 0 && tailMin < Depth; k--)
             {
-                tail = Join(tail, tailMin, tailMax, pieces[k].Tail);
+                JoinInto(tail, tailMin, tailMax, pieces[k].Tail);
                 (tailMin, tailMax) = (Add(tailMin, pieces[k].Min), Add(tailMax, pieces[k].Max));
             }
 
@@ -69,43 +72,66 @@ public sealed partial class MatchEdges
             return new(head, tail, min, max);
         }
 
-        public Shape Or(Shape other)
+        /// <summary>The alternatives as one shape: at each position, any of their characters there.</summary>
+        public static Shape Union(List<Shape> branches)
         {
-            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
-            for (var i = 0; i < Depth; i++)
+            if (branches.Count == 1)
             {
-                (head[i], tail[i]) = (Head[i].Union(other.Head[i]), Tail[i].Union(other.Tail[i]));
+                return branches[0];
             }
 
-            return new(head, tail, Math.Min(Min, other.Min), Math.Max(Max, other.Max));
+            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
+            var (min, max) = (branches[0].Min, branches[0].Max);
+            foreach (var branch in branches)
+            {
+                for (var i = 0; i < Depth; i++)
+                {
+                    (head[i], tail[i]) = (head[i].Union(branch.Head[i]), tail[i].Union(branch.Tail[i]));
+                }
+
+                (min, max) = (Math.Min(min, branch.Min), Math.Max(max, branch.Max));
+            }
+
+            return new(head, tail, min, max);
         }
 
         /// <summary>
         /// The piece repeated <paramref name="min"/> to <paramref name="max"/> times. A position below Depth lies within
         /// the first Depth + 1 repetitions, so more of them add no character there: the edges of Depth + 1 stand for all.
+        /// The powers (the piece 0, 1, 2… times) are built each from the last in one pair of arrays and united into
+        /// another, not as two new shapes a repetition.
         /// </summary>
         public Shape Repeated(int min, int max)
         {
             var (from, to) = (Math.Min(min, Depth + 1), Math.Min(max, Depth + 1));
-            if (Min == 1 && Max == 1 && from <= to)
+            if (from > to)
+            {
+                throw new NotSupportedException(); // no count at all ({3,2}): not a pattern .NET accepts, so nothing to read
+            }
+
+            if (Min == 1 && Max == 1)
             {
                 return RepeatedCharacter(to) with { Min = min, Max = max };
             }
 
-            var power = Empty;
-            Shape? shape = null;
+            var (powerHead, powerTail, powerMin, powerMax) = (new CharSet[Depth], new CharSet[Depth], 0, 0);
+            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
             for (var times = 0; times <= to; times++)
             {
                 if (times >= from)
                 {
-                    shape = shape is null ? power : shape.Or(power);
+                    for (var i = 0; i < Depth; i++)
+                    {
+                        (head[i], tail[i]) = (head[i].Union(powerHead[i]), tail[i].Union(powerTail[i]));
+                    }
                 }
 
-                power = power.Then(this);
+                JoinInto(powerHead, powerMin, powerMax, Head);
+                PrependInto(powerTail, Tail, Min, Max);
+                (powerMin, powerMax) = (Add(powerMin, Min), Add(powerMax, Max));
             }
 
-            // No count at all ({3,2}): not a pattern .NET accepts, so nothing to read.
-            return shape is null ? throw new NotSupportedException() : shape with { Min = Multiply(min, Min), Max = Multiply(max, Max) };
+            return new(head, tail, Multiply(min, Min), Multiply(max, Max));
         }
 
         /// <summary>
@@ -123,10 +149,13 @@ public sealed partial class MatchEdges
             return new(head, tail, 0, 0);
         }
 
-        /// <summary>The edge of a sequence at the side of <paramref name="near"/>: its own characters, or the far part's after a match of near as long as it may be.</summary>
-        private static CharSet[] Join(CharSet[] near, int nearMin, int nearMax, CharSet[] far)
+        /// <summary>
+        /// The edge of a sequence at the side of the near part, whose edge <paramref name="edge"/> holds (and is not
+        /// <paramref name="far"/>), written over it: its own characters, or the far part's after a match of the near part
+        /// as long as it may be.
+        /// </summary>
+        private static void JoinInto(CharSet[] edge, int nearMin, int nearMax, CharSet[] far)
         {
-            var edge = near.AsSpan().ToArray(); // not Clone(): MemberwiseClone was most of the start-up cost of reading edges
             for (var i = 0; i < Depth; i++)
             {
                 for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
@@ -134,8 +163,25 @@ public sealed partial class MatchEdges
                     edge[i] = edge[i].Union(far[i - skip]);
                 }
             }
+        }
 
-            return edge;
+        /// <summary>
+        /// The tail edge of <paramref name="near"/> followed by the part whose tail edge <paramref name="edge"/> holds,
+        /// written over it. From the last position down, so
+        /// each position reads the part's edge at itself and before it while they still hold the part's own characters.
+        /// </summary>
+        private static void PrependInto(CharSet[] edge, CharSet[] near, int nearMin, int nearMax)
+        {
+            for (var i = Depth - 1; i >= 0; i--)
+            {
+                var joined = near[i];
+                for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
+                {
+                    joined = joined.Union(edge[i - skip]);
+                }
+
+                edge[i] = joined;
+            }
         }
 
         private static int Add(int a, int b) => a == Unbounded || b == Unbounded ? Unbounded : (int)Math.Min((long)a + b, Unbounded);

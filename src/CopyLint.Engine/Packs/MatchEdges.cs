@@ -23,21 +23,27 @@ public sealed partial class MatchEdges
 
     private MatchEdges(Shape[] branches)
     {
-        var byFirst = new List<Shape>?[_byFirst.Length];
-        foreach (var branch in branches)
+        // Counted, then filled: one exact array a slot, in the branches' order, not a growing list copied to one.
+        for (var slot = 0; slot < _byFirst.Length; slot++)
         {
-            for (var slot = 0; slot < byFirst.Length; slot++)
+            var representative = CharSet.Representative(slot);
+            var count = 0;
+            foreach (var branch in branches)
             {
-                if (branch.Head[0].Contains(CharSet.Representative(slot)))
+                count += branch.Head[0].Contains(representative) ? 1 : 0;
+            }
+
+            var row = count == 0 ? [] : new Shape[count];
+            var at = 0;
+            foreach (var branch in branches)
+            {
+                if (at < count && branch.Head[0].Contains(representative))
                 {
-                    (byFirst[slot] ??= []).Add(branch);
+                    row[at++] = branch;
                 }
             }
-        }
 
-        for (var c = 0; c < _byFirst.Length; c++)
-        {
-            _byFirst[c] = byFirst[c]?.ToArray() ?? [];
+            _byFirst[slot] = row;
         }
 
         foreach (var branch in branches)

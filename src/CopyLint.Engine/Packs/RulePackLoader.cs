@@ -23,7 +23,7 @@ public static partial class RulePackLoader
     /// <summary>The rules of a pack file with the line and column where each starts.</summary>
     public static IReadOnlyList<(PackRule Rule, int Line, int Column)> Load(RuleDataFile file)
     {
-        var reader = new Reader(file.DisplayPath);
+        var reader = new Reader(file.DisplayPath, validatePatterns: !file.BuiltIn);
         var stream = new YamlStream();
         try
         {
@@ -60,7 +60,8 @@ public static partial class RulePackLoader
     [GeneratedRegex(@"^CL(?<family>[0-9])[0-9]{3}$")]
     private static partial Regex BuiltInIdPattern();
 
-    private sealed class Reader(string path)
+    /// <param name="validatePatterns">Parse each pattern to name a bad one at its line: every pack but the built-in ones.</param>
+    private sealed class Reader(string path, bool validatePatterns)
     {
         public PackRule Rule(YamlNode node)
         {
@@ -81,7 +82,7 @@ public static partial class RulePackLoader
             var tokens = Strings(map, "tokens");
             var patterns = Strings(map, "patterns");
             var swap = Swap(map, id, kind);
-            foreach (var (patternNode, pattern) in Items(map, "patterns"))
+            foreach (var (patternNode, pattern) in validatePatterns ? Items(map, "patterns") : [])
             {
                 Validate(patternNode, pattern, ignoreCase);
             }

@@ -21,7 +21,7 @@ internal sealed class WordTable<TValue>
     /// <param name="words">The words and their values; a word given twice (ignoring case) keeps the merge of its values.</param>
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> words, Func<TValue, TValue, TValue> merge)
     {
-        var merged = new Dictionary<string, TValue>(StringComparer.OrdinalIgnoreCase);
+        var merged = new Dictionary<string, TValue>(words.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in words)
         {
             merged[word] = merged.TryGetValue(word, out var existing) ? merge(existing, value) : value;

@@ -25,6 +25,26 @@ public sealed class RulePackLoadingTests
         """;
 
     [Fact]
+    public void Built_in_packs_pass_the_pattern_checks_their_loading_skips()
+    {
+        foreach (var file in EmbeddedRuleData.Load().Packs)
+        {
+            Assert.True(file.BuiltIn, file.Name);
+            Assert.Equal(
+                RulePackLoader.Load(file).Select(r => r.Rule.Id),
+                RulePackLoader.Load(file with { BuiltIn = false }).Select(r => r.Rule.Id));
+        }
+    }
+
+    [Fact]
+    public void A_bad_pattern_in_a_user_pack_is_named_at_its_line()
+    {
+        var pack = new RuleDataFile("packs/house.yaml", "rules:\n  - id: HOUSE002\n    kind: existence\n    message: m\n    patterns: [\"(unclosed\"]\n", "house.yaml");
+        var error = Assert.Throws<ConfigurationException>(() => RulePackLoader.Load(pack));
+        Assert.Equal(5, error.Line);
+    }
+
+    [Fact]
     public void Each_rule_becomes_an_analyzer_with_its_own_descriptor()
     {
         var analyzers = Load(Pack(HousePack));
