@@ -5,6 +5,7 @@ using CopyLint.Cli.Output;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using CopyLint.Engine.Baselines;
+using Humanizer;
 
 namespace CopyLint.Cli.Commands;
 
@@ -90,7 +91,7 @@ internal static class CheckCommand
         if (options.WriteBaseline is { } baselineOut && forBaseline is not null)
         {
             Baseline.FromResults(forBaseline, context.WorkingDirectory).Save(context.FullPath(baselineOut));
-            context.Error.WriteLine($"copylint: wrote the baseline of {Quantity.Of(forBaseline.Sum(r => r.Diagnostics.Count), "finding")} to {baselineOut}");
+            context.Error.WriteLine($"copylint: wrote the baseline of {"finding".ToQuantity(forBaseline.Sum(r => r.Diagnostics.Count))} to {baselineOut}");
             return summary.FilesFailed > 0 ? ExitCodes.Error : ExitCodes.Clean;
         }
 

@@ -3,6 +3,7 @@ using CopyLint.Cli.Files;
 using CopyLint.Cli.Output;
 using CopyLint.Cli.Running;
 using CopyLint.Text;
+using Humanizer;
 
 namespace CopyLint.Cli.Commands;
 
@@ -67,8 +68,8 @@ internal static class FixCommand
 
         var verb = dryRun ? "Would fix" : "Fixed";
         context.Error.WriteLine(changedFiles == 0
-            ? $"Nothing to fix in {Quantity.Of(inputs.Count - failed, "file")}"
-            : $"{verb} {Quantity.Of(fixedProblems, "problem")} in {Quantity.Of(changedFiles, "file")}");
+            ? $"Nothing to fix in {"file".ToQuantity(inputs.Count - failed)}"
+            : $"{verb} {"problem".ToQuantity(fixedProblems)} in {"file".ToQuantity(changedFiles)}");
         return failed > 0 ? ExitCodes.Error : ExitCodes.Clean;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
+using Humanizer;
 using Spectre.Console.Rendering;
 
 namespace CopyLint.Cli.Output;
@@ -75,7 +76,7 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
         output.WriteLine(Describe(summary));
         if (summary.Fixable > 0)
         {
-            Styled(Ansi.Dim, $"{Quantity.Of(summary.Fixable, "problem")} can be fixed with 'copylint fix'.");
+            Styled(Ansi.Dim, $"{"problem".ToQuantity(summary.Fixable)} can be fixed with 'copylint fix'.");
             output.WriteLine();
         }
     }
@@ -83,16 +84,16 @@ public sealed class TextReportWriter(TextWriter output, bool colour) : IReportWr
     /// <summary>"3 problems (1 error, 2 warnings) in 2 files", or "No problems in 5 files". "Info" is a mass noun: "2 info", not "2 infos".</summary>
     public static string Describe(RunSummary summary)
     {
-        var failed = summary.FilesFailed > 0 ? $"; {Quantity.Of(summary.FilesFailed, "file")} could not be read" : string.Empty;
+        var failed = summary.FilesFailed > 0 ? $"; {"file".ToQuantity(summary.FilesFailed)} could not be read" : string.Empty;
         if (summary.Problems == 0)
         {
-            return $"No problems in {Quantity.Of(summary.FilesChecked, "file")}{failed}";
+            return $"No problems in {"file".ToQuantity(summary.FilesChecked)}{failed}";
         }
 
         var parts = new[] { (Severity.Error, "error"), (Severity.Warning, "warning"), (Severity.Info, "info"), (Severity.Hint, "hint") }
             .Where(p => summary.Count(p.Item1) > 0)
-            .Select(p => p.Item1 == Severity.Info ? $"{summary.Count(p.Item1)} info" : Quantity.Of(summary.Count(p.Item1), p.Item2));
-        return $"{Quantity.Of(summary.Problems, "problem")} ({string.Join(", ", parts)}) in {Quantity.Of(summary.FilesWithProblems, "file")}{failed}";
+            .Select(p => p.Item1 == Severity.Info ? $"{summary.Count(p.Item1)} info" : p.Item2.ToQuantity(summary.Count(p.Item1)));
+        return $"{"problem".ToQuantity(summary.Problems)} ({string.Join(", ", parts)}) in {"file".ToQuantity(summary.FilesWithProblems)}{failed}";
     }
 
     /// <summary>
