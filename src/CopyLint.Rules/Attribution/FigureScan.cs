@@ -204,6 +204,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
+                    if (IsRecordedCount(source, sentence, figure))
+                    {
+                        continue;
+                    }
+
                     if (figure.IsBelowMinimum && source is not { Strength: CueStrength.Vague })
                     {
                         continue; // needs no source: only a hedge standing in for one is reported
@@ -251,6 +256,15 @@ internal sealed partial class FigureScan(RuleDataSet data)
         spare.Clear();
         figures.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
+
+    /// <summary>
+    /// "in 2018, when 4,526 cases were reported": an exact count (<see cref="FigureFinder.IsExactCount"/>) that is the
+    /// subject of an agentless "reported" after it is a statistic of record, not hearsay. "About 4,500 cases were reported"
+    /// and "4,526 cases were reportedly found" stay hedged.
+    /// </summary>
+    private bool IsRecordedCount(Cue? source, ReadOnlySpan<Token> sentence, Figure figure) =>
+        source is { Strength: CueStrength.Vague, IsPassive: true } && source.Span.Start >= figure.Span.End && source.Span.End <= sentence[^1].Span.End
+        && source.Text.EndsWith(" reported", StringComparison.OrdinalIgnoreCase) && FigureFinder.IsExactCount(sentence, figure);
 
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>

@@ -29,4 +29,13 @@ public sealed class FractionOfMagnitudeTests
             + "According to the city auditor, the council paid $43 million for the app between 2020 and 2025.\n";
         Assert.Equal(["nearly a quarter of a billion dollars"], Flagged(text));
     }
+
+    [Theory]
+    [InlineData("The house comes with a walled garden of about a third of an acre and a stone outbuilding.")]
+    [InlineData("The orchard behind the barn covers nearly a quarter of a hectare.")]
+    public void A_fraction_of_a_unit_is_a_measurement(string text) => Assert.Empty(Flagged(text));
+
+    [Fact]
+    public void A_fraction_of_people_is_still_reported() =>
+        Assert.Equal(["about a third"], Flagged("The new road will serve about a third of residents, who have waited years for it."));
 }

@@ -53,4 +53,20 @@ public sealed class HedgedSmallTollAndReportedSpeechTests
     [InlineData("Damage to crops could run to $1 billion, the farm ministry said.")]
     [InlineData("The new line could run to $1 billion.")]
     public void A_sourced_loss_and_a_cost_with_no_loss_are_not_reported(string text) => Assert.Empty(Messages(text, "CL3001"));
+
+    [Theory]
+    [InlineData("Heat-related illnesses were the highest since 2018, when 4,526 cases were reported.")]
+    [InlineData("Health officials are preparing for another hot week. Last summer 1,387 cases of heatstroke were reported nationwide.")]
+    public void An_exact_count_that_was_reported_is_a_recorded_statistic(string text)
+    {
+        Assert.Empty(Messages(text, "CL3002"));
+        Assert.Empty(Messages(text, "CL3001"));
+    }
+
+    [Theory]
+    [InlineData("Heat-related illnesses were the highest since 2018, when about 4,500 cases were reported.", "'about 4,500'")]
+    [InlineData("Heat-related illnesses were the highest since 2018, when 4,500 cases were reported.", "'4,500'")]
+    [InlineData("Heat-related illnesses were the highest since 2018, when 4,526 cases were reportedly found.", "'4,526'")]
+    public void A_rough_count_or_a_reportedly_is_still_hearsay(string text, string figure) =>
+        Assert.Contains(Messages(text, "CL3002"), m => m.StartsWith(figure, StringComparison.Ordinal));
 }

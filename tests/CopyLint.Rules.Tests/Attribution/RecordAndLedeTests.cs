@@ -88,11 +88,13 @@ public sealed class RecordAndLedeTests
     [InlineData("The helpline drew more than 4,000 complaints in its first week.", "more than 4,000")]
     [InlineData("The new law drew more than 4,000 people to the streets of the capital.", "more than 4,000")]
     [InlineData("About 10,000 people attended the rally outside parliament on Saturday.", "About 10,000")]
+    [InlineData("The film had its world premiere on Saturday, watched by an estimated 4,000.", "an estimated 4,000")]
     public void Crowd_claims_that_are_not_seen_or_are_exact_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("A crowd of about 50,000 watched the final on Sunday.")]
+    [InlineData("The film had its world premiere on Saturday to a sold-out audience of about 4,000.")]
     [InlineData("The stadium, with a capacity of about 60,000, was full.")]
     [InlineData("The derby at the same ground last season drew more than 41,000, and both sides were fined for crowd trouble.")]
     [InlineData("Their last meeting at Hampden attracted about 48,000.")]

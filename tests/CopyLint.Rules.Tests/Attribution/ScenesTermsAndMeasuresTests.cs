@@ -66,6 +66,7 @@ public sealed class ScenesTermsAndMeasuresTests
     [Theory]
     [InlineData("The chipmaker now makes about 70% of its revenue from selling to cloud companies, up from about 45% in 2022.")]
     [InlineData("Iron ore output rose 4% in the year to just over 250 million tonnes.")]
+    [InlineData("The Kingdom's crude production stood at about 9 million barrels per day during the quarter.")]
     [InlineData("After the recount, the two candidates were separated by fewer than 300 votes.")]
     public void A_company_result_or_an_election_count_is_of_record(string text) => Assert.Empty(Figures(text));
 
@@ -74,6 +75,7 @@ public sealed class ScenesTermsAndMeasuresTests
     [InlineData("About 30% of its staff now work from home, up from about 10% two years ago.", "about 10%")]
     [InlineData("About 250 million tonnes of grain rotted in storage.", "About 250 million")]
     [InlineData("Fewer than 300 voters turned out in the worst-hit wards.", "Fewer than 300")]
+    [InlineData("By the end of the quarter, the death toll stood at about 9,000 people.", "about 9,000")]
     public void A_share_of_people_an_amount_lost_and_a_turnout_are_still_claims(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]

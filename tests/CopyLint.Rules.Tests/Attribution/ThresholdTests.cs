@@ -35,4 +35,15 @@ public sealed class ThresholdTests
     [InlineData("The fire required the evacuation of about 5,000 residents.", "about 5,000")]
     public void Support_won_or_a_requirement_that_counts_people_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("To get the maximum, a buyer would need to have paid at least €30,000 in income tax over the four years before applying.")]
+    [InlineData("Applicants are required to have raised more than $50,000 from private donors.")]
+    public void The_condition_of_an_eligibility_rule_is_a_threshold(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Buyers paid at least €30,000 in income tax over the four years before applying.", "at least €30,000")]
+    [InlineData("The fire must have destroyed about 500 homes.", "about 500")]
+    public void A_sum_paid_or_a_guess_at_a_toll_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

@@ -112,8 +112,38 @@ internal sealed partial class FigureFinder
     {
         var before = first - 1;
         return (before >= 0 && t[before].Kind == TokenKind.Word && _words.SampleWords.Contains(t[before].Text))
-            || (NounBeforeOf(t, first + approximator, approximator) is { } noun && _words.SampleWords.Contains(noun));
+            || (NounBeforeOf(t, first + approximator, approximator) is { } noun && _words.SampleWords.Contains(noun))
+            || IsRankingPanel(t, first);
     }
+
+    /// <summary>
+    /// "The list … is compiled from the votes of more than 1,000 chefs": the panel a ranking or poll is compiled from
+    /// (a verb of compiling up to three words before "votes of"), as a survey's sample is. "More than 1,000 chefs signed
+    /// a letter" and "the votes of about 2 million people were discarded" count.
+    /// </summary>
+    private static bool IsRankingPanel(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 3 || !IsWord(t, first - 1, "of") || t[first - 2].Kind != TokenKind.Word || !PanelNouns.Contains(t[first - 2].Text))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0 && k >= first - 2 - CompileWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (CompileVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int CompileWordsBefore = 3;
+
+    private static readonly WordSet PanelNouns = new(["votes", "ballots", "nominations", "responses"]);
+
+    private static readonly WordSet CompileVerbs = new(["compiled", "based", "drawn", "decided", "determined"]);
 
     /// <summary>
     /// "The Libra Tide will cost $199 in the US": an exact retail price a named product (a capitalised word, not the

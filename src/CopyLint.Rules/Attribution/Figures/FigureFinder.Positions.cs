@@ -250,7 +250,8 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone
     /// earning more than £100,000": a value verb (figure-threshold-verbs.txt, "at" allowed after it) just before the figure,
-    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim.
+    /// in a clause opened by "if" or "unless", or after a generic noun phrase, is the threshold of a rule, not a claim;
+    /// so is the condition of an eligibility rule (<see cref="IsEligibilityCondition"/>).
     /// </summary>
     private bool IsThreshold(ReadOnlySpan<Token> t, int first)
     {
@@ -258,6 +259,11 @@ internal sealed partial class FigureFinder
         if (verb >= 1 && IsWord(t, verb, "at"))
         {
             verb--;
+        }
+
+        if (IsEligibilityCondition(t, verb))
+        {
+            return true;
         }
 
         if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
@@ -291,6 +297,15 @@ internal sealed partial class FigureFinder
     }
 
     private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// "a buyer would need to have paid at least €30,000 in income tax": the verb of a perfect infinitive after a verb of
+    /// requirement (figure-requirement-verbs.txt) states the condition of an eligibility rule. "Buyers paid at least
+    /// €30,000" and "the fire must have destroyed about 500 homes" (no "to") count.
+    /// </summary>
+    private bool IsEligibilityCondition(ReadOnlySpan<Token> t, int verb) =>
+        verb >= 3 && t[verb] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, verb - 1, "have") && IsWord(t, verb - 2, "to")
+        && t[verb - 3].Kind == TokenKind.Word && _words.RequirementVerbs.Contains(t[verb - 3].Text);
 
     /// <summary>
     /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is

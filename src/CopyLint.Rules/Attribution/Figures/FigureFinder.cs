@@ -250,6 +250,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     private const int ExactDigits = 4;
 
+    /// <summary>"4,526 cases": a count in digits with no approximator, written to three or more significant digits, so not a round estimate.</summary>
+    public static bool IsExactCount(ReadOnlySpan<Token> t, Figure figure) =>
+        figure is { Kind: FigureKind.Count, IsEstimate: false } && figure.FirstToken == figure.NumberToken && t[figure.NumberToken].Kind == TokenKind.Number
+        && SignificantDigits(t[figure.NumberToken].Text) >= 3;
+
     /// <summary>The digits of a number less its trailing zeros: 5 for "61,449", 2 for "15,000" and "$3.5bn".</summary>
     private static int SignificantDigits(string text)
     {
