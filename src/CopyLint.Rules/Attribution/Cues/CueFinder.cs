@@ -48,6 +48,7 @@ internal sealed class CueFinder
         _nominal = new PhraseMatcher(data.GetList("attribution-nominal-sources"));
         _starts = new(() => Starts(data));
         _passiveHedges = WordSet.From(data, "vague-passive-participles");
+        _agentParticiples = WordSet.From(data, "attribution-agent-participles");
         _vagueAgents = WordSet.From(data, "vague-agents");
         _genericAgents = WordSet.From(data, "vague-generic-agents");
         _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
@@ -58,6 +59,7 @@ internal sealed class CueFinder
     public RuleDataSet Data { get; }
 
     private readonly WordSet _passiveHedges;
+    private readonly WordSet _agentParticiples;
     private readonly WordSet _dateWords;
     private readonly WordSet _vagueAgents;
     private readonly WordSet _genericAgents;
@@ -221,6 +223,11 @@ internal sealed class CueFinder
         }
 
         var span = word.Span;
+        if (_agentParticiples.Contains(word.Text))
+        {
+            return NamedAgentOfPassive(tokens, quoted, i) is { } body ? new Cue(span, word.Text, CueStrength.Firm, Span(tokens, body)) : null;
+        }
+
         if (IsAgentlessPassive(tokens, i))
         {
             if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i) is { } named)
@@ -272,6 +279,7 @@ internal sealed class CueFinder
     {
         var roles = new Dictionary<string, CueRole>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, role) in Roles(data.GetList("attribution-verbs"), CueRole.Verb)
+            .Concat(Roles(data.GetList("attribution-agent-participles"), CueRole.Verb))
             .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
             .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)))
         {
@@ -396,6 +404,27 @@ internal sealed class CueFinder
     }
 
     private const int MaxComplementWords = 8;
+
+    /// <summary>
+    /// "has been fined $150,000 by the Personal Data Protection Commission", "was fined by the Information Commissioner's
+    /// Office": the named agent of a passive participle, right after it or after its complement, or null.
+    /// </summary>
+    private Range? NamedAgentOfPassive(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int participle)
+    {
+        var k = participle - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || !BeForms.Contains(tokens[k].Text))
+        {
+            return null;
+        }
+
+        // LaterAgent looks from two words after the verb it is given; "by" straight after the participle is one word on.
+        return LaterAgent(tokens, quoted, participle + 1 < tokens.Length && tokens[participle + 1].IsIgnoreCase("by") ? participle - 1 : participle);
+    }
 
     private static string PassiveText(ReadOnlySpan<Token> tokens, int i)
     {
