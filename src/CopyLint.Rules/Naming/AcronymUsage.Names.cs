@@ -200,4 +200,32 @@ internal static partial class AcronymUsage
 
     /// <summary>The characters between an acronym and its "short for": lower-case words, spaces and a comma.</summary>
     private static readonly System.Buffers.SearchValues<char> GlossLeadChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz ,");
+
+    /// <summary>
+    /// "the socialist FGTB-ABVV" … "president of the FGTB": one half of a bilingual pair of acronyms joined by a hyphen,
+    /// written earlier, is the body the pair named. "the FGTB" with no pair before it, or after "the FGTB-led march", is reported.
+    /// </summary>
+    public static bool IsHalfOfPairBefore(string text, Mention mention, string key)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        for (var at = before.IndexOf(key, StringComparison.Ordinal); at >= 0; at = NextIndex(before, key, at))
+        {
+            var end = at + key.Length;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(before[at - 1]);
+            var pairAfter = end + 2 < before.Length && before[end] == '-' && char.IsAsciiLetterUpper(before[end + 1]) && char.IsAsciiLetterUpper(before[end + 2]);
+            var pairBefore = at >= 3 && before[at - 1] == '-' && char.IsAsciiLetterUpper(before[at - 2]) && char.IsAsciiLetterUpper(before[at - 3]);
+            if ((startsWord && pairAfter) || (pairBefore && (end == before.Length || !char.IsLetterOrDigit(before[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> text, string key, int at)
+    {
+        var next = text[(at + 1)..].IndexOf(key, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
 }

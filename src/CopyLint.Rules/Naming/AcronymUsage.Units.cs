@@ -46,6 +46,22 @@ internal static partial class AcronymUsage
         return before.Length > 0 && char.IsAsciiDigit(before[^1]);
     }
 
+    /// <summary>
+    /// "about GH¢300 a day", "HK$50", "TT$ 40": capitals fused to a currency sign before a figure are the sign's own letters
+    /// (the Ghana cedi, the Hong Kong dollar), not a body to spell out. "The KFRA $5 fund", with a space, is reported.
+    /// </summary>
+    public static bool IsCurrencySignLetters(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        if (mention.Possessive.Length > 0 || after.Length < 2 || CharUnicodeInfo.GetUnicodeCategory(after[0]) != UnicodeCategory.CurrencySymbol)
+        {
+            return false;
+        }
+
+        after = after[1..].TrimStart(' ');
+        return after.Length > 0 && char.IsAsciiDigit(after[0]);
+    }
+
     private static readonly string[] Magnitudes = [" million", " billion", " thousand", "bn", "m", "k"];
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace CopyLint.Rules.Naming;
 /// CL2001 for a short reference that spells the surname of the full name just before it with other vowels: "Marguerite
 /// Naidoo plays Preshnee. Naidu, best known for her television work, …". The two words start alike, have the same
 /// consonants in the same order and are at most two letters apart; the short form is written once, in the full name's
-/// sentence or the next, and no name of two words or more ends in it; a name spelt out with its acronym is no person's
-/// ("the Common Agricultural Policy (CAP)", then "Police said"). Nobody new is named by a bare surname straight after
+/// sentence or the next, and no name of two words or more ends in it; a name spelt out with its acronym, or written
+/// after "the", is no person's ("the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy", then "Police said"). Nobody new is named by a bare surname straight after
 /// someone whose surname sounds the same; "Patel" / "Patil" further apart, or each with a full name, are left alone.
 /// </summary>
 internal static class NearbyVowelSpelling
@@ -31,7 +31,7 @@ internal static class NearbyVowelSpelling
             {
                 var full = mentions[i];
                 var surname = full.Last.Text;
-                if (full.Length >= 2 && surname[0] == initial && full.Traditions is null && full.Possessive.Length == 0 && full.DefinedAcronym is null && model.IsReliable(full)
+                if (full.Length >= 2 && surname[0] == initial && full.Traditions is null && full.Possessive.Length == 0 && full.DefinedAcronym is null && full.PreviousWord is not ("the" or "The") && model.IsReliable(full)
                     && IsVowelVariant(surname, mention.Form) && IsWrittenOnlyHere(model, mention)
                     && !IsReported(reported, mention.Form))
                 {

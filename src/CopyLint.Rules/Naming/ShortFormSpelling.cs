@@ -28,7 +28,7 @@ internal static class ShortFormSpelling
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
-                || IsWordOpeningSentenceAfterAcronymName(full, odd)
+                || IsWordOpeningSentenceAfterThingName(full, odd)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;
@@ -41,12 +41,13 @@ internal static class ShortFormSpelling
     }
 
     /// <summary>
-    /// "Police said …" after "the Common Agricultural Policy (CAP)": a name spelt out with its acronym is an organisation
-    /// or a programme, shortened to the acronym, not to its last word; one word whose capital only opens a sentence is
-    /// an ordinary word. "Marshal said" after "Richard Marshall", and "the Commision" in mid-sentence, are still reported.
+    /// "Police said …" after "the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy": a name spelt out
+    /// with its acronym, or written after "the", is an organisation or a programme, shortened to the acronym or to "the"
+    /// and its last word, never to that word bare; one word whose capital only opens a sentence is an ordinary word.
+    /// "Haverfort said" after "Richard Haverford", and "the Commision" in mid-sentence, are still reported.
     /// </summary>
-    private static bool IsWordOpeningSentenceAfterAcronymName(FormStats full, FormStats odd) =>
-        odd.First.Length == 1 && odd.First.IsSentenceInitial && full.DefinesAcronym;
+    private static bool IsWordOpeningSentenceAfterThingName(FormStats full, FormStats odd) =>
+        odd.First.Length == 1 && odd.First.IsSentenceInitial && (full.DefinesAcronym || full.First.PreviousWord is "the" or "The");
 
     /// <summary>
     /// The one longer name, first written before the short form forms[<paramref name="index"/>], whose last words it

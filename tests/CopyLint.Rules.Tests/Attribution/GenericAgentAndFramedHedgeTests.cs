@@ -46,6 +46,17 @@ public sealed class GenericAgentAndFramedHedgeTests
     public void Named_estimates_are_a_source(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
 
     [Theory]
+    [InlineData("Venezuela's crude output has held at around 1 million bpd this year, according to OPEC secondary sources, a fraction of the more than 3 million bpd it produced in the late 1990s.")]
+    [InlineData("The cartel pumped about 28 million bpd in October, according to IEA sources.")]
+    public void Sources_owned_by_a_named_body_are_its_sources(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+
+    [Theory]
+    [InlineData("Venezuela's crude output has held at around 1 million bpd this year, according to secondary sources.", "'around 1 million' is sourced only by 'according to secondary sources'")]
+    [InlineData("The strike killed about 40 fighters, according to US sources.", "'about 40' is sourced only by 'according to US sources'")]
+    [InlineData("The strike killed about 40 fighters, according to Western diplomatic sources.", "'about 40' is sourced only by 'according to Western diplomatic sources'")]
+    public void Sources_no_named_body_owns_are_still_a_hedge(string text, string message) => Hedged(text, message);
+
+    [Theory]
     [InlineData("The refinery reportedly sold 450 million litres of petrol to marketers in October.", "'450 million' is sourced only by 'reportedly'")]
     [InlineData("Ukraine has lost around 300 square kilometres of territory in the region since the summer, according to reports.", "'around 300' is sourced only by 'according to reports'")]
     public void A_hedged_measurement_is_hearsay(string text, string message) => Hedged(text, message);

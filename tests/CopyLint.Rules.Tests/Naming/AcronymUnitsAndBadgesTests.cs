@@ -22,6 +22,9 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("Siraj's figures were his best in ODIs on home soil, and he took five wickets.")]
     [InlineData("The laptop has two USB-C ports and a headphone jack, with no HDMI and no SD card reader.")]
     [InlineData("The seven-speed DSG automatic fitted to lower-powered models can judder at low speed.")]
+    [InlineData("Miners at the pit earn about GH¢300 a day, and a bag of cement now costs GH¢ 95.")]
+    [InlineData("Tickets cost HK$50 in Hong Kong and TT$40 in Port of Spain.")]
+    [InlineData("The three federations, the socialist FGTB-ABVV and the Christian CSC-ACV, called the strike.\n\nThierry Bodson, president of the FGTB, said the government had refused to negotiate, and the ACV agreed.")]
     [InlineData("MG has cut the price of its electric hatchback by £2,000 for the spring.")]
     [InlineData("The government talks with guerrillas and dissident factions of the former FARC rebels have stalled.")]
     public void A_badge_a_unit_a_label_or_a_name_known_in_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
@@ -29,6 +32,8 @@ public sealed class AcronymUnitsAndBadgesTests
     [Theory]
     [InlineData("Travellers must register with the new ETIAS system before they fly.", "ETIAS")]
     [InlineData("The XLT from the factory was recalled, officials said.", "XLT")]
+    [InlineData("Miners earn about GH¢300 a day, and the KFRA $5 million fund pays for the clean-up.", "KFRA")]
+    [InlineData("The FGTB-led march closed the centre.\n\nThierry Bodson, president of the FGTB, said the government had refused to negotiate.", "FGTB")]
     [InlineData("Prices rose 12%. KFRA officials said the cap would stay.", "KFRA")]
     [InlineData("Doris was replaced at half-time with what the IRFU described as a shoulder injury.", "IRFU")]
     [InlineData("The FIA, which also runs road-safety campaigns, met in Paris on Monday.", "FIA")]

@@ -191,6 +191,38 @@ public sealed class InconsistentNameTests
     }
 
     [Fact]
+    public void A_word_opening_a_sentence_after_a_name_written_after_the_is_an_ordinary_word()
+    {
+        const string text = "Title\n\nThe proposal to fold the Common Agricultural Policy into national plans has angered farm groups.\n\n"
+            + "The summit ended late on Friday. Police said about 1,500 people took part.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void A_word_opening_the_sentence_after_a_name_written_after_the_is_an_ordinary_word()
+    {
+        const string text = "Title\n\nThe proposal to fold the Common Agricultural Policy into national plans has angered farm groups, who "
+            + "protested outside the summit venue with tractors. Police said about 1,500 people took part.";
+        Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+    }
+
+    [Fact]
+    public void A_surname_with_other_vowels_just_after_a_person_s_full_name_still_fires()
+    {
+        const string text = "Title\n\nThe proposal has angered farmers such as Marguerite Naidoo, who grows barley. "
+            + "Naidu said about 1,500 people took part.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Naidu");
+    }
+
+    [Fact]
+    public void A_surname_slip_opening_a_sentence_after_a_person_s_full_name_still_fires()
+    {
+        const string text = "Title\n\nThe proposal has angered farmers such as Richard Haverford, who grows barley.\n\n"
+            + "The summit ended late on Friday. Haverfort said about 1,500 people took part.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Haverfort");
+    }
+
+    [Fact]
     public void A_short_form_slip_of_a_name_spelt_out_with_its_acronym_in_mid_sentence_still_fires()
     {
         const string text = "Title\n\nThe Agricultural Policy Commission (APC) met on Tuesday.\n\nFarmers said the Commision had ignored them.";

@@ -446,7 +446,7 @@ internal sealed class CueFinder
         var (start, length) = agent.GetOffsetAndLength(tokens.Length);
         for (var k = start; k < start + length; k++)
         {
-            if (_vagueAgents.Contains(tokens[k].Text) && !CitesNamedSource(tokens, k + 1))
+            if (_vagueAgents.Contains(tokens[k].Text) && !CitesNamedSource(tokens, k + 1) && !IsNamedBodysOwn(tokens, start, k))
             {
                 return settings.AcceptedHedges.Count > 0 && settings.AcceptedHedges.Contains(Join(tokens, agent)!) ? CueStrength.Firm : CueStrength.Vague;
             }
@@ -462,6 +462,32 @@ internal sealed class CueFinder
     private static bool CitesNamedSource(ReadOnlySpan<Token> tokens, int k) =>
         k + 1 < tokens.Length && (tokens[k].Text is "citing" or "quoting" && char.IsUpper(tokens[k + 1].Text[0])
             || tokens[k].Text == "and" && tokens[k + 1].Kind == TokenKind.Word && (tokens[k + 1].Text == "the" || tokens[k + 1].IsCapitalized));
+
+    /// <summary>
+    /// "according to OPEC secondary sources", "IEA sources": a body's acronym before the vague agent, with only lower-case
+    /// words between, makes them that body's sources, as "sources citing OPEC" does. A country's or a union's two letters
+    /// ("US sources", "EU sources") and a nationality ("Western diplomatic sources") name no body and stay vague.
+    /// </summary>
+    private static bool IsNamedBodysOwn(ReadOnlySpan<Token> tokens, int start, int agent)
+    {
+        for (var k = agent - 1; k >= start && tokens[k].Kind == TokenKind.Word; k--)
+        {
+            var word = tokens[k].Text;
+            if (word.Length >= MinBodyAcronym && !word.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
+            {
+                return true;
+            }
+
+            if (!char.IsAsciiLetterLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinBodyAcronym = 3;
 
     /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
     private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
