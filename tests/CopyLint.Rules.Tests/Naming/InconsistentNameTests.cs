@@ -169,11 +169,11 @@ public sealed class InconsistentNameTests
     [InlineData("German carmakers rely on China. Exports from Germany fell, and German officials said so.\n\nGerman unions agreed.")]
     public void A_place_and_its_adjective_without_the_final_y_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 
-    [Fact]
-    public void A_nationality_adjective_one_letter_from_a_surname_is_not_a_name() =>
-        Assert.Empty(RuleHarness.Lint(
-            "Title\n\nThousands of farmers marched through Dublin on Tuesday. IFA president Francie Gorman addressed the rally.\n\n"
-            + "Mr Gorman told the crowd that beef farmers were \"being sold out for German car exports\".\n\nGorman said the deal must be blocked.", "CL2001"));
+    [Theory]
+    [InlineData("Farmers take tractors to Dublin in protest over Mercosur trade deal\n\nIFA president Francie Gorman told the crowd that Ireland's beef farmers were \"being sold out for German car exports\".")]
+    [InlineData("Title\n\nThousands of farmers marched through Dublin on Tuesday. IFA president Francie Gorman addressed the rally.\n\n"
+        + "Mr Gorman told the crowd that beef farmers were \"being sold out for German car exports\".\n\nGorman said the deal must be blocked.")]
+    public void A_nationality_adjective_one_letter_from_a_surname_is_not_a_name(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 
     [Fact]
     public void A_surname_misspelt_as_a_nationality_still_fires()
