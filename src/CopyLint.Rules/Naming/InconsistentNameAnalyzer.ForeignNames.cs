@@ -9,10 +9,12 @@ public sealed partial class InconsistentNameAnalyzer
     /// <summary>
     /// <paramref name="mention"/> keeps the accents of a name in another language that English copy writes without them:
     /// "Conseil des industriels laitiers du Québec" beside "Quebec". The official name is quoted as it is; "the province
-    /// of Québec" in English prose is still a second spelling.
+    /// of Québec" in English prose is still a second spelling. So too the last word of an organisation's name whose
+    /// first word the mention lost to the sentence's opening capital ("Santé Québec said"): a capitalised word straight
+    /// before it.
     /// </summary>
     private static bool IsAccentedInForeignName(Mention mention, string plain) =>
-        mention.PreviousWord is { } previous && RomanceLinks.Contains(previous)
+        mention.PreviousWord is { } previous && (RomanceLinks.Contains(previous) || char.IsUpper(previous[0]))
         && !System.Text.Ascii.IsValid(mention.Form) && System.Text.Ascii.IsValid(plain)
         && NameText.Key(mention.Form) == NameText.Key(plain);
 

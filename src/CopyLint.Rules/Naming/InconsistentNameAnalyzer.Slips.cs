@@ -50,6 +50,7 @@ public sealed partial class InconsistentNameAnalyzer
         if (NameText.LetterCount(x) >= 6 && NameText.LetterCount(y) >= 6 && NameText.IsOneEditApart(x, y)
             && (Support(canonical, x, forms) >= 2 || (canonical.First.Length > 1 && HeadingUses(model, canonical.Form) > 0)) && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !IsPlaceOnly(odd, model.Document.Text)
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
+            && !odd.Mentions.All(m => IsNationalityAdjective(lexicon, m, model.Document.Text))
             && !IsPairedWithStranger(model, odd)
             && !OpensLongerName(y, forms))
         {
@@ -116,18 +117,31 @@ public sealed partial class InconsistentNameAnalyzer
             return false;
         }
 
-        foreach (var mention in adjective.Mentions)
+        if (!StandsBeforeLowercaseNouns(adjective, text))
         {
-            var end = mention.Span.End;
-            if (mention.Possessive.Length > 0 || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
-            {
-                return false;
-            }
+            return false;
         }
 
         return adjective.Mentions.Any(static m => m.PreviousWord is "the" or "a" or "an" or "The" or "A" or "An")
             || place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting");
     }
+
+    /// <summary>Every mention of <paramref name="form"/> stands straight before a lower-case word, as an adjective: "the German minister".</summary>
+    private static bool StandsBeforeLowercaseNouns(FormStats form, string text) => form.Mentions.All(m => StandsBeforeLowercaseNoun(m, text));
+
+    private static bool StandsBeforeLowercaseNoun(Mention mention, string text)
+    {
+        var end = mention.Span.End;
+        return mention.Possessive.Length == 0 && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
+    }
+
+    /// <summary>
+    /// "sold out for German car exports" beside "Francie Gorman": a nationality adjective, untitled, before a lower-case
+    /// noun names no person; "Mr German said" is still a slip.
+    /// </summary>
+    internal static bool IsNationalityAdjective(NameLexicon lexicon, Mention mention, string text) =>
+        mention.Length == 1 && mention.Honorific is null && mention.Title is null
+        && lexicon.NationalityAdjectives.Contains(mention.Form) && StandsBeforeLowercaseNoun(mention, text);
 
     /// <summary>
     /// "4.4 million Somalis" beside "southern Somalia", "younger Germans" beside "Germany": a place in "-ia" or "-y" and

@@ -40,9 +40,9 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
         + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
         + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place or a bearing ('in Burnley' / 'Tom Burley', 'south of Tainan' / 'Taiwan'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis', 'Germany' / 'younger Germans'), a word that only opens a sentence after a name spelt out with its acronym or written after 'the' ('Police said' after 'the Common Agricultural Policy (CAP)' or 'the Common Agricultural Policy'), a name "
+        + "after a preposition of place or a bearing ('in Burnley' / 'Tom Burley', 'south of Tainan' / 'Taiwan'), a place and its adjective ('to Germany' / 'the German minister') or its people ('in Somalia' / '4.4 million Somalis', 'Germany' / 'younger Germans'), a nationality adjective before a noun (rules/lists/nationality-adjectives.txt: 'German car exports' beside 'Francie Gorman'; 'Mr German said' is reported), a word that only opens a sentence after a name spelt out with its acronym or written after 'the' ('Police said' after 'the Common Agricultural Policy (CAP)' or 'the Common Agricultural Policy'), a name "
         + "kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' "
-        + "beside 'Quebec'; 'the province of Québec' is still reported), one word "
+        + "beside 'Quebec', or the last word of one whose first word opens the sentence: 'Santé Québec said'; 'the province of Québec' is still reported), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kiev' / 'Kyiv') unless it is off.")
     { Name = "inconsistent-name" };

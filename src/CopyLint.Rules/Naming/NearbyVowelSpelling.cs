@@ -7,7 +7,8 @@ namespace CopyLint.Rules.Naming;
 /// Naidoo plays Preshnee. Naidu, best known for her television work, …". The two words start alike, have the same
 /// consonants in the same order and are at most two letters apart; the short form is written once, in the full name's
 /// sentence or the next, and no name of two words or more ends in it; a name spelt out with its acronym, or written
-/// after "the", is no person's ("the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy", then "Police said"). Nobody new is named by a bare surname straight after
+/// after "the", is no person's ("the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy", then "Police said"),
+/// nor is a nationality adjective before a noun ("German car exports" after "Francie Gorman"). Nobody new is named by a bare surname straight after
 /// someone whose surname sounds the same; "Patel" / "Patil" further apart, or each with a full name, are left alone.
 /// </summary>
 internal static class NearbyVowelSpelling
@@ -19,7 +20,8 @@ internal static class NearbyVowelSpelling
         var mentions = model.Mentions;
         foreach (var mention in mentions)
         {
-            if (mention.Length != 1 || mention.First.Text.Length < MinLetters || mention.InHeading || mention.IsAcronym || mention.FollowsPlacePreposition)
+            if (mention.Length != 1 || mention.First.Text.Length < MinLetters || mention.InHeading || mention.IsAcronym || mention.FollowsPlacePreposition
+                || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, mention, model.Document.Text))
             {
                 continue;
             }

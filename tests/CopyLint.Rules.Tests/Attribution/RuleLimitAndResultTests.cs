@@ -40,6 +40,15 @@ public sealed class RuleLimitAndResultTests
     public void Goes_up_to_is_a_rise_not_a_bound() =>
         Assert.Empty(Figures("The Enhanced Retirement Sum goes up to $426,000 for those turning 55 in 2025."));
 
+    [Fact]
+    public void Handed_over_is_a_verb_and_its_particle_not_a_bound() =>
+        Assert.Empty(Figures("One victim, a 91-year-old woman from Winchester, handed over £38,000 in cash and her late husband's gold watch."));
+
+    [Fact]
+    public void Over_after_a_verb_that_does_not_take_it_is_still_a_bound() =>
+        Assert.Contains(Figures("One victim, a 91-year-old woman from Winchester, lost over £38,000 in cash and her late husband's gold watch."),
+            m => m.StartsWith("'over £38,000'", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("The president had carried about 46% of the vote in New Jersey last year, the best showing for a Republican in decades.")]
     [InlineData("Simion won the first round two weeks ago with nearly 41 percent of the vote. Dan, who ran as an independent, came second with about 21 percent.")]

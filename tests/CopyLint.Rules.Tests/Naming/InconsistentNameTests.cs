@@ -170,6 +170,20 @@ public sealed class InconsistentNameTests
     public void A_place_and_its_adjective_without_the_final_y_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 
     [Theory]
+    [InlineData("Farmers take tractors to Dublin in protest over Mercosur trade deal\n\nIFA president Francie Gorman told the crowd that Ireland's beef farmers were \"being sold out for German car exports\".")]
+    [InlineData("Title\n\nThousands of farmers marched through Dublin on Tuesday. IFA president Francie Gorman addressed the rally.\n\n"
+        + "Mr Gorman told the crowd that beef farmers were \"being sold out for German car exports\".\n\nGorman said the deal must be blocked.")]
+    public void A_nationality_adjective_one_letter_from_a_surname_is_not_a_name(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    [Fact]
+    public void A_surname_misspelt_as_a_nationality_still_fires()
+    {
+        const string text = "Title\n\nThousands of farmers marched through Dublin on Tuesday. IFA president Francie Gorman addressed the rally.\n\n"
+            + "Mr Gorman said beef farmers were being sold out.\n\nMr German said the deal must be blocked.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "German");
+    }
+
+    [Theory]
     [InlineData("Title\n\nParts of southern Somalia could slip into famine.\n\nAbout 4.4 million Somalis face hunger, the UN said. Aid to Somalia has fallen.")]
     [InlineData("Title\n\nGermany's coalition agreed a budget.\n\nGermany's finance minister said it was fair. Critics said it would saddle younger Germans with debt.")]
     [InlineData("Title\n\nGermany's coalition agreed a budget.\n\nGermany's finance minister said it was fair, and the far-right Alternative for Germany (AfD) said it would saddle younger Germans with debt.")]

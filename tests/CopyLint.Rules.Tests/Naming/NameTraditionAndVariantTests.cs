@@ -12,6 +12,23 @@ public sealed class NameTraditionAndVariantTests
     public void An_accented_name_inside_a_foreign_name_is_left_alone(string text) => Assert.Empty(Flagged(text, "CL2001"));
 
     [Fact]
+    public void An_accented_place_inside_an_organisations_name_is_left_alone() =>
+        Assert.Empty(Flagged(
+            "Santé Québec marks first year with promise to cut surgery backlog\n\n"
+            + "MONTREAL — Quebec's new health agency says it will cut surgery waits by half.\n\n"
+            + "Santé Québec, created by the government to run the province's health network, took over hospitals in December 2024.\n\n"
+            + "The Fédération interprofessionnelle de la santé du Québec said staff had seen little change.\n\n"
+            + "Average waits in Quebec emergency rooms remain among the longest in Canada.\n\n"
+            + "Santé Québec said it would open 14 new access points across the province.", "CL2001"));
+
+    [Fact]
+    public void An_accented_place_standing_alone_beside_an_organisations_name_still_fires() =>
+        Assert.Equal(["Québec"], Flagged(
+            "MONTREAL — Quebec's new health agency says it will cut surgery waits by half.\n\n"
+            + "Santé Québec took over hospitals in December 2024. Waits in Quebec emergency rooms remain long.\n\n"
+            + "Officials in Québec said the agency would open 14 new access points.", "CL2001"));
+
+    [Fact]
     public void An_accented_name_in_english_prose_still_fires()
     {
         const string text = "Quebec makes more than 700 cheeses. Dairy farms in Quebec are small.\n\nThe province of Québec exports a third of them.";

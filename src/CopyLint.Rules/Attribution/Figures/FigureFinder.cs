@@ -216,14 +216,21 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         var length = _words.Approximators.MatchEndingAt(t, start);
         if (length == 0 && CurrencyPrefix(t, start) is > 0 and var prefix && _words.Approximators.MatchEndingAt(t, start - prefix) is > 0 and var before)
         {
-            return before + prefix; // "an estimated NIS 2 billion", "about Rs 6,856 crore"
+            // "an estimated NIS 2 billion", "about Rs 6,856 crore"
+            return IsVerbParticle(t, start - prefix - before, before) ? 0 : before + prefix;
         }
 
-        // "The Enhanced Retirement Sum goes up to $426,000", "ticked up to 60.1%": "up" belongs to the verb (it rises to), so no bound.
-        return length == 2 && start >= 3 && IsWord(t, start - 2, "up") && _words.UpVerbs.Contains(t[start - 3].Text)
-            ? 0
-            : length;
+        return IsVerbParticle(t, start - length, length) ? 0 : length;
     }
+
+    /// <summary>
+    /// "The Enhanced Retirement Sum goes up to $426,000", "ticked up to 60.1%", "handed over £38,000 in cash": the
+    /// approximator of <paramref name="length"/> words from <paramref name="first"/> opens with the particle of the verb
+    /// before it (it rises to, it is handed), so it is no bound.
+    /// </summary>
+    private bool IsVerbParticle(ReadOnlySpan<Token> t, int first, int length) =>
+        first >= 1 && ((length == 2 && IsWord(t, first, "up") && _words.UpVerbs.Contains(t[first - 1].Text))
+            || (length == 1 && IsWord(t, first, "over") && _words.OverVerbs.Contains(t[first - 1].Text)));
 
     /// <param name="approximator">What <see cref="ApproximatorBefore"/> says for <paramref name="start"/>.</param>
     /// <param name="bare">A bare magnitude in words (<see cref="Figure.IsBareMagnitude"/>).</param>

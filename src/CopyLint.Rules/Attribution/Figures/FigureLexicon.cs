@@ -65,6 +65,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet UpVerbs { get; } = WordSet.From(data, "figure-up-verbs");
 
+    public WordSet OverVerbs { get; } = WordSet.From(data, "figure-over-verbs");
+
     public WordSet CommitmentWords { get; } = WordSet.From(data, "figure-commitment-words");
 
     public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");

@@ -41,11 +41,15 @@ public sealed class NameLexicon
             .SelectMany(line => line.Names).ToFrozenSet(StringComparer.Ordinal);
         _familyNames = new(FamilyNameFirst.Keys);
         FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
+        NationalityAdjectives = data.GetList("nationality-adjectives").ToFrozenSet(StringComparer.Ordinal);
         OrganisationHeads = data.GetList("organisation-heads")
             .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
             .DistinctBy(p => p.word)
             .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
     }
+
+    /// <summary>"German", "Irish": adjectives that name no person before a lower-case noun (rules/lists/nationality-adjectives.txt).</summary>
+    public FrozenSet<string> NationalityAdjectives { get; }
 
     /// <summary>Head noun of an organisation name → its group of interchangeable heads ("Service", "Agency" …).</summary>
     public FrozenDictionary<string, int> OrganisationHeads { get; }
