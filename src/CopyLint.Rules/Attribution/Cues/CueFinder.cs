@@ -230,7 +230,7 @@ internal sealed class CueFinder
 
         if (IsAgentlessPassive(tokens, i))
         {
-            if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i) is { } named)
+            if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i + 2) is { } named)
             {
                 return new Cue(span, word.Text, CueStrength.Firm, Span(tokens, named));
             }
@@ -374,11 +374,11 @@ internal sealed class CueFinder
 
     /// <summary>
     /// "has been estimated at about $6 billion by the World Bank": the passive's agent named after its complement, a capitalised
-    /// name after "by" (and "the") later in the clause, not a date ("by March", "by Monday").
+    /// name after "by" (and "the") from <paramref name="first"/> on in the clause, not a date ("by March", "by Monday").
     /// </summary>
-    private Range? LaterAgent(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)
+    private Range? LaterAgent(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int first)
     {
-        for (var k = verb + 2; k < tokens.Length && k - verb <= MaxComplementWords; k++)
+        for (var k = first; k < tokens.Length && k - first < AgentSearchWords; k++)
         {
             if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ClauseBoundaries.Contains(tokens[k].Text))
             {
@@ -403,7 +403,8 @@ internal sealed class CueFinder
         return null;
     }
 
-    private const int MaxComplementWords = 8;
+    // The complement and "by the" before the name: "estimated at about $6 billion by the World Bank".
+    private const int AgentSearchWords = 7;
 
     /// <summary>
     /// "has been fined $150,000 by the Personal Data Protection Commission", "was fined by the Information Commissioner's
@@ -422,8 +423,8 @@ internal sealed class CueFinder
             return null;
         }
 
-        // LaterAgent looks from two words after the verb it is given; "by" straight after the participle is one word on.
-        return LaterAgent(tokens, quoted, participle + 1 < tokens.Length && tokens[participle + 1].IsIgnoreCase("by") ? participle - 1 : participle);
+        var byFollows = participle + 1 < tokens.Length && tokens[participle + 1].IsIgnoreCase("by");
+        return LaterAgent(tokens, quoted, byFollows ? participle + 1 : participle + 2);
     }
 
     private static string PassiveText(ReadOnlySpan<Token> tokens, int i)
