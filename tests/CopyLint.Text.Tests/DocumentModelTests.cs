@@ -25,6 +25,14 @@ public sealed class DocumentModelTests
     }
 
     [Fact]
+    public void Abbreviated_prosecutors_titles_do_not_end_a_sentence()
+    {
+        Assert.Equal(
+            ["\"He went home,\" Deputy Dist. Atty. Brenda Oyelowo told the judge.", "He left."],
+            Sentences("\"He went home,\" Deputy Dist. Atty. Brenda Oyelowo told the judge. He left."));
+    }
+
+    [Fact]
     public void Decimals_do_not_end_a_sentence()
     {
         Assert.Equal(["Growth was 1.5 per cent.", "Then it fell."], Sentences("Growth was 1.5 per cent. Then it fell."));

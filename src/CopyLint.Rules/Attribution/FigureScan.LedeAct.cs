@@ -43,4 +43,23 @@ internal sealed partial class FigureScan
     }
 
     private const int MinimumActLength = 4;
+
+    /// <summary>
+    /// "Some 61,000 Leaving Certificate students have received their results this morning" above "According to figures
+    /// from the State Examinations Commission (SEC), 16.1pc of higher-level maths candidates …": a paragraph that opens on
+    /// the data its figures come from (rules/lists/quote-data-sources.txt) names the data the lede sums up. The source, or
+    /// null: a source later in that paragraph ("…, the commission said") speaks only for its own sentence, and a
+    /// statement ("In a statement on Thursday, the company said …") for what it says.
+    /// </summary>
+    private Cue? OpeningSourceBelow(SourceMap map, int p, string text)
+    {
+        if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || map.Paragraphs[p].Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var paragraph = map.Paragraphs[p];
+        return paragraph.CueOf(0) is { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue
+            && cue.Span.Start == paragraph.Tokens[0].Span.Start && _dataSources.Names(cue, text) ? cue : null;
+    }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Rules.Attribution.Quotes;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -16,6 +17,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
     public CueFinder Cues { get; } = new(data);
 
     private readonly FigureFinder _figures = new(data);
+
+    private readonly HashSet<string> _summaryLabels = new(data.GetList("figure-summary-labels"), StringComparer.OrdinalIgnoreCase);
+    private readonly DataSourceCue _dataSources = new(data);
 
     /// <summary>
     /// Visits every figure of the document's prose with its source. A figure opening a paragraph with no source in
@@ -159,6 +163,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var before = ReadOnlySpan<Token>.Empty;
             var entryYear = EntryYear(paragraph.Tokens);
             var answer = IsInterviewAnswer(map, firstQuestion, p);
+            var summary = IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null;
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -204,6 +209,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
+                    source ??= summary;
                     if (IsRecordedCount(source, sentence, figure))
                     {
                         continue;
@@ -226,7 +232,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
                     var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
-                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) : null;
+                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) ?? OpeningSourceBelow(map, p + 1, context.Document.Text) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource, IsCalledEstimated(sentence, figure)));
                 }
             }
@@ -269,6 +275,46 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// <summary>"CLAIM: Pennsylvania's rolls include more than 1 million dead people": a fact-check quotes the figure it tests.</summary>
     private static bool IsClaimUnderCheck(ReadOnlySpan<Token> sentence) =>
         sentence.Length > 1 && sentence[0].Text.Equals("claim", StringComparison.OrdinalIgnoreCase) && sentence[1].Text == ":";
+
+    /// <summary>
+    /// "At a glance:" over "- About 1.3 million students in Years 3, 5, 7 and 9 sat the tests in March": an item of a list
+    /// under a label that sums up the story (rules/lists/figure-summary-labels.txt) restates the results the story
+    /// sources above it (<see cref="LastFirmSourceBefore"/>); with no source above, its figures are still reported.
+    /// </summary>
+    private bool IsSummaryItem(SourceMap map, int p, string text)
+    {
+        if (!map.Paragraphs[p].IsListItem)
+        {
+            return false;
+        }
+
+        var q = p - 1;
+        while (q >= 0 && map.Paragraphs[q].IsListItem)
+        {
+            q--;
+        }
+
+        var label = q < 0 ? [] : map.Paragraphs[q].Tokens;
+        return label.Length > 1 && label[^1].Text == ":"
+            && _summaryLabels.Contains(text[label[0].Span.Start..label[^2].Span.End]);
+    }
+
+    /// <summary>The last firm source of the story's prose above paragraph <paramref name="p"/>, or null.</summary>
+    private static Cue? LastFirmSourceBefore(SourceMap map, int p)
+    {
+        for (var q = p - 1; q >= 0; q--)
+        {
+            for (var s = map.Paragraphs[q].Sentences.Count - 1; s >= 0 && !map.Paragraphs[q].IsHeading; s--)
+            {
+                if (map.Paragraphs[q].CueOf(s) is { Strength: CueStrength.Firm, IsGenericAgent: false } cue)
+                {
+                    return cue;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static int FirstBodyParagraph(SourceMap map)
     {

@@ -28,6 +28,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
         + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"'; rules/lists/quote-wording-nouns.txt), "
+        + "the wording of an allegation or a claim in its 'that' clause when the noun phrase names who made it ('the central allegation in a 2024 episode of the Shelf Life podcast – that she had copied \"…\"', 'Smith's claim that …'; not 'The allegation that he \"…\" was denied', nor a name after 'against'; rules/lists/quote-allegation-nouns.txt), "
         + "stray unclosed marks (a single mark left open mid-clause is an apostrophe or an ʻokina: 'known as an \'ava ceremony') and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
         + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
         + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
@@ -63,6 +64,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly FirstPersonCredit _firstPerson = new(data);
     private readonly ExampleWording _exampleWording = new(data);
     private readonly CreditLine _creditLines = new(data);
+    private readonly AllegationClause _allegations = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -87,7 +89,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                 if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
-                    && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation)
+                    && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation) && !IsCreditedAllegation(paragraph, quotation)
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation, context.Document.Text)
                     && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation)
@@ -130,6 +132,10 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
     private bool IsSpeechAct(ParagraphSources paragraph, Quotation quotation) =>
         _speechActs.Frames(paragraph.Tokens, paragraph.Quoted, paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value, quotation.Open);
+
+    /// <summary>"the allegation in the Shelf Life podcast – that she had copied "…"": the wording of an allegation whose maker its noun phrase names.</summary>
+    private bool IsCreditedAllegation(ParagraphSources paragraph, Quotation quotation) =>
+        _allegations.Credits(paragraph.Tokens, paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value, quotation.Open);
 
     /// <summary>An unclosed quotation is speech running on only when the next paragraph opens with a quotation mark; else it is a stray mark.</summary>
     private static bool ContinuesInto(SourceMap map, int next) =>

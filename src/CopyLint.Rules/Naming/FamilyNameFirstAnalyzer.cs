@@ -11,7 +11,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         "'{0}' refers to {1} (line {2}) by the wrong part of the name: {3}",
         RuleCategory.Naming,
         Severity.Warning,
-        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' "
+        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' (nor, for Li Shuo, 'Mr Shuo') "
         + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
         + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
         + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'; Tran Thi Thu Ha is 'Ha', but no place named for a person, 'Tran Hung Dao Street'), as the wire "
@@ -52,7 +52,8 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             }
 
             if (wrongForms is not null && !mention.InQuote && (wrongInitials & InitialBit(mention.First.Text)) != 0
-                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Index < entry.Until && mention.Honorific is null)
+                && wrongForms.TryGetValue(mention.Form, out var entry) && entry.FullName.Index < mention.Index && mention.Index < entry.Until
+                && (mention.Honorific is null || entry.Right == entry.FullName.WordAt(0)))
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
                 var why = entry.Right == entry.FullName.WordAt(0)

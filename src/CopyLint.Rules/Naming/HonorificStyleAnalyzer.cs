@@ -16,7 +16,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
         + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
-        + "every honorific. Full names (a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
+        + "every honorific. Full names (initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference; a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
         + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
     { Name = "honorific-style" };
 
@@ -80,7 +80,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
-        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m));
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m) && !FollowsInitials(model, m));
         switch (style)
         {
             case "never":
@@ -126,6 +126,38 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         before = before[..^m.PreviousWord.Length].TrimEnd(' ');
         var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
         return word.Length > 0 && char.IsLower(word[0]) && !DayWords.Contains(word.ToString());
+    }
+
+    /// <summary>
+    /// "Health Minister Ma. Subramanian", "Chief Minister M.K. Stalin": initials before the surname (a capital and at
+    /// most one more letter, each with its full stop) are the first reference's given name, as South Indian names are
+    /// written, so the surname is no plain later reference. Initials after a lower-case word are an abbreviation
+    /// ending a sentence ("in the U.S. Smith said").
+    /// </summary>
+    private static bool FollowsInitials(NamingModel model, Mention m)
+    {
+        var before = model.Document.Text.AsSpan(0, m.Span.Start).TrimEnd(' ');
+        var start = before.LastIndexOfAny(' ', '\n') + 1;
+        var initials = before[start..];
+        if (initials.Length < 2 || initials[^1] != '.')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < initials.Length;)
+        {
+            var letters = initials[i..].IndexOf('.');
+            if (letters is < 1 or > 2 || !char.IsUpper(initials[i]) || (letters == 2 && !char.IsLower(initials[i + 1])))
+            {
+                return false;
+            }
+
+            i += letters + 1;
+        }
+
+        var rest = before[..start].TrimEnd(' ');
+        var word = rest[(rest.LastIndexOfAny(' ', '\n') + 1)..];
+        return word.Length == 0 || !char.IsLower(word[0]);
     }
 
     private static readonly WordSet DayWords = new(["on", "last", "next", "this", "every", "since", "until", "till", "by", "from", "before", "after", "that", "late", "early"]);

@@ -59,6 +59,50 @@ internal static class DoubledDateline
     }
 
     /// <summary>
+    /// A dateline alone on its line, in capitals, written again alone on the next line above the story's first sentence,
+    /// as a desk's template and the reporter both set it ("BENGALURU" / "BENGALURU"): the span from the end of the first
+    /// copy to the end of the second, which the fix deletes. A line of capitals that is no dateline (a headline) has no
+    /// story straight below its copy.
+    /// </summary>
+    public static TextSpan? FindOnTwoLines(CopyLine line, CopyLine again, CopyLine storyBelow)
+    {
+        if (!line.Chars.SequenceEqual(again.Chars) || line.Chars.Length > MaxLoneDatelineLength || !IsCapitalPlace(line.Chars)
+            || !OpensStory(storyBelow.Tokens, 0))
+        {
+            return null;
+        }
+
+        return TextSpan.FromBounds(line.Span.End, again.Span.End);
+    }
+
+    /// <summary>The longest dateline alone on its line: "THIRUVANANTHAPURAM, KERALA" is 26.</summary>
+    private const int MaxLoneDatelineLength = 32;
+
+    /// <summary>A place in capitals, its words parted by spaces, commas, hyphens or full stops: "BENGALURU", "NEW DELHI", "ST. PAUL, MINN.".</summary>
+    private static bool IsCapitalPlace(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not (' ' or ',' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>
     /// Where the words that <paramref name="second"/> repeats start in <paramref name="first"/>: its place, when the
     /// second has the same place and region (and date, if both carry one); its region, when a dash follows the first and
     /// the second is that region alone; its place, when the second is that place alone; null when the second is another dateline, or two copies of a bare title-case word

@@ -22,7 +22,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
         + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
         + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
-        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\", or alone on its line above the story's first sentence, as written (\"Seoul - Seoul -\"). "
+        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\", or alone on its line above the story's first sentence, as written (\"Seoul - Seoul -\"), or a dateline in capitals alone on its line written again alone on the next, the story below (\"BENGALURU\" / \"BENGALURU\"). "
         + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
         + "word taken up again (\"London — London — was all she said\") are left alone. "
         + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
@@ -90,12 +90,18 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             }
 
             // Above the story's first sentence (headline, byline), a dateline may stand alone with the story below it.
-            var storyBelow = head ? NextNonBlank(lines, l + 1) : null;
+            var below = head ? NextNonBlank(lines, l + 1) : -1;
+            var storyBelow = below >= 0 ? lines[below] : null;
             head = head && !line.EndsSentence;
             if (DoubledDateline.Find(line, context.Document.Source, storyBelow) is var (both, removed, dateline))
             {
                 context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(removed)), dateline);
                 (datelines ??= []).Add(both);
+            }
+            else if (storyBelow is { } again && NextNonBlank(lines, below + 1) is var story and >= 0
+                && DoubledDateline.FindOnTwoLines(line, again, lines[story]) is { } twice)
+            {
+                context.Report(Descriptor, TextSpan.FromBounds(line.Span.Start, again.Span.End), new CodeFix($"Delete the repeated '{line.Text}'", TextEdit.Delete(twice)), line.Text);
             }
         }
 
@@ -139,17 +145,18 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
     }
 
-    private static CopyLine? NextNonBlank(CopyLine[] lines, int from)
+    /// <summary>The index of the first line from <paramref name="from"/> that is not blank, or -1.</summary>
+    private static int NextNonBlank(CopyLine[] lines, int from)
     {
         for (var l = from; l < lines.Length; l++)
         {
             if (!lines[l].IsBlank)
             {
-                return lines[l];
+                return l;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>

@@ -16,6 +16,7 @@ internal static class SentenceSplitter
         "No", "Nos", "Art", "Fig", "vs", "v", "al", "approx", "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         "Rs", // rupees before a sum: "collected Rs. 45 crore"
+        "Dist", "Atty", "Asst", "Dep", // the Los Angeles Times's titles: "Deputy Dist. Atty. Brenda Oyelowo told the judge"
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>No longer word can be a title: most words before a full stop are, and are answered without a hash.</summary>

@@ -3,7 +3,7 @@ namespace CopyLint.Rules.Tests.Attribution;
 /// <summary>
 /// CL3001 and CL3002: a fraction of playing time, an emphatic bound on an exact count and a move in a sentence about
 /// cryptocurrencies need no source, nor does a poll's margin of error; the real claims beside them still do, and a hedge
-/// is one in every person and tense.
+/// is one in every person and tense, Indian English's "it is learnt" and agentless "some estimates suggest" among them.
 /// </summary>
 public sealed class PlayTimeEmphasisAndHedgeFormTests
 {
@@ -38,8 +38,15 @@ public sealed class PlayTimeEmphasisAndHedgeFormTests
     [InlineData("Celtic are understood to be asking for £25m for the midfielder.")]
     [InlineData("The two clubs were thought to be about £5m apart on Friday.")]
     [InlineData("The agency was understood to have paid more than $2m to the contractor.")]
+    [InlineData("It is learnt that more than 400 guest lecturers have not been paid since June.")]
+    [InlineData("Some estimates suggest as many as 1,500 students could drop out.")]
     public void A_hedge_in_any_person_or_tense_is_vague(string text) =>
         Assert.Contains(RuleHarness.Lint(text, "CL3002"), d => d.Descriptor.Id == "CL3002");
+
+    [Theory]
+    [InlineData("The registrar has learnt that more than 400 guest lecturers have not been paid since June.")]
+    [InlineData("Estimates from the university suggest more than 1,500 students could drop out.")]
+    public void A_named_learner_or_estimate_is_no_hedge(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3002"));
 
     [Theory]
     [InlineData("The poll was conducted among 1,200 voters. The margin of error is estimated at plus or minus 2.8 per cent.")]

@@ -10,6 +10,14 @@ public sealed class FamilyNameFirstTests
     [InlineData("Olympic champion Sun Yingsha retired.\n\nYingsha said she would coach.", "Yingsha")]
     public void A_pinyin_given_name_alone_is_reported(string text, string wrong) => Assert.Equal([wrong], Wrong(text));
 
+    [Fact]
+    public void A_pinyin_given_name_after_an_honorific_is_reported() =>
+        Assert.Equal(["Shuo"], Wrong("Li Shuo, director of the China Climate Hub, said the decline was welcome.\n\nMr Shuo said the target was \"clearly within reach\"."));
+
+    [Fact]
+    public void The_family_name_after_an_honorific_is_left_alone() =>
+        Assert.Empty(Wrong("Li Shuo, director of the China Climate Hub, said the decline was welcome.\n\nMr Li said the target was \"clearly within reach\"."));
+
     [Theory]
     [InlineData("Kochi Mayor Okazaki Seiya said the city would build more towers.\n\nSeiya said each person must decide now where to run.", "Seiya")]
     [InlineData("Economy minister Saito Takeshi visited the plant.\n\nTakeshi said output would recover.", "Takeshi")]

@@ -86,4 +86,13 @@ public sealed class HonorificStyleTests
     public void A_weekday_that_dates_the_sentence_leaves_the_surname_plain() =>
         Assert.NotEmpty(Reported("The tribunal sat on Monday Okpebholo was not in court.\n\n"
             + "The commission declared Mr Okpebholo winner of the election. Mr Okpebholo was not in court."));
+
+    [Theory]
+    [InlineData("Health Minister Ma. Subramanian released the list on Monday.\n\nMr. Subramanian said the State would appeal.")]
+    [InlineData("Chief Minister M.K. Stalin opened the college on Monday.\n\nMr. Stalin said more seats would follow.")]
+    public void Initials_before_a_surname_make_a_first_reference(string text) => Assert.Empty(Reported(text));
+
+    [Fact]
+    public void A_plain_surname_after_the_initialled_first_reference_is_still_reported() =>
+        Assert.Equal(["Subramanian"], Reported("Health Minister Ma. Subramanian released the list on Monday.\n\nMr. Subramanian said the State would appeal. Subramanian also met students. Mr. Subramanian left at noon."));
 }

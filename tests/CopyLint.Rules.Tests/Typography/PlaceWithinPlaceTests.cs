@@ -26,6 +26,17 @@ public sealed class PlaceWithinPlaceTests
             "Jin announces solo world tour\nBy Staff Reporter\nSeoul - Seoul -\nKim Seok-jin will play 20 stadium concerts next year, his agency said."));
 
     [Theory]
+    [InlineData("Students protest fee hike\n\nSpecial Correspondent\n\nBENGALURU\n\nBENGALURU\n\nHundreds of students staged a protest on Tuesday.", "BENGALURU\n\nBENGALURU")]
+    [InlineData("Court denies bail\n\nNEW DELHI\nNEW DELHI\nThe high court on Monday denied bail to the developer.", "NEW DELHI\nNEW DELHI")]
+    public void A_dateline_alone_on_its_line_written_again_on_the_next_is_reported(string text, string both) => Assert.Equal([both], Repeats(text));
+
+    [Theory]
+    [InlineData("Court denies bail\n\nNEW DELHI\n\nThe high court on Monday denied bail to the developer.")]
+    [InlineData("The tour was announced on Monday.\n\nSEOUL\n\nSEOUL\n\nThe fans queued all night.")]
+    [InlineData("Court denies bail\n\nNew Delhi\n\nNew Delhi\n\nThe high court on Monday denied bail to the developer.")]
+    public void A_single_dateline_or_a_line_repeated_below_the_story_start_is_left_alone(string text) => Assert.Empty(Repeats(text));
+
+    [Theory]
     [InlineData("Jin announces solo world tour\nSeoul - Seoul -")]
     [InlineData("The tour was announced on Monday.\n\nSeoul - Seoul -\nThe fans queued all night.")]
     [InlineData("London — London — The mayor said it was a mistake.")]

@@ -165,9 +165,19 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || (!measure && IsMeasurement(t, end, kind))
             || (kind == FigureKind.Count && IsBare(t, end, approximator));
 
-    /// <summary>"about 4,000 square kilometres", "roughly 123 light years": a count with a unit after it measures a thing.</summary>
-    private bool IsMeasurement(ReadOnlySpan<Token> t, int end, FigureKind kind) =>
-        kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end));
+    /// <summary>
+    /// "about 4,000 square kilometres", "roughly 123 light years", "about 1,400 more acres": a count with a unit after
+    /// it (past a word of comparison) measures a thing.
+    /// </summary>
+    private bool IsMeasurement(ReadOnlySpan<Token> t, int end, FigureKind kind)
+    {
+        if (kind == FigureKind.Count && Next(t, end) is { Text: "more" or "fewer" or "less" or "additional" or "extra" })
+        {
+            end++;
+        }
+
+        return kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end));
+    }
 
     /// <summary>
     /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its

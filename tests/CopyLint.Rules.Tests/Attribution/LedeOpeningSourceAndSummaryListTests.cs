@@ -1,0 +1,47 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 on education and climate copy: a lede figure under a paragraph that opens on its source, the items of an
+/// "At a glance" list, a measurement with a word of comparison ("about 1,400 more acres") and the size of a bloc of
+/// countries; beside each, the shape that stays reported.
+/// </summary>
+public sealed class LedeOpeningSourceAndSummaryListTests
+{
+    private static string[] Figures(string text) =>
+        [.. RuleHarness.Lint(text, "CL3001").Select(d => text[d.Span.Start..d.Span.End])];
+
+    private const string Lede = "Some 61,000 Leaving Certificate students have received their results this morning, with a small rise in top grades.\n\n";
+
+    [Fact]
+    public void A_lede_figure_takes_the_source_that_opens_the_next_paragraph() =>
+        Assert.Empty(Figures(Lede + "According to figures from the State Examinations Commission (SEC), 16.1pc of higher-level maths candidates achieved a H1."));
+
+    [Fact]
+    public void A_source_closing_the_next_paragraph_speaks_only_for_it() =>
+        Assert.Equal(["Some 61,000"], Figures(Lede + "Overall, 16.1pc of higher-level maths candidates achieved a H1, the State Examinations Commission said."));
+
+    private const string Story = "One in three students is failing to meet national expectations, the latest NAPLAN results show.\n\n"
+        + "ACARA chief executive Stephen Gniel said the results were stable.\n\n";
+
+    private const string Item = ":\n\n- About 1.3 million students in Years 3, 5, 7 and 9 sat the tests in March\n- Girls outperformed boys in reading";
+
+    [Fact]
+    public void An_item_of_a_summary_list_takes_the_source_of_the_story_above() =>
+        Assert.Empty(Figures(Story + "At a glance" + Item));
+
+    [Theory]
+    [InlineData("What happened" + Item)]
+    [InlineData("Students sat the tests in every state.\n\nAt a glance" + Item)]
+    public void An_item_of_another_list_or_of_an_unsourced_story_is_still_reported(string text) =>
+        Assert.Equal(["About 1.3 million"], Figures(text.StartsWith("What", StringComparison.Ordinal) ? Story + text : text));
+
+    [Theory]
+    [InlineData("The ruling voids the expansion permit, which would have allowed mining on about 1,400 more acres, and sends it back to the department.")]
+    [InlineData("Negotiations ended without agreement, as oil-producing nations and a coalition of more than 100 countries failed to bridge a divide.")]
+    public void A_measurement_or_the_size_of_a_bloc_is_description(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The permit would have allowed mining that displaced about 1,400 more families.", "about 1,400")]
+    [InlineData("Negotiations ended without agreement, as more than 100 countries failed to bridge a divide.", "more than 100")]
+    public void A_count_of_people_or_countries_is_still_reported(string text, string figure) => Assert.Equal([figure], Figures(text));
+}
