@@ -264,6 +264,29 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "€1.2 billion in new funding, of which about €600 million is for the full-year cost of staff": after ", of which", a
+    /// part of the exact figure just before it, itself no claim, breaks down that figure of record. "about €1.2 billion in
+    /// damage, of which about €600 million …" breaks down an estimate of a loss and stays a claim.
+    /// </summary>
+    private bool IsPartOfExact(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 4 || !IsWord(t, first - 1, "which") || !IsWord(t, first - 2, "of") || t[first - 3].Text != ",")
+        {
+            return false;
+        }
+
+        for (var k = first - 4; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number)
+            {
+                return ApproximatorBefore(t, k) == 0 && !HasClaimWord(t, k, k) && !HasHarmWord(t, k, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Palladium prices have fallen by more than 70% from a record high …, and rhodium by about 85%": a share after "by" in
     /// a clause that leaves out the verb of the clause before ("and" then one or two words) shares the record of the figure
     /// that verb moved by. "…, and about 85% by rhodium" and a first figure that is itself a claim stay claims.
