@@ -521,11 +521,22 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     /// <summary>
-    /// "a deal with the United Arab Emirates worth $35 billion", "The deal, worth $525 million, will pay …": a deal noun in
-    /// the clause before "worth", or just before the comma that sets "worth" off in apposition.
+    /// "a deal with the United Arab Emirates worth $35 billion", "The deal, worth $525 million, will pay …", "tenants pay a
+    /// lump-sum deposit, often worth 50% to 80% of a property's value": a deal noun or a noun of a product's terms
+    /// (figure-term-nouns.txt) in the clause before "worth", or just before the comma that sets "worth" off in apposition.
     /// </summary>
-    private bool IsDealValue(ReadOnlySpan<Token> t, int worth) =>
-        HasNounBefore(t, worth, _words.DealNouns) || (worth >= 1 && t[worth - 1].Text == "," && HasNounBefore(t, worth - 1, _words.DealNouns));
+    private bool IsDealValue(ReadOnlySpan<Token> t, int worth) => IsValueOf(t, worth, _words.DealNouns) || IsValueOf(t, worth, _words.TermNouns);
+
+    private static bool IsValueOf(ReadOnlySpan<Token> t, int worth, WordSet nouns)
+    {
+        if (HasNounBefore(t, worth, nouns))
+        {
+            return true;
+        }
+
+        var comma = IsWord(t, worth - 1, "often") || IsWord(t, worth - 1, "usually") || IsWord(t, worth - 1, "typically") ? worth - 2 : worth - 1;
+        return comma >= 1 && t[comma].Text == "," && HasNounBefore(t, comma, nouns);
+    }
 
     /// <summary>"The victory was worth £351,687 to the owners": a prize noun in the clause before "worth" just before the figure.</summary>
     private bool IsPrizeMoney(ReadOnlySpan<Token> t, int first) => IsWord(t, first - 1, "worth") && HasNounBefore(t, first - 1, _words.PrizeNouns);
