@@ -1,5 +1,6 @@
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Attribution.Figures;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
 
@@ -36,6 +37,61 @@ internal sealed partial class FigureScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "… exposed the personal information of about 29 million Facebook users worldwide" (fined by the Data Protection
+    /// Commission) above "About 3 million of the affected users were in the EU": a figure that counts a part "of the" thing
+    /// a larger figure of its kind, firmly sourced earlier in the story, counted (a word of the whole within a few words
+    /// after each) takes that figure's source. A count only: a share "of the nation's electricity" is no part of another
+    /// share of electricity; nor one the copy calls estimated ("An estimated 3,000 of the members"). "About 3 million of the
+    /// users" with no sourced whole above stays a claim.
+    /// </summary>
+    private static Cue? PartOfSourced(SourceMap map, ReadOnlySpan<FoundFigure> before, in FoundFigure found)
+    {
+        var t = SentenceTokens(map, found.Paragraph, found.Sentence);
+        var of = found.Figure.LastToken + 1;
+        if (found.Figure.Kind != FigureKind.Count || found.IsCalledEstimated || of + 2 >= t.Length || !t[of].IsIgnoreCase("of") || !t[of + 1].IsIgnoreCase("the"))
+        {
+            return null;
+        }
+
+        var whole = t[(of + 2)..Math.Min(t.Length, of + 2 + WholeWords)];
+        for (var j = before.Length - 1; j >= 0; j--)
+        {
+            ref readonly var earlier = ref before[j];
+            if (earlier.Source is { Strength: CueStrength.Firm } && earlier.Figure.Kind == found.Figure.Kind && earlier.Figure.Value > found.Figure.Value
+                && SharesNoun(whole, SentenceTokens(map, earlier.Paragraph, earlier.Sentence), earlier.Figure.LastToken + 1))
+            {
+                return earlier.Source;
+            }
+        }
+
+        return null;
+    }
+
+    private const int WholeWords = 3;
+
+    /// <summary>Whether a word of <paramref name="whole"/> (of four letters or more) is among the few words from <paramref name="from"/> in <paramref name="t"/>.</summary>
+    private static bool SharesNoun(ReadOnlySpan<Token> whole, ReadOnlySpan<Token> t, int from)
+    {
+        foreach (var word in whole)
+        {
+            if (word.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            for (var k = from; word.Text.Length > 3 && k < t.Length && k < from + WholeWords && t[k].Kind == TokenKind.Word; k++)
+            {
+                if (t[k].IsIgnoreCase(word.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a figure is the difference or the remainder of figures in its paragraph before it or the paragraph before (<see cref="FigureFinder.IsWorkedOut"/>).</summary>

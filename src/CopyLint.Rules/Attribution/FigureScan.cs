@@ -55,7 +55,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue; // the writer's arithmetic on the figures just given
             }
 
-            visit(state, f.Figure, source ?? (f.IsBackground || !f.IsClaim ? null : Restated(map, found[..k], f)), f.IsBackground);
+            visit(state, f.Figure, source ?? (f.IsBackground || !f.IsClaim ? null : Restated(map, found[..k], f) ?? PartOfSourced(map, found[..k], f)), f.IsBackground);
         }
 
         return map;

@@ -52,11 +52,15 @@ public sealed class BackgroundTests
     [Theory]
     [InlineData("The government signed a deal with a Gulf investor worth $35 billion to develop the coast.")]
     [InlineData("The shipyard won a contract worth $2.5 billion to build six frigates.")]
-    public void The_value_of_a_deal_is_not_reported(string text) => Assert.Empty(Figures(text));
+    [InlineData("The deal, worth $525 million, will pay for public housing units in communities across the territory.")]
+    [InlineData("Under the jeonse system, tenants pay a lump-sum deposit, often worth 50% to 80% of a property's value, instead of monthly rent.")]
+    public void The_value_of_a_deal_or_of_a_products_terms_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("The storm destroyed crops worth $35 billion across the region.", "$35 billion")]
     [InlineData("Under the deal, the army seized weapons worth $2.5 billion from the rebels.", "$2.5 billion")]
+    [InlineData("The paintings, worth $525 million, have never been recovered.", "$525 million")]
+    [InlineData("Thieves took jewellery, often worth 50% to 80% of a home's contents, from the flats.", "50%")]
     public void Other_things_worth_a_sum_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 

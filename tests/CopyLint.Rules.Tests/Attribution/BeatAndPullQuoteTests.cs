@@ -30,4 +30,17 @@ public sealed class BeatAndPullQuoteTests
     [InlineData("The road was closed in 2009.\n\n\"The glacier is not a museum piece. It is a patient.\"\n\nPark Ji-yeon has spent 15 years measuring the retreat of glaciers.")]
     public void A_bare_quotation_whose_next_paragraph_names_no_one_or_that_is_not_the_headline_is_reported(string text) =>
         Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    private const string Profile = "Asked whether a small state can sustain such a role, Dr Al Khulaifi smiles.\n\n"
+        + "\"Our size is an advantage. We are not a threat to anyone,\" he says.\n\n";
+
+    [Fact]
+    public void A_beat_standing_as_its_own_paragraph_before_the_quotation_names_the_speaker_quoted_just_before() =>
+        Assert.Empty(RuleHarness.Lint(Profile + "He is candid about the limits.\n\n"
+            + "\"Mediation is not magic. We cannot force parties to agree. What we can do is create a space where agreement becomes possible.\"", "CL3003"));
+
+    [Fact]
+    public void A_paragraph_before_the_quotation_that_is_no_beat_names_no_one() =>
+        Assert.Single(RuleHarness.Lint(Profile + "The ministry has a staff of forty.\n\n"
+            + "\"Mediation is not magic. We cannot force parties to agree. What we can do is create a space where agreement becomes possible.\"", "CL3003"));
 }

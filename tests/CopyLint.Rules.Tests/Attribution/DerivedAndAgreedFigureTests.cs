@@ -109,4 +109,24 @@ public sealed class DerivedAndAgreedFigureTests
         + "MacIsaac finished second with 10,583 votes, or 28.9 per cent, and Yuen was third with 7,241 votes, or 19.8 per cent. About 12 per cent of ballots were spoiled.", "About 12 per cent")]
     [InlineData("The cap is £1,717 a year, according to Ofgem. At the peak a typical household paid £2,100 a year. Bills will rise by about £150 next year.", "about £150")]
     public void An_estimate_that_is_no_arithmetic_on_the_figures_just_given_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    private const string Breach = "Meta has been fined €251 million by the Data Protection Commission (DPC) over a 2018 security breach that exposed "
+        + "the personal information of about 29 million Facebook users worldwide.\n\nThe breach stemmed from a flaw in the \"View As\" feature.\n\n";
+
+    [Fact]
+    public void A_part_of_a_whole_sourced_earlier_takes_its_source() =>
+        Assert.Empty(Figures(Breach + "About 3 million of the affected users were in the EU and European Economic Area."));
+
+    [Theory]
+    [InlineData("The breach stemmed from a flaw in the \"View As\" feature.\n\nAbout 3 million of the affected users were in the EU.", "About 3 million")]
+    [InlineData(Breach + "About 3 million of the affected homes lost power.", "About 3 million")]
+    public void A_part_of_no_sourced_whole_or_of_something_else_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_part_of_an_exact_figure_after_of_which_breaks_it_down() =>
+        Assert.Empty(Figures("- €1.2 billion in new funding, of which about €600 million is for the full-year cost of staff recruited in 2026"));
+
+    [Fact]
+    public void A_part_of_an_estimated_loss_after_of_which_is_still_reported() =>
+        Reported("The storm caused €1.2 billion in damage, of which about €600 million was to farms.", "about €600 million");
 }

@@ -50,4 +50,33 @@ public sealed class MarketMoveTests
     [InlineData("The toll rose to about 150 from around 100 the day before.", "around 100")]
     public void A_sum_paid_to_a_fund_or_a_rise_from_a_count_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The FAO Food Price Index averaged 127.5 points last month. It was 5.7% higher than a year earlier but still more than 20% below a peak reached in March 2022.")]
+    [InlineData("The rand was trading at R18.21 to the dollar at 5pm, about 0.7% firmer than its previous close.")]
+    public void How_far_market_data_stand_from_their_own_peak_or_close_is_a_move(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Gold demand from jewellers is about 6 percent below what analysts forecast.", "about 6 percent")]
+    [InlineData("Demand from jewellers is about 6 percent below its peak.", "about 6 percent")]
+    [InlineData("Road deaths are now about 20% below their peak.", "about 20%")]
+    public void A_distance_from_no_level_of_its_own_or_in_no_market_data_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("In the crypto market, bitcoin fell back to about $93,000 after climbing close to $100,000 last week.")]
+    [InlineData("Bitcoin climbed to about $93,000 on Tuesday.")]
+    public void A_price_a_move_reaches_in_a_sentence_of_market_data_is_a_market_level(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_sum_a_move_reaches_with_no_market_named_is_still_reported() =>
+        Assert.Contains(Figures("The charity's deficit climbed to about $5 million last year."), m => m.StartsWith("'about $5 million'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_move_whose_verb_a_clause_leaves_out_shares_the_record_of_the_move_before() =>
+        Assert.Empty(Figures("Palladium prices have fallen by more than 70% from a record high above $3,000 an ounce in 2022, and rhodium by about 85%, as demand weakens."));
+
+    [Fact]
+    public void A_gapped_move_after_a_move_that_is_itself_a_claim_is_still_reported() =>
+        Assert.Contains(Figures("Many mines have cut staff by about 20% since 2022, and others by about 30%."), m => m.StartsWith("'about 30%'", StringComparison.Ordinal));
 }

@@ -16,6 +16,7 @@ public sealed class PlaceSizeTests
     [InlineData("The fire reached the town of Paradise, where about 26,000 lived before 2018.")]
     [InlineData("For a parish of fewer than 1,500 people, the journey to the county final has been extraordinary.")]
     [InlineData("Rural parishes of a few hundred people have lost their last priest.")]
+    [InlineData("Chefs are pushing Emirati food, which has been less visible in a city where about 90% of residents are foreign nationals.")]
     public void The_size_of_a_place_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -23,6 +24,7 @@ public sealed class PlaceSizeTests
     [InlineData("In a city of 2 million, about 4,000 people died.", "about 4,000")]
     [InlineData("The camp, home to about 50,000 people, was shelled on Friday.", "about 50,000")]
     [InlineData("The camp, where about 50,000 people live, was shelled on Friday.", "about 50,000")]
+    [InlineData("The floods reached a city where about 90% of residents were displaced.", "about 90%")]
     [InlineData("In the city of Derna, where about 100,000 people live, about 4,000 people died.", "about 4,000")]
     [InlineData("The storm cut power to villages and a few hundred homes.", "few hundred")]
     [InlineData("About 1,500 people were evacuated from the parish on Sunday.", "About 1,500")]

@@ -13,6 +13,8 @@ public sealed class PriceAndPolicyTests
     [InlineData("Seats on the final day went for more than $400 each.")]
     [InlineData("At about $165 it is expensive, and its capacity is too small for a family.")]
     [InlineData("Stamba, a hotel in a former publishing house, has rooms from about 300 lari a night.")]
+    [InlineData("Elvers are sold live to Asian aquaculture farms. They can fetch more than $5,000 a kilogram.")]
+    [InlineData("The authorities have financed the uprooting of vineyards, paying growers about 6,000 euros per hectare.")]
     public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Fact]
@@ -24,6 +26,7 @@ public sealed class PriceAndPolicyTests
     [InlineData("The war costs about $5bn a month, a burden the budget cannot carry.", "about $5bn")]
     [InlineData("Farmers lost about £300 a head when the herd was culled.", "about £300")]
     [InlineData("The storm did damage of about £500 per household along the coast.", "about £500")]
+    [InlineData("The frost did damage of about 6,000 euros per hectare in the valley.", "about 6,000 euros")]
     [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
     [InlineData("At about $165 million it is the most expensive film the studio has made.", "about $165 million")]
     [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]

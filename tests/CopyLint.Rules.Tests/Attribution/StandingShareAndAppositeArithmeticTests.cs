@@ -56,4 +56,15 @@ public sealed class StandingShareAndAppositeArithmeticTests
     public void The_same_rates_with_no_index_named_are_still_reported() =>
         Assert.Contains(Figures("Spot freight rates on the Shanghai–Rotterdam trade were $3,420 per feu this week, down from a peak of more than $8,000 in July."),
             m => m.StartsWith("'more than $8,000'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("India imports more than 80 per cent of its crude oil needs, so lower prices tend to support the rupee.")]
+    [InlineData("China, which buys more than 90% of Vietnam's durian, began requiring tests on imported shipments in January.")]
+    public void A_standing_share_of_demand_in_the_present_is_background(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("India imported more than 80 per cent of its crude oil needs from Russia in March.", "more than 80 per cent")]
+    [InlineData("Smokers use about 20% of the hospital's beds.", "about 20%")]
+    public void A_share_bought_in_the_past_or_used_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

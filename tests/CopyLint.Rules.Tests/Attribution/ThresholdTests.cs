@@ -46,4 +46,15 @@ public sealed class ThresholdTests
     [InlineData("The fire must have destroyed about 500 homes.", "about 500")]
     public void A_sum_paid_or_a_guess_at_a_toll_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The changes would require environmental groups that take judicial reviews to have been in existence for at least three years and to have at least 100 members.")]
+    [InlineData("Government departments will work from 9am to 2.30pm and may allow up to 50 per cent of staff to work remotely on Fridays.")]
+    public void What_a_rule_requires_one_to_hold_or_permits_is_a_threshold(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Many groups appear to have at least 100 members.", "at least 100")]
+    [InlineData("The floods may have affected up to 50 per cent of homes.", "up to 50 per cent")]
+    public void A_holding_no_rule_requires_or_a_bound_no_rule_permits_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

@@ -66,6 +66,7 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("Airbus handed over 71 jets in October as it chases a full-year goal of around 820.")]
     [InlineData("The Narendra Modi Stadium holds about 132,000 people.")]
     [InlineData("The arena seats about 20,000 for concerts.")]
+    [InlineData("The performances were held in the Guelaguetza Auditorium on Fortín hill, which seats about 11,000 people.")]
     [InlineData("It is a project that will eventually house about 10,000 people on reserve land.")]
     [InlineData("Across almost 500 pages, it follows four generations of the Tran family.")]
     [InlineData("The vote came at the end of a three-hour meeting on Tuesday night that drew about 150 people to the council chambers.")]

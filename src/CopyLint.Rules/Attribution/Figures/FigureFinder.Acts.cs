@@ -29,17 +29,30 @@ internal sealed partial class FigureFinder
     /// subject) approved, allocated, awarded, ordered, set aside or bought is the body's own decision. What the sum would do ("approved
     /// a plan that could cost about $5bn") stays a claim, as does what a group that is no public body bought.
     /// </summary>
-    private bool IsBodyAct(ReadOnlySpan<Token> t, int first)
+    private bool IsBodyAct(ReadOnlySpan<Token> t, int first) => IsBodyAct(t, first, ActVerbs, ActWordsBefore, acronymHead: false);
+
+    /// <summary>
+    /// "the FBI disrupted a botnet of several hundred small-office routers", "The EU has so far sanctioned more than 150
+    /// tankers", "the Seoul Metropolitan Government deployed around 2,700 police officers": what a public body (as for
+    /// <see cref="IsBodyAct(ReadOnlySpan{Token}, int)"/>, or by its acronym: "the FBI") did to a number of things, as the
+    /// active subject of an act of operation a few words before the figure, is its own record of the act. A toll stays a
+    /// claim ("The army deployed troops that killed about 200"), as do an arrest ("Police arrested more than 300
+    /// protesters", no act of operation) and what a company did.
+    /// </summary>
+    private bool IsBodyOperation(ReadOnlySpan<Token> t, int first, int end) =>
+        IsBodyAct(t, first, OperationVerbs, OperationWordsBefore, acronymHead: true) && !HasHarmWord(t, first, end);
+
+    private bool IsBodyAct(ReadOnlySpan<Token> t, int first, WordSet verbs, int wordsBefore, bool acronymHead)
     {
         var verb = -1;
-        for (var k = first - 1; k >= 1 && k >= first - ActWordsBefore; k--)
+        for (var k = first - 1; k >= 1 && k >= first - wordsBefore; k--)
         {
             if (t[k].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            if (ActVerbs.Contains(t[k].Text))
+            if (verbs.Contains(t[k].Text))
             {
                 verb = k;
                 break;
@@ -62,15 +75,11 @@ internal sealed partial class FigureFinder
             return false;
         }
 
+        // "The ministry also set aside", "The EU has so far sanctioned"
         var head = verb - 1;
-        if (head >= 1 && t[head].Text is "also")
+        while (head >= 1 && t[head].Kind == TokenKind.Word && (ActAdverbs.Contains(t[head].Text) || (t[head].Text is "far" && IsWord(t, head - 1, "so"))))
         {
-            head--; // "The ministry also set aside"
-        }
-
-        if (head >= 0 && t[head].Text is "has" or "have" or "had")
-        {
-            head--;
+            head -= t[head].Text is "far" ? 2 : 1;
         }
 
         if (head >= 2 && IsWord(t, head - 1, "on") && t[head].IsCapitalized && t[head].Text.EndsWith("day", StringComparison.Ordinal))
@@ -83,15 +92,19 @@ internal sealed partial class FigureFinder
             head -= 3; // "The Land Transport Authority (LTA) ordered"
         }
 
-        if (head < 0 || t[head].Kind != TokenKind.Word || !(_words.BodyNouns.Contains(t[head].Text) || _words.AgencyNouns.Contains(t[head].Text)))
+        if (head < 0 || t[head].Kind != TokenKind.Word
+            || !(_words.BodyNouns.Contains(t[head].Text) || _words.AgencyNouns.Contains(t[head].Text) || (acronymHead && IsAcronym(t[head].Text))))
         {
             return false;
         }
 
-        // The subject's other words: a name, an article or a level of government, back to the sentence's start or a dateline's dash.
+        // The subject's other words: a name, an article or a level of government, back to the sentence's start, a
+        // dateline's dash or the word that opens its clause ("In January, when the FBI disrupted …", "…, and the Seoul
+        // Metropolitan Government deployed …").
         for (var k = head - 1; k >= 0; k--)
         {
-            if (t[k].Kind == TokenKind.Dash)
+            if (t[k].Kind == TokenKind.Dash || (t[k].Kind == TokenKind.Word && ClauseOpeners.Contains(t[k].Text))
+                || (t[k].Text is "and" or "but" && k >= 1 && t[k - 1].Text == ","))
             {
                 return true;
             }
@@ -105,7 +118,17 @@ internal sealed partial class FigureFinder
         return true;
     }
 
+    /// <summary>"FBI", "EU": two to five capital letters.</summary>
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && word.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0;
+
     private const int ActWordsBefore = 25;
+    private const int OperationWordsBefore = 6;
+
+    /// <summary>What a body does to things it counts of record: sanctions, deploys, disrupts, cancels, suspends, revokes.</summary>
+    private static readonly WordSet OperationVerbs = new(["sanctioned", "deployed", "disrupted", "dismantled", "cancelled", "canceled", "suspended", "revoked"]);
+
+    private static readonly WordSet ActAdverbs = new(["also", "already", "has", "have", "had"]);
+    private static readonly WordSet ClauseOpeners = new(["when", "after", "as", "while", "before", "since", "where"]);
 
     private static readonly WordSet ActVerbs = new(["approved", "approves", "allocated", "allocates", "awarded", "awards", "ordered", "bought", "purchased",
         "sanctioned", "appropriated", "earmarked", "authorised", "authorized"]);

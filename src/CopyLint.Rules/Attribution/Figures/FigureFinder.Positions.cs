@@ -261,7 +261,7 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
-        if (IsEligibilityCondition(t, verb))
+        if (IsEligibilityCondition(t, verb) || IsRequiredHolding(t, first))
         {
             return true;
         }
@@ -306,6 +306,31 @@ internal sealed partial class FigureFinder
     private bool IsEligibilityCondition(ReadOnlySpan<Token> t, int verb) =>
         verb >= 3 && t[verb] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, verb - 1, "have") && IsWord(t, verb - 2, "to")
         && t[verb - 3].Kind == TokenKind.Word && _words.RequirementVerbs.Contains(t[verb - 3].Text);
+
+    /// <summary>
+    /// "The changes would require environmental groups that take judicial reviews … to have at least 100 members": a bound
+    /// just after "to have", in a run of words back to a verb of requirement (figure-requirement-verbs.txt), is what a rule
+    /// requires one to hold. "The groups are thought to have at least 100 members" has no such verb and counts.
+    /// </summary>
+    private bool IsRequiredHolding(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 3 || !IsBound(t[first]) || !IsWord(t, first - 1, "have") || !IsWord(t, first - 2, "to"))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0 && k >= first - RequiredHoldingWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.RequirementVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RequiredHoldingWordsBefore = 24;
 
     /// <summary>
     /// A forecast, not a claim of fact (figure-forecast-words.txt): the figure in the complement of "expected to" ("is

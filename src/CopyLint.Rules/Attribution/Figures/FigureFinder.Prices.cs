@@ -270,4 +270,31 @@ internal sealed partial class FigureFinder
 
     /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
     private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+
+    /// <summary>
+    /// "bitcoin fell back to about $93,000 after climbing close to $100,000 last week": in a sentence of market data
+    /// (figure-record-market.txt), a price a move verb (figure-record-moves.txt) reaches ("to" or "back to" before the
+    /// price, or "close to") is a level of the market, as a market state gives one. "The deficit climbed to about $5m"
+    /// names no market and stays a claim, and "lost over £38,000" reaches no level.
+    /// </summary>
+    private bool IsMarketLevelReached(ReadOnlySpan<Token> t, int first, FigureKind kind)
+    {
+        if (kind != FigureKind.Money)
+        {
+            return false;
+        }
+
+        // "fell back to about", "climbing close to": the move's "to" before the figure or closing its approximator.
+        var verb = first - 1;
+        if (IsWord(t, verb, "to"))
+        {
+            verb -= IsWord(t, verb - 1, "back") ? 2 : 1;
+        }
+        else if (!IsWord(t, first + 1, "to"))
+        {
+            return false;
+        }
+
+        return verb >= 0 && t[verb].Kind == TokenKind.Word && _words.MoveVerbs.Contains(t[verb].Text) && IsMarketData(t);
+    }
 }

@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsTurnout(t, start - approximator, end) || IsPopulation(t, start - approximator, end) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
-            || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)))
+            || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)) || IsBodyOperation(t, start - approximator, end))
         {
             return true;
         }
@@ -218,14 +218,26 @@ internal sealed partial class FigureFinder
     private static readonly WordSet CoverageVerbs = new(["covers", "cover", "covered"]);
 
     /// <summary>
-    /// "The Narendra Modi Stadium holds about 132,000 people": a venue (figure-venue-nouns.txt) just before a capacity verb
-    /// in the present tense gives its size, a property of the building, not a count of who is there.
+    /// "The Narendra Modi Stadium holds about 132,000 people", "the Guelaguetza Auditorium on Fortín hill, which seats about
+    /// 11,000 people": a venue (figure-venue-nouns.txt) just before a capacity verb in the present tense, or in the words
+    /// before "which" that opens the verb's clause, gives its size, a property of the building, not a count of who is there.
+    /// "the camp, which holds about 50,000 refugees" counts people and stays a claim.
     /// </summary>
     private bool IsVenueCapacity(ReadOnlySpan<Token> t, int verb)
     {
         var text = t[verb].Text.AsSpan();
-        return text.Length > 2 && text[^1] == 's' && _words.CapacityVerbs.Contains(text[..^1])
-            && t[verb - 1].Kind == TokenKind.Word && _words.VenueNouns.Contains(t[verb - 1].Text);
+        if (text.Length <= 2 || text[^1] != 's' || !_words.CapacityVerbs.Contains(text[..^1]))
+        {
+            return false;
+        }
+
+        if (t[verb - 1].Kind == TokenKind.Word && _words.VenueNouns.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        var which = verb - 1;
+        return IsWord(t, which, "which") && which >= 2 && t[which - 1].Text == "," && HasNounBefore(t, which - 1, _words.VenueNouns);
     }
 
     /// <summary>
@@ -245,6 +257,59 @@ internal sealed partial class FigureFinder
             if (t[k].Kind == TokenKind.Number && t[k].Text.EndsWith('%') && IsRecord(t, k, k, ApproximatorBefore(t, k)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "€1.2 billion in new funding, of which about €600 million is for the full-year cost of staff": after ", of which", a
+    /// part of the exact figure just before it, itself no claim, breaks down that figure of record. "about €1.2 billion in
+    /// damage, of which about €600 million …" breaks down an estimate of a loss and stays a claim.
+    /// </summary>
+    private bool IsPartOfExact(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 4 || !IsWord(t, first - 1, "which") || !IsWord(t, first - 2, "of") || t[first - 3].Text != ",")
+        {
+            return false;
+        }
+
+        for (var k = first - 4; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number)
+            {
+                return ApproximatorBefore(t, k) == 0 && !HasClaimWord(t, k, k) && !HasHarmWord(t, k, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Palladium prices have fallen by more than 70% from a record high …, and rhodium by about 85%": a share after "by" in
+    /// a clause that leaves out the verb of the clause before ("and" then one or two words) shares the record of the figure
+    /// that verb moved by. "…, and about 85% by rhodium" and a first figure that is itself a claim stay claims.
+    /// </summary>
+    private bool IsGappedMoveOfRecord(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "by") || first < 4)
+        {
+            return false;
+        }
+
+        var and = IsWord(t, first - 3, "and") ? first - 3 : IsWord(t, first - 4, "and") && t[first - 3].Kind == TokenKind.Word ? first - 4 : -1;
+        if (and < 1 || t[first - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        for (var k = and - 1; k >= 1; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && t[k].Text.EndsWith('%'))
+            {
+                var approximator = ApproximatorBefore(t, k);
+                return IsWord(t, k - approximator - 1, "by") && IsRecord(t, k, k, approximator);
             }
         }
 
@@ -364,9 +429,11 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "the nearby community of Creighton, where about 1,200 people live": how many people live in a place named just
-    /// before (a noun of figure-record-places.txt) is background of record, like "a town of 1,200 people". A camp's
-    /// count ("the camp, where about 50,000 people live") is not a place's size and stays a claim.
+    /// "the nearby community of Creighton, where about 1,200 people live", "a city where about 90% of residents are foreign
+    /// nationals": how many people live in a place named just before (a noun of figure-record-places.txt), or what share
+    /// of its residents are of a kind, is background of record, like "a town of 1,200 people". A camp's count ("the camp,
+    /// where about 50,000 people live") is not a place's size, and "a city where about 90% of residents lost power" a
+    /// loss: both stay claims.
     /// </summary>
     private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end)
     {
@@ -375,8 +442,9 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        var verb = end + 1 < t.Length && t[end + 1].Text is "people" or "residents" or "inhabitants" ? end + 2 : end + 1;
-        if (verb >= t.Length || t[verb].Text is not ("live" or "lived"))
+        var share = IsWord(t, end + 1, "of") && end + 2 < t.Length && t[end + 2].Text is "residents" or "inhabitants" or "people";
+        var verb = share ? end + 3 : end + 1 < t.Length && t[end + 1].Text is "people" or "residents" or "inhabitants" ? end + 2 : end + 1;
+        if (verb >= t.Length || !(share ? t[verb].Text is "are" or "were" && !HasHarmWord(t, first, end) : t[verb].Text is "live" or "lived"))
         {
             return false;
         }

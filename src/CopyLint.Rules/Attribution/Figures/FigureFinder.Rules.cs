@@ -14,12 +14,21 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)));
 
     /// <summary>The first word of a bound ("up to", "at least", "more than", "over"), not of an estimate ("about", "nearly").</summary>
     private static bool IsBound(Token first) =>
         BoundWords.Contains(first.Text);
+
+    /// <summary>
+    /// "Government departments in Dubai … may allow up to 50 per cent of staff to work remotely": "up to" just after a verb
+    /// of permission is the limit a rule grants. "The floods may have affected up to 50 per cent of homes" counts.
+    /// </summary>
+    private static bool IsPermittedBound(ReadOnlySpan<Token> t, int first) =>
+        t[first].IsIgnoreCase("up") && first >= 1 && t[first - 1].Kind == TokenKind.Word && PermissionVerbs.Contains(t[first - 1].Text);
+
+    private static readonly WordSet PermissionVerbs = new(["allow", "allows", "allowed", "permit", "permits", "permitted"]);
 
     /// <summary>"Pay by credit card for anything over £100": a bound after an indefinite pronoun is a rule's threshold.</summary>
     private static bool IsGenericBound(ReadOnlySpan<Token> t, int first) =>

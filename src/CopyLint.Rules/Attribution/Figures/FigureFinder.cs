@@ -186,9 +186,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool hedged = false) =>
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
-            || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsLevyRate(t, start - approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end))) || IsThreshold(t, start - approximator)
+            || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsLevyRate(t, start - approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsGappedMoveOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end))) || IsThreshold(t, start - approximator)
             || (kind == FigureKind.Count && IsEarlierOfExactCount(t, start - approximator))
-            || IsOwnTestResult(t, start - approximator, end) || IsOwnDataBasis(t, start - approximator)
+            || IsOwnTestResult(t, start - approximator, end) || IsOwnDataBasis(t, start - approximator) || IsPartOfExact(t, start - approximator)
             || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsCommittedTerm(t, start - approximator) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)
@@ -197,7 +197,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                     || IsGenericPossibility(t, start - approximator) || (kind == FigureKind.Count && IsGrowingThing(t, end))
                     || (kind == FigureKind.Share && (IsResearchersOwnWork(t, start - approximator) || IsStandingShare(t, start - approximator, end))))
                 && !HasHarmWord(t, start - approximator, end))
-            || ((IsMarketLevel(t, start - approximator) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
+            || ((IsMarketLevel(t, start - approximator) || IsMarketLevelReached(t, start - approximator, kind) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
                     || IsHolding(t, start, approximator) || (!hedged && IsOwnPosition(t, start - approximator)))
                 && !HasClaimWord(t, start - approximator, end));
 
@@ -345,12 +345,20 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>A percentage a move verb puts in motion: "has gained about 30%", "fell 4%".</summary>
+    /// <summary>
+    /// A percentage a move verb puts in motion ("has gained about 30%", "fell 4%") or that measures a move from a level
+    /// of the series' own ("about 0.7% firmer than its previous close", "more than 20% below a peak reached in March 2022").
+    /// </summary>
     private bool IsMove(ReadOnlySpan<Token> t, Figure figure)
     {
         if (figure.Kind != FigureKind.Share)
         {
             return false;
+        }
+
+        if (IsDistanceFromLevel(t, figure.LastToken))
+        {
+            return true;
         }
 
         var start = figure.FirstToken;
@@ -378,6 +386,48 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     private const int MoveWordsBeforeTo = 5;
+
+    /// <summary>
+    /// "about 0.7% firmer than its previous close", "more than 20% below a peak": a comparative and "than", or "below",
+    /// "above" or "off", then within a few words a level of the series' own (a peak, a high, a low, a close).
+    /// "about 6 percent below forecasts" names no such level.
+    /// </summary>
+    private static bool IsDistanceFromLevel(ReadOnlySpan<Token> t, int end)
+    {
+        var k = end + 1;
+        if (k + 1 >= t.Length || t[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (LevelComparatives.Contains(t[k].Text) && IsWord(t, k + 1, "than"))
+        {
+            k += 2;
+        }
+        else if (t[k].Text is "below" or "above" or "off")
+        {
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var last = k + LevelWordsAfter; k < t.Length && k <= last && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (ReferenceLevels.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int LevelWordsAfter = 3;
+
+    private static readonly WordSet LevelComparatives = new(["higher", "lower", "firmer", "weaker", "stronger"]);
+    private static readonly WordSet ReferenceLevels = new(["peak", "peaks", "high", "highs", "low", "lows", "close", "level", "levels"]);
 
     /// <summary>
     /// A figure that makes a claim by its form or context: an estimate or a figure in words, an exact figure that
@@ -480,8 +530,23 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         return false;
     }
 
-    /// <summary>"a deal with the United Arab Emirates worth $35 billion": a deal noun in the clause before "worth".</summary>
-    private bool IsDealValue(ReadOnlySpan<Token> t, int worth) => HasNounBefore(t, worth, _words.DealNouns);
+    /// <summary>
+    /// "a deal with the United Arab Emirates worth $35 billion", "The deal, worth $525 million, will pay …", "tenants pay a
+    /// lump-sum deposit, often worth 50% to 80% of a property's value": a deal noun or a noun of a product's terms
+    /// (figure-term-nouns.txt) in the clause before "worth", or just before the comma that sets "worth" off in apposition.
+    /// </summary>
+    private bool IsDealValue(ReadOnlySpan<Token> t, int worth) => IsValueOf(t, worth, _words.DealNouns) || IsValueOf(t, worth, _words.TermNouns);
+
+    private static bool IsValueOf(ReadOnlySpan<Token> t, int worth, WordSet nouns)
+    {
+        if (HasNounBefore(t, worth, nouns))
+        {
+            return true;
+        }
+
+        var comma = IsWord(t, worth - 1, "often") || IsWord(t, worth - 1, "usually") || IsWord(t, worth - 1, "typically") ? worth - 2 : worth - 1;
+        return comma >= 1 && t[comma].Text == "," && HasNounBefore(t, comma, nouns);
+    }
 
     /// <summary>"The victory was worth £351,687 to the owners": a prize noun in the clause before "worth" just before the figure.</summary>
     private bool IsPrizeMoney(ReadOnlySpan<Token> t, int first) => IsWord(t, first - 1, "worth") && HasNounBefore(t, first - 1, _words.PrizeNouns);

@@ -35,11 +35,19 @@ internal sealed class SpeakerBeat(RuleDataSet data)
         var first = paragraph.SentenceOf(quotation.Open);
         var last = paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1));
         var sentences = paragraph.Sentences;
-        var beatBefore = first > 0 && sentences[first].Start.Value == quotation.Open && IsBeat(paragraph, first - 1);
+        var beatBefore = sentences[first].Start.Value == quotation.Open && (first > 0 ? IsBeat(paragraph, first - 1) : IsBeatParagraph(map, p - 1));
         var beatAfter = !beatBefore && last + 1 < sentences.Count && quotation.IsClosed(tokens.Length)
             && EndsSentence(tokens, quotation.Close, sentences[last].End.Value) && IsBeat(paragraph, last + 1);
         return (beatBefore || beatAfter) && SpeakerNearby(map, p, quotation, text);
     }
+
+    /// <summary>
+    /// 'He is candid about the limits.' standing as its own paragraph just before the one the quotation opens: a beat set
+    /// apart, as features do before a closing quote.
+    /// </summary>
+    private bool IsBeatParagraph(SourceMap map, int q) =>
+        q >= 0 && !map.Paragraphs[q].IsHeading && map.Paragraphs[q].Sentences.Count == 1 && map.Paragraphs[q].Quotations.Length == 0
+        && IsBeat(map.Paragraphs[q], 0);
 
     /// <summary>Only closing punctuation after the quotation's closing mark in its sentence.</summary>
     private static bool EndsSentence(ReadOnlySpan<Token> tokens, int close, int end)
