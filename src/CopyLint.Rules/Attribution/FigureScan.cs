@@ -164,6 +164,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var entryYear = EntryYear(paragraph.Tokens);
             var answer = IsInterviewAnswer(map, firstQuestion, p);
             var summary = IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null;
+            var announced = IsAnnouncedItem(map, p);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -223,6 +224,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     if (source is null && answer)
                     {
                         continue; // the interviewee's own figure
+                    }
+
+                    if (source is null && announced && !_figures.IsToll(sentence, figure))
+                    {
+                        continue; // a term of the measures announced
                     }
 
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))

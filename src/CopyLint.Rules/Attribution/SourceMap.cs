@@ -194,11 +194,14 @@ internal sealed class SourceMap
     }
 
     /// <summary>For a list item, the cue of the paragraph ending in a colon that introduces the list.</summary>
-    private Cue? ListIntroduction(int p)
+    private Cue? ListIntroduction(int p) => IntroductionOf(p) is >= 0 and var q ? _paragraphs[q].LastCue : null;
+
+    /// <summary>For a list item, the paragraph ending in a colon that introduces its list, or -1.</summary>
+    public int IntroductionOf(int p)
     {
         if (!_paragraphs[p].IsListItem)
         {
-            return null;
+            return -1;
         }
 
         var q = p - 1;
@@ -207,7 +210,7 @@ internal sealed class SourceMap
             q--;
         }
 
-        return q >= 0 && _paragraphs[q].IsIntroduction ? _paragraphs[q].LastCue : null;
+        return q >= 0 && _paragraphs[q].IsIntroduction ? q : -1;
     }
 
     /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>

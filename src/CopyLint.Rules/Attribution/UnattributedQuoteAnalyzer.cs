@@ -26,7 +26,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "and neither is an organisation or a report in the paragraph before for a quotation in the first person singular ('… according to the World Food Programme.' / '\"… my children still need to eat.\"'; "
         + "rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
-        + "glosses (after 'translated as', 'meaning', 'known as'; rules/lists/attribution-gloss-cues.txt), "
+        + "glosses (after 'translated as', 'meaning', 'known as', a hedge between allowed: 'means something like \"…\"', and the next of a series of them: 'means \"just the right amount\", \"not too much and not too little\", or \"enough\"'; rules/lists/attribution-gloss-cues.txt), "
         + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"'; rules/lists/quote-wording-nouns.txt), "
         + "the wording of an allegation or a claim in its 'that' clause when the noun phrase names who made it ('the central allegation in a 2024 episode of the Shelf Life podcast – that she had copied \"…\"', 'Smith's claim that …'; not 'The allegation that he \"…\" was denied', nor a name after 'against'; rules/lists/quote-allegation-nouns.txt), "
         + "stray unclosed marks (a single mark left open mid-clause is an apostrophe or an ʻokina: 'known as an \'ava ceremony') and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
@@ -40,7 +40,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) or a stance ('His wife, Pat, is less sure. \"…\"'; rules/lists/quote-beat-stances.txt), or such a beat standing as its own paragraph just before the one a quotation opens ('He is candid about the limits.'), names its speaker "
         + "when someone is quoted with a speaker in the paragraph or one or two before (the lines an embedded post leaves between, 'View this post on Instagram', are passed over; a subheading ends the reach); a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt), and a quote heading over a live page's entry (a short quotation alone as its paragraph, with no full stop) by the quotation below it that repeats its words, "
-        + "judged there ('\'I can now start to rebuild my life\'' … '\"… I can now start to rebuild my life,\" she said.'). "
+        + "judged there ('\'I can now start to rebuild my life\'' … '\"… I can now start to rebuild my life,\" she said.'), as is a quotation opening a headline before the colon of its topic by a quotation anywhere in the story that repeats it ('\'I lost half my pension in a year\': why savers …'). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
         + "quotation), the quoted answer under each question is the interviewee's; "
         + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
@@ -84,9 +84,10 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                 continue;
             }
 
-            foreach (var quotation in paragraph.Quotations)
+            for (var q = 0; q < paragraph.Quotations.Length; q++)
             {
-                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && _glossCues.MatchEndingAt(paragraph.Tokens, quotation.Open) == 0 && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
+                var quotation = paragraph.Quotations[q];
+                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && !IsGloss(paragraph.Tokens, paragraph.Quotations, q) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation) && !IsCreditedAllegation(paragraph, quotation)
@@ -101,6 +102,45 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
+
+    /// <summary>
+    /// A gloss: a quotation just after a gloss cue ("meaning \"…\""), a hedge between them allowed ("means something like
+    /// \"…\""), or the next of a series of glosses ("means \"just the right amount\", \"not too much and not too little\",
+    /// or \"enough\"").
+    /// </summary>
+    private bool IsGloss(ReadOnlySpan<Token> tokens, ReadOnlySpan<Quotation> quotations, int q)
+    {
+        var open = quotations[q].Open;
+        var cueEnd = open;
+        while (cueEnd > 0 && open - cueEnd < GlossHedgeWords && tokens[cueEnd - 1].Kind == TokenKind.Word && GlossHedges.Contains(tokens[cueEnd - 1].Text))
+        {
+            cueEnd--;
+        }
+
+        if (_glossCues.MatchEndingAt(tokens, cueEnd) > 0)
+        {
+            return true;
+        }
+
+        if (q == 0 || quotations[q - 1].Close >= open)
+        {
+            return false;
+        }
+
+        for (var k = quotations[q - 1].Close + 1; k < open; k++)
+        {
+            if (tokens[k].Text is not ("," or "or" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return IsGloss(tokens, quotations, q - 1);
+    }
+
+    private const int GlossHedgeWords = 2;
+
+    private static readonly WordSet GlossHedges = new(["something", "like", "roughly", "literally", "simply", "approximately"]);
 
     /// <summary>
     /// Whether the source map finds the quotation a speaker. A hedge with no agent in the paragraph before ("The bank

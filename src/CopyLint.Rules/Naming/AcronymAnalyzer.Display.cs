@@ -114,6 +114,13 @@ public sealed partial class AcronymAnalyzer
     /// "RFE/RL's Tajik Service", "AC/DC": two capitals or fewer after a slash joined to capitals before it close one name
     /// (judged by its head), where a body of its own has three letters or more ("a UNDP/UNHCR report").
     /// </summary>
+    /// <summary>"HUNTR/X's \"Golden\"": capitals joined by a slash to a single capital letter are a stylised name, not initials.</summary>
+    private static bool IsStylisedSlashName(string text, Mention mention)
+    {
+        var end = mention.Span.End;
+        return end + 1 < text.Length && text[end] == '/' && char.IsAsciiLetterUpper(text[end + 1]) && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+    }
+
     private static bool IsSlashTail(string text, Mention mention) =>
         mention.First.Text.Length <= 2 && mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '/' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
 

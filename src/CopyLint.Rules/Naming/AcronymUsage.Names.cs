@@ -23,6 +23,17 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
+    /// "Kendrick Lamar's GNX (No. 10)": capitals after an act's possessive and before a chart position in brackets are
+    /// the title of a charting record. "Russia's FSB" has no chart position.
+    /// </summary>
+    public static bool IsChartTitle(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        return (before.EndsWith("'s ", StringComparison.Ordinal) || before.EndsWith("’s ", StringComparison.Ordinal))
+            && text.AsSpan(mention.Span.End + mention.Possessive.Length).StartsWith(" (No. ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// "Other performers on this week's show included ATEEZ, BOYNEXTDOOR, TWS and UNIS": an item of a list in a sentence
     /// about performers (rules/lists/acronym-performer-nouns.txt) is an act's stage name.
     /// </summary>

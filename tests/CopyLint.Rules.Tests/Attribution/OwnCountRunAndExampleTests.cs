@@ -139,4 +139,14 @@ public sealed class OwnCountRunAndExampleTests
     [InlineData("Some 2 million Nigerians are living in South Africa, and Yeoville became one of the first places they settled in the 1990s.")]
     public void A_figure_the_past_decade_does_not_frame_is_still_reported(string text) =>
         Assert.Single(RuleHarness.Lint(Lede + text, "CL3001"));
+
+    [Fact]
+    public void The_reader_s_result_in_an_if_you_example_is_not_reported() =>
+        Assert.Empty(RuleHarness.Lint("If you put $10,000 in an account earning 4% APY and leave it for a year, you'd earn about $400 in interest.", "CL3001"));
+
+    [Theory]
+    [InlineData("If you are one of the roughly 12 million people who file late, you could face a fine.")]
+    [InlineData("If you listen to the union, about £2m has been lost to fraud.")]
+    public void A_figure_in_the_if_clause_or_a_main_clause_of_fact_is_still_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
 }

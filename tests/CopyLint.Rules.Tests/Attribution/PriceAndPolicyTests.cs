@@ -101,4 +101,31 @@ public sealed class PriceAndPolicyTests
     [Fact]
     public void A_large_cost_that_is_no_unit_price_is_still_a_claim() =>
         Assert.Contains("up to €350m", Figures("The repairs cost up to €350m in their first year."));
+
+    [Theory]
+    [InlineData("The seat, sold under the SafeRide Isofix brand at several high street and online retailers between 2023 and this year for about £149, was found to detach from its base.")]
+    [InlineData("The recall covers BabyView Pro monitors sold at Target, Best Buy and Amazon between January 2024 and October 2025 for about $180.")]
+    public void The_shelf_price_of_goods_described_as_sold_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_sum_paid_with_sold_goods_after_it_is_still_reported() =>
+        Assert.Contains("about £300", Figures("Fans paid about £300 for fake tickets sold at the gates."));
+
+    [Fact]
+    public void The_items_of_a_list_of_announced_measures_are_its_terms() =>
+        Assert.Empty(Figures("The government reached agreement on its budget framework on Thursday.\n\nThe main measures include:\n\n- a cut in corporate tax;\n- savings of around €300 million in the wellbeing services counties;\n- reductions in development cooperation funding."));
+
+    [Fact]
+    public void The_items_of_a_list_with_no_package_named_are_still_reported() =>
+        Assert.Contains("around €300 million", Figures("The government reached agreement on its budget framework on Thursday.\n\nThe opposition's complaints include:\n\n- a cut in corporate tax;\n- savings of around €300 million in the wellbeing services counties;\n- reductions in development cooperation funding."));
+
+    [Theory]
+    [InlineData("It was built at a cost of about €53 million, with funding from the EU's Connecting Europe Facility.")]
+    [InlineData("The Golden Globes are voted on by about 300 entertainment journalists from 75 countries.")]
+    public void The_cost_a_work_was_built_at_or_the_panel_that_votes_an_award_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The new line will be built at a cost of about €530 million.", "about €530 million")]
+    [InlineData("The bill was voted on by about 300 MPs on Tuesday.", "about 300")]
+    public void A_cost_to_come_or_a_vote_taken_is_still_reported(string text, string figure) => Assert.Contains(figure, Figures(text));
 }

@@ -23,4 +23,12 @@ public sealed class QuoteHeadingTests
     public void The_words_recurring_outside_a_quotation_credit_nothing() =>
         Assert.Single(RuleHarness.Lint("Floods live\n\n'I can now start to rebuild my life'\n\n"
             + "Residents hope I can now start to rebuild my life will be the town's motto, the council said.\n", "CL3003"));
+
+    [Fact]
+    public void A_headline_quotation_before_its_topic_repeated_in_the_story_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("'I lost half my pension in a year': why savers are being warned about transfers\n\nSavers are finding their money tied up.\n\nGraham Whitfield had £86,000 in a workplace pension.\n\nHis pot is now worth £41,300.\n\nThe firm has since closed.\n\n\"I lost half my pension in a year. I trusted them,\" he said.\n", "CL3003"));
+
+    [Fact]
+    public void A_headline_quotation_the_story_never_repeats_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("'I lost half my pension in a year': why savers are being warned about transfers\n\nSavers are finding their money tied up.\n\n\"I trusted them,\" he said.\n", "CL3003"));
 }

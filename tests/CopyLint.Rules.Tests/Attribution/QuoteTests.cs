@@ -137,4 +137,13 @@ public sealed class QuoteTests
     [InlineData("At the welcome ceremony the message was 'we will not be moved on this, not by the minister or by anybody else' and the crowd cheered.")]
     [InlineData("The council met on Monday.\n\n'We will not be moved on this, not by the minister and not by anybody else in the government.\n\n'We will fight on,' she said.")]
     public void A_single_mark_that_closes_or_opens_a_paragraph_of_speech_is_still_a_quotation(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("Lagom means \"just the right amount\", \"not too much and not too little\", or \"enough\".")]
+    [InlineData("Det var lagom roligt means something like \"it wasn't all that fun\".")]
+    public void A_series_of_glosses_or_a_hedged_gloss_is_not_speech(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_quotation_after_a_non_gloss_in_a_series_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("She ended with a warning, \"Ruth\", and \"we cannot keep ignoring the people who elected us\".", "CL3003"));
 }

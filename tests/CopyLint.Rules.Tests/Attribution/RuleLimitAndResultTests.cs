@@ -104,4 +104,14 @@ public sealed class RuleLimitAndResultTests
     [InlineData("The charity will open shelters it estimates about 5,000 people need.")]
     [InlineData("The plan will fund homes the agency estimates about 5,000 families need.")]
     public void A_reporting_verb_still_sources(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The new law also created temporary deductions for tip income, up to $25,000, and for qualified overtime pay, up to $12,500 for single filers.")]
+    [InlineData("Deposits at banks are insured by the Federal Deposit Insurance Corp. up to $250,000 per depositor, per institution.")]
+    public void A_limit_a_rule_sets_as_its_subject_or_the_limit_of_a_cover_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The new law also paid out up to $25,000 to some families.", "up to $25,000")]
+    [InlineData("Depositors at the failed bank lost up to $250,000, per institution.", "up to $250,000")]
+    public void What_a_rule_paid_or_a_loss_with_no_cover_is_still_reported(string text, string figure) => Reported(text, figure);
 }

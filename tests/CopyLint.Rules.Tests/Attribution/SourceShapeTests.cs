@@ -30,11 +30,13 @@ public sealed class SourceShapeTests
     [Theory]
     [InlineData("Some analysts expect turnout to fall below 25 per cent.", "'25 per cent' is sourced only by 'analysts expect'")]
     [InlineData("Some critics argue the cull cost the industry more than 40 million hens.", "'more than 40 million' is sourced only by 'critics argue'")]
+    [InlineData("Critics point out that the deficit will rise to 3.4 percent of GDP next year.", "'3.4 percent' is sourced only by 'Critics point out'")]
     public void A_generic_speaker_who_expects_or_argues_is_a_hedge(string text, string message) =>
         Assert.Contains(RuleHarness.Lint(text, "CL3002"), d => d.Message.StartsWith(message, StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Analysts at Nomura expect turnout to fall below 25 per cent.")]
     [InlineData("Egg producers' critics argue the cull cost the industry more than 40 million hens, the Humane League said.")]
+    [InlineData("Critics point out that the deficit will rise to 3.4 percent of GDP next year, the Fiscal Council said.")]
     public void A_named_or_narrowed_speaker_is_still_a_source(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
 }

@@ -57,4 +57,15 @@ public sealed class ThresholdTests
     [InlineData("The floods may have affected up to 50 per cent of homes.", "up to 50 per cent")]
     public void A_holding_no_rule_requires_or_a_bound_no_rule_permits_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A new council tax surcharge will apply to homes in England worth more than £2m.")]
+    [InlineData("Workers who earned more than $150,000 in wages from their employer in the previous year will have to make catch-up contributions on a Roth basis.")]
+    public void A_threshold_held_by_a_class_past_a_place_or_a_relative_pronoun_is_not_a_claim(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("He bought a house in London worth more than £2m last year.", "more than £2m")]
+    [InlineData("Workers earned more than $150,000 in overtime last year.", "more than $150,000")]
+    public void One_thing_s_value_or_what_a_class_earned_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

@@ -49,4 +49,25 @@ public sealed class LongPromptAndForeignCueTests
     [Fact]
     public void More_information_in_a_sentence_is_left_alone() =>
         Assert.Equal(0, Reports("CL1001", "Más información, the ministry said, would be published on its website in Spanish."));
+
+    [Theory]
+    [InlineData("CL1103", "Want to get more news from Finland? Subscribe to Yle News' newsletter.")]
+    [InlineData("CL1103", "Want to stay up to date with Croatian news? Subscribe to our free newsletter!")]
+    [InlineData("CL1103", "SIGN UP: Money 101 is an 8-week learning course on financial freedom, delivered weekly to your inbox. Sign up here.")]
+    [InlineData("CL1103", "Get weekly rundowns straight to your inbox")]
+    [InlineData("CL1108", "Follow ERR News on Facebook and X and never miss an update!")]
+    [InlineData("CL1102", "Share or comment on this article:")]
+    [InlineData("CL1101", "Advertisement · Scroll to continue")]
+    public void An_outlet_s_prompt_with_a_question_a_label_or_a_pitch_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
+
+    [Theory]
+    [InlineData("CL1103", "Want to know more? Readers who subscribe to our newsletter get the full report, the editor said.")]
+    [InlineData("CL1103", "Sign up: that was the message from the union to its members on Tuesday, and thousands did.")]
+    [InlineData("CL1108", "Follow ERR News on Facebook and X and never miss an update, the broadcaster told viewers in 2019.")]
+    [InlineData("CL1102", "Share or comment on this article, the editor wrote, and readers did.")]
+    public void Copy_about_such_a_prompt_is_still_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
+
+    [Fact]
+    public void A_dont_miss_these_stories_cue_over_headlines_is_reported() =>
+        Assert.Equal(1, Reports("CL1001", "Don't miss these stories from CNBC PRO:\nHere's how much the average American has in savings\nTrump accounts: What parents need to know"));
 }

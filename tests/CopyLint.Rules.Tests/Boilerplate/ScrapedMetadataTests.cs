@@ -51,4 +51,13 @@ public sealed class ScrapedMetadataTests
     [InlineData("Published 7 May 2025 · a 3 min read for the commute")]
     public void Lines_led_by_other_text_or_ending_in_copy_are_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
+
+    [Fact]
+    public void A_numeric_european_date_and_clock_time_alone_is_a_stamp() => Assert.Equal(1, WholeLineReports("24.11.2026 10:44"));
+
+    [Theory]
+    [InlineData("Doors open 24.11.2026 at 10:44 for members")]
+    [InlineData("Saturday 7 June 2025, 7.30pm")]
+    public void A_date_in_a_listing_or_with_copy_is_left_alone(string line) =>
+        Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
 }

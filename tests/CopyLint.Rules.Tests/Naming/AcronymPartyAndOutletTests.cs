@@ -53,4 +53,27 @@ public sealed class AcronymPartyAndOutletTests
         const string text = "Nordic states pledge to spend more\n\nEight countries have agreed to accelerate defense spending.\n\nThe ministers met in Oslo. NRK reports from Oslo.\n";
         Assert.Contains("NRK", Acronyms(text));
     }
+
+    [Theory]
+    [InlineData("Rounding out the top 10: Olivia Dean's The Art of Loving (No. 7) and Kendrick Lamar's GNX (No. 10).")]
+    [InlineData("K-pop group Stray Kids' new EP, Do It, bows at No. 3 with 96,000 units.")]
+    public void A_charting_title_or_a_record_format_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void A_title_with_no_chart_position_is_still_reported() =>
+        Assert.Contains("GNX", Acronyms("Kendrick Lamar's GNX topped the chart again this week."));
+
+    [Theory]
+    [InlineData("Other acts on the bill include The xx, Disclosure, Addison Rae, FKA twigs and Iggy Pop.")]
+    [InlineData("HUNTR/X's \"Golden,\" from the Netflix film KPop Demon Hunters, holds at No. 5.")]
+    public void A_stage_name_or_a_stylised_name_is_left_alone(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void A_british_network_in_copy_under_ofcom_s_rules_is_left_alone() =>
+        Assert.DoesNotContain("EE", Acronyms("Rules from the regulator Ofcom require companies to state rises in pounds. BT, EE and Plusnet customers will pay an extra £4 a month."));
+
+    [Theory]
+    [InlineData("HUNTR said the song would be released on Friday.", "HUNTR")]
+    [InlineData("BT, EE and Plusnet customers will pay an extra £4 a month.", "EE")]
+    public void The_same_names_alone_or_outside_british_copy_are_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
 }

@@ -11,7 +11,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
-        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
+        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsReaderExample(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
         || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
 
     /// <summary>
@@ -118,11 +118,19 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "The list … is compiled from the votes of more than 1,000 chefs": the panel a ranking or poll is compiled from
-    /// (a verb of compiling up to three words before "votes of"), as a survey's sample is. "More than 1,000 chefs signed
-    /// a letter" and "the votes of about 2 million people were discarded" count.
+    /// (a verb of compiling up to three words before "votes of"), as a survey's sample is, and the panel that, in the
+    /// present, votes on it ("The Golden Globes are voted on by about 300 entertainment journalists"). "More than 1,000
+    /// chefs signed a letter", "the votes of about 2 million people were discarded" and "The bill was voted on by about
+    /// 300 MPs" count.
     /// </summary>
     private static bool IsRankingPanel(ReadOnlySpan<Token> t, int first)
     {
+        // "The Golden Globes are voted on by about 300 entertainment journalists": the panel that votes the awards.
+        if (IsWord(t, first - 1, "by") && IsWord(t, first - 2, "on") && IsWord(t, first - 3, "voted") && (IsWord(t, first - 4, "are") || IsWord(t, first - 4, "is")))
+        {
+            return true;
+        }
+
         if (first < 3 || !IsWord(t, first - 1, "of") || t[first - 2].Kind != TokenKind.Word || !PanelNouns.Contains(t[first - 2].Text))
         {
             return false;

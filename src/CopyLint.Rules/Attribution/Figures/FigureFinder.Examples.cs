@@ -51,6 +51,38 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    /// <summary>
+    /// "If you put $10,000 in an account earning 4% APY and leave it for a year, you'd earn about $400 in interest": the
+    /// figures of the main clause of a sentence that opens on "If you" (or "If your"), where the reader would get them,
+    /// are the writer's worked example. A figure in the if-clause ("If you are among the 12 million people …") and a main
+    /// clause with no modal ("…, about 12 million people are affected") stay claims.
+    /// </summary>
+    private static bool IsReaderExample(ReadOnlySpan<Token> t, int first)
+    {
+        if (t.Length < 4 || !t[0].IsIgnoreCase("if") || !(IsWord(t, 1, "you") || IsWord(t, 1, "your")))
+        {
+            return false;
+        }
+
+        var comma = first - 1;
+        while (comma > 1 && t[comma].Text != ",")
+        {
+            comma--;
+        }
+
+        for (var k = comma + 1; comma > 1 && k < first; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && ReaderModals.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ReaderModals = new(["you'd", "you’d", "would", "could", "you'll", "you’ll", "will"]);
+
     private const int MaxCaseWords = 4;
 
     /// <summary>

@@ -271,8 +271,8 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        // "anyone earning", "homes worth"; "(of|on|for) a property worth"
-        if (t[verb - 1].Kind == TokenKind.Word && GenericHolders.Contains(t[verb - 1].Text))
+        // "anyone earning", "homes worth", "homes in England worth", "workers who earned"; "(of|on|for) a property worth"
+        if (HasGenericHolder(t, verb))
         {
             return true;
         }
@@ -297,6 +297,32 @@ internal sealed partial class FigureFinder
     }
 
     private const int ConditionWordsBefore = 8;
+
+    /// <summary>
+    /// The generic holder of a threshold just before its value verb: "homes worth", past a place ("homes in England worth",
+    /// "properties in the UK valued at") or, for a class of people too, a relative pronoun ("workers who earned"). "a
+    /// house worth" names one thing.
+    /// </summary>
+    private static bool HasGenericHolder(ReadOnlySpan<Token> t, int verb)
+    {
+        var k = verb - 1;
+        if (IsWord(t, k, "who") || IsWord(t, k, "that"))
+        {
+            // "Workers earned more than $150,000" is a claim about them; "workers who earned" defines whom a rule covers.
+            return k >= 1 && t[k - 1].Kind == TokenKind.Word && (GenericHolders.Contains(t[k - 1].Text) || GenericPeople.Contains(t[k - 1].Text));
+        }
+
+        var place = k;
+        while (place >= 1 && place > k - PlaceWords && (t[place] is { Kind: TokenKind.Word, IsCapitalized: true } || IsWord(t, place, "the")))
+        {
+            place--;
+        }
+
+        k = place < k && IsWord(t, place, "in") ? place - 1 : k;
+        return k >= 0 && t[k].Kind == TokenKind.Word && GenericHolders.Contains(t[k].Text);
+    }
+
+    private const int PlaceWords = 3;
 
     /// <summary>
     /// "a buyer would need to have paid at least €30,000 in income tax": the verb of a perfect infinitive after a verb of
@@ -367,6 +393,9 @@ internal sealed partial class FigureFinder
     private const int ForecastWordsAfter = 5;
 
     private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
+
+    /// <summary>A class of people a rule covers, generic only before "who" or "that" ("workers who earned more than $150,000").</summary>
+    private static readonly WordSet GenericPeople = new(["workers", "employees", "earners", "taxpayers", "savers", "borrowers", "buyers", "families", "couples", "individuals", "filers"]);
     private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
 
     private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);

@@ -213,13 +213,70 @@ internal sealed partial class FigureFinder
 
     private static readonly WordSet PartySizes = new(["two", "three", "four", "five", "six", "eight"]);
 
+    /// <summary>
+    /// "It was built at a cost of about €53 million": what a finished work was built for (a participle of building a few
+    /// words before "at a cost of") is the public record of the project. "The war was fought at a cost of about $5bn" and
+    /// "will be built at a cost of about £2bn", an estimate of a cost to come, count.
+    /// </summary>
+    private static bool IsBuiltCost(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "of") || !IsWord(t, first - 2, "cost") || !IsWord(t, first - 3, "a") || !IsWord(t, first - 4, "at"))
+        {
+            return false;
+        }
+
+        for (var k = first - 5; k >= 1 && k >= first - 4 - BuiltWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (BuiltParticiples.Contains(t[k].Text))
+            {
+                return t[k - 1].Text is "was" or "were" or "been";
+            }
+        }
+
+        return false;
+    }
+
+    private const int BuiltWordsBefore = 3;
+
+    private static readonly WordSet BuiltParticiples = new(["built", "completed", "constructed", "renovated", "restored", "rebuilt", "refurbished"]);
+
     private const double RetailPriceLimit = 1e5;
 
     private static readonly WordSet SellVerbs = new(["sell", "sells", "selling", "retail", "retails", "retailing"]);
 
-    /// <summary>"sell for", "retails at": the price a thing fetches in the shop, read just before the sum.</summary>
-    private static bool IsShelfPrice(ReadOnlySpan<Token> t, int verb) =>
-        (IsWord(t, verb, "for") || IsWord(t, verb, "at")) && verb >= 1 && t[verb - 1].Kind == TokenKind.Word && SellVerbs.Contains(t[verb - 1].Text);
+    /// <summary>
+    /// "sell for", "retails at": the price a thing fetches in the shop, read just before the sum; and "monitors sold at
+    /// Target, Best Buy and Amazon between January 2024 and October 2025 for about $180": "for" the sum, with "sold" as
+    /// the participle describing the goods earlier in the clause, is the shelf price of what was sold.
+    /// </summary>
+    private static bool IsShelfPrice(ReadOnlySpan<Token> t, int verb)
+    {
+        if (!(IsWord(t, verb, "for") || IsWord(t, verb, "at")) || verb < 1)
+        {
+            return false;
+        }
+
+        if (t[verb - 1].Kind == TokenKind.Word && SellVerbs.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        for (var k = verb - 1; k >= 1 && k >= verb - SoldWordsBefore && IsWord(t, verb, "for") && t[k].Text is not (";" or ":" or "."); k--)
+        {
+            // the participle after its noun and before a place or time ("monitors sold at", "The seat, sold under"), not a
+            // finite verb with an object ("The firm sold its stake for …") nor a passive ("were sold at")
+            if (IsWord(t, k, "sold") && k + 1 < verb && t[k + 1].Kind == TokenKind.Word && SaleCircumstances.Contains(t[k + 1].Text))
+            {
+                return t[k - 1].Text == "," || (t[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } before && !Auxiliaries.Contains(before.Text));
+            }
+        }
+
+        return false;
+    }
+
+    private const int SoldWordsBefore = 20;
+
+    private static readonly WordSet SaleCircumstances = new(["at", "in", "under", "by", "through", "between", "from", "on", "online", "via", "across", "nationwide"]);
 
     /// <summary>
     /// "is generally defined as about 100 steps a minute", "equivalent to about 4,000 homes": a definition or a

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)));
 
     /// <summary>The first word of a bound ("up to", "at least", "more than", "over"), not of an estimate ("about", "nearly").</summary>
@@ -58,7 +58,7 @@ internal sealed partial class FigureFinder
 
         for (var k = 1; k < t.Length; k++)
         {
-            if (k != first && t[k].Kind == TokenKind.Word && _words.RuleNouns.Contains(t[k].Text) && IsRuleNamed(t, k))
+            if (k != first && t[k].Kind == TokenKind.Word && _words.RuleNouns.Contains(t[k].Text) && (IsRuleNamed(t, k) || IsRuleSubject(t, k)))
             {
                 return true;
             }
@@ -82,6 +82,66 @@ internal sealed partial class FigureFinder
     }
 
     private const int RuleWordsBefore = 5;
+
+    /// <summary>
+    /// "The new law also created temporary deductions for tip income, up to $25,000": a rule that opens the sentence as its
+    /// subject (a determiner and lower-case words before it) and sets the limit with a verb of figure-rule-setting-verbs.txt
+    /// (an adverb between allowed). "The law will cost …" and "The scheme paid out …" are no such verbs.
+    /// </summary>
+    private bool IsRuleSubject(ReadOnlySpan<Token> t, int noun)
+    {
+        if (noun > RuleSubjectWords || t[0].Kind != TokenKind.Word || !RuleDeterminers.Contains(t[0].Text))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < noun; k++)
+        {
+            if (t[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        var verb = noun + 1;
+        if (verb < t.Length && t[verb].Kind == TokenKind.Word && (t[verb].Text.EndsWith("ly", StringComparison.Ordinal) || t[verb].IsIgnoreCase("also")))
+        {
+            verb++;
+        }
+
+        return verb < t.Length && t[verb].Kind == TokenKind.Word && _words.RuleSettingVerbs.Contains(t[verb].Text);
+    }
+
+    private const int RuleSubjectWords = 3;
+
+    private static readonly WordSet RuleDeterminers = new(["the", "this", "these", "its", "their"]);
+
+    /// <summary>
+    /// "Deposits at banks are insured by the Federal Deposit Insurance Corp. up to $250,000 per depositor": "up to" after
+    /// a participle of cover (insured, protected, covered, guaranteed) earlier in its clause is the limit of the cover,
+    /// set by its terms. "Savers lost up to £5,000" has no such participle.
+    /// </summary>
+    private static bool IsCoverLimit(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first, "up"))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - CoverWordsBefore && t[k].Text is not ("," or ";" or ":"); k--)
+        {
+            if (t[k].Kind == TokenKind.Word && CoverParticiples.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int CoverWordsBefore = 10;
+
+    private static readonly WordSet CoverParticiples = new(["insured", "protected", "covered", "guaranteed"]);
 
     private const int EffectWordsBefore = 3;
 

@@ -75,6 +75,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
+    public WordSet RuleSettingVerbs { get; } = WordSet.From(data, "figure-rule-setting-verbs");
+
     public WordSet RequirementVerbs { get; } = WordSet.From(data, "figure-requirement-verbs");
 
     public WordSet ConsentNouns { get; } = WordSet.From(data, "figure-consent-nouns");

@@ -3,7 +3,9 @@ namespace CopyLint.Rules.Attribution.Quotes;
 /// <summary>
 /// CL3003's quote heading over an entry (Sky's and the BBC's live pages): a short quotation standing alone as its
 /// paragraph, with no full stop, whose words recur quoted in the entry below it, where that quotation is judged
-/// ("'I can now start to rebuild my life'" … "\"… I can now start to rebuild my life,\" she said.").
+/// ("'I can now start to rebuild my life'" … "\"… I can now start to rebuild my life,\" she said."); and a quotation
+/// opening a headline before the colon of its topic, whose words recur quoted anywhere in the story
+/// ("'I lost half my pension in a year': why savers …" … "\"I lost half my pension in a year. …\" he said.").
 /// </summary>
 internal static class QuoteHeading
 {
@@ -15,7 +17,8 @@ internal static class QuoteHeading
     public static bool Recurs(SourceMap map, int p, Quotation quotation, string text)
     {
         var tokens = map.Paragraphs[p].Tokens;
-        if (quotation.Words > MaxHeadingWords || !quotation.StandsAlone(tokens) || quotation.Close - quotation.Open < 3
+        var headline = IsHeadlineQuote(tokens, p, quotation);
+        if (quotation.Words > MaxHeadingWords || !(quotation.StandsAlone(tokens) || headline) || quotation.Close - quotation.Open < 3
             || tokens[quotation.Close - 1].Text is "." or "!" or "?" or "…" or "...")
         {
             return false;
@@ -23,7 +26,7 @@ internal static class QuoteHeading
 
         var first = tokens[quotation.Open + 1].Span.Start;
         var words = text.AsSpan(first, tokens[quotation.Close - 1].Span.End - first);
-        for (var q = p + 1; q < Math.Min(map.Paragraphs.Length, p + 1 + EntryParagraphs); q++)
+        for (var q = p + 1; q < (headline ? map.Paragraphs.Length : Math.Min(map.Paragraphs.Length, p + 1 + EntryParagraphs)); q++)
         {
             var below = map.Paragraphs[q];
             if (below.Tokens.Length == 0)
@@ -41,6 +44,10 @@ internal static class QuoteHeading
 
         return false;
     }
+
+    /// <summary>"'I lost half my pension in a year': why savers are being warned …": a quotation opening the headline, its topic after a colon.</summary>
+    private static bool IsHeadlineQuote(ReadOnlySpan<Text.Token> tokens, int p, Quotation quotation) =>
+        p == 0 && quotation.OpensParagraph(tokens) && quotation.Close + 1 < tokens.Length && tokens[quotation.Close + 1].Text == ":";
 
     private static bool IsQuotedAt(ParagraphSources paragraph, int position)
     {

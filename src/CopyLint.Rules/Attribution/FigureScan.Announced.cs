@@ -1,0 +1,34 @@
+using CopyLint.Rules.Shared;
+
+namespace CopyLint.Rules.Attribution;
+
+// A list whose lead-in names it as the measures or announcements a story reports.
+internal sealed partial class FigureScan
+{
+    private readonly WordSet _packageNouns = WordSet.From(data, "figure-package-nouns");
+
+    /// <summary>
+    /// "The main measures include:" / "- savings of around €300 million in the wellbeing services counties;", "Here is a
+    /// summary of the main announcements:" / "- The two-child limit will be lifted, at a cost of about £3bn a year.": an
+    /// item of a list whose lead-in (the paragraph ending in a colon above it) names it as a package of measures
+    /// (figure-package-nouns.txt) sets out the package's own terms, as the sum a bill provides is. A toll stays a claim, and
+    /// a list under "Witnesses described the following:" names no package.
+    /// </summary>
+    private bool IsAnnouncedItem(SourceMap map, int p)
+    {
+        if (map.IntroductionOf(p) is not (>= 0 and var intro))
+        {
+            return false;
+        }
+
+        foreach (var token in map.Paragraphs[intro].Tokens)
+        {
+            if (token.Kind == Text.TokenKind.Word && _packageNouns.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
