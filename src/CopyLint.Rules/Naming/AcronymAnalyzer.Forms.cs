@@ -337,7 +337,38 @@ public sealed partial class AcronymAnalyzer
         var start = mention.Span.Start;
         var form = mention.First.Text;
         return form.Length == 4 && form[1] == '.' && form[3] == '.' && start > 3 && text[start - 1] == ' ' && text[start - 2] == ','
-            && char.IsLetter(text[start - 3]) && text.LastIndexOf(' ', start - 3) is var space && char.IsUpper(text[space + 1]);
+            && char.IsLetter(text[start - 3]) && text.LastIndexOfAny([' ', '\n'], start - 3) is var space && char.IsUpper(text[space + 1]);
+    }
+
+    /// <summary>
+    /// "SYDNEY, Nov 26 AAP - The Reserve Bank…": the agency's credit in a wire dateline, between the place in capitals
+    /// and its date and the dash that opens the copy. The agency names itself; it is not an acronym to spell out.
+    /// </summary>
+    private static bool IsDatelineAgency(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var sentence = document.Sentences[mention.SentenceIndex];
+        var end = mention.Span.End;
+        if (document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index != sentence.Index
+            || end + 2 >= text.Length || text[end] != ' ' || text[end + 1] is not ('-' or '–' or '—') || text[end + 2] != ' ')
+        {
+            return false;
+        }
+
+        // "LISMORE, March 3 AAP - LISMORE, March 3 AAP -": a doubled dateline's second copy is a dateline too (CL5002
+        // reports the repeat).
+        var opening = text.AsSpan(sentence.Span.Start, mention.Span.Start - sentence.Span.Start);
+        var comma = opening.LastIndexOf(',');
+        var place = comma < 0 ? [] : opening[..comma];
+        place = place[(place.LastIndexOfAny('-', '–', '—') + 1)..].TrimStart(' ');
+        if (place.Length < 2 || opening.Length - comma > 16 || !IsCapitalRun(string.Concat(place, " ")))
+        {
+            return false;
+        }
+
+        // The date after the place: a month and a day ("Nov 26", "March 3").
+        var date = opening[(comma + 1)..].Trim();
+        return date.Length > 0 && char.IsUpper(date[0]) && date.ContainsAnyInRange('0', '9') && !date.ContainsAny(',', ';');
     }
 
     /// <summary>

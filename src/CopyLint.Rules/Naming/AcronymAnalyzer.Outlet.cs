@@ -28,4 +28,44 @@ public sealed partial class AcronymAnalyzer
     }
 
     private static readonly HashSet<string> OutletVerbs = new(["reports", "looks", "explains", "examines", "investigates", "asks", "visits", "talks", "speaks", "meets", "takes"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "WGN meteorologist Paul Merzlock said", "KCCI crews saw" … "told KCCI": a US broadcast call sign (K or W and two
+    /// or three more capitals) that the story sets bare before a newsroom noun (rules/lists/acronym-station-nouns.txt)
+    /// is the station's name, wherever it is used.
+    /// </summary>
+    private bool IsStationCallSign(string text, Mention mention)
+    {
+        var form = mention.First.Text;
+        if (mention.Words.Length != 1 || form.Length is < 3 or > 4 || form[0] is not ('K' or 'W') || form.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + form.Length;
+            if (end + 1 >= text.Length || text[end] != ' ' || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || AfterArticle(text, at))
+            {
+                continue;
+            }
+
+            var next = text.AsSpan(end + 1);
+            var length = next.IndexOfAnyExcept(Letters);
+            if (_stationNouns.Contains(length < 0 ? next : next[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the KFRA reporter": a station takes no article, a body does.</summary>
+    private static bool AfterArticle(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        return word is "the" or "The" or "a" or "A" or "an" or "An";
+    }
 }

@@ -1,4 +1,5 @@
 using CopyLint.Text;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
@@ -562,7 +563,10 @@ internal static partial class AcronymUsage
     private static bool Spells(NamingModel model, ArraySegment<Token> tokens, int i, int end, string key)
     {
         var k = 0;
-        var capitalised = char.IsUpper(tokens[i].Text[0]);
+        var first = i;
+        // "2. House in multiple occupation, Bournbrook Road - refused" … "a seven-bed HMO": a subhead or list item in
+        // sentence case, capitalised only because it opens its line, spells out in lower case.
+        var capitalised = char.IsUpper(tokens[i].Text[0]) && !(OpensLine(model.Document.Text, tokens[i].Span.Start) && NextWordIsLower(tokens, i));
         for (; i < tokens.Count && tokens[i].Span.End <= end; i++)
         {
             var token = tokens[i];
@@ -578,11 +582,11 @@ internal static partial class AcronymUsage
 
             var word = token.Text;
             var initial = char.ToUpperInvariant(word[0]);
-            if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word)))
+            if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word) || (!capitalised && LowerCaseLinks.Contains(word))))
             {
                 k += capitalised && initial == key[k] ? 1 : 0;
             }
-            else if (initial != key[k] || char.IsUpper(word[0]) != capitalised || (word.Length > 1 && char.IsUpper(word[1])) || word.ContainsAny('\'', '’')
+            else if (initial != key[k] || (i != first && char.IsUpper(word[0]) != capitalised) || (word.Length > 1 && char.IsUpper(word[1])) || word.ContainsAny('\'', '’')
                 || (!capitalised && (word.Length < 3 || IsLowerStopword(model, word))))
             {
                 return false;
@@ -596,6 +600,31 @@ internal static partial class AcronymUsage
             if (k == key.Length)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"house in multiple occupation" … "HMO": small words a lower-case expansion leaves out of its initials.</summary>
+    private static readonly WordSet LowerCaseLinks = new(["in", "with"]);
+
+    /// <summary>Only a list number ("2. ") or nothing stands before <paramref name="start"/> on its line.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        var line = text.AsSpan(0, start);
+        line = line[(line.LastIndexOf('\n') + 1)..].TrimEnd(' ');
+        return line.IsEmpty || (line[^1] == '.' && !line[..^1].IsEmpty && !line[..^1].ContainsAnyExceptInRange('0', '9'));
+    }
+
+    /// <summary>The next word after tokens[<paramref name="i"/>] opens in lower case.</summary>
+    private static bool NextWordIsLower(ArraySegment<Token> tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Whitespace)
+            {
+                return tokens[j].IsWord && char.IsLower(tokens[j].Text[0]);
             }
         }
 

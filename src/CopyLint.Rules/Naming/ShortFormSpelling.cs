@@ -24,7 +24,7 @@ internal static class ShortFormSpelling
         {
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || FindFullName(forms, tails ??= TailKeys(forms), o) is not var (full, right) || odd.IsPlaceOnly
+                || (FindFullName(forms, tails ??= TailKeys(forms), o) ?? FindHyphenVariant(forms, odd)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, odd.First, model.Document.Text)
@@ -105,6 +105,49 @@ internal static class ShortFormSpelling
                 }
 
                 found ??= (form, tail);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "Cr El Hayek said" after "Mayor Bilal El-Hayek", "Tipene Harris said" after "Aroha Tipene-Harris": a short form
+    /// that writes the last words of a longer name, first written before it, with a space for its hyphen or a hyphen
+    /// for its space (the two count as different numbers of words, so <see cref="FindFullName"/> does not pair them).
+    /// </summary>
+    private static (FormStats Full, string Right)? FindHyphenVariant(List<FormStats> forms, FormStats odd)
+    {
+        string? key = null;
+        (FormStats Full, string Right)? found = null;
+        foreach (var form in forms)
+        {
+            var name = form.First;
+            // Some name ends in the short form's own spelling ("Bashar al-Assad" … "Al-Assad"): it is not the odd one.
+            if (form != odd && name.Length >= odd.First.Length && string.Equals(Tail(name, odd.First.Length), odd.Form, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (found is not null || form == odd || name.Index > odd.First.Index || name.Length < 2)
+            {
+                continue;
+            }
+
+            // The tail is a word more or a word fewer than the short form: one hyphen joined or split.
+            for (var length = Math.Max(1, odd.First.Length - 1); length <= Math.Min(name.Length - 1, odd.First.Length + 1); length++)
+            {
+                if (length == odd.First.Length)
+                {
+                    continue;
+                }
+
+                var tail = Tail(name, length);
+                if (tail.Contains('-') != odd.Form.Contains('-') && NameText.Key(tail) == (key ??= NameText.Key(odd.Form)))
+                {
+                    found = (form, tail);
+                    break;
+                }
             }
         }
 

@@ -15,7 +15,33 @@ internal sealed partial class FigureFinder
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
             && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first))) || IsLabelledTotal(t, first)))
-        || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)));
+        || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
+        || IsDecisionGrounds(t, first);
+
+    /// <summary>How far before "because" a decision may stand: "Officers had recommended refusal because".</summary>
+    private const int MaxDecisionWords = 8;
+
+    /// <summary>
+    /// "The plan was refused because more than 10 per cent of homes are already HMOs": a figure straight after "because"
+    /// that gives the grounds of a decision on the record (rules/lists/figure-decision-words.txt) a few words before.
+    /// </summary>
+    private bool IsDecisionGrounds(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "because"))
+        {
+            return false;
+        }
+
+        for (var i = first - 2; i >= Math.Max(0, first - 2 - MaxDecisionWords); i--)
+        {
+            if (t[i].Kind == TokenKind.Word && _words.DecisionWords.Contains(t[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first word of a bound ("up to", "at least", "more than", "over"), not of an estimate ("about", "nearly").</summary>
     private static bool IsBound(Token first) =>

@@ -81,6 +81,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ConsentNouns { get; } = WordSet.From(data, "figure-consent-nouns");
 
+    public WordSet DecisionWords { get; } = WordSet.From(data, "figure-decision-words");
+
     public WordSet EstimateVerbs { get; } = WordSet.From(data, "figure-estimate-verbs");
 
     public WordSet ForecastWords { get; } = WordSet.From(data, "figure-forecast-words");
