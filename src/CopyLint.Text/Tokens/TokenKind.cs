@@ -1,6 +1,7 @@
 namespace CopyLint.Text;
 
-public enum TokenKind
+/// <remarks>One byte: a token keeps its kind beside its word's id (<see cref="Token.WordId"/>) in 16 bytes.</remarks>
+public enum TokenKind : byte
 {
     /// <summary>Letters and digits starting with a letter, with inner apostrophes and hyphens: Kim's, long-term, G20, U.S.</summary>
     Word,
