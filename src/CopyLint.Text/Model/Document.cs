@@ -10,10 +10,8 @@ public sealed class Document
 {
     private readonly int[] _lineBreaks;
 
-    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks, Vocabulary vocabulary, int stamp)
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks)
     {
-        Vocabulary = vocabulary;
-        _stamp = stamp;
         _lineBreaks = lineBreaks;
         Source = source;
         Tokens = tokens;
@@ -22,20 +20,6 @@ public sealed class Document
     }
 
     public SourceText Source { get; }
-
-    private readonly int _stamp;
-
-    /// <summary>The vocabulary the words were read with: <see cref="Token.WordId"/> indexes it. Shared by the documents one worker reads.</summary>
-    public Vocabulary Vocabulary { get; }
-
-    /// <summary>The stamp the vocabulary marked this document's words with (<see cref="Vocabulary.IsWrittenIn"/>).</summary>
-    public int VocabularyStamp => _stamp;
-
-    /// <summary>
-    /// True while this is the last document read with its vocabulary: until then, a word whose entry does not carry
-    /// <see cref="VocabularyStamp"/> is not written in it.
-    /// </summary>
-    public bool IsVocabularyCurrent => Vocabulary.Stamp == _stamp;
 
     public string Text => Source.Text;
 
@@ -73,11 +57,9 @@ public sealed class Document
         var content = ArrayPool<int>.Shared.Rent(source.LineCount);
         try
         {
-            var vocabulary = buffer?.NextVocabulary() ?? new Vocabulary();
-            var stamp = vocabulary.BeginDocument();
-            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, vocabulary, buffer?.Take());
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, buffer?.Take());
             var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount), content);
-            return new Document(source, tokens, paragraphs, sentences, lineBreaks, vocabulary, stamp);
+            return new Document(source, tokens, paragraphs, sentences, lineBreaks);
         }
         finally
         {

@@ -15,15 +15,6 @@ public sealed class TokenBuffer
     private Token[]? _free;
 
     /// <summary>
-    /// The words this thread's documents have been read with. Replaced, not cleared, when nearly full: a document kept
-    /// past its lint keeps the vocabulary its ids belong to.
-    /// </summary>
-    internal Vocabulary Vocabulary { get; private set; } = new();
-
-    /// <summary>The vocabulary for the next document, a fresh one when this one could not hold its words.</summary>
-    internal Vocabulary NextVocabulary() => Vocabulary.IsFull ? Vocabulary = new Vocabulary() : Vocabulary;
-
-    /// <summary>
     /// Hands a parsed document's token array to the next parse through this buffer. The caller must be done with the
     /// document: its tokens, and the paragraphs' and sentences' that are cut from them, are overwritten.
     /// </summary>

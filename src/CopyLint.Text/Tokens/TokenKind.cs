@@ -1,7 +1,6 @@
 namespace CopyLint.Text;
 
-/// <remarks>One byte: a token keeps its kind beside its word's id (<see cref="Token.WordId"/>) in 16 bytes.</remarks>
-public enum TokenKind : byte
+public enum TokenKind
 {
     /// <summary>Letters and digits starting with a letter, with inner apostrophes and hyphens: Kim's, long-term, G20, U.S.</summary>
     Word,

@@ -227,9 +227,8 @@ public static class TokenScanner
     /// not a walk. At least as long as the text has lines.
     /// </param>
     /// <param name="recycled">An array to fill instead of a new one, used when it is long enough.</param>
-    /// <param name="vocabulary">Where every word is looked up: its id, and its string when seen before.</param>
     /// <remarks>The array may be longer than the tokens; the segment says how many.</remarks>
-    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine, Vocabulary vocabulary, Token[]? recycled = null)
+    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine, Token[]? recycled = null)
     {
         // News copy runs 0.29–0.36 tokens a character (seeds and examples/), so 3/8 rarely has to grow, which would
         // allocate and copy the array again; the array doubles if a text is denser.
@@ -245,17 +244,7 @@ public static class TokenScanner
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
-            string value;
-            var word = 0;
-            if (kind == TokenKind.Word)
-            {
-                word = vocabulary.Read(text, position, length, out value);
-            }
-            else
-            {
-                value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
-            }
-
+            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
@@ -273,7 +262,7 @@ public static class TokenScanner
             // Trivia (whitespace, line breaks, comments) are the last kinds.
             content += kind < TokenKind.Whitespace ? 1 : 0;
 
-            tokens[count] = new Token(kind, position, length, value, word);
+            tokens[count] = new Token(kind, new TextSpan(position, length), value);
             position += length;
 
             // A single space before a visible ASCII character, as after most words and commas, is taken with the token

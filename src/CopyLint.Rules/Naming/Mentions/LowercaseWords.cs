@@ -93,29 +93,7 @@ public sealed class LowercaseWords(Document document)
 
         Span<char> lower = stackalloc char[word.Length];
         word.AsSpan().ToLowerInvariant(lower);
-        return IsWrittenPerVocabulary(lower) ?? Contains(lower);
-    }
-
-    /// <summary>
-    /// The vocabulary's answer: every word of the document has an entry stamped with the document, so a word with no
-    /// entry, or one another document stamped last, is not written here. Null when the vocabulary cannot tell (full, or a
-    /// later document read since).
-    /// </summary>
-    private bool? IsWrittenPerVocabulary(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3 || !IsLower(word[0]))
-        {
-            return false;
-        }
-
-        var vocabulary = document.Vocabulary;
-        if (vocabulary.Count >= Vocabulary.Capacity || !document.IsVocabularyCurrent)
-        {
-            return null;
-        }
-
-        var id = vocabulary.Find(word);
-        return id != 0 && vocabulary.IsWrittenIn(id, document.VocabularyStamp);
+        return Contains(lower);
     }
 
     /// <summary>Some occurrence of <paramref name="word"/> in the text is a whole word token ("son" in "person" is not).</summary>
