@@ -10,11 +10,8 @@ public sealed class Document
 {
     private readonly int[] _lineBreaks;
 
-    private readonly ulong[] _lowercaseWords;
-
-    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks, ulong[] lowercaseWords)
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks)
     {
-        _lowercaseWords = lowercaseWords;
         _lineBreaks = lineBreaks;
         Source = source;
         Tokens = tokens;
@@ -60,10 +57,9 @@ public sealed class Document
         var content = ArrayPool<int>.Shared.Rent(source.LineCount);
         try
         {
-            var lowercaseWords = new ulong[LowercaseWordFilter.Length];
-            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, lowercaseWords, buffer?.Take());
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, buffer?.Take());
             var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount), content);
-            return new Document(source, tokens, paragraphs, sentences, lineBreaks, lowercaseWords);
+            return new Document(source, tokens, paragraphs, sentences, lineBreaks);
         }
         finally
         {
@@ -71,13 +67,6 @@ public sealed class Document
             ArrayPool<int>.Shared.Return(marks);
         }
     }
-
-    /// <summary>
-    /// False when the document certainly does not write <paramref name="word"/> as a word token; true means it may
-    /// (the caller looks), and is all a word not starting with a lower-case ASCII letter gets. Read from a filter the
-    /// scanner fills, so a question most documents answer no costs no search.
-    /// </summary>
-    public bool MayWriteLowercaseWord(ReadOnlySpan<char> word) => LowercaseWordFilter.MayHold(_lowercaseWords, word);
 
     public LinePosition GetLinePosition(int offset) => Source.GetLinePosition(offset);
 

@@ -227,9 +227,8 @@ public static class TokenScanner
     /// not a walk. At least as long as the text has lines.
     /// </param>
     /// <param name="recycled">An array to fill instead of a new one, used when it is long enough.</param>
-    /// <param name="lowercaseWords">Receives the bits of the words starting in lower case (<see cref="LowercaseWordFilter"/>); cleared, <see cref="LowercaseWordFilter.Length"/> long.</param>
     /// <remarks>The array may be longer than the tokens; the segment says how many.</remarks>
-    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine, Span<ulong> lowercaseWords, Token[]? recycled = null)
+    internal static ArraySegment<Token> ScanAll(string text, Span<int> marks, out int markCount, Span<int> contentThroughLine, Token[]? recycled = null)
     {
         // News copy runs 0.29–0.36 tokens a character (seeds and examples/), so 3/8 rarely has to grow, which would
         // allocate and copy the array again; the array doubles if a text is denser.
@@ -246,10 +245,6 @@ public static class TokenScanner
             var (kind, length) = Next(text, position);
             var c = text[position];
             var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
-
-            // Every token, without a branch: only a lower-case start's bit is set (the shift of a zero sets none).
-            var bit = LowercaseWordFilter.Bit(c, text[position + length - 1], length);
-            lowercaseWords[(bit >> 6) & (LowercaseWordFilter.Length - 1)] |= LowercaseWordFilter.Holds(c) << bit;
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);

@@ -35,12 +35,6 @@ public sealed class LowercaseWords(Document document)
             return false;
         }
 
-        // Most questions are answered no, and the scanner's filter tells most of those apart without a search.
-        if (!document.MayWriteLowercaseWord(word))
-        {
-            return false;
-        }
-
         if (_index is null && _searches < Searches)
         {
             _searches++;
