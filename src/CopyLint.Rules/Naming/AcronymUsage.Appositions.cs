@@ -24,6 +24,11 @@ internal static partial class AcronymUsage
 
         var the = rest.StartsWith(", the ", StringComparison.Ordinal);
         var gloss = rest[2..^1];
+        if (the && RanksAFigure(gloss[4..]))
+        {
+            return false;
+        }
+
         var count = 0;
         foreach (var range in gloss.Split(' '))
         {
@@ -44,6 +49,29 @@ internal static partial class AcronymUsage
 
         // Three words at least: "an investment vehicle", not "a source".
         return count >= 3;
+    }
+
+    /// <summary>
+    /// "the highest in the eurozone", "the lowest since 2009", "the most valuable in Europe": a superlative with no noun
+    /// after it ranks the figure the sentence gives ("a deficit of 5.8%, according to INSEE, the highest in the eurozone"),
+    /// not the body before it; "the largest farmers' union" names a kind and explains.
+    /// </summary>
+    private static bool RanksAFigure(ReadOnlySpan<char> afterThe)
+    {
+        var words = afterThe;
+        var first = words[..FirstWordLength(words)];
+        words = words[first.Length..].TrimStart(' ');
+        if (first is "most" or "least")
+        {
+            words = words[FirstWordLength(words)..].TrimStart(' ');
+        }
+        else if (!(first is "best" or "worst" || (first.Length > 4 && first.EndsWith("est", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // What follows a superlative standing for a figure: "the highest in", "the lowest since", "the worst on record".
+        return words.IsEmpty || words[..FirstWordLength(words)] is "in" or "since" or "on" or "for" or "ever" or "yet" or "so" or "this" or "last";
     }
 
     /// <summary>"NTLM hashes, the credentials …": the text after one lower-case noun the acronym qualifies, if a comma follows it.</summary>
