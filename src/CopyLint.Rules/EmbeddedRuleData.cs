@@ -13,21 +13,29 @@ public static class EmbeddedRuleData
     {
         var assembly = typeof(EmbeddedRuleData).Assembly;
         var files = new List<RuleDataFile>();
+        var buffer = Array.Empty<byte>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
-            files.Add(new RuleDataFile(name[Prefix.Length..].Replace('\\', '/'), Read(assembly, name), "(built-in) " + name, BuiltIn: true));
+            files.Add(new RuleDataFile(name[Prefix.Length..].Replace('\\', '/'), Read(assembly, name, ref buffer), "(built-in) " + name, BuiltIn: true));
         }
 
         return new RuleDataSet(files);
     }
 
-    /// <summary>A UTF-8 resource's text, decoded at once: a StreamReader's buffers cost more than the small files they read.</summary>
-    private static string Read(Assembly assembly, string name)
+    /// <summary>
+    /// A UTF-8 resource's text, decoded at once: a StreamReader's buffers cost more than the small files they read. The
+    /// bytes go through one buffer for every resource, so only the text is allocated.
+    /// </summary>
+    private static string Read(Assembly assembly, string name, ref byte[] buffer)
     {
         using var stream = assembly.GetManifestResourceStream(name)!;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        var text = bytes.AsSpan();
+        if (buffer.Length < stream.Length)
+        {
+            buffer = new byte[Math.Max(stream.Length, 2L * buffer.Length)];
+        }
+
+        var text = buffer.AsSpan(0, (int)stream.Length);
+        stream.ReadExactly(text);
         return Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
     }
 }

@@ -13,6 +13,10 @@ public sealed partial class MatchEdges
         /// <summary>One shape per character set: shapes are never changed, and a pack's phrases repeat the same letters.</summary>
         private readonly Dictionary<CharSet, Shape> _ones = [];
 
+        /// <summary>The pieces of the sequences being read, one list per level of nesting; <see cref="_depth"/> are in use.</summary>
+        private readonly List<List<Shape>> _pieces = [];
+        private int _depth;
+
         public bool AtEnd => _at == pattern.Length;
 
         private Shape One(CharSet set)
@@ -42,12 +46,20 @@ public sealed partial class MatchEdges
 
         private Shape Sequence()
         {
-            var pieces = new List<Shape>();
+            // A list per nesting level, reused: a pack's long phrases would each grow one of their own.
+            if (_depth == _pieces.Count)
+            {
+                _pieces.Add([]);
+            }
+
+            var pieces = _pieces[_depth++];
+            pieces.Clear();
             while (!AtEnd && Peek() is not ('|' or ')'))
             {
                 pieces.Add(Quantified(Atom()));
             }
 
+            _depth--;
             return Shape.Sequence(pieces);
         }
 

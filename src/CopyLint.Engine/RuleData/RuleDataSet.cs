@@ -50,14 +50,16 @@ public sealed class RuleDataSet
             return [];
         }
 
-        var entries = new List<string>();
-        foreach (var raw in content.Split('\n'))
+        // Line by line over the text: only the entries become strings, not every line and its trimmed copy.
+        var entries = new List<string>(content.AsSpan().Count('\n') + 1);
+        foreach (var raw in content.AsSpan().Split('\n'))
         {
-            var hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            if (line.Length > 0)
+            var line = content.AsSpan(raw);
+            var hash = line.IndexOf('#');
+            var entry = (hash >= 0 ? line[..hash] : line).Trim();
+            if (entry.Length > 0)
             {
-                entries.Add(line);
+                entries.Add(entry.ToString());
             }
         }
 

@@ -37,7 +37,8 @@ public sealed partial class AcronymAnalyzer
         /// <param name="lines">"Place | Place … = ACRONYM ACRONYM …"</param>
         public LocalAcronyms(IReadOnlyList<string> lines)
         {
-            var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            // A list per acronym, not a set: a few dozen places each, added in the order a set would keep them.
+            var places = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var line in lines)
             {
                 var equals = line.IndexOf('=');
@@ -50,12 +51,18 @@ public sealed partial class AcronymAnalyzer
                 foreach (var acronym in line[(equals + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var key = AcronymText.Key(acronym);
-                    if (!places.TryGetValue(key, out var set))
+                    if (!places.TryGetValue(key, out var list))
                     {
-                        places[key] = set = new(StringComparer.Ordinal);
+                        places[key] = list = new(cues.Length);
                     }
 
-                    set.UnionWith(cues);
+                    foreach (var cue in cues)
+                    {
+                        if (!list.Contains(cue))
+                        {
+                            list.Add(cue);
+                        }
+                    }
                 }
             }
 

@@ -6,52 +6,99 @@ namespace CopyLint.Rules.Shared;
 /// <summary>
 /// A case-insensitive table of words (<see cref="StringComparison.OrdinalIgnoreCase"/>) built for look-ups from running
 /// copy, where most words are not in it: a word's bucket comes from its length and its first and last characters, so a
-/// miss costs a multiplication and one bit of a small map of the buckets in use (which stays in cache, unlike the
-/// buckets), and a hit one comparison, never a hash of the whole word.
+/// miss costs a multiplication and one bit of a small map of the buckets in use (which stays in cache), and a hit one
+/// comparison, never a hash of the whole word.
 /// Words equal ignoring case share a bucket (<see cref="LetterSet.Fold"/>).
 /// </summary>
+/// <remarks>
+/// Only the buckets in use have a start: a bucket's place among them is the count of used buckets before it, from
+/// <see cref="_ranks"/> and the bits of its own word of <see cref="_used"/>. A start for every bucket would cost
+/// 64 bytes a word, which every run would allocate (and fault in) for its ~4,000 listed words.
+/// </remarks>
 internal sealed class WordTable<TValue>
 {
     private readonly int _shift;
+
+    /// <summary>A bit per bucket: set when the bucket holds a word.</summary>
     private readonly ulong[] _used;
+
+    /// <summary>Per word of <see cref="_used"/>, the buckets in use before it.</summary>
+    private readonly int[] _ranks;
+
+    /// <summary>Per bucket in use, in bucket order, where its words start in <see cref="_words"/>; then the word count.</summary>
     private readonly int[] _starts;
+
     private readonly string[] _words;
     private readonly TValue[] _values;
 
     /// <param name="words">The words and their values; a word given twice (ignoring case) keeps the merge of its values.</param>
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> words, Func<TValue, TValue, TValue> merge)
+        : this(words as KeyValuePair<string, TValue>[] ?? [.. words], merge)
     {
-        var merged = new Dictionary<string, TValue>(words.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, value) in words)
-        {
-            merged[word] = merged.TryGetValue(word, out var existing) ? merge(existing, value) : value;
-        }
+    }
 
+    /// <summary>The words, each with the default value: a set.</summary>
+    public WordTable(IReadOnlyList<string> words)
+        : this(Pairs(words), static (a, _) => a)
+    {
+    }
+
+    private WordTable(KeyValuePair<string, TValue>[] words, Func<TValue, TValue, TValue> merge)
+    {
         // About eight buckets a word: most words of copy land in an empty one.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, merged.Count) * 8) + 1);
+        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, words.Length) * 8) + 1);
         _shift = 32 - bits;
-        _starts = new int[(1 << bits) + 1];
         _used = new ulong[Math.Max(1, (1 << bits) / 64)];
-        foreach (var word in merged.Keys)
+        _ranks = new int[_used.Length];
+
+        // Each word's bucket above its index: sorted, the words of a bucket are together and in the order given.
+        var order = new long[words.Length];
+        for (var k = 0; k < words.Length; k++)
         {
-            _starts[Bucket(word) + 1]++;
-            _used[Bucket(word) >> 6] |= 1UL << Bucket(word);
+            order[k] = (long)Bucket(words[k].Key) << 32 | (uint)k;
         }
 
-        for (var b = 1; b < _starts.Length; b++)
+        Array.Sort(order);
+        var groups = 0;
+        for (var k = 0; k < order.Length; k++)
         {
-            _starts[b] += _starts[b - 1];
+            groups += k == 0 || order[k] >> 32 != order[k - 1] >> 32 ? 1 : 0;
         }
 
-        _words = new string[merged.Count];
-        _values = new TValue[merged.Count];
-        var next = _starts[..^1];
-        foreach (var (word, value) in merged)
+        _starts = new int[groups + 1];
+        var kept = new string[words.Length];
+        var values = new TValue[words.Length];
+        var count = 0;
+        var group = -1;
+        for (var k = 0; k < order.Length; k++)
         {
-            var at = next[Bucket(word)]++;
-            _words[at] = word;
-            _values[at] = value;
+            var bucket = (int)(order[k] >> 32);
+            var (word, value) = words[(int)order[k]];
+            if (k == 0 || bucket != (int)(order[k - 1] >> 32))
+            {
+                _starts[++group] = count;
+                _used[bucket >> 6] |= 1UL << bucket;
+            }
+
+            var same = IndexIn(kept, _starts[group], count, word);
+            if (same >= 0)
+            {
+                values[same] = merge(values[same], value);
+                continue;
+            }
+
+            kept[count] = word;
+            values[count++] = value;
         }
+
+        _starts[groups] = count;
+        for (var w = 1; w < _used.Length; w++)
+        {
+            _ranks[w] = _ranks[w - 1] + BitOperations.PopCount(_used[w - 1]);
+        }
+
+        _words = count == kept.Length ? kept : kept[..count];
+        _values = count == values.Length ? values : values[..count];
     }
 
     /// <summary>The value of a word the caller knows the table holds.</summary>
@@ -64,13 +111,16 @@ internal sealed class WordTable<TValue>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         var bucket = Bucket(word);
-        if ((_used[bucket >> 6] & (1UL << bucket)) == 0)
+        var used = _used[bucket >> 6];
+        var bit = 1UL << bucket;
+        if ((used & bit) == 0)
         {
             value = default!;
             return false;
         }
 
-        for (var k = _starts[bucket]; k < _starts[bucket + 1]; k++)
+        var group = _ranks[bucket >> 6] + BitOperations.PopCount(used & (bit - 1));
+        for (var k = _starts[group]; k < _starts[group + 1]; k++)
         {
             if (word.Equals(_words[k], StringComparison.OrdinalIgnoreCase))
             {
@@ -81,6 +131,30 @@ internal sealed class WordTable<TValue>
 
         value = default!;
         return false;
+    }
+
+    private static KeyValuePair<string, TValue>[] Pairs(IReadOnlyList<string> words)
+    {
+        var pairs = new KeyValuePair<string, TValue>[words.Count];
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = new(words[k], default!);
+        }
+
+        return pairs;
+    }
+
+    private static int IndexIn(string[] words, int from, int to, string word)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

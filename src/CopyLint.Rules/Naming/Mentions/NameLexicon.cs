@@ -23,9 +23,9 @@ public sealed class NameLexicon
         Connectors = data.GetList("name-connectors").ToFrozenSet(StringComparer.Ordinal);
         ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
-        _titles = new(data.GetList("person-titles").Select(title => KeyValuePair.Create(title, true)), (a, _) => a);
-        _stopwordsOrConnectors = new(data.GetList("name-stopwords").Concat(data.GetList("name-connectors")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
-        _titlesOrHonorifics = new(data.GetList("person-titles").Concat(data.GetList("honorifics")).Select(word => KeyValuePair.Create(word, true)), (a, _) => a);
+        _titles = new(data.GetList("person-titles"));
+        _stopwordsOrConnectors = new([.. data.GetList("name-stopwords"), .. data.GetList("name-connectors")]);
+        _titlesOrHonorifics = new([.. data.GetList("person-titles"), .. data.GetList("honorifics")]);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
         _connectors = new(Connectors);
         _honorifics = new(Honorifics);
