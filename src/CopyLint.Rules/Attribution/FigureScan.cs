@@ -289,20 +289,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// </summary>
     private bool IsSummaryItem(SourceMap map, int p, string text)
     {
-        if (!map.Paragraphs[p].IsListItem)
-        {
-            return false;
-        }
-
-        var q = p - 1;
-        while (q >= 0 && map.Paragraphs[q].IsListItem)
-        {
-            q--;
-        }
-
-        var label = q < 0 ? [] : map.Paragraphs[q].Tokens;
-        return label.Length > 1 && label[^1].Text == ":"
-            && _summaryLabels.Contains(text[label[0].Span.Start..label[^2].Span.End]);
+        var label = map.IntroductionOf(p) is >= 0 and var intro ? map.Paragraphs[intro].Tokens : [];
+        return label.Length > 1 && _summaryLabels.Contains(text[label[0].Span.Start..label[^2].Span.End]);
     }
 
     /// <summary>The last firm source of the story's prose above paragraph <paramref name="p"/>, or null.</summary>
