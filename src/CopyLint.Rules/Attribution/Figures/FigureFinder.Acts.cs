@@ -12,7 +12,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether a sum from <paramref name="first"/> to <paramref name="end"/> is one of this file's sums of record.</summary>
     private bool IsSumOfRecord(ReadOnlySpan<Token> t, int first, int end, int approximator) =>
-        IsBracketedConversion(t, first, end) || IsBodyAct(t, first) || (approximator == 0 && IsCostOfRecord(t, first, end));
+        IsBracketedConversion(t, first, end) || IsBodyAct(t, first) || (approximator == 0 && IsCostOfRecord(t, first, end)) || IsReportedSales(t, first, end);
 
     /// <summary>
     /// "₹2,104 crore (about $250 million)": a sum in brackets just after another sum converts it; it takes the source (or
