@@ -43,24 +43,29 @@ internal sealed partial class FigureScan
     /// "… exposed the personal information of about 29 million Facebook users worldwide" (fined by the Data Protection
     /// Commission) above "About 3 million of the affected users were in the EU": a figure that counts a part "of the" thing
     /// a larger figure of its kind, firmly sourced earlier in the story, counted (a word of the whole within a few words
-    /// after each) takes that figure's source. A count only: a share "of the nation's electricity" is no part of another
-    /// share of electricity; nor one the copy calls estimated ("An estimated 3,000 of the members"). "About 3 million of the
+    /// after each) takes that figure's source, as does a share of what such a count counted ("more than 40% of cases" below
+    /// "recorded 127,350 cases in 2024, the agencies said"). A share of another share is not: "of the nation's electricity"
+    /// is no part of another share of electricity; nor one the copy calls estimated ("An estimated 3,000 of the members"). "About 3 million of the
     /// users" with no sourced whole above stays a claim.
     /// </summary>
     private static Cue? PartOfSourced(SourceMap map, ReadOnlySpan<FoundFigure> before, in FoundFigure found)
     {
         var t = SentenceTokens(map, found.Paragraph, found.Sentence);
         var of = found.Figure.LastToken + 1;
-        if (found.Figure.Kind != FigureKind.Count || found.IsCalledEstimated || of + 2 >= t.Length || !t[of].IsIgnoreCase("of") || !t[of + 1].IsIgnoreCase("the"))
+        // "Children under five accounted for more than 40% of cases.": a share of what a sourced count counted ("recorded
+        // 127,350 cases …, the agencies said"), with or without "the".
+        var share = found.Figure.Kind == FigureKind.Share;
+        var wholeStart = of + 1 < t.Length && t[of + 1].IsIgnoreCase("the") ? of + 2 : share ? of + 1 : t.Length;
+        if (!(found.Figure.Kind == FigureKind.Count || share) || found.IsCalledEstimated || wholeStart >= t.Length || !t[of].IsIgnoreCase("of"))
         {
             return null;
         }
 
-        var whole = t[(of + 2)..Math.Min(t.Length, of + 2 + WholeWords)];
+        var whole = t[wholeStart..Math.Min(t.Length, wholeStart + WholeWords)];
         for (var j = before.Length - 1; j >= 0; j--)
         {
             ref readonly var earlier = ref before[j];
-            if (earlier.Source is { Strength: CueStrength.Firm } && earlier.Figure.Kind == found.Figure.Kind && earlier.Figure.Value > found.Figure.Value
+            if (earlier.Source is { Strength: CueStrength.Firm } && (share ? earlier.Figure.Kind == FigureKind.Count : earlier.Figure.Kind == found.Figure.Kind && earlier.Figure.Value > found.Figure.Value)
                 && SharesNoun(whole, SentenceTokens(map, earlier.Paragraph, earlier.Sentence), earlier.Figure.LastToken + 1))
             {
                 return earlier.Source;

@@ -165,6 +165,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var answer = IsInterviewAnswer(map, firstQuestion, p);
             var summary = IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null;
             var announced = IsAnnouncedItem(map, p);
+            var selfDescribed = IsSelfDescription(map, p);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -231,6 +232,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                         continue; // a term of the measures announced
                     }
 
+                    if (source is null && selfDescribed)
+                    {
+                        continue; // the organisation's own description
+                    }
+
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))
                     {
                         continue;
@@ -238,7 +244,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
                     var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
-                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) ?? OpeningSourceBelow(map, p + 1, context.Document.Text) : null;
+                        ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) ?? OpeningSourceBelow(map, p + 1, context.Document.Text)
+                        ?? CompanySourcedBelow(map, p + 1, sentence) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource, IsCalledEstimated(sentence, figure)));
                 }
             }

@@ -58,6 +58,8 @@ internal static partial class AcronymUsage
         return before switch
         {
             ["the" or "The", "in", "published" or "appeared" or "writing" or "reported", ..] => true,
+            // "A study published in JAMA found": a journal whose name is the acronym, bare.
+            ["in", "published" or "appeared", ..] => true,
             // "registered with KOMCA", "complained to IPSO": a registry or a regulator, not a company.
             ["with", "registered" or "filed" or "lodged" or "accredited" or "licensed", ..] or ["to", "complained" or "appealed" or "applied" or "petitioned", ..] => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.

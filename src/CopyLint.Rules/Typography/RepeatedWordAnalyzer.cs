@@ -16,7 +16,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
         + "finding. Grammatical doubles such as "
         + "'had had' and 'that that' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
-        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' is reported) and a name "
+        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported) and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
 
@@ -61,7 +61,10 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         first.Kind == TokenKind.Word
         && second.Kind == TokenKind.Word
         && string.Equals(first.Text, second.Text, StringComparison.OrdinalIgnoreCase)
-        && !(first.IsCapitalized && second.IsCapitalized && first.Text != "I");
+        && !(first.IsCapitalized && second.IsCapitalized && !IsFirstPerson(first.Text));
+
+    /// <summary>"I", "I'm", "I’ve": the pronoun, capitalised anywhere, so "I'm I'm not" is a slip, not a name like "Bora Bora".</summary>
+    private static bool IsFirstPerson(string word) => word == "I" || (word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’');
 
     /// <summary>
     /// A grammatical double ("had had"); "is is" only when a clause opened a few words before is its subject ("What it

@@ -17,4 +17,16 @@ public sealed class LedeSubjectSourcedBelowTests
     [InlineData("Customers were told of the breach five weeks after it was found.")]
     public void A_lede_figure_with_no_word_from_that_body_below_is_still_reported(string below) =>
         Assert.Equal(["more than 600,000"], Flagged($"Headline\n\n{Lede}\n\n{below}\n"));
+
+    private const string CompanyLede = "Cue Biopharma is laying off about 30% of its workforce and shelving its lead oncology asset as the Boston biotech pivots toward autoimmune disease.";
+
+    [Fact]
+    public void A_lede_figure_of_the_company_the_next_paragraph_has_disclose_it_is_left_alone() =>
+        Assert.Empty(Flagged($"Headline\n\n{CompanyLede}\n\nThe company disclosed the layoffs in a securities filing on Monday, saying the reduction would affect roughly 15 employees.\n"));
+
+    [Theory]
+    [InlineData("The agency said in a statement on Monday that it would review the cuts.")]
+    [InlineData("The layoffs come as investors remain choosy about funding early-stage companies.")]
+    public void A_lede_figure_with_no_word_from_that_company_below_is_still_reported(string below) =>
+        Assert.Equal(["about 30%"], Flagged($"Headline\n\n{CompanyLede}\n\n{below}\n"));
 }

@@ -89,6 +89,7 @@ public sealed class RecordAndLedeTests
     [InlineData("The new law drew more than 4,000 people to the streets of the capital.", "more than 4,000")]
     [InlineData("About 10,000 people attended the rally outside parliament on Saturday.", "About 10,000")]
     [InlineData("The film had its world premiere on Saturday, watched by an estimated 4,000.", "an estimated 4,000")]
+    [InlineData("An estimated 69,000 fans attended the game at Lincoln Financial Field.", "An estimated 69,000")]
     public void Crowd_claims_that_are_not_seen_or_are_exact_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 

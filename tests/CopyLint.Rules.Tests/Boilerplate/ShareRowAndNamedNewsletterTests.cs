@@ -16,6 +16,7 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Share on WhatsApp Share on LinkedIn")]
     [InlineData("Share via Email | Share on Bluesky | Share on Threads")]
     [InlineData("Share on Facebook | Share on X | Email")]
+    [InlineData("Share on LinkedIn | Share on X | Email this story")]
     [InlineData("Share this with Email Facebook X WhatsApp")]
     public void A_row_of_share_buttons_is_reported(string line) => Assert.Equal(1, Reports(line, "CL1102"));
 
@@ -23,6 +24,7 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Share on Facebook and share on X, the campaign told its supporters.")]
     [InlineData("Share on Facebook  Share on X  Share via Email, readers were urged")]
     [InlineData("Share on Facebook | Share on X | Email the council")]
+    [InlineData("Share on LinkedIn | Share on X | Email this story to your MP")]
     [InlineData("Share this with friends on Facebook and WhatsApp, the organisers said.")]
     public void Prose_about_sharing_buttons_is_left_alone(string line) => Assert.Equal(0, Reports(line, "CL1102"));
 

@@ -48,6 +48,10 @@ public sealed class PlaceWithinPlaceTests
         Assert.Single(RuleHarness.Lint("\"Nobody comes out before sunset,\" said Ramesh Kumar. \"I I throw away half my stock every day.\"", "CL5001"));
 
     [Fact]
+    public void The_pronoun_contraction_doubled_in_a_quotation_is_a_repeated_word() =>
+        Assert.Single(RuleHarness.Lint("\"I'm I'm not fully convinced,\" said Marco Pigatti, who was not involved in the study.", "CL5001"));
+
+    [Fact]
     public void A_capitalised_name_doubled_is_still_left_alone() =>
         Assert.Empty(RuleHarness.Lint("The couple flew to Bora Bora for their honeymoon, she said.", "CL5001"));
 }

@@ -12,7 +12,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether a sum from <paramref name="first"/> to <paramref name="end"/> is one of this file's sums of record.</summary>
     private bool IsSumOfRecord(ReadOnlySpan<Token> t, int first, int end, int approximator) =>
-        IsBracketedConversion(t, first, end) || IsBodyAct(t, first) || (approximator == 0 && IsCostOfRecord(t, first, end));
+        IsBracketedConversion(t, first, end) || IsBodyAct(t, first) || (approximator == 0 && IsCostOfRecord(t, first, end)) || IsReportedSales(t, first, end) || IsProjectBudget(t, first);
 
     /// <summary>
     /// "₹2,104 crore (about $250 million)": a sum in brackets just after another sum converts it; it takes the source (or
@@ -148,6 +148,22 @@ internal sealed partial class FigureFinder
         var verb = first - 1 - CurrencyPrefix(t, first); // "cost Rs 37,276 crore"
         return verb >= 1 && IsWord(t, verb, "cost") && t[verb - 1].Kind == TokenKind.Word && ProjectNouns.Contains(t[verb - 1].Text)
             && !(IsWord(t, end + 1, "more") || IsWord(t, end + 1, "less") || IsWord(t, end + 1, "extra"));
+    }
+
+    /// <summary>
+    /// "The mission's cost of about Rs 615 crore has drawn attention": the cost or budget "of" a sum after a project's
+    /// possessive (a project, scheme, mission or building) is the project's budget of record, as "The project cost Rs 37,276
+    /// crore" is. "The flood's cost of about £2bn" and "a cost overrun of about £2bn" stay claims.
+    /// </summary>
+    private static bool IsProjectBudget(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "of") || !(IsWord(t, first - 2, "cost") || IsWord(t, first - 2, "budget")) || first < 3 || t[first - 3].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var owner = t[first - 3].Text;
+        return owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)) && ProjectNouns.Contains(owner.AsSpan(0, owner.Length - 2));
     }
 
     private static readonly WordSet ProjectNouns = new(["project", "scheme", "line", "bridge", "tunnel", "stadium", "plant", "mission", "programme", "program",

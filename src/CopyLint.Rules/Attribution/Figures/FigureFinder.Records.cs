@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || IsTurnout(t, start - approximator, end) || IsPopulation(t, start - approximator, end) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsPopulation(t, start - approximator, end) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)) || IsBodyOperation(t, start - approximator, end))

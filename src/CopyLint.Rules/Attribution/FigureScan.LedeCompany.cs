@@ -1,0 +1,44 @@
+using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution;
+
+internal sealed partial class FigureScan
+{
+    private readonly WordSet _companyNouns = WordSet.From(data, "company-nouns");
+
+    /// <summary>
+    /// "Cue Biopharma is laying off about 30% of its workforce" above "The company disclosed the layoffs in a securities
+    /// filing on Monday": a lede whose subject is a company's name (capitalised words, then "is", "has", "will" or "was")
+    /// reports what the company says when the next paragraph's first sentence opens on "The company" (company-nouns.txt)
+    /// as the subject of an attribution verb and is firmly sourced. The source of that sentence, or null: "The agency
+    /// said …" or a lede opening "The …" (<see cref="SubjectSourcedBelow"/>) is not this link.
+    /// </summary>
+    private Cue? CompanySourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede)
+    {
+        if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || map.Paragraphs[p].Sentences.Count == 0
+            || map.Paragraphs[p].CueOf(0) is not { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue
+            || !OpensOnCompanyName(lede))
+        {
+            return null;
+        }
+
+        var paragraph = map.Paragraphs[p];
+        var t = paragraph.Tokens;
+        return t.Length > 3 && t[0].Text == "The" && t[1].Kind == TokenKind.Word && _companyNouns.Contains(t[1].Text)
+            && t[2].Kind == TokenKind.Word && _attributionVerbs.Contains(t[2].Text) ? cue : null;
+    }
+
+    /// <summary>"Cue Biopharma is …", "Pfizer has …": capitalised words, not "The", then an auxiliary.</summary>
+    private static bool OpensOnCompanyName(ReadOnlySpan<Token> lede)
+    {
+        var k = 0;
+        while (k < lede.Length && lede[k].Kind == TokenKind.Word && lede[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > 0 && k < lede.Length && !lede[0].IsIgnoreCase("the") && lede[k].Text is "is" or "has" or "will" or "was";
+    }
+}

@@ -1,0 +1,55 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+// The cap of a deal's announced terms.
+internal sealed partial class FigureFinder
+{
+    private readonly WordSet _dealVerbs = WordSet.From(data, "figure-deal-verbs");
+    private readonly WordSet _milestoneNouns = WordSet.From(data, "figure-milestone-nouns");
+
+    /// <summary>
+    /// "which AbbVie agreed to buy for up to $2.1 billion", "a deal worth up to $4 billion", "could receive up to $4.6
+    /// billion more in milestone payments": "up to" a sum after "for" and a verb of buying (figure-deal-verbs.txt) a few
+    /// words before, after a deal's "worth", or with a milestone noun a few words after (figure-milestone-nouns.txt), is the
+    /// deal's announced cap. "could cost up to $2 billion" and "damage worth up to $3bn" stay claims.
+    /// </summary>
+    private bool IsDealCap(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (!t[first].IsIgnoreCase("up"))
+        {
+            return false;
+        }
+
+        if (IsWord(t, first - 1, "worth"))
+        {
+            return IsDealValue(t, first - 1);
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + DealWordsAround && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_milestoneNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        if (!IsWord(t, first - 1, "for"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 1 - DealWordsAround && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_dealVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int DealWordsAround = 4;
+}

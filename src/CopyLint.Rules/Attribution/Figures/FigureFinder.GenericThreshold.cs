@@ -1,0 +1,17 @@
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Attribution.Figures;
+
+// A rule of thumb stated of any population, not a finding about one.
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// "Around 95% of a population needs to receive two doses of vaccine to prevent outbreaks": a share "of a" or "of an"
+    /// thing in general, then a verb of requirement (figure-requirement-verbs.txt), is a threshold that holds anywhere,
+    /// background like a definition. "Around 95% of the population needs help" and "95% of a village was flooded" are
+    /// about one place, and stay claims.
+    /// </summary>
+    private bool IsGenericThreshold(ReadOnlySpan<Token> t, int end) =>
+        IsWord(t, end + 1, "of") && (IsWord(t, end + 2, "a") || IsWord(t, end + 2, "an")) && end + 4 < t.Length && t[end + 3].Kind == TokenKind.Word
+        && t[end + 4].Kind == TokenKind.Word && _words.RequirementVerbs.Contains(t[end + 4].Text);
+}

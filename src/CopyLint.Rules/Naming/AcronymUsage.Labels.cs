@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+
+namespace CopyLint.Rules.Naming;
+
+internal static partial class AcronymUsage
+{
+    /// <summary>
+    /// "Dennis Slamon, MD, PhD, of the University of California", "Erica Mayer, MD, MPH, of Dana-Farber": degrees and
+    /// professional letters (rules/lists/acronym-credentials.txt) between commas after a full name, alone or after other
+    /// such letters, closing with a comma or the sentence. Unlisted capitals there ("Ann Lee, KFRA, said") are judged as
+    /// usual unless a title stands before the name (<see cref="IsPostNominal"/>).
+    /// </summary>
+    public static bool IsCredentialAfterName(string text, ImmutableArray<Mention> mentions, int index, IReadOnlySet<string> credentials)
+    {
+        var mention = mentions[index];
+        if (!credentials.Contains(mention.First.Text) || mention.Span.End >= text.Length || text[mention.Span.End] is not (',' or '.' or ';'))
+        {
+            return false;
+        }
+
+        // Back over ", MD" groups to the end of the name.
+        var at = mention.Span.Start;
+        while (at >= 2 && text[at - 2] == ',' && text[at - 1] == ' ')
+        {
+            var end = at - 2;
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            if (start == end || !credentials.Contains(text[start..end]))
+            {
+                break;
+            }
+
+            at = start;
+        }
+
+        for (var k = index - 1; k >= 0 && mentions[k].Span.End >= at - 2; k--)
+        {
+            if (mentions[k].Span.End == at - 2)
+            {
+                return !mentions[k].IsAcronym && mentions[k].Length >= 2 && mentions[k].Possessive.Length == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in Bloomington, IN, which", "Rahway, NJ.": a US postal state code (rules/lists/us-state-codes.txt) after a
+    /// capitalised town and a comma, closing with a comma, a full stop or the line.
+    /// </summary>
+    public static bool IsStateCodeAfterPlace(string text, Mention mention, IReadOnlySet<string> stateCodes)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        return stateCodes.Contains(mention.First.Text) && mention.Possessive.Length == 0 && start > 3 && text[start - 1] == ' ' && text[start - 2] == ','
+            && char.IsLower(text[start - 3]) && text.LastIndexOfAny([' ', '\n'], start - 3) is var space && char.IsUpper(text[space + 1])
+            && (end == text.Length || text[end] is ',' or '.' or ';' or '\n' or '\r' or ')');
+    }
+
+    /// <summary>
+    /// "will trade on the Nasdaq under the ticker MTSR", "under the symbol ABCD", "Nasdaq: MTSR": a stock symbol named as
+    /// one, a label, not an acronym to spell out.
+    /// </summary>
+    public static bool IsNamedTicker(string text, Mention mention) =>
+        IsSymbol(mention.First.Text)
+        && (PrecedingWords(text, mention.Span.Start, 1) is ["ticker" or "symbol"]
+            || (mention.Span.Start > 2 && text[mention.Span.Start - 2] == ':' && PrecedingWords(text, mention.Span.Start - 1, 1) is ["Nasdaq" or "NASDAQ" or "NYSE"]));
+
+    /// <summary>
+    /// "The PD-1/VEGF bispecific", "a VEGF/PD-L1 antibody": the other half of a pair of drug targets written with a
+    /// slash, one half a designation of capitals, a hyphen and a number: a target's symbol, not a body.
+    /// </summary>
+    public static bool IsTargetPair(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        if (start > 0 && text[start - 1] == '/')
+        {
+            var from = start - 1;
+            while (from > 0 && (char.IsAsciiLetterUpper(text[from - 1]) || char.IsAsciiDigit(text[from - 1]) || text[from - 1] == '-'))
+            {
+                from--;
+            }
+
+            return IsDesignation(text.AsSpan(from, start - 1 - from));
+        }
+
+        if (end < text.Length && text[end] == '/')
+        {
+            var to = end + 1;
+            while (to < text.Length && (char.IsAsciiLetterUpper(text[to]) || char.IsAsciiDigit(text[to]) || text[to] == '-'))
+            {
+                to++;
+            }
+
+            return IsDesignation(text.AsSpan(end + 1, to - end - 1));
+        }
+
+        return false;
+    }
+
+    /// <summary>"PD-1", "IL-6", "PD-L1": capitals, a hyphen, then capitals and a closing number.</summary>
+    private static bool IsDesignation(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsAsciiDigit(word[^1]) && !word[..hyphen].ContainsAnyExceptInRange('A', 'Z');
+    }
+
+    /// <summary>
+    /// "Biotech investors mark their calendars with PDUFA dates." above "What does PDUFA stand for?": an explainer that
+    /// asks what the acronym stands for, within the next two paragraphs, answers it there.
+    /// </summary>
+    public static bool IsAskedAfter(NamingModel model, Mention mention, string key)
+    {
+        var text = model.Document.Text;
+        var question = $"What does {key} stand for?";
+        var at = text.IndexOf(question, mention.Span.End, StringComparison.Ordinal);
+        return at > 0 && text.AsSpan(mention.Span.End, at - mention.Span.End).Count("\n\n") <= 2;
+    }
+}
