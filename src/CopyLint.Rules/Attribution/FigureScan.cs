@@ -154,6 +154,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
         var firstQuestion = FirstInterviewQuestion(map);
+        var memoir = IsWrittenByKin(map);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -208,7 +209,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 foreach (var figure in figures)
                 {
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
-                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure);
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source
+                        : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure) ?? EstimateOfSentenceBefore(ForwardOnly(source, sentence), found, p, s, previous, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
                     source ??= summary;
@@ -225,6 +227,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     if (source is null && answer)
                     {
                         continue; // the interviewee's own figure
+                    }
+
+                    if (source is null && memoir && !_figures.IsToll(sentence, figure))
+                    {
+                        continue; // the writer's own knowledge of the life
                     }
 
                     if (source is null && announced && !_figures.IsToll(sentence, figure))

@@ -37,6 +37,50 @@ internal sealed class SentenceCues
     public bool IsRead(int sentence) => _cues[sentence] is not null;
 
     /// <summary>Reads a sentence's content tokens (<paramref name="quoted"/> marks those inside quotations).</summary>
-    public void Read(int sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted) =>
-        _cues[sentence] = _cueFinder.Strongest(tokens, quoted, _settings) ?? None;
+    public void Read(int sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted)
+    {
+        var label = LabelLength(tokens);
+        _cues[sentence] = _cueFinder.Strongest(tokens[label..], quoted[label..], _settings) ?? None;
+    }
+
+    private const int MaxLabelWords = 6;
+
+    /// <summary>
+    /// "**What they're saying:** "…"": a label in bold closing on a colon, as Axios heads each part of a story, is a
+    /// heading; its verb names no one. The tokens of such a label opening the sentence, or 0.
+    /// </summary>
+    private static int LabelLength(ReadOnlySpan<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Length && IsEmphasis(tokens[k]))
+        {
+            k++;
+        }
+
+        if (k == 0)
+        {
+            return 0;
+        }
+
+        var words = 0;
+        while (k < tokens.Length && tokens[k].Kind == TokenKind.Word && ++words <= MaxLabelWords)
+        {
+            k++;
+        }
+
+        if (words == 0 || words > MaxLabelWords || k >= tokens.Length || tokens[k].Text != ":" || k + 1 >= tokens.Length || !IsEmphasis(tokens[k + 1]))
+        {
+            return 0;
+        }
+
+        k++;
+        while (k < tokens.Length && IsEmphasis(tokens[k]))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsEmphasis(Token token) => token.Text.Length > 0 && !token.Text.AsSpan().ContainsAnyExcept('*', '_');
 }

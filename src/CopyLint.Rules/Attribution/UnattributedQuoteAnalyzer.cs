@@ -24,7 +24,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
         + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Data named outside the quotation's sentence ('… according to data from Cirium.') is no speaker either (rules/lists/quote-data-sources.txt), "
         + "and neither is an organisation or a report in the paragraph before for a quotation in the first person singular ('… according to the World Food Programme.' / '\"… my children still need to eat.\"'; "
-        + "rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'. Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
+        + "rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'. Nor is a share of a poll's sample in the paragraph before ('Thirty-eight percent of respondents said …' / '\"It's a tax. People know it's a tax.\"'), and a label in bold closing on a colon that heads a part of the story names no one by its verb ('**What they're saying:** \"…\"'). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
         + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
         + "glosses (after 'translated as', 'meaning', 'known as', a hedge between allowed: 'means something like \"…\"', and the next of a series of them: 'means \"just the right amount\", \"not too much and not too little\", or \"enough\"'; rules/lists/attribution-gloss-cues.txt), "
         + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"'; rules/lists/quote-wording-nouns.txt), "
@@ -166,7 +166,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         var start = tokens[paragraph.Sentences[paragraph.SentenceOf(quotation.Open)].Start.Value].Span.Start;
         var end = tokens[paragraph.Sentences[paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1))].End.Value - 1].Span.End;
         return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text))
-            && !(speaker.Span.End <= tokens[0].Span.Start && _firstPerson.Rules(speaker, text, tokens, quotation));
+            && !(speaker.Span.End <= tokens[0].Span.Start && (_firstPerson.Rules(speaker, text, tokens, quotation) || PollShareSpeaker.Is(speaker, text)));
     }
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>

@@ -14,7 +14,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
         + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\" or, in ABC's style, \"(Supplied: Transport Workers' Union)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
+        + "(\"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\", or after an emoji, \"📸 Photo: Nick Wass/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
         + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
@@ -204,7 +204,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         ReadOnlySpan<Token> tokens = line.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((i == 0 || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
+            if ((i == 0 || OnlySymbolsBefore(tokens, i) || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
                 && _credits.CueLength(tokens, i) is > 0 and var cue
                 && i + cue < tokens.Length - 1 && tokens[i + cue].Text is ":" or "|")
             {
@@ -218,6 +218,20 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         }
 
         return null;
+    }
+
+    /// <summary>"📸 Photo: Nick Wass/AP": a newsletter sets an emoji before the cue, opening the line as the cue alone would.</summary>
+    private static bool OnlySymbolsBefore(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"PHOTO | FILE | NATION MEDIA GROUP": words in capitals between bars, each part a few of them.</summary>

@@ -15,7 +15,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"; a reading time may stand among them, \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\"), a line that is only a "
+        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"; a reading time may stand among them, \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\"; the first stamp may go without its label, \"Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST\"; a byline may run into the date with the time after a bullet, \"By Telegraph Obituaries 14 November 2025 • 6:00pm\"), a line that is only a "
         + "timestamp without a label but with a date, its year and a clock time with its zone or after a dash (\"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", or after a byline, \"TNN | Nov 18, 2026, 04.12 AM IST\", or a numeric date in the European order with a clock time: \"24.11.2026 10:44\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A live page's entry times are left alone: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
@@ -65,8 +65,11 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         // A CMS's numeric stamp in the European order needs no zone ("24.11.2026 10:44"): prose never writes an event so.
         const string NumericStamp = @"\d{1,2}\.\d{1,2}\.\d{4},?\s" + Clock;
         var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–]\s{Clock}|{NumericStamp})";
-        // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST".
-        _wholeLine = new(() => new Regex($@"^{Byline}(?:{fields}(?:{OtherField})*|{stamp})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST". The first stamp may
+        // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
+        // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
+        const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
+        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp})|{BylineOnDate}{date}\s[•·]\s{Clock})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }

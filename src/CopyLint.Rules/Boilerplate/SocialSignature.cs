@@ -26,7 +26,36 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
             return false;
         }
 
+        return IsSignature(line.Tokens);
+    }
+
+    /// <summary>
+    /// "> We're not going to comment on personnel rumors. — Kush Desai (@KushDesai47) November 14, 2025": the post's text
+    /// and its signature on one line, as a scrape flattens the embed's quotation, the dash after the post's last sentence.
+    /// </summary>
+    public bool IsRunOn(CopyLine line)
+    {
+        var text = line.Chars;
+        if (text.Length == 0 || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
+        {
+            return false;
+        }
+
         ReadOnlySpan<Token> tokens = line.Tokens;
+        for (var d = tokens.Length - 1; d > 0; d--)
+        {
+            if (tokens[d].Kind == TokenKind.Dash)
+            {
+                return (tokens[d - 1].Text is "." or "!" or "?" || tokens[d - 1].Kind is TokenKind.Quote or TokenKind.Url) && IsSignature(tokens[d..]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The grammar over a line's tokens from its dash (or its name, when a scrape dropped the dash).</summary>
+    private bool IsSignature(ReadOnlySpan<Token> tokens)
+    {
         var start = tokens is [{ Kind: TokenKind.Dash }, ..] ? 1 : 0;
         if (start == 0 && tokens is not [{ Kind: TokenKind.Word }, ..])
         {

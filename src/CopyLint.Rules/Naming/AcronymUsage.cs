@@ -536,7 +536,7 @@ internal static partial class AcronymUsage
     /// letters open the words of one earlier phrase, in order, with nothing but spaces between them and no possessive
     /// ("North Korea's Central News Agency" gives CNA, not KCNA). In a name a
     /// connector gives its initial or none ("of" in BOJ); in lower case every word of three letters or more gives one,
-    /// connectors none, and the acronym needs three letters, so chance phrases rarely spell it. Asked only of an acronym
+    /// connectors none ("and" its initial or none), and the acronym needs three letters, so chance phrases rarely spell it. Asked only of an acronym
     /// about to be reported.
     /// </summary>
     public static bool IsSpelledOutBefore(NamingModel model, Mention mention, string key) => IsSpelledOutBefore(model, mention.Span.Start, key);
@@ -586,7 +586,8 @@ internal static partial class AcronymUsage
             var initial = char.ToUpperInvariant(word[0]);
             if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word) || (!capitalised && LowerCaseLinks.Contains(word))))
             {
-                k += capitalised && initial == key[k] ? 1 : 0;
+                // "state and local tax" … "SALT": a lower-case "and" gives its initial when the acronym keeps it.
+                k += (capitalised || word is "and") && initial == key[k] ? 1 : 0;
             }
             else if (initial != key[k] || (i != first && char.IsUpper(word[0]) != capitalised) || (word.Length > 1 && char.IsUpper(word[1])) || word.ContainsAny('\'', '’')
                 || (!capitalised && (word.Length < 3 || IsLowerStopword(model, word))))

@@ -5,7 +5,8 @@ namespace CopyLint.Rules.Typography;
 /// <summary>
 /// A dateline read from a line's content tokens: a place of capitalised words ("LONDON", "KUALA LUMPUR", "Oslo"), an
 /// optional region ("KYIV, Ukraine", "SEOUL, South Korea", "AUSTIN, Texas."), an optional date ("LONDON, May 7",
-/// "BEIJING, Nov. 3"), an optional agency in brackets ("(Reuters)", "(dpa)", "(The Canadian Press)"), then the
+/// "BEIJING, Nov. 3"), an optional agency in brackets ("(Reuters)", "(dpa)", "(The Canadian Press)") or a dated stamp
+/// ("Law360 (October 2, 2025, 7:15 PM EDT)"), then the
 /// separator that ends it: a dash of any length or a comma. Indexes are into the tokens read.
 /// </summary>
 /// <param name="Start">The first word of the place.</param>
@@ -53,6 +54,7 @@ internal readonly record struct Dateline(int Start, int Region, int LocationEnd,
 
         var agencyEnd = Agency(tokens, k);
         var hasAgency = agencyEnd > k;
+        date = date < 0 && hasAgency && IsDate(tokens, k + 1) ? k + 1 : date; // a dated stamp's date: "(October 2, 2025, …)"
         k = agencyEnd;
         return k < tokens.Count && (tokens[k].Kind == TokenKind.Dash || tokens[k].Text is [','])
             ? new Dateline(at, region, locationEnd, date, k, hasAgency)
@@ -134,7 +136,31 @@ internal readonly record struct Dateline(int Start, int Region, int LocationEnd,
         var words = close - at - 1;
         var agency = close < tokens.Count && tokens[close].Text is [')']
             && (words == 1 || (words > 1 && Words(tokens, at + 1, words) == close));
-        return agency ? close + 1 : at;
+        return agency ? close + 1 : DateStamp(tokens, at);
+    }
+
+    private const int MaxStampTokens = 12;
+
+    /// <summary>
+    /// "Law360 (October 2, 2025, 7:15 PM EDT) --": a date and time in brackets where a wire names its agency; the token
+    /// after the bracket, or <paramref name="at"/> when none.
+    /// </summary>
+    private static int DateStamp(ArraySegment<Token> tokens, int at)
+    {
+        if (!IsDate(tokens, at + 1))
+        {
+            return at;
+        }
+
+        for (var close = at + 2; close < tokens.Count && close - at <= MaxStampTokens && tokens[close].Text is not ['(']; close++)
+        {
+            if (tokens[close].Text is [')'])
+            {
+                return close + 1;
+            }
+        }
+
+        return at;
     }
 
     private static bool IsComma(ArraySegment<Token> tokens, int at) => at < tokens.Count && tokens[at].Text is [','];

@@ -21,7 +21,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
         + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
         + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
-        + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
+        + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"Law360 (October 2, 2025, 7:15 PM EDT) -- Law360 (October 2, 2025, 7:15 PM EDT) --\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
         + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\", or alone on its line above the story's first sentence, as written (\"Seoul - Seoul -\"), or a dateline in capitals alone on its line written again alone on the next, the story below (\"BENGALURU\" / \"BENGALURU\"). "
         + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
         + "word taken up again (\"London — London — was all she said\") are left alone. "

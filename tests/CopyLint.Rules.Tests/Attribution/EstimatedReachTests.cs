@@ -13,6 +13,8 @@ public sealed class EstimatedReachTests
     [InlineData("Security analysts have warned for months that the army is unprepared. An estimated 4,000 fighters now belong to the dissident factions.", "An estimated 4,000")]
     [InlineData("Passenger groups said delays had taken their toll. Commuters have switched to driving, with an estimated 12,000 fewer journeys a day on the route.", "an estimated 12,000")]
     [InlineData("The studio said the film had opened well. It cost an estimated $150 million to make.", "an estimated $150 million")]
+    [InlineData("No ticket matched all six numbers, pushing the jackpot for Saturday to $820 million, according to the Multi-State Lottery Association. The cash option is an estimated $378 million.", "an estimated $378 million")]
+    [InlineData("The storm caused an estimated $2 billion in damage, according to the insurers' association. An estimated 4,000 homes were destroyed.", "An estimated 4,000")]
     [InlineData("Thailand received about 35 million foreign visitors last year, according to the Ministry of Tourism and Sports.\n\nAn estimated 20,000 street vendors operate in the city.", "An estimated 20,000")]
     public void An_estimated_figure_is_not_sourced_by_a_speech_verb_in_the_next_sentence(string text, string figure)
     {
@@ -26,6 +28,7 @@ public sealed class EstimatedReachTests
     [InlineData("The fisheries ministry said an estimated 12,000 people have left the coast since the spring.")]
     [InlineData("Local fishermen say their catches have halved. An estimated 12,000 households depend on the swamp, the district council said.")]
     [InlineData("\"An estimated 12,000 people have left the coast. It is a disaster,\" the mayor said.")]
+    [InlineData("No ticket matched all six numbers, pushing the estimated jackpot for Saturday to $820 million, according to the Multi-State Lottery Association. The cash option is an estimated $378 million.")]
     [InlineData("The ministry said:\n\n- An estimated 12,000 people have left the coast.\n")]
     public void An_estimated_figure_sourced_in_its_own_sentence_is_left_alone(string text)
     {

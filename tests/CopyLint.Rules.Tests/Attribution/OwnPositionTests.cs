@@ -28,6 +28,7 @@ public sealed class OwnPositionTests
     [InlineData("The company wants to raise about $5bn from the sale.")]
     [InlineData("The government has proposed cuts of about £3bn to the welfare budget.")]
     [InlineData("The bidder offered more than $40 a share.")]
+    [InlineData("The group, led by Reps. Mike Lawler and Nick LaLota of New York, wants the cap on the deduction raised to at least $100,000 for joint filers.")]
     public void A_subject_stating_its_own_position_is_the_source(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -36,6 +37,8 @@ public sealed class OwnPositionTests
     [InlineData("About 15,000 soldiers have been sent, and Russia is seeking more.", "About 15,000")]
     [InlineData("Unions are demanding answers after about 300 workers lost their jobs.", "about 300")]
     [InlineData("The proposed cut of about £3bn has alarmed charities.", "about £3bn")]
+    [InlineData("The group wants action now that the cap on the deduction was raised to at least $100,000 for joint filers.", "at least $100,000")]
+    [InlineData("The group saw the cap on the deduction raised to at least $100,000 for joint filers.", "at least $100,000")]
     public void A_passive_a_claim_word_or_a_figure_outside_the_position_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 

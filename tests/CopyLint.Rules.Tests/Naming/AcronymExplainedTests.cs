@@ -16,12 +16,14 @@ public sealed class AcronymExplainedTests
     [InlineData("The council wants to limit new HMOs (houses in multiple occupation) in the city centre.")]
     [InlineData("PHILADELPHIA — The Southeastern Pennsylvania Transportation Authority board voted Thursday to raise fares. "
         + "SEPTA general manager Scott Sauer said the board had no choice.")]
+    [InlineData("Members revolted over the state and local tax deduction. Rep. Chip Roy said any SALT increase must be paid for.")]
     public void An_expansion_in_lower_case_or_taking_two_letters_of_a_word_spells_it_out(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
     [InlineData("Investors pulled $1.2bn from U.S.-listed exchange funds on Monday. Spot bitcoin ETFs recorded net outflows for a fifth day.", "ETFs")]
     [InlineData("The firm will add 40 new DSPs (delivery partners) next year, the company said.", "DSPs")]
     [InlineData("The council wants to limit new HMOs (houses in shared occupation) in the city centre.", "HMOs")]
+    [InlineData("Members revolted over the state and federal tax deduction. Rep. Chip Roy said any SALT increase must be paid for.", "SALT")]
     [InlineData("The fund will buy stakes in two SPVs (Maersk and others) next year.", "SPVs")]
     [InlineData("PHILADELPHIA — The Pennsylvania Transportation Authority board voted Thursday to raise fares. "
         + "SEPTA general manager Scott Sauer said the board had no choice.", "SEPTA")]

@@ -24,6 +24,8 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("UK motoring groups objected. \"Motorists pay fuel duty, VED and parking charges,\" the group said.")]
     [InlineData("Onosato won the Kyushu Grand Sumo Tournament in Fukuoka. \"I wanted to win,\" he told NHK after the bout.")]
     [InlineData("Patients can use their My Number cards, which carry an IC chip, to access medical care.")]
+    [InlineData("The TSA expects to screen nearly 18 million passengers from Friday through the Monday after Thanksgiving.")]
+    [InlineData("The CR is law. President Donald Trump signed the stopgap spending bill shortly after 11 a.m.")]
     public void A_name_given_described_or_known_where_the_story_is_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -37,6 +39,8 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("Motorists pay fuel duty, VED and parking charges, the group said.", "VED")]
     [InlineData("Onosato won the title on Sunday. \"I wanted to win,\" he told NHK after the bout.", "NHK")]
     [InlineData("The IC ruled that the appeal could go ahead.", "IC")]
+    [InlineData("The TSA expects to screen more staff at the border from Friday.", "TSA")]
+    [InlineData("The CR is law. President Donald Trump signed the spending bill shortly after 11 a.m.", "CR")]
     public void The_same_acronym_without_its_name_giving_owner_or_place_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 }

@@ -46,6 +46,16 @@ public sealed class InconsistentNameSlipTests
     public void Relatives_untitled_names_and_recurring_names_are_left_alone(string text) => Assert.Empty(Findings(text));
 
     [Fact]
+    public void A_party_to_a_suit_named_again_one_letter_out_is_reported() =>
+        Assert.Equal(["Gabriel Odoya"], Findings(
+            "Plaintiff Gabriel Oduya is represented by Steve Berman of Hagens Berman. Gabriel Odoya said in the complaint that he pays $2.99 a month."));
+
+    [Fact]
+    public void A_second_plaintiff_introduced_as_one_is_left_alone() =>
+        Assert.Empty(Findings(
+            "Plaintiff Gabriel Oduya is represented by Steve Berman of Hagens Berman. Gabriel Odoya, a second plaintiff, said in the complaint that he pays $2.99 a month."));
+
+    [Fact]
     public void A_correction_that_gives_the_wrong_spelling_is_left_alone() =>
         Assert.Empty(Findings("We misspelled the name of the Finnish conductor Klaus Mäkelä as Klaus Makela in a preview of the new season."));
 

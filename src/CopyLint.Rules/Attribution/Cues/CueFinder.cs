@@ -215,7 +215,7 @@ internal sealed class CueFinder
         var word = tokens[i];
         // Sentence-initial "Reports indicate…", "the report" and "10,000 posts" are nouns; a capitalised verb
         // mid-sentence is part of a name ("United States").
-        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text) && !IsAgeAfterPerson(tokens, i - 1))
+        if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text) && !IsAgeAfterPerson(tokens, i - 1) && !IsNumberedBranch(tokens, i - 1))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
             || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i))
         {
@@ -274,6 +274,15 @@ internal sealed class CueFinder
             || (tokens[number - 2].IsIgnoreCase("in") && AgeOwners.Contains(tokens[number - 1].Text) && tokens[number].Text.EndsWith('s')));
 
     private static readonly WordSet AgeOwners = new(["his", "her", "their"]);
+
+    /// <summary>
+    /// "Machinists District 837 said", "Teamsters Local 100 told": the number of a union's or a body's branch closes its
+    /// name, which speaks; "837 said" alone is a count.
+    /// </summary>
+    private static bool IsNumberedBranch(ReadOnlySpan<Token> tokens, int number) =>
+        number >= 1 && tokens[number - 1] is { Kind: TokenKind.Word, IsCapitalized: true } designator && BranchDesignators.Contains(designator.Text);
+
+    private static readonly WordSet BranchDesignators = new(["District", "Local", "Lodge", "Division", "Chapter", "Post", "Branch"]);
 
     private WordTable<Start> Starts(RuleDataSet data)
     {

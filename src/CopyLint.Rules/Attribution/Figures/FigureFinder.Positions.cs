@@ -212,7 +212,10 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
     {
-        for (var k = first - 1; k >= 1 && k >= first - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
+        // "wants the cap on the deduction raised to at least $100,000": the figure a thing is to be raised or cut to
+        // counts its few words from the participle after the thing.
+        var from = first >= 3 && IsWord(t, first - 1, "to") && t[first - 2].Kind == TokenKind.Word && _words.RevisionVerbs.Contains(t[first - 2].Text) ? first - 2 : first;
+        for (var k = first - 1; k >= 1 && k >= from - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
         {
             if (!_words.PositionVerbs.Contains(t[k].Text))
             {

@@ -163,7 +163,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator, bool measure = false) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (!measure && IsMeasurement(t, end, kind))
-            || (kind == FigureKind.Count && IsBare(t, end, approximator));
+            || (kind == FigureKind.Count && (IsBare(t, end, approximator) || IsAge(t, start - approximator, end)));
 
     /// <summary>
     /// "about 4,000 square kilometres", "roughly 123 light years", "about 1,400 more acres": a count with a unit after
