@@ -43,6 +43,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
 
+    public WordSet CollectionNouns { get; } = WordSet.From(data, "figure-collection-nouns");
+
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
 
     public WordSet GradientNouns { get; } = WordSet.From(data, "figure-gradient-nouns");
