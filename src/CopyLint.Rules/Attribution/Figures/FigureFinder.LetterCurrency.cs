@@ -10,7 +10,7 @@ namespace CopyLint.Rules.Attribution.Figures;
 internal sealed partial class FigureFinder
 {
     /// <summary>
-    /// "R30-billion", "R2bn", "R4.2 billion", "EGP1.5bn": a word that is a currency's letters and an amount, read as money
+    /// "R30-billion", "R2bn", "R500m", "EGP5bn": a word that is a currency's letters and an amount, read as money
     /// only with a magnitude (a suffix, a hyphenated magnitude or one after it), thousands separators or decimals, so that
     /// "the R59" (a road) and "N95" (a mask) are no figures.
     /// </summary>
