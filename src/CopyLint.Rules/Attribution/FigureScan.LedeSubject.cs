@@ -1,4 +1,5 @@
 using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Attribution.Figures;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -14,6 +15,9 @@ internal sealed partial class FigureScan
     /// named body (opening "The" and capitalised words) reports that body's finding when the next paragraph's first sentence
     /// is firmly sourced and has the body, by the last word of its name, as the subject of an attribution verb
     /// (attribution-verbs.txt). The source of that sentence, or null: "The company said…" below sources nothing of the commission's lede.
+    /// A wire lede may name the body after a dateline and with no "The" ("GABORONE: Debswana Diamond Company will cut
+    /// production …"), and the next paragraph may describe it between commas before its verb ("The company, a joint
+    /// venture between …, said in a statement").
     /// </summary>
     private Cue? SubjectSourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede)
     {
@@ -30,7 +34,8 @@ internal sealed partial class FigureScan
         for (var k = 1; k + 1 < t.Length; k++)
         {
             if (t[k].Text.Equals(head, StringComparison.OrdinalIgnoreCase) && t[k - 1].IsIgnoreCase("the") && !paragraph.Quoted[offset + k]
-                && t[k + 1].Kind == TokenKind.Word && _attributionVerbs.Contains(t[k + 1].Text))
+                && FigureFinder.SkipApposition(t, k + 1, SubjectAppositionTokens) is var verb && verb < t.Length
+                && t[verb].Kind == TokenKind.Word && _attributionVerbs.Contains(t[verb].Text))
             {
                 return cue;
             }
@@ -39,20 +44,40 @@ internal sealed partial class FigureScan
         return null;
     }
 
-    /// <summary>The last word of the name a sentence opens with after "The" ("The Data Protection Commission has…"), or null.</summary>
+    private const int SubjectAppositionTokens = 16;
+
+    /// <summary>
+    /// The last word of the name a sentence opens with, after "The" ("The Data Protection Commission has…") or after a
+    /// dateline ("GABORONE: Debswana Diamond Company will…"), or null.
+    /// </summary>
     private static string? LedeSubjectHead(ReadOnlySpan<Token> lede)
     {
-        if (lede.Length < 3 || !lede[0].IsIgnoreCase("the"))
+        var start = DatelineEnd(lede);
+        var the = start < lede.Length && lede[start].IsIgnoreCase("the");
+        if (lede.Length < start + 3 || !(the || start > 0))
         {
             return null;
         }
 
-        var k = 1;
+        var first = the ? start + 1 : start;
+        var k = first;
         while (k < lede.Length && lede[k].Kind == TokenKind.Word && char.IsUpper(lede[k].Text[0]))
         {
             k++;
         }
 
-        return k > 1 ? lede[k - 1].Text : null;
+        return k > first ? lede[k - 1].Text : null;
+    }
+
+    /// <summary>After a dateline of capitals and its colon or dash ("GABORONE:", "CAIRO —"), the first token of the copy; else 0.</summary>
+    private static int DatelineEnd(ReadOnlySpan<Token> lede)
+    {
+        var k = 0;
+        while (k < lede.Length && lede[k].Kind == TokenKind.Word && lede[k].Text.Length > 1 && !lede[k].Text.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            k++;
+        }
+
+        return k > 0 && k < lede.Length && (lede[k].Text == ":" || lede[k].Kind == TokenKind.Dash) ? k + 1 : 0;
     }
 }

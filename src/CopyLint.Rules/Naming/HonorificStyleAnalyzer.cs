@@ -14,7 +14,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         RuleCategory.Naming,
         Severity.Info,
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
-        + "an article should not do both for one person. Option honorifics: 'consistent' (default) reports the rarer style "
+        + "an article should not do both for one person. An Arabic family name with its particle is one surname ('Mr Al Tayer' and 'Al Tayer'). Option honorifics: 'consistent' (default) reports the rarer style "
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names (initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference; a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
         + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
@@ -164,7 +164,15 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
 
     /// <summary>A one-word reference to someone; "the Trump administration" uses the name as a modifier, which takes no honorific in any style.</summary>
     private static bool IsReference(Mention m) =>
-        m.Length == 1 && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An");
+        (m.Length == 1 || IsParticleSurname(m)) && !m.InHeading && !m.InQuote && !m.IsAcronym && !m.IsAcronymDefinition && m.PreviousWord is not ("the" or "a" or "an" or "The" or "A" or "An");
+
+    /// <summary>
+    /// "Mr Al Tayer" and "Al Tayer", "Dr Abu Zeid": an Arabic family name is its particle and the name after it (the
+    /// particles of MentionFinder.ParticleWords, capitalised), one surname as "Tayer" alone would be.
+    /// </summary>
+    private static bool IsParticleSurname(Mention m) =>
+        m.Length == 2 && m.WordAt(0) is { Length: >= 2 } particle && char.IsUpper(particle[0])
+        && MentionFinder.ParticleWords.Contains(particle.ToLowerInvariant());
 
     /// <summary>
     /// "opened Weintraub's Bakery", "Weintraub's Bagels opened": a possessive surname before a common noun capitalised

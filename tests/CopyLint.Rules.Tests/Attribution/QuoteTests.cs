@@ -39,6 +39,15 @@ public sealed class QuoteTests
     [InlineData("The dish is known as \"the poor man's supper of the valley\" across the region.")]
     public void A_gloss_is_not_speech(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
 
+    [Theory]
+    [InlineData("Sirens sounded at 10 a.m., and students in more than 3,000 schools practiced \"drop, cover and hold on\" before being led to assembly areas.")]
+    [InlineData("Crews in the training yard rehearsed \"stop, drop and roll\" with the children on Monday.")]
+    public void The_name_of_a_drill_practised_is_not_speech(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_quotation_after_the_drill_with_no_speaker_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("Students in more than 3,000 schools practiced. \"Every drill is a chance to find our weak points.\"", "CL3003"));
+
     [Fact]
     public void A_quotation_singled_out_by_no_one_is_still_reported() =>
         Assert.Single(RuleHarness.Lint("His captain was singled out as \"the best in the league at reading a game before it happens\".", "CL3003"));

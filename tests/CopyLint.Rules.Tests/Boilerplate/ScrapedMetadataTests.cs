@@ -56,7 +56,15 @@ public sealed class ScrapedMetadataTests
     public void A_numeric_european_date_and_clock_time_alone_is_a_stamp() => Assert.Equal(1, WholeLineReports("24.11.2026 10:44"));
 
     [Theory]
+    [InlineData("Published: Tuesday | March 9, 2027 | 12:07 AM")]
+    [InlineData("Stabroek News | March 12, 2027 - 5:00 am")]
+    [InlineData("Published: 12.03.2027 09:14")]
+    public void An_outlets_page_header_with_bars_a_hyphen_or_a_numeric_date_is_metadata(string line) => Assert.Equal(1, WholeLineReports(line));
+
+    [Theory]
     [InlineData("Doors open 24.11.2026 at 10:44 for members")]
+    [InlineData("Published on Tuesday | March 9, 2027 was the deadline for bids")]
+    [InlineData("March 12, 2027 - 5:00 am start for the marathon, with road closures")]
     [InlineData("Saturday 7 June 2025, 7.30pm")]
     public void A_date_in_a_listing_or_with_copy_is_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));

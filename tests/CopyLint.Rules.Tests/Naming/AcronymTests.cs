@@ -32,12 +32,12 @@ public sealed class AcronymTests
     public void Acronym_naming_the_body_just_described_is_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
-    [InlineData("In Ramallah, WAFA said troops had raided Jenin.", "WAFA")]
+    [InlineData("In Ramallah, PCBS said prices had risen by a fifth.", "PCBS")]
     [InlineData("Shares of Northwind (NWSW) fell 9% on Tuesday.", "NWSW")]
     public void Acronym_after_a_place_or_alone_in_brackets_is_still_weighed(string text, string acronym)
     {
         var found = Acronyms(text);
-        Assert.Equal(acronym == "WAFA", found.Any(m => m.Contains($"'{acronym}'", StringComparison.Ordinal)));
+        Assert.Equal(acronym == "PCBS", found.Any(m => m.Contains($"'{acronym}'", StringComparison.Ordinal)));
     }
 
     [Theory]

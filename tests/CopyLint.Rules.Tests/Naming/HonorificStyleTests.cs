@@ -95,4 +95,14 @@ public sealed class HonorificStyleTests
     [Fact]
     public void A_plain_surname_after_the_initialled_first_reference_is_still_reported() =>
         Assert.Equal(["Subramanian"], Reported("Health Minister Ma. Subramanian released the list on Monday.\n\nMr. Subramanian said the State would appeal. Subramanian also met students. Mr. Subramanian left at noon."));
+
+    private const string AlTayer = "Mattar Al Tayer, director general of the RTA, said the line would serve a million residents.\n\n";
+
+    [Fact]
+    public void An_arabic_family_name_with_its_particle_is_one_surname() =>
+        Assert.Equal(["Al Tayer"], Reported(AlTayer + "\"It will change how people live,\" Mr Al Tayer said. Al Tayer said tunnelling had begun."));
+
+    [Fact]
+    public void An_arabic_family_name_in_one_style_is_left_alone() =>
+        Assert.Empty(Reported(AlTayer + "\"It will change how people live,\" Mr Al Tayer said. Mr Al Tayer said tunnelling had begun."));
 }

@@ -87,6 +87,7 @@ public sealed class RepeatedWordTests
     [InlineData("There are more than 1.2 million boda boda motorbike taxis in Kenya, the association said.")]
     [InlineData("She hailed a tuk tuk outside the station and ordered the mahi mahi at the harbour.")]
     [InlineData("The firm sells ylang ylang oil and piri piri sauce.")]
+    [InlineData("The crackdown in North West was meant to break the zama zama networks in the disused shafts.")]
     public void A_reduplicated_loanword_is_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, ["CL5001"]));
 

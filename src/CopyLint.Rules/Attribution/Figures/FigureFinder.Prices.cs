@@ -216,10 +216,16 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "It was built at a cost of about €53 million": what a finished work was built for (a participle of building a few
     /// words before "at a cost of") is the public record of the project. "The war was fought at a cost of about $5bn" and
-    /// "will be built at a cost of about £2bn", an estimate of a cost to come, count.
+    /// "will be built at a cost of about £2bn", an estimate of a cost to come, count. So does "The museum, which cost about
+    /// $1 billion to build": the past "cost" and an infinitive of building after the sum (<see cref="IsCostToBuild"/>).
     /// </summary>
-    private static bool IsBuiltCost(ReadOnlySpan<Token> t, int first)
+    private static bool IsBuiltCost(ReadOnlySpan<Token> t, int first, int end)
     {
+        if (IsCostToBuild(t, first, end))
+        {
+            return true;
+        }
+
         if (!IsWord(t, first - 1, "of") || !IsWord(t, first - 2, "cost") || !IsWord(t, first - 3, "a") || !IsWord(t, first - 4, "at"))
         {
             return false;
@@ -237,6 +243,19 @@ internal sealed partial class FigureFinder
     }
 
     private const int BuiltWordsBefore = 3;
+
+    /// <summary>
+    /// "which cost about $1 billion to build": "cost" after "which" or a noun, then the sum and "to build" (or another verb
+    /// of building). "will cost about $2 billion to build" or "is expected to cost" is an estimate of a cost to come.
+    /// </summary>
+    private static bool IsCostToBuild(ReadOnlySpan<Token> t, int first, int end) =>
+        IsWord(t, first - 1, "cost") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word } subject && !CostToComeWords.Contains(subject.Text)
+        && IsWord(t, end + 1, "to") && end + 2 < t.Length && BuildVerbs.Contains(t[end + 2].Text);
+
+    private static readonly WordSet BuildVerbs = new(["build", "construct", "complete", "renovate", "restore", "rebuild", "refurbish"]);
+
+    /// <summary>Words before "cost" that make it a cost to come or a present one: "will cost", "expected to cost", "could cost".</summary>
+    private static readonly WordSet CostToComeWords = new(["will", "would", "could", "might", "may", "must", "should", "can", "to", "does", "do", "shall"]);
 
     private static readonly WordSet BuiltParticiples = new(["built", "completed", "constructed", "renovated", "restored", "rebuilt", "refurbished"]);
 

@@ -368,8 +368,10 @@ internal sealed partial class FigureFinder
         // "Around 100 people queued outside the court": a queue or a crowd small enough for the reporter to count at a
         // glance, its verb straight after its people. "About 40,000 people lined the route" wants whoever estimated it, and
         // "About 300 residents watched their homes burn and were later killed" is a toll.
-        if (IsGlanceCount(t, first, end) && end + 2 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false }
-            && _words.SceneVerbs.Contains(t[end + 2].Text) && !HasHarmWordAfter(t, end + 3))
+        // "About 200 supporters, many wearing MK Party T-shirts, gathered outside the court": who they were, between commas.
+        var verb = SkipApposition(t, end + 2, AppositionTokens);
+        if (IsGlanceCount(t, first, end) && verb < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && _words.SceneVerbs.Contains(t[verb].Text) && !HasHarmWordAfter(t, end + 3))
         {
             return true;
         }
@@ -396,6 +398,35 @@ internal sealed partial class FigureFinder
     }
 
     private const int SceneWordsAfter = 6;
+
+    /// <summary>
+    /// Past an apposition of words and numbers set off by commas at <paramref name="at"/> (", many wearing T-shirts,", ", a
+    /// 50-50 joint venture between …,"), at most <paramref name="most"/> tokens long, the token after it; else <paramref name="at"/>.
+    /// </summary>
+    internal static int SkipApposition(ReadOnlySpan<Token> t, int at, int most)
+    {
+        if (at >= t.Length || t[at].Text != ",")
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < t.Length && k <= at + most; k++)
+        {
+            if (t[k].Text == ",")
+            {
+                return k + 1;
+            }
+
+            if (t[k].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    private const int AppositionTokens = 8;
 
     /// <summary>A plain number below <see cref="GlanceCount"/> at <paramref name="end"/>, the count after an approximator.</summary>
     private static bool IsGlanceCount(ReadOnlySpan<Token> t, int first, int end) =>

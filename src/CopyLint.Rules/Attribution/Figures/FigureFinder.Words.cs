@@ -139,6 +139,15 @@ internal sealed partial class FigureFinder
             end++;
         }
 
+        // "One hundred and twelve recruits": a number written out to its units is exact, as "112 recruits" is.
+        var exact = false;
+        if (IsWord(t, end + 1, "and") && Next(t, end + 1) is { } units && _words.NumberWords.TryGetValue(units.Text, out var unitsValue) && unitsValue is >= 1 and < 100)
+        {
+            exact = true;
+            value += unitsValue;
+            end += 2;
+        }
+
         var kind = FigureKind.NumberWords;
         if (Next(t, end) is { } currency && _words.CurrencyWords.Contains(currency.Text))
         {
@@ -153,7 +162,8 @@ internal sealed partial class FigureFinder
             return null;
         }
 
-        return Create(t, start, end, kind, value, approximator);
+        var figure = Create(t, start, end, kind, value, approximator);
+        return exact && approximator == 0 ? figure with { IsEstimate = false } : figure;
     }
 
     /// <summary>"two-thirds", "three-quarters", "one-fifth".</summary>

@@ -46,7 +46,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         for (var i = NextCandidate(tokens, 0); i < tokens.Length; i = NextCandidate(tokens, i + 1))
         {
             var last = i;
-            var figure = tokens[i].Kind == TokenKind.Number ? FromNumber(tokens, ref last, minimum, exemptions, measures, ref belowMinimum) : FromWords(tokens, ref last);
+            var figure = tokens[i].Kind == TokenKind.Number || IsLetterAmount(tokens, i) ? FromNumber(tokens, ref last, minimum, exemptions, measures, ref belowMinimum) : FromWords(tokens, ref last);
             i = last;
             if (figure is null)
             {
@@ -96,7 +96,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private Figure? FromNumber(ReadOnlySpan<Token> t, ref int i, double minimum, bool exemptions, bool measures, ref bool belowMinimum)
     {
         var start = i;
-        if (!TryParseNumber(t[i].Text, out var value, out var kind))
+        var kind = FigureKind.Money;
+        if (t[i].Kind == TokenKind.Word ? !TryParseLetterAmount(t[i].Text, out var value, out _) : !TryParseNumber(t[i].Text, out value, out kind))
         {
             return null;
         }
@@ -193,8 +194,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator)
                 || (approximator == 0 && !hedged && IsCourtRecord(t)) || (!hedged && IsMarketValueMove(t, end))))
-            || ((IsPrice(t, start - approximator, end, kind, value) || (kind == FigureKind.Money && IsBuiltCost(t, start - approximator)) || IsDefinitionOrRate(t, start - approximator, end, kind)
-                    || IsGenericPossibility(t, start - approximator) || (kind == FigureKind.Count && IsGrowingThing(t, end))
+            || ((IsPrice(t, start - approximator, end, kind, value) || (kind == FigureKind.Money && IsBuiltCost(t, start - approximator, end)) || IsDefinitionOrRate(t, start - approximator, end, kind)
+                    || IsGenericPossibility(t, start - approximator) || (kind == FigureKind.Count && (IsGrowingThing(t, end) || IsHeldCollection(t, start - approximator, end)))
                     || (kind == FigureKind.Share && (IsResearchersOwnWork(t, start - approximator) || IsStandingShare(t, start - approximator, end))))
                 && !HasHarmWord(t, start - approximator, end))
             || ((IsMarketLevel(t, start - approximator) || IsMarketLevelReached(t, start - approximator, kind) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
@@ -247,10 +248,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <param name="mayBeExempt">A number's figure not yet tested for its exemptions (<see cref="Figure.MayBeExempt"/>).</param>
     private Figure Create(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool bare = false, bool mayBeExempt = false)
     {
-        var estimate = (approximator > 0 && !IsEmphasisOnExact(t, start, approximator)) || t[start].Kind == TokenKind.Word;
+        var estimate = (approximator > 0 && !IsEmphasisOnExact(t, start, approximator)) || (t[start].Kind == TokenKind.Word && !IsLetterAmount(t, start));
         var first = start - approximator;
         var span = TextSpan.FromBounds(t[first].Span.Start, t[end].Span.End);
-        var text = TokenText.Join(t[first..(end + 1)]);
+        // "an estimated US$1 billion": the dollar's letters touch the number, with no space to join them by.
+        var text = first < start && IsDollarPrefix(t, start) ? TokenText.Join(t[first..start]) + TokenText.Join(t[start..(end + 1)]) : TokenText.Join(t[first..(end + 1)]);
         return new Figure(span, text, kind, value)
         {
             IsEstimate = estimate, IsBareMagnitude = bare, FirstToken = first, NumberToken = start, LastToken = end, MayBeExempt = mayBeExempt,
@@ -732,7 +734,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private int CurrencyPrefix(ReadOnlySpan<Token> t, int start)
     {
         var before = start >= 2 && t[start - 1].Text == "." ? start - 2 : start - 1;
-        return before >= 0 && t[before].Kind == TokenKind.Word && _words.CurrencyPrefixes.Contains(t[before].Text) ? start - before : 0;
+        return (before >= 0 && t[before].Kind == TokenKind.Word && _words.CurrencyPrefixes.Contains(t[before].Text)) || IsDollarPrefix(t, start) ? start - before : 0;
     }
 
     private static Token? Previous(ReadOnlySpan<Token> t, int i) => i > 0 ? t[i - 1] : null;

@@ -43,6 +43,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
 
+    public WordSet CollectionNouns { get; } = WordSet.From(data, "figure-collection-nouns");
+
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
 
     public WordSet GradientNouns { get; } = WordSet.From(data, "figure-gradient-nouns");
@@ -70,6 +72,17 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     public WordSet CommitmentWords { get; } = WordSet.From(data, "figure-commitment-words");
 
     public WordSet CurrencyPrefixes { get; } = WordSet.From(data, "figure-currency-prefixes");
+
+    public WordSet DollarPrefixes { get; } = WordSet.From(data, "figure-dollar-prefixes");
+
+    private readonly WordSet _currencyLetters = WordSet.From(data, "figure-currency-letters");
+
+    /// <summary>The length of the currency's letters ("R", "Dh", "EGP") a word such as "R30-billion" opens with before its digits, or 0.</summary>
+    public int CurrencyLetterLength(string word)
+    {
+        var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit > 0 && char.IsUpper(word[0]) && _currencyLetters.Contains(word.AsSpan(0, digit)) ? digit : 0;
+    }
 
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
@@ -153,7 +166,7 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     private readonly int _shortestFraction = ShortestFraction(numberWords);
 
     /// <summary>Lets through the figure starts and the hyphenated fractions' shapes: most words of copy stop here.</summary>
-    public WordScreen Screen { get; } = ScreenOf(numberWords);
+    public WordScreen Screen { get; } = ScreenOf(numberWords, data.GetList("figure-currency-letters"));
 
     /// <summary>
     /// For a word <see cref="Screen"/> lets through, false when it starts no figure in words: neither a number word that
@@ -162,12 +175,15 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartFigure(string word) =>
-        (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-')));
+        (_figureStarts.Contains(word) || (word.Length >= _shortestFraction && MayBeHyphenatedFraction(word) && word.Contains('-'))
+            || CurrencyLetterLength(word) > 0);
 
-    private static WordScreen ScreenOf(Dictionary<string, double> words)
+    private static WordScreen ScreenOf(Dictionary<string, double> words, IReadOnlyList<string> currencyLetters)
     {
         var screen = new WordScreen(FigureStarts(words));
         screen.AddShapes(ShortestFraction(words), CountStarts(words), FractionEnds(words));
+        // "R30-billion", "R2bn", "R4.2", "R500m": a currency's letters, then an amount ending in a digit or a magnitude.
+        screen.AddShapes(2, currencyLetters.Where(l => l.Length > 0).Select(l => l[0]), "0123456789nm");
         return screen;
     }
 

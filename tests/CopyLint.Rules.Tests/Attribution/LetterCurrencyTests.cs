@@ -1,0 +1,31 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 and CL3002 on sums whose currency is written in letters touching the number: the rand, dirham and riyal as one
+/// word ("R30-billion", "R2bn", "Dh2 billion") and the dollars of the Caribbean and the US ("US$1 billion", "J$5
+/// billion"); beside them, the road numbers and exact sums that stay no claim.
+/// </summary>
+public sealed class LetterCurrencyTests
+{
+    private static string[] Figures(string text, string rule = "CL3001") => [.. RuleHarness.Lint(text, rule).Select(d => d.Message.Split('\'')[1])];
+
+    [Theory]
+    [InlineData("The maintenance backlog on provincial roads stands at about R30-billion.", "about R30-billion")]
+    [InlineData("The upgrade will cost about R2bn over three years.", "about R2bn")]
+    [InlineData("The second phase of the line will cost about Dh2 billion.", "about Dh2 billion")]
+    [InlineData("Restarting the refinery would cost an estimated US$1 billion.", "an estimated US$1 billion")]
+    [InlineData("Losses from theft reached about J$5 billion last year.", "about J$5 billion")]
+    public void An_estimated_sum_in_a_lettered_currency_is_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void A_hedged_sum_in_rand_is_vague_attribution() =>
+        Assert.Contains("more than R100-billion", Figures("Municipalities owe Eskom more than R100-billion, it is understood.", "CL3002"));
+
+    [Theory]
+    [InlineData("The R59 highway was closed after the crash near Vereeniging.")]
+    [InlineData("Nurses were given N95 masks before the ward reopened.")]
+    [InlineData("The budget allocates R30-billion to roads.")]
+    [InlineData("The company reported revenue of US$1.2 billion for the year.")]
+    [InlineData("The museum, which cost about HK$1 billion to build, opened in 2021.")]
+    public void A_road_a_mask_or_a_sum_of_record_is_left_alone(string text) => Assert.Empty(Figures(text));
+}

@@ -1,0 +1,50 @@
+namespace CopyLint.Rules.Tests.Attribution;
+
+/// <summary>
+/// CL3001 on background a desk does not source: what a finished building cost to build, what a museum's collection holds,
+/// an airport's share of a country's arrivals, a crowd at the scene described between commas, a number written out to its
+/// units, and a wire lede the next paragraph sources through its subject; each beside the claim of the same shape that is
+/// still reported.
+/// </summary>
+public sealed class StandingFactAndSceneTests
+{
+    private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message.Split('\'')[1])];
+
+    [Theory]
+    [InlineData("The museum, which cost about $1 billion to build, houses more than 100,000 artefacts, including the complete collection of Tutankhamun's tomb.")]
+    [InlineData("The national library holds about 2 million books and manuscripts.")]
+    [InlineData("Sangster International Airport in Montego Bay, which handles about three quarters of Jamaica's air arrivals, resumed full operations within days.")]
+    public void A_standing_fact_about_a_named_place_is_background(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The museum, which will cost about $1 billion to build, is due to open next year.", "about $1 billion")]
+    [InlineData("The camp holds about 50,000 refugees, many of them children.", "about 50,000")]
+    [InlineData("The airport, which handled about three quarters of Jamaica's air arrivals in March, closed for two days.", "about three quarters")]
+    public void A_cost_to_come_a_count_of_people_or_a_past_share_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void A_crowd_described_between_commas_at_the_scene_is_not_reported() =>
+        Assert.Empty(Figures("Zuma greeted supporters outside afterwards. About 200 supporters, many wearing MK Party T-shirts, gathered in the street outside the court."));
+
+    [Fact]
+    public void A_count_described_between_commas_with_no_scene_verb_is_still_a_claim() =>
+        Assert.Contains("About 200", Figures("About 200 residents, most of them elderly, were evacuated from the street."));
+
+    [Fact]
+    public void A_number_written_out_to_its_units_is_an_exact_count() =>
+        Assert.Empty(Figures("One hundred and twelve recruits graduated yesterday after six months of training."));
+
+    [Fact]
+    public void A_round_number_in_words_is_still_an_estimate() =>
+        Assert.Contains("Two hundred", Figures("Two hundred recruits graduated yesterday after six months of training."));
+
+    private const string Lede = "GABORONE: Debswana Diamond Company will cut production to about 15 million carats this year, down from nearly 18 million carats last year, as weak demand continues.\n\n";
+
+    [Fact]
+    public void A_lede_after_a_dateline_is_sourced_by_its_subject_described_below() =>
+        Assert.Empty(Figures(Lede + "The company, a 50-50 joint venture between the Government of Botswana and De Beers, said in a statement that it would pause production at two mines."));
+
+    [Fact]
+    public void A_lede_whose_next_paragraph_quotes_another_body_is_still_a_claim() =>
+        Assert.Contains("nearly 18 million", Figures(Lede + "The ministry, which regulates the industry, said in a statement that it would review the licences of two mines."));
+}
