@@ -69,6 +69,11 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
+                if (p > 0 && ReportDoubledLede(context, paragraphs[p - 1], paragraph))
+                {
+                    continue;
+                }
+
                 if (!paragraph.IsHeadingLike && paragraph.ContentCount >= MinWords && !IsListItem(paragraph.Tokens))
                 {
                     Visit(context, paragraph, ref table);
@@ -166,6 +171,38 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));
             context.Report(Descriptor, sentence.Span, fix, "sentence", document.GetLinePosition(first.Span.Start).Line);
         }
+    }
+
+    /// <summary>
+    /// Reports a paragraph that pastes the one before it again, cut short (the later copy goes) or run on (the earlier
+    /// goes, as for a sentence written twice in a row); see <see cref="DoubledLede"/>.
+    /// </summary>
+    private static bool ReportDoubledLede(AnalysisContext context, Paragraph before, Paragraph paragraph)
+    {
+        if (before.IsHeadingLike || paragraph.IsHeadingLike || IsListItem(before.Tokens) || IsListItem(paragraph.Tokens))
+        {
+            return false;
+        }
+
+        if (DoubledLede.IsCutShort(before, paragraph))
+        {
+            ReportParagraph(context, paragraph, before.FirstLine);
+            return true;
+        }
+
+        if (DoubledLede.RunOnEnd(before, paragraph) is not (>= 0 and var end))
+        {
+            return false;
+        }
+
+        var document = context.Document;
+        var draft = before.Sentences[^1];
+        var edit = before.Sentences.Count == 1
+            ? LineEdits.DeleteLines(document.Source, before.FirstLine, document.Source.GetLinePosition(before.Span.End - 1).Line)
+            : LineEdits.DeleteWithSpace(document.Text, draft.Span);
+        var repeat = TextSpan.FromBounds(paragraph.Sentences[0].Span.Start, end);
+        context.Report(Descriptor, repeat, new CodeFix("Delete the repeated sentence", edit), "sentence", document.GetLinePosition(draft.Span.Start).Line);
+        return true;
     }
 
     private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine)
