@@ -44,28 +44,10 @@ internal sealed partial class FigureFinder
     /// "Contract farming accounts for more than 90 percent of the crop": a share of something, after a verb of the present
     /// that says what part a country, industry or firm stands for (figure-share-verbs.txt), is a standing fact of the market's
     /// shape, background every story on it repeats. The past ("accounted for about 40% of sales in March") is a finding; the
-    /// caller keeps a share of deaths or losses a claim ("account for about 20% of road deaths"). So is a share of a thing
-    /// that, in the present, "is owned by" or "is held by" someone ("about a fifth of the national housing stock is owned
-    /// by non-profit housing associations"); "was owned by" is a finding.
+    /// caller keeps a share of deaths or losses a claim ("account for about 20% of road deaths").
     /// </summary>
     private bool IsStandingShare(ReadOnlySpan<Token> t, int first, int end) =>
-        (_words.ShareVerbs.MatchEndingAt(t, first) > 0 || IsOwnedShare(t, end)) && IsWord(t, end + 1, "of");
-
-    private static bool IsOwnedShare(ReadOnlySpan<Token> t, int end)
-    {
-        for (var k = end + 2; k + 2 < t.Length && k <= end + OwnedWordsAfter && t[k].Kind == TokenKind.Word; k++)
-        {
-            if ((t[k].Text is "is" or "are") && (t[k + 1].Text is "owned" or "held") && IsWord(t, k + 2, "by"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The longest "of the …" between a share and "is owned by": "of the national housing stock".</summary>
-    private const int OwnedWordsAfter = 7;
+        _words.ShareVerbs.MatchEndingAt(t, first) > 0 && IsWord(t, end + 1, "of");
 
     /// <summary>A fraction in words ("about three-quarters of the world's cobalt") as <see cref="IsStandingShare"/>, read where it is found.</summary>
     private bool IsStandingShareInWords(ReadOnlySpan<Token> t, int first, int end) => IsStandingShare(t, first, end) && !HasHarmWord(t, first, end);
