@@ -14,7 +14,9 @@ internal sealed partial class FigureScan
     /// customers were exposed" above "In a decision published on Thursday, the commission found…": a lede whose subject is a
     /// named body (opening "The" and capitalised words) reports that body's finding when the next paragraph's first sentence
     /// is firmly sourced and has the body, by the last word of its name, as the subject of an attribution verb
-    /// (attribution-verbs.txt). The source of that sentence, or null: "The company said…" below sources nothing of the commission's lede.
+    /// (attribution-verbs.txt), or a speaker whose title names it by that word or by the initials the lede gives it ("The
+    /// International Monetary Fund (IMF) has reached …" above "In a statement, IMF mission chief Iva Petrova said …"). The
+    /// source of that sentence, or null: "The company said…" below sources nothing of the commission's lede.
     /// A wire lede may name the body after a dateline and with no "The" ("GABORONE: Debswana Diamond Company will cut
     /// production …"), and the next paragraph may describe it between commas before its verb ("The company, a joint
     /// venture between …, said in a statement").
@@ -23,10 +25,12 @@ internal sealed partial class FigureScan
     {
         if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || map.Paragraphs[p].Sentences.Count == 0
             || map.Paragraphs[p].CueOf(0) is not { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue
-            || LedeSubjectHead(lede) is not { } head)
+            || LedeSubjectHead(lede) is not { } subject)
         {
             return null;
         }
+
+        var (head, initials) = subject;
 
         var paragraph = map.Paragraphs[p];
         var (offset, length) = paragraph.Sentences[0].GetOffsetAndLength(paragraph.Tokens.Length);
@@ -39,6 +43,11 @@ internal sealed partial class FigureScan
             {
                 return cue;
             }
+
+            if ((t[k].Text == head || t[k].Text == initials) && !paragraph.Quoted[offset + k] && SpeaksAfterTitle(t, k))
+            {
+                return cue; // "IMF mission chief Iva Petrova said"
+            }
         }
 
         return null;
@@ -46,11 +55,29 @@ internal sealed partial class FigureScan
 
     private const int SubjectAppositionTokens = 16;
 
+    /// <summary>"IMF mission chief Iva Petrova said": an attribution verb a few words after the body's word, words only between.</summary>
+    private bool SpeaksAfterTitle(ReadOnlySpan<Token> t, int body)
+    {
+        for (var k = body + 1; k < t.Length && k <= body + MaxTitleWords && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_attributionVerbs.Contains(t[k].Text) && !char.IsUpper(t[k].Text[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A title and a name between a body's word and the verb: "mission chief Iva Petrova said".</summary>
+    private const int MaxTitleWords = 6;
+
     /// <summary>
     /// The last word of the name a sentence opens with, after "The" ("The Data Protection Commission has…") or after a
-    /// dateline ("GABORONE: Debswana Diamond Company will…"), or null.
+    /// dateline ("GABORONE: Debswana Diamond Company will…", "ISLAMABAD: The …"), and the initials in brackets after it
+    /// ("(IMF)"), or null.
     /// </summary>
-    private static string? LedeSubjectHead(ReadOnlySpan<Token> lede)
+    private static (string Head, string? Initials)? LedeSubjectHead(ReadOnlySpan<Token> lede)
     {
         var start = DatelineEnd(lede);
         var the = start < lede.Length && lede[start].IsIgnoreCase("the");
@@ -66,8 +93,16 @@ internal sealed partial class FigureScan
             k++;
         }
 
-        return k > first ? lede[k - 1].Text : null;
+        if (k == first)
+        {
+            return null;
+        }
+
+        var initials = k + 2 < lede.Length && lede[k].Text == "(" && lede[k + 2].Text == ")" && IsCapitals(lede[k + 1].Text) ? lede[k + 1].Text : null;
+        return (lede[k - 1].Text, initials);
     }
+
+    private static bool IsCapitals(string word) => word.Length >= 2 && !word.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>After a dateline of capitals and its colon or dash ("GABORONE:", "CAIRO —"), the first token of the copy; else 0.</summary>
     private static int DatelineEnd(ReadOnlySpan<Token> lede)

@@ -6,7 +6,8 @@ public sealed partial class InconsistentNameAnalyzer
     /// "Nunez's predecessor …" opening a sentence after "Laurent Nuñez said": a lone capitalised word with a possessive
     /// at a sentence's start proves no name by itself ("Women's football"), but one that a name the article trusts spells
     /// the same but for accents, case or hyphens is that name written another way. The article must not also write the
-    /// word in lower case.
+    /// word in lower case. So is one a letter out from the surname of such a full name, both of six letters or more
+    /// ("Mitona's departure" after "Kaoru Mitoma"), as "Mitona said" would be.
     /// </summary>
     private static bool IsOpeningPossessiveVariant(NamingModel model, Mention mention)
     {
@@ -21,7 +22,8 @@ public sealed partial class InconsistentNameAnalyzer
         {
             var last = other.Last.Text;
             if (last != form && other != mention && model.IsReliable(other)
-                && ((NameText.KeyHash(last) == hash && NameText.Key(last) == NameText.Key(form)) || IsFinalSDropped(form, last)))
+                && ((NameText.KeyHash(last) == hash && NameText.Key(last) == NameText.Key(form)) || IsFinalSDropped(form, last)
+                    || (other.Length >= 2 && IsSurnameSlip(form, last))))
             {
                 return !model.IsWrittenInLowerCase(form);
             }
@@ -64,6 +66,9 @@ public sealed partial class InconsistentNameAnalyzer
         IsFinalSDropped(y, x) && Support(canonical, x, forms) >= 2
         && odd.Mentions.All(static m => m.Possessive.Length > 0 && m.NameStart == 0 && m.Honorific is null && m.Title is null)
         && !forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == y);
+
+    private static bool IsSurnameSlip(string form, string surname) =>
+        NameText.LetterCount(form) >= 6 && NameText.LetterCount(surname) >= 6 && NameText.IsOneEditApart(form, surname);
 
     /// <summary>"Reynold" for "Reynolds": the longer word's final "s" dropped, in a word of five letters or more.</summary>
     private static bool IsFinalSDropped(string shorter, string longer) =>

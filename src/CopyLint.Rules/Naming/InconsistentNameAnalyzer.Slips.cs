@@ -10,6 +10,8 @@ namespace CopyLint.Rules.Naming;
 /// </summary>
 public sealed partial class InconsistentNameAnalyzer
 {
+    private static bool IsTitled(Mention mention) => mention.Title is not null || mention.Honorific is not null;
+
     /// <summary>The message's ending when the two forms are one name misspelt, or null when they are not.</summary>
     private static string? Classify(FormStats canonical, FormStats odd, List<FormStats> forms, NamingModel model)
     {
@@ -73,6 +75,15 @@ public sealed partial class InconsistentNameAnalyzer
 
         // "Dmitri Peskov" once beside "Dmitry Peskov": one Russian given name romanised two ways, the surname the same.
         if (a.Length >= 2 && differing < a.Length - 1 && odd.Count == 1 && a.Traditions is null && NameText.IsSlavicYVariant(x, y))
+        {
+            return string.Empty;
+        }
+
+        // "Prime Minister Shahbaz Sharif" once beside "PM Shehbaz Sharif", "Prof Mohammad Yunus" beside "Prof Muhammad
+        // Yunus": one given name transliterated with another vowel. Only with the surname the same and every use titled is
+        // it plainly one person; relatives, and two people who share a given name, are not.
+        if (a.Length >= 2 && differing < a.Length - 1 && odd.Count == 1 && NameText.IsVowelVariant(x, y)
+            && canonical.Mentions.All(IsTitled) && odd.Mentions.All(IsTitled))
         {
             return string.Empty;
         }

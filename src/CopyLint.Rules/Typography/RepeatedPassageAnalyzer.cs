@@ -19,7 +19,10 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document, or a sentence of six words or more "
         + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations), or a quotation "
-        + "of eight words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis): "
+        + "of eight words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis), "
+        + "or a paragraph pastes the one before it again, cut short at a comma (eight words or more of it written again up to "
+        + "one of its commas) or opening with its last sentence run on (\"The session was adjourned till Tuesday.\" then \"The session "
+        + "was adjourned till Tuesday afternoon.\"): "
         + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
         + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
         + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
@@ -69,6 +72,11 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
+                if (p > 0 && ReportDoubledLede(context, paragraphs[p - 1], paragraph))
+                {
+                    continue;
+                }
+
                 if (!paragraph.IsHeadingLike && paragraph.ContentCount >= MinWords && !IsListItem(paragraph.Tokens))
                 {
                     Visit(context, paragraph, ref table);
@@ -166,6 +174,38 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             var fix = new CodeFix("Delete the repeated sentence", LineEdits.DeleteWithSpace(document.Text, sentence.Span));
             context.Report(Descriptor, sentence.Span, fix, "sentence", document.GetLinePosition(first.Span.Start).Line);
         }
+    }
+
+    /// <summary>
+    /// Reports a paragraph that pastes the one before it again, cut short (the later copy goes) or run on (the earlier
+    /// goes, as for a sentence written twice in a row); see <see cref="DoubledLede"/>.
+    /// </summary>
+    private static bool ReportDoubledLede(AnalysisContext context, Paragraph before, Paragraph paragraph)
+    {
+        if (before.IsHeadingLike || paragraph.IsHeadingLike || IsListItem(before.Tokens) || IsListItem(paragraph.Tokens))
+        {
+            return false;
+        }
+
+        if (DoubledLede.IsCutShort(before, paragraph))
+        {
+            ReportParagraph(context, paragraph, before.FirstLine);
+            return true;
+        }
+
+        if (DoubledLede.RunOnEnd(before, paragraph) is not (>= 0 and var end))
+        {
+            return false;
+        }
+
+        var document = context.Document;
+        var draft = before.Sentences[^1];
+        var edit = before.Sentences.Count == 1
+            ? LineEdits.DeleteLines(document.Source, before.FirstLine, document.Source.GetLinePosition(before.Span.End - 1).Line)
+            : LineEdits.DeleteWithSpace(document.Text, draft.Span);
+        var repeat = TextSpan.FromBounds(paragraph.Sentences[0].Span.Start, end);
+        context.Report(Descriptor, repeat, new CodeFix("Delete the repeated sentence", edit), "sentence", document.GetLinePosition(draft.Span.Start).Line);
+        return true;
     }
 
     private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine)

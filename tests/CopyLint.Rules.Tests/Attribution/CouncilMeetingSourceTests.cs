@@ -19,6 +19,18 @@ public sealed class CouncilMeetingSourceTests
         Assert.Empty(Figures("Bin strike costs\n\n" + sentence + "\n"));
 
     [Theory]
+    [InlineData("The meeting, presided over by Finance Minister Muhammad Aurangzeb, was told that wheat stocks with the provinces and Pakistan Agricultural Storage and Services Corporation (Passco) stood at about 3.1 million tonnes.")]
+    [InlineData("The committee, chaired by the mayor, was told that about 3,000 posts were vacant.")]
+    public void A_figure_a_meeting_was_told_with_an_aside_between_is_sourced(string sentence) =>
+        Assert.Empty(Figures("Wheat imports\n\n" + sentence + "\n"));
+
+    [Theory]
+    [InlineData("The minister, speaking in Lahore, was told that about 3,000 posts were vacant.", "about 3,000")]
+    [InlineData("Reporters, gathered outside, were told that about 3,000 posts were vacant.", "about 3,000")]
+    public void A_figure_told_to_a_person_with_an_aside_between_is_still_a_claim(string sentence, string figure) =>
+        Assert.Contains(Figures("Wheat imports\n\n" + sentence + "\n"), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("The bin strike has cost the city council more than £11 million, some were told.", "more than £11 million")]
     [InlineData("About 300 staff are affected, it was heard.", "About 300")]
     public void A_figure_told_to_nobody_named_is_still_a_claim(string sentence, string figure) =>

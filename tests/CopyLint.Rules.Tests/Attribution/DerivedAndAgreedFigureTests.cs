@@ -69,6 +69,16 @@ public sealed class DerivedAndAgreedFigureTests
     public void A_figure_outside_the_agreed_act_is_still_reported(string text, string figure) => Reported(text, figure);
 
     [Theory]
+    [InlineData("The agreement also covers a separate $1.4 billion Resilience and Sustainability Facility (RSF), under which Pakistan will receive around $200 million for climate-related reforms.")]
+    [InlineData("Brighton signed a new deal, under which the club will receive about £30m over five years.")]
+    public void What_someone_will_receive_under_a_deal_is_one_of_its_terms(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Brighton signed a new deal, under which the club could receive about £30m over five years.", "about £30m")]
+    [InlineData("The floods hit the north in July, after which Pakistan will receive around $200 million in aid.", "around $200 million")]
+    public void What_someone_could_receive_or_receives_outside_a_deal_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Theory]
     [InlineData("The ministry also set aside 1.4 trillion won for drones and artificial intelligence-based weapons systems.")]
     [InlineData("The council has set aside about £3m to repair the bridge.")]
     public void A_sum_a_public_body_set_aside_is_not_reported(string text) => Assert.Empty(Figures(text));

@@ -29,4 +29,19 @@ public sealed class LedeSubjectSourcedBelowTests
     [InlineData("The layoffs come as investors remain choosy about funding early-stage companies.")]
     public void A_lede_figure_with_no_word_from_that_company_below_is_still_reported(string below) =>
         Assert.Equal(["about 30%"], Flagged($"Headline\n\n{CompanyLede}\n\n{below}\n"));
+
+    private const string FundLede = "ISLAMABAD: The International Monetary Fund (IMF) has reached a staff-level agreement with Pakistan on the second "
+        + "review of its $7 billion Extended Fund Facility (EFF), which will unlock about $1 billion once approved by the Fund's executive board.";
+
+    [Theory]
+    [InlineData("In a statement issued late on Tuesday, IMF mission chief Iva Petrova said Pakistan had made progress in restoring stability.")]
+    [InlineData("On Wednesday, IMF spokesperson Julie Kozack told reporters that the board would meet next month.")]
+    public void A_lede_figure_of_the_body_whose_titled_speaker_the_next_paragraph_quotes_is_left_alone(string below) =>
+        Assert.Empty(Flagged($"Headline\n\n{FundLede}\n\n{below}\n"));
+
+    [Theory]
+    [InlineData("In a statement issued late on Tuesday, Finance Minister Muhammad Aurangzeb said Pakistan had made progress.")]
+    [InlineData("Analysts said the IMF programme had helped restore stability.")]
+    public void A_lede_figure_whose_body_no_speaker_below_speaks_for_is_still_reported(string below) =>
+        Assert.Equal(["about $1 billion"], Flagged($"Headline\n\n{FundLede}\n\n{below}\n"));
 }

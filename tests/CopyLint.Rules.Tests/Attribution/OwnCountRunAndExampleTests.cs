@@ -90,6 +90,16 @@ public sealed class OwnCountRunAndExampleTests
             "CL3001"));
 
     [Theory]
+    [InlineData("None of this is charity. A world in which a third of a country can be under water one summer and in drought the next is not a stable world.")]
+    [InlineData("Imagine a future where about 40% of jobs could be done by machines.")]
+    public void A_scenario_the_writer_imagines_is_not_a_claim(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("It is a country where a third of children live in poverty.")]
+    [InlineData("We now live in a world in which about 40% of jobs are done by machines.")]
+    public void A_place_described_as_it_is_is_still_reported(string text) => Assert.Single(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
     [InlineData("A pensioner with about £12,500 in savings lost it all to the scam.")]
     [InlineData("Savers with about £12,500 in easy-access accounts would already exceed the allowance.")]
     public void A_case_reported_as_fact_is_still_reported(string text) =>

@@ -216,4 +216,15 @@ public sealed class InconsistentNameSlipTests
     [InlineData("Prime Minister Nikol Pashinyan signed the declaration.\n\nPashinian is how older wire copy spelled the name.\n\nThe pashinian line was dropped.")]
     [InlineData("Sergey Karelin was sentenced in April. Sergey Karelin denied the charges.\n\nSergei Karelin and Sergei Karelin were both named.")]
     public void Another_person_a_word_in_lower_case_or_two_recurring_spellings_are_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Theory]
+    [InlineData("Chief Adviser Prof Muhammad Yunus has asked China to invest.\n\n\"China is a great friend,\" Prof Mohammad Yunus said at a press conference.", "Mohammad Yunus")]
+    [InlineData("Prime Minister Shahbaz Sharif sat in the front row.\n\nPrime Minister Shehbaz Sharif later told reporters the budget would help.", "Shehbaz Sharif")]
+    public void A_titled_given_name_transliterated_with_another_vowel_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
+
+    [Theory]
+    // Untitled, the two may be relatives; with another surname, another person who shares the given name.
+    [InlineData("Muhammad Khan runs a tea stall by the station.\n\nMohammad Khan, who sells fruit next door, said trade was slow.")]
+    [InlineData("Finance Minister Muhammad Aurangzeb presented the budget.\n\nLater, Prof Mohammad Yunus said it would help the region.")]
+    public void An_untitled_pair_or_a_shared_given_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 }

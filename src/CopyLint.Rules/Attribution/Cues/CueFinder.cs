@@ -53,6 +53,7 @@ internal sealed class CueFinder
         _genericAgents = WordSet.From(data, "vague-generic-agents");
         _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
         _dateWords = WordSet.From(data, "month-names");
+        _toldBodies = WordSet.From(data, "attribution-told-bodies");
     }
 
     /// <summary>The rule data the cues come from.</summary>
@@ -64,6 +65,7 @@ internal sealed class CueFinder
     private readonly WordSet _vagueAgents;
     private readonly WordSet _genericAgents;
     private readonly WordSet _sayingNouns;
+    private readonly WordSet _toldBodies;
 
     /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
     private const int MaxFramedWords = 8;
@@ -228,6 +230,11 @@ internal sealed class CueFinder
             return NamedAgentOfPassive(tokens, quoted, i) is { } body ? new Cue(span, word.Text, CueStrength.Firm, Span(tokens, body)) : null;
         }
 
+        if (ToldBodyBeforeAside(tokens, i) is { } told)
+        {
+            return new Cue(span, word.Text, CueStrength.Firm, Span(tokens, told));
+        }
+
         if (IsAgentlessPassive(tokens, i))
         {
             if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i + 2) is { } named)
@@ -249,6 +256,32 @@ internal sealed class CueFinder
 
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
     }
+
+    /// <summary>
+    /// "The meeting, presided over by the finance minister, was told that …": a body whose sitting is on the record
+    /// (rules/lists/attribution-told-bodies.txt) told something, an aside between it and "was told". Without the aside
+    /// the phrase is a nominal source ("the meeting was told").
+    /// </summary>
+    private Range? ToldBodyBeforeAside(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Text != "told" || i < 3 || tokens[i - 1].Text is not ("was" or "were") || tokens[i - 2].Text != ",")
+        {
+            return null;
+        }
+
+        for (var k = i - 3; k > 0 && k >= i - 3 - MaxAsideWords; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return tokens[k - 1].Kind == TokenKind.Word && _toldBodies.Contains(tokens[k - 1].Text) ? (k - 1)..k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest aside between a body and "was told": "presided over by Finance Minister Muhammad Aurangzeb".</summary>
+    private const int MaxAsideWords = 14;
 
     /// <summary>
     /// "roughly 131,000 vacant posts": a singular verb form after a count in thousands and one singular word is the counted

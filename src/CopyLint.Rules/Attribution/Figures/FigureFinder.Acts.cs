@@ -200,5 +200,33 @@ internal sealed partial class FigureFinder
 
     private const int GrantWordsAfter = 4;
 
+    /// <summary>
+    /// "a separate $1.4 billion Resilience and Sustainability Facility (RSF), under which Pakistan will receive around $200
+    /// million": what a deal or a named facility pays out, "under which" someone "will receive" it, is one of its terms, a
+    /// figure of record as the deal's value is. "under which the club could receive about £30m" is an estimate and stays a claim.
+    /// </summary>
+    private bool IsReceivedUnderDeal(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 5 || t[first - 1].Kind != TokenKind.Word || !EntitlementVerbs.Contains(t[first - 1].Text) || !IsWord(t, first - 2, "will"))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 2 && k >= first - 3 - MaxRecipientWords && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsWord(t, k, "which") && IsWord(t, k - 1, "under"))
+            {
+                var deal = t[k - 2].Text == "," ? k - 3 : k - 2;
+                deal = deal >= 3 && t[deal].Text == ")" && t[deal - 2].Text == "(" ? deal - 3 : deal; // "Facility (RSF)"
+                return deal >= 0 && t[deal].Kind == TokenKind.Word && (_words.DealNouns.Contains(t[deal].Text) || t[deal].IsCapitalized);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Who receives it, between "under which" and "will": "Pakistan", "the club's owners".</summary>
+    private const int MaxRecipientWords = 4;
+
     private static readonly WordSet EntitlementVerbs = new(["receive", "get", "claim"]);
 }

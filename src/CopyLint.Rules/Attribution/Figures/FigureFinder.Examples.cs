@@ -52,6 +52,36 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "A world in which a third of a country can be under water one summer …": a figure opening the clause that
+    /// describes an indefinite world, future or society ("a world in which", "a future where"), with a modal after it in
+    /// its clause, is a scenario the writer imagines, not a claim. "a country where a third of children live in poverty"
+    /// states a fact and stays a claim.
+    /// </summary>
+    private static bool IsImaginedScenario(ReadOnlySpan<Token> t, int first, int end)
+    {
+        var at = IsWord(t, first - 1, "a") ? first - 1 : first; // "a third", its article left out of the figure
+        var relative = IsWord(t, at - 1, "where") ? at - 1 : IsWord(t, at - 1, "which") && IsWord(t, at - 2, "in") ? at - 2 : -1;
+        if (relative < 2 || t[relative - 1].Kind != TokenKind.Word || !ScenarioNouns.Contains(t[relative - 1].Text)
+            || !(IsWord(t, relative - 2, "a") || IsWord(t, relative - 2, "an")))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + MaxExampleReach && t[k].Text is not ("." or ";" or ":" or "?" or ","); k++)
+        {
+            if (t[k].Kind == TokenKind.Word && ScenarioModals.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ScenarioNouns = new(["world", "future", "society"]);
+    private static readonly WordSet ScenarioModals = new(["can", "could", "would", "might", "may"]);
+
+    /// <summary>
     /// "If you put $10,000 in an account earning 4% APY and leave it for a year, you'd earn about $400 in interest": the
     /// figures of the main clause of a sentence that opens on "If you" (or "If your"), where the reader would get them,
     /// are the writer's worked example. A figure in the if-clause ("If you are among the 12 million people …") and a main

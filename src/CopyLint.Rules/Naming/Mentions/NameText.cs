@@ -225,6 +225,26 @@ public static class NameText
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    /// <summary>"Shahbaz" / "Shehbaz", "Muhammad" / "Mohammad": one vowel after the first letter written as another, in five letters or more.</summary>
+    public static bool IsVowelVariant(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 5)
+        {
+            return false;
+        }
+
+        var differing = 0;
+        for (var k = 1; k < a.Length; k++)
+        {
+            if (a[k] != b[k] && !(IsVowel(a[k]) && IsVowel(b[k]) && ++differing == 1))
+            {
+                return false;
+            }
+        }
+
+        return differing == 1 && a[0] == b[0];
+    }
+
     /// <summary>
     /// "Dzung" / "Dung": a Vietnamese "D" written "Dz", as older and some diaspora romanisations do, one name.
     /// </summary>
