@@ -16,7 +16,7 @@ public sealed partial class MatchEdges
         /// as a line of prose opening with a capital and ending with a full stop reaches no alternative at all, where by
         /// the first alone it reached a dozen ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be
         /// turned down by their last character. A row number, not the row: most cells share a row, and the table of
-        /// 16,900 references was a fifth of what building the packs allocated.
+        /// 16,384 references was a fifth of what building the packs allocated.
         /// </summary>
         private readonly ushort[] _rowOf = new ushort[Edge * Edge];
 

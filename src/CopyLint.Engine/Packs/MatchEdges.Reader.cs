@@ -326,7 +326,7 @@ public sealed partial class MatchEdges
                 }
             }
 
-            return set with { Other = true }; // letters and symbols such as the Kelvin sign, never punctuation
+            return set.Union(CharSet.Other); // letters and symbols such as the Kelvin sign, never punctuation
         }
 
         private static bool IsDigits(ReadOnlySpan<char> text)
