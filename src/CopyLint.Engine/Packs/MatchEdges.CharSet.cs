@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace CopyLint.Engine.Packs;
@@ -29,6 +30,20 @@ public sealed partial class MatchEdges
         {
             var slot = Slot(c);
             return (((slot < 64 ? Low : High) >> (slot & 63)) & 1) != 0;
+        }
+
+        /// <summary>Sets <paramref name="bit"/> in <paramref name="bySlot"/>[s] for each slot s the set holds.</summary>
+        public void Mark(Span<UInt128> bySlot, UInt128 bit)
+        {
+            for (var bits = Low; bits != 0; bits &= bits - 1)
+            {
+                bySlot[BitOperations.TrailingZeroCount(bits)] |= bit;
+            }
+
+            for (var bits = High; bits != 0; bits &= bits - 1)
+            {
+                bySlot[64 + BitOperations.TrailingZeroCount(bits)] |= bit;
+            }
         }
 
         public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High);

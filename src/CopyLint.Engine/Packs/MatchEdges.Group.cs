@@ -35,6 +35,7 @@ public sealed partial class MatchEdges
             List<Entry[]> rows = [[]];
             var byFirst = new List<Entry>();
             var rowOfKey = new Dictionary<UInt128, ushort>();
+            Span<UInt128> keys = stackalloc UInt128[Edge];
             for (var first = 0; first < Edge; first++)
             {
                 byFirst.Clear();
@@ -47,20 +48,19 @@ public sealed partial class MatchEdges
                 }
 
                 // Most last characters of a row allow the same alternatives: one row for each set of them, found by
-                // its bits (a row of more than 128 alternatives, which no pack comes near, gets a row for each).
+                // its bits (a row of more than 128 alternatives, which no pack comes near, gets a row for each). Each
+                // alternative marks the keys of the characters it may end with: not 128 characters tested each.
                 rowOfKey.Clear();
+                keys.Clear();
+                for (var i = 0; i < byFirst.Count && i < 128; i++)
+                {
+                    byFirst[i].Branch.TailAt(0).Mark(keys, UInt128.One << i);
+                }
+
                 for (var last = 0; last < Edge; last++)
                 {
-                    var (key, count) = (UInt128.Zero, 0);
-                    for (var i = 0; i < byFirst.Count; i++)
-                    {
-                        if (byFirst[i].Branch.TailAt(0).Contains(CharSet.Representative(last)))
-                        {
-                            key |= i < 128 ? UInt128.One << i : 0;
-                            count++;
-                        }
-                    }
-
+                    var key = keys[last];
+                    var count = byFirst.Count <= 128 ? (int)UInt128.PopCount(key) : byFirst.Count(entry => entry.Branch.TailAt(0).Contains(CharSet.Representative(last)));
                     if (count == 0)
                     {
                         continue;
