@@ -12,6 +12,12 @@ if (args is ["costs", .. var files])
     return;
 }
 
+if (args is ["startup", .. var startupFiles])
+{
+    StartupCosts.Run(startupFiles);
+    return;
+}
+
 if (args is ["interference", .. var named])
 {
     FamilyInterference.Run(named);

@@ -1,41 +1,42 @@
-using System.Reflection;
 using System.Text;
 using CopyLint.Engine;
 
 namespace CopyLint.Rules;
 
-/// <summary>The default rule data: the repository's <c>rules/</c> folder, embedded in this assembly at build time.</summary>
+/// <summary>
+/// The default rule data: the repository's <c>rules/</c> folder, embedded in this assembly at build time as one
+/// resource, <c>rules.bundle</c> (CopyLint.Rules.csproj): an index of lines "NAME LENGTH", a blank line, then each
+/// file's UTF-8 bytes in the index's order.
+/// </summary>
 public static class EmbeddedRuleData
 {
-    private const string Prefix = "rules/";
-
     public static RuleDataSet Load()
     {
-        var assembly = typeof(EmbeddedRuleData).Assembly;
+        var bundle = ReadBundle();
         var files = new List<RuleDataFile>();
-        var buffer = Array.Empty<byte>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        var indexEnd = bundle.AsSpan().IndexOf("\n\n"u8) + 1;
+        var start = indexEnd + 1;
+        foreach (var range in bundle.AsSpan(0, indexEnd - 1).Split((byte)'\n'))
         {
-            files.Add(new RuleDataFile(name[Prefix.Length..].Replace('\\', '/'), Read(assembly, name, ref buffer), "(built-in) " + name, BuiltIn: true));
+            var line = Encoding.UTF8.GetString(bundle.AsSpan(range));
+            var space = line.LastIndexOf(' ');
+            var (name, at, length) = (line[..space], start, int.Parse(line.AsSpan(space + 1)));
+            files.Add(new RuleDataFile(name, () => Decode(bundle.AsSpan(at, length)), "(built-in) rules/" + name, builtIn: true));
+            start += length;
         }
 
         return new RuleDataSet(files);
     }
 
-    /// <summary>
-    /// A UTF-8 resource's text, decoded at once: a StreamReader's buffers cost more than the small files they read. The
-    /// bytes go through one buffer for every resource, so only the text is allocated.
-    /// </summary>
-    private static string Read(Assembly assembly, string name, ref byte[] buffer)
+    private static byte[] ReadBundle()
     {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        if (buffer.Length < stream.Length)
-        {
-            buffer = new byte[Math.Max(stream.Length, 2L * buffer.Length)];
-        }
-
-        var text = buffer.AsSpan(0, (int)stream.Length);
-        stream.ReadExactly(text);
-        return Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
+        using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream("rules.bundle")!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
+
+    /// <summary>A file's text, decoded when its list or pack is built: kept as text, all of it survived start-up's collection.</summary>
+    private static string Decode(ReadOnlySpan<byte> text) =>
+        Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
 }

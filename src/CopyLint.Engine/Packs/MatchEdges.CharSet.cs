@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace CopyLint.Engine.Packs;
@@ -5,29 +6,58 @@ namespace CopyLint.Engine.Packs;
 public sealed partial class MatchEdges
 {
     /// <summary>
-    /// A set of characters: ASCII exactly (two 64-bit masks, cheap to test), and beyond ASCII two flags: the General
-    /// Punctuation block (curly quotes, dashes, ellipses: no letter, so no case of an ASCII letter, and news
-    /// paragraphs open and close with them) and any other.
+    /// A set of characters in 128 bits, one a <see cref="Slot"/>: ASCII exactly, but for NUL and SOH (never in copy),
+    /// whose bits stand for two classes beyond ASCII: any other character (slot 0, with NUL), and the General
+    /// Punctuation block (slot 1, with SOH: curly quotes, dashes, ellipses: no letter, so no case of an ASCII letter,
+    /// and news paragraphs open and close with them). A set that may hold NUL or SOH thus may hold their class, which
+    /// only lets more lines through. 16 bytes, not 24 with two flags beside the masks: the packs' edges are thousands.
     /// </summary>
-    private readonly record struct CharSet(ulong Low, ulong High, bool Punctuation, bool Other)
+    private readonly record struct CharSet(ulong Low, ulong High)
     {
-        /// <summary>The characters a set tells apart: the 128 of ASCII, then any other, then General Punctuation.</summary>
-        public const int Slots = 130;
+        /// <summary>The characters a set tells apart: ASCII from STX, any other, General Punctuation.</summary>
+        public const int Slots = 128;
 
-        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue, true, true);
+        private const int OtherSlot = 0;
+        private const int PunctuationSlot = 1;
+
+        public static readonly CharSet Any = new(ulong.MaxValue, ulong.MaxValue);
+
+        /// <summary>Any character beyond ASCII that is not General Punctuation.</summary>
+        public static readonly CharSet Other = new(1UL << OtherSlot, 0);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for every edge character of every line screened
-        public bool Contains(char c) => c < 128 ? (((c < 64 ? Low : High) >> (c & 63)) & 1) != 0 : IsPunctuation(c) ? Punctuation : Other;
+        public bool Contains(char c)
+        {
+            var slot = Slot(c);
+            return (((slot < 64 ? Low : High) >> (slot & 63)) & 1) != 0;
+        }
 
-        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, Punctuation || other.Punctuation, Other || other.Other);
+        /// <summary>Sets <paramref name="bit"/> in <paramref name="bySlot"/>[s] for each slot s the set holds.</summary>
+        public void Mark(Span<UInt128> bySlot, UInt128 bit)
+        {
+            for (var bits = Low; bits != 0; bits &= bits - 1)
+            {
+                bySlot[BitOperations.TrailingZeroCount(bits)] |= bit;
+            }
 
-        public static CharSet Of(char c) =>
-            c < 64 ? new(1UL << c, 0, false, false) : c < 128 ? new(0, 1UL << (c - 64), false, false) : new(0, 0, IsPunctuation(c), !IsPunctuation(c));
+            for (var bits = High; bits != 0; bits &= bits - 1)
+            {
+                bySlot[64 + BitOperations.TrailingZeroCount(bits)] |= bit;
+            }
+        }
+
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High);
+
+        public static CharSet Of(char c)
+        {
+            var slot = Slot(c);
+            return slot < 64 ? new(1UL << slot, 0) : new(0, 1UL << (slot - 64));
+        }
 
         /// <summary>A range, read exactly in ASCII; one reaching beyond it may hold any other character.</summary>
         public static CharSet Range(char from, char to)
         {
-            var set = new CharSet(0, 0, to >= 128, to >= 128);
+            var set = to >= 128 ? new CharSet((1UL << OtherSlot) | (1UL << PunctuationSlot), 0) : default;
             for (var c = from; c <= to && c < 128; c++)
             {
                 set = set.Union(Of(c));
@@ -37,10 +67,11 @@ public sealed partial class MatchEdges
         }
 
         /// <summary>Where a set keeps <paramref name="c"/>: every character of a slot is in a set or none is.</summary>
-        public static int Slot(char c) => c < 128 ? c : IsPunctuation(c) ? 129 : 128;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Slot(char c) => c < 128 ? c : IsPunctuation(c) ? PunctuationSlot : OtherSlot;
 
         /// <summary>A character of <paramref name="slot"/>.</summary>
-        public static char Representative(int slot) => slot < 128 ? (char)slot : slot == 128 ? '\u00A0' : '\u2000';
+        public static char Representative(int slot) => (char)slot;
 
         private static bool IsPunctuation(char c) => c is >= '\u2000' and <= '\u206F';
     }

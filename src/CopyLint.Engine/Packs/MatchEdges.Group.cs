@@ -11,24 +11,31 @@ public sealed partial class MatchEdges
         private const int Edge = CharSet.Slots;
 
         /// <summary>
-        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), each member's top-level alternatives that may
-        /// start and end with them, member by member. Indexed by both ends, as a line of prose opening with a capital
-        /// and ending with a full stop reaches no alternative at all, where by the first alone it reached a dozen
-        /// ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down by their last character.
+        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), the row of <see cref="_rows"/> holding
+        /// each member's top-level alternatives that may start and end with them, member by member. Indexed by both ends,
+        /// as a line of prose opening with a capital and ending with a full stop reaches no alternative at all, where by
+        /// the first alone it reached a dozen ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be
+        /// turned down by their last character. A row number, not the row: most cells share a row, and the table of
+        /// 16,384 references was a fifth of what building the packs allocated.
         /// </summary>
-        private readonly Entry[][] _byEdges = new Entry[Edge * Edge][];
+        private readonly ushort[] _rowOf = new ushort[Edge * Edge];
+
+        /// <summary>The distinct rows of <see cref="_rowOf"/>'s cells; row 0 is empty.</summary>
+        private readonly Entry[][] _rows;
 
         /// <summary>
-        /// A bit for each cell of <see cref="_byEdges"/> with any alternative in it. Most lines find their cell empty:
-        /// asking 2 KB of bits, not the 130 KB table and the array it points to, spares them a cache miss.
+        /// A bit for each cell with any alternative in it. Most lines find their cell empty: asking 2 KB of bits, not
+        /// the table and the rows it points to, spares them a cache miss.
         /// </summary>
         private readonly ulong[] _occupied = new ulong[((Edge * Edge) + 63) / 64];
 
         public Group(IReadOnlyList<MatchEdges> members)
         {
             Count = members.Count;
+            List<Entry[]> rows = [[]];
             var byFirst = new List<Entry>();
-            var row = new Dictionary<UInt128, Entry[]>();
+            var rowOfKey = new Dictionary<UInt128, ushort>();
+            Span<UInt128> keys = stackalloc UInt128[Edge];
             for (var first = 0; first < Edge; first++)
             {
                 byFirst.Clear();
@@ -36,31 +43,58 @@ public sealed partial class MatchEdges
                 {
                     foreach (var branch in members[m]._byFirst[first])
                     {
-                        byFirst.Add(new Entry(m, branch, branch.Head[1], branch.Head[2]));
+                        byFirst.Add(new Entry(m, branch, branch.HeadAt(1), branch.HeadAt(2)));
                     }
                 }
 
-                // Most last characters of a row allow the same alternatives: one array for each set of them, found by
-                // its bits (a row of more than 128 alternatives, which no pack comes near, gets an array for each).
-                row.Clear();
+                // Most last characters of a row allow the same alternatives: one row for each set of them, found by
+                // its bits (a row of more than 128 alternatives, which no pack comes near, gets a row for each). Each
+                // alternative marks the keys of the characters it may end with: not 128 characters tested each.
+                rowOfKey.Clear();
+                keys.Clear();
+                for (var i = 0; i < byFirst.Count && i < 128; i++)
+                {
+                    byFirst[i].Branch.TailAt(0).Mark(keys, UInt128.One << i);
+                }
+
                 for (var last = 0; last < Edge; last++)
                 {
-                    var key = UInt128.Zero;
-                    for (var i = 0; i < byFirst.Count && i < 128; i++)
+                    var key = keys[last];
+                    var count = byFirst.Count <= 128 ? (int)UInt128.PopCount(key) : byFirst.Count(entry => entry.Branch.TailAt(0).Contains(CharSet.Representative(last)));
+                    if (count == 0)
                     {
-                        key |= byFirst[i].Branch.Tail[0].Contains(CharSet.Representative(last)) ? UInt128.One << i : 0;
+                        continue;
                     }
 
-                    if (byFirst.Count > 128 || !row.TryGetValue(key, out var shared))
+                    if (byFirst.Count > 128 || !rowOfKey.TryGetValue(key, out var row))
                     {
-                        row[key] = shared = [.. byFirst.Where(entry => entry.Branch.Tail[0].Contains(CharSet.Representative(last)))];
+                        rowOfKey[key] = row = checked((ushort)rows.Count);
+                        rows.Add(Row(byFirst, last, count));
                     }
 
                     var cell = (first * Edge) + last;
-                    _byEdges[cell] = shared;
-                    _occupied[cell >> 6] |= shared.Length > 0 ? 1UL << (cell & 63) : 0;
+                    _rowOf[cell] = row;
+                    _occupied[cell >> 6] |= 1UL << (cell & 63);
                 }
             }
+
+            _rows = [.. rows];
+        }
+
+        /// <summary>The <paramref name="count"/> alternatives of <paramref name="byFirst"/> that may end with the character of slot <paramref name="last"/>.</summary>
+        private static Entry[] Row(List<Entry> byFirst, int last, int count)
+        {
+            var row = new Entry[count];
+            var at = 0;
+            foreach (var entry in byFirst)
+            {
+                if (entry.Branch.TailAt(0).Contains(CharSet.Representative(last)))
+                {
+                    row[at++] = entry;
+                }
+            }
+
+            return row;
         }
 
         public int Count { get; }
@@ -84,7 +118,7 @@ public sealed partial class MatchEdges
 
             var (found, previous) = (0, -1);
             var pretest = text.Length >= 3;
-            foreach (ref readonly var entry in _byEdges[cell].AsSpan())
+            foreach (ref readonly var entry in _rows[_rowOf[cell]].AsSpan())
             {
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
                 if (entry.Member != previous && (!pretest || (entry.Second.Contains(text[1]) && entry.Third.Contains(text[2])))

@@ -13,6 +13,9 @@ public sealed partial class MatchEdges
         /// <summary>One shape per character set: shapes are never changed, and a pack's phrases repeat the same letters.</summary>
         private readonly Dictionary<CharSet, Shape> _ones = [];
 
+        /// <summary>Each repetition read once: a pack repeats the same few ("\s+", "\s*", "[,:]?") in pattern after pattern.</summary>
+        private readonly Dictionary<(Shape Atom, int Min, int Max), Shape> _repeats = [];
+
         /// <summary>The pieces of the sequences being read, one list per level of nesting; <see cref="_depth"/> are in use.</summary>
         private readonly List<List<Shape>> _pieces = [];
         private int _depth;
@@ -69,12 +72,12 @@ public sealed partial class MatchEdges
             {
                 if (Peek() is '*' or '?' or '+')
                 {
-                    atom = atom.Repeated(Peek() == '+' ? 1 : 0, Peek() == '?' ? 1 : Unbounded);
+                    atom = Repeated(atom, Peek() == '+' ? 1 : 0, Peek() == '?' ? 1 : Unbounded);
                     _at++;
                 }
                 else if (Peek() == '{' && Repetition() is var (min, max))
                 {
-                    atom = atom.Repeated(min, max);
+                    atom = Repeated(atom, min, max);
                 }
                 else
                 {
@@ -86,6 +89,16 @@ public sealed partial class MatchEdges
                     _at++; // lazy: the same matches, in another order
                 }
             }
+        }
+
+        private Shape Repeated(Shape atom, int min, int max)
+        {
+            if (!_repeats.TryGetValue((atom, min, max), out var shape))
+            {
+                _repeats[(atom, min, max)] = shape = atom.Repeated(min, max);
+            }
+
+            return shape;
         }
 
         /// <summary>The bounds of a {n}, {n,} or {n,m} quantifier at the cursor (consumed), or null when '{' is a literal.</summary>
@@ -313,7 +326,7 @@ public sealed partial class MatchEdges
                 }
             }
 
-            return set with { Other = true }; // letters and symbols such as the Kelvin sign, never punctuation
+            return set.Union(CharSet.Other); // letters and symbols such as the Kelvin sign, never punctuation
         }
 
         private static bool IsDigits(ReadOnlySpan<char> text)

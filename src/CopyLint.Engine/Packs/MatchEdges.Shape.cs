@@ -5,18 +5,27 @@ public sealed partial class MatchEdges
     /// <summary>
     /// What a piece of pattern can match: the characters at each of its first and last <see cref="Depth"/> positions
     /// (<see cref="Head"/>[i] holds what a match longer than i can have at i from the start, <see cref="Tail"/>[i] at i
-    /// from the end), and the shortest and longest match.
+    /// from the end), and the shortest and longest match. An edge stops at the longest match: no match has a character
+    /// beyond it (a letter's edges are one long, a short word's its length), so most edges are shorter than Depth.
     /// </summary>
     private sealed record Shape(CharSet[] Head, CharSet[] Tail, int Min, int Max)
     {
-        public static readonly Shape Empty = new(new CharSet[Depth], new CharSet[Depth], 0, 0);
+        public static readonly Shape Empty = new([], [], 0, 0);
 
         public static Shape One(CharSet set)
         {
-            var edge = new CharSet[Depth];
-            edge[0] = set;
+            CharSet[] edge = [set];
             return new(edge, edge, 1, 1);
         }
+
+        /// <summary>What a match may have at <paramref name="i"/> from its start: nothing beyond the edge.</summary>
+        public CharSet HeadAt(int i) => i < Head.Length ? Head[i] : default;
+
+        /// <summary>What a match may have at <paramref name="i"/> from its end: nothing beyond the edge.</summary>
+        public CharSet TailAt(int i) => i < Tail.Length ? Tail[i] : default;
+
+        /// <summary>An empty edge for a piece whose longest match is <paramref name="max"/>.</summary>
+        private static CharSet[] Edge(int max) => max == 0 ? [] : new CharSet[Math.Min(max, Depth)];
 
         public bool MayBe(ReadOnlySpan<char> text)
         {
@@ -49,24 +58,24 @@ public sealed partial class MatchEdges
                 return pieces[0];
             }
 
-            var (head, headMin, headMax) = (new CharSet[Depth], 0, 0);
+            var (min, max) = (0, 0);
+            foreach (var piece in pieces)
+            {
+                (min, max) = (Add(min, piece.Min), Add(max, piece.Max));
+            }
+
+            var (head, headMin, headMax) = (Edge(max), 0, 0);
             for (var k = 0; k < pieces.Count && headMin < Depth; k++)
             {
                 JoinInto(head, headMin, headMax, pieces[k].Head);
                 (headMin, headMax) = (Add(headMin, pieces[k].Min), Add(headMax, pieces[k].Max));
             }
 
-            var (tail, tailMin, tailMax) = (new CharSet[Depth], 0, 0);
+            var (tail, tailMin, tailMax) = (Edge(max), 0, 0);
             for (var k = pieces.Count - 1; k >= 0 && tailMin < Depth; k--)
             {
                 JoinInto(tail, tailMin, tailMax, pieces[k].Tail);
                 (tailMin, tailMax) = (Add(tailMin, pieces[k].Min), Add(tailMax, pieces[k].Max));
-            }
-
-            var (min, max) = (0, 0);
-            foreach (var piece in pieces)
-            {
-                (min, max) = (Add(min, piece.Min), Add(max, piece.Max));
             }
 
             return new(head, tail, min, max);
@@ -80,16 +89,19 @@ public sealed partial class MatchEdges
                 return branches[0];
             }
 
-            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
             var (min, max) = (branches[0].Min, branches[0].Max);
             foreach (var branch in branches)
             {
-                for (var i = 0; i < Depth; i++)
-                {
-                    (head[i], tail[i]) = (head[i].Union(branch.Head[i]), tail[i].Union(branch.Tail[i]));
-                }
-
                 (min, max) = (Math.Min(min, branch.Min), Math.Max(max, branch.Max));
+            }
+
+            var (head, tail) = (Edge(max), Edge(max));
+            foreach (var branch in branches)
+            {
+                for (var i = 0; i < head.Length; i++)
+                {
+                    (head[i], tail[i]) = (head[i].Union(branch.HeadAt(i)), tail[i].Union(branch.TailAt(i)));
+                }
             }
 
             return new(head, tail, min, max);
@@ -115,12 +127,12 @@ public sealed partial class MatchEdges
             }
 
             var (powerHead, powerTail, powerMin, powerMax) = (new CharSet[Depth], new CharSet[Depth], 0, 0);
-            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
+            var (head, tail) = (Edge(Multiply(max, Max)), Edge(Multiply(max, Max)));
             for (var times = 0; times <= to; times++)
             {
                 if (times >= from)
                 {
-                    for (var i = 0; i < Depth; i++)
+                    for (var i = 0; i < head.Length; i++)
                     {
                         (head[i], tail[i]) = (head[i].Union(powerHead[i]), tail[i].Union(powerTail[i]));
                     }
@@ -140,8 +152,8 @@ public sealed partial class MatchEdges
         /// </summary>
         private Shape RepeatedCharacter(int times)
         {
-            var (head, tail) = (new CharSet[Depth], new CharSet[Depth]);
-            for (var i = 0; i < Depth && i < times; i++)
+            var (head, tail) = (Edge(times), Edge(times));
+            for (var i = 0; i < head.Length; i++)
             {
                 (head[i], tail[i]) = (Head[0], Tail[0]);
             }
@@ -156,11 +168,11 @@ public sealed partial class MatchEdges
         /// </summary>
         private static void JoinInto(CharSet[] edge, int nearMin, int nearMax, CharSet[] far)
         {
-            for (var i = 0; i < Depth; i++)
+            for (var i = 0; i < edge.Length; i++)
             {
                 for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
                 {
-                    edge[i] = edge[i].Union(far[i - skip]);
+                    edge[i] = i - skip < far.Length ? edge[i].Union(far[i - skip]) : edge[i];
                 }
             }
         }
@@ -174,7 +186,7 @@ public sealed partial class MatchEdges
         {
             for (var i = Depth - 1; i >= 0; i--)
             {
-                var joined = near[i];
+                var joined = i < near.Length ? near[i] : default;
                 for (var skip = nearMin; skip <= i && skip <= nearMax; skip++)
                 {
                     joined = joined.Union(edge[i - skip]);

@@ -30,14 +30,14 @@ public sealed partial class MatchEdges
             var count = 0;
             foreach (var branch in branches)
             {
-                count += branch.Head[0].Contains(representative) ? 1 : 0;
+                count += branch.HeadAt(0).Contains(representative) ? 1 : 0;
             }
 
             var row = count == 0 ? [] : new Shape[count];
             var at = 0;
             foreach (var branch in branches)
             {
-                if (at < count && branch.Head[0].Contains(representative))
+                if (at < count && branch.HeadAt(0).Contains(representative))
                 {
                     row[at++] = branch;
                 }
@@ -48,7 +48,7 @@ public sealed partial class MatchEdges
 
         foreach (var branch in branches)
         {
-            _last = _last.Union(branch.Tail[0]);
+            _last = _last.Union(branch.TailAt(0));
         }
     }
 
