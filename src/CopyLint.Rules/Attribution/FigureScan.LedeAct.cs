@@ -6,6 +6,14 @@ namespace CopyLint.Rules.Attribution;
 internal sealed partial class FigureScan
 {
     /// <summary>
+    /// The source of paragraph <paramref name="p"/>'s first sentence when it is firm, active and names its agent, or null:
+    /// where every reading of a lede as sourced by the paragraph below starts.
+    /// </summary>
+    private static Cue? FirmActiveOpening(SourceMap map, int p) =>
+        p < map.Paragraphs.Length && !map.Paragraphs[p].IsHeading && map.Paragraphs[p].Sentences.Count > 0
+        && map.Paragraphs[p].CueOf(0) is { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue ? cue : null;
+
+    /// <summary>
     /// "Ford is recalling more than 240,000 SUVs" above "The recall covers certain 2020 through 2023 Ford Explorer …,
     /// according to documents posted Wednesday by the National Highway Traffic Safety Administration": an AP lede whose
     /// act (the verb before its figure) the next paragraph's first sentence takes up as its subject ("The recall") reports
@@ -14,8 +22,7 @@ internal sealed partial class FigureScan
     /// </summary>
     private static Cue? ActSourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede, int figureStart)
     {
-        if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || map.Paragraphs[p].Sentences.Count == 0
-            || map.Paragraphs[p].CueOf(0) is not { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue)
+        if (FirmActiveOpening(map, p) is not { } cue)
         {
             return null;
         }

@@ -23,8 +23,7 @@ internal sealed partial class FigureScan
     /// </summary>
     private Cue? SubjectSourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede)
     {
-        if (p >= map.Paragraphs.Length || map.Paragraphs[p].IsHeading || map.Paragraphs[p].Sentences.Count == 0
-            || map.Paragraphs[p].CueOf(0) is not { Strength: CueStrength.Firm, IsPassive: false, IsGenericAgent: false } cue
+        if (FirmActiveOpening(map, p) is not { } cue
             || LedeSubjectHead(lede) is not { } subject)
         {
             return null;
