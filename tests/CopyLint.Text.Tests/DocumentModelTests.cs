@@ -38,6 +38,22 @@ public sealed class DocumentModelTests
         Assert.Equal(["Growth was 1.5 per cent.", "Then it fell."], Sentences("Growth was 1.5 per cent. Then it fell."));
     }
 
+    [Theory]
+    [InlineData("Levels of PM2.5 rose sharply in Delhi. Schools closed.", "Levels of PM2.5 rose sharply in Delhi.")]
+    [InlineData("The council owes more than R4.2 billion to Eskom. The utility wants it paid.", "The council owes more than R4.2 billion to Eskom.")]
+    [InlineData("Revenue rose to Sh4.24 billion. Profit fell.", "Revenue rose to Sh4.24 billion.")]
+    public void A_full_stop_touching_the_digits_after_it_is_a_decimal_point_not_an_end(string text, string first)
+    {
+        Assert.Equal(first, Sentences(text)[0]);
+        Assert.Equal(2, Sentences(text).Length);
+    }
+
+    [Fact]
+    public void A_full_stop_before_a_spaced_number_still_ends_a_sentence()
+    {
+        Assert.Equal(["The vote was held in 2024.", "5 members abstained."], Sentences("The vote was held in 2024. 5 members abstained."));
+    }
+
     [Fact]
     public void A_quotation_is_not_split()
     {

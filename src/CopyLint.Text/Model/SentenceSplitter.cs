@@ -4,8 +4,8 @@ namespace CopyLint.Text;
 
 /// <summary>
 /// Splits a paragraph's tokens into sentences at . ! ? … followed by a capitalised start. Titles (Mr, Dr, Gen.),
-/// initials (J. K.), dotted abbreviations (U.S., one token) and decimals (one token) never split, nor does
-/// terminal punctuation inside an open quotation.
+/// initials (J. K.), dotted abbreviations (U.S., one token) and decimals (one token, or a stop touching the digits after
+/// it: "PM2.5") never split, nor does terminal punctuation inside an open quotation.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -46,7 +46,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (kind != TokenKind.Punctuation || !IsTerminal(tokens[i].Text) || IsAbbreviationDot(tokens, i))
+            if (kind != TokenKind.Punctuation || !IsTerminal(tokens[i].Text) || IsAbbreviationDot(tokens, i) || IsDecimalPoint(tokens, i))
             {
                 continue;
             }
@@ -138,6 +138,13 @@ internal static class SentenceSplitter
 
         return (previous.Text.Length <= LongestTitle && TitleAbbreviations.Contains(previous.Text)) || previous.Text.EndsWith('.');
     }
+
+    /// <summary>
+    /// A full stop with digits straight after it is a decimal point the scanner did not join, after letters touching a
+    /// number: "PM2.5", "R4.2 billion", "Sh4.24 billion". A sentence never ends without a space after its stop.
+    /// </summary>
+    private static bool IsDecimalPoint(ArraySegment<Token> tokens, int dot) =>
+        tokens[dot].Text == "." && dot + 1 < tokens.Count && tokens[dot + 1].Kind == TokenKind.Number;
 
     private static void TrackQuote(ArraySegment<Token> tokens, int index, ref bool doubleQuoteOpen, ref int singleQuoteDepth)
     {
