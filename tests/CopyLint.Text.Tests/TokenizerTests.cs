@@ -63,6 +63,24 @@ public sealed class TokenizerTests
             Content("See https://example.com/a, about 15,000."));
     }
 
+    [Theory]
+    [InlineData("R4.2")]
+    [InlineData("EGP1.5bn")]
+    [InlineData("KSh1,200")]
+    [InlineData("PM2.5")]
+    public void A_word_keeps_the_decimal_point_and_thousands_comma_of_its_digits(string text)
+    {
+        Assert.Equal([(TokenKind.Word, text)], Content(text));
+    }
+
+    [Fact]
+    public void A_word_ends_at_a_comma_or_full_stop_that_is_no_number_separator()
+    {
+        Assert.Equal(
+            [(TokenKind.Word, "G20"), (TokenKind.Punctuation, ","), (TokenKind.Word, "G7"), (TokenKind.Punctuation, "."), (TokenKind.Word, "R4"), (TokenKind.Punctuation, ","), (TokenKind.Number, "12"), (TokenKind.Word, "R5"), (TokenKind.Punctuation, ","), (TokenKind.Number, "1234")],
+            Content("G20, G7. R4,12 R5,1234"));
+    }
+
     [Fact]
     public void A_list_of_numbers_is_not_one_grouped_number()
     {

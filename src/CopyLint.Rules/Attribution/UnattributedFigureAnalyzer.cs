@@ -12,7 +12,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Attribution,
         Severity.Warning,
         "A published figure needs a source. This rule finds figures that make a claim: estimates ('an estimated 15,000', "
-        + "'nearly 5,000', 'more than $3bn', 'about R30-billion', 'an estimated US$1 billion'; rules/lists/figure-approximators.txt; currencies in letters before the number: rules/lists/figure-currency-prefixes.txt, figure-currency-letters.txt, figure-dollar-prefixes.txt), figures and fractions in words "
+        + "'nearly 5,000', 'more than $3bn', 'about R30-billion', 'about R4.2 billion', 'an estimated US$1 billion'; rules/lists/figure-approximators.txt; currencies in letters before the number: rules/lists/figure-currency-prefixes.txt, figure-currency-letters.txt, figure-dollar-prefixes.txt), figures and fractions in words "
         + "('a million shells', 'two-thirds'; a number written out to its units, 'One hundred and twelve recruits', is exact), exact figures that count casualties, troops or costs or say what a loss could come to ('15,000 soldiers', 'Damage to crops could run to $1 billion', "
         + "'1,752 people were killed', 'cost £1.2m'; rules/lists/figure-claim-words.txt), and a bare magnitude (no digits "
         + "and no number word of its own: 'hundreds of', 'tens of thousands of', 'billions of dollars') only in a toll: "

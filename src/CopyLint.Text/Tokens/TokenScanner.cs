@@ -22,7 +22,7 @@ public static class TokenScanner
         if (char.IsAsciiLetterOrDigit(c))
         {
             var runEnd = AsciiRunEnd(text, start + 1);
-            return char.IsAsciiLetter(c) && (runEnd == text.Length || EndsPlainWord(text[runEnd]))
+            return char.IsAsciiLetter(c) && (runEnd == text.Length || EndsPlainWord(text, runEnd))
                 ? (TokenKind.Word, runEnd - start)
                 : NextAsciiWordLike(text, start, c, runEnd);
         }
@@ -79,11 +79,14 @@ public static class TokenScanner
     }
 
     /// <summary>
-    /// True when a character after a run of ASCII letters leaves the run a whole word: ASCII (so not a letter, mark or
-    /// typographic apostrophe or hyphen that continues a word) and none of what continues a URL, address or word.
+    /// True when the character after a run of ASCII letters and digits leaves the run a whole word: ASCII (so not a
+    /// letter, mark or typographic apostrophe or hyphen that continues a word), none of what continues a URL, address
+    /// or word, and no thousands comma after a digit ("KSh1,200").
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool EndsPlainWord(char c) => c < '\u0080' && c is not ('.' or '-' or '_' or '%' or '+' or '@' or ':' or '\'');
+    private static bool EndsPlainWord(string text, int runEnd) =>
+        text[runEnd] is var c && c < '\u0080' && c is not ('.' or '-' or '_' or '%' or '+' or '@' or ':' or '\'')
+        && !(c == ',' && char.IsAsciiDigit(text[runEnd - 1]));
 
     /// <summary>
     /// The token at a position by the general rules alone, without the shortcuts <see cref="Next"/> takes for plain
@@ -354,6 +357,10 @@ public static class TokenScanner
             {
                 end += 2;
             }
+            else if (char.IsAsciiDigit(text[end - 1]) && NumberSeparatorLength(text, end) is > 0 and var separator)
+            {
+                end += separator;
+            }
             else
             {
                 break;
@@ -363,6 +370,20 @@ public static class TokenScanner
         return end;
     }
 
+    /// <summary>
+    /// A decimal point or thousands comma inside a word's digits, as in a sum whose currency is written in letters
+    /// ("R4.2", "EGP1.5bn", "KSh1,200") or a name with a decimal ("PM2.5"): the same separators a number takes.
+    /// </summary>
+    private static int NumberSeparatorLength(string text, int index) => text[index] switch
+    {
+        '.' when char.IsAsciiDigit(At(text, index + 1)) => 1,
+        ',' when IsThousandsGroup(text, index + 1) => 1,
+        _ => 0,
+    };
+
+    private static bool IsThousandsGroup(string text, int index) =>
+        char.IsDigit(At(text, index)) && char.IsDigit(At(text, index + 1)) && char.IsDigit(At(text, index + 2)) && !char.IsDigit(At(text, index + 3));
+
     private static int NumberEnd(string text, int start)
     {
         var i = IsCurrency(text[start]) ? start + 1 : start;
@@ -370,7 +391,7 @@ public static class TokenScanner
         {
             i = DigitsEnd(text, i);
             var c = At(text, i);
-            if (c == ',' && char.IsDigit(At(text, i + 1)) && char.IsDigit(At(text, i + 2)) && char.IsDigit(At(text, i + 3)) && !char.IsDigit(At(text, i + 4)))
+            if (c == ',' && IsThousandsGroup(text, i + 1))
             {
                 i += 1;
                 continue;

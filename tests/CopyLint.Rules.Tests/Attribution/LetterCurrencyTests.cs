@@ -15,6 +15,9 @@ public sealed class LetterCurrencyTests
     [InlineData("The second phase of the line will cost about Dh2 billion.", "about Dh2 billion")]
     [InlineData("Restarting the refinery would cost an estimated US$1 billion.", "an estimated US$1 billion")]
     [InlineData("Losses from theft reached about J$5 billion last year.", "about J$5 billion")]
+    [InlineData("Eskom needs about R4.2 billion to finish the units.", "about R4.2 billion")]
+    [InlineData("The refinery upgrade will cost an estimated EGP1.5bn.", "an estimated EGP1.5bn")]
+    [InlineData("Traders lost about KSh1,200 million to the floods.", "about KSh1,200 million")]
     public void An_estimated_sum_in_a_lettered_currency_is_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]
@@ -25,6 +28,8 @@ public sealed class LetterCurrencyTests
     [InlineData("The R59 highway was closed after the crash near Vereeniging.")]
     [InlineData("Nurses were given N95 masks before the ward reopened.")]
     [InlineData("The budget allocates R30-billion to roads.")]
+    [InlineData("The budget allocates R4.2 billion to roads.")]
+    [InlineData("Levels of PM2.5 rose to about 80 micrograms in the city centre, the agency said.")]
     [InlineData("The company reported revenue of US$1.2 billion for the year.")]
     [InlineData("The museum, which cost about HK$1 billion to build, opened in 2021.")]
     public void A_road_a_mask_or_a_sum_of_record_is_left_alone(string text) => Assert.Empty(Figures(text));
