@@ -264,8 +264,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// <summary>
     /// "At least 40 people were reportedly injured", "officials reportedly said" of "At least 40 people have died": a toll
     /// below the minimum needs no source, but one given only by a hedge in its own sentence is still vague attribution, as
-    /// is a sum ("The fee could rise to 15 euros next year, according to sources at city hall"). Not
-    /// an agentless passive: "At least 20 people are suspected to have died of sunstroke" doubts the cause, not the count.
+    /// is a sum ("The fee could rise to 15 euros next year, according to sources at city hall") and a rough count ("Insiders
+    /// say as many as 40 Labour peers were prepared to rebel"): a hedge gives its size. Not an agentless passive: "At least 20 people are suspected to have died of sunstroke" doubts the cause, not the count.
     /// </summary>
     private void AddHedgedSmallTolls(ReadOnlySpan<Token> sentence, double minimum, List<Figure> figures, List<Figure> spare)
     {
@@ -273,7 +273,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         _figures.Find(sentence, 1, exact: true, spare, exemptions: false);
         foreach (var figure in spare)
         {
-            if (figure.Kind != FigureKind.Share && figure.Value < minimum && (figure.Kind == FigureKind.Money || _figures.IsToll(sentence, figure)))
+            if (figure.Kind != FigureKind.Share && figure.Value < minimum && (figure.Kind == FigureKind.Money || _figures.IsToll(sentence, figure) || IsRoughCount(figure)))
             {
                 figures.Add(figure with { IsBelowMinimum = true });
             }
@@ -282,6 +282,9 @@ internal sealed partial class FigureScan(RuleDataSet data)
         spare.Clear();
         figures.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
+
+    /// <summary>"as many as 40 Labour peers", "about 30 staff": a count given with an approximator, a size someone judged.</summary>
+    private static bool IsRoughCount(Figure figure) => figure.Kind == FigureKind.Count && figure.IsEstimate && !figure.IsBareMagnitude;
 
     /// <summary>
     /// "in 2018, when 4,526 cases were reported": an exact count (<see cref="FigureFinder.IsExactCount"/>) that is the

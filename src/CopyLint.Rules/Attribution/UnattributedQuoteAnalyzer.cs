@@ -16,7 +16,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Attribution,
         Severity.Warning,
         "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
-        + "minimum_words words (5) with no attribution outside it in its sentence or in reach (a speech verb such as "
+        + "minimum_words words (5), or a whole sentence of three words or more standing as its own paragraph ('\"We are thrilled.\"'), with no attribution outside it in its sentence or in reach (a speech verb such as "
         + "'said', 'told' or 'wrote', whose subject may be a descriptor such as 'the minister' or 'the 58-year-old' or a person and an age ('A man in his 80s said', 'a woman aged 45 said'; '45 said' alone is a count), or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
         + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
         + "'branding it \"…\"', 'he dedicated it to \"…\"', 'countries agreed to \"…\"', a court 'holding that \"…\"', a judge 'finding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
@@ -87,7 +87,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             for (var q = 0; q < paragraph.Quotations.Length; q++)
             {
                 var quotation = paragraph.Quotations[q];
-                if (quotation.Words >= minimumWords && !IsTitle(paragraph.Tokens, quotation) && !IsGloss(paragraph.Tokens, paragraph.Quotations, q) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
+                if ((quotation.Words >= minimumWords || IsSentenceParagraph(paragraph.Tokens, quotation)) && !IsTitle(paragraph.Tokens, quotation) && !IsGloss(paragraph.Tokens, paragraph.Quotations, q) && (quotation.IsClosed(paragraph.Tokens.Length) || ContinuesInto(map, p + 1))
                     && !IsHeadlineQuote(paragraph.Tokens, quotation) && !HasSpeaker(map, p, quotation, context.Document.Text)
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation) && !IsCreditedAllegation(paragraph, quotation)
@@ -102,6 +102,15 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
+
+    /// <summary>
+    /// "\"We are thrilled.\"" standing as its own paragraph: a whole sentence of speech, however short, not a scare quote
+    /// or a phrase, which sit inside a sentence of the reporter's.
+    /// </summary>
+    private static bool IsSentenceParagraph(ReadOnlySpan<Token> tokens, Quotation quotation) =>
+        quotation.Words >= SentenceParagraphWords && quotation.StandsAlone(tokens) && tokens[quotation.Close - 1].Text is "." or "!" or "?";
+
+    private const int SentenceParagraphWords = 3;
 
     /// <summary>
     /// A gloss: a quotation just after a gloss cue ("meaning \"…\""), a hedge between them allowed ("means something like

@@ -12,8 +12,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         "{0} is sourced only by '{1}': name who says so",
         RuleCategory.Attribution,
         Severity.Warning,
-        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included, and a toll or a sum below "
-        + "minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured', "
+        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included, and a toll, a sum or a rough count below "
+        + "minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured', 'Insiders say as many as 40 peers were prepared to rebel', "
         + "'The fee could rise to 15 euros next year, according to sources at city hall') whose only "
         + "attribution in reach is a hedge: 'reportedly' (also on a speech verb: 'officials reportedly said'), 'it is understood', 'it is believed', 'according to reports', "
         + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "

@@ -102,7 +102,7 @@ internal sealed class PhotoCredits
                 var rest = tokens[start..];
                 var end = IndexOfSeparator(rest) is >= 0 and var separator ? separator : rest.Length;
                 var part = rest[..end];
-                if (AgencyAtStart(part) > 0 || AgencyAtEnd(part) || CueLength(part, 0) > 0)
+                if (AgencyAtStart(part) > 0 || AgencyAtEnd(part) || CueLength(part, 0) > 0 || IsOutletCue(part))
                 {
                     return true;
                 }
@@ -116,6 +116,28 @@ internal sealed class PhotoCredits
         // One part: an agency alone ("Reuters") or with a cue ("AP Photo"), never words that merely mention one.
         var agency = AgencyAtStart(tokens);
         return agency > 0 && (agency == tokens.Length || CueLength(tokens, agency) == tokens.Length - agency);
+    }
+
+    /// <summary>
+    /// "CNS photo", "OSV News photo": an outlet's name in capitals before a cue, the part of "(CNS photo/Bob Roller)" that
+    /// names whose picture it is, as a news service that is no picture agency signs its own.
+    /// </summary>
+    private bool IsOutletCue(ReadOnlySpan<Token> part)
+    {
+        if (part.Length is < 2 or > MaxAgencyWords + 1 || CueLength(part, part.Length - 1) != 1)
+        {
+            return false;
+        }
+
+        foreach (var token in part[..^1])
+        {
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

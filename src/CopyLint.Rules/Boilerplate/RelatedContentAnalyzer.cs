@@ -12,7 +12,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         "{0}: related content, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\" and the "
+        "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\", \"Read more from …:\" and the "
         + "headlines under it) was scraped or pasted in with the copy. Readers meet unrelated headlines in the middle of "
         + "a story, and the block ends up in print. A headline list is reported only after such a cue line "
         + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "

@@ -22,6 +22,22 @@ public sealed partial class AcronymAnalyzer
         return (opening.StartsWith("THE ") || opening.StartsWith("A ") || opening.StartsWith("AN ")) && IsCapitalRun(opening);
     }
 
+    /// <summary>
+    /// "MORE than half of Church of England clergy …": the same house style with one word in capitals opening the
+    /// story's first paragraph, an everyday word (a function word, or one the story writes in lower case) before a
+    /// word in lower case.
+    /// </summary>
+    private static bool IsLedeWordInCapitals(NamingModel model, Mention mention, string key)
+    {
+        var document = model.Document;
+        var text = document.Text;
+        var end = mention.Span.End;
+        var sentence = document.Sentences[mention.SentenceIndex];
+        return sentence.Span.Start == mention.Span.Start && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
+            && document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index == sentence.Index && OpensFirstBodyParagraph(document, sentence.ParagraphIndex)
+            && (model.IsWrittenInLowerCase(key) || model.Lexicon.IsStopword(string.Concat(key.AsSpan(0, 1), key[1..].ToLowerInvariant())));
+    }
+
     /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
     private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
 

@@ -49,6 +49,29 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
+    /// "Fr Nicholas King SJ is a Jesuit", "Timothy Radcliffe OP, the former master": a religious order's or an honour's
+    /// letters (rules/lists/acronym-post-nominals.txt) straight after a full name, with or without a comma before them.
+    /// </summary>
+    public static bool IsPostNominalAfterName(string text, Mention mention, IReadOnlySet<string> postNominals)
+    {
+        var start = mention.Span.Start;
+        if (!postNominals.Contains(mention.First.Text) || start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        // The mention may hold a title word before the letters ("King" in "Nicholas King SJ"): read the name from the text.
+        var end = text[start - 2] == ',' ? start - 2 : start - 1;
+        var last = end;
+        while (last > 0 && char.IsLetter(text[last - 1]))
+        {
+            last--;
+        }
+
+        return last < end && char.IsUpper(text[last]) && PrecedingWords(text, last, 1) is [var given] && char.IsUpper(given[0]);
+    }
+
+    /// <summary>
     /// "in Bloomington, IN, which", "Rahway, NJ.": a US postal state code (rules/lists/us-state-codes.txt) after a
     /// capitalised town and a comma, closing with a comma, a full stop or the line.
     /// </summary>

@@ -257,8 +257,21 @@ internal static partial class AcronymUsage
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
+        if (inside.IsEmpty && IsBeforePhotoNounAndSlash(text, mention.Span.End, photoNouns))
+        {
+            return true;
+        }
+
         var colon = inside.IndexOf(':');
         return colon > 0 && !inside.ContainsAny(")\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inside[..colon]);
+    }
+
+    /// <summary>"(CNS photo/Bob Roller)": a news service's own credit, its name before a picture noun and a slash.</summary>
+    private static bool IsBeforePhotoNounAndSlash(string text, int end, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var after = text.AsSpan(end);
+        var slash = after.IndexOf('/');
+        return slash > 2 && after[0] == ' ' && !after[1..slash].ContainsAny(" )\n") && photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after[1..slash]);
     }
 
     /// <summary>

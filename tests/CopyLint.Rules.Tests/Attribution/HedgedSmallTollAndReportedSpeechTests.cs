@@ -16,6 +16,7 @@ public sealed class HedgedSmallTollAndReportedSpeechTests
     [InlineData("The strike is in its third day and losses could reach hundreds of millions of euros, industry groups reportedly said.", "'hundreds of millions of euros'")]
     [InlineData("The charge began in April.\n\nThe fee could rise to 15 euros next year, according to sources at city hall.", "'15 euros'")]
     [InlineData("The charge began in April.\n\nThe fee is reportedly set to rise to €15 next year.", "'€15'")]
+    [InlineData("Lord Khan replied for the Government.\n\nInsiders say as many as 40 Labour peers were prepared to rebel.", "'as many as 40'")]
     public void A_hedged_toll_of_any_size_and_reported_speech_are_vague(string text, string figure) =>
         Assert.Contains(Messages(text, "CL3002"), m => m.StartsWith(figure, StringComparison.Ordinal));
 
@@ -23,6 +24,7 @@ public sealed class HedgedSmallTollAndReportedSpeechTests
     [InlineData("Rain fell all week.\n\nAt least 40 people were injured by falling trees, police said.")]
     [InlineData("Rain fell all week.\n\nAt least 40 people have died of heatstroke since last week, officials said.")]
     [InlineData("Rain fell all week.\n\nThe council reportedly hired 40 extra staff for the clean-up.")]
+    [InlineData("Lord Khan replied for the Government.\n\nAs many as 40 Labour peers were prepared to rebel, the whips said.")]
     [InlineData("Rain fell all week.\n\nAt least 20 people are suspected to have died of sunstroke in Odisha over the past week.")]
     [InlineData("Air strikes have killed at least 44 people since dawn, according to medical sources and the enclave's civil defence agency.")]
     [InlineData("The charge began in April.\n\nThe fee will rise to 15 euros next year, according to the city council.")]

@@ -13,6 +13,20 @@ public sealed class QuoteTests
     }
 
     [Theory]
+    [InlineData("Ordained a priest in 1988, he has a doctorate in sacred theology from a university in Rome.\n\n\"We are thrilled.\"\n\nThe installation is set for March.")]
+    [InlineData("Hong Kong cardinal urges prayers for mainland Catholics\n\n\"We must be patient.\"")]
+    public void A_short_sentence_of_speech_standing_as_its_own_paragraph_is_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("The archbishop said he was grateful.\n\n\"We are thrilled.\"")]
+    [InlineData("\"We are thrilled,\" the archbishop said.\n\n\"We must be patient.\"")]
+    [InlineData("Staff called the move \"a bold step\".\n\nThe installation is set for March.")]
+    [InlineData("Ordained a priest in 1988, he has a doctorate from a university in Rome.\n\n\"We are thrilled\"\n\nThe installation is set for March.")]
+    public void A_short_quotation_with_a_speaker_before_inside_a_sentence_or_as_a_heading_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
     [InlineData("“We cannot keep ignoring the people who elected us,” she said.")]
     [InlineData("She told reporters: \"We cannot keep ignoring the people who elected us.\"")]
     [InlineData("\"We cannot keep ignoring the people who elected us,\" the mayor wrote in a letter.")]

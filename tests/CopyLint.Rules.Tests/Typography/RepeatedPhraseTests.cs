@@ -100,6 +100,16 @@ public sealed class RepeatedPhraseTests
     public void A_phrase_with_a_comma_repeated_in_a_quotation_is_the_speakers_rhetoric() =>
         Assert.Empty(RuleHarness.Lint("\"I just shot and hoped,\" Manninen said. \"Against Sweden, in Sweden, in a semi-final. It does not get better.\"", ["CL5002"]));
 
+    [Fact]
+    public void A_phrase_said_a_third_time_in_a_quotation_is_the_speakers_rhetoric() =>
+        Assert.Empty(RuleHarness.Lint("\"It's only a dollar fifty, but it's a dollar fifty on top of a dollar fifty on top of a dollar fifty,\" said Leah Abramowitz.", ["CL5002"]));
+
+    [Theory]
+    [InlineData("It's a dollar fifty on top of a dollar fifty on top of a dollar fifty, the union said.")]
+    [InlineData("\"It's a dollar fifty on top of a dollar fifty on top of the levy,\" she said.")]
+    public void A_chain_outside_a_quotation_or_a_phrase_said_only_twice_is_still_reported(string text) =>
+        Assert.NotEmpty(RuleHarness.Lint(text, ["CL5002"]));
+
     [Theory]
     [InlineData("The team beat Sweden, in Sweden, in Sweden, in a semi-final on Sunday.")]
     [InlineData("\"We will win,\" he said, in the in the stadium.")]
