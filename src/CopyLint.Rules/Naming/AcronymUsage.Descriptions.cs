@@ -91,7 +91,7 @@ internal static partial class AcronymUsage
         // "Naval Group's FDI design": the maker's possessive stands where the article would; "the new INGLO platform": an
         // adjective may stand between the article and the acronym.
         // "told state-run VTV television": an adjective of ownership stands where the possessive would.
-        var owned = mention.PreviousWord is not ("the" or "The") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
+        var owned = mention.PreviousWord is not ("the" or "The" or "a" or "an" or "A" or "An") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
         if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start))
             && !FollowsOwnershipAdjective(model.Document.Text, mention.Span.Start))
         {
@@ -347,8 +347,9 @@ internal static partial class AcronymUsage
                 return true;
             }
 
-            // "the socialist union FGTB": a party's leaning says whose union it is.
-            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry" || IdeologyAdjectives.Contains(word.ToString());
+            // "the socialist union FGTB": a party's leaning says whose union it is; "the trade union federation FH": its
+            // member unions say whose federation it is.
+            owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry" or "union" || IdeologyAdjectives.Contains(word.ToString());
             stateOwned |= word is "state" or "national" or "federal";
             news |= word is "news";
             description = start == 0 ? [] : description[..(start - 1)];

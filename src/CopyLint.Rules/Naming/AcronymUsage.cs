@@ -479,6 +479,11 @@ internal static partial class AcronymUsage
         for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
         {
             var end = at + acronym.Length;
+            if (IsBylineService(text, at, end))
+            {
+                return true;
+            }
+
             if (!(end == text.Length || text[end] is '\n' or '\r'))
             {
                 continue;
@@ -503,6 +508,30 @@ internal static partial class AcronymUsage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "By Mumin Ahmadi and RFE/RL's Tajik Service": the outlet whose service shares the byline, in its possessive
+    /// (a slash-joined name whole), on a short unpunctuated line that opens with "By".
+    /// </summary>
+    private static bool IsBylineService(string text, int at, int end)
+    {
+        var after = text.AsSpan(end);
+        if (after.StartsWith("/"))
+        {
+            var capitals = after[1..].IndexOfAnyExceptInRange('A', 'Z');
+            after = capitals > 0 ? after[(capitals + 1)..] : [];
+        }
+
+        if (!(after.StartsWith("'s ") || after.StartsWith("’s ")) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd('\r');
+        return line.StartsWith("By ") && line.Count(' ') <= 8 && !line.ContainsAny(".,:;\"“”");
     }
 
     private static bool ContainsLowerWord(ReadOnlySpan<char> line)

@@ -155,16 +155,16 @@ public sealed partial class InconsistentNameAnalyzer
         && lexicon.NationalityAdjectives.Contains(mention.Form) && StandsBeforeLowercaseNoun(mention, text);
 
     /// <summary>
-    /// "4.4 million Somalis" beside "southern Somalia", "younger Germans" beside "Germany": a place in "-ia" or "-y" and
-    /// its people in "-s", the final letter the only difference. The place must stand after a preposition of place (or,
-    /// for "-y", the people after a lower-case word: "younger Germans"), and no full name may end in either word (but one such as
+    /// "4.4 million Somalis" beside "southern Somalia", "younger Germans" beside "Germany", "many Swedes" beside "Sweden":
+    /// a place in "-ia", "-y" or "-en" and its people in "-s", the final letter the only difference. The place must stand
+    /// after a preposition of place (or, for "-y" and "-en", the people after a lower-case word: "younger Germans"), and no full name may end in either word (but one such as
     /// "Alternative for Germany"), so that
     /// a surname slip ("Lucis" for "Maria Lucia", "Kenneds" for "John Kennedy") is still reported.
     /// </summary>
     internal static bool IsPlaceAndDemonym(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms)
     {
-        var (place, placeWord, people, peopleWord) = x[^1] is 'a' or 'y' ? (canonical, x, odd, y) : (odd, y, canonical, x);
-        if (placeWord.Length != peopleWord.Length || peopleWord[^1] != 's' || !(placeWord.EndsWith("ia", StringComparison.Ordinal) || placeWord[^1] == 'y')
+        var (place, placeWord, people, peopleWord) = x[^1] is 'a' or 'y' or 'n' ? (canonical, x, odd, y) : (odd, y, canonical, x);
+        if (placeWord.Length != peopleWord.Length || peopleWord[^1] != 's' || !(placeWord.EndsWith("ia", StringComparison.Ordinal) || placeWord[^1] == 'y' || placeWord.EndsWith("en", StringComparison.Ordinal))
             || !placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(peopleWord.AsSpan(0, peopleWord.Length - 1))
             || forms.Exists(f => f.First.Length >= 2 && (f.First.Last.Text == placeWord || f.First.Last.Text == peopleWord) && !EndsAfterConnector(f.First)))
         {
@@ -172,7 +172,7 @@ public sealed partial class InconsistentNameAnalyzer
         }
 
         return place.Mentions.Any(static m => m.PreviousWord is "in" or "to" or "from" or "into" or "across" or "near" or "throughout" or "visit" or "visited" or "visiting" or "southern" or "northern" or "eastern" or "western" or "central")
-            || (placeWord[^1] == 'y' && people.Mentions.All(static m => m.PreviousWord is [>= 'a' and <= 'z', ..]));
+            || (placeWord[^1] is 'y' or 'n' && people.Mentions.All(static m => m.PreviousWord is [>= 'a' and <= 'z', ..]));
     }
 
     /// <summary>"Alternative for Germany": a name whose last word follows "for" or "of" names no one by it ("de" still may).</summary>

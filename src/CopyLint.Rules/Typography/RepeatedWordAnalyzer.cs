@@ -15,7 +15,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
         + "finding. Grammatical doubles such as "
-        + "'had had' and 'that that' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
+        + "'had had' and 'that that', a phrasal verb's particle before its preposition ('expected to move in in 2027'; rules/lists/repeat-particle-verbs.txt; 'expected in in 2027' is reported), the cheer 'hip hip' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
         + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported) and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
     { Name = "repeated-word" };
@@ -23,6 +23,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _clauseSubjectRepeats = WordSet.From(data, "clause-subject-repeats");
     private readonly WordSet _clauseSubjectOpeners = WordSet.From(data, "clause-subject-openers");
+    private readonly WordSet _particleVerbs = WordSet.From(data, "repeat-particle-verbs");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -72,6 +73,11 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
     {
+        if (IsParticleThenPreposition(tokens, k))
+        {
+            return true;
+        }
+
         if (!_legitimate.Contains(tokens[k].Text))
         {
             return false;
@@ -92,6 +98,13 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
         return false;
     }
+
+    /// <summary>
+    /// "expected to move in in 2027", "carried on on Monday": the first copy is the particle of a phrasal verb
+    /// (rules/lists/repeat-particle-verbs.txt), the second the preposition that opens a phrase of time or place.
+    /// </summary>
+    private bool IsParticleThenPreposition(ReadOnlySpan<Token> tokens, int k) =>
+        k >= 2 && tokens[k].Text is "in" or "on" && tokens[k - 2].Kind == TokenKind.Word && _particleVerbs.Contains(tokens[k - 2].Text);
 
     /// <summary>Words between the opener and the first copy: "What [the minister's real problem] is is".</summary>
     private const int ClauseSubjectReach = 6;

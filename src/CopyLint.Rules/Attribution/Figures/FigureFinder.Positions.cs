@@ -338,17 +338,27 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "The changes would require environmental groups that take judicial reviews … to have at least 100 members": a bound
-    /// just after "to have", in a run of words back to a verb of requirement (figure-requirement-verbs.txt), is what a rule
-    /// requires one to hold. "The groups are thought to have at least 100 members" has no such verb and counts.
+    /// just after "to have", or after the verb of a relative clause ("outlets that receive more than 20 percent of their
+    /// funding"), in a run of words back to a verb of requirement (figure-requirement-verbs.txt), is what a rule requires
+    /// one to hold or whom it binds. "The groups are thought to have at least 100 members" has no such verb and counts.
     /// </summary>
     private bool IsRequiredHolding(ReadOnlySpan<Token> t, int first)
     {
-        if (first < 3 || !IsBound(t[first]) || !IsWord(t, first - 1, "have") || !IsWord(t, first - 2, "to"))
+        if (first < 3 || !IsBound(t[first]))
         {
             return false;
         }
 
-        for (var k = first - 3; k >= 0 && k >= first - RequiredHoldingWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        // "would require non-governmental organizations and media outlets that receive more than 20 percent of their
+        // funding from abroad to register": the bound in the clause that says whom the rule binds.
+        var toHave = IsWord(t, first - 1, "have") && IsWord(t, first - 2, "to");
+        var relative = !toHave && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && (IsWord(t, first - 2, "that") || IsWord(t, first - 2, "who"));
+        if (!toHave && !relative)
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0 && k >= first - RequiredHoldingWordsBefore && (t[k].Kind == TokenKind.Word || t[k].Text == "-"); k--)
         {
             if (_words.RequirementVerbs.Contains(t[k].Text))
             {

@@ -167,8 +167,9 @@ internal sealed partial class FigureFinder
             return true;
         }
 
-        // "Dinner for four came to about $140": the bill the writer paid. "prestige cuvées can sell for more than £100": a shelf price.
-        if (IsShelfPrice(t, verb) || IsWord(t, verb, "costs") || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
+        // "Dinner for four came to about $140": the bill the writer paid. "prestige cuvées can sell for more than £100": a shelf
+        // price; so is what a thing "can cost" in general ("A new bunad can cost 50,000 kroner or more").
+        if (IsShelfPrice(t, verb) || IsWord(t, verb, "costs") || (IsWord(t, verb, "cost") && IsWord(t, verb - 1, "can")) || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
         {
             return true;
         }

@@ -189,7 +189,8 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// A term of a deal or a product, which the deal or the product's terms publish: "for borrowers with a deposit of at
     /// least 40%" (a noun of figure-term-nouns.txt before "of"), and a capacity a modal puts in the terms ("centres that could
-    /// hold up to 3,000 men", "a stadium that will seat about 60,000"; figure-capacity-verbs.txt). "The camp holds about
+    /// hold up to 3,000 men", "a stadium that will seat about 60,000"; figure-capacity-verbs.txt) or a planned size ("will
+    /// eventually number around 5,000 soldiers"). "The camp holds about
     /// 50,000 refugees" counts who is there now and stays a claim.
     /// </summary>
     private bool IsTerm(ReadOnlySpan<Token> t, int start, int approximator)
@@ -208,7 +209,29 @@ internal sealed partial class FigureFinder
         // "will eventually house about 10,000 people": an adverb between the modal and the verb.
         var modal = t[verb - 1].Kind == TokenKind.Word && t[verb - 1].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && verb >= 2 ? verb - 2 : verb - 1;
         return (t[modal].Text is "can" or "could" or "will" or "would" or "may" or "might" && _words.CapacityVerbs.Contains(t[verb].Text))
-            || IsVenueCapacity(t, verb) || IsDealCoverage(t, verb);
+            || IsPlannedSize(t, modal, verb) || IsVenueCapacity(t, verb) || IsDealCoverage(t, verb);
+    }
+
+    /// <summary>
+    /// "The brigade … will eventually number around 5,000 soldiers": the size a body is planned to reach, after "will".
+    /// "The dead will number about 5,000" and "could number" are estimates, and count.
+    /// </summary>
+    private bool IsPlannedSize(ReadOnlySpan<Token> t, int modal, int verb)
+    {
+        if (!IsWord(t, modal, "will") || !IsWord(t, verb, "number"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < modal; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && (_words.TollWords.Contains(t[k].Text) || _words.LossWords.Contains(t[k].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"The deal covers about 28,000 employees": whom a deal (figure-deal-nouns.txt) covers is one of its terms.</summary>
