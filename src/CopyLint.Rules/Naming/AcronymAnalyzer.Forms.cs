@@ -22,6 +22,25 @@ public sealed partial class AcronymAnalyzer
         return (opening.StartsWith("THE ") || opening.StartsWith("A ") || opening.StartsWith("AN ")) && IsCapitalRun(opening);
     }
 
+    /// <summary>
+    /// "THE full text of the treaty…", "WATER restrictions in Marbella…": a house style that sets a paragraph's first word
+    /// in capitals, an everyday word (the story writes it in lower case, or a function word such as "The"). "FEHM criticised
+    /// the plan" opens with capitals the story never writes in lower case, and is judged.
+    /// </summary>
+    private static bool IsLedeCapitalWord(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        var end = mention.Span.End;
+        var start = mention.Span.Start;
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]) || (start > 0 && text[start - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var word = mention.First.Text;
+        return model.IsWrittenInLowerCase(word) || model.Lexicon.Stopwords.Contains(string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()));
+    }
+
     /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>
     private static bool IsShout(string text, Mention mention) => mention.Span.End < text.Length && text[mention.Span.End] == '!';
 
