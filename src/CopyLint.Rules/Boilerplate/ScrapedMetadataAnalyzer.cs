@@ -19,7 +19,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         + "timestamp without a label but with a date, its year and a clock time with its zone or after a dash (\"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", \"Stabroek News | March 12, 2027 - 5:00 am\", or after a byline, \"TNN | Nov 18, 2026, 04.12 AM IST\", or a numeric date in the European order with a clock time: \"24.11.2026 10:44\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
         + "fields glued to the start of the first line of copy. A live page's entry times are left alone: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
-        + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose. Fix: delete the fields (the whole line when nothing else is on it).")
+        + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose, unless a reading time stands beside it (\"Last updated 14:32 CET | 3 min read\"). Fix: delete the fields (the whole line when nothing else is on it).")
     { Name = "scraped-metadata" };
 
     /// <summary>The longest unlabelled timestamp line ("Wednesday 17 September 2025 10:42 a.m. BST" is 43).</summary>
@@ -53,6 +53,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
         const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
         var fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{field}(?:\s*[|•·,;]?\s*(?:{field}|{ReadingTime}))*";
+        // An update time with no date is printed on purpose by a breaking story ("Updated 9:42 a.m. ET"); beside a
+        // reading time it is the page's: "Last updated 14:32 CET | 3 min read".
+        var timedFields = $@"(?:{keys})\s*:?\s*{Time}\s*[|•·]\s*{ReadingTime}";
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
@@ -71,7 +74,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
         // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
         const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
-        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp})|{BylineOnDate}{date}\s[•·]\s{Clock})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}|{timedFields})|{BylineOnDate}{date}\s[•·]\s{Clock})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }

@@ -23,19 +23,22 @@ public sealed partial class AcronymAnalyzer
     }
 
     /// <summary>
-    /// "MORE than half of Church of England clergy …": the same house style with one word in capitals opening the
-    /// story's first paragraph, an everyday word (a function word, or one the story writes in lower case) before a
-    /// word in lower case.
+    /// "THE full text of the treaty…", "WATER restrictions in Marbella…", "MORE than half of clergy…": a house style that sets a paragraph's first word
+    /// in capitals, an everyday word (the story writes it in lower case, or a function word such as "The"). "FEHM criticised
+    /// the plan" opens with capitals the story never writes in lower case, and is judged.
     /// </summary>
-    private static bool IsLedeWordInCapitals(NamingModel model, Mention mention, string key)
+    private static bool IsLedeCapitalWord(NamingModel model, Mention mention)
     {
-        var document = model.Document;
-        var text = document.Text;
+        var text = model.Document.Text;
         var end = mention.Span.End;
-        var sentence = document.Sentences[mention.SentenceIndex];
-        return sentence.Span.Start == mention.Span.Start && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
-            && document.Paragraphs[sentence.ParagraphIndex].Sentences[0].Index == sentence.Index && OpensFirstBodyParagraph(document, sentence.ParagraphIndex)
-            && (model.IsWrittenInLowerCase(key) || model.Lexicon.IsStopword(string.Concat(key.AsSpan(0, 1), key[1..].ToLowerInvariant())));
+        var start = mention.Span.Start;
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]) || (start > 0 && text[start - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var word = mention.First.Text;
+        return model.IsWrittenInLowerCase(word) || model.Lexicon.Stopwords.Contains(string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()));
     }
 
     /// <summary>"WICKET!", "GOAL!": a live blog's shouted word, not an acronym.</summary>

@@ -32,7 +32,7 @@ internal static partial class AcronymUsage
         var glossBefore = (rest.StartsWith(",") || rest.IsEmpty) && (mention.PreviousWord is "the"
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
-        return glossAfter || glossBefore || IsNamedAsInitials(before, rest, text[mention.Span.End - 1] == 's') || IsNamedKnownAs(before, mention);
+        return glossAfter || glossBefore || IsNamedAsInitials(before, rest, text.AsSpan(mention.Span.Start, mention.Span.Length)) || IsNamedKnownAs(before, mention);
     }
 
     /// <summary>
@@ -91,7 +91,8 @@ internal static partial class AcronymUsage
         // "Naval Group's FDI design": the maker's possessive stands where the article would; "the new INGLO platform": an
         // adjective may stand between the article and the acronym.
         // "told state-run VTV television": an adjective of ownership stands where the possessive would.
-        var owned = mention.PreviousWord is not ("the" or "The" or "a" or "an" or "A" or "An") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
+        // "a registered SUBE card": an indefinite article names the kind as "the" does.
+        var owned = mention.PreviousWord is not ("the" or "The" or "a" or "A" or "an" or "An") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
         if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start))
             && !FollowsOwnershipAdjective(model.Document.Text, mention.Span.Start))
         {
@@ -101,7 +102,7 @@ internal static partial class AcronymUsage
         var after = model.Document.Text.AsSpan(mention.Span.End);
         var words = after.StartsWith(' ') ? after[1..] : [];
         var kinds = model.Lexicon.AcronymKindNouns;
-        for (var count = 0; count < 4; count++)
+        for (var count = 0; count < 5; count++)
         {
             var word = words[..FirstWordLength(words)];
             // "the PHLX semiconductor index": an index named for what it tracks.
@@ -110,13 +111,15 @@ internal static partial class AcronymUsage
                 return true;
             }
 
-            if (word.IsEmpty || !char.IsLower(word[0]) || word.Length == words.Length || words[word.Length] != ' '
+            // "the HCOB flash composite purchasing managers' index": a plural possessive describes it too.
+            var length = word.Length > 1 && word[^1] == 's' && word.Length < words.Length && words[word.Length] is '\'' or '’' ? word.Length + 1 : word.Length;
+            if (word.IsEmpty || !char.IsLower(word[0]) || length == words.Length || words[length] != ' '
                 || word is "and" or "or" || model.Lexicon.IsConnector(word) || IsLowerStopword(model, word))
             {
                 return false;
             }
 
-            words = words[(word.Length + 1)..];
+            words = words[(length + 1)..];
         }
 
         return false;
@@ -139,7 +142,7 @@ internal static partial class AcronymUsage
         return space > 0 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars) ? space + 1 : -1;
     }
 
-    /// <summary>"the new ", "the all-new ": the article and one lower-case word straight before <paramref name="start"/>.</summary>
+    /// <summary>"the new ", "a registered ": an article and one lower-case word straight before <paramref name="start"/>.</summary>
     private static bool FollowsArticleAndAdjective(string text, int start)
     {
         var before = text.AsSpan(0, start);
@@ -151,8 +154,14 @@ internal static partial class AcronymUsage
         var words = before[..^1];
         var space = words.LastIndexOf(' ');
         var word = words[(space + 1)..];
-        return space >= 3 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars)
-            && words[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || !char.IsLetter(words[space - 4]));
+        if (space < 1 || word.Length < 2 || !char.IsAsciiLetterLower(word[0]) || word.ContainsAnyExcept(AdjectiveChars))
+        {
+            return false;
+        }
+
+        var article = words[..space];
+        var articleStart = article.LastIndexOfAny(Spaces) + 1;
+        return article[articleStart..] is "the" or "The" or "a" or "A" or "an" or "An";
     }
 
     /// <summary>"state-run ", "state-owned ", "government-funded ": a hyphenated adjective that says whose body follows, straight before <paramref name="start"/>.</summary>
@@ -235,8 +244,45 @@ internal static partial class AcronymUsage
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
-        return IsOwnedBody(model, before, possessiveOpens: false) || (IsPartyByIdeology(before) && IsNamedAgain(text, mention));
+        return IsOwnedBody(model, before, possessiveOpens: false) || IsPublicFunctionBody(model, before) || (IsPartyByIdeology(before) && IsNamedAgain(text, mention));
     }
+
+    /// <summary>
+    /// "according to statistics agency IBGE", "the social security agency ANSES": a body named for a function each state
+    /// gives one body (rules/lists/acronym-public-functions.txt) is the state's, as "the Spanish weather agency AEMET" is
+    /// Spain's. "the state agency PAGASA" and "the state news agency KCNA" say no such function and are reported.
+    /// </summary>
+    private static bool IsPublicFunctionBody(NamingModel model, ReadOnlySpan<char> before)
+    {
+        var nounStart = before.LastIndexOfAny(Spaces) + 1;
+        if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(before[nounStart..]))
+        {
+            return false;
+        }
+
+        var description = before[..(nounStart - 1)];
+        var start = description.LastIndexOfAny(Spaces) + 1;
+        var function = description[start..];
+        if (!model.Lexicon.AcronymPublicFunctions.Contains(function))
+        {
+            var pairStart = start < 2 ? -1 : description[..(start - 1)].LastIndexOfAny(Spaces) + 1;
+            if (pairStart < 0 || !model.Lexicon.AcronymPublicFunctions.Contains(description[pairStart..]))
+            {
+                return false;
+            }
+
+            start = pairStart;
+        }
+
+        // Only an article, the state's adjective, or the verb or preposition that brings the body in may stand before:
+        // "the rebel security agency" is not the state's.
+        var opener = start == 0 ? [] : description[..(start - 1)];
+        var word = opener[(opener.LastIndexOfAny(Spaces) + 1)..];
+        return word.IsEmpty || FunctionOpeners.Contains(word);
+    }
+
+    private static readonly WordSet FunctionOpeners = new(["the", "The", "national", "federal", "state", "country's", "to", "by", "from",
+        "at", "with", "for", "and", "said", "says", "told"]);
 
     /// <summary>
     /// "the liberal VVD … VVD leader Dilan Yesilgöz": a political leaning after "the" says the acronym names a party, as a
@@ -305,6 +351,60 @@ internal static partial class AcronymUsage
         return relative > 0 && SaysWhatItIs(clause[(relative + clause[(relative + 1)..].IndexOf(' ') + 1)..])
             && IsOwnedBody(model, clause[..relative], possessiveOpens: true);
     }
+
+    /// <summary>
+    /// "The hotel federation in Mallorca, FEHM, criticised the plan": a body described after "the", with the place it
+    /// serves after it, named in apposition; the place says whose body it is, as "the Spanish weather agency" does.
+    /// "The federation, FEHM, said", with no place, and "officials in Mallorca, FEHM, said", with no body noun, are judged.
+    /// </summary>
+    public static bool IsPlacedBodyInApposition(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        if (start < 2 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or '.'))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start - 2);
+        var at = Math.Max(before.LastIndexOf(" in ", StringComparison.Ordinal), before.LastIndexOf(" of ", StringComparison.Ordinal));
+        var place = at < 0 ? [] : before[(at + 4)..];
+        if (place.IsEmpty || !char.IsUpper(place[0]) || place.Count(' ') > 2 || place.ContainsAnyExcept(PlaceChars))
+        {
+            return false;
+        }
+
+        var body = before[..at];
+        var nounStart = body.LastIndexOfAny(Spaces) + 1;
+        if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(body[nounStart..]))
+        {
+            return false;
+        }
+
+        var description = body[..(nounStart - 1)];
+        for (var modifiers = 0; modifiers <= 3 && description.Length > 0; modifiers++)
+        {
+            var wordStart = description.LastIndexOfAny(Spaces) + 1;
+            var word = description[wordStart..];
+            if (word is "the" or "The")
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || word.ContainsAnyExcept(AdjectiveChars))
+            {
+                return false;
+            }
+
+            description = wordStart == 0 ? [] : description[..(wordStart - 1)];
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'’. áéíóúñçàèüöä");
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",.;:\n\"“”");
 

@@ -94,6 +94,40 @@ internal static partial class AcronymUsage
             || (mention.Span.Start > 2 && text[mention.Span.Start - 2] == ':' && PrecedingWords(text, mention.Span.Start - 1, 1) is ["Nasdaq" or "NASDAQ" or "NYSE"]));
 
     /// <summary>
+    /// "…slipped 0.8%, and KDDI fell 1.1%", "ASML fell 1.2% and SAP rose 0.6%": capitals with no article, straight before a
+    /// price move and a percentage, in a sentence that lists other moves, are a listed company in a market wrap, named as
+    /// the wrap names every other mover. "NWSW fell 9% on Tuesday" alone is judged. "The IMF cut its
+    /// forecast" moves no price, and "the KFRA fell 2%" takes an article, as a body does; both are judged.
+    /// </summary>
+    public static bool IsPriceMover(NamingModel model, Mention mention, IReadOnlySet<string> moves)
+    {
+        var text = model.Document.Text;
+        if (mention.Possessive.Length > 0 || mention.PreviousWord is "the" or "The" || mention.Span.End + 1 >= text.Length || text[mention.Span.End] != ' ')
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(mention.Span.End + 1);
+        var verb = after[..FirstWordLength(after)];
+        if (verb.IsEmpty || verb.Length == after.Length || after[verb.Length] != ' ' || !moves.Contains(verb.ToString()))
+        {
+            return false;
+        }
+
+        var figure = after[(verb.Length + 1)..];
+        var end = figure.IndexOfAny(' ', ',', '\n');
+        var token = end < 0 ? figure : figure[..end];
+        if (token.Length < 2 || !char.IsAsciiDigit(token[0]) || !token.TrimEnd('.').EndsWith("%"))
+        {
+            return false;
+        }
+
+        // A wrap lists its movers: another move in the same sentence ("ASML fell 1.2% and SAP rose 0.6%.").
+        var sentence = model.Document.Sentences[mention.SentenceIndex].Span;
+        return text.AsSpan(sentence.Start, sentence.Length).Count('%') > 1;
+    }
+
+    /// <summary>
     /// "The PD-1/VEGF bispecific", "a VEGF/PD-L1 antibody": the other half of a pair of drug targets written with a
     /// slash, one half a designation of capitals, a hyphen and a number: a target's symbol, not a body.
     /// </summary>

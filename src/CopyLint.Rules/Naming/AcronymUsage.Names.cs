@@ -186,6 +186,17 @@ internal static partial class AcronymUsage
             }
         }
 
+        // "the DANA, after the Spanish acronym for the weather phenomenon that caused them": the copy says, in words, what
+        // the letters stand for.
+        foreach (var cue in AcronymCues)
+        {
+            var at = rest.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && at <= 40 && !rest[..at].ContainsAnyExcept(AcronymCueLeadChars))
+            {
+                return true;
+            }
+        }
+
         if (!rest.StartsWith(", or "))
         {
             return false;
@@ -205,6 +216,12 @@ internal static partial class AcronymUsage
     }
 
     private static readonly string[] GlossCues = [" short for ", "(short for ", " stands for ", " standing for "];
+
+    private static readonly string[] AcronymCues = [" acronym for ", " initials for ", " abbreviation for "];
+
+    /// <summary>The characters between an acronym and its "acronym for": words (a language's name among them), spaces, a comma or a bracket.</summary>
+    private static readonly System.Buffers.SearchValues<char> AcronymCueLeadChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ,(");
 
     /// <summary>The characters of a gloss in lower case: "isolated depression at high levels".</summary>
     private static readonly System.Buffers.SearchValues<char> GlossWordChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz- ");

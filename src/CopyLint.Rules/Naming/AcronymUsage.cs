@@ -414,8 +414,9 @@ internal static partial class AcronymUsage
     /// "the Party for Freedom, known by its Dutch initials PVV,", "its Spanish acronym, FARC", "the Party for Freedom, or
     /// PVV,": the acronym is given as the initials of the name just before it.
     /// </summary>
-    private static bool IsNamedAsInitials(ReadOnlySpan<char> before, ReadOnlySpan<char> rest, bool pluralAcronym)
+    private static bool IsNamedAsInitials(ReadOnlySpan<char> before, ReadOnlySpan<char> rest, ReadOnlySpan<char> acronym)
     {
+        var pluralAcronym = acronym[^1] == 's';
         var named = before.TrimEnd(',').TrimEnd(' ');
         if (named.EndsWith(" initials", StringComparison.Ordinal) || named.EndsWith(" acronym", StringComparison.Ordinal)
             || named.EndsWith(" abbreviation", StringComparison.Ordinal))
@@ -428,15 +429,61 @@ internal static partial class AcronymUsage
         var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4]
             : before.EndsWith(", known as", StringComparison.Ordinal) ? before[..^10] : [];
         var last = name[(name.LastIndexOf(' ') + 1)..];
+        // "by the Movement Toward Socialism, or MAS.": closing the sentence, the name must hold the acronym's letters in
+        // order, from its first ("the El Niño, or ENSO." is reported).
         if (last.Length > 0 && char.IsUpper(last[0]))
         {
-            return rest.StartsWith(",");
+            return rest.StartsWith(",") || (rest.IsEmpty && HoldsLettersInOrder(CapitalisedRun(name), acronym));
         }
 
         // "214 neighbourhood units, or RTs,": a plural common noun glossed by the local term's initials, plural with it
         // ("The committee, or CR," is no gloss).
         return before.EndsWith(", or", StringComparison.Ordinal) && last.Length > 2 && char.IsLower(last[0]) && last[^1] == 's'
             && (rest.StartsWith("s,") || (rest.StartsWith(",") && pluralAcronym));
+    }
+
+    /// <summary>The capitalised words that close <paramref name="text"/>, with the small words between them ("Movement Toward Socialism", "Party for Freedom").</summary>
+    private static ReadOnlySpan<char> CapitalisedRun(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0)
+        {
+            var space = text[..start].TrimEnd(' ').LastIndexOf(' ');
+            var word = text[(space + 1)..start].Trim(' ');
+            if (word.IsEmpty || !(char.IsUpper(word[0]) || word is "of" or "for" or "and" or "de" or "del" or "la"))
+            {
+                break;
+            }
+
+            start = space + 1;
+        }
+
+        return text[start..].TrimStart(' ');
+    }
+
+    /// <summary>The name opens with the acronym's first letter and holds the rest of its letters in order.</summary>
+    private static bool HoldsLettersInOrder(ReadOnlySpan<char> name, ReadOnlySpan<char> acronym)
+    {
+        if (name.IsEmpty || acronym.IsEmpty || char.ToUpperInvariant(name[0]) != acronym[0])
+        {
+            return false;
+        }
+
+        var at = 1;
+        foreach (var letter in acronym[1..])
+        {
+            var found = name[at..].IndexOf(char.ToLowerInvariant(letter));
+            var upper = name[at..].IndexOf(letter);
+            var next = found < 0 ? upper : upper < 0 ? found : Math.Min(found, upper);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            at += next + 1;
+        }
+
+        return true;
     }
 
     /// <summary>"…, " after a lower-case word: a common noun the acronym names ("agency, WAFA"), not a place ("In Paris, ").</summary>

@@ -23,15 +23,48 @@ internal static class DoubledLede
             return false;
         }
 
+        var (end, words) = RepeatedOpening(before.Tokens, paragraph.Tokens);
         var a = before.Tokens.AsSpan();
-        var b = paragraph.Tokens.AsSpan();
+        return words >= MinCutWords && end < a.Length && a[end].Text == ",";
+    }
+
+    /// <summary>Words a truncated copy needs: "ESTEPONA town hall has banned new tourist flats".</summary>
+    private const int MinTruncatedWords = 6;
+
+    /// <summary>Words of the paragraph before that a truncated copy must leave out, so that it is plainly cut off.</summary>
+    private const int MinWordsLeftOut = 3;
+
+    /// <summary>
+    /// <paramref name="paragraph"/>, with no closing punctuation, repeats the opening words of <paramref name="before"/>
+    /// and stops mid-sentence: the lede pasted again and cut off ("BOGOTÁ — Colombian President Gustavo Petro on Tuesday
+    /// recalled his ambassador to Washington after …" and then "BOGOTÁ — Colombian President Gustavo Petro on Tuesday
+    /// recalled his ambassador"). A paragraph that reads like a heading is such a copy too: no heading repeats the words
+    /// the paragraph before it opens with.
+    /// </summary>
+    public static bool IsTruncated(Paragraph before, Paragraph paragraph)
+    {
+        if (before.IsHeadingLike || Passage.EndsSentence(paragraph.Tokens) || !Passage.EndsSentence(before.Tokens))
+        {
+            return false;
+        }
+
+        var (end, words) = RepeatedOpening(before.Tokens, paragraph.Tokens);
+        return words >= MinTruncatedWords && Passage.Words(before.Tokens[end..]) >= MinWordsLeftOut;
+    }
+
+    /// <summary>
+    /// Where the words of <paramref name="b"/>, all of them, end in <paramref name="a"/> when <paramref name="a"/> opens
+    /// with them, and how many they are; (0, 0) when it does not, or <paramref name="b"/> holds a quotation mark.
+    /// </summary>
+    private static (int End, int Words) RepeatedOpening(ArraySegment<Token> a, ArraySegment<Token> b)
+    {
         var i = 0;
         var words = 0;
         foreach (var token in b)
         {
             if (token.Kind == TokenKind.Quote)
             {
-                return false;
+                return (0, 0);
             }
 
             if (!Passage.IsCompared(token.Kind))
@@ -39,20 +72,20 @@ internal static class DoubledLede
                 continue;
             }
 
-            while (i < a.Length && !Passage.IsCompared(a[i].Kind))
+            while (i < a.Count && !Passage.IsCompared(a[i].Kind))
             {
                 i++;
             }
 
-            if (i == a.Length || !Passage.SameWord(a[i++].Text, token.Text))
+            if (i == a.Count || !Passage.SameWord(a[i++].Text, token.Text))
             {
-                return false;
+                return (0, 0);
             }
 
             words++;
         }
 
-        return words >= MinCutWords && i < a.Length && a[i].Text == ",";
+        return (i, words);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations), or a quotation "
         + "of eight words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis), "
         + "or a paragraph pastes the one before it again, cut short at a comma (eight words or more of it written again up to "
-        + "one of its commas) or opening with its last sentence run on (\"The session was adjourned till Tuesday.\" then \"The session "
+        + "one of its commas), cut off mid-sentence (six words or more of its opening and no closing punctuation, however like a heading it reads: \"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede) or opening with its last sentence run on (\"The session was adjourned till Tuesday.\" then \"The session "
         + "was adjourned till Tuesday afternoon.\"): "
         + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
         + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
@@ -182,7 +182,18 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private static bool ReportDoubledLede(AnalysisContext context, Paragraph before, Paragraph paragraph)
     {
-        if (before.IsHeadingLike || paragraph.IsHeadingLike || IsListItem(before.Tokens) || IsListItem(paragraph.Tokens))
+        if (IsListItem(before.Tokens) || IsListItem(paragraph.Tokens))
+        {
+            return false;
+        }
+
+        if (DoubledLede.IsTruncated(before, paragraph))
+        {
+            ReportParagraph(context, paragraph, before.FirstLine);
+            return true;
+        }
+
+        if (before.IsHeadingLike || paragraph.IsHeadingLike)
         {
             return false;
         }

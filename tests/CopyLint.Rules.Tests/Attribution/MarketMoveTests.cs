@@ -79,4 +79,27 @@ public sealed class MarketMoveTests
     [Fact]
     public void A_gapped_move_after_a_move_that_is_itself_a_claim_is_still_reported() =>
         Assert.Contains(Figures("Many mines have cut staff by about 20% since 2022, and others by about 30%."), m => m.StartsWith("'about 30%'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Bullion has gained about 8% this week and more than 65% this year.")]
+    [InlineData("Three-month copper rose as much as 1.9% to $11,200 a metric ton on the LME on Wednesday.")]
+    [InlineData("The STOXX 600 remains up about 11% this year, after hitting a record in mid-November.")]
+    [InlineData("The S&P 500 is down about 3% from its record close at the end of October.")]
+    public void A_hedged_move_of_a_metal_or_a_benchmark_is_market_data(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Crime has fallen about 8% this week and more than 65% of residents feel safer.", "more than 65%")]
+    [InlineData("Three-month contracts rose as much as 1.9% on Wednesday.", "as much as 1.9%")]
+    [InlineData("The P&L team is down about 3% from its record headcount.", "about 3%")]
+    public void A_share_beside_a_move_of_no_market_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_market_price_at_its_own_record_high_is_market_data() =>
+        Assert.Empty(Figures("Bitcoin fell 2%, extending its slide from a record high of more than $126,000 in early October."));
+
+    [Fact]
+    public void A_record_high_of_no_market_is_still_reported() =>
+        Assert.Contains(Figures("Repair bills have climbed from a high of more than $126,000 in early October."),
+            m => m.StartsWith("'more than $126,000'", StringComparison.Ordinal));
 }

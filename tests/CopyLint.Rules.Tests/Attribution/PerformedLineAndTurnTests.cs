@@ -40,12 +40,14 @@ public sealed class PerformedLineAndTurnTests
     [InlineData("Accepting the award, he dedicated it to \"everyone who works backstage at the National\".")]
     [InlineData("Judge Connolly granted the motion in May 2024, holding that the claims \"recite nothing more than the idea of measuring pressure\".")]
     [InlineData("The court held that the contract \"cannot be read as a promise to pay on demand\".")]
+    [InlineData("The Norwegian Nobel Committee awarded Machado the prize for \"her tireless work promoting democratic rights for the people of Venezuela\".")]
     public void A_dedication_or_a_courts_holding_is_its_subjects(string text) => Assert.Equal(0, Quotes(text));
 
     [Theory]
     [InlineData("The bench was dedicated to \"everyone who works backstage at the National\".")]
     [InlineData("The talks held in Geneva were \"a waste of everybody's time and money\".")]
     [InlineData("The claims were holding \"nothing more than the idea of measuring pressure\" in reserve.")]
+    [InlineData("Machado was given the prize for \"her tireless work promoting democratic rights for the people of Venezuela\".")]
     public void A_passive_dedication_or_held_without_that_names_no_speaker(string text) => Assert.Equal(1, Quotes(text));
 
     private const string Exchange =

@@ -52,11 +52,13 @@ public sealed class RuleLimitAndResultTests
     [Theory]
     [InlineData("The president had carried about 46% of the vote in New Jersey last year, the best showing for a Republican in decades.")]
     [InlineData("Simion won the first round two weeks ago with nearly 41 percent of the vote. Dan, who ran as an independent, came second with about 21 percent.")]
+    [InlineData("Voters rejected the pension plebiscite. The plebiscite failed, winning about 39% of the vote.")]
     public void A_past_election_result_is_not_reported(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("The party is on course to win about 30% of the vote.", "about 30%")]
     [InlineData("About 46% of voters backed the plan.", "About 46%")]
+    [InlineData("Counting went on overnight, and the party is winning about 30% of the vote.", "about 30%")]
     public void A_projection_or_a_share_of_voters_is_still_reported(string text, string figure) => Reported(text, figure);
 
     [Fact]

@@ -46,6 +46,8 @@ public sealed class PageFurnitureShapeTests
     [InlineData("CL1108", "Follow us on Instagram and TikTok for the latest tech news and reviews")]
     [InlineData("CL1108", "Follow BBC Sport on X for the latest news.")]
     [InlineData("CL1108", "Follow us on Facebook, X and Instagram for all the latest updates")]
+    [InlineData("CL1005", "Last updated 14:32 CET | 3 min read")]
+    [InlineData("CL1005", "Updated: 9:42 a.m. ET · 4 min read")]
     public void A_furniture_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
 
     [Theory]
@@ -56,6 +58,7 @@ public sealed class PageFurnitureShapeTests
     [InlineData("CL1002", "Readers can view on Threads the posts the minister later deleted.")]
     [InlineData("CL1005", "The report was published on 7 June 2025 at 10:42, the council said.")]
     [InlineData("CL1005", "Updated 9:42 a.m. ET")]
+    [InlineData("CL1005", "Last updated 14:32 CET")]
     [InlineData("CL1005", "Last updated: 2:15 p.m. CDT, Aug. 27")]
     [InlineData("CL1005", "14:52")]
     [InlineData("CL1005", "Sat 7 Jun 2025")]

@@ -36,8 +36,7 @@ public sealed class AcronymPostNominalAndLedeWordTests
     public void A_house_styles_opening_word_in_capitals_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
-    [InlineData("Clergy report rising stress\n\nBy Hattie Williams\n\nA survey has found stress.\n\nMORE than half of clergy said so, the survey found.", "MORE")]
     [InlineData("Clergy report rising stress\n\nBy Hattie Williams\n\nKFRA officials said clergy were stressed.", "KFRA")]
-    public void Capitals_below_the_opening_or_not_an_everyday_word_are_still_reported(string text, string acronym) =>
+    public void An_opening_word_in_capitals_that_is_not_an_everyday_word_is_still_reported(string text, string acronym) =>
         Assert.Equal([acronym], Acronyms(text));
 }

@@ -1,8 +1,8 @@
 namespace CopyLint.Rules.Tests.Typography;
 
 /// <summary>
-/// CL5003 on a paragraph that pastes the one before it again, one copy edited: cut short at a comma, or run on past its
-/// last sentence; beside each, what stays unreported.
+/// CL5003 on a paragraph that pastes the one before it again, one copy edited: cut short at a comma, cut off
+/// mid-sentence with no closing punctuation, or run on past its last sentence; beside each, what stays unreported.
 /// </summary>
 public sealed class DoubledLedeTests
 {
@@ -45,4 +45,18 @@ public sealed class DoubledLedeTests
     // A heading the lede opens with.
     [InlineData("The session was adjourned till Tuesday\n\nThe session was adjourned till Tuesday afternoon after a walkout.\n")]
     public void A_paragraph_that_only_takes_up_the_words_before_it_is_left_alone(string text) => Assert.Empty(Flagged(text));
+
+    [Theory]
+    [InlineData("ESTEPONA town hall has banned new tourist flats in the historic centre for the next two years.\n\nESTEPONA town hall has banned new tourist flats\n\nThe mayor said the measure was needed.\n",
+        "ESTEPONA town hall has banned new tourist flats")]
+    [InlineData("NEW YORK, Nov 4 (Reuters) - U.S. stocks closed sharply lower on Tuesday, as worries about valuations triggered a sell-off.\n\nNEW YORK, Nov 4 (Reuters) - U.S. stocks closed sharply lower on Tuesday\n\nThe Dow fell 251 points.\n",
+        "NEW YORK, Nov 4 (Reuters) - U.S. stocks closed sharply lower on Tuesday")]
+    public void A_lede_pasted_again_and_cut_off_mid_sentence_is_reported(string text, string copy) => Assert.Equal([copy], Flagged(text));
+
+    [Theory]
+    // Too few words to be a paste rather than a heading.
+    [InlineData("Town hall bans new flats in the historic centre for the next two years.\n\nTown hall bans new flats\n\nThe mayor said so.\n")]
+    // A heading that opens the way the paragraph before it does, then goes its own way.
+    [InlineData("ESTEPONA town hall has banned new tourist flats in the historic centre for the next two years.\n\nESTEPONA town hall has banned new bars too\n\nThe mayor said so.\n")]
+    public void A_short_or_differing_unpunctuated_paragraph_is_left_alone(string text) => Assert.Empty(Flagged(text));
 }

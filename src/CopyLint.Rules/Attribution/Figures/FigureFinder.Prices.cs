@@ -341,6 +341,9 @@ internal sealed partial class FigureFinder
     private static readonly WordSet Comparatives = new(["more", "less", "higher", "lower", "fewer"]);
     private static readonly WordSet CountedPeople = new(["people", "persons", "men", "women", "children", "residents", "passengers", "visitors", "patients", "workers"]);
 
+    /// <summary>"high", "low", "peak": a level of the series' own, before "of" and its price.</summary>
+    private static readonly WordSet LevelNouns = new(["high", "low", "peak", "highs", "lows"]);
+
     private static readonly WordSet PriceVerbs = new(["costs", "is", "are"]);
     private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
     private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
@@ -352,13 +355,20 @@ internal sealed partial class FigureFinder
     /// "bitcoin fell back to about $93,000 after climbing close to $100,000 last week": in a sentence of market data
     /// (figure-record-market.txt), a price a move verb (figure-record-moves.txt) reaches ("to" or "back to" before the
     /// price, or "close to") is a level of the market, as a market state gives one. "The deficit climbed to about $5m"
-    /// names no market and stays a claim, and "lost over £38,000" reaches no level.
+    /// names no market and stays a claim, and "lost over £38,000" reaches no level. So is the series' own high or low
+    /// ("from a record high of more than $126,000").
     /// </summary>
     private bool IsMarketLevelReached(ReadOnlySpan<Token> t, int first, FigureKind kind)
     {
         if (kind != FigureKind.Money)
         {
             return false;
+        }
+
+        // "extending its slide from a record high of more than $126,000": the series' own high or low is a level of record.
+        if (IsWord(t, first - 1, "of") && first >= 2 && t[first - 2].Kind == TokenKind.Word && LevelNouns.Contains(t[first - 2].Text))
+        {
+            return IsMarketData(t);
         }
 
         // "fell back to about", "climbing close to": the move's "to" before the figure or closing its approximator.

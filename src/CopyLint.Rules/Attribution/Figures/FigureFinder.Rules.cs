@@ -199,6 +199,13 @@ internal sealed partial class FigureFinder
             {
                 return true;
             }
+
+            // "The plebiscite failed, winning about 39% of the vote": the participle of the result; "is winning about 30%"
+            // is a count still going, or a poll.
+            if (t[k].IsIgnoreCase("winning") && !(k > 0 && t[k - 1].Kind == TokenKind.Word && BeForms.Contains(t[k - 1].Text)))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -221,6 +228,7 @@ internal sealed partial class FigureFinder
     private const int ResultWordsBefore = 8;
 
     private static readonly WordSet ResultVerbs = new(["won", "carried", "took", "received", "secured", "polled", "garnered", "captured"]);
+    private static readonly WordSet BeForms = new(["is", "are", "was", "were", "be", "been", "being"]);
     private static readonly WordSet PlaceVerbs = new(["came", "finished", "placed", "ended"]);
     private static readonly WordSet Places = new(["first", "second", "third", "fourth", "fifth", "last"]);
 

@@ -296,12 +296,13 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     public bool IsDatedByPrevious(ReadOnlySpan<Token> sentence) => _words.NarrativeOpeners.Match(sentence, 0) > 0;
 
-    /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq."</summary>
+    /// <summary>A sentence of market data: "Shares of the company rose 3% on the Nasdaq.", "The S&amp;P 500 is down about 3%".</summary>
     private bool IsMarketData(ReadOnlySpan<Token> tokens)
     {
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Length; k++)
         {
-            if (token.Kind == TokenKind.Word && _words.MarketWords.Contains(token.Text))
+            if (tokens[k].Kind == TokenKind.Word && (_words.MarketWords.Contains(tokens[k].Text)
+                || (tokens[k].Text == "S" && k + 2 < tokens.Length && tokens[k + 1].Text == "&" && tokens[k + 2].Text == "P")))
             {
                 return true;
             }
@@ -372,6 +373,18 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             }
         }
 
+        // "Bullion has gained about 8% this week and more than 65% this year": a second figure of the same move.
+        if (IsWord(t, start - 1, "and"))
+        {
+            for (var k = start - 2; k >= 0 && k >= start - CoordinatedMoveReach; k--)
+            {
+                if (t[k].Kind == TokenKind.Word && _words.MoveVerbs.Contains(t[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
         // "bringing their decline since May to about 25%": the move so far, a move word a few words before "to".
         if (IsWord(t, start - 1, "to"))
         {
@@ -388,6 +401,9 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     private const int MoveWordsBeforeTo = 5;
+
+    /// <summary>How far back, before "and", the move a second figure shares may stand ("gained about 8% this week and").</summary>
+    private const int CoordinatedMoveReach = 8;
 
     /// <summary>
     /// "about 0.7% firmer than its previous close", "more than 20% below a peak": a comparative and "than", or "below",

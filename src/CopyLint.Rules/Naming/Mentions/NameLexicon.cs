@@ -34,6 +34,7 @@ public sealed class NameLexicon
         BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AcronymPublicFunctions = data.GetList("acronym-public-functions").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AttributionVerbs = data.GetList("attribution-verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var traditions = TraditionLines(data.GetList("family-name-first-surnames")).ToArray();
         FamilyNameFirst = ParseTraditions(traditions);
@@ -82,6 +83,9 @@ public sealed class NameLexicon
 
     /// <summary>Nouns of a body described before its acronym ("the Spanish weather agency AEMET").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymBodyNouns { get; }
+
+    /// <summary>Functions a state gives one body, before a body noun and its acronym ("statistics agency IBGE").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymPublicFunctions { get; }
 
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
     public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }

@@ -1,0 +1,27 @@
+namespace CopyLint.Rules.Tests.Boilerplate;
+
+/// <summary>
+/// A sharing plugin's slogan, a reminder to share and a call to the comments, each on a line of its own under the copy;
+/// beside each, the same words in a sentence of prose, which stay silent.
+/// </summary>
+public sealed class SharingAndCommentPromptTests
+{
+    private const string Before = "The council met on Tuesday and approved the plan.\n\n";
+    private const string After = "\n\nThe vote was 12 to 3, a spokesperson said.\n";
+
+    private static int Reports(string id, string line) => RuleHarness.Lint(Before + line + After, id).Count;
+
+    [Theory]
+    [InlineData("CL1102", "Sharing is caring! Click the icons below to share this story.")]
+    [InlineData("CL1102", "Sharing is caring!")]
+    [InlineData("CL1102", "Don't forget to share this article with friends!")]
+    [InlineData("CL1102", "Don’t forget to share this story!")]
+    [InlineData("CL1116", "Join the conversation in the comments below.")]
+    public void A_prompt_on_its_own_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
+
+    [Theory]
+    [InlineData("CL1102", "Sharing is caring, the nursery's motto says, and the children learn it early.")]
+    [InlineData("CL1102", "Don't forget to share this article's warning with older relatives, police said.")]
+    [InlineData("CL1116", "Join the conversation in the comments below the council's post, the mayor urged residents.")]
+    public void The_same_words_in_prose_are_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
+}
