@@ -62,6 +62,38 @@ internal sealed partial class FigureScan
         return false;
     }
 
+    /// <summary>
+    /// "The worst, … between 2018 and 2020, killed nearly 2,300 people": the later year of a closed span of years the
+    /// sentence names ("between 2018 and 2020", "from 2018 to 2020"), else 0. A span dates a finished event; "since 2018" runs to now.
+    /// </summary>
+    private static int ClosedSpanEnd(ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 1; k + 2 < tokens.Length; k++)
+        {
+            if (Year(tokens[k]) > 0 && Year(tokens[k + 2]) is > 0 and var end
+                && ((tokens[k - 1].IsIgnoreCase("between") && tokens[k + 1].IsIgnoreCase("and")) || (tokens[k - 1].IsIgnoreCase("from") && tokens[k + 1].IsIgnoreCase("to"))))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the paragraph names a year: a breaking story's lede rarely names its own.</summary>
+    private static bool NamesYear(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (Year(token) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private readonly WordSet _months = WordSet.From(data, "months");
 
     /// <summary>

@@ -205,6 +205,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
                 var background = earliest > 0 && years.Latest > 0 && earliest <= years.Latest - BackgroundYears
                     || earliest > 0 && p != lede && years.Earliest == years.Latest && NamesYearAfterIn(sentence)
+                    || earliest > 0 && p > lede && ClosedSpanEnd(sentence) == years.Latest && !NamesYear(map.Paragraphs[lede].Tokens)
                     || IsClaimUnderCheck(sentence);
                 foreach (var figure in figures)
                 {

@@ -15,7 +15,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
         + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\", a news service's own picture, its name in capitals before the cue, \"(CNS photo/Bob Roller)\" or, in ABC's style, \"(Supplied: Transport Workers' Union)\") or after a cue "
         + "(\"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\", an institution's press office: \"Photo: Akorda press service\", or after an emoji, \"📸 Photo: Nick Wass/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
-        + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\") or, as Reuters and EPA sign "
+        + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\", or after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
         + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
@@ -268,7 +268,8 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
 
     /// <summary>
     /// The index where a credit with a slash or "via" ends a caption labelled as one, after its last sentence ("Photo:
-    /// Soldiers carry a wounded comrade at the base on Sunday. Juan Pérez/AFP via Getty Images"), or null. The credit
+    /// Soldiers carry a wounded comrade at the base on Sunday. Juan Pérez/AFP via Getty Images") or a copyright sign
+    /// ("… near Arganil on Sunday © Paulo Novais/Lusa"), or null. The credit
     /// needs an agency or a cue in one of its parts, as a bracketed one does.
     /// </summary>
     private int? LabelledCaptionCredit(CopyLine line)
@@ -279,15 +280,16 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             return null;
         }
 
+        // "Photo: Firefighters battle a blaze on Sunday © Paulo Novais/Lusa": the copyright sign parts the credit as a full stop does.
         var start = tokens.Count;
-        while (start > 0 && tokens[start - 1].Text is not ("." or "!" or "?"))
+        while (start > 0 && tokens[start - 1].Text is not ("." or "!" or "?" or "©"))
         {
             start--;
         }
 
         var credit = tokens[start..];
         return start > 2 && CopyLine.CountWords(credit) is > 0 and <= MaxTrailingCreditWords && IsCreditWords(credit) && _credits.IsCredit(credit)
-            ? start
+            ? tokens[start - 1].Text == "©" ? start - 1 : start
             : null;
     }
 

@@ -108,6 +108,37 @@ public sealed partial class AcronymAnalyzer
     }
 
     /// <summary>
+    /// "APIA, 3 JUNE -", "SUVA, 12 SEPT (PACNEWS) -": a month in capitals after the day, in a dateline of day-month order
+    /// that opens the paragraph, is the date, not an acronym.
+    /// </summary>
+    private bool IsDatelineMonth(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        if (!_months.Contains(text.AsSpan(mention.Span.Start, mention.Span.Length)))
+        {
+            return false;
+        }
+
+        var start = document.Sentences[mention.SentenceIndex].Span.Start;
+        var before = text.AsSpan(start, mention.Span.Start - start);
+        if (before.Length > 60 || !before.EndsWith(" "))
+        {
+            return false;
+        }
+
+        var day = before[..^1];
+        var place = day.TrimEnd("0123456789");
+        var digits = day.Length - place.Length;
+        if (digits is < 1 or > 2 || !place.EndsWith(", ") || place.Length < 4 || !char.IsUpper(place[0]) || place[..^2].ContainsAnyExcept(PlaceCapitals))
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(mention.Span.End).TrimStart(' ');
+        return next.Length > 0 && next[0] is ',' or '(' or '-' or '–' or '—';
+    }
+
+    /// <summary>
     /// "RIYADH: Saudi Arabia's box office …": the Gulf papers' dateline ends in a colon. Only where the copy starts
     /// (the first paragraph, or the first after the headline and any display lines) is a capital word and a colon a
     /// dateline; "UNRWA: The agency said" further down is judged as an acronym.
@@ -124,6 +155,8 @@ public sealed partial class AcronymAnalyzer
 
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceCapitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ .-'’");
 
     private static readonly System.Buffers.SearchValues<char> CapitalsAndSpace = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ");
 

@@ -19,7 +19,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         Severity.Warning,
         "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document, or a sentence of six words or more "
         + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations), or a quotation "
-        + "of eight words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis), "
+        + "of six words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis), "
         + "or a paragraph pastes the one before it again, cut short at a comma (eight words or more of it written again up to "
         + "one of its commas), cut off mid-sentence (six words or more of its opening and no closing punctuation, however like a heading it reads: \"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede) or opening with its last sentence run on (\"The session was adjourned till Tuesday.\" then \"The session "
         + "was adjourned till Tuesday afternoon.\"): "

@@ -14,6 +14,18 @@ public sealed class BackgroundTests
     [InlineData("Claim: Thousands of ballots were cast in the names of dead voters.")]
     public void Background_and_a_claim_under_check_are_not_reported(string text) => Assert.Empty(Figures(text));
 
+    private const string OutbreakLede = "KINSHASA, Sept 4 (Reuters) - Congo declared a new Ebola outbreak on Thursday, the health minister said.\n\n";
+
+    [Fact]
+    public void A_past_event_dated_by_a_closed_span_of_years_below_an_undated_lede_is_background() =>
+        Assert.Empty(Figures(OutbreakLede + "It is the 16th outbreak since 1976. The worst, in North Kivu between 2018 and 2020, killed nearly 2,300 people."));
+
+    [Theory]
+    [InlineData("KINSHASA, Sept 4 (Reuters) - Congo declared a new Ebola outbreak in 2020, the health minister said.\n\nThe worst, between 2018 and 2020, killed nearly 2,300 people.")]
+    [InlineData(OutbreakLede + "The virus has killed nearly 2,300 people since 2018.")]
+    public void A_span_in_a_dated_story_or_an_open_period_is_still_reported(string text) =>
+        Assert.NotEmpty(Figures(text));
+
     private const string MetroLede = "The first section of the metro's second phase is expected to open next year, officials said on Tuesday.\n\n";
 
     private const string SanctionedCost = "The second phase, sanctioned by the cabinet in October 2024 at an estimated cost of ₹63,246 crore, has three corridors.";

@@ -42,10 +42,13 @@ public sealed class MarketMoveTests
     [InlineData("The yen strengthened to around 148 against the U.S. dollar in Tokyo after the announcement, from around 150 before it.")]
     [InlineData("The won weakened to about 1,470 per dollar.")]
     [InlineData("Bullion has gained about 68% so far this year, on track for its best annual performance since 1979.")]
+    [InlineData("The kina has depreciated by about 5 percent against the US dollar this year under an arrangement agreed with the IMF.")]
+    [InlineData("The rand has weakened about 4% against the dollar so far this year.")]
     public void An_exchange_rate_and_a_move_of_bullion_are_market_data(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("Germany paid about €2 billion to the euro zone's rescue fund.", "about €2 billion")]
+    [InlineData("Exporters lost about $2 billion against the dollar this year.", "about $2 billion")]
     [InlineData("The toll rose to about 150 from around 100 the day before.", "about 150")]
     [InlineData("The toll rose to about 150 from around 100 the day before.", "around 100")]
     public void A_sum_paid_to_a_fund_or_a_rise_from_a_count_is_still_reported(string text, string figure) =>

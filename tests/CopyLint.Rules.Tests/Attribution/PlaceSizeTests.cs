@@ -31,4 +31,19 @@ public sealed class PlaceSizeTests
     [InlineData("In a parish of 3,000, more than 1,500 people have signed up for the vaccine.", "more than 1,500")]
     public void Other_approximate_counts_of_people_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The line will add two stations at Seac Pai Van, where more than 30,000 people live in public housing.")]
+    [InlineData("The country, with about 230,000 inhabitants, is one of the smallest economies in Africa.")]
+    [InlineData("Teams come from Papua New Guinea and from Niue and Tokelau, each with fewer than 2,000 residents.")]
+    [InlineData("About 17,000 people live in the Cook Islands and more than 80,000 Cook Islanders live in New Zealand.")]
+    public void A_named_places_residents_are_its_size(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("About 50,000 people live in the camp, which was shelled on Friday.", "About 50,000")]
+    [InlineData("About 3,000 people live in tents after the quake.", "About 3,000")]
+    [InlineData("The fire left a block with about 300 residents homeless.", "about 300")]
+    [InlineData("About 2,000 people lived in Derna before about 4,000 people were killed.", "about 4,000")]
+    public void People_living_in_a_camp_or_in_need_are_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

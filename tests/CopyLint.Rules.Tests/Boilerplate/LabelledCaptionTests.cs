@@ -2,7 +2,7 @@ namespace CopyLint.Rules.Tests.Boilerplate;
 
 /// <summary>
 /// A caption under its label with no brackets: "Caption: …" alone (CL1106) and "Photo: … Name/AFP via Getty Images",
-/// the credit after the caption's last sentence (CL1003).
+/// the credit after the caption's last sentence or a copyright sign (CL1003).
 /// </summary>
 public sealed class LabelledCaptionTests
 {
@@ -18,6 +18,7 @@ public sealed class LabelledCaptionTests
     [InlineData("Photo: Soldiers carry a wounded comrade at the base on Sunday. Maria Lopez/AFP via Getty Images")]
     [InlineData("Photograph: Fans celebrate outside the stadium in Naples after the final whistle on Sunday night. Ciro Esposito/Reuters")]
     [InlineData("Picture: Residents wade through the flooded market in the old town as the river rises again. Staff/AP")]
+    [InlineData("Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa")]
     public void A_caption_under_its_cue_ending_in_a_credit_is_reported(string line) => Assert.Equal(["CL1003"], Ids(line));
 
     [Fact]
@@ -30,5 +31,6 @@ public sealed class LabelledCaptionTests
     [InlineData("Photo: Soldiers carry a wounded comrade at the base on Sunday. The army said the AFP/ELN attack failed")]
     [InlineData("Photo: Soldiers carry a wounded comrade at the base on Sunday. Officials blamed dissidents")]
     [InlineData("Soldiers carry a wounded comrade at the base on Sunday. Maria Lopez/Colombian Army")]
+    [InlineData("Photo: Firefighters battle a blaze near Arganil on Sunday © 2025 Regional Council")]
     public void Copy_and_captions_without_a_credit_are_left_alone(string line) => Assert.Empty(Ids(line));
 }

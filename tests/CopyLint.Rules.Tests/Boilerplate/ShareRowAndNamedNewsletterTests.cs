@@ -18,6 +18,8 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Share on Facebook | Share on X | Email")]
     [InlineData("Share on LinkedIn | Share on X | Email this story")]
     [InlineData("Share this with Email Facebook X WhatsApp")]
+    [InlineData("Share this article on Facebook Share on Twitter Share via WhatsApp")]
+    [InlineData("Don't forget to like and share this article with your friends!")]
     public void A_row_of_share_buttons_is_reported(string line) => Assert.Equal(1, Reports(line, "CL1102"));
 
     [Theory]
@@ -26,6 +28,7 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Share on Facebook | Share on X | Email the council")]
     [InlineData("Share on LinkedIn | Share on X | Email this story to your MP")]
     [InlineData("Share this with friends on Facebook and WhatsApp, the organisers said.")]
+    [InlineData("Don't forget to like and share this article with your friends, the influencer told her followers.")]
     public void Prose_about_sharing_buttons_is_left_alone(string line) => Assert.Equal(0, Reports(line, "CL1102"));
 
     [Theory]
@@ -33,6 +36,8 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Sign up for Morning Mail, our free daily briefing.")]
     [InlineData("Sign up to our Business Today newsletter. Enter your email address to subscribe.")]
     [InlineData("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.")]
+    [InlineData("Never miss a story: sign up for our Africa newsletter.")]
+    [InlineData("Subscribe to Club of Mozambique to receive our daily news digest by email.")]
     public void A_newsletter_named_then_described_is_reported(string line) => Assert.Equal(1, Reports(line, "CL1103"));
 
     [Theory]
@@ -40,5 +45,7 @@ public sealed class ShareRowAndNamedNewsletterTests
     [InlineData("Sign up to the gym, the coach told her, and the rest will follow.")]
     [InlineData("The privacy notice said newsletters may contain info about charities and online ads.")]
     [InlineData("Sign up to Football Daily, our free email with all the latest news. Then the club told fans to stay home.")]
+    [InlineData("Never miss a story: sign up for our Africa newsletter, the editor told readers in 2019.")]
+    [InlineData("Subscribe to Club of Mozambique to receive our daily news digest by email, and you will see why, the owner said.")]
     public void Sentences_about_signing_up_are_left_alone(string line) => Assert.Equal(0, Reports(line, "CL1103"));
 }

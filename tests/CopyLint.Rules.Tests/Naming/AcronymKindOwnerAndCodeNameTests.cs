@@ -17,6 +17,8 @@ public sealed class AcronymKindOwnerAndCodeNameTests
     [InlineData("The statement was read on state-owned MRTV television on Friday.")]
     [InlineData("Children in 51 sub-counties have received the RTS,S vaccine since 2019.")]
     [InlineData("\"Germany is now a provider of security,\" she told DW.")]
+    [InlineData("\"We will not renew any agreement,\" she told RFI.")]
+    [InlineData("Reporters for RFI, France 24, VOA and the BBC were suspended.")]
     [InlineData("Infrastructure, energy and ICT are allocated Sh539 billion.")]
     public void A_kind_noun_an_owned_broadcaster_a_code_name_and_known_terms_are_not_reported(string text) =>
         Assert.Empty(Acronyms(text));

@@ -56,6 +56,10 @@ public sealed class AcronymSurveyFormTests
         Assert.Empty(Acronyms("The regulator raised the farmgate price to a record 2,800 CFA francs ($5.00) a kilogramme."));
 
     [Fact]
+    public void Capitals_before_a_currency_noun_without_a_figure_name_the_currency() =>
+        Assert.Empty(Acronyms("Mali, Burkina Faso and Niger still use the CFA franc, issued by the regional central bank."));
+
+    [Fact]
     public void The_same_capitals_acting_are_still_reported() =>
         Assert.Contains("CFA", Acronyms("The CFA said the farmgate price would rise."));
 

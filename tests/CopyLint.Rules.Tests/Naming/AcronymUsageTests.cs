@@ -6,12 +6,15 @@ public sealed class AcronymUsageTests
     [Theory]
     [InlineData("Apple sold 235 million iPhones last year, according to research firm IDC. IDC said demand was weak.")]
     [InlineData("Shares of chipmaker TSMC rose 3% on Friday, the exchange said.")]
+    [InlineData("That last point, says Gilles Yabi, founder of the Dakar-based think tank WATHI, is the strongest link.")]
+    [InlineData("More than 6,000 people have been killed, according to the conflict monitor ACLED.")]
     public void A_company_described_by_the_noun_before_it_is_not_reported(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL2004"));
 
     [Theory]
     [InlineData("North Korea's state news agency KCNA said the test was a success.", "KCNA")]
     [InlineData("Apple sold 235 million iPhones last year. IDC said demand was weak.", "IDC")]
+    [InlineData("ACLED said more than 6,000 people had been killed.", "ACLED")]
     public void A_bare_or_public_body_acronym_is_still_reported(string text, string acronym) =>
         Assert.Contains(RuleHarness.Lint(text, "CL2004"), d => text[d.Span.Start..d.Span.End] == acronym);
 

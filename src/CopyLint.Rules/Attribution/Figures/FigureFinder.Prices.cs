@@ -27,9 +27,11 @@ internal sealed partial class FigureFinder
             k++; // "the U.S. dollar", "the Australian dollar"
         }
 
-        // "about €2bn to the euro zone's rescue fund" pays into something named after the currency.
+        // "about €2bn to the euro zone's rescue fund" pays into something named after the currency; in "depreciated by about
+        // 5 percent against the US dollar this year" a period follows a currency's move.
         return k < t.Length && t[k].Kind == TokenKind.Word && IsCurrency(t[k].Text)
-            && (k + 1 >= t.Length || t[k + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[k + 1].Text));
+            && (k + 1 >= t.Length || t[k + 1].Kind != TokenKind.Word || _words.FunctionWords.Contains(t[k + 1].Text)
+                || ((t[end].Text.EndsWith('%') || t[end].Text is "percent" or "cent" or "pc") && t[k + 1].Text is "this" or "last" or "so"));
     }
 
     private bool IsCurrency(string word) => _words.CurrencyWords.Contains(word) || word is "pound" or "greenback";

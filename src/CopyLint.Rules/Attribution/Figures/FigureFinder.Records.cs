@@ -483,13 +483,19 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "the nearby community of Creighton, where about 1,200 people live", "a city where about 90% of residents are foreign
-    /// nationals": how many people live in a place named just before (a noun of figure-record-places.txt), or what share
-    /// of its residents are of a kind, is background of record, like "a town of 1,200 people". A camp's count ("the camp,
-    /// where about 50,000 people live") is not a place's size, and "a city where about 90% of residents lost power" a
-    /// loss: both stay claims.
+    /// "the nearby community of Creighton, where about 1,200 people live", "Seac Pai Van, where more than 30,000 people
+    /// live", "a city where about 90% of residents are foreign nationals": how many people live in a place named just
+    /// before (by name, or by a noun of figure-record-places.txt), or what share of its residents are of a kind, is
+    /// background of record, like "a town of 1,200 people"; so is a place's count of residents after "with" ("The
+    /// country, with about 230,000 inhabitants,") and a count of people said to live in a named place ("About 17,000
+    /// people live in the Cook Islands", "more than 80,000 Cook Islanders live in New Zealand"). A camp's count ("the
+    /// camp, where about 50,000 people live", "About 50,000 people live in the camp") is not a place's size, and "a city
+    /// where about 90% of residents lost power" a loss: both stay claims.
     /// </summary>
-    private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end)
+    private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end) =>
+        IsCountWhereTheyLive(t, first, end) || ((IsResidentsWith(t, first, end) || IsCountLivingIn(t, end)) && !HasHarmWord(t, first, end));
+
+    private bool IsCountWhereTheyLive(ReadOnlySpan<Token> t, int first, int end)
     {
         if (first < 1 || !IsWord(t, first - 1, "where"))
         {
@@ -497,10 +503,16 @@ internal sealed partial class FigureFinder
         }
 
         var share = IsWord(t, end + 1, "of") && end + 2 < t.Length && t[end + 2].Text is "residents" or "inhabitants" or "people";
-        var verb = share ? end + 3 : end + 1 < t.Length && t[end + 1].Text is "people" or "residents" or "inhabitants" ? end + 2 : end + 1;
+        var verb = share ? end + 3 : IsResidentNoun(t, end + 1) ? end + 2 : end + 1;
         if (verb >= t.Length || !(share ? t[verb].Text is "are" or "were" && !HasHarmWord(t, first, end) : t[verb].Text is "live" or "lived"))
         {
             return false;
+        }
+
+        // "Seac Pai Van, where": the place by its name.
+        if (first >= 3 && t[first - 2].Text == "," && t[first - 3].Kind == TokenKind.Word && t[first - 3].IsCapitalized)
+        {
+            return true;
         }
 
         for (var k = first - 2; k >= 0 && k >= first - 7; k--)
@@ -513,6 +525,37 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    /// <summary>"with about 230,000 inhabitants,", "each with fewer than 2,000 residents.": the count closes its phrase.</summary>
+    private static bool IsResidentsWith(ReadOnlySpan<Token> t, int first, int end) =>
+        first >= 1 && IsWord(t, first - 1, "with") && end + 1 < t.Length && t[end + 1].Text is "residents" or "inhabitants"
+        && (end + 2 >= t.Length || t[end + 2].Kind == TokenKind.Punctuation);
+
+    /// <summary>
+    /// "About 17,000 people live in the Cook Islands", "more than 80,000 Cook Islanders live in New Zealand": the people
+    /// (or a people, in capitals) the figure counts live in a place named in capitals.
+    /// </summary>
+    private static bool IsCountLivingIn(ReadOnlySpan<Token> t, int end)
+    {
+        var verb = end + 1;
+        if (IsResidentNoun(t, verb))
+        {
+            verb++;
+        }
+        else
+        {
+            while (verb < t.Length && verb <= end + 3 && t[verb].Kind == TokenKind.Word && t[verb].IsCapitalized)
+            {
+                verb++;
+            }
+        }
+
+        var place = IsWord(t, verb + 2, "the") ? verb + 3 : verb + 2;
+        return verb > end + 1 && (IsWord(t, verb, "live") || IsWord(t, verb, "lived")) && IsWord(t, verb + 1, "in")
+            && place < t.Length && t[place].Kind == TokenKind.Word && t[place].IsCapitalized;
+    }
+
+    private static bool IsResidentNoun(ReadOnlySpan<Token> t, int k) => k < t.Length && t[k].Text is "people" or "residents" or "inhabitants";
 
     /// <summary>
     /// "which has a fleet of about 150 aircraft", "its workforce of 20,000": what the subject has (figure-record-holdings.txt),
