@@ -240,9 +240,12 @@ public sealed partial class InconsistentNameAnalyzer
 
     /// <summary>
     /// "said Eilidh MacLeod, who chairs the council", then "Eilidh McLeod said …": a full name written once, opening its
-    /// sentence with the verb straight after it (a person already known, not introduced), with the given names of one
-    /// named before and a surname one letter from theirs. A second person of so near a name would be introduced ("Eilidh
-    /// McLeod, a neighbour, said"); a spelling used anywhere else still says two people.
+    /// sentence or a clause after a comma with the verb straight after it ("In later years, Eleanor Vanse returned"): a
+    /// person already known, not introduced. It has the given names of one named
+    /// before and a surname one letter from theirs, a vowel added at the end too ("Jackson Tuweii said" after "Jackson
+    /// Tuwei"); a title does not make it an introduction ("Judge Tony Baumgarter said" after "Judge Tony Baumgartner").
+    /// A second person of so near a name would be introduced ("Eilidh McLeod, a neighbour, said"); a spelling used
+    /// anywhere else still says two people.
     /// </summary>
     private static bool IsRepeatedFullNameSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
     {
@@ -251,11 +254,11 @@ public sealed partial class InconsistentNameAnalyzer
         var text = model.Document.Text;
         var end = b.Span.End;
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && b.NameStart == 0 && b.Title is null && b.Honorific is null && b.Possessive.Length == 0
+            && b.Possessive.Length == 0
             && ((b.IsSentenceInitial && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
-                || ClosesQuoteAttribution(text, b))
-            && NameText.LetterCount(x) >= MinimumSurnameLetters(a) && NameText.LetterCount(y) >= MinimumSurnameLetters(a)
-            && (NameText.IsOneEditApart(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
+                || ClosesQuoteAttribution(text, b) || (FollowsClause(text, b) && IsUnintroducedSubject(model, b)))
+            && NameText.LetterCount(x) >= MinimumSurnameLetters(a, x, y) && NameText.LetterCount(y) >= MinimumSurnameLetters(a, x, y)
+            && (NameText.IsOneEditApart(x, y) || IsVowelAdded(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
             && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
 
@@ -286,11 +289,26 @@ public sealed partial class InconsistentNameAnalyzer
 
     private static readonly string[] QuoteVerbs = [" said ", " says ", " added ", " adds "];
 
+    /// <summary>"In later years, Eleanor Vanse returned": the name opens a clause after a comma, with no word to introduce it ("Her cousin").</summary>
+    private static bool FollowsClause(string text, Mention name) => text.AsSpan(0, name.Span.Start).EndsWith(", ", StringComparison.Ordinal);
+
     /// <summary>
-    /// Five letters in the last word; three in a name of three words or more, whose two same words already say one person
-    /// ("Zaw Min Htun did not say" just after "Maj. Gen. Zaw Min Tun").
+    /// Five letters in the last word; four when one spelling doubles a letter of the other ("Elon Muskk thanked", "Babar
+    /// Azzam faced"); three in a name of three words or more, whose two same words already say one person ("Zaw Min Htun
+    /// did not say" just after "Maj. Gen. Zaw Min Tun").
     /// </summary>
-    private static int MinimumSurnameLetters(Mention name) => name.Length >= 3 ? 3 : 5;
+    private static int MinimumSurnameLetters(Mention name, string x, string y) => name.Length >= 3 ? 3 : NameText.IsDoubling(x, y) ? 4 : 5;
+
+    /// <summary>
+    /// "Tuweii" for "Tuwei", "Jayakara" for "Jayakar": one spelling is the other with a vowel added at the end, which
+    /// <see cref="NameText.IsOneEditApart"/> leaves out; an added "n" or "s" makes a people or a plural ("South African",
+    /// "Social Democrats").
+    /// </summary>
+    private static bool IsVowelAdded(string x, string y)
+    {
+        var (shorter, longer) = x.Length < y.Length ? (x, y) : (y, x);
+        return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && longer[^1] is 'a' or 'e' or 'i';
+    }
 
     /// <summary>"Htun" for "Tun": one capital put before the word, its own capital lowered (a Burmese aspirate written or not).</summary>
     private static bool HasLetterPrefixed(string word, string longer) =>

@@ -277,7 +277,7 @@ internal static class ShortFormSpelling
     /// ("Marzón" for "Mazón", "Kureck" for "Kurek", "Abakr" for "Abakar"): a letter added at the end of a short name
     /// makes another name too often ("Bryan" / "Bryant").
     /// </summary>
-    private static bool IsOneLetterOff(string a, string b)
+    internal static bool IsOneLetterOff(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         var letters = NameText.LetterCount(shorter);

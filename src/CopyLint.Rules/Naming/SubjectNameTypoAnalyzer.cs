@@ -26,8 +26,10 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         + "('Okora, 34,' or 'Vanse, whose album …': nobody is introduced by a surname alone) is also reported when it differs in one letter, not the "
         + "first, from a surname of five letters or more that the article gives at least twice. An honorific and one word ('Mr Slye said') "
         + "refer back to a person already named in full, so one that is one edit from the surname of a full name before it ('said Michael Sly, "
-        + "chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone'; of three to five letters: longer ones are CL2001's), with the same first letter, is reported however few "
-        + "times the person is named, unless another person's name has that spelling or a second full name before it is as near. A slip CL2001 reports "
+        + "chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone', 'Mark Harris' … 'Mr Harriss added'), with the same first letter, is reported however few "
+        + "times the person is named, unless another person's name has that spelling or a second full name before it is as near; so is a word after "
+        + "the title that full name carries ('Chief Boice said' after 'police Chief Rico Boyce'), and a bare word acting as a subject after a "
+        + "titled full name ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname. A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
     { Name = "subject-name-typo" };
 
@@ -43,7 +45,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        ReportHonorificSlips(context, model);
+        var reported = ReportHonorificSlips(context, model);
 
         // Most articles have no one-word reference near the surname of anyone they name: people are counted only when one is.
         if (!HasNearMiss(model))
@@ -59,7 +61,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
 
         foreach (var mention in model.Mentions)
         {
-            if (!IsReference(mention))
+            if (!IsReference(mention) || reported?.Contains(mention) == true)
             {
                 continue;
             }
@@ -266,7 +268,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         return (word.Length - surname.Length) switch
         {
             0 => (titled || (apposed && word.Length >= 5)) && IsOneLetterChanged(word, surname),
-            1 or -1 => IsDoubling(word, surname)
+            1 or -1 => NameText.IsDoubling(word, surname)
                 || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
             _ => false,
         };
@@ -286,17 +288,6 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
     private static bool IsReportedAsInconsistent(string word, string surname) =>
         NameText.Key(word) == NameText.Key(surname)
         || (NameText.LetterCount(word) >= 6 && NameText.LetterCount(surname) >= 6 && NameText.IsOneEditApart(word, surname));
-
-    /// <summary>
-    /// Two words one added letter apart, of four letters or more, whose added letter repeats the one before it: "Ruto" /
-    /// "Rutto". A dropped or added letter of any other kind is as often another name ("Bryan" / "Bryant").
-    /// </summary>
-    private static bool IsDoubling(string a, string b)
-    {
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        var i = shorter.AsSpan().CommonPrefixLength(longer);
-        return shorter.Length >= 4 && i > 0 && longer[i] == longer[i - 1] && shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
-    }
 
     /// <summary>
     /// The surname a mention names a person by: the family name of a family-name-first name, else the last word of a

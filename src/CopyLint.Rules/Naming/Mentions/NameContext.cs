@@ -6,9 +6,15 @@ namespace CopyLint.Rules.Naming;
 /// <summary>What the words around a mention say about it.</summary>
 public static class NameContext
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised", "has", "had", "is", "was", "will", "would", "may", "might", "could", "can", "should", "must", "did", "does"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "urged", "added", "warned", "vowed", "insisted", "noted", "stressed", "called", "praised", "ordered", "visited", "thanked", "accused", "denied", "claimed", "announced", "pledged", "promised", "won", "has", "had", "is", "was", "will", "would", "may", "might", "could", "can", "should", "must", "did", "does"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The mention is followed by a verb, as a person acting would be: "Kim urged", "Zelenskyy thanked", "Mbappé, who".</summary>
+    /// <summary>Adverbs that may stand between a subject and its verb: "Brunner also said", "Johar later posted".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs = FrozenSet.ToFrozenSet(["also", "later", "then", "previously", "earlier", "again", "separately", "subsequently"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The mention is followed by a verb, as a person acting would be: "Kim urged", "Zelenskyy thanked", "Mbappé, who",
+    /// "Blanco, whose"; one adverb may come between ("Brunner also said").
+    /// </summary>
     public static bool IsSubjectOfVerb(Document document, Mention mention)
     {
         var text = document.Text;
@@ -18,14 +24,26 @@ public static class NameContext
             return false;
         }
 
-        if (text.AsSpan(i).StartsWith(", who "))
+        if (text.AsSpan(i).StartsWith(", who ") || text.AsSpan(i).StartsWith(", whose "))
         {
             return true;
         }
 
-        if (text[i] != ' ')
+        var next = NextLowercaseWord(text, ref i);
+        if (VerbAdverbs.Contains(next))
         {
-            return false;
+            next = NextLowercaseWord(text, ref i);
+        }
+
+        return next.Length > 1 && ((next.Length > 3 && next.EndsWith("ed")) || SpeechVerbs.Contains(next));
+    }
+
+    /// <summary>The lower-case word after the space at <paramref name="i"/>, which is moved past it; empty when there is none.</summary>
+    private static ReadOnlySpan<char> NextLowercaseWord(string text, ref int i)
+    {
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return [];
         }
 
         var start = ++i;
@@ -34,8 +52,7 @@ public static class NameContext
             i++;
         }
 
-        var next = text.AsSpan(start, i - start);
-        return next.Length > 1 && ((next.Length > 3 && next.EndsWith("ed")) || SpeechVerbs.Contains(next));
+        return text.AsSpan(start, i - start);
     }
 
     /// <summary>"Kvaratskhelia, 23, has two years left": an age in commas after a word says it names a person.</summary>

@@ -258,6 +258,17 @@ public static class NameText
     private static string FoldVowels(string word) =>
         word.ToLowerInvariant().Replace("oo", "u", StringComparison.Ordinal).Replace("eo", "u", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Two words one added letter apart, of four letters or more, whose added letter repeats the one before it: "Ruto" /
+    /// "Rutto". A dropped or added letter of any other kind is as often another name ("Bryan" / "Bryant").
+    /// </summary>
+    public static bool IsDoubling(string a, string b)
+    {
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var i = shorter.AsSpan().CommonPrefixLength(longer);
+        return shorter.Length >= 4 && i > 0 && longer[i] == longer[i - 1] && shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
     /// <summary>Levenshtein distance of two short words (names), for near-miss checks.</summary>
     public static int Distance(string a, string b)
     {

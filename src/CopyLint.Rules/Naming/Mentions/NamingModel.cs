@@ -28,12 +28,13 @@ public sealed class NamingModel(Document document, NameLexicon lexicon, Immutabl
     /// <summary>
     /// A mention to trust as a name: not in a headline, and not a lone capitalised word opening a sentence unless the
     /// article never writes that word in lower case and it appears capitalised elsewhere or acts as the subject of a
-    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does) or is given an age ("Kvaratskhelia, 23,"). The tests are asked cheapest
+    /// verb ("Analysts say" and "Stammer was" prove nothing; "Zelenskyy thanked" does) or is given an age ("Kvaratskhelia, 23,");
+    /// an honorific before it ("Prof Sharmah led") opens the sentence in its stead. The tests are asked cheapest
     /// first: the forms in running text (an array), the words after the mention, and the lower-case words last.
     /// </summary>
     public bool IsReliable(Mention mention) =>
         !mention.InHeading
-        && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym
+        && (mention.Length > 1 || !mention.IsSentenceInitial || mention.IsAcronym || mention.Honorific is not null
             || ((Forms.IsInRunningText(mention) || NameContext.IsSubjectOfVerb(Document, mention) || NameContext.IsFollowedByAge(Document, mention)) && !IsWrittenInLowerCase(mention.First.Text)));
 
     /// <summary>The article also writes <paramref name="word"/> in lower case ("Analysts" / "analysts").</summary>
