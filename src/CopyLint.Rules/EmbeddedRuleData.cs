@@ -21,7 +21,7 @@ public static class EmbeddedRuleData
             var line = Encoding.UTF8.GetString(bundle.AsSpan(range));
             var space = line.LastIndexOf(' ');
             var (name, at, length) = (line[..space], start, int.Parse(line.AsSpan(space + 1)));
-            files.Add(new RuleDataFile(name, () => Decode(bundle.AsSpan(at, length)), "(built-in) rules/" + name, builtIn: true));
+            files.Add(new RuleDataFile(name, WithoutPreamble(bundle.AsMemory(at, length)), "(built-in) rules/" + name, builtIn: true));
             start += length;
         }
 
@@ -36,7 +36,6 @@ public static class EmbeddedRuleData
         return bytes;
     }
 
-    /// <summary>A file's text, decoded when its list or pack is built: kept as text, all of it survived start-up's collection.</summary>
-    private static string Decode(ReadOnlySpan<byte> text) =>
-        Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
+    private static ReadOnlyMemory<byte> WithoutPreamble(ReadOnlyMemory<byte> text) =>
+        text.Span.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text;
 }
