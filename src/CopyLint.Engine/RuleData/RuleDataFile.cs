@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace CopyLint.Engine;
@@ -35,7 +34,7 @@ public sealed record RuleDataFile(string Name, string Content, string DisplayPat
     }
 
     /// <summary>The file's text as a reader: over its bytes when it is read in place, else over <see cref="Content"/>.</summary>
-    public TextReader OpenText() => _inUtf8 && MemoryMarshal.TryGetArray(_utf8, out var bytes)
-        ? new StreamReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false)
-        : new StringReader(Content);
+    public TextReader OpenText() => _inUtf8
+        ? new StreamReader(new ReadOnlyMemoryStream(_utf8), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false)
+        : new StringReader(_content);
 }
