@@ -14,29 +14,34 @@ public static class EmbeddedRuleData
     {
         var bundle = ReadBundle();
         var files = new List<RuleDataFile>();
-        var indexEnd = bundle.AsSpan().IndexOf("\n\n"u8) + 1;
+        var indexEnd = bundle.Span.IndexOf("\n\n"u8) + 1;
         var start = indexEnd + 1;
-        foreach (var range in bundle.AsSpan(0, indexEnd - 1).Split((byte)'\n'))
+        foreach (var range in bundle.Span[..(indexEnd - 1)].Split((byte)'\n'))
         {
-            var line = Encoding.UTF8.GetString(bundle.AsSpan(range));
+            var line = Encoding.UTF8.GetString(bundle.Span[range]);
             var space = line.LastIndexOf(' ');
             var (name, at, length) = (line[..space], start, int.Parse(line.AsSpan(space + 1)));
-            files.Add(new RuleDataFile(name, () => Decode(bundle.AsSpan(at, length)), "(built-in) rules/" + name, builtIn: true));
+            files.Add(new RuleDataFile(name, WithoutPreamble(bundle.Slice(at, length)), "(built-in) rules/" + name, builtIn: true));
             start += length;
         }
 
         return new RuleDataSet(files);
     }
 
-    private static byte[] ReadBundle()
+    /// <summary>The bundle in place in the binary's image when the runtime gives it so (it does), else a copy.</summary>
+    private static unsafe ReadOnlyMemory<byte> ReadBundle()
     {
         using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream("rules.bundle")!;
+        if (stream is UnmanagedMemoryStream mapped)
+        {
+            return new MappedBytes(mapped.PositionPointer, (int)mapped.Length).Memory;
+        }
+
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
     }
 
-    /// <summary>A file's text, decoded when its list or pack is built: kept as text, all of it survived start-up's collection.</summary>
-    private static string Decode(ReadOnlySpan<byte> text) =>
-        Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
+    private static ReadOnlyMemory<byte> WithoutPreamble(ReadOnlyMemory<byte> text) =>
+        text.Span.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text;
 }

@@ -27,7 +27,7 @@ public static partial class RulePackLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(file.Content));
+            stream.Load(file.OpenText());
         }
         catch (YamlException e)
         {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CopyLint.Engine;
 
 /// <summary>One rule data file. <see cref="Name"/> is logical ("lists/acronyms.txt"); <see cref="DisplayPath"/> is what errors name.</summary>
@@ -7,19 +9,32 @@ namespace CopyLint.Engine;
 /// </param>
 public sealed record RuleDataFile(string Name, string Content, string DisplayPath, bool BuiltIn = false)
 {
-    private readonly Func<string>? _read;
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly bool _inUtf8;
     private readonly string _content = Content;
 
     /// <summary>
-    /// A file whose text is read each time it is asked for (once: a list is parsed once, a pack loaded once): the
-    /// built-in data, whose ~130 KB of text, kept, all survived start-up's one collection, to be copied there.
+    /// A file read in place from its UTF-8 bytes (the built-in data's bundle, without a byte order mark): a list is
+    /// parsed line by line from them and a pack read through a stream, so no whole-file string is made at start-up.
     /// </summary>
-    public RuleDataFile(string name, Func<string> read, string displayPath, bool builtIn)
-        : this(name, string.Empty, displayPath, builtIn) => _read = read;
+    public RuleDataFile(string name, ReadOnlyMemory<byte> utf8, string displayPath, bool builtIn)
+        : this(name, string.Empty, displayPath, builtIn) => (_utf8, _inUtf8) = (utf8, true);
 
     public string Content
     {
-        get => _read is null ? _content : _read();
-        init => (_content, _read) = (value, null);
+        get => _inUtf8 ? Encoding.UTF8.GetString(_utf8.Span) : _content;
+        init => (_content, _inUtf8, _utf8) = (value, false, default);
     }
+
+    /// <summary>The file's UTF-8 bytes when it is read in place (see the constructor taking them).</summary>
+    public bool TryGetUtf8(out ReadOnlyMemory<byte> utf8)
+    {
+        utf8 = _utf8;
+        return _inUtf8;
+    }
+
+    /// <summary>The file's text as a reader: over its bytes when it is read in place, else over <see cref="Content"/>.</summary>
+    public TextReader OpenText() => _inUtf8
+        ? new StreamReader(new ReadOnlyMemoryStream(_utf8), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false)
+        : new StringReader(_content);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace CopyLint.Engine;
 
@@ -22,7 +23,7 @@ public sealed class RuleDataSet
     public RuleDataFile? GetFile(string name) => _files.GetValueOrDefault(name);
 
     /// <summary>Entries of "lists/NAME.txt" in file order; empty when there is no such list.</summary>
-    public IReadOnlyList<string> GetList(string name) => _lists.GetOrAdd(name, n => ParseList(GetFile($"lists/{n}.txt")?.Content));
+    public IReadOnlyList<string> GetList(string name) => _lists.GetOrAdd(name, n => ParseList(GetFile($"lists/{n}.txt")));
 
     public IReadOnlySet<string> GetSet(string name, StringComparer comparer) => GetList(name).ToHashSet(comparer);
 
@@ -43,26 +44,50 @@ public sealed class RuleDataSet
         return new RuleDataSet(merged.Values);
     }
 
-    private static IReadOnlyList<string> ParseList(string? content)
+    private static IReadOnlyList<string> ParseList(RuleDataFile? file)
     {
-        if (content is null)
+        if (file is null)
         {
             return [];
         }
 
+        return file.TryGetUtf8(out var utf8) ? ParseList(utf8.Span) : ParseList(file.Content);
+    }
+
+    private static List<string> ParseList(string content)
+    {
         // Line by line over the text: only the entries become strings, not every line and its trimmed copy.
         var entries = new List<string>(content.AsSpan().Count('\n') + 1);
         foreach (var raw in content.AsSpan().Split('\n'))
         {
-            var line = content.AsSpan(raw);
-            var hash = line.IndexOf('#');
-            var entry = (hash >= 0 ? line[..hash] : line).Trim();
-            if (entry.Length > 0)
-            {
-                entries.Add(entry.ToString());
-            }
+            AddEntry(entries, content.AsSpan(raw));
         }
 
         return entries;
+    }
+
+    /// <summary>The same entries from UTF-8 bytes, each line decoded on its own ('\n' is never inside a character's bytes).</summary>
+    private static List<string> ParseList(ReadOnlySpan<byte> utf8)
+    {
+        var entries = new List<string>(utf8.Count((byte)'\n') + 1);
+        Span<char> buffer = stackalloc char[256];
+        foreach (var raw in utf8.Split((byte)'\n'))
+        {
+            var line = utf8[raw];
+            var chars = line.Length <= buffer.Length ? buffer : new char[line.Length];
+            AddEntry(entries, chars[..Encoding.UTF8.GetChars(line, chars)]);
+        }
+
+        return entries;
+    }
+
+    private static void AddEntry(List<string> entries, ReadOnlySpan<char> line)
+    {
+        var hash = line.IndexOf('#');
+        var entry = (hash >= 0 ? line[..hash] : line).Trim();
+        if (entry.Length > 0)
+        {
+            entries.Add(entry.ToString());
+        }
     }
 }
