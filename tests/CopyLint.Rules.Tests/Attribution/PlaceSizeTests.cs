@@ -44,6 +44,8 @@ public sealed class PlaceSizeTests
     [InlineData("About 3,000 people live in tents after the quake.", "About 3,000")]
     [InlineData("The fire left a block with about 300 residents homeless.", "about 300")]
     [InlineData("About 2,000 people lived in Derna before about 4,000 people were killed.", "about 4,000")]
-    public void People_living_in_a_camp_or_in_need_are_still_reported(string text, string figure) =>
+    [InlineData("An estimated 2,000 Kurds live in Kawaguchi.", "An estimated 2,000")]
+    [InlineData("An estimated 12 million Catholics live in China, roughly half of them in unregistered communities.", "An estimated 12 million")]
+    public void People_living_in_a_camp_in_need_or_by_an_estimate_are_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

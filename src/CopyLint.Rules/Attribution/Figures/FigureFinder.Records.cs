@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsPopulation(t, start - approximator, end) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || (IsPopulation(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)) || IsBodyOperation(t, start - approximator, end))
@@ -489,8 +489,9 @@ internal sealed partial class FigureFinder
     /// background of record, like "a town of 1,200 people"; so is a place's count of residents after "with" ("The
     /// country, with about 230,000 inhabitants,") and a count of people said to live in a named place ("About 17,000
     /// people live in the Cook Islands", "more than 80,000 Cook Islanders live in New Zealand"). A camp's count ("the
-    /// camp, where about 50,000 people live", "About 50,000 people live in the camp") is not a place's size, and "a city
-    /// where about 90% of residents lost power" a loss: both stay claims.
+    /// camp, where about 50,000 people live", "About 50,000 people live in the camp") is not a place's size, "a city
+    /// where about 90% of residents lost power" a loss, and a count the copy calls estimated ("An estimated 2,000 Kurds
+    /// live in Kawaguchi") someone's estimate: all stay claims.
     /// </summary>
     private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end) =>
         IsCountWhereTheyLive(t, first, end) || ((IsResidentsWith(t, first, end) || IsCountLivingIn(t, end)) && !HasHarmWord(t, first, end));
