@@ -41,6 +41,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "when someone is quoted with a speaker in the paragraph or one or two before (the lines an embedded post leaves between, 'View this post on Instagram', are passed over; a subheading ends the reach); a pull-quote headline (the first paragraph, only a short "
         + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt), and a quote heading over a live page's entry (a short quotation alone as its paragraph, with no full stop) by the quotation below it that repeats its words, "
         + "judged there ('\'I can now start to rebuild my life\'' … '\"… I can now start to rebuild my life,\" she said.'), as is a quotation opening a headline before the colon of its topic by a quotation anywhere in the story that repeats it ('\'I lost half my pension in a year\': why savers …'). "
+        + "A quotation standing alone as its paragraph is credited by the next paragraph when it opens by pointing back to it, as features begin ('\"We lost everything.\"' / 'That is how Mary Okafor, a cassava farmer, describes …', 'Those were the words of …', 'So says …'; rules/lists/quote-back-references.txt). "
         + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
         + "quotation), the quoted answer under each question is the interviewee's; "
         + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
@@ -57,6 +58,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
     private readonly PhraseMatcher _chantCues = new(data.GetList("attribution-chant-cues"));
     private readonly SpeechActFrame _speechActs = new(data);
     private readonly SpeakerBeat _beats = new(data);
+    private readonly BackReference _backReferences = new(data);
     private readonly SettingsMemo _settings = new();
     private readonly PullQuoteHeadline _pullQuotes = new(data);
     private readonly PerformedLine _performedLines = new(data);
@@ -94,7 +96,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation, context.Document.Text)
                     && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation)
-                    && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text))
+                    && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);
