@@ -21,5 +21,5 @@ public static class HoverProvider
     }
 
     private static string Explain(DiagnosticDescriptor rule, string message) =>
-        $"**{rule.Id} {rule.Title}** ({rule.Name})\n\n{message}\n\n{rule.Description}\n\n[Documentation]({rule.HelpLink})";
+        $"**{rule.Id} {rule.Title}** ({rule.Name})\n\n{message}\n\n{rule.Summary}\n\n[Documentation]({rule.HelpLink})";
 }

@@ -263,7 +263,8 @@ public sealed class LanguageServerTests
         Assert.Equal("markdown", hover["contents"]!["kind"]!.GetValue<string>());
         var text = hover["contents"]!["value"]!.GetValue<string>();
         Assert.Contains("CL5001 Repeated word", text);
-        Assert.Contains("usually a slip left by editing", text);
+        Assert.Contains("The same word appears twice in a row.", text);
+        Assert.DoesNotContain("usually a slip left by editing", text);
         Assert.Contains("/CL5001.md", text);
         Assert.Equal("0:10-0:17", Lsp.RangeText(hover["range"]));
         Assert.Null(nothing["result"]);

@@ -35,4 +35,16 @@ public sealed class RuleFixtureTests
         var missing = RuleHarness.Rules.Descriptors.Where(d => d.Id != "CL0001" && !fixtures.Contains(d.Id)).Select(d => d.Id).ToList();
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void Every_rule_has_a_one_sentence_summary_of_its_own()
+    {
+        Assert.All(RuleHarness.Rules.Descriptors, d =>
+        {
+            Assert.NotEqual(d.Description, d.Summary);
+            Assert.InRange(d.Summary.Length, 20, 100);
+            Assert.EndsWith(".", d.Summary, StringComparison.Ordinal);
+            Assert.DoesNotContain(". ", d.Summary, StringComparison.Ordinal);
+        });
+    }
 }

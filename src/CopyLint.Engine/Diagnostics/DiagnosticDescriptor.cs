@@ -18,6 +18,18 @@ public sealed record DiagnosticDescriptor(
     /// <summary>Where the rule's documentation page lives; generated pages sit in docs/rules/ID.md.</summary>
     public string HelpLink { get; init; } = DocsBaseUrl + Id + ".md";
 
+    /// <summary>
+    /// The rule's point in one short sentence, for places with room for no more than that (an editor's hover). The
+    /// description, which says in full what is reported and what is left alone, when none is given.
+    /// </summary>
+    public string Summary
+    {
+        get => _summary ?? Description;
+        init => _summary = value;
+    }
+
+    private readonly string? _summary;
+
     /// <summary>A short kebab-case name for SARIF's reportingDescriptor.name, e.g. "related-content-block".</summary>
     public string Name { get; init; } = Id;
 

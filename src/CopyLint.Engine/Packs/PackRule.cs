@@ -40,9 +40,16 @@ public sealed record PackRule(
     IReadOnlyList<KeyValuePair<string, string>> Swap,
     string SourcePath)
 {
+    /// <summary>The rule's point in one sentence (the pack's optional <c>summary</c>); the description when absent.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The descriptor the rule reports with; the message's {match} and {right} become {0} and {1}.</summary>
     public DiagnosticDescriptor ToDescriptor() =>
-        new(Id, Title, MessageFormatOf(Message), Category, Severity, Description) { Name = Name };
+        new(Id, Title, MessageFormatOf(Message), Category, Severity, Description)
+        {
+            Name = Name,
+            Summary = Summary ?? Description,
+        };
 
     private static string MessageFormatOf(string message) =>
         message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)

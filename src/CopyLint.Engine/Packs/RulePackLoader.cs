@@ -12,7 +12,7 @@ namespace CopyLint.Engine.Packs;
 public static partial class RulePackLoader
 {
     private static readonly string[] Keys =
-        ["id", "name", "kind", "title", "message", "category", "severity", "description", "ignore_case", "scope", "tokens", "patterns", "fix", "swap"];
+        ["id", "name", "kind", "title", "message", "category", "severity", "summary", "description", "ignore_case", "scope", "tokens", "patterns", "fix", "swap"];
 
     private static readonly string[] Kinds = ["existence", "substitution"];
     private static readonly string[] Severities = ["error", "warning", "info", "hint"];
@@ -112,7 +112,10 @@ public static partial class RulePackLoader
                 patterns,
                 Get(map, "fix") is { } f ? Choice(f, "fix", Fixes) switch { "delete" => PackFix.Delete, "delete-line" => PackFix.DeleteLine, _ => PackFix.None } : PackFix.Delete,
                 swap,
-                path);
+                path)
+            {
+                Summary = OptionalScalar(map, "summary"),
+            };
         }
 
         public YamlMappingNode Mapping(YamlNode node, string what) =>

@@ -10,7 +10,7 @@ public static class InternalDiagnostics
         RuleCategory.Internal,
         Severity.Warning,
         "An analyzer threw an exception. The rest of the file was still checked; please report the file and message.")
-    { Name = "analyzer-failed" };
+    { Name = "analyzer-failed", Summary = "A rule failed on this file, so its findings are missing." };
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [AnalyzerFailed];
 }

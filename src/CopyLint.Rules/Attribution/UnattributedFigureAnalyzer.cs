@@ -95,7 +95,7 @@ public sealed class UnattributedFigureAnalyzer(RuleDataSet data) : Analyzer
         + "a sentence of market data ('Gold rose about 1%', 'The Uzbek som has weakened about 2% against the dollar', 'Shares rose 3%. Apple has gained about 30% this year', 'bringing their decline since May to about 25%', "
         + "'Both benchmarks fell by about 2%', 'with Deutsche Bank AG and Société Générale SA each gaining more than 3%', a second figure of the same move after 'and': 'Bullion has gained about 8% this week and more than 65% this year', a metal or a benchmark: 'Three-month copper rose as much as 1.9%', 'The S&P 500 is down about 3%', how far the series stands from a level of its own, 'about 0.7% firmer than its previous close', 'more than 20% below a peak'; and a move whose verb the clause leaves out after a move of record: 'Palladium prices have fallen by more than 70% …, and rhodium by about 85%'; "
         + "rules/lists/figure-record-*.txt) and counts or sums below minimum_figure (100), unless the copy calls the figure an estimate ('an estimated 80 residents').")
-    { Name = "unattributed-figure" };
+    { Name = "unattributed-figure", Summary = "A published figure needs a source." };
 
     private readonly FigureScan _scan = new(data);
     private readonly SettingsMemo _settings = new();

@@ -46,7 +46,7 @@ public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
         + "quotation), the quoted answer under each question is the interviewee's; "
         + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
         + "with its speaker, is that questioner's turn.")
-    { Name = "unattributed-quote" };
+    { Name = "unattributed-quote", Summary = "Direct speech needs a speaker." };
 
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
 

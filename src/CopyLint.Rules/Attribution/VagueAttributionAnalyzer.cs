@@ -33,7 +33,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
         + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
         + "attributions (what bare analysts believe or think is not), and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
-    { Name = "vague-attribution" };
+    { Name = "vague-attribution", Summary = "A hedge such as 'reportedly' is not a source." };
 
     public static readonly RuleOption Scope = new(
         "scope",

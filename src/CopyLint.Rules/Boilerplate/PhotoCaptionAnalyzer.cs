@@ -22,7 +22,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         + "rules/lists/photo-nouns.txt), or a full sentence in a paragraph after a sentence that names a photo (\"There is a photograph on the "
         + "wall.\" then \"Maria Fernandes is pictured standing in the doorway…\"); a caption without a full stop is reported "
         + "even then. Fix: delete the caption paragraph.")
-    { Name = "photo-caption" };
+    { Name = "photo-caption", Summary = "A picture's caption stands in the story as a paragraph of its own." };
 
     private const int MaxSubjectWords = 12;
 

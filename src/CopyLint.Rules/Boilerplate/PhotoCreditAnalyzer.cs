@@ -25,7 +25,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
         + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
         + "only the credit. A caption CL1004 reports (\"Pictured: … Picture: Getty Images\") is reported there alone.")
-    { Name = "photo-credit" };
+    { Name = "photo-credit", Summary = "A picture's caption or credit was copied with the story." };
 
     private const int MaxTrailingCreditWords = 10;
     private const string ClosingCaption = " closing a caption line";

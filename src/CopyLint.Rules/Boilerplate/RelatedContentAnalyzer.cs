@@ -20,7 +20,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\" "
         + "or \"Watch: …\" line (or \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline is reported on its own; a Markdown link there is an author's and is "
         + "left alone. Fix: delete the block.")
-    { Name = "related-content-block" };
+    { Name = "related-content-block", Summary = "A block of links to other stories was pasted in with the copy." };
 
     private const int MaxHeadlineWords = 25;
 

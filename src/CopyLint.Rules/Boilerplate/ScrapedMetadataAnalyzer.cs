@@ -20,7 +20,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         + "fields glued to the start of the first line of copy. A live page's entry times are left alone: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot. A field is a label from rules/lists/metadata-keys.txt "
         + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
         + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose, unless a reading time stands beside it (\"Last updated 14:32 CET | 3 min read\"). Fix: delete the fields (the whole line when nothing else is on it).")
-    { Name = "scraped-metadata" };
+    { Name = "scraped-metadata", Summary = "A web page's metadata fields came along with the copy." };
 
     /// <summary>The longest unlabelled timestamp line ("Wednesday 17 September 2025 10:42 a.m. BST" is 43).</summary>
     private const int MaxStampLength = 48;

@@ -18,7 +18,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
         + "holds a link to an embed-only host or an embed phrase (rules/lists/social-embed.txt), or is a signature line; "
         + "ordinary links, handles and hashtags in a sentence are left alone. If the post matters, quote it in a "
         + "sentence with its author. Fix: delete the line.")
-    { Name = "embedded-social-post" };
+    { Name = "embedded-social-post", Summary = "The text of an embedded social-media post came along with the copy." };
 
     private readonly SocialEmbeds _embeds = new(data);
     private readonly SocialSignature _signature = new(data.GetSet("months", StringComparer.Ordinal));

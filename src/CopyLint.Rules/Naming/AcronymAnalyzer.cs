@@ -51,7 +51,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         + "('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S') are left alone. A punctuated standfirst between the headline and the byline, a subheading asked as a "
         + "question ('What about ETIAS?') and an entry's subheading closing on a quoted word ('IFS says package is \"back-loaded\"'), are display copy too when the story uses the acronym again below, where that use is "
         + "judged. Capitals that go on through a bracketed letter or an ampersand are one acronym ('JD(U)', 'CPI(M)', 'NS&I'). A body's branch in one nation is judged by its acronym: 'The NFU Cymru president said' is reported, 'the school leaders' union NAHT Cymru' is not.")
-    { Name = "acronym-not-spelled-out" };
+    { Name = "acronym-not-spelled-out", Summary = "An acronym a general reader may not know is used before it is spelled out." };
 
     private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
 

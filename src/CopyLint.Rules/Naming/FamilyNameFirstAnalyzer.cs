@@ -28,7 +28,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         + "as Australian, British and North American papers do for people who live there (with an honorific, 'Mr Nguyen', or alone on every "
         + "later reference, three times or more, the given name never alone; once in a story from Vietnam is still reported), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
         + "rules/lists/family-name-first-exceptions.txt).")
-    { Name = "family-name-first-short-reference" };
+    { Name = "family-name-first-short-reference", Summary = "A family-name-first name is shortened to the wrong part of it." };
 
     /// <summary>Family names that are no given names ("Zhang"): a name they open is family-name-first whatever follows.</summary>
     private readonly IReadOnlySet<string> _onlySurnames = data.GetSet("family-name-first-only-surnames", StringComparer.Ordinal);

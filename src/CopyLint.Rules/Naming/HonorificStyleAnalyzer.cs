@@ -18,7 +18,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
         + "every honorific. Full names (initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference; a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
         + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
-    { Name = "honorific-style" };
+    { Name = "honorific-style", Summary = "One person has a courtesy title on some later references and not on others." };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
 

@@ -47,7 +47,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "beside 'Quebec', or the last word of one whose first word opens the sentence: 'Santé Québec said'; 'the province of Québec' is still reported), one word "
         + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
         + "other, which CL2005 reports ('Kiev' / 'Kyiv') unless it is off.")
-    { Name = "inconsistent-name" };
+    { Name = "inconsistent-name", Summary = "The same person or organisation must be named the same way throughout an article." };
 
     private const string MaybeDifferent = "; they may be different people";
     private const string MaybeDifferentOrganisations = "; they may be different organisations";

@@ -18,7 +18,7 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
         + "replace misspellings ('Kim Jung Un'), not a romanisation another house uses ('Kim Jong-un' is the BBC's and Yonhap's: "
         + "a desk adds 'Kim Jong Un = Kim Jong-un' to its list; CL2001 reports a story that mixes the two). "
         + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
-    { Name = "house-name-authority" };
+    { Name = "house-name-authority", Summary = "A name is not written in the newsroom's chosen spelling." };
 
     private readonly NameAuthority _authority = authority;
 

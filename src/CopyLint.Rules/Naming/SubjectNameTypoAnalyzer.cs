@@ -31,7 +31,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         + "the title that full name carries ('Chief Boice said' after 'police Chief Rico Boyce'), and a bare word acting as a subject after a "
         + "titled full name ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname. A slip CL2001 reports "
         + "(accents, or one letter in a word of six letters or more) is left to it.")
-    { Name = "subject-name-typo" };
+    { Name = "subject-name-typo", Summary = "The name of the person a story is about is misspelt, perhaps as a real word." };
 
     /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
     private const int TitledMentions = 3;

@@ -38,7 +38,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
         + "rules/lists/typography-reader-address.txt) unless it reports what someone says, as service journalism does. "
         + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
-    { Name = "repeated-passage" };
+    { Name = "repeated-passage", Summary = "A sentence, paragraph or quotation appears a second time." };
 
     /// <summary>Words a sentence needs before its repeat is a paste and not a formula.</summary>
     private const int MinWords = 12;

@@ -32,7 +32,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
         + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), a noun phrase taken up again after a dash or colon, which is "
         + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), a phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"; \"in the car in the car and drove off\" is reported), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
-    { Name = "repeated-phrase" };
+    { Name = "repeated-phrase", Summary = "The same phrase or dateline appears twice in a row." };
 
     private const int MaxPhraseWords = 8;
     private const int MaxSeparators = 2;

@@ -18,7 +18,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         + "'had had' and 'that that', a phrasal verb's particle before its preposition ('expected to move in in 2027'; rules/lists/repeat-particle-verbs.txt; 'expected in in 2027' is reported), the cheer 'hip hip' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
         + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported) and a name "
         + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
-    { Name = "repeated-word" };
+    { Name = "repeated-word", Summary = "The same word appears twice in a row." };
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _clauseSubjectRepeats = WordSet.From(data, "clause-subject-repeats");

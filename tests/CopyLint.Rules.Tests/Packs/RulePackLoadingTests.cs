@@ -15,7 +15,8 @@ public sealed class RulePackLoadingTests
             title: Plain words
             message: "Use '{right}', not '{match}'"
             severity: info
-            description: Plain words read faster.
+            summary: Plain words read faster.
+            description: Plain words read faster. The swap list gives the plain word for each long one.
             ignore_case: true
             swap: { "utilize": "use", "in order to": "to" }
           - id: CL1901
@@ -56,7 +57,8 @@ public sealed class RulePackLoadingTests
         Assert.Equal("Plain words", house.Title);
         Assert.Equal(RuleCategory.House, house.Category);
         Assert.Equal(Severity.Info, house.DefaultSeverity);
-        Assert.Equal("Plain words read faster.", house.Description);
+        Assert.Equal("Plain words read faster.", house.Summary);
+        Assert.Equal("Plain words read faster. The swap list gives the plain word for each long one.", house.Description);
         Assert.Equal("Use 'use', not 'utilize'", house.FormatMessage("utilize", "use"));
         Assert.IsType<SubstitutionRule>(analyzers.Single(a => a.SupportedDiagnostics[0].Id == "HOUSE001"));
 
@@ -64,6 +66,7 @@ public sealed class RulePackLoadingTests
         Assert.Equal(RuleCategory.Boilerplate, junk.Category);
         Assert.Equal(Severity.Warning, junk.DefaultSeverity);
         Assert.Equal("cl1901", junk.Name);
+        Assert.Equal(junk.Description, junk.Summary);
     }
 
     [Fact]
