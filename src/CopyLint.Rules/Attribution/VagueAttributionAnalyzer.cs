@@ -15,7 +15,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included, and a toll, a sum or a rough count below "
         + "minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured', 'Insiders say as many as 40 peers were prepared to rebel', "
         + "'The fee could rise to 15 euros next year, according to sources at city hall') whose only "
-        + "attribution in reach is a hedge: 'reportedly' (also on a speech verb: 'officials reportedly said'), 'it is understood', 'it is believed', 'according to reports', "
+        + "attribution in reach is a hedge: 'reportedly' (also on a speech verb: 'officials reportedly said'), 'it is understood', 'it is believed', 'according to reports' (not when the outlet follows: "
+        + "'according to reports by Bloomberg', '… in the Financial Times'; rules/lists/outlet-name-words.txt), "
         + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "
         + "'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure), a bare generic speaker at the head of its "
         + "clause or after 'some' or 'many' ('Experts say', 'Analysts believe', 'Some analysts expect', 'Some critics argue'; rules/lists/vague-generic-agents.txt; not 'Japanese security experts say', 'the analysts believe' or 'More than 200 analysts expected', "
@@ -29,20 +30,22 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         + "understood the attackers demanded a ransom of $5 million'); so is any figure after a hedge that frames its sentence ('It is understood that "
         + "the Polish side pushed for a price of around $30 million per tank') or after one set off by a comma at its end ('…, according to reports.'), "
         + "whatever its context would otherwise exempt, even a measurement ('The refinery reportedly sold 450 million litres'). A magnitude in words "
-        + "outside a toll is no figure a generic speaker gives ('Experts say a few steps can save you hundreds of dollars'). With scope: claims it also reports a sentence "
-        + "with no figure whose own only source is such a hedge ('The government reportedly plans…'). House "
+        + "outside a toll is no figure a generic speaker gives ('Experts say a few steps can save you hundreds of dollars'). A sentence with no figure whose own only source is 'reportedly' or 'according to reports' is reported too "
+        + "('The government reportedly plans…', 'Reportedly, the lounge will close'; rules/lists/vague-attributions-any-claim.txt), "
+        + "and with scope: claims one whose only source is any such hedge ('It is understood the club will appeal'). House "
         + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
         + "attributions (what bare analysts believe or think is not), and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
     { Name = "vague-attribution", Summary = "A hedge such as 'reportedly' is not a source." };
 
     public static readonly RuleOption Scope = new(
         "scope",
-        "What a hedge may not source on its own: figures only, or any claim (a sentence whose only source is the hedge).",
+        "What a hedge may not source on its own: figures only (and any claim for 'reportedly' and 'according to reports'), or any claim (a sentence whose only source is the hedge).",
         "figures",
         ["figures", "claims"]);
 
     private readonly FigureScan _scan = new(data);
     private readonly SettingsMemo _settings = new();
+    private readonly HashSet<string> _anyClaimHedges = new(data.GetList("vague-attributions-any-claim"), StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -52,22 +55,17 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
     {
         var options = context.OptionsFor(Descriptor);
         var settings = _settings.For(options);
-        // The hedges that sourced a figure, kept only for scope: claims, which reports the others.
-        var hedgedFigures = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase)
-            ? new HashSet<Cue>(ReferenceEqualityComparer.Instance) : null;
+        var anyClaim = options.GetString(Scope.Name, "figures").Equals("claims", StringComparison.OrdinalIgnoreCase);
+        // The hedges that sourced a figure, already reported, so not reported again as a claim's.
+        var hedgedFigures = new HashSet<Cue>(ReferenceEqualityComparer.Instance);
         var map = _scan.ForEachFigure(context, settings, exact: true, (context, hedgedFigures), static (state, figure, source, _) =>
         {
             if (source is { Strength: CueStrength.Vague })
             {
-                state.hedgedFigures?.Add(source);
+                state.hedgedFigures.Add(source);
                 state.context.Report(Descriptor, figure.Span, $"'{figure.Text}'", source.Text);
             }
         });
-
-        if (hedgedFigures is null)
-        {
-            return;
-        }
 
         foreach (var paragraph in map.Paragraphs)
         {
@@ -79,7 +77,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 // A passive that reads as the named source just before it (see ParagraphSources.CueInReach) hedges nothing.
-                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue)
+                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue
+                    && (anyClaim || _anyClaimHedges.Contains(cue.Text)))
                 {
                     context.Report(Descriptor, cue.Span, "This claim", cue.Text);
                 }

@@ -23,7 +23,7 @@ public sealed class HedgedSmallTollAndReportedSpeechTests
     [Theory]
     [InlineData("Rain fell all week.\n\nAt least 40 people were injured by falling trees, police said.")]
     [InlineData("Rain fell all week.\n\nAt least 40 people have died of heatstroke since last week, officials said.")]
-    [InlineData("Rain fell all week.\n\nThe council reportedly hired 40 extra staff for the clean-up.")]
+    [InlineData("Rain fell all week.\n\nThe council is thought to have hired 40 extra staff for the clean-up.")]
     [InlineData("Lord Khan replied for the Government.\n\nAs many as 40 Labour peers were prepared to rebel, the whips said.")]
     [InlineData("Rain fell all week.\n\nAt least 20 people are suspected to have died of sunstroke in Odisha over the past week.")]
     [InlineData("Air strikes have killed at least 44 people since dawn, according to medical sources and the enclave's civil defence agency.")]

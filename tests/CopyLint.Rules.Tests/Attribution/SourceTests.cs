@@ -163,12 +163,42 @@ public sealed class SourceTests
     [Fact]
     public void Scope_claims_reports_a_hedged_claim_without_a_figure()
     {
-        const string text = "The government reportedly plans to put the measure to a vote before the summer.";
+        const string text = "It is understood the government plans to put the measure to a vote before the summer.";
 
         Assert.Empty(RuleHarness.Lint(text, "CL3002"));
         var diagnostic = Assert.Single(Lint(text, "CL3002", "scope", "claims"));
-        Assert.Equal("This claim is sourced only by 'reportedly': name who says so", diagnostic.Message);
+        Assert.Equal("This claim is sourced only by 'It is understood': name who says so", diagnostic.Message);
     }
+
+    [Theory]
+    [InlineData("The government reportedly plans to put the measure to a vote before the summer.", "reportedly")]
+    [InlineData("Reportedly, the lounge will close for good at the end of the month.", "Reportedly")]
+    [InlineData("According to reports, the club has already agreed terms with the striker.", "According to reports")]
+    public void Reportedly_needs_a_source_even_without_a_figure(string text, string hedge)
+    {
+        var diagnostic = Assert.Single(RuleHarness.Lint(text, "CL3002"));
+        Assert.Equal($"This claim is sourced only by '{hedge}': name who says so", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("The government reportedly plans to put the measure to a vote before the summer, the Expresso newspaper said.")]
+    [InlineData("The government reportedly plans to put the measure to a vote, according to the weekly Expresso.")]
+    [InlineData("It is believed the lounge will close for good at the end of the month.")]
+    public void Reportedly_with_its_outlet_in_its_sentence_and_milder_hedges_without_a_figure_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+
+    [Theory]
+    [InlineData("According to reports in the Financial Times, the deal is worth about $2bn.")]
+    [InlineData("The deal is worth about $2bn, according to reports by Bloomberg.")]
+    [InlineData("The deal is worth about $2bn, according to media reports from Kyodo.")]
+    public void Reports_whose_outlet_is_named_source_a_figure(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("The deal is worth about $2bn, according to media reports in Germany.")]
+    [InlineData("The deal is worth about $2bn, according to reports in the local press.")]
+    public void Reports_from_a_place_are_still_a_hedge(string text) =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
 
     [Fact]
     public void Legal_hedges_are_left_to_court_reporting()
@@ -207,7 +237,7 @@ public sealed class SourceTests
     public void A_hedge_reaches_the_figure_after_it_but_not_the_one_before()
     {
         var forward = Assert.Single(RuleHarness.Lint("It is understood the company will cut jobs. About 500 posts will go.", "CL3001", "CL3002"));
-        var backward = Assert.Single(RuleHarness.Lint("The company will cut about 500 jobs. The cuts are reportedly due to falling sales.", "CL3001", "CL3002"));
+        var backward = Assert.Single(RuleHarness.Lint("The company will cut about 500 jobs. The cuts are thought to be due to falling sales.", "CL3001", "CL3002"));
 
         Assert.Equal(("CL3002", "CL3001"), (forward.Id, backward.Id));
     }

@@ -57,7 +57,9 @@ public sealed class TollTests
 
     [Fact]
     public void Without_of_a_magnitude_with_no_toll_is_no_figure() =>
-        Assert.Empty(RuleHarness.Lint("Fans came in their thousands, and hundreds more watched online, reportedly.", "CL3001", "CL3002"));
+        Assert.Equal(
+            "This claim is sourced only by 'reportedly': name who says so",
+            Assert.Single(RuleHarness.Lint("Fans came in their thousands, and hundreds more watched online, reportedly.", "CL3001", "CL3002")).Message);
 
     [Fact]
     public void A_description_is_still_reported_with_exact_figures_and_under_a_hedge()

@@ -54,6 +54,7 @@ internal sealed class CueFinder
         _sayingNouns = WordSet.From(data, "attribution-saying-nouns");
         _dateWords = WordSet.From(data, "month-names");
         _toldBodies = WordSet.From(data, "attribution-told-bodies");
+        _outletNameWords = WordSet.From(data, "outlet-name-words");
     }
 
     /// <summary>The rule data the cues come from.</summary>
@@ -66,6 +67,7 @@ internal sealed class CueFinder
     private readonly WordSet _genericAgents;
     private readonly WordSet _sayingNouns;
     private readonly WordSet _toldBodies;
+    private readonly WordSet _outletNameWords;
 
     /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
     private const int MaxFramedWords = 8;
@@ -104,7 +106,7 @@ internal sealed class CueFinder
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
-                var strength = settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : CueStrength.Vague;
+                var strength = settings.AcceptedHedges.Contains(text) || NamesOutlet(tokens, i + length) ? CueStrength.Firm : CueStrength.Vague;
                 cue = new Cue(Span(tokens, i, length), text, strength, null) { IsGenericAgent = _genericAgents.Contains(tokens[i].Text) };
                 i += length - 1;
             }
@@ -164,6 +166,38 @@ internal sealed class CueFinder
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// "according to reports by Bloomberg", "… in the Financial Times": reports whose outlet the words after the hedge at
+    /// <paramref name="k"/> name, by a name in capitals after "by" or "from", or one ending in a word of an outlet's name
+    /// after "in" (rules/lists/outlet-name-words.txt; "reports in Germany" names a place, not who reported).
+    /// </summary>
+    private bool NamesOutlet(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k < 1 || !tokens[k - 1].IsIgnoreCase("reports") || k + 1 >= tokens.Length || tokens[k].Text is not ("by" or "from" or "in"))
+        {
+            return false;
+        }
+
+        var name = tokens[k + 1].IsIgnoreCase("the") ? k + 2 : k + 1;
+        if (name >= tokens.Length || tokens[name] is not { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            return false;
+        }
+
+        if (tokens[k].Text is not "in")
+        {
+            return true;
+        }
+
+        var last = name;
+        while (last + 1 < tokens.Length && tokens[last + 1] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            last++;
+        }
+
+        return _outletNameWords.Contains(tokens[last].Text);
     }
 
     private static readonly WordSet HedgeAdverbs = new(["still", "also", "widely", "now", "generally", "largely", "commonly", "currently", "already", "not"]);
