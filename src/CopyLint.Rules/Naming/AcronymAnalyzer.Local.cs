@@ -37,8 +37,8 @@ public sealed partial class AcronymAnalyzer
         /// <param name="lines">"Place | Place … = ACRONYM ACRONYM …"</param>
         public LocalAcronyms(IReadOnlyList<string> lines)
         {
-            // A list per acronym, not a set: a few dozen places each, added in the order a set would keep them.
-            var places = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            // The places of a line shared by its acronyms (never changed), in the order a set would keep them.
+            _places = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var line in lines)
             {
                 var equals = line.IndexOf('=');
@@ -47,26 +47,27 @@ public sealed partial class AcronymAnalyzer
                     continue;
                 }
 
-                var cues = line[..equals].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var cues = Distinct(line[..equals].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 foreach (var acronym in line[(equals + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var key = AcronymText.Key(acronym);
-                    if (!places.TryGetValue(key, out var list))
-                    {
-                        places[key] = list = new(cues.Length);
-                    }
+                    _places[key] = _places.TryGetValue(key, out var known) ? [.. known, .. cues.Where(cue => !known.Contains(cue))] : cues;
+                }
+            }
+        }
 
-                    foreach (var cue in cues)
-                    {
-                        if (!list.Contains(cue))
-                        {
-                            list.Add(cue);
-                        }
-                    }
+        /// <summary>The places in their order, each once: as they are when none repeats (a set a line would cost more).</summary>
+        private static string[] Distinct(string[] places)
+        {
+            for (var i = 1; i < places.Length; i++)
+            {
+                if (Array.IndexOf(places, places[i], 0, i) >= 0)
+                {
+                    return [.. places.Distinct()];
                 }
             }
 
-            _places = places.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            return places;
         }
 
         /// <summary>The story names a place where <paramref name="key"/> is known.</summary>

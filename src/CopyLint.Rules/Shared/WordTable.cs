@@ -39,23 +39,32 @@ internal sealed class WordTable<TValue>
 
     /// <summary>The words, each with the default value: a set.</summary>
     public WordTable(IReadOnlyList<string> words)
-        : this(Pairs(words), static (a, _) => a)
+        : this(words.Count, k => words[k], static _ => default!, static (a, _) => a)
     {
     }
 
     private WordTable(KeyValuePair<string, TValue>[] words, Func<TValue, TValue, TValue> merge)
+        : this(words.Length, k => words[k].Key, k => words[k].Value, merge)
+    {
+    }
+
+    /// <summary>
+    /// The table of <paramref name="wordCount"/> words, read by index: a set's words are read from their list as they
+    /// are, not copied into pairs first (most tables are sets of a list's words).
+    /// </summary>
+    private WordTable(int wordCount, Func<int, string> wordAt, Func<int, TValue> valueAt, Func<TValue, TValue, TValue> merge)
     {
         // About eight buckets a word: most words of copy land in an empty one.
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, words.Length) * 8) + 1);
+        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, wordCount) * 8) + 1);
         _shift = 32 - bits;
         _used = new ulong[Math.Max(1, (1 << bits) / 64)];
         _ranks = new int[_used.Length];
 
         // Each word's bucket above its index: sorted, the words of a bucket are together and in the order given.
-        var order = new long[words.Length];
-        for (var k = 0; k < words.Length; k++)
+        var order = new long[wordCount];
+        for (var k = 0; k < wordCount; k++)
         {
-            order[k] = (long)Bucket(words[k].Key) << 32 | (uint)k;
+            order[k] = (long)Bucket(wordAt(k)) << 32 | (uint)k;
         }
 
         Array.Sort(order);
@@ -66,14 +75,14 @@ internal sealed class WordTable<TValue>
         }
 
         _starts = new int[groups + 1];
-        var kept = new string[words.Length];
-        var values = new TValue[words.Length];
+        var kept = new string[wordCount];
+        var values = new TValue[wordCount];
         var count = 0;
         var group = -1;
         for (var k = 0; k < order.Length; k++)
         {
             var bucket = (int)(order[k] >> 32);
-            var (word, value) = words[(int)order[k]];
+            var (word, value) = (wordAt((int)order[k]), valueAt((int)order[k]));
             if (k == 0 || bucket != (int)(order[k - 1] >> 32))
             {
                 _starts[++group] = count;
@@ -131,17 +140,6 @@ internal sealed class WordTable<TValue>
 
         value = default!;
         return false;
-    }
-
-    private static KeyValuePair<string, TValue>[] Pairs(IReadOnlyList<string> words)
-    {
-        var pairs = new KeyValuePair<string, TValue>[words.Count];
-        for (var k = 0; k < pairs.Length; k++)
-        {
-            pairs[k] = new(words[k], default!);
-        }
-
-        return pairs;
     }
 
     private static int IndexIn(string[] words, int from, int to, string word)

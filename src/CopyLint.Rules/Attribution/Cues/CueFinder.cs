@@ -353,20 +353,35 @@ internal sealed class CueFinder
 
     private WordTable<Start> Starts(RuleDataSet data)
     {
-        var roles = new Dictionary<string, CueRole>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, role) in Roles(data.GetList("attribution-verbs"), CueRole.Verb)
-            .Concat(Roles(data.GetList("attribution-agent-participles"), CueRole.Verb))
-            .Concat(Roles(data.GetList("vague-attributions"), CueRole.Hedge))
-            .Concat(Roles(data.GetList("attribution-nominal-sources"), CueRole.Nominal)))
+        (IReadOnlyList<string> Phrases, CueRole Role)[] lists =
+        [
+            (data.GetList("attribution-verbs"), CueRole.Verb),
+            (data.GetList("attribution-agent-participles"), CueRole.Verb),
+            (data.GetList("vague-attributions"), CueRole.Hedge),
+            (data.GetList("attribution-nominal-sources"), CueRole.Nominal),
+        ];
+        var roles = new Dictionary<string, CueRole>(lists.Sum(l => l.Phrases.Count), StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrases, role) in lists)
         {
-            roles[word] = roles.GetValueOrDefault(word) | role;
+            foreach (var phrase in phrases)
+            {
+                var word = FirstWord(phrase);
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
         }
 
-        return new(roles.Select(r => KeyValuePair.Create(r.Key, new Start(r.Value, _hedges.Start(r.Key), _nominal.Start(r.Key)))), (a, _) => a);
+        var starts = new KeyValuePair<string, Start>[roles.Count];
+        var k = 0;
+        foreach (var (word, role) in roles)
+        {
+            starts[k++] = KeyValuePair.Create(word, new Start(role, _hedges.Start(word), _nominal.Start(word)));
+        }
+
+        return new(starts, (a, _) => a);
     }
 
-    private static IEnumerable<KeyValuePair<string, CueRole>> Roles(IEnumerable<string> phrases, CueRole role) =>
-        phrases.Select(p => KeyValuePair.Create(p.Split(' ')[0], role));
+    /// <summary>What <c>phrase.Split(' ')[0]</c> gives, without a string for every word of the phrase.</summary>
+    private static string FirstWord(string phrase) => phrase.IndexOf(' ') is >= 0 and var space ? phrase[..space] : phrase;
 
     private static CueStrength Strength(CueStrength strength, string text, AttributionSettings settings) =>
         strength == CueStrength.Vague && settings.AcceptedHedges.Contains(text) ? CueStrength.Firm : strength;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -117,13 +118,21 @@ internal sealed class PhraseMatcher
         private readonly Node[] _nodes;
         private readonly WordTable<Node>? _table;
 
-        private Node(bool isEnd, List<KeyValuePair<string, Node>> next, Node? gap)
+        private Node(bool isEnd, ReadOnlySpan<KeyValuePair<string, Node>> next, Node? gap)
         {
             IsEnd = isEnd;
             GapNode = gap;
-            _words = [.. next.Select(p => p.Key)];
-            _nodes = [.. next.Select(p => p.Value)];
-            _table = next.Count >= TableFrom ? new WordTable<Node>(next, (a, _) => a) : null;
+            if (next.Length >= TableFrom)
+            {
+                (_words, _nodes, _table) = ([], [], new WordTable<Node>(next.ToArray(), (a, _) => a));
+                return;
+            }
+
+            (_words, _nodes) = next.IsEmpty ? ([], []) : (new string[next.Length], new Node[next.Length]);
+            for (var k = 0; k < next.Length; k++)
+            {
+                (_words[k], _nodes[k]) = (next[k].Key, next[k].Value);
+            }
         }
 
         public bool IsEnd { get; }
@@ -153,11 +162,15 @@ internal sealed class PhraseMatcher
         public static Node Build(string[][] phrases)
         {
             Array.Sort(phrases, Compare);
-            return Build(phrases, 0);
+            return Build(phrases, 0, []);
         }
 
         /// <param name="phrases">Sorted phrases sharing their first <paramref name="depth"/> words.</param>
-        private static Node Build(ReadOnlySpan<string[]> phrases, int depth)
+        /// <param name="next">
+        /// The next words of the nodes being built, each node's above its parent's: one list for the whole trie, not a
+        /// growing list a node (most nodes are one word of one phrase).
+        /// </param>
+        private static Node Build(ReadOnlySpan<string[]> phrases, int depth, List<KeyValuePair<string, Node>> next)
         {
             var i = 0;
             while (i < phrases.Length && phrases[i].Length == depth)
@@ -166,7 +179,7 @@ internal sealed class PhraseMatcher
             }
 
             var isEnd = i > 0;
-            var next = new List<KeyValuePair<string, Node>>();
+            var from = next.Count;
             Node? gap = null;
             while (i < phrases.Length)
             {
@@ -179,17 +192,19 @@ internal sealed class PhraseMatcher
 
                 if (word == Gap)
                 {
-                    gap = Build(phrases[i..j], depth + 1);
+                    gap = Build(phrases[i..j], depth + 1, next);
                 }
                 else
                 {
-                    next.Add(KeyValuePair.Create(word, Build(phrases[i..j], depth + 1)));
+                    next.Add(KeyValuePair.Create(word, Build(phrases[i..j], depth + 1, next)));
                 }
 
                 i = j;
             }
 
-            return new Node(isEnd, next, gap);
+            var node = new Node(isEnd, CollectionsMarshal.AsSpan(next)[from..], gap);
+            next.RemoveRange(from, next.Count - from);
+            return node;
         }
 
         /// <summary>Word by word, ignoring case; a phrase before the longer phrases it starts.</summary>

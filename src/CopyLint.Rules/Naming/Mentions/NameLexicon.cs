@@ -20,15 +20,12 @@ public sealed class NameLexicon
 {
     public NameLexicon(RuleDataSet data)
     {
-        Connectors = data.GetList("name-connectors").ToFrozenSet(StringComparer.Ordinal);
-        ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
-        Honorifics = data.GetList("honorifics").ToFrozenSet(StringComparer.Ordinal);
         _titles = new(data.GetList("person-titles"));
         _stopwordsOrConnectors = new([.. data.GetList("name-stopwords"), .. data.GetList("name-connectors")]);
         _titlesOrHonorifics = new([.. data.GetList("person-titles"), .. data.GetList("honorifics")]);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
-        _connectors = new(Connectors);
-        _honorifics = new(Honorifics);
+        _connectors = new(data.GetList("name-connectors"));
+        _honorifics = new(data.GetList("honorifics"));
         _stopwords = new(Stopwords);
         CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
         BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,14 +55,8 @@ public sealed class NameLexicon
     public bool AreSwappableHeads(string a, string b) =>
         OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
 
-    public FrozenSet<string> Connectors { get; }
-
     /// <summary>"said", "told", "added": a clause with one is an attribution, not a description (rules/lists/attribution-verbs.txt).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionVerbs { get; }
-
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup { get; }
-
-    public FrozenSet<string> Honorifics { get; }
 
     /// <summary>Person titles ignoring case ("President", "lawmaker"): asked of most words of a name, so a table that rejects by length and first and last letters.</summary>
     private readonly WordTable<bool> _titles;
@@ -110,7 +101,7 @@ public sealed class NameLexicon
     /// <summary>A courtesy title, with or without a full stop ("Mr.").</summary>
     public bool IsHonorific(string word) => _honorifics.Contains(word.AsSpan().TrimEnd('.'));
 
-    /// <summary>A lower-case word joining the parts of a name ("of", "von", "bin"); as <see cref="Connectors"/>, cheaper.</summary>
+    /// <summary>A lower-case word joining the parts of a name ("of", "von", "bin"; rules/lists/name-connectors.txt).</summary>
     public bool IsConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
 
     /// <summary>A capitalised word that starts no name ("The", "But"); as <see cref="Stopwords"/>, cheaper.</summary>
@@ -159,16 +150,21 @@ public sealed class NameLexicon
 
     private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IEnumerable<(string Tradition, string[] Names)> lines)
     {
-        var map = new Dictionary<string, HashSet<NameTradition>>(StringComparer.Ordinal);
+        // A bit a tradition, then one array per combination in use, in the traditions' order: a name is in one or two.
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, names) in lines)
         {
             var tradition = name.Equals("vietnamese", StringComparison.OrdinalIgnoreCase) ? NameTradition.LastGivenName : NameTradition.FamilyName;
             foreach (var family in names)
             {
-                (map.TryGetValue(family, out var set) ? set : map[family] = []).Add(tradition);
+                map[family] = map.GetValueOrDefault(family) | 1 << (int)tradition;
             }
         }
 
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+        var byBits = new Dictionary<int, NameTradition[]>();
+        return map.ToFrozenDictionary(kv => kv.Key, kv => byBits.TryGetValue(kv.Value, out var known) ? known : byBits[kv.Value] = Traditions(kv.Value), StringComparer.Ordinal);
     }
+
+    private static NameTradition[] Traditions(int bits) =>
+        [.. Enum.GetValues<NameTradition>().Where(tradition => (bits & 1 << (int)tradition) != 0)];
 }
