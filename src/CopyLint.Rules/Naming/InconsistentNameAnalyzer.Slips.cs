@@ -54,7 +54,7 @@ public sealed partial class InconsistentNameAnalyzer
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
             && !odd.Mentions.All(m => IsNationalityAdjective(lexicon, m, model.Document.Text))
             && !IsPairedWithStranger(model, odd)
-            && !OpensLongerName(y, forms))
+            && (!OpensLongerName(y, forms) || IsCompoundSurname(canonical, forms)))
         {
             return string.Empty;
         }
@@ -393,6 +393,31 @@ public sealed partial class InconsistentNameAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Davidovich Fokina", the end of "Alejandro Davidovich Fokina": a name of two words or more that a longer name ends
+    /// with is a compound surname, so a spelling one letter from it ("Davidovitch Fokina") is a slip, not another person
+    /// whose given name differs.
+    /// </summary>
+    private static bool IsCompoundSurname(FormStats canonical, List<FormStats> forms)
+    {
+        var a = canonical.First;
+        return a.Length >= 2 && forms.Exists(f => f.First.Length > a.Length && EndsWithWords(f.First, a));
+    }
+
+    private static bool EndsWithWords(Mention longer, Mention tail)
+    {
+        var offset = longer.Length - tail.Length;
+        for (var k = 0; k < tail.Length; k++)
+        {
+            if (!string.Equals(longer.WordAt(offset + k), tail.WordAt(k), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
