@@ -17,7 +17,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         + "(\"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\", an institution's press office: \"Photo: Akorda press service\", or after an emoji, \"📸 Photo: Nick Wass/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
         + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\", or after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
-        + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\"). Without the picture the caption repeats the story out of place. A credit "
+        + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\", or AP's own: \"… in Victory Lane. AP Photo/Darron Cummings\"). Without the picture the caption repeats the story out of place. A credit "
         + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
         + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\") or a byline with the writer's agency (\"By Olga Kharif (Bloomberg)\"); a link's "
         + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
@@ -311,8 +311,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
     }
 
     /// <summary>
-    /// The index where a wire credit ends the line alone or after a sentence: an agency written in capitals, a slash,
-    /// and a short credit with no sentence in it ("REUTERS/Matthias Rietschel/File Photo"), or null.
+    /// The index where a wire credit ends the line alone or after a sentence: an agency written in capitals (with
+    /// "Photo" after it), a slash, and a short credit with no sentence in it ("REUTERS/Matthias Rietschel/File Photo",
+    /// "AP Photo/Darron Cummings"), or null.
     /// </summary>
     private int? SlashCredit(CopyLine line)
     {
@@ -328,8 +329,10 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             start--;
         }
 
+        // AP signs its own with the cue before the slash: "AP Photo/Darron Cummings".
         var credit = tokens[start..];
-        return credit.Length >= 3 && credit[1].Text == "/" && _credits.IsAgencyInCapitals(credit[0])
+        var slash = credit.Length >= 4 && credit[1].Text == "Photo" ? 2 : 1;
+        return credit.Length >= slash + 2 && credit[slash].Text == "/" && _credits.IsAgencyInCapitals(credit[0])
             && CopyLine.CountWords(credit) <= MaxTrailingCreditWords && IsNamesAndSlashes(credit)
                 ? start
                 : null;

@@ -88,6 +88,7 @@ public sealed partial class AcronymAnalyzer
         var start = sentence.Span.Start;
         if (!mention.IsSentenceInitial && (mention.Span.Start - start > 60
             || (!IsCapitalRun(text.AsSpan(start, mention.Span.Start - start)) && !IsSlashedPlace(text.AsSpan(start, mention.Span.Start - start))
+                && !IsPlaceAndComma(text.AsSpan(start, mention.Span.Start - start))
                 && (!text.AsSpan(start).StartsWith(text.AsSpan(mention.Span.Start, mention.Span.Length), StringComparison.Ordinal)
                     || char.IsLetter(text[start + mention.Span.Length])))))
         {
@@ -196,6 +197,10 @@ public sealed partial class AcronymAnalyzer
     /// <summary>"CAIRO/" before "GENEVA, Dec 24": the first place of a dateline of two, in capitals, and its slash.</summary>
     private static bool IsSlashedPlace(ReadOnlySpan<char> words) =>
         words.Length > 2 && words[^1] == '/' && char.IsUpper(words[0]) && !words[..^1].ContainsAnyExcept(CapitalsAndSpace);
+
+    /// <summary>"BATHURST, " before "NSW —": a dateline's place in capitals and its comma, a state or region after it.</summary>
+    private static bool IsPlaceAndComma(ReadOnlySpan<char> words) =>
+        words.Length > 3 && words[^2] == ',' && words[^1] == ' ' && char.IsUpper(words[0]) && !words[..^2].ContainsAnyExcept(CapitalsAndSpace);
 
     /// <summary>Words in capitals, each followed by a space: "NEW ", "THE ", "PORT OF ".</summary>
     private static bool IsCapitalRun(ReadOnlySpan<char> words)
@@ -424,13 +429,25 @@ public sealed partial class AcronymAnalyzer
     }
 
     /// <summary>
-    /// "1. Jorge Martin (ESP/Ducati) 508 pts": a three-letter country code joined to the team in brackets, the results-list
-    /// form, not an acronym.
+    /// "1. Jorge Martin (ESP/Ducati) 508 pts", "Alexander Bublik (KAZ, 3) bt Karen Khachanov (2)": a three-letter country
+    /// code in brackets, joined to the team or followed by the seeding, the results-list form, not an acronym.
     /// </summary>
     private static bool IsResultsCode(string text, Mention mention)
     {
         var start = mention.Span.Start;
         var end = mention.Span.End;
-        return mention.First.Text.Length == 3 && start > 0 && text[start - 1] == '(' && end + 1 < text.Length && text[end] == '/' && char.IsLetter(text[end + 1]);
+        if (mention.First.Text.Length != 3 || start == 0 || text[start - 1] != '(' || end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[end] == '/')
+        {
+            return char.IsLetter(text[end + 1]);
+        }
+
+        // ", 3)": a seeding of one or two digits.
+        var seed = text.AsSpan(end).IndexOf(')');
+        return seed is >= 3 and <= 4 && text[end] == ',' && text[end + 1] == ' ' && !text.AsSpan(end + 2, seed - 2).ContainsAnyExceptInRange('0', '9');
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class InconsistentNameAnalyzer
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
             && !odd.Mentions.All(m => IsNationalityAdjective(lexicon, m, model.Document.Text))
             && !IsPairedWithStranger(model, odd)
-            && !OpensLongerName(y, forms))
+            && (!OpensLongerName(y, forms) || IsCompoundSurname(canonical, forms)))
         {
             return string.Empty;
         }
@@ -113,16 +113,20 @@ public sealed partial class InconsistentNameAnalyzer
 
     /// <summary>
     /// "the German foreign minister" beside "travel to Germany": a place and its adjective made by dropping the final
-    /// "y" (the forms made by adding a letter, "Russia" / "Russian", are never one edit apart). The shorter word must
-    /// stand before a lower-case noun, and after an article or with the place after a preposition of place; and no
-    /// full name may end in the longer word, so that "Zelensky said" beside "Volodymyr Zelenskyy" is still reported.
+    /// "y", or by turning its final "a" to "e" ("from Argentina" / "Argentine fans"; the forms made by adding a letter,
+    /// "Russia" / "Russian", are never one edit apart). The adjective must stand before a lower-case word, and after an
+    /// article or with the place after a preposition of place; and no full name may end in the place's word, so that
+    /// "Zelensky said" beside "Volodymyr Zelenskyy" is still reported.
     /// </summary>
     private static bool IsPlaceAndAdjective(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, string text)
     {
-        var (place, adjective) = x.Length > y.Length ? (canonical, odd) : (odd, canonical);
-        var (placeWord, adjectiveWord) = x.Length > y.Length ? (x, y) : (y, x);
-        if (placeWord[^1] != 'y' || !placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(adjectiveWord)
-            || forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == placeWord))
+        var xIsPlace = x.Length > y.Length || (x.Length == y.Length && x[^1] == 'a');
+        var (place, adjective) = xIsPlace ? (canonical, odd) : (odd, canonical);
+        var (placeWord, adjectiveWord) = xIsPlace ? (x, y) : (y, x);
+        var droppedY = placeWord[^1] == 'y' && placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(adjectiveWord);
+        var aToE = placeWord.Length == adjectiveWord.Length && placeWord[^1] == 'a' && adjectiveWord[^1] == 'e'
+            && placeWord.AsSpan(0, placeWord.Length - 1).SequenceEqual(adjectiveWord.AsSpan(0, adjectiveWord.Length - 1));
+        if (!(droppedY || aToE) || forms.Exists(f => f.First.Length >= 2 && f.First.Last.Text == placeWord))
         {
             // "Volodymyr Zelenskyy": a full name ending in the longer word makes it a surname.
             return false;
@@ -389,6 +393,31 @@ public sealed partial class InconsistentNameAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Davidovich Fokina", the end of "Alejandro Davidovich Fokina": a name of two words or more that a longer name ends
+    /// with is a compound surname, so a spelling one letter from it ("Davidovitch Fokina") is a slip, not another person
+    /// whose given name differs.
+    /// </summary>
+    private static bool IsCompoundSurname(FormStats canonical, List<FormStats> forms)
+    {
+        var a = canonical.First;
+        return a.Length >= 2 && forms.Exists(f => f.First.Length > a.Length && EndsWithWords(f.First, a));
+    }
+
+    private static bool EndsWithWords(Mention longer, Mention tail)
+    {
+        var offset = longer.Length - tail.Length;
+        for (var k = 0; k < tail.Length; k++)
+        {
+            if (!string.Equals(longer.WordAt(offset + k), tail.WordAt(k), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

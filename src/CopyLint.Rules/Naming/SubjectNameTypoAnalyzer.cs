@@ -19,7 +19,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         + "Reported only when all of these hold: the surname belongs to a named person and is mentioned at least three times "
         + "when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when "
         + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
-        + "for 'Ruto'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
+        + "for 'Ruto') or by two letters swapped side by side, not the first ('Guaff' for 'Gauff'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
         + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
         + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
         + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A bare word set in apposition as a person "
@@ -267,11 +267,18 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
 
         return (word.Length - surname.Length) switch
         {
-            0 => (titled || (apposed && word.Length >= 5)) && IsOneLetterChanged(word, surname),
+            0 => ((titled || (apposed && word.Length >= 5)) && IsOneLetterChanged(word, surname)) || (word.Length >= 4 && IsAdjacentSwap(word, surname)),
             1 or -1 => NameText.IsDoubling(word, surname)
                 || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
             _ => false,
         };
+    }
+
+    /// <summary>Two words of one length that differ by two adjacent letters swapped, the slip of a fast typist ("Guaff" for "Gauff").</summary>
+    private static bool IsAdjacentSwap(string a, string b)
+    {
+        var i = a.AsSpan().CommonPrefixLength(b);
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>Two words of one length that differ in exactly one place.</summary>

@@ -11,6 +11,17 @@ public sealed class QuoteHeadingTests
         Assert.Empty(RuleHarness.Lint(Entry + "\"I am grateful to the jury. I can now start to rebuild my life,\" she said.\n", "CL3003"));
 
     [Fact]
+    public void A_subhead_quote_capitalised_and_repeated_mid_quotation_below_is_not_reported() =>
+        Assert.Empty(RuleHarness.Lint("Sabalenka beats Zheng to retain title\n\nLi Na was in the crowd on Rod Laver Arena.\n\n'A dream for a child in China'\n\n"
+            + "Zheng was born in Shiyan, in Hubei province, and moved to Wuhan to train when she was eight.\n\n"
+            + "\"When I was a kid, I watched Li Na win here. It was a dream for a child in China,\" Zheng said.\n", "CL3003"));
+
+    [Fact]
+    public void A_subhead_quote_whose_words_recur_unquoted_below_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("Sabalenka beats Zheng to retain title\n\nLi Na was in the crowd on Rod Laver Arena.\n\n'A dream for a child in China'\n\n"
+            + "Zheng was born in Shiyan and called her career a dream for a child in China, her coach said.\n", "CL3003"));
+
+    [Fact]
     public void A_quote_heading_whose_words_do_not_recur_is_still_reported() =>
         Assert.Single(RuleHarness.Lint(Entry + "\"I am grateful to the jury and to my family,\" she said.\n", "CL3003"));
 

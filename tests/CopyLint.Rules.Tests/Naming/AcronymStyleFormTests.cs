@@ -37,6 +37,22 @@ public sealed class AcronymStyleFormTests
         Assert.Empty(Acronyms("Final standings: 1. Jorge Martin (ESP/Ducati) 508 pts, 2. Francesco Bagnaia (ITA/Ducati) 498, 3. Brad Binder (RSA/Honda) 217."));
 
     [Fact]
+    public void A_country_code_before_a_seeding_in_a_results_line_is_not_reported() =>
+        Assert.Empty(Acronyms("Results\nSingles final: Alexander Bublik (KAZ, 3) bt Karen Khachanov (2) 6-4 6-4."));
+
+    [Fact]
+    public void Capitals_before_a_year_in_brackets_are_still_reported() =>
+        Assert.Equal(["KFRA"], Acronyms("The raid was ordered by the agency (KFRA, 2023) on Friday, officials said."));
+
+    [Fact]
+    public void A_region_after_a_datelines_place_is_not_reported() =>
+        Assert.Empty(Acronyms("Brown and Pither claim Bathurst 1000 glory\n\nBATHURST, NSW — Will Brown and Scott Pither have won the Bathurst 1000 on Sunday."));
+
+    [Fact]
+    public void Capitals_after_a_datelines_place_and_before_a_verb_are_still_reported() =>
+        Assert.Equal(["KFRA"], Acronyms("Port raided\n\nMOMBASA, KFRA officials raided the port on Friday."));
+
+    [Fact]
     public void An_acronym_after_a_slash_or_in_brackets_with_words_is_still_reported() =>
         Assert.Equal(["KFRA"], Acronyms("The raid was ordered by the agency (KFRA/customs) on Friday, and the KFRA said little."));
 

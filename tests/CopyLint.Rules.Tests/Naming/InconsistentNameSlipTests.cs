@@ -118,6 +118,18 @@ public sealed class InconsistentNameSlipTests
             + "a cousin of the chairman. Toyota Tsusho shares rose 2%. Toyoda said the sale was fair. His daughter works at Woven by Toyota."));
 
     [Fact]
+    public void A_slip_in_a_compound_surname_that_a_full_name_ends_with_is_reported() =>
+        Assert.Equal(["Davidovitch Fokina"], Findings(
+            "ROTTERDAM - Carlos Alcaraz beat Alejandro Davidovich Fokina 4-6 6-3 6-2 on Sunday to win the title.\n\n"
+            + "Davidovitch Fokina, ranked 54th, was playing his first final in more than a year.\n\n"
+            + "Davidovich Fokina served for the first set at 5-4. Davidovich Fokina said he had run out of energy."));
+
+    [Fact]
+    public void Given_names_one_letter_apart_before_a_surname_no_longer_name_ends_with_are_left_alone() =>
+        Assert.Empty(Findings(
+            "Michael Whitlock said members were angry. Michael Whitlock said talks would resume. Michaela Whitlock said pay was the issue."));
+
+    [Fact]
     public void A_one_off_surname_slip_that_opens_no_longer_name_is_still_reported() =>
         Assert.Equal(["Toyota"], Findings(
             "Chairman Akio Toyoda said the group would buy back its founding company. Toyoda said the deal was fair. "

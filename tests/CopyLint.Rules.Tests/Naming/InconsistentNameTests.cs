@@ -169,6 +169,18 @@ public sealed class InconsistentNameTests
     [InlineData("German carmakers rely on China. Exports from Germany fell, and German officials said so.\n\nGerman unions agreed.")]
     public void A_place_and_its_adjective_without_the_final_y_are_two_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
 
+    [Fact]
+    public void A_place_in_a_and_its_adjective_in_e_are_two_words() =>
+        Assert.Empty(RuleHarness.Lint("Title\n\nColapinto, the 21-year-old from Argentina who drove nine races for Williams last year, will race for Alpine.\n\n"
+            + "Argentine fans have followed Colapinto in large numbers since his debut. He is the first Argentine to race in Formula One since 2001.", "CL2001"));
+
+    [Fact]
+    public void A_surname_slip_from_a_final_a_to_e_still_fires()
+    {
+        const string text = "Title\n\nMaria Silvana met the envoys in Bogota. Silvana said talks were useful.\n\nA letter from Silvana followed, said Silvane.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Silvane");
+    }
+
     [Theory]
     [InlineData("Farmers take tractors to Dublin in protest over Mercosur trade deal\n\nIFA president Francie Gorman told the crowd that Ireland's beef farmers were \"being sold out for German car exports\".")]
     [InlineData("Title\n\nThousands of farmers marched through Dublin on Tuesday. IFA president Francie Gorman addressed the rally.\n\n"

@@ -19,6 +19,18 @@ public sealed class SubjectNameTypoTests
     public void A_doubled_or_undoubled_letter_in_the_subjects_name_is_reported(string text, string typo) =>
         Assert.Equal([typo], Flagged(text));
 
+    private const string Gauff = "Victoria Mboko beat Coco Gauff 6-1 6-4 in Montreal on Thursday. Gauff had won their only previous meeting.\n\n"
+        + "Gauff, who won the French Open in June, said she had struggled with the teenager's pace.\n\n"
+        + "Mboko will next face Elena Rybakina. Gauff heads to Cincinnati.\n\n";
+
+    [Fact]
+    public void Two_letters_swapped_in_the_subjects_name_are_reported() =>
+        Assert.Equal(["Guaff"], Flagged(Gauff + "\"She served very well,\" Guaff said. \"I have to give her credit.\""));
+
+    [Fact]
+    public void Two_letters_swapped_where_no_person_acts_are_left_alone() =>
+        Assert.Empty(Flagged(Gauff + "The crowd at the stadium stayed late to cheer for Guaff."));
+
     [Fact]
     public void A_person_titled_only_at_a_later_mention_of_the_same_name_is_titled()
     {

@@ -35,7 +35,8 @@ internal static class QuoteHeading
             }
 
             var start = below.Tokens[0].Span.Start;
-            var at = text.AsSpan(start, below.Tokens[^1].Span.End - start).IndexOf(words, StringComparison.Ordinal);
+            // A heading capitalises the quotation's first word: "'A dream for a child in China'" … "It was a dream for a child in China".
+            var at = text.AsSpan(start, below.Tokens[^1].Span.End - start).IndexOf(words, StringComparison.OrdinalIgnoreCase);
             if (at >= 0 && IsQuotedAt(below, start + at))
             {
                 return true;
