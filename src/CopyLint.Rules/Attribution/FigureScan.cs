@@ -155,6 +155,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         var lede = FirstBodyParagraph(map);
         var firstQuestion = FirstInterviewQuestion(map);
         var memoir = IsWrittenByKin(map);
+        var release = ReleaseLabel(map);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -243,6 +244,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     if (source is null && selfDescribed)
                     {
                         continue; // the organisation's own description
+                    }
+
+                    if (source is null && release is not null && IsIssuersOwnWork(map, release, sentence))
+                    {
+                        continue; // the issuer's account of its own work
                     }
 
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))

@@ -13,7 +13,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         RuleCategory.Boilerplate,
         Severity.Warning,
         "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
-        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\", a news service's own picture, its name in capitals before the cue, \"(CNS photo/Bob Roller)\" or, in ABC's style, \"(Supplied: Transport Workers' Union)\") or after a cue "
+        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\", a news service's own picture, its name in capitals before the cue, \"(CNS photo/Bob Roller)\" or, closing a caption, \"… a bigger cash down payment. ST PHOTO: GAVIN FOO\" or, in ABC's style, \"(Supplied: Transport Workers' Union)\") or after a cue "
         + "(\"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\", an institution's press office: \"Photo: Akorda press service\", or after an emoji, \"📸 Photo: Nick Wass/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
         + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\", or after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\") or, as Reuters and EPA sign "
         + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
@@ -204,7 +204,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         ReadOnlySpan<Token> tokens = line.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if ((i == 0 || OnlySymbolsBefore(tokens, i) || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?"))
+            // "… a bigger cash down payment. ST PHOTO: GAVIN FOO": the outlet's initials before its own picture's cue.
+            var outlet = i > 0 && IsOutletInitials(tokens[i - 1]) && OpensCredit(tokens, i - 1);
+            if ((outlet || OpensCredit(tokens, i))
                 && _credits.CueLength(tokens, i) is > 0 and var cue
                 && i + cue < tokens.Length - 1 && tokens[i + cue].Text is ":" or "|")
             {
@@ -212,13 +214,21 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                 if (CopyLine.CountWords(rest) is > 0 and <= MaxTrailingCreditWords && !CopyLine.EndsWithSentence(rest)
                     && (tokens[i + cue].Text == ":" ? _credits.IsCreditBody(rest) : IsCapitalsBetweenBars(tokens[i..])))
                 {
-                    return i;
+                    return outlet ? i - 1 : i;
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>A credit may open at <paramref name="i"/>: the line's start (past an emoji) or a sentence's end before it.</summary>
+    private static bool OpensCredit(ReadOnlySpan<Token> tokens, int i) =>
+        i == 0 || OnlySymbolsBefore(tokens, i) || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?");
+
+    /// <summary>"ST", "SCMP": an outlet's initials, two to five capitals, before the cue of its own staff's picture.</summary>
+    private static bool IsOutletInitials(in Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 5 && !HasLowerCase(token.Text);
 
     /// <summary>"📸 Photo: Nick Wass/AP": a newsletter sets an emoji before the cue, opening the line as the cue alone would.</summary>
     private static bool OnlySymbolsBefore(ReadOnlySpan<Token> tokens, int i)

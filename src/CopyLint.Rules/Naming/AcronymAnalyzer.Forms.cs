@@ -274,20 +274,12 @@ public sealed partial class AcronymAnalyzer
     }
 
     /// <summary>
-    /// The headline: the first paragraph, one line with no closing punctuation, before the body. A long headline (15
-    /// words or more) is not heading-like for the document model, but it is display copy all the same.
+    /// The headline: the first paragraph, one line with no closing punctuation but a question mark ("Explainer: What
+    /// happens when WFP's \"pipeline breaks\"?"), before the body. A long headline (15 words or more) is not heading-like
+    /// for the document model, but it is display copy all the same.
     /// </summary>
-    private static bool IsInHeadline(Text.Document document, Mention mention)
-    {
-        if (document.Sentences[mention.SentenceIndex].ParagraphIndex != 0 || document.Paragraphs.Count < 2)
-        {
-            return false;
-        }
-
-        var paragraph = document.Paragraphs[0];
-        var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
-        return line.Length > 0 && char.IsLetterOrDigit(line[^1]) && !line.Contains('\n') && line.Count(' ') < 25;
-    }
+    private static bool IsInHeadline(Text.Document document, Mention mention) =>
+        document.Sentences[mention.SentenceIndex].ParagraphIndex == 0 && document.Paragraphs.Count >= 2 && IsHeadlineLine(document);
 
     /// <summary>
     /// "THE FACTS: The claim spread…", "WHAT'S NEXT:", "2.29am: RESULT: Labour have won": a label in capitals opening a

@@ -70,7 +70,10 @@ public sealed partial class AcronymAnalyzer
             return places;
         }
 
-        /// <summary>The story names a place where <paramref name="key"/> is known.</summary>
+        /// <summary>
+        /// The story names a place where <paramref name="key"/> is known, as written or all in capitals as a dateline
+        /// sets it ("SINGAPORE — Rail operator SMRT …").
+        /// </summary>
         public bool IsKnownIn(string text, string key)
         {
             if (!_places.TryGetValue(key, out var places))
@@ -80,7 +83,7 @@ public sealed partial class AcronymAnalyzer
 
             foreach (var place in places)
             {
-                if (NamesWord(text, place))
+                if (NamesWord(text, place) || (char.IsUpper(place[0]) && NamesWord(text, place.ToUpperInvariant())))
                 {
                     return true;
                 }

@@ -16,14 +16,15 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
         + "finding. Grammatical doubles such as "
         + "'had had' and 'that that', a phrasal verb's particle before its preposition ('expected to move in in 2027'; rules/lists/repeat-particle-verbs.txt; 'expected in in 2027' is reported), the cheer 'hip hip' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
-        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported) and a name "
-        + "followed by the noun it qualifies ('the Champions League league phase') are not reported.")
+        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported), a name "
+        + "followed by the noun it qualifies ('the Champions League league phase') and a verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt; 'read the The Guardian report' is reported) are not reported.")
     { Name = "repeated-word", Summary = "The same word appears twice in a row." };
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _clauseSubjectRepeats = WordSet.From(data, "clause-subject-repeats");
     private readonly WordSet _clauseSubjectOpeners = WordSet.From(data, "clause-subject-openers");
     private readonly WordSet _particleVerbs = WordSet.From(data, "repeat-particle-verbs");
+    private readonly WordSet _nameStopwords = WordSet.From(data, "name-stopwords");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -37,7 +38,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         foreach (var (p, k) in RepeatKeys.Of(context).Twins)
         {
             var tokens = paragraphs[p];
-            if (IsRepeatAt(text, tokens, k) && !EndsNameBeforeItsNoun(tokens, k - 1) && !IsRepeatAt(text, tokens, k - 1))
+            if (IsRepeatAt(text, tokens, k) && !EndsNameBeforeItsNoun(tokens, k - 1) && !BeginsNameAfterItsWord(tokens, k) && !IsRepeatAt(text, tokens, k - 1))
             {
                 // "on on on" is one slip: one finding from the first copy to the last, whose fix keeps the first.
                 var last = k;
@@ -116,6 +117,14 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private static bool EndsNameBeforeItsNoun(ReadOnlySpan<Token> tokens, int first) =>
         first > 0 && tokens[first].IsCapitalized && !tokens[first + 1].IsCapitalized
         && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].IsCapitalized;
+
+    /// <summary>
+    /// "said Said Al Hajri", "may May Ali": the second copy, capitalised mid-sentence and no function word
+    /// (rules/lists/name-stopwords.txt), opens a name that goes on in capitals. "the The Guardian" is reported.
+    /// </summary>
+    private bool BeginsNameAfterItsWord(ReadOnlySpan<Token> tokens, int second) =>
+        !tokens[second - 1].IsCapitalized && tokens[second].IsCapitalized && !_nameStopwords.Contains(tokens[second].Text)
+        && second + 1 < tokens.Length && tokens[second + 1] is { Kind: TokenKind.Word, IsCapitalized: true };
 
     /// <summary>
     /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts

@@ -68,4 +68,17 @@ public sealed class ThresholdTests
     [InlineData("Workers earned more than $150,000 in overtime last year.", "more than $150,000")]
     public void One_thing_s_value_or_what_a_class_earned_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A property investor needs to own property worth at least Dh2 million.")]
+    [InlineData("For famine to be classified, three thresholds must be met: at least 20 per cent of households face an extreme lack of food; at least 30 per cent of children aged six months to five years are acutely malnourished.")]
+    public void A_value_or_a_listed_condition_a_requirement_governs_is_a_threshold(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The investor owns property worth at least Dh2 million.", "at least Dh2 million")]
+    [InlineData("The fund earned stakes worth about $5 billion last year.", "about $5 billion")]
+    [InlineData("In Gaza, three thresholds were met: at least 20 per cent of households face an extreme lack of food.", "at least 20 per cent")]
+    [InlineData("The agency must act: about 40,000 people need help.", "about 40,000")]
+    public void A_value_held_or_a_condition_met_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

@@ -264,7 +264,7 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
-        if (IsEligibilityCondition(t, verb) || IsRequiredHolding(t, first))
+        if (IsEligibilityCondition(t, verb) || IsRequiredHolding(t, first) || IsListedCondition(t, first))
         {
             return true;
         }
@@ -272,6 +272,11 @@ internal sealed partial class FigureFinder
         if (verb < 1 || t[verb].Kind != TokenKind.Word || !_words.ThresholdVerbs.Contains(t[verb].Text))
         {
             return false;
+        }
+
+        if (HasPlainRequirementVerb(t, verb, RequiredValueWordsBefore))
+        {
+            return true;
         }
 
         // "anyone earning", "homes worth", "homes in England worth", "workers who earned"; "(of|on|for) a property worth"
@@ -300,6 +305,52 @@ internal sealed partial class FigureFinder
     }
 
     private const int ConditionWordsBefore = 8;
+
+    /// <summary>"needs to own property worth at least Dh2 million": from the value verb back to "needs".</summary>
+    private const int RequiredValueWordsBefore = 5;
+
+    /// <summary>
+    /// A verb of requirement (figure-requirement-verbs.txt) that is no value verb (figure-threshold-verbs.txt), in an
+    /// unbroken run of up to <paramref name="words"/> words before <paramref name="at"/>: "A property investor needs to own
+    /// property worth at least Dh2 million" sets a value; "The fund earned stakes worth about $5bn" and "The firm owns
+    /// property worth about Dh2 million" report one.
+    /// </summary>
+    private bool HasPlainRequirementVerb(ReadOnlySpan<Token> t, int at, int words)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - words && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.RequirementVerbs.Contains(t[k].Text) && !_words.ThresholdVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "For famine to be classified, three thresholds must be met: at least 20 per cent of households face …; at least 30
+    /// per cent of children …": a figure in the list after a colon whose lead-in closes on a passive a verb of requirement
+    /// governs ("must be met", "need to be satisfied") states a condition a rule sets. "Three thresholds were met: at least
+    /// 20 per cent …" and "The agency must act: about 40,000 people need help" count.
+    /// </summary>
+    private bool IsListedCondition(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (t[k].Text == ":")
+            {
+                return IsWord(t, k - 2, "be") && HasPlainRequirementVerb(t, k, RequirementWordsBefore);
+            }
+
+            if (t[k].Text is "." or "!" or "?")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The generic holder of a threshold just before its value verb: "homes worth", past a place ("homes in England worth",
