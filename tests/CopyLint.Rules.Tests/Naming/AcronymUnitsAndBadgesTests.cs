@@ -31,6 +31,8 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("The electric car scored five stars in ANCAP testing, with an adult occupant score of 87 per cent.")]
     [InlineData("The new battery increases the certified MIDC range of the electric car to 489km.")]
     [InlineData("Owners of affected vehicles can check their VIN on the Product Safety Australia website.")]
+    [InlineData("The ID.4 GTX gains 30kW over the outgoing version.")]
+    [InlineData("- ID.4 GTX: 79kWh, 250kW, 323 miles, £53,010\n\nThe four-wheel-drive GTX performance model gains 30kW over the outgoing version.")]
     [InlineData("Day-trippers must register online and carry a QR code, which stewards check at the station.")]
     public void A_badge_a_unit_a_label_or_a_name_known_in_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
@@ -48,6 +50,8 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("Ford claims 45km of electric-only range on the WLTP test, and our figure was closer to 38km.", "WLTP")]
     [InlineData("The charity scored five stars in ANCAP testing of its advice line.", "ANCAP")]
     [InlineData("Owners can check their VIN on the Product Safety Australia website.", "VIN")]
+    [InlineData("The four-wheel-drive GTX performance model gains 30kW over the outgoing version.", "GTX")]
+    [InlineData("In 2024 KFRA officials said the cap would stay.", "KFRA")]
     [InlineData("The engine drives the front wheels through a CVT that drones under hard acceleration.", "CVT")]
     public void The_same_capitals_without_their_price_unit_label_or_field_are_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
