@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
         || IsDecisionGrounds(t, first);
 
