@@ -18,8 +18,8 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "
         + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
         + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\", \"READ: …\" "
-        + "or \"Watch: …\" line (or \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline (or headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\") is reported on its own; a Markdown link there is an author's and is "
-        + "left alone. Fix: delete the block.")
+        + "or \"Watch: …\" line (or \"In pictures: …\", \"MORE: …\", \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline (or headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\") is reported on its own; a Markdown link there is an author's and is "
+        + "left alone, and so is such a line opening the text above the story, its own headline (\"In pictures: Sydney welcomes the Year of the Horse\"). Fix: delete the block.")
     { Name = "related-content-block", Summary = "A block of links to other stories was pasted in with the copy." };
 
     private const int MaxHeadlineWords = 25;
@@ -58,7 +58,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                     i = last;
                 }
             }
-            else if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars))
+            else if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars) && !IsStoryHeadline(lines, i))
             {
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
             }
@@ -119,6 +119,23 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         return AreAllUrls(tokens)
             || (words is > 0 and <= MaxHeadlineWords && !CopyLine.EndsWithSentence(tokens) && last.Text is not (":" or ";" or ","))
             || (words <= 15 && last.Text is "?" or "!");
+    }
+
+    /// <summary>
+    /// "In pictures: Sydney welcomes the Year of the Horse" over the story: the first line of the text, with copy under
+    /// it, is the story's own headline, which a gallery or a video page opens with its label.
+    /// </summary>
+    private static bool IsStoryHeadline(CopyLine[] lines, int line)
+    {
+        for (var j = 0; j < line; j++)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return false;
+            }
+        }
+
+        return CountContentLines(lines, line + 1, lines.Length) > 0;
     }
 
     /// <summary>A Markdown link ("[the guide](https://…)") is an author's, not a scraper's.</summary>

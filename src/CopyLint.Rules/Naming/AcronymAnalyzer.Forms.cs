@@ -221,6 +221,49 @@ public sealed partial class AcronymAnalyzer
         return true;
     }
 
+    /// <summary>Letters a model's name may hold before its number: "ID.4", "EX30", "Q8".</summary>
+    private const int MaxModelLetters = 3;
+
+    /// <summary>
+    /// "- ID.4 GTX: 79kWh, 250kW" … "The four-wheel-drive GTX performance model": capitals the story writes somewhere
+    /// straight after a model's name of capitals and a number (a dot between allowed: "ID.4", "EX30", "Q8") are its trim or
+    /// badge, a product's name that stands for nothing. "COVID-19 PCR" (a hyphen) and "G7" (a group) are no model.
+    /// </summary>
+    private static bool IsModelTrim(string text, string key)
+    {
+        if (key.Length > 4)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        {
+            var after = at + key.Length;
+            if ((after == text.Length || !char.IsLetterOrDigit(text[after])) && IsAfterModelName(text.AsSpan(0, at)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="before"/> ends with a model's name and a space: "ID.4 ", "EX30 ".</summary>
+    private static bool IsAfterModelName(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 3 || before[^1] != ' ' || !char.IsAsciiDigit(before[^2]))
+        {
+            return false;
+        }
+
+        var model = before[..^1];
+        model = model[(model.LastIndexOfAny(' ', '\n') + 1)..];
+        var digits = model.IndexOfAnyInRange('0', '9');
+        var name = model[..digits].TrimEnd('.');
+        return name.Length is > 0 and <= MaxModelLetters && !name.ContainsAnyExceptInRange('A', 'Z') && !model[digits..].ContainsAnyExceptInRange('0', '9')
+            && !(name.Length == 1 && name[0] == 'G');
+    }
+
     /// <summary>
     /// "Boeing 737 MAX": capitals straight after a model number, three digits after a maker's name ("Boeing 737"; not
     /// "carried 12", "In 2024" or "Some 200"). "Airbus A350 XWB" is one name already.

@@ -37,6 +37,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         + "\"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption "
         + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
         + "rules/lists/typography-reader-address.txt) unless it reports what someone says, as service journalism does. "
+        + "The headline printed again under the byline, above the story (a scrape of the page's title and its heading), is reported too, when it runs to six words or more. "
         + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
     { Name = "repeated-passage", Summary = "A sentence, paragraph or quotation appears a second time." };
 
@@ -72,6 +73,12 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
+                if (IsHeadlineAgain(paragraphs, p))
+                {
+                    ReportParagraph(context, paragraph, paragraphs[0].FirstLine, "headline");
+                    continue;
+                }
+
                 if (p > 0 && ReportDoubledLede(context, paragraphs[p - 1], paragraph))
                 {
                     continue;
@@ -219,12 +226,41 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         return true;
     }
 
-    private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine)
+    private static void ReportParagraph(AnalysisContext context, Paragraph paragraph, int earlierLine, string what = "paragraph")
     {
         var source = context.Document.Source;
         var lastLine = source.GetLinePosition(paragraph.Span.End - 1).Line;
-        var fix = new CodeFix("Delete the repeated paragraph", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
-        context.Report(Descriptor, paragraph.Span, fix, "paragraph", earlierLine);
+        var fix = new CodeFix($"Delete the repeated {what}", LineEdits.DeleteLines(source, paragraph.FirstLine, lastLine));
+        context.Report(Descriptor, paragraph.Span, fix, what, earlierLine);
+    }
+
+    /// <summary>Words a headline needs before a second copy of it is a paste and not a short label.</summary>
+    private const int MinHeadlineWords = 6;
+
+    /// <summary>How far down the display lines (byline, dateline, standfirst) a scrape prints the headline again.</summary>
+    private const int MaxHeadlineRepeatParagraph = 4;
+
+    /// <summary>
+    /// "Mazda recalls 21,000 CX-5 and CX-9 models over airbag fault", the byline, then the same line again: the page's
+    /// headline scraped a second time above the story. Only a heading-like line with only display lines above it, back
+    /// to the headline.
+    /// </summary>
+    private static bool IsHeadlineAgain(IReadOnlyList<Paragraph> paragraphs, int p)
+    {
+        if (p == 0 || p > MaxHeadlineRepeatParagraph || !paragraphs[p].IsHeadingLike || !paragraphs[0].IsHeadingLike)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < p; k++)
+        {
+            if (!paragraphs[k].IsHeadingLike)
+            {
+                return false;
+            }
+        }
+
+        return Passage.Words(paragraphs[0].Tokens) >= MinHeadlineWords && Passage.SameWords(paragraphs[0].Tokens, paragraphs[p].Tokens);
     }
 
     /// <summary>

@@ -68,4 +68,25 @@ public sealed class ActOfRecordTests
     [InlineData("Airlines cancelled more than 600 flights to and from the island.", "more than 600")]
     [InlineData("The army deployed about 2,700 troops, and the shelling killed more than 300 civilians.", "more than 300")]
     public void An_arrest_a_toll_or_what_a_group_that_is_no_public_body_did_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Theory]
+    [InlineData("A developer has filed plans with the Department of Buildings to convert a 42-story Midtown office tower into about 1,300 apartments.")]
+    [InlineData("A scheme for more than 800 rental homes on the site of a former gasworks has been approved by councillors.")]
+    [InlineData("HDB has launched more than 19,600 flats under the Build-To-Order exercises this year.")]
+    public void The_homes_a_filed_or_decided_scheme_holds_or_a_housing_body_launched_are_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("More than 800 homes on the site of a former gasworks were flooded in the storm.", "More than 800")]
+    [InlineData("Developers launched more than 19,600 flats this year.", "more than 19,600")]
+    [InlineData("The council approved the plans, and about 1,300 apartments were flooded last year.", "about 1,300")]
+    [InlineData("The council approved the budget. About 1,300 apartments stand empty in the borough, and the council approved plans for more.", "About 1,300")]
+    public void Homes_counted_with_no_filing_or_launched_by_no_public_body_are_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_price_band_that_picks_out_an_exact_count_of_sales_is_not_reported() =>
+        Assert.Empty(Figures("A record 103 flats changed hands for at least $1 million in the quarter."));
+
+    [Fact]
+    public void One_sale_for_at_least_a_sum_is_still_reported() =>
+        Reported("The flat changed hands for at least $1 million in the quarter.", "at least $1 million");
 }

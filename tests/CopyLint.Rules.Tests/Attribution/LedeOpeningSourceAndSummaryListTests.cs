@@ -1,7 +1,8 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// CL3001 on education and climate copy: a lede figure under a paragraph that opens on its source, the items of an
+/// CL3001 on education, climate and property copy: a lede figure under a paragraph that opens on its source, the figures
+/// under a lede that names its data and gives none, the items of an
 /// "At a glance" list, a measurement with a word of comparison ("about 1,400 more acres") and the size of a bloc of
 /// countries; beside each, the shape that stays reported.
 /// </summary>
@@ -19,6 +20,18 @@ public sealed class LedeOpeningSourceAndSummaryListTests
     [Fact]
     public void A_source_closing_the_next_paragraph_speaks_only_for_it() =>
         Assert.Equal(["Some 61,000"], Figures(Lede + "Overall, 16.1pc of higher-level maths candidates achieved a H1, the State Examinations Commission said."));
+
+    private const string DataLede = "Dubai recorded its highest-ever value of property transactions in a single quarter in the three months to September, according to data from the Dubai Land Department.\n\n";
+
+    [Fact]
+    public void A_lede_that_names_its_data_and_gives_no_figure_sources_the_figures_just_below() =>
+        Assert.Empty(Figures(DataLede + "There were about 59,000 residential sales worth Dh163.5 billion in the quarter."));
+
+    [Theory]
+    [InlineData("Dubai recorded its highest-ever value of property transactions in a single quarter, the Dubai Land Department said.\n\n")]
+    [InlineData(DataLede + "Buyers from India led the market.\n\n")]
+    public void A_lede_that_names_no_data_or_a_figure_further_down_is_still_reported(string top) =>
+        Assert.Equal(["about 59,000"], Figures(top + "There were about 59,000 residential sales worth Dh163.5 billion in the quarter."));
 
     private const string Story = "One in three students is failing to meet national expectations, the latest NAPLAN results show.\n\n"
         + "ACARA chief executive Stephen Gniel said the results were stable.\n\n";

@@ -41,7 +41,15 @@ public sealed class LevyRateAndOwnMeasureTests
     [Theory]
     [InlineData("Smart rooms with views over the valley. Doubles from about 350 lari.")]
     [InlineData("Mains from about £18, with a set lunch on weekdays.")]
+    [InlineData("Hotel Sin Nombre, a design hotel in the centre, starts at about 4,500 pesos.")]
+    [InlineData("Head to the Mercado 20 de Noviembre. Expect to pay around 200 pesos for meat, tortillas and salsa for two.")]
     public void A_service_lines_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Hotel Sin Nombre, a design hotel in the centre, earns about 4,500 pesos a day from tours.", "about 4,500 pesos")]
+    [InlineData("Diners paid around 200 pesos for meat, tortillas and salsa for two before the tax.", "around 200 pesos")]
+    public void A_sum_no_list_starts_at_and_no_reader_is_told_to_expect_is_still_reported(string text, string figure) =>
+        Assert.Contains(figure, Figures(text));
 
     [Fact]
     public void A_sum_from_a_level_that_is_no_service_line_is_still_reported() =>

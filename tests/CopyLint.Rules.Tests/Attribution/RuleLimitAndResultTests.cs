@@ -17,7 +17,21 @@ public sealed class RuleLimitAndResultTests
     [InlineData("Under the SECURE 2.0 Act, workers aged 50 and older who earned more than $150,000 last year must make their contributions on a Roth basis.")]
     [InlineData("Most basic-rate taxpayers can also earn up to £1,000 interest a year without paying tax, thanks to the personal savings allowance.")]
     [InlineData("Pay by credit card for anything over £100 if you can.")]
+    [InlineData("Under the First Home Buyers Assistance Scheme, eligible buyers pay no transfer duty on a new or existing home worth up to $800,000.")]
     public void A_limit_or_threshold_of_a_named_rule_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Quebec suspended its own provincial rebate of up to $7,000 in February.")]
+    [InlineData("Land on which you will build a home qualifies for a full exemption up to $350,000 and a concession up to $450,000.")]
+    [InlineData("A property investment of at least Dh2 million qualifies the owner for a 10-year golden visa.")]
+    public void The_cap_of_a_schemes_benefit_or_the_sum_that_qualifies_is_not_reported(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Drivers could get a rebate of up to $7,000 if the plan passes.", "up to $7,000")]
+    [InlineData("The storm caused damage of up to $5bn across the province.", "up to $5bn")]
+    [InlineData("Quebec paid rebates worth more than $700 million in February.", "more than $700 million")]
+    [InlineData("Under the new rules, the First Home Buyers Assistance Scheme could save families up to $30,000.", "up to $30,000")]
+    public void An_estimated_benefit_a_sum_of_harm_or_what_a_scheme_paid_is_still_reported(string text, string figure) => Reported(text, figure);
 
     [Theory]
     [InlineData("Under the new rules, councils could receive up to £3bn.", "up to £3bn")]

@@ -32,6 +32,8 @@ public sealed class OutletFooterLinkAndStampVariantTests
     [InlineData("CL1116", "Was this article helpful?")]
     [InlineData("CL1116", "Join the conversation: Comments")]
     [InlineData("CL1001", "Go deeper: House GOP's midterm playbook, explained")]
+    [InlineData("CL1001", "In pictures: Eurostar's new double-decker train")]
+    [InlineData("CL1001", "MORE: First-home buyers in NSW: how stamp duty concessions work")]
     [InlineData("CL1001", "Related Topics: Obituaries, Falklands War, British Army")]
     [InlineData("CL1001", "More obituaries\n- Other lives: Jim Corrie, shepherd and poet\n- Other lives: Anne Mawson, headteacher")]
     [InlineData("CL1003", "📸 Photo: Nick Wass/AP")]
@@ -51,6 +53,17 @@ public sealed class OutletFooterLinkAndStampVariantTests
     [InlineData("CL1116", "Was this the right decision? Councillors will vote again in March.")]
     [InlineData("CL1116", "Join the conversation about the town's future at the library on Thursday.")]
     [InlineData("CL1001", "Go deeper into the data, the report urged, because the averages hide the rural gap.")]
+    [InlineData("CL1001", "In pictures shot from the bridge, the river is brown with silt, the council said.")]
     [InlineData("CL1003", "📸 Photos from the parade are on page 4.")]
     public void The_same_words_in_prose_are_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
+
+    [Theory]
+    [InlineData("In pictures: Sydney welcomes the Year of the Horse\n\nThousands lined the streets of Haymarket on Saturday for the parade.\n")]
+    [InlineData("Watch: Moment the roof caves in at the old mill\n\nThe roof of the mill in Halifax collapsed on Sunday, the fire service said.\n")]
+    public void A_gallery_or_video_label_opening_the_storys_own_headline_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL1001"));
+
+    [Fact]
+    public void The_same_label_under_the_headline_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("Sydney welcomes the Year of the Horse\n\nIn pictures: the parade in Haymarket\n\nThousands lined the streets on Saturday.\n", "CL1001"));
 }

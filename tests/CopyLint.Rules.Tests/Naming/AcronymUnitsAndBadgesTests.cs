@@ -3,7 +3,8 @@ namespace CopyLint.Rules.Tests.Naming;
 /// <summary>
 /// CL2004 on capitals that are a product's badge or platform ("an XLT from $71,990", "the new INGLO platform"), a
 /// percentage's unit ("12% ABV"), a post's label after an emoji ("⚠️ RECALL:"), and initials every reader of a field or
-/// place knows (FIA in motor racing, ODI in cricket, SD in a gadget review, the IRFU in Dublin, HDMI, FARC); beside each,
+/// place knows (FIA in motor racing, ODI in cricket, SD in a gadget review, the IRFU in Dublin, ANCAP and a VIN in car
+/// copy, HDMI, QR, FARC); beside each,
 /// the shape that stays reported.
 /// </summary>
 public sealed class AcronymUnitsAndBadgesTests
@@ -31,6 +32,12 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("The three federations, the socialist FGTB-ABVV and the Christian CSC-ACV, called the strike.\n\nThierry Bodson, president of the FGTB, said the government had refused to negotiate, and the ACV agreed.")]
     [InlineData("MG has cut the price of its electric hatchback by £2,000 for the spring.")]
     [InlineData("The government talks with guerrillas and dissident factions of the former FARC rebels have stalled.")]
+    [InlineData("The electric car scored five stars in ANCAP testing, with an adult occupant score of 87 per cent.")]
+    [InlineData("The new battery increases the certified MIDC range of the electric car to 489km.")]
+    [InlineData("Owners of affected vehicles can check their VIN on the Product Safety Australia website.")]
+    [InlineData("The ID.4 GTX gains 30kW over the outgoing version.")]
+    [InlineData("- ID.4 GTX: 79kWh, 250kW, 323 miles, £53,010\n\nThe four-wheel-drive GTX performance model gains 30kW over the outgoing version.")]
+    [InlineData("Day-trippers must register online and carry a QR code, which stewards check at the station.")]
     public void A_badge_a_unit_a_label_or_a_name_known_in_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -46,6 +53,10 @@ public sealed class AcronymUnitsAndBadgesTests
     [InlineData("The announcement, read on state television MRTV, said men would be summoned in phases.", "MRTV")]
     [InlineData("Mahindra claims a range of 682 km for the 79 kWh version on the MIDC test cycle.", "MIDC")]
     [InlineData("Ford claims 45km of electric-only range on the WLTP test, and our figure was closer to 38km.", "WLTP")]
+    [InlineData("The charity scored five stars in ANCAP testing of its advice line.", "ANCAP")]
+    [InlineData("Owners can check their VIN on the Product Safety Australia website.", "VIN")]
+    [InlineData("The four-wheel-drive GTX performance model gains 30kW over the outgoing version.", "GTX")]
+    [InlineData("In 2024 KFRA officials said the cap would stay.", "KFRA")]
     [InlineData("The engine drives the front wheels through a CVT that drones under hard acceleration.", "CVT")]
     public void The_same_capitals_without_their_price_unit_label_or_field_are_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));

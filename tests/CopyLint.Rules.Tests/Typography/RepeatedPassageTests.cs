@@ -180,5 +180,23 @@ public sealed class RepeatedPassageTests
         Assert.Empty(RuleHarness.Lint($"{Short}\n\n{Lede}\n\n{Short}\n\n{Figures}\n\n{Short}\n", ["CL5003"]));
     }
 
+    [Fact]
+    public void The_headline_printed_again_under_the_byline_is_reported_and_its_fix_deletes_the_copy()
+    {
+        const string Headline = "Council to close three branch libraries over budget shortfall";
+        var text = $"{Headline}\n\nBy Jordan Mulach\n\n{Headline}\n\n{Lede}\n";
+
+        var found = Assert.Single(RuleHarness.Lint(text, ["CL5003"]));
+
+        Assert.Equal("This headline already appears on line 1", found.Message);
+        Assert.Equal($"{Headline}\n\nBy Jordan Mulach\n\n{Lede}\n", Fix(text, found));
+    }
+
+    [Theory]
+    [InlineData("Library closures\n\nBy Jordan Mulach\n\nLibrary closures\n\n")]
+    [InlineData("Council to close three branch libraries over budget shortfall\n\nBy Jordan Mulach\n\nThe vote came after months of protest.\n\nCouncil to close three branch libraries over budget shortfall\n\n")]
+    public void A_short_label_or_a_heading_below_the_first_prose_is_left_alone(string top) =>
+        Assert.Empty(RuleHarness.Lint(top + Lede + "\n", ["CL5003"]));
+
     private static string Fix(string text, Diagnostic diagnostic) => FixApplier.Apply(text, diagnostic.Fixes[0].Edits).Text;
 }

@@ -158,7 +158,7 @@ internal sealed partial class FigureFinder
             verb--;
         }
 
-        if (from && IsListPriceOpener(t, verb))
+        if ((from && IsListPriceOpener(t, verb)) || (!from && IsServicePrice(t, verb)))
         {
             return true; // "Doubles from about 350 lari."
         }

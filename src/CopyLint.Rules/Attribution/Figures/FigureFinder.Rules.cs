@@ -14,9 +14,42 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
         || IsDecisionGrounds(t, first);
+
+    /// <summary>
+    /// "its own provincial rebate of up to $7,000", "a full exemption up to $350,000 and a concession up to $450,000": "up
+    /// to" straight after a scheme's benefit (figure-grant-nouns.txt; "of" between allowed) is the cap the scheme sets; and
+    /// "A property investment of at least Dh2 million qualifies the owner for a golden visa": a bound with a verb of
+    /// qualifying straight after it is the threshold of a rule. "could get a rebate of up to $7,000" is an estimate, and
+    /// "damage of up to $5bn" names no benefit.
+    /// </summary>
+    private bool IsSchemeLimit(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && QualifyVerbs.Contains(t[end + 1].Text))
+        {
+            return true;
+        }
+
+        var noun = IsWord(t, first - 1, "of") ? first - 2 : first - 1;
+        if (!IsWord(t, first, "up") || noun < 0 || t[noun].Kind != TokenKind.Word || !_words.GrantNouns.Contains(t[noun].Text))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < noun; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && Conditionals.Contains(t[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle"]);
 
     /// <summary>How far before "because" a decision may stand: "Officers had recommended refusal because".</summary>
     private const int MaxDecisionWords = 8;
@@ -93,14 +126,23 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    /// <summary>"Under rules from", "under the SECURE 2.0 Act", "thanks to the personal savings allowance", "by the … Scheme".</summary>
+    /// <summary>
+    /// "Under rules from", "under the SECURE 2.0 Act", "thanks to the personal savings allowance", "by the … Scheme". The
+    /// capitalised words of a rule's name do not count towards the distance: "Under the First Home Buyers Assistance Scheme".
+    /// </summary>
     private static bool IsRuleNamed(ReadOnlySpan<Token> t, int noun)
     {
-        for (var k = noun - 1; k >= 0 && k >= noun - RuleWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        var words = 0;
+        for (var k = noun - 1; k >= 0 && words < RuleWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
         {
             if (t[k].Kind == TokenKind.Word && ((t[k].IsIgnoreCase("under") || t[k].IsIgnoreCase("by")) || (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "thanks"))))
             {
                 return true;
+            }
+
+            if (!t[k].IsCapitalized)
+            {
+                words++;
             }
         }
 

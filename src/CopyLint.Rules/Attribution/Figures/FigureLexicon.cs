@@ -29,6 +29,12 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet GrantNouns { get; } = WordSet.From(data, "figure-grant-nouns");
 
+    public WordSet DwellingNouns { get; } = WordSet.From(data, "figure-dwelling-nouns");
+
+    public WordSet PlanningNouns { get; } = WordSet.From(data, "figure-planning-nouns");
+
+    public WordSet PlanningVerbs { get; } = WordSet.From(data, "figure-planning-verbs");
+
     public WordSet SceneVerbs { get; } = WordSet.From(data, "figure-scene-verbs");
 
     public WordSet RecordPlaces { get; } = WordSet.From(data, "figure-record-places");

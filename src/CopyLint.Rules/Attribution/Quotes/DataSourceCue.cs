@@ -1,6 +1,7 @@
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
 using CopyLint.Rules.Shared;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Quotes;
 
@@ -49,5 +50,30 @@ internal sealed class DataSourceCue(RuleDataSet data)
         }
 
         return heads;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="tokens"/> cite data with "according to" ("…, according to data from the Dubai Land
+    /// Department"): a data noun among the first words after it, with a word after the noun that keeps it the source's head.
+    /// </summary>
+    public bool IsCitedIn(ReadOnlySpan<Token> tokens)
+    {
+        for (var k = 0; k + 3 < tokens.Length; k++)
+        {
+            if (!tokens[k].IsIgnoreCase("according") || !tokens[k + 1].IsIgnoreCase("to"))
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j + 1 < tokens.Length && j < k + 2 + MaxLeadingWords; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && _nouns.Contains(tokens[j].Text))
+                {
+                    return Followers.Contains(tokens[j + 1].Text);
+                }
+            }
+        }
+
+        return false;
     }
 }
