@@ -18,7 +18,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "
         + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
         + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\", \"READ: …\" "
-        + "or \"Watch: …\" line (or \"In pictures: …\", \"MORE: …\", \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline (or headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\") is reported on its own; a Markdown link there is an author's and is "
+        + "or \"Watch: …\" line (behind a play button's glyph too: \"▶ Watch: …\"; or \"In pictures: …\", \"MORE: …\", \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline (or headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\") is reported on its own; a Markdown link there is an author's and is "
         + "left alone, and so is such a line opening the text above the story, its own headline (\"In pictures: Sydney welcomes the Year of the Horse\"). Fix: delete the block.")
     { Name = "related-content-block", Summary = "A block of links to other stories was pasted in with the copy." };
 

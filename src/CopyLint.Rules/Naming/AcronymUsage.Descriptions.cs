@@ -244,8 +244,40 @@ internal static partial class AcronymUsage
         // The noun is read before any word is made: most acronyms follow none.
         var text = model.Document.Text;
         var before = text.AsSpan(0, mention.Span.Start).TrimEnd(Spaces);
-        return IsOwnedBody(model, before, possessiveOpens: false) || IsPublicFunctionBody(model, before) || (IsPartyByIdeology(before) && IsNamedAgain(text, mention));
+        return IsOwnedBody(model, before, possessiveOpens: false) || IsPublicFunctionBody(model, before) || (IsPartyByIdeology(before) && IsNamedAgain(text, mention))
+            || (IsOwnedBody(model, before, possessiveOpens: false, articleOptional: true) && !IsNamedInFullAfter(model, mention));
     }
+
+    /// <summary>
+    /// "Europe's aviation regulator EASA has ordered checks" … "The European Union Aviation Safety Agency said": a later
+    /// name whose initials hold the acronym's letters in order, from its first, is the body spelled out after its acronym.
+    /// </summary>
+    private static bool IsNamedInFullAfter(NamingModel model, Mention mention)
+    {
+        var key = mention.First.Text;
+        foreach (var later in model.Mentions)
+        {
+            if (later.Span.Start <= mention.Span.End || later.IsAcronym || later.Length < MinFullNameWords || later.First.Text[0] != key[0])
+            {
+                continue;
+            }
+
+            var k = 0;
+            foreach (var word in later.Name)
+            {
+                k += k < key.Length && char.ToUpperInvariant(word.Text[0]) == key[k] ? 1 : 0;
+            }
+
+            if (k == key.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinFullNameWords = 3;
 
     /// <summary>
     /// "according to statistics agency IBGE", "the social security agency ANSES": a body named for a function each state
@@ -411,8 +443,10 @@ internal static partial class AcronymUsage
     /// <summary>
     /// <paramref name="before"/> ends with a body noun after a description that says whose body it is; the description
     /// opens with "the" or, when <paramref name="possessiveOpens"/>, with the owner's possessive ("Israel's military agency").
+    /// When <paramref name="articleOptional"/>, a place's possessive may open it and the article may be dropped after a
+    /// preposition or a verb of saying, and a members' body is owned by their trade ("at shipping association BIMCO").
     /// </summary>
-    private static bool IsOwnedBody(NamingModel model, ReadOnlySpan<char> before, bool possessiveOpens)
+    private static bool IsOwnedBody(NamingModel model, ReadOnlySpan<char> before, bool possessiveOpens, bool articleOptional = false)
     {
         var nounStart = before.LastIndexOfAny(Spaces) + 1;
         if (nounStart == 0 || !model.Lexicon.AcronymBodyNouns.Contains(before[nounStart..]))
@@ -420,7 +454,8 @@ internal static partial class AcronymUsage
             return false;
         }
 
-        var owned = false;
+        // "the shipping association BIMCO": a members' body is owned by the trade its members ply.
+        var owned = articleOptional && IsMembersTrade(before[nounStart..], before[..(nounStart - 1)]);
         // "the state weather agency PAGASA", "The national meteorology institute INMET": the state of the story's
         // country, with what the body does ("the state agency PAGASA" is reported); a state news agency is a source to
         // name in full ("the state news agency KCNA" is reported).
@@ -447,6 +482,14 @@ internal static partial class AcronymUsage
                 return true;
             }
 
+            // "Brazil's oil regulator ANP", "at shipping association BIMCO": a place's possessive stands for "the" and
+            // names the owner; after a preposition or a verb of saying the article may be dropped, as the trade press
+            // drops it. A news agency is still a source to name in full ("North Korea's state news agency KCNA").
+            if (articleOptional && modifiers > 0 && !news && ((possessive && char.IsUpper(word[0])) || (owned && ArticleFreeOpeners.Contains(word))))
+            {
+                return true;
+            }
+
             // "the socialist union FGTB": a party's leaning says whose union it is; "the trade union federation FH": its
             // member unions say whose federation it is.
             owned |= char.IsUpper(word[0]) || word[^1] is '\'' or '’' || possessive || word is "industry" or "union" || IdeologyAdjectives.Contains(word.ToString());
@@ -457,6 +500,22 @@ internal static partial class AcronymUsage
 
         return false;
     }
+
+    /// <summary>
+    /// "shipping association", "trade federation": the word before a body of members names the trade they ply, which says
+    /// whose body it is as "industry" does. "the new association" names none.
+    /// </summary>
+    private static bool IsMembersTrade(ReadOnlySpan<char> noun, ReadOnlySpan<char> description)
+    {
+        var word = description[(description.LastIndexOfAny(Spaces) + 1)..];
+        return noun is "association" or "federation" && word.Length > 4 && char.IsLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars)
+            && (word.EndsWith("ing", StringComparison.Ordinal) || MemberTrades.Contains(word));
+    }
+
+    private static readonly WordSet MemberTrades = new(["trade", "business", "industry", "employers"]);
+
+    /// <summary>A preposition or verb of saying that brings in a body described without its article: "managing director of", "said".</summary>
+    private static readonly WordSet ArticleFreeOpeners = new(["of", "at", "by", "from", "to", "with", "for", "said", "says", "told"]);
 
     /// <summary>The spaces between words, a hard-wrapped line's break among them.</summary>
     private const string Spaces = " \n\r";

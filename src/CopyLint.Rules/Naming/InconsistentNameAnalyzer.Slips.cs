@@ -31,7 +31,9 @@ public sealed partial class InconsistentNameAnalyzer
         var differing = -1;
         for (var k = 0; k < a.Length; k++)
         {
-            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal))
+            // "José Donoso" … "Jose Donosso said": a word that differs only in its accents is the same word, so the
+            // surname is the one word that differs.
+            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal) && NameText.Key(a.WordAt(k)) != NameText.Key(b.WordAt(k)))
             {
                 if (differing >= 0)
                 {
@@ -40,6 +42,11 @@ public sealed partial class InconsistentNameAnalyzer
 
                 differing = k;
             }
+        }
+
+        if (differing < 0)
+        {
+            return null;
         }
 
         var x = a.WordAt(differing);
@@ -587,6 +594,7 @@ public sealed partial class InconsistentNameAnalyzer
             }
         }
 
-        return givenY is not null && givenX != givenY;
+        // "José Donoso" and "Jose Donosso": a given name without its accent is the same given name.
+        return givenY is not null && (givenX is null || NameText.Key(givenX) != NameText.Key(givenY));
     }
 }

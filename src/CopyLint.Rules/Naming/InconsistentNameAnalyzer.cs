@@ -23,7 +23,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         + "straight after it or opening the sentence as a possessive ('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Kristoff "
         + "Nemeth said' after 'Kristof Nemeth' and 'Nemeth'; 'Mohammad Siraj's figures were' after 'Mohammed Siraj' and 'Siraj'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
         + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
-        + "with the same given names and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
+        + "with the same given names (one written without its accents too: 'Jose Donosso said' after 'said José Donoso') and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
         + "council', or closing a quote's attribution: '\"…,\" said Maria Salasar.' after 'Maria Salazar' and 'Salazar'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
         + "'Zaw Min Tun'; also with a title, or in mid-sentence with a verb of speech or action straight after it: 'Judge Tony Baumgarter said' after "
         + "'Judge Tony Baumgartner', 'In later years, Eleanor Vanse returned'; with a vowel added at the end: 'Jackson Tuweii said' after 'Jackson Tuwei'; "

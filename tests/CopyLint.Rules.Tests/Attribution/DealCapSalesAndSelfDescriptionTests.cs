@@ -40,4 +40,12 @@ public sealed class DealCapSalesAndSelfDescriptionTests
         const string text = "Shares of Novo fell 20%, reportedly erasing roughly $100 billion in market value.";
         Assert.Equal(["roughly $100 billion"], RuleHarness.Lint(text, "CL3002").Select(d => text[d.Span.Start..d.Span.End]));
     }
+
+    [Fact]
+    public void The_cap_of_an_order_book_is_a_figure_of_record() =>
+        Assert.Empty(Figures("Ryanair, which operates an all-Boeing fleet of more than 600 aircraft, has orders for up to 300 of the larger 737 MAX 10."));
+
+    [Fact]
+    public void What_an_order_could_cost_is_still_reported() =>
+        Assert.Equal(["up to $30 billion"], Figures("The new jets could cost up to $30 billion over the decade."));
 }

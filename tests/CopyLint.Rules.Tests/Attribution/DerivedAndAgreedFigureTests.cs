@@ -139,4 +139,12 @@ public sealed class DerivedAndAgreedFigureTests
     [Fact]
     public void A_part_of_an_estimated_loss_after_of_which_is_still_reported() =>
         Reported("The storm caused €1.2 billion in damage, of which about €600 million was to farms.", "about €600 million");
+
+    [Fact]
+    public void A_share_of_the_total_after_an_exact_figure_breaks_it_down() =>
+        Assert.Empty(Figures("Petrobras exported 812,000 bpd of crude in the quarter, with China taking about 40% of the total."));
+
+    [Fact]
+    public void A_share_of_the_total_after_an_estimate_is_still_reported() =>
+        Reported("Smugglers moved about 800,000 bpd of crude in the quarter, with China taking about 40% of the total.", "about 40%");
 }

@@ -57,6 +57,16 @@ public sealed class GenericAgentAndFramedHedgeTests
     public void Sources_no_named_body_owns_are_still_a_hedge(string text, string message) => Hedged(text, message);
 
     [Theory]
+    [InlineData("War risk insurance premiums for Red Sea transits rose to about 1% of a ship's value on Wednesday, from 0.5% a week earlier, according to two insurance sources.")]
+    [InlineData("The cargo changed hands at about $12 a barrel below Brent, three trading sources said.")]
+    public void Counted_sources_with_their_field_are_a_source(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+
+    [Theory]
+    [InlineData("War risk insurance premiums rose to about 1% of a ship's value on Wednesday, according to two sources.", "'about 1%' is sourced only by 'according to two sources'")]
+    [InlineData("The cargo changed hands at about $12 a barrel below Brent, according to trading sources.", "'about $12' is sourced only by 'according to trading sources'")]
+    public void Sources_counted_without_a_field_or_alone_are_still_a_hedge(string text, string message) => Hedged(text, message);
+
+    [Theory]
     [InlineData("The refinery reportedly sold 450 million litres of petrol to marketers in October.", "'450 million' is sourced only by 'reportedly'")]
     [InlineData("Ukraine has lost around 300 square kilometres of territory in the region since the summer, according to reports.", "'around 300' is sourced only by 'according to reports'")]
     public void A_hedged_measurement_is_hearsay(string text, string message) => Hedged(text, message);

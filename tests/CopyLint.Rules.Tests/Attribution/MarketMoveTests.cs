@@ -69,11 +69,15 @@ public sealed class MarketMoveTests
     [Theory]
     [InlineData("In the crypto market, bitcoin fell back to about $93,000 after climbing close to $100,000 last week.")]
     [InlineData("Bitcoin climbed to about $93,000 on Tuesday.")]
+    [InlineData("Suezmax and aframax rates also firmed. The TD20 West Africa to Continent suezmax route rose to about $42,000 per day.")]
     public void A_price_a_move_reaches_in_a_sentence_of_market_data_is_a_market_level(string text) => Assert.Empty(Figures(text));
 
     [Fact]
-    public void A_sum_a_move_reaches_with_no_market_named_is_still_reported() =>
+    public void A_sum_a_move_reaches_with_no_market_named_is_still_reported()
+    {
         Assert.Contains(Figures("The charity's deficit climbed to about $5 million last year."), m => m.StartsWith("'about $5 million'", StringComparison.Ordinal));
+        Assert.Contains(Figures("The tanker operator's debt climbed to about $420 million last year."), m => m.StartsWith("'about $420 million'", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_move_whose_verb_a_clause_leaves_out_shares_the_record_of_the_move_before() =>

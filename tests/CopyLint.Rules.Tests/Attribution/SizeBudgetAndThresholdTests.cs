@@ -23,4 +23,13 @@ public sealed class SizeBudgetAndThresholdTests
     [InlineData("The mission's cost overrun of about Rs 615 crore has drawn attention across the state.", "about Rs 615 crore")]
     [InlineData("Measles is one of the most contagious diseases known. Around 95% of the region's children need to receive two doses of vaccine.", "Around 95%")]
     public void The_nearest_claim_is_still_reported(string text, string figure) => Assert.Equal([figure], Figures(text));
+
+    [Theory]
+    [InlineData("The framework sets a global fuel standard that will require ships of over 5,000 gross tonnage to reduce the greenhouse gas intensity of their fuel.")]
+    [InlineData("The convention applies to all vessels above 400 gross tonnage on international voyages.")]
+    public void A_bound_that_draws_a_rule_s_scope_is_not_a_claim(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_bound_on_ships_counted_is_still_reported() =>
+        Assert.Equal(["more than 100"], Figures("The group attacked more than 100 merchant ships, sinking two."));
 }

@@ -47,4 +47,18 @@ public sealed class StandingFactAndSceneTests
     [Fact]
     public void A_lede_whose_next_paragraph_quotes_another_body_is_still_a_claim() =>
         Assert.Contains("nearly 18 million", Figures(Lede + "The ministry, which regulates the industry, said in a statement that it would review the licences of two mines."));
+
+    [Theory]
+    [InlineData("The refinery, which cost about $20 billion, was built over seven years and has been producing diesel since last year.")]
+    [InlineData("The project, which cost about 86 billion kroner ($7.6 billion), was delayed and went over budget.")]
+    [InlineData("Southwest reached a truce with Elliott Investment Management, which holds about 11% of Southwest and won five seats on its board.")]
+    [InlineData("Addis Ababa Bole International handled about 17 million passengers last year.")]
+    public void A_finished_work_s_cost_an_owner_s_stake_or_a_year_s_traffic_is_background(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The war, which cost about $5 billion, left the region in ruins.", "about $5 billion")]
+    [InlineData("The project, which will cost about $20 billion, is due to open in 2030.", "about $20 billion")]
+    [InlineData("Investors bought about 11% of Southwest in the weeks before the vote.", "about 11%")]
+    [InlineData("The airport handled about 17,000 passengers on Sunday as the strike began.", "about 17,000")]
+    public void A_cost_to_come_a_stake_bought_or_a_day_s_traffic_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 }

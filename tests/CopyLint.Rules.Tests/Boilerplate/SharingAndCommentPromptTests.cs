@@ -18,6 +18,8 @@ public sealed class SharingAndCommentPromptTests
     [InlineData("CL1102", "Don’t forget to share this story!")]
     [InlineData("CL1102", "Enjoyed this article? Share it with your friends.")]
     [InlineData("CL1102", "Enjoyed this story?")]
+    [InlineData("CL1102", "Like this story? Share it with your network.")]
+    [InlineData("CL1102", "Enjoyed this article? Please share it with your friends!")]
     [InlineData("CL1116", "Join the conversation in the comments below.")]
     public void A_prompt_on_its_own_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
 
@@ -25,6 +27,7 @@ public sealed class SharingAndCommentPromptTests
     [InlineData("CL1102", "Sharing is caring, the nursery's motto says, and the children learn it early.")]
     [InlineData("CL1102", "Don't forget to share this article's warning with older relatives, police said.")]
     [InlineData("CL1102", "Enjoyed this article? Readers said they did, and the council shared it with schools.")]
+    [InlineData("CL1102", "Like this story? Share it with your network, the union told members, and thousands did.")]
     [InlineData("CL1116", "Join the conversation in the comments below the council's post, the mayor urged residents.")]
     public void The_same_words_in_prose_are_left_alone(string id, string line) => Assert.Equal(0, Reports(id, line));
 }

@@ -62,6 +62,23 @@ public sealed class AcronymOwnNameTests
     public void A_state_body_described_by_its_kind_after_the_article_is_not_reported(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
+    [InlineData("Brazil's oil regulator ANP said last week that national output reached 3.9 million bpd in September.")]
+    [InlineData("Under the interim deal, the region will hand over oil to Iraq's state oil marketer SOMO, which will sell it.")]
+    [InlineData("\"It simply doesn't work any more,\" said Stefan Thimm, managing director of German offshore wind industry association BWO.")]
+    [InlineData("Jakob Larsen, chief safety and security officer at shipping association BIMCO, said the attacks would continue.")]
+    [InlineData("Shipowners must comply with amendments to the SOLAS convention that take effect next year.")]
+    [InlineData("Cebu Pacific operates a fleet of A320 family jets, A330s and ATR turboprops.")]
+    [InlineData("Argentina's central bank BCRA held its benchmark rate at 29% on Thursday.")]
+    public void A_body_described_by_its_owner_or_trade_without_the_article_or_a_treaty_by_its_kind_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("Officials said the ban came from news agency KCNA on Friday.", "KCNA")]
+    [InlineData("The test was announced by rebel group TPLF on Friday.", "TPLF")]
+    [InlineData("Jakob Larsen, an officer at the new association BIMCO, said the attacks would continue.", "BIMCO")]
+    [InlineData("Europe's aviation regulator EASA has ordered checks on fuel pumps.\n\nThe European Union Aviation Safety Agency said operators must inspect fuel hoses within 30 days.", "EASA")]
+    public void A_body_described_by_no_owner_or_trade_is_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
     [InlineData("The test was a success, the state news agency KCNA said.", "KCNA")]
     [InlineData("North Korea's state news agency KCNA said the test was a success.", "KCNA")]
     [InlineData("The state agency PAGASA said the storm had weakened.", "PAGASA")]

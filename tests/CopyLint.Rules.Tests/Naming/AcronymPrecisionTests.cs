@@ -22,7 +22,7 @@ public sealed class AcronymPrecisionTests
     [InlineData("North Korea's KCNA said the test was a success.", "KCNA")]
     [InlineData("Spain's BBVA raised its offer for its smaller rival on Monday.", "BBVA")]
     [InlineData("Ethiopia's rebel group TPLF said its fighters had withdrawn from the town.", "TPLF")]
-    [InlineData("Argentina's central bank BCRA held its benchmark rate at 29% on Thursday.", "BCRA")]
+    [InlineData("Argentina's BCRA held its benchmark rate at 29% on Thursday.", "BCRA")]
     [InlineData("Fighters of the Kurdish-led group SDF took the town on Sunday.", "SDF")]
     [InlineData("The employers' group CBI said the tax rise would cost jobs.", "CBI")]
     [InlineData("North Korea's Central News Agency said Kim visited a factory. KCNA has not mentioned the war.", "KCNA")]

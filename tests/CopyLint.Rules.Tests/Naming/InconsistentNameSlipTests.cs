@@ -192,7 +192,12 @@ public sealed class InconsistentNameSlipTests
     [Theory]
     [InlineData("\"But only if there's a boat,\" said Eilidh MacLeod, who chairs the community council.\n\nComplaints rose last year. Eilidh McLeod said the council would meet the minister.", "Eilidh McLeod")]
     [InlineData("\"They come back for the people,\" said Giorgi Kapanadze, who runs walking tours.\n\nOrder khachapuri. Giorgi Kapanadse recommends Shavi Lomi.", "Giorgi Kapanadse")]
+    [InlineData("\"Projects are losing money,\" said José Donoso, its director general.\n\nPrices fell again in March. Jose Donosso said developers would push for capacity payments.", "Jose Donosso")]
     public void A_repeated_full_name_with_the_surname_one_letter_out_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
+
+    [Fact]
+    public void A_repeated_full_name_without_its_accent_and_introduced_as_someone_else_is_left_alone() =>
+        Assert.Empty(Findings("\"Projects are losing money,\" said José Donoso, its director general. Jose Donosso, a farmer, said developers would push for capacity payments."));
 
     [Theory]
     [InlineData("\"Only if there's a boat,\" said Eilidh MacLeod, who chairs the community council. Eilidh McLeod, a crofter, said the council would meet the minister.")]

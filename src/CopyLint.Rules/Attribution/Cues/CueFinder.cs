@@ -538,7 +538,7 @@ internal sealed class CueFinder
         var (start, length) = agent.GetOffsetAndLength(tokens.Length);
         for (var k = start; k < start + length; k++)
         {
-            if (_vagueAgents.Contains(tokens[k].Text) && !CitesNamedSource(tokens, k + 1) && !IsNamedBodysOwn(tokens, start, k))
+            if (_vagueAgents.Contains(tokens[k].Text) && !CitesNamedSource(tokens, k + 1) && !IsNamedBodysOwn(tokens, start, k) && !IsCountedAndDescribed(tokens, start, k))
             {
                 return settings.AcceptedHedges.Count > 0 && settings.AcceptedHedges.Contains(Join(tokens, agent)!) ? CueStrength.Firm : CueStrength.Vague;
             }
@@ -580,6 +580,24 @@ internal sealed class CueFinder
     }
 
     private const int MinBodyAcronym = 3;
+
+    /// <summary>
+    /// "according to two insurance sources", "three industry sources said": a count of two or more and the field the
+    /// sources work in tell the reader how many stand behind the figure and where, as wire style gives market data.
+    /// "according to sources", "two sources" and "one industry source" stay vague.
+    /// </summary>
+    private static bool IsCountedAndDescribed(ReadOnlySpan<Token> tokens, int start, int agent)
+    {
+        var k = agent - 1;
+        while (k >= start && tokens[k].Kind == TokenKind.Word && char.IsAsciiLetterLower(tokens[k].Text[0]) && !SourceCounts.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k >= start && k < agent - 1 && (SourceCounts.Contains(tokens[k].Text) || (tokens[k].Kind == TokenKind.Number && tokens[k].Text is not ("0" or "1")));
+    }
+
+    private static readonly WordSet SourceCounts = new(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "Two", "Three", "Four", "Five"]);
 
     /// <summary>The words before a verb back to a clause boundary: "the ministry" in "the ministry said".</summary>
     private static Range AgentBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> quoted, int verb)

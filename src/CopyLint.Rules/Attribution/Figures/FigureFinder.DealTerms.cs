@@ -52,4 +52,12 @@ internal sealed partial class FigureFinder
     }
 
     private const int DealWordsAround = 4;
+
+    /// <summary>
+    /// "has orders for up to 300 of the larger 737 MAX 10", "a contract for up to 50 trains": "up to" a count straight after
+    /// a deal noun (figure-deal-nouns.txt) and "for" is the order's firm part with its options, the order book on record.
+    /// "could need up to 300 jets" stays a claim.
+    /// </summary>
+    private bool IsOrderCap(ReadOnlySpan<Token> t, int first) =>
+        t[first].IsIgnoreCase("up") && IsWord(t, first - 1, "for") && first >= 2 && t[first - 2].Kind == TokenKind.Word && _words.DealNouns.Contains(t[first - 2].Text);
 }

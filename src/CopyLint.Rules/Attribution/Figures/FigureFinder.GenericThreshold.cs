@@ -36,4 +36,21 @@ internal sealed partial class FigureFinder
         return IsWord(t, k + 2, "the") && k + 4 < t.Length && t[k + 3].Kind == TokenKind.Number
             && t[k + 4].Kind == TokenKind.Word && _words.RequirementVerbs.Contains(t[k + 4].Text);
     }
+
+    /// <summary>
+    /// "will require ships of over 5,000 gross tonnage to reduce …", "applies to all vessels above 400 gross tonnage": a
+    /// bound on a class of things in general (a plural noun after a verb of requirement or "all" or "any") draws the scope
+    /// of a rule, not a finding. "more than 100 ships were attacked" counts and stays a claim.
+    /// </summary>
+    private bool IsScopeBound(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsBound(t[first]))
+        {
+            return false;
+        }
+
+        var noun = IsWord(t, first - 1, "of") ? first - 2 : first - 1;
+        return noun >= 1 && t[noun] is { Kind: TokenKind.Word, IsCapitalized: false } && t[noun].Text.Length > 3 && t[noun].Text[^1] == 's'
+            && t[noun - 1].Kind == TokenKind.Word && (_words.RequirementVerbs.Contains(t[noun - 1].Text) || t[noun - 1].Text is "all" or "any");
+    }
 }

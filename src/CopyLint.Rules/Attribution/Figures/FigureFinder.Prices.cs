@@ -222,9 +222,9 @@ internal sealed partial class FigureFinder
     /// "will be built at a cost of about £2bn", an estimate of a cost to come, count. So does "The museum, which cost about
     /// $1 billion to build": the past "cost" and an infinitive of building after the sum (<see cref="IsCostToBuild"/>).
     /// </summary>
-    private static bool IsBuiltCost(ReadOnlySpan<Token> t, int first, int end)
+    private bool IsBuiltCost(ReadOnlySpan<Token> t, int first, int end)
     {
-        if (IsCostToBuild(t, first, end))
+        if (IsCostToBuild(t, first, end) || IsCostOfBuiltWork(t, first))
         {
             return true;
         }
@@ -254,6 +254,15 @@ internal sealed partial class FigureFinder
     private static bool IsCostToBuild(ReadOnlySpan<Token> t, int first, int end) =>
         IsWord(t, first - 1, "cost") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word } subject && !CostToComeWords.Contains(subject.Text)
         && IsWord(t, end + 1, "to") && end + 2 < t.Length && BuildVerbs.Contains(t[end + 2].Text);
+
+    /// <summary>
+    /// "The refinery, which cost about $20 billion, was built over seven years": the past "cost" in a clause set off after
+    /// a built work (figure-built-works.txt) is what the finished work came in at. "The war, which cost about $5bn" and
+    /// "the project, which will cost about $2bn" stay claims.
+    /// </summary>
+    private bool IsCostOfBuiltWork(ReadOnlySpan<Token> t, int first) =>
+        IsWord(t, first - 1, "cost") && IsWord(t, first - 2, "which") && first >= 4 && t[first - 3].Text == ","
+        && t[first - 4].Kind == TokenKind.Word && _words.BuiltWorks.Contains(t[first - 4].Text);
 
     private static readonly WordSet BuildVerbs = new(["build", "construct", "complete", "renovate", "restore", "rebuild", "refurbish"]);
 

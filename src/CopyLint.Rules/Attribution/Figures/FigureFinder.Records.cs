@@ -291,14 +291,20 @@ internal sealed partial class FigureFinder
     /// part of the exact figure just before it, itself no claim, breaks down that figure of record. "about €1.2 billion in
     /// damage, of which about €600 million …" breaks down an estimate of a loss and stays a claim.
     /// </summary>
-    private bool IsPartOfExact(ReadOnlySpan<Token> t, int first)
-    {
-        if (first < 4 || !IsWord(t, first - 1, "which") || !IsWord(t, first - 2, "of") || t[first - 3].Text != ",")
-        {
-            return false;
-        }
+    private bool IsPartOfExact(ReadOnlySpan<Token> t, int first) =>
+        first >= 4 && IsWord(t, first - 1, "which") && IsWord(t, first - 2, "of") && t[first - 3].Text == "," && IsExactBefore(t, first - 4);
 
-        for (var k = first - 4; k >= 0; k--)
+    /// <summary>
+    /// "Petrobras exported 812,000 bpd of crude in the quarter, with China taking about 40% of the total": a share "of the
+    /// total" after an exact figure earlier in its sentence breaks that figure down, as ", of which" does.
+    /// </summary>
+    private bool IsShareOfExactTotal(ReadOnlySpan<Token> t, int first, int end) =>
+        IsWord(t, end + 1, "of") && IsWord(t, end + 2, "the") && IsWord(t, end + 3, "total") && first >= 1 && IsExactBefore(t, first - 1);
+
+    /// <summary>The nearest figure at or before <paramref name="from"/> is exact and no claim or harm.</summary>
+    private bool IsExactBefore(ReadOnlySpan<Token> t, int from)
+    {
+        for (var k = from; k >= 0; k--)
         {
             if (t[k].Kind == TokenKind.Number)
             {

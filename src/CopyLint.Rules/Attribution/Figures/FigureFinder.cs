@@ -187,8 +187,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsExempt(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, double value, int approximator, bool hedged = false) =>
         // IsRecord reads up to eleven words around the figure.
         IsRecord(t, start, end, approximator)
-            || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsLevyRate(t, start - approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsGappedMoveOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end) || IsSizeComparison(t, end) || IsGenericThreshold(t, end))) || IsThreshold(t, start - approximator)
-            || (kind == FigureKind.Count && (IsEarlierOfExactCount(t, start - approximator) || IsSetAgainstRequirement(t, end) || IsDwellingsOfRecord(t, start - approximator, end)))
+            || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsLevyRate(t, start - approximator) || IsEarlierShareOfRecord(t, start - approximator) || IsShareOfExactTotal(t, start - approximator, end) || IsGappedMoveOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end) || IsSizeComparison(t, end) || IsGenericThreshold(t, end))) || IsThreshold(t, start - approximator) || IsScopeBound(t, start - approximator)
+            || (kind == FigureKind.Count && (IsEarlierOfExactCount(t, start - approximator) || IsSetAgainstRequirement(t, end) || IsDwellingsOfRecord(t, start - approximator, end) || IsReportedTraffic(t, start - approximator, end)))
             || IsOwnTestResult(t, start - approximator, end) || IsOwnDataBasis(t, start - approximator) || IsPartOfExact(t, start - approximator)
             || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsCommittedTerm(t, start - approximator) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))

@@ -65,6 +65,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet VenueNouns { get; } = WordSet.From(data, "figure-venue-nouns");
 
+    public WordSet BuiltWorks { get; } = WordSet.From(data, "figure-built-works");
+
     public WordSet MeetingNouns { get; } = WordSet.From(data, "figure-meeting-nouns");
 
     public WordSet SampleWords { get; } = WordSet.From(data, "figure-sample-words");
