@@ -53,6 +53,7 @@ public sealed class StandingFactAndSceneTests
     [InlineData("The project, which cost about 86 billion kroner ($7.6 billion), was delayed and went over budget.")]
     [InlineData("Southwest reached a truce with Elliott Investment Management, which holds about 11% of Southwest and won five seats on its board.")]
     [InlineData("Addis Ababa Bole International handled about 17 million passengers last year.")]
+    [InlineData("The state still owns about 30% of the airline, which it rescued in 2009.")]
     public void A_finished_work_s_cost_an_owner_s_stake_or_a_year_s_traffic_is_background(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -60,5 +61,7 @@ public sealed class StandingFactAndSceneTests
     [InlineData("The project, which will cost about $20 billion, is due to open in 2030.", "about $20 billion")]
     [InlineData("Investors bought about 11% of Southwest in the weeks before the vote.", "about 11%")]
     [InlineData("The airport handled about 17,000 passengers on Sunday as the strike began.", "about 17,000")]
+    [InlineData("Chinese brands now hold about 20 percent of the passenger car market in Mexico.", "about 20 percent")]
+    [InlineData("The fund now owns about 1.5 percent of all listed companies in the world.", "about 1.5 percent")]
     public void A_cost_to_come_a_stake_bought_or_a_day_s_traffic_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 }

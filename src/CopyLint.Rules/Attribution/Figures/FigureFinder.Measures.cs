@@ -47,7 +47,15 @@ internal sealed partial class FigureFinder
     /// caller keeps a share of deaths or losses a claim ("account for about 20% of road deaths").
     /// </summary>
     private bool IsStandingShare(ReadOnlySpan<Token> t, int first, int end) =>
-        _words.ShareVerbs.MatchEndingAt(t, first) > 0 && IsWord(t, end + 1, "of");
+        IsWord(t, end + 1, "of") && (_words.ShareVerbs.MatchEndingAt(t, first) > 0 || (first > 0 && _words.StakeVerbs.Contains(t[first - 1].Text) && IsOneBody(t, end + 2)));
+
+    /// <summary>
+    /// The one body an owner's stake is in (figure-stake-verbs.txt): a name ("holds about 11% of Southwest") or a company
+    /// noun after "the" ("owns about 30% of the airline"), not a market or many bodies ("of the passenger car market").
+    /// </summary>
+    private bool IsOneBody(ReadOnlySpan<Token> t, int k) =>
+        k < t.Length && ((t[k] is { Kind: TokenKind.Word, IsCapitalized: true } && !t[k].IsIgnoreCase("the"))
+            || (t[k].IsIgnoreCase("the") && k + 1 < t.Length && _words.CompanyNouns.Contains(t[k + 1].Text)));
 
     /// <summary>A fraction in words ("about three-quarters of the world's cobalt") as <see cref="IsStandingShare"/>, read where it is found.</summary>
     private bool IsStandingShareInWords(ReadOnlySpan<Token> t, int first, int end) => IsStandingShare(t, first, end) && !HasHarmWord(t, first, end);

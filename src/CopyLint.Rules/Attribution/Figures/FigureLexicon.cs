@@ -148,6 +148,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public Cues.PhraseMatcher ShareVerbs { get; } = new(data.GetList("figure-share-verbs"));
 
+    public WordSet StakeVerbs { get; } = WordSet.From(data, "figure-stake-verbs");
+
+    public WordSet CompanyNouns { get; } = WordSet.From(data, "company-nouns");
+
     public Cues.PhraseMatcher CourtOutcomes { get; } = new(data.GetList("figure-court-outcomes"));
 
     public Cues.PhraseMatcher EmphaticApproximators { get; } = new(data.GetList("figure-emphatic-approximators"));
