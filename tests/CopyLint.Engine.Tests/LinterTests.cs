@@ -149,4 +149,12 @@ public sealed class LinterTests
         var error = Assert.Throws<InvalidOperationException>(() => new RuleSet([new FlagWord("a"), new FlagWord("b")]));
         Assert.Contains("CL5901", error.Message);
     }
+
+    [Fact]
+    public void A_diagnostic_prints_as_its_report_line_not_its_descriptor()
+    {
+        var diagnostic = Diagnostic.Create(WordRule, new SourceText("A flagged word.", "test.txt"), new TextSpan(2, 7), "'flagged' is flagged");
+
+        Assert.Equal("test.txt:1:3: CL5901 Warning: 'flagged' is flagged", diagnostic.ToString());
+    }
 }

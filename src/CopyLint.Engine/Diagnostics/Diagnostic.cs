@@ -15,6 +15,12 @@ public sealed record Diagnostic(
 {
     public string Id => Descriptor.Id;
 
+    /// <summary>
+    /// "test.txt:1:22: CL3001 Warning: 'about 500' has no source…", as a report line: the record's own form would print
+    /// the whole descriptor, and some rules' descriptions run to thousands of words.
+    /// </summary>
+    public override string ToString() => $"{Path}:{Start}: {Id} {Severity}: {Message}";
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceText source, TextSpan span, string message, IReadOnlyList<CodeFix>? fixes = null) =>
         new(descriptor, source.Path, span, source.GetLinePosition(span.Start), source.GetLinePosition(span.End), message, descriptor.DefaultSeverity, fixes ?? []);
 }
