@@ -62,6 +62,21 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void Sarif_rules_carry_their_reported_and_left_alone_lists_as_help()
+    {
+        const string Sentence = "The council approved the new budget for the coming year after a long debate on Tuesday night.";
+        _cli.Write("twice/story.txt", $"{Sentence}\n\nIt passed by one vote.\n\n{Sentence}\n");
+
+        using var json = JsonDocument.Parse(_cli.Run("check", "twice", "--format", "sarif").Out);
+
+        var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray();
+        var rule = rules.Single(r => r.GetProperty("id").GetString() == "CL5003");
+        var help = rule.GetProperty("help");
+        Assert.Contains("\n### Left alone\n\n- A sentence with a single word edited", help.GetProperty("markdown").GetString());
+        Assert.Contains("\nLeft alone\n\n- A sentence with a single word edited", help.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Sarif_is_a_2_1_0_log_with_rules_results_locations_and_fixes()
     {
         var result = _cli.Run("check", "desk", "--format", "sarif");

@@ -41,4 +41,23 @@ public sealed class RuleDocsTests
         Assert.EndsWith($"|\n{RuleDocs.TableEnd}\noutro\n", updated);
         Assert.Contains("[CL5001](docs/rules/CL5001.md)", updated);
     }
+
+    [Fact]
+    public void A_page_lists_what_the_rule_reports_and_what_it_leaves_alone()
+    {
+        var page = RuleDocs.Pages(BuiltInRules.CreateDefaultRuleSet())["CL5003.md"];
+
+        var reported = page.IndexOf("### Reported\n\n- A sentence of twelve words or more", StringComparison.Ordinal);
+        var leftAlone = page.IndexOf("### Left alone\n\n- A sentence with a single word edited", StringComparison.Ordinal);
+        Assert.True(reported > 0 && leftAlone > reported, page);
+        Assert.True(leftAlone < page.IndexOf("The message reads:", StringComparison.Ordinal), page);
+    }
+
+    [Fact]
+    public void A_rule_without_lists_has_no_empty_headings()
+    {
+        var descriptor = new CopyLint.Engine.DiagnosticDescriptor("X1", "t", "m", CopyLint.Engine.RuleCategory.House, CopyLint.Engine.Severity.Info, "d");
+
+        Assert.Equal(string.Empty, RuleDocs.Lists(descriptor));
+    }
 }

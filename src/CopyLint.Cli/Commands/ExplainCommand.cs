@@ -40,6 +40,8 @@ internal static class ExplainCommand
         console.WriteLine();
         console.WriteLine(d.Description);
         console.WriteLine();
+        WriteList(console, "Reported:", d.Reports);
+        WriteList(console, "Left alone:", d.LeftAlone);
         if (options.Count == 0)
         {
             console.WriteLine("Options: none");
@@ -56,6 +58,22 @@ internal static class ExplainCommand
 
         console.WriteLine();
         console.WriteLine($"Help: {d.HelpLink}");
+    }
+
+    private static void WriteList(IAnsiConsole console, string heading, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine(heading);
+        foreach (var item in items)
+        {
+            console.WriteLine($"  - {item}");
+        }
+
+        console.WriteLine();
     }
 
     /// <summary>"unknown rule 'CL5010'; did you mean CL5001?", with the IDs and names closest to what was typed.</summary>

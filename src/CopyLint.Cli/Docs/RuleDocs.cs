@@ -61,7 +61,7 @@ public static class RuleDocs
         text.Append("| | |\n|---|---|\n");
         text.Append($"| ID | `{d.Id}` |\n| Name | `{d.Name}` |\n| Category | {d.Category} |\n");
         text.Append($"| Default severity | {ReportWriters.Lower(d.DefaultSeverity)} |\n| Enabled by default | {(d.IsEnabledByDefault ? "yes" : "no")} |\n\n");
-        text.Append($"## What it finds\n\n{d.Description}\n\nThe message reads: \"{d.MessageFormat}\".\n\n");
+        text.Append($"## What it finds\n\n{d.Description}\n\n{Lists(d)}The message reads: \"{d.MessageFormat}\".\n\n");
         text.Append("## Options\n\n");
         if (options.Count == 0)
         {
@@ -94,6 +94,12 @@ public static class RuleDocs
         text.Append($"or wrap a passage in `<!-- copylint-disable {d.Id} -->` … `<!-- copylint-enable -->`.\n");
         return text.ToString();
     }
+
+    /// <summary>The descriptor's "Reported" and "Left alone" lists as markdown sections; empty when it has none.</summary>
+    public static string Lists(DiagnosticDescriptor d) => List("Reported", d.Reports) + List("Left alone", d.LeftAlone);
+
+    private static string List(string heading, IReadOnlyList<string> items) =>
+        items.Count == 0 ? string.Empty : $"### {heading}\n\n{string.Concat(items.Select(item => $"- {item}\n"))}\n";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

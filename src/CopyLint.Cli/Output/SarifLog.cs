@@ -19,7 +19,8 @@ public sealed record SarifReportingDescriptor(
     SarifMultiformatMessage FullDescription,
     string HelpUri,
     SarifReportingConfiguration DefaultConfiguration,
-    SarifPropertyBag Properties);
+    SarifPropertyBag Properties,
+    SarifMultiformatMessage? Help = null);
 
 public sealed record SarifToolComponent(string Name, string Version, string SemanticVersion, string InformationUri, IReadOnlyList<SarifReportingDescriptor> Rules);
 

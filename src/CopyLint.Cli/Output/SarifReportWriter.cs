@@ -111,7 +111,15 @@ public sealed class SarifReportWriter : IReportWriter
         new SarifMultiformatMessage(d.Description),
         d.HelpLink,
         new SarifReportingConfiguration(Level(d.DefaultSeverity), d.IsEnabledByDefault),
-        new SarifPropertyBag([d.Category.ToString().ToLowerInvariant()]));
+        new SarifPropertyBag([d.Category.ToString().ToLowerInvariant()]),
+        Help(d));
+
+    /// <summary>The rule's description with its "Reported" and "Left alone" lists, which code-scanning views show.</summary>
+    private static SarifMultiformatMessage? Help(DiagnosticDescriptor d)
+    {
+        var lists = Docs.RuleDocs.Lists(d);
+        return lists.Length == 0 ? null : new SarifMultiformatMessage($"{d.Description}\n\n{lists.Replace("### ", string.Empty, StringComparison.Ordinal)}".TrimEnd(), $"{d.Description}\n\n{lists}".TrimEnd());
+    }
 
     private SarifArtifactLocation Artifact(string displayPath)
     {

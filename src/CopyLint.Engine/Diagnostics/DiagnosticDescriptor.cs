@@ -20,7 +20,7 @@ public sealed record DiagnosticDescriptor(
 
     /// <summary>
     /// The rule's point in one short sentence, for places with room for no more than that (an editor's hover). The
-    /// description, which says in full what is reported and what is left alone, when none is given.
+    /// description when none is given.
     /// </summary>
     public string Summary
     {
@@ -29,6 +29,12 @@ public sealed record DiagnosticDescriptor(
     }
 
     private readonly string? _summary;
+
+    /// <summary>What the rule reports, one kind per item with its examples; the description gives the point.</summary>
+    public IReadOnlyList<string> Reports { get; init; } = [];
+
+    /// <summary>What the rule leaves alone on purpose, one kind per item: the copy a reader might expect it to report.</summary>
+    public IReadOnlyList<string> LeftAlone { get; init; } = [];
 
     /// <summary>A short kebab-case name for SARIF's reportingDescriptor.name, e.g. "related-content-block".</summary>
     public string Name { get; init; } = Id;

@@ -43,12 +43,20 @@ public sealed record PackRule(
     /// <summary>The rule's point in one sentence (the pack's optional <c>summary</c>); the description when absent.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>The pack's optional <c>reports</c> list: what the rule reports, one kind per item.</summary>
+    public IReadOnlyList<string> Reports { get; init; } = [];
+
+    /// <summary>The pack's optional <c>left_alone</c> list: what the rule leaves alone on purpose.</summary>
+    public IReadOnlyList<string> LeftAlone { get; init; } = [];
+
     /// <summary>The descriptor the rule reports with; the message's {match} and {right} become {0} and {1}.</summary>
     public DiagnosticDescriptor ToDescriptor() =>
         new(Id, Title, MessageFormatOf(Message), Category, Severity, Description)
         {
             Name = Name,
             Summary = Summary ?? Description,
+            Reports = Reports,
+            LeftAlone = LeftAlone,
         };
 
     private static string MessageFormatOf(string message) =>

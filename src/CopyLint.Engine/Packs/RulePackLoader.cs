@@ -12,7 +12,7 @@ namespace CopyLint.Engine.Packs;
 public static partial class RulePackLoader
 {
     private static readonly string[] Keys =
-        ["id", "name", "kind", "title", "message", "category", "severity", "summary", "description", "ignore_case", "scope", "tokens", "patterns", "fix", "swap"];
+        ["id", "name", "kind", "title", "message", "category", "severity", "summary", "description", "reports", "left_alone", "ignore_case", "scope", "tokens", "patterns", "fix", "swap"];
 
     private static readonly string[] Kinds = ["existence", "substitution"];
     private static readonly string[] Severities = ["error", "warning", "info", "hint"];
@@ -115,6 +115,8 @@ public static partial class RulePackLoader
                 path)
             {
                 Summary = OptionalScalar(map, "summary"),
+                Reports = Strings(map, "reports"),
+                LeftAlone = Strings(map, "left_alone"),
             };
         }
 

@@ -17,29 +17,36 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         "This {0} already appears on line {1}",
         RuleCategory.Typography,
         Severity.Warning,
-        "A sentence of twelve words or more, or a whole paragraph holding one, appears a second time in the document, or a sentence of six words or more "
-        + "is written twice in a row, the second copy perhaps run on (a draft left before its revision, outside quotations), or a quotation "
-        + "of six words or more is pasted again as the sentence after its attribution (\"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\", where a shorter one is a speaker's emphasis), "
-        + "or a paragraph pastes the one before it again, cut short at a comma (eight words or more of it written again up to "
-        + "one of its commas), cut off mid-sentence (six words or more of its opening and no closing punctuation, however like a heading it reads: \"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede) or opening with its last sentence run on (\"The session was adjourned till Tuesday.\" then \"The session "
-        + "was adjourned till Tuesday afternoon.\"): "
-        + "copy moved between systems is often pasted twice, the second paragraph turning up again after the fifth. "
-        + "The words are compared ignoring case, punctuation, quotation marks, the style of apostrophes and how lines are "
-        + "wrapped (a paste through another system changes those, not the words). A single word edited makes it another "
-        + "sentence, left alone: someone worked on one copy, and which one is meant is no longer certain. Also left alone: "
-        + "sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line), "
-        + "a sentence inside a paragraph that names and counts nothing (no capitalised word after the first, no figure), "
-        + "the formula a briefs roundup ends each story with (\"A spokesperson for the company did not immediately respond "
-        + "to a request for comment.\"), "
-        + "headings and lines without closing punctuation (table rows, most page furniture), list items, a sentence that is a "
-        + "quotation and nothing else (a refrain or a slogan quoted on purpose), and page furniture the boilerplate rules "
-        + "report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", "
-        + "\"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption "
-        + "(\"… is pictured …\"), and a sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; "
-        + "rules/lists/typography-reader-address.txt) unless it reports what someone says, as service journalism does. "
-        + "The headline printed again under the byline, above the story (a scrape of the page's title and its heading), is reported too, when it runs to six words or more. "
-        + "Fix: delete the second copy, with its paragraph when it is the whole paragraph.")
-    { Name = "repeated-passage", Summary = "A sentence, paragraph or quotation appears a second time." };
+        "Copy moved between systems is often pasted twice: the second paragraph turns up again after the fifth. This rule "
+        + "reports a passage written a second time word for word. Words are compared ignoring case, punctuation, quotation marks, "
+        + "the style of apostrophes and how lines are wrapped: a paste through another system changes those, not the words. "
+        + "The fix deletes the second copy, with its paragraph when it is the whole paragraph.")
+    {
+        Name = "repeated-passage",
+        Summary = "A sentence, paragraph or quotation appears a second time.",
+        Reports =
+        [
+            "A sentence of twelve words or more, or a whole paragraph holding one, that appears a second time in the document.",
+            "A sentence of six words or more written twice in a row, the second copy perhaps run on: a draft left before its revision (outside quotations).",
+            "A quotation of six words or more pasted again as the sentence after its attribution: \"“We will rebuild every house that the river took,” she said. “We will rebuild every house that the river took.”\"",
+            "A paragraph that pastes the one before it again, cut short at a comma: eight words or more of it written again up to one of its commas.",
+            "A paragraph that pastes the one before it again, cut off mid-sentence: six words or more of its opening and no closing punctuation, however like a heading it reads (\"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede).",
+            "A paragraph that opens with the last sentence of the one before it, run on: \"The session was adjourned till Tuesday.\" then \"The session was adjourned till Tuesday afternoon.\"",
+            "The headline printed again under the byline, above the story (a scrape of the page's title and its heading), when it runs to six words or more.",
+        ],
+        LeftAlone =
+        [
+            "A sentence with a single word edited: someone worked on one copy, and which one is meant is no longer certain.",
+            "Sentences under twelve words, which recur by formula (\"He declined to comment.\", a live blog's repeated line).",
+            "A quotation of fewer than six words said again after its attribution: a speaker's emphasis.",
+            "A sentence inside a paragraph that names and counts nothing (no capitalised word after the first, no figure).",
+            "The formula a briefs roundup ends each story with: \"A spokesperson for the company did not immediately respond to a request for comment.\"",
+            "Headings and lines without closing punctuation (table rows, most page furniture), and list items.",
+            "A sentence that is a quotation and nothing else: a refrain or a slogan quoted on purpose.",
+            "Page furniture the boilerplate rules report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", \"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption (\"… is pictured …\").",
+            "A sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; rules/lists/typography-reader-address.txt), unless it reports what someone says, as service journalism does.",
+        ],
+    };
 
     /// <summary>Words a sentence needs before its repeat is a paste and not a formula.</summary>
     private const int MinWords = 12;

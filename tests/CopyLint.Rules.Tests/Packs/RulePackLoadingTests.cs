@@ -19,6 +19,8 @@ public sealed class RulePackLoadingTests
             description: Plain words read faster. The swap list gives the plain word for each long one.
             ignore_case: true
             swap: { "utilize": "use", "in order to": "to" }
+            reports: ["'utilize' and 'in order to', in any case"]
+            left_alone: ["'utilise' (swap it in a pack of your own)"]
           - id: CL1901
             kind: existence
             message: "'{match}' is junk"
@@ -60,6 +62,8 @@ public sealed class RulePackLoadingTests
         Assert.Equal("Plain words read faster.", house.Summary);
         Assert.Equal("Plain words read faster. The swap list gives the plain word for each long one.", house.Description);
         Assert.Equal("Use 'use', not 'utilize'", house.FormatMessage("utilize", "use"));
+        Assert.Equal(["'utilize' and 'in order to', in any case"], house.Reports);
+        Assert.Equal(["'utilise' (swap it in a pack of your own)"], house.LeftAlone);
         Assert.IsType<SubstitutionRule>(analyzers.Single(a => a.SupportedDiagnostics[0].Id == "HOUSE001"));
 
         var junk = descriptors["CL1901"];
@@ -67,6 +71,7 @@ public sealed class RulePackLoadingTests
         Assert.Equal(Severity.Warning, junk.DefaultSeverity);
         Assert.Equal("cl1901", junk.Name);
         Assert.Equal(junk.Description, junk.Summary);
+        Assert.Empty(junk.Reports);
     }
 
     [Fact]
