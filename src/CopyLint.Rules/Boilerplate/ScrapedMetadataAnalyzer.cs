@@ -34,6 +34,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+            "A blog's stamp with its author between the label and the date: 'Posted by Newsdesk on 12 March 2025, 09:14'.",
         ],
         LeftAlone =
         [

@@ -36,6 +36,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "A party to a case: 'Kowalczyk v Parkside'.",
             "A full name with a quoted nickname: 'Patrick \"Packie\" Reilly'.",
             "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
+            "A possessive surname before a funeral director's business of two words: 'Reposing at Ward's Funeral Home, Tubbercurry' (rules/lists/honorific-business-nouns.txt); 'Ward's Funeral Mass' is still the person's.",
         ],
     };
 
