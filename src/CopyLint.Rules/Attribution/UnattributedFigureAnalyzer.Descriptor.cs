@@ -211,6 +211,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "How far the series stands from a level of its own: 'about 0.7% firmer than its previous close', 'more than 20% below a peak'.",
             "A move whose verb the clause leaves out after a move of record: 'Palladium prices have fallen by more than 70% …, and rhodium by about 85%'.",
             "Counts or sums below minimum_figure (100), unless the copy calls the figure an estimate ('an estimated 80 residents').",
+            "A rough crowd in words as the agent of a verb of attendance: 'The vigil was attended by several hundred people' ('attended by about 300 people' is reported).",
+            "The total of a fundraising page or crowdfunder named before the verb, under a million: 'A fundraising page set up by the club had raised more than £23,000' (rules/lists/figure-fundraiser-nouns.txt); 'The appeal … had raised more than £23,000' and a page's £2m are reported.",
         ],
     };
 }

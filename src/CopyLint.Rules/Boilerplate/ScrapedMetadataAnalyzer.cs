@@ -34,6 +34,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+            "A blog's stamp with its author between the label and the date: 'Posted by Newsdesk on 12 March 2025, 09:14'.",
         ],
         LeftAlone =
         [
@@ -98,7 +99,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
         // A reading time makes a bare date and time the page's too ("Aug 1, 2025 | 10:45 PM | 4 min read").
         var readDate = $@"{date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
-        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
+        const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
+        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }

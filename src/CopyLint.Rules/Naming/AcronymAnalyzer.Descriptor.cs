@@ -122,6 +122,8 @@ public sealed partial class AcronymAnalyzer
             "A unit symbol after any figure: 'a record 8,647 MW', '1.3 million TEU' (rules/lists/acronym-unit-symbols.txt).",
             "A trim or model with an article and a price: 'an XLT from $71,990'.",
             "Designations followed by a number ('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S').",
+            "Britain's household charities (RNLI, RSPCA, NSPCC) in a story that names a British place, and the RNLI in an Irish one: 'collecting for causes including the RNLI and the Scottish SPCA' in a Dundee court story (still reported when the story spells it out after).",
+            "FM in a story that names a radio, a broadcaster, a presenter or a frequency: 'left the state broadcaster to help set up one of the country's early private FM stations' ('The FM said the budget would be tabled' is reported).",
         ],
     };
 }

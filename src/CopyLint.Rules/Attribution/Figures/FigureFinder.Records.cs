@@ -413,6 +413,13 @@ internal sealed partial class FigureFinder
             inWords &= t[k].Kind != TokenKind.Number;
         }
 
+        // "The vigil was attended by several hundred people": the same rough count as the agent of a verb of attendance.
+        if (inWords && IsWord(t, first - 1, "by") && first >= 2 && t[first - 2].Kind == TokenKind.Word
+            && (_words.TurnoutVerbs.Contains(t[first - 2].Text) || _words.SceneVerbs.Contains(t[first - 2].Text)))
+        {
+            return true;
+        }
+
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
