@@ -25,6 +25,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private readonly WordSet _clauseSubjectOpeners = WordSet.From(data, "clause-subject-openers");
     private readonly WordSet _particleVerbs = WordSet.From(data, "repeat-particle-verbs");
     private readonly WordSet _nameStopwords = WordSet.From(data, "name-stopwords");
+    private readonly IReadOnlySet<string> _fixedPhrases = data.GetSet("repeat-fixed-phrases", StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -74,7 +75,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
     {
-        if (IsParticleThenPreposition(tokens, k))
+        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k))
         {
             return true;
         }
@@ -106,6 +107,13 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsParticleThenPreposition(ReadOnlySpan<Token> tokens, int k) =>
         k >= 2 && tokens[k].Text is "in" or "on" && tokens[k - 2].Kind == TokenKind.Word && _particleVerbs.Contains(tokens[k - 2].Text);
+
+    /// <summary>
+    /// "devices at at least two carriers": the second copy opens a fixed phrase (rules/lists/repeat-fixed-phrases.txt),
+    /// so the first is the preposition that governs it.
+    /// </summary>
+    private bool OpensFixedPhrase(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && _fixedPhrases.Contains($"{tokens[k].Text} {tokens[k + 1].Text}");
 
     /// <summary>Words between the opener and the first copy: "What [the minister's real problem] is is".</summary>
     private const int ClauseSubjectReach = 6;
