@@ -69,7 +69,9 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         const string ZonedTime = Clock + Zone;
         // A CMS's numeric stamp in the European order needs no zone ("24.11.2026 10:44"): prose never writes an event so.
         const string NumericStamp = @"\d{1,2}\.\d{1,2}\.\d{4},?\s" + Clock;
-        var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–-]\s{Clock}|{NumericStamp})";
+        // BleepingComputer's stamp ends on the story's comment count instead of a zone ("November 20, 2026 02:14 PM 0").
+        const string CommentCount = @"\s\d{1,5}";
+        var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–-]\s{Clock}|{date},?\s{Clock}{CommentCount}|{NumericStamp})";
         // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST". The first stamp may
         // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
         // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
