@@ -32,6 +32,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A line that is only a timestamp without a label but with a date, its year and a clock time with its zone or after a dash: \"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", \"Stabroek News | March 12, 2027 - 5:00 am\".",
             "Such a timestamp after a byline: \"TNN | Nov 18, 2026, 04.12 AM IST\".",
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
+            "A timestamp line that ends on the story's comment count instead of a zone: \"November 20, 2026 02:14 PM 0\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
         ],

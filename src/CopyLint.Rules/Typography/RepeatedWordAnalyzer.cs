@@ -32,6 +32,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "Capitalised names such as 'Bora Bora', but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported.",
             "A name followed by the noun it qualifies: 'the Champions League league phase'.",
             "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
+            "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
         ],
     };
 
