@@ -51,7 +51,8 @@ public sealed partial class InconsistentNameAnalyzer
         [
             "Short forms: 'Man City' / 'Manchester City'.",
             "Names that both recur: two people, such as a father and son, or two clubs.",
-            "Articles that speak of family ties between the two.",
+            "Articles that speak of family ties between the two ('late' only before a name or a relative: 'the late Gordon Thomas', 'her late husband'; 'late on Tuesday' speaks of time, so 'Chief executive Alison Thomas' after 'Chief executive Allison Thomas' and 'Thomas' is reported there).",
+            "A surname after a title of office won but not yet taken, which is no given name: 'Premier-elect David Crisafulli' … 'Mr Crisafulli said'.",
             "A given name whose ending tells a brother from a sister: 'Francis' / 'Frances'.",
             "A given name transliterated with another vowel, untitled or with another surname: it may be another person.",
             "Organisation names whose last words are heads of different kinds, which name two bodies: 'National Security Council' / 'National Security Agency'; and two names both spelt out with their acronyms.",

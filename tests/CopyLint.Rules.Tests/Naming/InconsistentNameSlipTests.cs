@@ -38,6 +38,27 @@ public sealed class InconsistentNameSlipTests
             + "\"We are keeping an open mind,\" Supt Hatton said.\n\n"
             + "Supt Clare Hatton added that a cordon would remain in place overnight."));
 
+    [Fact]
+    public void A_titled_given_name_one_letter_out_is_reported_in_a_story_that_says_late_on_a_day() =>
+        Assert.Equal(["Alison Thomas"], Findings(
+            "The council said it had detected suspicious activity late on Tuesday and shut down systems. Chief executive Allison Thomas said staff were working around the clock.\n\n"
+            + "\"We are sorry,\" Thomas said.\n\n"
+            + "Chief executive Alison Thomas said the council did not intend to pay."));
+
+    [Fact]
+    public void A_titled_given_name_one_letter_out_is_left_alone_in_a_story_of_the_late() =>
+        Assert.Empty(Findings(
+            "The council named the hall after the late Gordon Thomas. Chief executive Allison Thomas said staff were proud.\n\n"
+            + "\"We are grateful,\" Thomas said.\n\n"
+            + "Chief executive Alison Thomas said the hall would open in May."));
+
+    [Fact]
+    public void A_surname_after_a_title_of_office_elect_is_left_alone() =>
+        Assert.Empty(Findings(
+            "Premier-elect David Crisafulli told supporters in Brisbane late on Saturday that his government would get to work.\n\n"
+            + "\"Queenslanders have voted for change,\" Mr Crisafulli said.\n\n"
+            + "\"I called David Crisafulli to congratulate him,\" Mr Miles said."));
+
     [Theory]
     [InlineData("Supt Claire Hatton said officers were keen to speak to witnesses. Her sister, Supt Clare Hatton, leads the neighbouring force.")]
     [InlineData("Claire Hatton said officers were keen to speak to witnesses. Clare Hatton, a neighbour, said she saw smoke.")]
