@@ -33,6 +33,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A credit as Reuters and EPA sign them, after a sentence with the agency in capitals and a slash: \"… in Zwickau, Germany, October 2, 2024. REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\".",
             "AP's own credit after a sentence: \"… in Victory Lane. AP Photo/Darron Cummings\".",
             "A lone credit in a story.",
+            "A lent picture's credit after a dash closing a caption, as Dawn prints it: '… at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB'.",
         ],
         LeftAlone =
         [
@@ -42,6 +43,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A link's target or a file path, which is never a credit: \"![Artist's impression](/images/depot.jpg)\".",
             "A picture gallery, where most paragraphs are a caption with its credit (at least three), which keeps its credits.",
             "A caption CL1004 reports (\"Pictured: … Picture: Getty Images\"), which is reported there alone.",
+            "A wire named after a dash closing a story, which is the copy's source, not a picture's: '… he said. — Reuters'.",
         ],
     };
 

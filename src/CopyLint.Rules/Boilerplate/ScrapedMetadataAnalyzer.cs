@@ -34,6 +34,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+            "A relative time hedged with 'about' in a stamp line: 'Published August 21, 2024 Updated about 10 hours ago' (Dawn's form; '… Updated about 10 hours ago by the club's media team' is left alone).",
         ],
         LeftAlone =
         [

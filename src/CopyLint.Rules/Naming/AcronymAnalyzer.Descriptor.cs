@@ -122,6 +122,11 @@ public sealed partial class AcronymAnalyzer
             "A unit symbol after any figure: 'a record 8,647 MW', '1.3 million TEU' (rules/lists/acronym-unit-symbols.txt).",
             "A trim or model with an article and a price: 'an XLT from $71,990'.",
             "Designations followed by a number ('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S').",
+            "A sport's world governing body in that sport's copy, as the FIA is in motor racing: the ICC in cricket ('beaten England in two successive ICC events'), the UCI in cycling ('The UCI has not ruled on the bike change'; rules/lists/known-acronyms-local.txt); elsewhere 'The ICC issued a warrant' is reported.",
+            "Capitals before a colon and a score, a score's label in a results line: '… David Havili 3 cons, pen). HT: 17-7.' ('the KFRA: 17 members backed the plan' is reported).",
+            "A record mark after a time or a distance in a results line: 'Armand Duplantis (SWE) 6.27m WR', 'María Pérez (ESP) 2:56:50 WB', '3:29.90 PB' (rules/lists/acronym-record-marks.txt; 'his third WR of the season' and 'a 6.27m KFRA banner' are reported).",
+            "A substance named by its kind straight before it: 'the blood-booster EPO', 'the banned stimulant DMAA', 'the nerve agent VX' (rules/lists/acronym-substance-nouns.txt; 'the agency KFRA' is reported).",
+            "A venue named by its kind after it, as a body is: 'the SEC complex', 'the O2 arena' (arena, stadium, complex and venue in rules/lists/acronym-kind-nouns.txt; 'a hall run by the SEC' is reported).",
         ],
     };
 }

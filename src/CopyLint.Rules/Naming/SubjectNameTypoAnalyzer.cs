@@ -34,6 +34,8 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
             "Such a word after an honorific: 'said Michael Sly, chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone', 'Mark Harris' … 'Mr Harriss added'.",
             "A word after the title that full name carries, reported the same way: 'Chief Boice said' after 'police Chief Rico Boyce'.",
             "A bare word acting as a subject after a titled full name, reported the same way ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname.",
+            "A bare word that speaks ('said', 'says', 'told', 'added') one letter out, not the first, from a surname of five letters or more of a subject named four times: '\"It was a flat pitch,\" Brock said' in a story about Harry Brook ('Brock thanked the groundstaff', and 'Kate said' for Kane, are left alone).",
+            "A slip in the given name the copy refers back by, where it uses the given name alone and never the surname: 'Babar Azam' … 'Babar came to the crease' … 'Baber said' (where the copy also uses 'Azam' alone, the given name is no reference and 'Baber said' is left alone).",
         ],
         LeftAlone =
         [
