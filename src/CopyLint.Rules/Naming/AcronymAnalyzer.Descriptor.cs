@@ -127,6 +127,11 @@ public sealed partial class AcronymAnalyzer
             "Designations followed by a number ('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S').",
             "Britain's household charities (RNLI, RSPCA, NSPCC) in a story that names a British place, and the RNLI in an Irish one: 'collecting for causes including the RNLI and the Scottish SPCA' in a Dundee court story (still reported when the story spells it out after).",
             "FM in a story that names a radio, a broadcaster, a presenter or a frequency: 'left the state broadcaster to help set up one of the country's early private FM stations' ('The FM said the budget would be tabled' is reported).",
+            "A sport's world governing body in that sport's copy, as the FIA is in motor racing: the ICC in cricket ('beaten England in two successive ICC events'), the UCI in cycling ('The UCI has not ruled on the bike change'; rules/lists/known-acronyms-local.txt); elsewhere 'The ICC issued a warrant' is reported.",
+            "Capitals before a colon and a score, a score's label in a results line: '… David Havili 3 cons, pen). HT: 17-7.' ('the KFRA: 17 members backed the plan' is reported).",
+            "A record mark after a time or a distance in a results line: 'Armand Duplantis (SWE) 6.27m WR', 'María Pérez (ESP) 2:56:50 WB', '3:29.90 PB' (rules/lists/acronym-record-marks.txt; 'his third WR of the season' and 'a 6.27m KFRA banner' are reported).",
+            "A substance named by its kind straight before it: 'the blood-booster EPO', 'the banned stimulant DMAA', 'the nerve agent VX' (rules/lists/acronym-substance-nouns.txt; 'the agency KFRA' is reported).",
+            "A venue named by its kind after it, as a body is: 'the SEC complex', 'the O2 arena' (arena, stadium, complex and venue in rules/lists/acronym-kind-nouns.txt; 'a hall run by the SEC' is reported).",
         ],
     };
 }
