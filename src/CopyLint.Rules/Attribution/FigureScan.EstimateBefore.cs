@@ -27,8 +27,9 @@ internal sealed partial class FigureScan
         for (var j = found.Count - 1; j >= 0 && found[j].Paragraph == p && found[j].Sentence == s - 1; j--)
         {
             // "About 1.23 million people died of TB in 2024, the WHO said in its annual report. An estimated 10.7 million
-            // people fell ill": a rounded figure of its own is the source's estimate too.
-            if (found[j].Figure.Kind == figure.Kind && found[j].Source == source && (estimates || found[j].Figure.IsEstimate))
+            // people fell ill": a rounded figure of its own is the source's estimate too; one in words ("would cost
+            // companies several billion euros") is a speaker's description, not an estimate the next figure goes on from.
+            if (found[j].Figure.Kind == figure.Kind && found[j].Source == source && (estimates || IsRoundedNumber(found[j].Figure)))
             {
                 return source;
             }
@@ -36,6 +37,8 @@ internal sealed partial class FigureScan
 
         return null;
     }
+
+    private static bool IsRoundedNumber(Figure figure) => figure.IsEstimate && figure.Text.Any(char.IsAsciiDigit);
 
     private static bool SpeaksOfEstimate(ReadOnlySpan<Token> sentence)
     {

@@ -3,7 +3,8 @@ namespace CopyLint.Rules.Tests.Attribution;
 /// <summary>
 /// CL3001 on a figure the copy calls estimated straight after a sentence whose rounded figure of the same kind has a firm
 /// source ("About 1.23 million people died of TB in 2024, the WHO said …. An estimated 10.7 million people fell ill"):
-/// the source's estimates go on. A figure of another kind, or an exact one, before it still leaves it unsourced.
+/// the source's estimates go on. A figure of another kind, an exact one or one in words ("several billion euros") before it
+/// still leaves it unsourced.
 /// </summary>
 public sealed class EstimateAfterRoundedSourcedFigureTests
 {
@@ -15,6 +16,7 @@ public sealed class EstimateAfterRoundedSourcedFigureTests
 
     [Theory]
     [InlineData("The storm caused about $2 billion in damage, according to the insurers' association. An estimated 4,000 homes were destroyed.", "An estimated 4,000")]
+    [InlineData("Its chief executive, Niklas Benrath, said the union's demands would cost municipal transport companies several billion euros. Strikes cost the German economy an estimated €1bn a day.", "an estimated €1bn")]
     [InlineData("Exactly 1,230,412 people died of TB in 2024, the WHO said in its annual Global Tuberculosis Report. An estimated 10.7 million people fell ill with the disease.", "An estimated 10.7 million")]
-    public void An_estimate_after_another_kind_or_an_exact_figure_is_still_reported(string text, string figure) => Assert.Equal([figure], Flagged(text));
+    public void An_estimate_after_another_kind_an_exact_figure_or_one_in_words_is_still_reported(string text, string figure) => Assert.Equal([figure], Flagged(text));
 }
