@@ -48,8 +48,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,|\s[|¦])?\s)?";
         var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
         // The time after the date, or after a bar: "Published: Tuesday | March 9, 2027 | 12:07 AM".
-        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:(?:,?\s(?:at\s)?|\s[|¦]\s){Time})?";
-        var field = $@"(?:{keys})\s*:?\s*{value}";
+        // Or after a dash, as the Korea Herald prints it: "Published: Aug 8, 2024 - 15:12".
+        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:(?:,?\s(?:at\s)?|\s[|¦—–-]\s){Time})?";
+        // The label takes a colon, or a dash as The Hindu sets it: "Updated - August 02, 2024 09:15 pm IST".
+        var field = $@"(?:{keys})(?:\s*:|\s[—–-])?\s*{value}";
         // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
         const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
         var fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{field}(?:\s*[|•·,;]?\s*(?:{field}|{ReadingTime}))*";
