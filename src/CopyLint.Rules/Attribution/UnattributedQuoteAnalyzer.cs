@@ -7,47 +7,8 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Attribution;
 
 /// <summary>CL3003: direct speech with no speaker in reach.</summary>
-public sealed class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
+public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyzer
 {
-    public static readonly DiagnosticDescriptor Descriptor = new(
-        "CL3003",
-        "Unattributed quote",
-        "Quotation of {0} words has no speaker: say who said it",
-        RuleCategory.Attribution,
-        Severity.Warning,
-        "Direct speech needs a speaker. This rule reports a quotation (straight or curly marks) of at least "
-        + "minimum_words words (5), or a whole sentence of three words or more standing as its own paragraph ('\"We are thrilled.\"'), with no attribution outside it in its sentence or in reach (a speech verb such as "
-        + "'said', 'told' or 'wrote', whose subject may be a descriptor such as 'the minister' or 'the 58-year-old' or a person and an age ('A man in his 80s said', 'a woman aged 45 said'; '45 said' alone is a count), or 'according to', 'in her words', 'by his own account', 'as he put it'), no introduction ending in a colon ('The statement read: \"…\"'), "
-        + "no verb of speech or judgement before it whose object or complement it is ('He thanked her for \"…\"', 'describing the issue as \"…\"', "
-        + "'branding it \"…\"', 'he dedicated it to \"…\"', a prize's citation: 'The committee awarded her the prize for \"…\"', 'countries agreed to \"…\"', a court 'holding that \"…\"', a judge 'finding that \"…\"'; rules/lists/quote-speech-acts.txt; a passive such as 'was praised for' names no one; "
-        + "a verb of performance counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"'; rules/lists/quote-performance-verbs.txt), "
-        + "and, for a quotation that opens a paragraph, no speaker in the paragraph before it and no attributed quotation "
-        + "it continues (a hedge with no source, 'reportedly' or 'it is understood', names no speaker). Data named outside the quotation's sentence ('… according to data from Cirium.') is no speaker either (rules/lists/quote-data-sources.txt), "
-        + "and neither is an organisation or a report in the paragraph before for a quotation in the first person singular ('… according to the World Food Programme.' / '\"… my children still need to eat.\"'; "
-        + "rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'. Nor is a share of a poll's sample in the paragraph before ('Thirty-eight percent of respondents said …' / '\"It's a tax. People know it's a tax.\"'), and a label in bold closing on a colon that heads a part of the story names no one by its verb ('**What they're saying:** \"…\"'). Words inside a quotation never attribute it. Scare quotes and short phrases, quoted titles, "
-        + "names and banners (mostly capitalised, or after 'called', 'titled', 'dubbed'; rules/lists/quote-title-cues.txt), "
-        + "glosses (after 'translated as', 'meaning', 'known as', or a legal category after 'register as' or 'designated as', a hedge between allowed: 'means something like \"…\"', and the next of a series of them: 'means \"just the right amount\", \"not too much and not too little\", or \"enough\"'; rules/lists/attribution-gloss-cues.txt), "
-        + "example wording of a text or a message (a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"'; rules/lists/quote-wording-nouns.txt), "
-        + "the wording of an allegation or a claim in its 'that' clause when the noun phrase names who made it ('the central allegation in a 2024 episode of the Shelf Life podcast – that she had copied \"…\"', 'Smith's claim that …'; not 'The allegation that he \"…\" was denied', nor a name after 'against'; rules/lists/quote-allegation-nouns.txt), "
-        + "stray unclosed marks (a single mark left open mid-clause is an apostrophe or an ʻokina: 'known as an \'ava ceremony') and headings are not speech, and neither are a crowd's chant ('\"…\" rang out', 'answering with \"…\"'; "
-        + "rules/lists/attribution-chant-cues.txt), lines of verse ('… / …') and a line named as performed from a play, a song or a speech "
-        + "('the famous speech about \"…\"', 'its chorus – \"…\" –', 'the \"To be or not to be\" soliloquy'; rules/lists/quote-performed-lines.txt). A possessive name just before a quotation ('Wilde's \"…\"') "
-        + "and a transcript's speaker label opening the paragraph ('Jim Chalmers: …') name its speaker, and so does the credit "
-        + "after a dash that ends an epigraph or pull quote standing as its own paragraph ('\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'), "
-        + "and so does a credit line directly under a quotation standing alone on its line, as in a column of quotes of the week (no blank line between, "
-        + "no full stop, a name and, after a comma, a role or occasion, or a name after a dash: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'), or, a blank line under a fact-check's quoted claim, its source line, "
-        + "where and when it was said ('Post on X by a minor party candidate, February 2, 2025.': a medium or a name, a comma and a date; rules/lists/quote-source-media.txt). "
-        + "An action beat next to a quotation ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) or a stance ('His wife, Pat, is less sure. \"…\"'; rules/lists/quote-beat-stances.txt), or such a beat standing as its own paragraph just before the one a quotation opens ('He is candid about the limits.'), names its speaker "
-        + "when someone is quoted with a speaker in the paragraph or one or two before (the lines an embedded post leaves between, 'View this post on Instagram', are passed over; a subheading ends the reach); a pull-quote headline (the first paragraph, only a short "
-        + "quotation) is credited by a standfirst under it that names someone (rules/lists/quote-name-openers.txt), and a quote heading over a live page's entry (a short quotation alone as its paragraph, with no full stop) by the quotation below it that repeats its words (its first capital aside), "
-        + "judged there ('\'I can now start to rebuild my life\'' … '\"… I can now start to rebuild my life,\" she said.'), as is a quotation opening a headline before the colon of its topic by a quotation anywhere in the story that repeats it ('\'I lost half my pension in a year\': why savers …'). "
-        + "A quotation standing alone as its paragraph is credited by the next paragraph when it opens by pointing back to it, as features begin ('\"We lost everything.\"' / 'That is how Mary Okafor, a cassava farmer, describes …', 'Those were the words of …', 'So says …'; rules/lists/quote-back-references.txt). "
-        + "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a "
-        + "quotation), the quoted answer under each question is the interviewee's; "
-        + "in a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question "
-        + "with its speaker, is that questioner's turn.")
-    { Name = "unattributed-quote", Summary = "Direct speech needs a speaker." };
-
     public static readonly RuleOption MinimumWords = new("minimum_words", "Quotations shorter than this are phrases or scare quotes, not speech.", "5");
 
     private const double TitleCapitalisedShare = 0.6;

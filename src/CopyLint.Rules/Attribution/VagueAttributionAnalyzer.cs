@@ -12,30 +12,49 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
         "{0} is sourced only by '{1}': name who says so",
         RuleCategory.Attribution,
         Severity.Warning,
-        "A hedge is not a source. This rule reports a figure (as CL3001 finds them, exact ones included, and a toll, a sum or a rough count below "
-        + "minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured', 'Insiders say as many as 40 peers were prepared to rebel', "
-        + "'The fee could rise to 15 euros next year, according to sources at city hall') whose only "
-        + "attribution in reach is a hedge: 'reportedly' (also on a speech verb: 'officials reportedly said'), 'it is understood', 'it is believed', 'according to reports' (not when the outlet follows: "
-        + "'according to reports by Bloomberg', '… in the Financial Times'; rules/lists/outlet-name-words.txt), "
-        + "'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt; also split by an adverb, 'are still thought to', or with no verb before it, "
-        + "'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure), a bare generic speaker at the head of its "
-        + "clause or after 'some' or 'many' ('Experts say', 'Analysts believe', 'Some analysts expect', 'Some critics argue'; rules/lists/vague-generic-agents.txt; not 'Japanese security experts say', 'the analysts believe' or 'More than 200 analysts expected', "
-        + "which name a field or refer back), an agentless passive such as 'is estimated' (one whose agent is named after its figure is sourced: 'has been estimated at about $6 billion by the World Bank'; an exact count that 'were reported' is a recorded statistic: 'in 2018, when 4,526 cases were reported', not 'about 4,500 cases were reported') "
-        + "(rules/lists/vague-passive-participles.txt), or a verb whose agent is 'sources', 'reports' or 'insiders' "
-        + "('Industry insiders put the figure closer to £2,000'; rules/lists/vague-agents.txt) unless they cite, stand beside or belong to a named body ('according to market sources citing American Petroleum Institute figures', 'according to medical sources and the civil defence agency', 'according to OPEC secondary sources'; 'US sources' and 'Western diplomatic sources' stay vague), or are counted, two or more, with their field ('according to two insurance sources'; 'according to two sources' and 'one industry source said' stay vague); a named source in reach wins, and an agentless passive names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there'). A hedge reaches figures in its own sentence and after it, never "
-        + "one in a sentence before it ('…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface), nor one earlier in its sentence when the hedge opens a clause of its own after 'and' or 'but' "
-        + "('released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings); an agentless passive with a subject of its own "
-        + "hedges only its sentence ('The painting had been estimated to sell for $30 million to $40 million. … the hammer came down at $42 million'), one with 'it' frames the next too. "
-        + "What a subject seeks or demands, left alone as its own position when stated, is hearsay when only a hedge reports it ('It is "
-        + "understood the attackers demanded a ransom of $5 million'); so is any figure after a hedge that frames its sentence ('It is understood that "
-        + "the Polish side pushed for a price of around $30 million per tank') or after one set off by a comma at its end ('…, according to reports.'), "
-        + "whatever its context would otherwise exempt, even a measurement ('The refinery reportedly sold 450 million litres'). A magnitude in words "
-        + "outside a toll is no figure a generic speaker gives ('Experts say a few steps can save you hundreds of dollars'). A sentence with no figure whose own only source is 'reportedly' or 'according to reports' is reported too "
-        + "('The government reportedly plans…', 'Reportedly, the lounge will close'; rules/lists/vague-attributions-any-claim.txt), "
-        + "and with scope: claims one whose only source is any such hedge ('It is understood the club will appeal'). House "
-        + "styles that accept a form list it in accepted_hedges. 'Analysts say' and 'officials said' are accepted "
-        + "attributions (what bare analysts believe or think is not), and legal hedges ('allegedly', 'is alleged to') are left to court reporting.")
-    { Name = "vague-attribution", Summary = "A hedge such as 'reportedly' is not a source." };
+        "A hedge is not a source: 'reportedly', 'it is understood' or 'experts say' does not tell the reader who says so. "
+        + "This rule reports a figure, and a claim hedged by 'reportedly' or 'according to reports', whose only attribution in reach is such a hedge; "
+        + "a named source in reach wins. House styles that accept a form list it in accepted_hedges.")
+    {
+        Name = "vague-attribution",
+        Summary = "A hedge such as 'reportedly' is not a source.",
+        Reports =
+        [
+            "A figure (as CL3001 finds them, exact ones included) whose only attribution in reach is a hedge: 'reportedly', 'it is understood', 'it is believed', 'according to reports', 'sources say', 'is said to', 'according to some estimates' (rules/lists/vague-attributions.txt).",
+            "'Reportedly' also on a speech verb: 'officials reportedly said'.",
+            "A hedge split by an adverb ('are still thought to'), or with no verb before it: 'damage to the town, thought to run into the tens of millions', where the magnitude a sum or count runs into is a figure.",
+            "A toll, a sum or a rough count below minimum_figure with such a hedge in its own sentence, not an agentless passive: 'At least 40 people were reportedly injured', 'Insiders say as many as 40 peers were prepared to rebel', 'The fee could rise to 15 euros next year, according to sources at city hall'.",
+            "A bare generic speaker at the head of its clause or after 'some' or 'many': 'Experts say', 'Analysts believe', 'Some analysts expect', 'Some critics argue' (rules/lists/vague-generic-agents.txt).",
+            "What bare analysts believe or think ('Analysts believe'), though 'Analysts say' is accepted.",
+            "An agentless passive such as 'is estimated' (rules/lists/vague-passive-participles.txt), and a rounded count that 'were reported': 'about 4,500 cases were reported'.",
+            "A verb whose agent is 'sources', 'reports' or 'insiders', unless they cite, stand beside or belong to a named body or are counted with their field: 'Industry insiders put the figure closer to £2,000' (rules/lists/vague-agents.txt).",
+            "Sources that stay vague though qualified: 'US sources', 'Western diplomatic sources', 'according to two sources', 'one industry source said'.",
+            "Figures in the hedge's own sentence and after it: a hedge reaches those, never one in a sentence before it, nor one earlier in its sentence when it opens a clause of its own after 'and' or 'but'. An agentless passive with 'it' frames the next sentence too.",
+            "What a subject seeks or demands, left alone as its own position when stated, when only a hedge reports it, which makes it hearsay: 'It is understood the attackers demanded a ransom of $5 million'.",
+            "Any figure after a hedge that frames its sentence ('It is understood that the Polish side pushed for a price of around $30 million per tank'), whatever its context would otherwise exempt.",
+            "Any figure after a hedge set off by a comma at its end ('…, according to reports.'), whatever its context would otherwise exempt, even a measurement ('The refinery reportedly sold 450 million litres').",
+            "A sentence with no figure whose own only source is 'reportedly' or 'according to reports': 'The government reportedly plans…', 'Reportedly, the lounge will close' (rules/lists/vague-attributions-any-claim.txt).",
+            "With scope: claims, any sentence whose only source is any such hedge: 'It is understood the club will appeal'.",
+        ],
+        LeftAlone =
+        [
+            "A figure with a named source in reach: the named source wins.",
+            "'According to reports' when the outlet follows: 'according to reports by Bloomberg', '… in the Financial Times' (rules/lists/outlet-name-words.txt).",
+            "Generic speakers that name a field or refer back: 'Japanese security experts say', 'the analysts believe', 'More than 200 analysts expected'.",
+            "An agentless passive whose agent is named after its figure, which is sourced: 'has been estimated at about $6 billion by the World Bank'.",
+            "An exact count that 'were reported', a recorded statistic: 'in 2018, when 4,526 cases were reported' (but 'about 4,500 cases were reported' is reported).",
+            "Sources, reports or insiders that cite, stand beside or belong to a named body: 'according to market sources citing American Petroleum Institute figures', 'according to medical sources and the civil defence agency', 'according to OPEC secondary sources' (but 'US sources' and 'Western diplomatic sources' stay vague).",
+            "Sources counted, two or more, with their field: 'according to two insurance sources' (but 'according to two sources' and 'one industry source said' stay vague).",
+            "An agentless passive after a named source: it names no other source, so it reads as the named source of the sentence just before it ('…the most contaminated country, according to the Monitor. Millions of bomblets are estimated to remain there').",
+            "A figure in a sentence before the hedge: '…a star roughly 123 light years away. Its surface is thought to be hot' hedges only the surface.",
+            "A figure earlier in the hedge's sentence when the hedge opens a clause of its own after 'and' or 'but': 'released on 3,900 screens and is estimated to have collected Rs. 45 crore' hedges only the takings.",
+            "A figure in the sentence after an agentless passive with a subject of its own, which hedges only its sentence: 'The painting had been estimated to sell for $30 million to $40 million. … the hammer came down at $42 million'.",
+            "A magnitude in words outside a toll, which is no figure a generic speaker gives: 'Experts say a few steps can save you hundreds of dollars'.",
+            "A form the house style accepts, listed in accepted_hedges.",
+            "'Analysts say' and 'officials said', which are accepted attributions (but what bare analysts believe or think is reported).",
+            "Legal hedges ('allegedly', 'is alleged to'), left to court reporting.",
+        ],
+    };
 
     public static readonly RuleOption Scope = new(
         "scope",

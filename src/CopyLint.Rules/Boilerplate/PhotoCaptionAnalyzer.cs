@@ -13,16 +13,27 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
         "'{0}' reads as a picture caption, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "A picture's caption was copied with the story as a paragraph of its own: \"X is pictured visiting …\", "
-        + "\"Pictured: …\". Without the picture it describes something the reader cannot see. Only a paragraph that "
-        + "opens with the caption is reported, and only when the caption names its subject (not \"he\", \"which\") in "
-        + "the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb. Prose "
-        + "about a picture is left alone: a quotation (\"'I was pictured everywhere,' she said\"), the past tense "
-        + "(\"was pictured on CCTV\"), a full sentence that names the photo itself (\"is pictured in a new portrait.\", "
-        + "rules/lists/photo-nouns.txt), or a full sentence in a paragraph after a sentence that names a photo (\"There is a photograph on the "
-        + "wall.\" then \"Maria Fernandes is pictured standing in the doorway…\"); a caption without a full stop is reported "
-        + "even then. Fix: delete the caption paragraph.")
-    { Name = "photo-caption", Summary = "A picture's caption stands in the story as a paragraph of its own." };
+        "A picture's caption was copied with the story as a paragraph of its own. Without the picture it describes "
+        + "something the reader cannot see. Only a paragraph that opens with the caption is reported; prose about a picture "
+        + "is left alone. Fix: delete the caption paragraph.")
+    {
+        Name = "photo-caption",
+        Summary = "A picture's caption stands in the story as a paragraph of its own.",
+        Reports =
+        [
+            "A paragraph opening with a caption that names its subject in the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb: \"X is pictured visiting …\".",
+            "A paragraph opening with \"Pictured: …\".",
+            "A caption without a full stop, and even when it is in a paragraph after a sentence that names a photo.",
+        ],
+        LeftAlone =
+        [
+            "A caption that does not name its subject: \"he\", \"which\".",
+            "A quotation: \"'I was pictured everywhere,' she said\".",
+            "The past tense: \"was pictured on CCTV\".",
+            "A full sentence that names the photo itself: \"is pictured in a new portrait.\" (rules/lists/photo-nouns.txt).",
+            "A full sentence in a paragraph after a sentence that names a photo: \"There is a photograph on the wall.\" then \"Maria Fernandes is pictured standing in the doorway…\".",
+        ],
+    };
 
     private const int MaxSubjectWords = 12;
 

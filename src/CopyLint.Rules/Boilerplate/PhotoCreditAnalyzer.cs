@@ -12,20 +12,38 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         "'{0}' is a picture credit{1}, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "A picture's caption and credit were copied with the story: a line ending in a credit in brackets "
-        + "(\"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\", a news service's own picture, its name in capitals before the cue, \"(CNS photo/Bob Roller)\" or, closing a caption, \"… a bigger cash down payment. ST PHOTO: GAVIN FOO\" or, in ABC's style, \"(Supplied: Transport Workers' Union)\") or after a cue "
-        + "(\"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\", an institution's press office: \"Photo: Akorda press service\", or after an emoji, \"📸 Photo: Nick Wass/AP\", naming agencies or a photographer, not a clause, or in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\"), or after the last sentence of a caption labelled by its cue, "
-        + "parted by a slash or \"via\" (\"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\", or after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\") or, as Reuters and EPA sign "
-        + "them, after a sentence with the agency in capitals and a slash (\"… in Zwickau, Germany, October 2, 2024. "
-        + "REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\", or AP's own: \"… in Victory Lane. AP Photo/Darron Cummings\"). Without the picture the caption repeats the story out of place. A credit "
-        + "needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt): any other bracket with a "
-        + "slash is left alone, and so is an agency spelled out before its acronym (\"the Associated Press (AP)\") or a byline with the writer's agency (\"By Olga Kharif (Bloomberg)\"); a link's "
-        + "target or a file path (\"![Artist's impression](/images/depot.jpg)\") is never a credit. A picture gallery, where most "
-        + "paragraphs are a caption with its credit (at least three), keeps its credits; a lone credit in a story is reported. "
+        "A picture's caption and credit were copied with the story. Without the picture the caption repeats the story out "
+        + "of place. A credit needs a picture cue or an agency that signs pictures (rules/lists/photo-credits.txt). "
         + "Fix: when the credit closes a caption (a line of up to 60 words, such as AP's \"Firefighters help a resident into a "
         + "boat on Friday. (Helen Marsh/AP)\"), delete the caption line; when it trails a longer paragraph of copy, delete "
-        + "only the credit. A caption CL1004 reports (\"Pictured: … Picture: Getty Images\") is reported there alone.")
-    { Name = "photo-credit", Summary = "A picture's caption or credit was copied with the story." };
+        + "only the credit.")
+    {
+        Name = "photo-credit",
+        Summary = "A picture's caption or credit was copied with the story.",
+        Reports =
+        [
+            "A line ending in a credit in brackets: \"(Korean Central News Agency/Korea News Service/AP)\", \"(Photo: Reuters)\", a lender's \"(Courtesy NewMed Energy)\".",
+            "A news service's own picture, its name in capitals before the cue: \"(CNS photo/Bob Roller)\" or, closing a caption, \"… a bigger cash down payment. ST PHOTO: GAVIN FOO\".",
+            "A credit in brackets in ABC's style: \"(Supplied: Transport Workers' Union)\".",
+            "A credit after a cue, naming agencies or a photographer, not a clause: \"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\".",
+            "A credit after a cue naming an institution's press office (\"Photo: Akorda press service\"), or after an emoji: \"📸 Photo: Nick Wass/AP\".",
+            "A credit in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\".",
+            "A credit after the last sentence of a caption labelled by its cue, parted by a slash or \"via\": \"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\".",
+            "Such a credit after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\".",
+            "A credit as Reuters and EPA sign them, after a sentence with the agency in capitals and a slash: \"… in Zwickau, Germany, October 2, 2024. REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\".",
+            "AP's own credit after a sentence: \"… in Victory Lane. AP Photo/Darron Cummings\".",
+            "A lone credit in a story.",
+        ],
+        LeftAlone =
+        [
+            "Any other bracket with a slash, with no picture cue and no agency that signs pictures.",
+            "An agency spelled out before its acronym: \"the Associated Press (AP)\".",
+            "A byline with the writer's agency: \"By Olga Kharif (Bloomberg)\".",
+            "A link's target or a file path, which is never a credit: \"![Artist's impression](/images/depot.jpg)\".",
+            "A picture gallery, where most paragraphs are a caption with its credit (at least three), which keeps its credits.",
+            "A caption CL1004 reports (\"Pictured: … Picture: Getty Images\"), which is reported there alone.",
+        ],
+    };
 
     private const int MaxTrailingCreditWords = 10;
     private const string ClosingCaption = " closing a caption line";

@@ -12,15 +12,28 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         "{0}: related content, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "A block of links to other stories (\"You may also like\", \"Read more\", \"Most read\", \"More from …\", \"Read more from …:\" and the "
-        + "headlines under it) was scraped or pasted in with the copy. Readers meet unrelated headlines in the middle of "
-        + "a story, and the block ends up in print. A headline list is reported only after such a cue line "
-        + "(rules/lists/related-content-cues.txt), and such a cue is reported alone when it is the last line of the text: lists, bullets and headings elsewhere are left alone, and so is a cue "
-        + "written as a Markdown heading (\"## Related guides\"), which an author put there on purpose. The block runs "
-        + "from the cue to the next line of prose (a line ending a sentence) or the end of the text. A \"Read more: …\", \"READ: …\" "
-        + "or \"Watch: …\" line (behind a play button's glyph too: \"▶ Watch: …\"; or \"In pictures: …\", \"MORE: …\", \"ALSO READ | …\", a bar for the colon) holding only a raw link or a headline (or headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\") is reported on its own; a Markdown link there is an author's and is "
-        + "left alone, and so is such a line opening the text above the story, its own headline (\"In pictures: Sydney welcomes the Year of the Horse\"). Fix: delete the block.")
-    { Name = "related-content-block", Summary = "A block of links to other stories was pasted in with the copy." };
+        "A block of links to other stories was scraped or pasted in with the copy. Readers meet unrelated headlines in the "
+        + "middle of a story, and the block ends up in print. The block runs from its cue line to the next line of prose "
+        + "(a line ending a sentence) or the end of the text. Fix: delete the block.")
+    {
+        Name = "related-content-block",
+        Summary = "A block of links to other stories was pasted in with the copy.",
+        Reports =
+        [
+            "A cue line (\"You may also like\", \"Read more\", \"Most read\", \"More from …\", \"Read more from …:\"; rules/lists/related-content-cues.txt) and the headlines under it.",
+            "Such a cue alone, when it is the last line of the text.",
+            "A \"Read more: …\", \"READ: …\" or \"Watch: …\" line holding only a raw link or a headline, on its own, behind a play button's glyph too: \"▶ Watch: …\".",
+            "Such a line opening \"In pictures: …\", \"MORE: …\" or \"ALSO READ | …\" (a bar for the colon).",
+            "Such a line holding headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\".",
+        ],
+        LeftAlone =
+        [
+            "Lists, bullets, headings and headline lists elsewhere: a headline list is reported only after a cue line.",
+            "A cue written as a Markdown heading (\"## Related guides\"), which an author put there on purpose.",
+            "A Markdown link on a \"Read more: …\" line, which is an author's.",
+            "Such a line opening the text above the story, its own headline: \"In pictures: Sydney welcomes the Year of the Horse\".",
+        ],
+    };
 
     private const int MaxHeadlineWords = 25;
 

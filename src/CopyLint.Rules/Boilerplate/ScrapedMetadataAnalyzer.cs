@@ -14,13 +14,35 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         "'{0}' is page metadata, not copy",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        "A web page's metadata fields came along with the copy: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | "
-        + "Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\", \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\", \"Published: Tuesday | March 9, 2027 | 12:07 AM\", \"Published: 12.03.2027 09:14\". Reported are a line made only of such fields (a byline may lead them, \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\"; a reading time may stand among them, \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\"; the first stamp may go without its label, \"Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST\"; a byline may run into the date with the time after a bullet, \"By Telegraph Obituaries 14 November 2025 • 6:00pm\"; a date and time without a label before a reading time, \"Aug 1, 2025 | 10:45 PM | 4 min read\"; other fields after a timestamp, \"08/06/2025 - 15:42 | Tags: MotoGP, Ducati\"), a line that is only a "
-        + "timestamp without a label but with a date, its year and a clock time with its zone or after a dash (\"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", \"Stabroek News | March 12, 2027 - 5:00 am\", or after a byline, \"TNN | Nov 18, 2026, 04.12 AM IST\", or a numeric date in the European order with a clock time: \"24.11.2026 10:44\"; an event's \"Saturday 7 June 2025, 7.30pm\" is left alone), and "
-        + "fields glued to the start of the first line of copy. A live page's entry times are left alone: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot. A field is a label from rules/lists/metadata-keys.txt "
-        + "followed directly by a date or time, so a sentence such as \"Published on Tuesday, the report…\" or \"The "
-        + "report, published 7 May, …\" is left alone, and so is an update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose, unless a reading time stands beside it (\"Last updated 14:32 CET | 3 min read\"). Fix: delete the fields (the whole line when nothing else is on it).")
-    { Name = "scraped-metadata", Summary = "A web page's metadata fields came along with the copy." };
+        "A web page's metadata fields came along with the copy. A field is a label from rules/lists/metadata-keys.txt "
+        + "followed directly by a date or time. Fix: delete the fields (the whole line when nothing else is on it).")
+    {
+        Name = "scraped-metadata",
+        Summary = "A web page's metadata fields came along with the copy.",
+        Reports =
+        [
+            "A line made only of such fields: \"date 2025-05-07\", \"Published: 10:32 BST, 7 May 2025 | Updated: 11:05 BST, 7 May 2025\", \"Updated 3 hours ago\".",
+            "More such lines: \"By Staff Reporters | Updated 2 hours ago\", \"date 2026-03-14 | category: weather\", \"Published: Tuesday | March 9, 2027 | 12:07 AM\", \"Published: 12.03.2027 09:14\".",
+            "A line of fields a byline may lead: \"Dana Whitcombe · CBC News · Posted: Nov 26, 2026 9:00 AM ET\".",
+            "A line of fields with a reading time that may stand among them: \"Updated 26 Nov 2026, 6:14am AEDT · 3 min read\".",
+            "A line of fields whose first stamp goes without its label: \"Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST\".",
+            "A byline that may run into the date, with the time after a bullet: \"By Telegraph Obituaries 14 November 2025 • 6:00pm\".",
+            "A date and time without a label before a reading time: \"Aug 1, 2025 | 10:45 PM | 4 min read\".",
+            "Other fields after a timestamp: \"08/06/2025 - 15:42 | Tags: MotoGP, Ducati\".",
+            "A line that is only a timestamp without a label but with a date, its year and a clock time with its zone or after a dash: \"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", \"Stabroek News | March 12, 2027 - 5:00 am\".",
+            "Such a timestamp after a byline: \"TNN | Nov 18, 2026, 04.12 AM IST\".",
+            "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
+            "Fields glued to the start of the first line of copy.",
+            "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+        ],
+        LeftAlone =
+        [
+            "An event's date and time: \"Saturday 7 June 2025, 7.30pm\".",
+            "A live page's entry times: timestamp lines that recur down the page, three or more each heading an entry (\"Thu 26 Nov 2026 14.05 GMT\" over each post), are the format's structure, where a scrape leaves one or two near the top or the foot.",
+            "A label not followed directly by a date or time, as in a sentence: \"Published on Tuesday, the report…\", \"The report, published 7 May, …\".",
+            "An update time without a year (\"Updated 9:42 a.m. ET\"), which a breaking story prints on purpose, unless a reading time stands beside it.",
+        ],
+    };
 
     /// <summary>The longest unlabelled timestamp line ("Wednesday 17 September 2025 10:42 a.m. BST" is 43).</summary>
     private const int MaxStampLength = 48;

@@ -11,24 +11,35 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
         "'{0}' refers to {1} (line {2}) by the wrong part of the name: {3}",
         RuleCategory.Naming,
         Severity.Warning,
-        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un' (nor, for Li Shuo, 'Mr Shuo') "
-        + "(so does a Japanese name written family name first: 'Tanaka', not 'Kenji', for Tanaka Kenji, or 'Akamatsu', not 'Ryoichi', for Akamatsu Ryoichi; "
-        + "and a Chinese name from Singapore, Malaysia or Hong Kong: 'Tan', not 'Wei Ming', for Tan Wei Ming); "
-        + "Vietnamese names are shortened to the last given name (Pham Minh Chinh is 'Chinh', not 'Pham'; Tran Thi Thu Ha is 'Ha', but no place named for a person, 'Tran Hung Dao Street'), as the wire "
-        + "services do. The family names are data (rules/lists/family-name-first-surnames.txt). A name counts as "
-        + "family-name-first only when it starts with one of those names and its given names have the tradition's shape "
-        + "(two short syllables, 'Jong Un', a hyphenated pair, 'Sang-bum', or one pinyin word of four letters or more, 'Jinping', or after a Japanese family name one in Hepburn romanisation of five letters or more, 'Ryoichi', or of any length after a "
-        + "Chinese family name that is no given name, 'Zhang Wei', rules/lists/family-name-first-only-surnames.txt), so Western names such as 'Lee Evans' "
-        + "are left alone, as is a given name that is also a family name or someone's surname in the story ('Wei Chen', 'Park Lane' beside 'Sarah Lane', but not a photographer's credit, '(Linh Pham/AP)'), "
-        + "a given name that tells apart two people of the same family name ('Hui Min' for Lim Hui Min beside her father, Lim Boon Keng; "
-        + "but 'Chuqin' for Wang Chuqin is reported where the copy has called him 'Wang' before Wang Manyu is named, and the given name comes before her name too; "
-        + "a name romanised two ways, 'Kim Su-jin' beside 'Kim Soo-jin' or 'Pham Quang Dzung' beside 'Pham Quang Dung', or written with and without its hyphen, 'Kim Seok-jin' beside 'Kim Seokjin', is one person), as are the ordinary surname references to them ('Putin' after 'Vladimir Putin') and given names "
-        + "inside quotes, where a teammate or colleague may use them, a Vietnamese family name where the copy says the given name is what people call "
-        + "the person ('Lan, as her staff call her': the family name is the reference on purpose) or keeps it as the reference by house style, "
-        + "as Australian, British and North American papers do for people who live there (with an honorific, 'Mr Nguyen', or alone on every "
-        + "later reference, three times or more, the given name never alone; once in a story from Vietnam is still reported), and names shortened otherwise by custom ('Ho' for Ho Chi Minh; "
-        + "rules/lists/family-name-first-exceptions.txt).")
-    { Name = "family-name-first-short-reference", Summary = "A family-name-first name is shortened to the wrong part of it." };
+        "Korean and Chinese names put the family name first, so the short reference to Kim Jong Un is 'Kim', never 'Jong Un'; "
+        + "Vietnamese names are shortened to the last given name, as the wire services do. This rule reports a later reference "
+        + "to such a name by the wrong part of it. The family names are data (rules/lists/family-name-first-surnames.txt).")
+    {
+        Name = "family-name-first-short-reference",
+        Summary = "A family-name-first name is shortened to the wrong part of it.",
+        Reports =
+        [
+            "A Korean or Chinese name shortened to its given names: 'Jong Un' for Kim Jong Un (the reference is 'Kim'), or 'Mr Shuo' for Li Shuo.",
+            "A Japanese name written family name first, shortened to its given name: 'Kenji' for Tanaka Kenji (the reference is 'Tanaka'), or 'Ryoichi' for Akamatsu Ryoichi ('Akamatsu').",
+            "A Chinese name from Singapore, Malaysia or Hong Kong shortened to its given names: 'Wei Ming' for Tan Wei Ming (the reference is 'Tan').",
+            "A Vietnamese name shortened to its family name: 'Pham' for Pham Minh Chinh (the reference is 'Chinh'); Tran Thi Thu Ha is 'Ha'.",
+            "A name counts as family-name-first only when it starts with one of the family names and its given names have the tradition's shape: two short syllables ('Jong Un'), a hyphenated pair ('Sang-bum'), or one pinyin word of four letters or more ('Jinping').",
+            "After a Japanese family name, a given name in Hepburn romanisation of five letters or more: 'Ryoichi'.",
+            "After a Chinese family name that is no given name, a given name of any length: 'Zhang Wei' (rules/lists/family-name-first-only-surnames.txt).",
+        ],
+        LeftAlone =
+        [
+            "Western names such as 'Lee Evans', whose given names do not have the tradition's shape, and the ordinary surname references to them ('Putin' after 'Vladimir Putin').",
+            "A place named for a person: 'Tran Hung Dao Street'.",
+            "A given name that is also a family name or someone's surname in the story: 'Wei Chen', 'Park Lane' beside 'Sarah Lane' (but not a photographer's credit: '(Linh Pham/AP)').",
+            "A given name that tells apart two people of the same family name: 'Hui Min' for Lim Hui Min beside her father, Lim Boon Keng (but 'Chuqin' for Wang Chuqin is reported where the copy has called him 'Wang' before Wang Manyu is named, and the given name comes before her name too).",
+            "A name romanised two ways ('Kim Su-jin' beside 'Kim Soo-jin', 'Pham Quang Dzung' beside 'Pham Quang Dung'), or written with and without its hyphen ('Kim Seok-jin' beside 'Kim Seokjin'), is one person, not two to tell apart.",
+            "Given names inside quotes, where a teammate or colleague may use them.",
+            "A Vietnamese family name where the copy says the given name is what people call the person ('Lan, as her staff call her'): the family name is the reference on purpose.",
+            "A Vietnamese family name the copy keeps as the reference by house style, as Australian, British and North American papers do for people who live there: with an honorific ('Mr Nguyen'), or alone on every later reference, three times or more, the given name never alone (once in a story from Vietnam is still reported).",
+            "Names shortened otherwise by custom: 'Ho' for Ho Chi Minh (rules/lists/family-name-first-exceptions.txt).",
+        ],
+    };
 
     /// <summary>Family names that are no given names ("Zhang"): a name they open is family-name-first whatever follows.</summary>
     private readonly IReadOnlySet<string> _onlySurnames = data.GetSet("family-name-first-only-surnames", StringComparer.Ordinal);

@@ -14,11 +14,30 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         RuleCategory.Naming,
         Severity.Info,
         "House styles either put a courtesy title before a surname on later references ('Mr Kim', 'Dr Patel') or never do; "
-        + "an article should not do both for one person. An Arabic family name with its particle is one surname ('Mr Al Tayer' and 'Al Tayer'). Option honorifics: 'consistent' (default) reports the rarer style "
-        + "for each surname, 'always' reports a bare surname of anyone given a title or honorific elsewhere, 'never' reports "
-        + "every honorific. Full names (initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference; a weekday before the surname is a given name unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'), quotations and headlines are left alone; so is a title of office ('President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'), "
-        + "a business named by the surname ('Weintraub's Bakery', or a business noun after it: 'Choi's Table', rules/lists/honorific-business-nouns.txt, or one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'), a party to a case ('Kowalczyk v Parkside'), a full name with a quoted nickname ('Patrick \"Packie\" Reilly') and parents named with a maiden name ('Morris and Rose (Feldman) Weintraub').")
-    { Name = "honorific-style", Summary = "One person has a courtesy title on some later references and not on others." };
+        + "an article should not do both for one person. The option honorifics chooses the style the rule holds the article to.")
+    {
+        Name = "honorific-style",
+        Summary = "One person has a courtesy title on some later references and not on others.",
+        Reports =
+        [
+            "With honorifics: 'consistent' (the default), the rarer style for each surname.",
+            "With honorifics: 'always', a bare surname of anyone given a title or honorific elsewhere.",
+            "With honorifics: 'never', every honorific.",
+            "An Arabic family name with its particle is one surname: 'Mr Al Tayer' and 'Al Tayer'.",
+        ],
+        LeftAlone =
+        [
+            "Full names. Initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference.",
+            "A weekday before the surname is a given name, and the name a full name, unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'.",
+            "Quotations and headlines.",
+            "A title of office: 'President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'.",
+            "A business named by the surname: 'Weintraub's Bakery', or a business noun after it: 'Choi's Table' (rules/lists/honorific-business-nouns.txt).",
+            "A business named by one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'.",
+            "A party to a case: 'Kowalczyk v Parkside'.",
+            "A full name with a quoted nickname: 'Patrick \"Packie\" Reilly'.",
+            "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
+        ],
+    };
 
     private static readonly string[] Styles = ["consistent", "always", "never"];
 

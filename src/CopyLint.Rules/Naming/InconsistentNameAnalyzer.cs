@@ -6,49 +6,6 @@ namespace CopyLint.Rules.Naming;
 /// <summary>CL2001: two spellings of what is almost certainly one name in the same article.</summary>
 public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, NameAuthority authority) : Analyzer
 {
-    public static readonly DiagnosticDescriptor Descriptor = new(
-        "CL2001",
-        "Inconsistent name",
-        "'{0}' is written '{1}' elsewhere in this article (line {2}){3}",
-        RuleCategory.Naming,
-        Severity.Warning,
-        "The same person or organisation must be named the same way throughout an article. Reported: spellings that "
-        + "differ only in case, accents, hyphens, spaces or apostrophes, an ʻokina among them ('Al-Assad' / 'al Assad', 'Laʻauli' / 'Laauli'; also a possessive opening a sentence, 'Nunez's predecessor' after 'Nuñez said'); one letter, or two adjacent letters swapped, in a long word of an "
-        + "otherwise identical name ('Zelensky' / 'Zelenskyy', 'Whitworth' / 'Whitwroth', also as a possessive opening a sentence, 'Mitona's departure' after 'Kaoru Mitoma'; a possessive written with the apostrophe before the name's final 's', 'Reynold's shadow' after 'Emma Reynolds', unless a title or a full name makes the shorter word a person, 'Prince Edward's', 'Tom Reynold'; a full name written once in the copy counts a headline's or a caption's use too: 'Dhritiman Chaterji' beside 'Dhritiman Chatterji' in the copy and in a caption closed by its credit), also in a short reference written once after the full name "
-        + "('Marshal' after 'Richard Marshall', 'Garcia Toral' after 'Marcelino García Toral', or with a space for the surname's hyphen or a hyphen for its space: 'Cr El Hayek' after 'Mayor Bilal El-Hayek', 'Tipene Harris said' after 'Aroha Tipene-Harris'); a middle name written once at most two letters from the other, with the same initial, between the same given name and surname ('Aled Rees Jones' after 'Aled Rhys Jones'; not where the article speaks of family ties); a surname written once, after the "
-        + "same title and given names as one the article uses at least twice, that starts with the same three letters and is at "
-        + "most two letters from it ('Cllr Jean Conroy' after 'Cllr Jean Conway' and 'Conway'); a given name one letter out, written once, "
-        + "after the same title and surname, which the article names at least three times ('Supt Clare Hatton' after 'Supt Claire Hatton' "
-        + "and 'Supt Hatton'), or in a repeat of a titled full name, or of one whose surname the article has used alone since, with no title and no introduction, the verb "
-        + "straight after it or opening the sentence as a possessive ('Peter Vandermeer said' after 'Chief Executive Pieter Vandermeer'; 'Kristoff "
-        + "Nemeth said' after 'Kristof Nemeth' and 'Nemeth'; 'Mohammad Siraj's figures were' after 'Mohammed Siraj' and 'Siraj'; 'Dmitri' / 'Dmitry'; but not an ending that tells a brother "
-        + "from a sister, 'Francis' / 'Frances'); a full name written once more, opening its sentence with the verb straight after it, "
-        + "with the same given names (one written without its accents too: 'Jose Donosso said' after 'said José Donoso') and the surname one letter out ('Eilidh McLeod said' after 'said Eilidh MacLeod, who chairs the "
-        + "council', or closing a quote's attribution: '\"…,\" said Maria Salasar.' after 'Maria Salazar' and 'Salazar'; in a name of three words or more even a short one, or one with a letter put before it: 'Zaw Min Htun did not say' after "
-        + "'Zaw Min Tun'; also with a title, or in mid-sentence with a verb of speech or action straight after it: 'Judge Tony Baumgarter said' after "
-        + "'Judge Tony Baumgartner', 'In later years, Eleanor Vanse returned'; with a vowel added at the end: 'Jackson Tuweii said' after 'Jackson Tuwei'; "
-        + "in a surname of four letters, a letter doubled: 'Elon Muskk thanked'); a Korean given name romanised two ways, the rarer written once ('Kim Su-jin' beside 'Kim Soo-jin' written again); a Russian given name whose 'y' is written 'i' once, beside the same surname ('Dmitri Peskov' after 'Dmitry Peskov', 'Sergei Karelin' after 'Sergey Karelin'), and a surname romanised so opening a sentence ('Pashinian faces' after 'Nikol Pashinyan'); a given name transliterated once with another vowel, beside the same surname, every use titled ('Prof Mohammad Yunus' beside 'Prof Muhammad Yunus'; untitled, or with another surname, it may be another person); a Vietnamese given name with its 'D' written 'Dz' ('Pham Quang Dzung' beside 'Pham Quang Dung'); the last word alone of a surname of two words that the article shortens the full "
-        + "name to ('Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'); a surname written once, in the sentence of a full name "
-        + "or the next, with the same consonants and other vowels ('Naidu' just after 'Marguerite Naidoo'); the byline's author "
-        + "named in the copy with the surname one letter out ('By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'); and one given name in an otherwise identical "
-        + "family-name-first name of three or more words ('Kim Jong Un' / 'Kim Jong Il', but not the last word of a Vietnamese "
-        + "name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong'); and the last word of an otherwise "
-        + "identical organisation name of three or more words when both are heads of the same kind "
-        + "(rules/lists/organisation-heads.txt: 'National Intelligence Service' / 'National Intelligence Agency', but not "
-        + "'National Security Council' / 'National Security Agency', nor when both are spelt out with their acronyms). The odd form is the rarer one, or the later "
-        + "on a tie; the fix replaces it with the other. Left alone: short forms ('Man City' / 'Manchester City'), names "
-        + "that both recur (two people, such as a father and son, or two clubs), articles that speak of family ties "
-        + "between the two, capitals that only open a sentence (they never outvote 'al-Khalidi' written in mid-sentence), abbreviations with and without full stops ('US Geological Survey' in an AP headline, 'U.S. Geological Survey' in the body), a sentence that speaks of the spelling ('We misspelled Klaus Mäkelä as Klaus Makela'), codes that differ in a digit or a letter beside one ('MetOp-SG-A1' / "
-        + "'MetOp-SG-B1', 'A320' / 'A321'), a surname that a full name gives beside a spelling no full name "
-        + "gives ('Ben Phillips' and the company 'Philips'), a spelling that opens longer names, as a company named for a family "
-        + "does ('Toyota Motor', 'Toyota Industries' beside 'Akio Toyoda'; but a compound surname a full name ends with is one name: 'Davidovitch Fokina' beside 'Alejandro Davidovich Fokina' and 'Davidovich Fokina' is reported), a rank ('Marshal of the Royal Air Force' / 'Marshall'), a town "
-        + "after a preposition of place or a bearing ('in Burnley' / 'Tom Burley', 'south of Tainan' / 'Taiwan'), a place and its adjective ('to Germany' / 'the German minister', 'from Argentina' / 'Argentine fans') or its people ('in Somalia' / '4.4 million Somalis', 'Germany' / 'younger Germans', 'Sweden' / 'many Swedes'), a nationality or regional adjective before a noun (rules/lists/nationality-adjectives.txt: 'German car exports' beside 'Francie Gorman', 'the Baltic states' beside 'Rail Baltica'; 'Mr German said' is reported), a word that only opens a sentence after a name spelt out with its acronym or written after 'the' ('Police said' after 'the Common Agricultural Policy (CAP)' or 'the Common Agricultural Policy'), a name "
-        + "kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' "
-        + "beside 'Quebec', or the last word of one whose first word opens the sentence: 'Santé Québec said'; 'the province of Québec' is still reported), one word "
-        + "joined by 'and' to a name given nowhere else, half of a title or a pair ('Hansel and Gretel' / 'Marit Hansen'), and a spelling the house name authority replaces with the "
-        + "other, which CL2005 reports ('Kiev' / 'Kyiv') unless it is off.")
-    { Name = "inconsistent-name", Summary = "The same person or organisation must be named the same way throughout an article." };
-
     private const string MaybeDifferent = "; they may be different people";
     private const string MaybeDifferentOrganisations = "; they may be different organisations";
 

@@ -12,13 +12,23 @@ public sealed class NameAuthorityAnalyzer(NameAuthority authority) : Analyzer
         "House style is '{0}', not '{1}'",
         RuleCategory.Naming,
         Severity.Warning,
-        "A newsroom keeps one spelling for names that are often written several ways. The authority is a list of lines "
-        + "'Canonical = variant | variant' in rules/lists/name-authority.txt, extended in copylint.yaml under "
-        + "lists: name-authority. The defaults follow the wire services for well-documented cases (Kyiv, Kharkiv) and "
-        + "replace misspellings ('Kim Jung Un'), not a romanisation another house uses ('Kim Jong-un' is the BBC's and Yonhap's: "
-        + "a desk adds 'Kim Jong Un = Kim Jong-un' to its list; CL2001 reports a story that mixes the two). "
-        + "A variant written '!context' marks a phrase where the old spelling stays ('chicken Kiev').")
-    { Name = "house-name-authority", Summary = "A name is not written in the newsroom's chosen spelling." };
+        "A newsroom keeps one spelling for names that are often written several ways. This rule reports a name written in a "
+        + "variant its name authority replaces; the fix writes the house spelling.")
+    {
+        Name = "house-name-authority",
+        Summary = "A name is not written in the newsroom's chosen spelling.",
+        Reports =
+        [
+            "A variant the authority lists: lines 'Canonical = variant | variant' in rules/lists/name-authority.txt, extended in copylint.yaml under lists: name-authority.",
+            "By default, the spellings the wire services follow for well-documented cases: Kyiv, Kharkiv.",
+            "By default, misspellings: 'Kim Jung Un'.",
+        ],
+        LeftAlone =
+        [
+            "A romanisation another house uses, which the defaults do not replace: 'Kim Jong-un' is the BBC's and Yonhap's. A desk adds 'Kim Jong Un = Kim Jong-un' to its list; CL2001 reports a story that mixes the two.",
+            "A phrase where the old spelling stays, marked in the list by a variant written '!context': 'chicken Kiev'.",
+        ],
+    };
 
     private readonly NameAuthority _authority = authority;
 

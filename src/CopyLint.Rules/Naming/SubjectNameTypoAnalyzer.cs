@@ -16,22 +16,31 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         Severity.Warning,
         "A slip of one letter in the name of the person a story is about ('King urged workers' in a story about Kim, "
         + "'Siner saved two set points' in one about Jannik Sinner) is easy to miss because the wrong word may be a real word. "
-        + "Reported only when all of these hold: the surname belongs to a named person and is mentioned at least three times "
-        + "when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when "
-        + "an untitled full name gives it; the word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' "
-        + "for 'Ruto') or by two letters swapped side by side, not the first ('Guaff' for 'Gauff'), or, for a titled person, in one letter that is not the first, or in one letter and one more after the "
-        + "same first two ('King' for 'Kim'); it appears nowhere else in the article, in any case; and it either carries the "
-        + "title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William "
-        + "Ruto', 'Cllr Plannt' after 'Councillor Graham Plant') or stands alone as the subject of a verb of speech or action ('urged', 'said'). A bare word set in apposition as a person "
-        + "('Okora, 34,' or 'Vanse, whose album …': nobody is introduced by a surname alone) is also reported when it differs in one letter, not the "
-        + "first, from a surname of five letters or more that the article gives at least twice. An honorific and one word ('Mr Slye said') "
-        + "refer back to a person already named in full, so one that is one edit from the surname of a full name before it ('said Michael Sly, "
-        + "chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone', 'Mark Harris' … 'Mr Harriss added'), with the same first letter, is reported however few "
-        + "times the person is named, unless another person's name has that spelling or a second full name before it is as near; so is a word after "
-        + "the title that full name carries ('Chief Boice said' after 'police Chief Rico Boyce'), and a bare word acting as a subject after a "
-        + "titled full name ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname. A slip CL2001 reports "
-        + "(accents, or one letter in a word of six letters or more) is left to it.")
-    { Name = "subject-name-typo", Summary = "The name of the person a story is about is misspelt, perhaps as a real word." };
+        + "This rule reports a word a slip away from the surname of a person the story names often, or of a person just named "
+        + "in full, where it stands as that person's name.")
+    {
+        Name = "subject-name-typo",
+        Summary = "The name of the person a story is about is misspelt, perhaps as a real word.",
+        Reports =
+        [
+            "A word a slip away from the surname of the person a story is about, when all of the next five items hold.",
+            "The surname belongs to a named person and is mentioned at least three times when a full name gives it with a title or honorific (or it is a family-name-first name), at least four times when an untitled full name gives it.",
+            "The word differs by a letter doubled or undoubled ('Siner' for 'Sinner', 'Rutto' for 'Ruto') or by two letters swapped side by side, not the first ('Guaff' for 'Gauff').",
+            "For a titled person, the word may also differ in one letter that is not the first, or in one letter and one more after the same first two ('King' for 'Kim').",
+            "The word appears nowhere else in the article, in any case.",
+            "The word either carries the title the person is given, in full or abbreviated, and differs in one letter only ('President Rutto's government' after 'President William Ruto', 'Cllr Plannt' after 'Councillor Graham Plant'), or stands alone as the subject of a verb of speech or action ('urged', 'said').",
+            "A bare word set in apposition as a person ('Okora, 34,' or 'Vanse, whose album …'), when it differs in one letter, not the first, from a surname of five letters or more that the article gives at least twice: nobody is introduced by a surname alone.",
+            "An honorific and one word, which refer back to a person already named in full, one edit from the surname of a full name before it, with the same first letter, however few times the person is named.",
+            "Such a word after an honorific: 'said Michael Sly, chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone', 'Mark Harris' … 'Mr Harriss added'.",
+            "A word after the title that full name carries, reported the same way: 'Chief Boice said' after 'police Chief Rico Boyce'.",
+            "A bare word acting as a subject after a titled full name, reported the same way ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname.",
+        ],
+        LeftAlone =
+        [
+            "An honorific and one word near the surname of a full name before it, when another person's name has that spelling or a second full name before it is as near.",
+            "A slip CL2001 reports (accents, or one letter in a word of six letters or more): it is left to CL2001.",
+        ],
+    };
 
     /// <summary>Mentions that make a surname a story's subject when a full name gives it with a title, and without one.</summary>
     private const int TitledMentions = 3;

@@ -19,20 +19,36 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         RuleCategory.Typography,
         Severity.Warning,
         "The same phrase of two or more words appears twice in a row, with nothing or only a dash, colon or slash "
-        + "between: a slip of editing (\"in the in the\") or a doubled dateline (\"Seoul, South Korea - South Korea -\", "
-        + "\"KILKEE, Ireland — KILKEE, Ireland —\"), also a dateline starting a line written twice with its region, agency or date, in other case, or one word: "
-        + "\"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"Law360 (October 2, 2025, 7:15 PM EDT) -- Law360 (October 2, 2025, 7:15 PM EDT) --\", \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", "
-        + "\"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\", or alone on its line above the story's first sentence, as written (\"Seoul - Seoul -\"), or a dateline in capitals alone on its line written again alone on the next, the story below (\"BENGALURU\" / \"BENGALURU\"). "
-        + "A chant (\"US - US - US\"), a word shouted in live copy (\"GOAL - GOAL - Saka scores!\": a dateline is followed by a statement) and a title-case "
-        + "word taken up again (\"London — London — was all she said\") are left alone. "
-        + "Single repeated words are CL5001. Left alone: idioms built from one word (\"very, very\", \"again and again\", "
-        + "\"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt), "
-        + "\"bye-bye\", names (\"Walla Walla\"), a phrase holding a comma repeated inside a quotation, or one said a third time there, which is the speaker's "
-        + "rhetoric and not the reporter's to edit (\"Against Sweden, in Sweden, in a semi-final\", \"a dollar fifty on top of a dollar fifty on top of a dollar fifty\"), a phrase repeated after a comma, which is rhetoric or a place (\"No war, no "
-        + "war\", \"New York, New York\"; but not a dateline opening the paragraph, \"HANOI, Vietnam, HANOI, Vietnam (AP) —\"), or after a semicolon, which starts a new "
-        + "clause (\"met Kim Yo Jong; Kim Yo Jong said\"), a noun phrase taken up again after a dash or colon, which is "
-        + "emphasis (\"the title — the title he had chased\", \"the money: the money the council promised\"), a phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"; \"in the car in the car and drove off\" is reported), and a phrase made of one repeated word (\"ha ha ha ha\"). Fix: delete the repeat.")
-    { Name = "repeated-phrase", Summary = "The same phrase or dateline appears twice in a row." };
+        + "between: a slip of editing or a doubled dateline. Single repeated words are CL5001. Fix: delete the repeat.")
+    {
+        Name = "repeated-phrase",
+        Summary = "The same phrase or dateline appears twice in a row.",
+        Reports =
+        [
+            "A phrase of two or more words written twice in a row, a slip of editing: \"in the in the\".",
+            "A doubled dateline: \"Seoul, South Korea - South Korea -\", \"KILKEE, Ireland — KILKEE, Ireland —\".",
+            "A dateline starting a line written twice with its region, agency or date: \"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"Law360 (October 2, 2025, 7:15 PM EDT) -- Law360 (October 2, 2025, 7:15 PM EDT) --\".",
+            "A dateline starting a line written twice in other case, or one word: \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\".",
+            "A doubled dateline alone on its line above the story's first sentence, as written: \"Seoul - Seoul -\".",
+            "A dateline in capitals alone on its line written again alone on the next, the story below: \"BENGALURU\" / \"BENGALURU\".",
+        ],
+        LeftAlone =
+        [
+            "A chant: \"US - US - US\".",
+            "A word shouted in live copy: \"GOAL - GOAL - Saka scores!\" (a dateline is followed by a statement).",
+            "A title-case word taken up again: \"London — London — was all she said\".",
+            "Idioms built from one word (\"very, very\", \"again and again\", \"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt).",
+            "The word \"bye-bye\".",
+            "Names: \"Walla Walla\".",
+            "A phrase holding a comma repeated inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"Against Sweden, in Sweden, in a semi-final\".",
+            "A phrase said a third time there, inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"a dollar fifty on top of a dollar fifty on top of a dollar fifty\".",
+            "A phrase repeated after a comma, which is rhetoric or a place (\"No war, no war\", \"New York, New York\"), but not a dateline opening the paragraph: \"HANOI, Vietnam, HANOI, Vietnam (AP) —\" is reported.",
+            "A phrase repeated after a semicolon, which starts a new clause: \"met Kim Yo Jong; Kim Yo Jong said\".",
+            "A noun phrase taken up again after a dash or colon, which is emphasis: \"the title — the title he had chased\", \"the money: the money the council promised\".",
+            "A phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"), but \"in the car in the car and drove off\" is reported.",
+            "A phrase made of one repeated word: \"ha ha ha ha\".",
+        ],
+    };
 
     private const int MaxPhraseWords = 8;
     private const int MaxSeparators = 2;

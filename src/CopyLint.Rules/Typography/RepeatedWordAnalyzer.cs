@@ -13,12 +13,27 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         "'{0}' is repeated",
         RuleCategory.Typography,
         Severity.Warning,
-        "The same word appears twice in a row, usually a slip left by editing; a run (\"on on on\") is one slip and one "
-        + "finding. Grammatical doubles such as "
-        + "'had had' and 'that that', a phrasal verb's particle before its preposition ('expected to move in in 2027'; rules/lists/repeat-particle-verbs.txt; 'expected in in 2027' is reported), the cheer 'hip hip' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt; 'is is' and 'was was' only after a clause such as "
-        + "'What it is', rules/lists/clause-subject-repeats.txt), capitalised names such as 'Bora Bora' (but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported), a name "
-        + "followed by the noun it qualifies ('the Champions League league phase') and a verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt; 'read the The Guardian report' is reported) are not reported.")
-    { Name = "repeated-word", Summary = "The same word appears twice in a row." };
+        "The same word appears twice in a row, usually a slip left by editing. A run ('on on on') is one slip and one "
+        + "finding. Words that may correctly be doubled, and names, are left alone.")
+    {
+        Name = "repeated-word",
+        Summary = "The same word appears twice in a row.",
+        Reports =
+        [
+            "The same word twice in a row, usually a slip left by editing.",
+            "A run of the same word ('on on on'), as one slip and one finding.",
+        ],
+        LeftAlone =
+        [
+            "Grammatical doubles such as 'had had' and 'that that' (rules/lists/legitimate-repeats.txt).",
+            "The cheer 'hip hip' and reduplicated loanwords such as 'boda boda' and 'tuk tuk' (rules/lists/legitimate-repeats.txt).",
+            "The doubles 'is is' and 'was was', but only after a clause such as 'What it is' (rules/lists/clause-subject-repeats.txt).",
+            "A phrasal verb's particle before its preposition ('expected to move in in 2027'; rules/lists/repeat-particle-verbs.txt), but 'expected in in 2027' is reported.",
+            "Capitalised names such as 'Bora Bora', but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported.",
+            "A name followed by the noun it qualifies: 'the Champions League league phase'.",
+            "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
+        ],
+    };
 
     private readonly IReadOnlySet<string> _legitimate = data.GetSet("legitimate-repeats", StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _clauseSubjectRepeats = WordSet.From(data, "clause-subject-repeats");
