@@ -211,6 +211,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "How far the series stands from a level of its own: 'about 0.7% firmer than its previous close', 'more than 20% below a peak'.",
             "A move whose verb the clause leaves out after a move of record: 'Palladium prices have fallen by more than 70% …, and rhodium by about 85%'.",
             "Counts or sums below minimum_figure (100), unless the copy calls the figure an estimate ('an estimated 80 residents').",
+            "A market level after a market state that ends on the figure's approximator: 'The dollar traded around ¥157 in Tokyo on Friday.'",
+            "What a state railway cancelled, suspended or deployed: 'The East Coast Railway has cancelled over 200 trains.' ('Airlines cancelled more than 600 flights' is reported).",
+            "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
+            "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
+            "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
         ],
     };
 }

@@ -34,6 +34,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+            "A labelled date with its time after a dash, or a label set off by a dash: \"Published: Aug 8, 2024 - 15:12\", \"Updated - August 02, 2024 09:15 pm IST\".",
         ],
         LeftAlone =
         [

@@ -122,6 +122,9 @@ public sealed partial class AcronymAnalyzer
             "A unit symbol after any figure: 'a record 8,647 MW', '1.3 million TEU' (rules/lists/acronym-unit-symbols.txt).",
             "A trim or model with an article and a price: 'an XLT from $71,990'.",
             "Designations followed by a number ('GJ 486 b') or by a comma and a letter (the vaccine 'RTS,S').",
+            "Hong Kong's railway and Korea's baseball league by their initials, in a story that names the place ('the MTR is running a limited service' in Hong Kong copy, 'the most in KBO history' in Korean copy).",
+            "The state parties and the office Indian regional copy never spells out, in a story that names an Indian place ('the BRS would stand by the residents' in Hyderabad, 'the INLD and the JJP' in Haryana, 'a PWD official said' in Shimla).",
+            "MLD, million litres a day, after a figure ('1,450 MLD comes from the Cauvery'; rules/lists/acronym-unit-symbols.txt); 'The MLD said' is reported.",
         ],
     };
 }

@@ -26,6 +26,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             "A name counts as family-name-first only when it starts with one of the family names and its given names have the tradition's shape: two short syllables ('Jong Un'), a hyphenated pair ('Sang-bum'), or one pinyin word of four letters or more ('Jinping').",
             "After a Japanese family name, a given name in Hepburn romanisation of five letters or more: 'Ryoichi'.",
             "After a Chinese family name that is no given name, a given name of any length: 'Zhang Wei' (rules/lists/family-name-first-only-surnames.txt).",
+            "The Chinese given names alone after a Hong Kong name with an English name first: 'Tony Lee Kar-yun' … 'Kar-yun said' (the right reference is 'Lee').",
         ],
         LeftAlone =
         [
