@@ -47,4 +47,14 @@ public sealed class RuleFixtureTests
             Assert.DoesNotContain(". ", d.Summary, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void Every_rule_keeps_its_description_short_and_its_cases_in_lists()
+    {
+        Assert.All(RuleHarness.Rules.Descriptors, d =>
+        {
+            Assert.InRange(d.Description.Length, 40, 500);
+            Assert.All(d.Reports.Concat(d.LeftAlone), item => Assert.InRange(item.Length, 5, 400));
+        });
+    }
 }

@@ -17,7 +17,9 @@ internal sealed partial class FigureScan
     /// "Ford is recalling more than 240,000 SUVs" above "The recall covers certain 2020 through 2023 Ford Explorer …,
     /// according to documents posted Wednesday by the National Highway Traffic Safety Administration": an AP lede whose
     /// act (the verb before its figure) the next paragraph's first sentence takes up as its subject ("The recall") reports
-    /// what that sentence firmly sources. The source of that sentence, or null: a next paragraph opening on something
+    /// what that sentence firmly sources; so does a lede that introduces the thing that sentence takes up ("approved a
+    /// spending bill that would cut the agency's budget by about $135 million" above "The bill … would give CISA roughly
+    /// $2.87 billion …, according to a summary released by committee Republicans"). The source of that sentence, or null: a next paragraph opening on something
     /// else ("The company said…", "The agency said…") sources nothing of the lede here.
     /// </summary>
     private static Cue? ActSourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede, int figureStart)
@@ -44,10 +46,32 @@ internal sealed partial class FigureScan
             {
                 return cue; // "recalling" … "The recall"
             }
+
+            if (lede[k].Kind == TokenKind.Word && word.Equals(act, StringComparison.OrdinalIgnoreCase) && IntroducedByArticle(lede, k))
+            {
+                return cue; // "approved a spending bill that would cut …" … "The bill"
+            }
         }
 
         return null;
     }
+
+    /// <summary>"a spending bill": the noun at <paramref name="noun"/> follows "a" or "an" and lower-case words only.</summary>
+    private static bool IntroducedByArticle(ReadOnlySpan<Token> lede, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxArticleAdjectives && lede[k].Kind == TokenKind.Word && !lede[k].IsCapitalized; k--)
+        {
+            if (lede[k].Text is "a" or "an")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words between the article and the noun it introduces: "a [new five-year] contract".</summary>
+    private const int MaxArticleAdjectives = 2;
 
     private const int MinimumActLength = 4;
 

@@ -259,7 +259,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var claim = _figures.IsClaim(sentence, figure);
                     var ledeSource = source is null && p == lede ? SourceBelow(map, p + 1, sentence, figure, into.Below) ?? SubjectSourcedBelow(map, p + 1, sentence)
                         ?? ActSourcedBelow(map, p + 1, sentence, figure.FirstToken) ?? OpeningSourceBelow(map, p + 1, context.Document.Text)
-                        ?? CompanySourcedBelow(map, p + 1, sentence) : null;
+                        ?? CompanySourcedBelow(map, p + 1, sentence) ?? MembersSourcedBelow(map, p + 1, sentence, figure) : null;
                     found.Add(new FoundFigure(figure, p, s, s == paragraph.Sentences.Count - 1, source, claim, background, ledeSource, IsCalledEstimated(sentence, figure)));
                 }
             }

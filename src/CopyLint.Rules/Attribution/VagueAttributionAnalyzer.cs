@@ -35,6 +35,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "Any figure after a hedge set off by a comma at its end ('…, according to reports.'), whatever its context would otherwise exempt, even a measurement ('The refinery reportedly sold 450 million litres').",
             "A sentence with no figure whose own only source is 'reportedly' or 'according to reports': 'The government reportedly plans…', 'Reportedly, the lounge will close' (rules/lists/vague-attributions-any-claim.txt).",
             "With scope: claims, any sentence whose only source is any such hedge: 'It is understood the club will appeal'.",
+            "A hedge after a group named by a verb of calling and a reflexive, which names the group and sources nothing: 'A group calling itself Rhysida reportedly listed the council'.",
         ],
         LeftAlone =
         [

@@ -25,6 +25,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A \"Read more: …\", \"READ: …\" or \"Watch: …\" line holding only a raw link or a headline, on its own, behind a play button's glyph too: \"▶ Watch: …\".",
             "Such a line opening \"In pictures: …\", \"MORE: …\" or \"ALSO READ | …\" (a bar for the colon).",
             "Such a line holding headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\".",
+            "A line opening 'ICYMI:' with a headline after it: 'ICYMI: Honley CC celebrate 150th anniversary with match against Yorkshire legends'.",
         ],
         LeftAlone =
         [

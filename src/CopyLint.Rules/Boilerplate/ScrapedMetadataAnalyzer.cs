@@ -32,8 +32,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A line that is only a timestamp without a label but with a date, its year and a clock time with its zone or after a dash: \"Sat 7 Jun 2025 06.00 BST\", \"November 10, 2026 — 5.00am\", \"Stabroek News | March 12, 2027 - 5:00 am\".",
             "Such a timestamp after a byline: \"TNN | Nov 18, 2026, 04.12 AM IST\".",
             "A numeric date in the European order with a clock time: \"24.11.2026 10:44\".",
+            "A timestamp line that ends on the story's comment count instead of a zone: \"November 20, 2026 02:14 PM 0\".",
             "Fields glued to the start of the first line of copy.",
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
+            "A blog's stamp with its author between the label and the date: 'Posted by Newsdesk on 12 March 2025, 09:14'.",
             "A labelled date with its time after a dash, or a label set off by a dash: \"Published: Aug 8, 2024 - 15:12\", \"Updated - August 02, 2024 09:15 pm IST\".",
         ],
         LeftAlone =
@@ -94,14 +96,18 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         const string ZonedTime = Clock + Zone;
         // A CMS's numeric stamp in the European order needs no zone ("24.11.2026 10:44"): prose never writes an event so.
         const string NumericStamp = @"\d{1,2}\.\d{1,2}\.\d{4},?\s" + Clock;
-        var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–-]\s{Clock}|{NumericStamp})";
+        // BleepingComputer's stamp ends on the story's comment count instead of a zone ("November 20, 2026 02:14 PM 0").
+        const string CommentCount = @"\s\d{1,5}";
+        var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–-]\s{Clock}|{date},?\s{Clock}{CommentCount}|{NumericStamp})";
         // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST". The first stamp may
         // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
         // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
         const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
         // A reading time makes a bare date and time the page's too ("Aug 1, 2025 | 10:45 PM | 4 min read").
         var readDate = $@"{date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
-        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
+        const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
+        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }

@@ -110,10 +110,6 @@ public sealed partial class AcronymAnalyzer
     private static bool IsAmpersandTail(string text, Mention mention) =>
         mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '&' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
 
-    /// <summary>
-    /// "RFE/RL's Tajik Service", "AC/DC": two capitals or fewer after a slash joined to capitals before it close one name
-    /// (judged by its head), where a body of its own has three letters or more ("a UNDP/UNHCR report").
-    /// </summary>
     /// <summary>"HUNTR/X's \"Golden\"": capitals joined by a slash to a single capital letter are a stylised name, not initials.</summary>
     private static bool IsStylisedSlashName(string text, Mention mention)
     {
@@ -121,8 +117,37 @@ public sealed partial class AcronymAnalyzer
         return end + 1 < text.Length && text[end] == '/' && char.IsAsciiLetterUpper(text[end + 1]) && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
     }
 
+    /// <summary>
+    /// "RFE/RL's Tajik Service", "AC/DC": two capitals or fewer after a slash joined to capitals before it close one name
+    /// (judged by its head), where a body of its own has three letters or more ("a UNDP/UNHCR report").
+    /// </summary>
     private static bool IsSlashTail(string text, Mention mention) =>
         mention.First.Text.Length <= 2 && mention.Span.Start >= 2 && text[mention.Span.Start - 1] == '/' && char.IsAsciiLetterUpper(text[mention.Span.Start - 2]);
+
+    /// <summary>
+    /// "Cal/OSHA's indoor heat standard": capitals after a slash joined to a short capitalised word are the tail of one
+    /// proper name, a state's own agency, not initials a reader must be given ("a UNDP/UNHCR report" is judged).
+    /// </summary>
+    private static bool IsSlashNameTail(string text, Mention mention)
+    {
+        var slash = mention.Span.Start - 1;
+        if (slash < 2 || text[slash] != '/')
+        {
+            return false;
+        }
+
+        var head = slash;
+        while (head > 0 && char.IsAsciiLetterLower(text[head - 1]))
+        {
+            head--;
+        }
+
+        var start = head - 1;
+        return start >= 0 && char.IsAsciiLetterUpper(text[start]) && slash - start is >= 2 and <= MaxSlashHeadLetters && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
+    }
+
+    /// <summary>The longest word before a slash that makes one name with the capitals after it ("Cal", "Mass").</summary>
+    private const int MaxSlashHeadLetters = 4;
 
     /// <summary>"the continuing resolution, or CR,": the lower-case words just before ", or" give the acronym's initials.</summary>
     private static bool IsLowerCaseNameBeforeOr(string text, Mention mention, string key)

@@ -85,7 +85,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
             // "JD(U)", "NS&I": one acronym, which the mention stops short of; "WFPO" in "IS&WFPO" and "RL" in "RFE/RL" are
             // its tail, judged with its head.
-            if (IsAmpersandTail(model.Document.Text, mention) || IsSlashTail(model.Document.Text, mention) || IsStylisedSlashName(model.Document.Text, mention))
+            if (IsAmpersandTail(model.Document.Text, mention) || IsSlashTail(model.Document.Text, mention) || IsSlashNameTail(model.Document.Text, mention) || IsStylisedSlashName(model.Document.Text, mention))
             {
                 continue;
             }

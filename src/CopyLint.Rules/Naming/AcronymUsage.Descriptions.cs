@@ -142,7 +142,7 @@ internal static partial class AcronymUsage
         return space > 0 && word.Length > 1 && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExcept(AdjectiveChars) ? space + 1 : -1;
     }
 
-    /// <summary>"the new ", "a registered ": an article and one lower-case word straight before <paramref name="start"/>.</summary>
+    /// <summary>"the new ", "a registered ", "the more moderate ": an article and one lower-case word straight before <paramref name="start"/>.</summary>
     private static bool FollowsArticleAndAdjective(string text, int start)
     {
         var before = text.AsSpan(0, start);
@@ -161,6 +161,13 @@ internal static partial class AcronymUsage
 
         var article = words[..space];
         var articleStart = article.LastIndexOfAny(Spaces) + 1;
+        // "the more moderate CFDT union": the adjective's degree may stand between the article and it.
+        if (article[articleStart..] is "more" or "most" or "less" or "least" && articleStart > 1)
+        {
+            article = article[..(articleStart - 1)];
+            articleStart = article.LastIndexOfAny(Spaces) + 1;
+        }
+
         return article[articleStart..] is "the" or "The" or "a" or "A" or "an" or "An";
     }
 

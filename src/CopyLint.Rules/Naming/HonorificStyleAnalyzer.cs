@@ -36,6 +36,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "A party to a case: 'Kowalczyk v Parkside'.",
             "A full name with a quoted nickname: 'Patrick \"Packie\" Reilly'.",
             "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
+            "A possessive surname before a funeral director's business of two words: 'Reposing at Ward's Funeral Home, Tubbercurry' (rules/lists/honorific-business-nouns.txt); 'Ward's Funeral Mass' is still the person's.",
         ],
     };
 
@@ -213,7 +214,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             var noun = after[3..];
             var tail = noun[1..].IndexOfAnyExceptInRange('a', 'z');
             var word = tail < 0 ? noun : noun[..(tail + 1)];
-            return model.Lexicon.BusinessNouns.Contains(word) || IsWrittenInLowerCase(text, word)
+            return model.Lexicon.BusinessNouns.Contains(word) || model.Lexicon.BusinessNouns.Contains(TwoWords(noun, word.Length)) || IsWrittenInLowerCase(text, word)
                 || (m.PreviousWord == "at" && EndsVenueName(noun[word.Length..]));
         }
 
@@ -233,6 +234,18 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var given = open < 0 ? [] : before[..open].TrimEnd(' ');
         given = given[(given.LastIndexOf(' ') + 1)..];
         return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
+    }
+
+    /// <summary>"Funeral Home" from "Funeral Home, Tubbercurry": the capitalised word after the first one joined to it, or the first alone.</summary>
+    private static ReadOnlySpan<char> TwoWords(ReadOnlySpan<char> noun, int first)
+    {
+        if (noun.Length < first + 3 || noun[first] != ' ' || !char.IsUpper(noun[first + 1]))
+        {
+            return noun[..first];
+        }
+
+        var tail = noun[(first + 2)..].IndexOfAnyExceptInRange('a', 'z');
+        return tail < 0 ? noun : noun[..(first + 2 + tail)];
     }
 
     /// <summary>

@@ -44,12 +44,15 @@ public sealed partial class InconsistentNameAnalyzer
             "The byline's author named in the copy with the surname one letter out: 'By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'.",
             "One given name in an otherwise identical family-name-first name of three or more words: 'Kim Jong Un' / 'Kim Jong Il' (but not the last word of a Vietnamese name, the given name a person is called by: 'Nguyen Thi Lan' / 'Nguyen Thi Hong').",
             "The last word of an otherwise identical organisation name of three or more words when both are heads of the same kind (rules/lists/organisation-heads.txt): 'National Intelligence Service' / 'National Intelligence Agency'.",
+            "The same after a rank or role of up to three words opening the sentence: 'Watch manager Chris Kenyan added' after 'Watch manager Chris Kenyon', 'Senior warden Simon Gitao said' after 'senior warden Simon Gitau', 'D.I. Shabana Akthar added' after 'Detective Inspector Shabana Akhtar'.",
+            "The same opening its sentence as a possessive, or with the surname's final 'y' written 'ie': 'Paul McGinely's solicitor said' after 'Paul McGinley', 'Dean Sowerbie abandoned the van' after 'Dean Sowerby'.",
         ],
         LeftAlone =
         [
             "Short forms: 'Man City' / 'Manchester City'.",
             "Names that both recur: two people, such as a father and son, or two clubs.",
-            "Articles that speak of family ties between the two.",
+            "Articles that speak of family ties between the two ('late' only before a name or a relative: 'the late Gordon Thomas', 'her late husband'; 'late on Tuesday' speaks of time, so 'Chief executive Alison Thomas' after 'Chief executive Allison Thomas' and 'Thomas' is reported there).",
+            "A surname after a title of office won but not yet taken, which is no given name: 'Premier-elect David Crisafulli' … 'Mr Crisafulli said'.",
             "A given name whose ending tells a brother from a sister: 'Francis' / 'Frances'.",
             "A given name transliterated with another vowel, untitled or with another surname: it may be another person.",
             "Organisation names whose last words are heads of different kinds, which name two bodies: 'National Security Council' / 'National Security Agency'; and two names both spelt out with their acronyms.",

@@ -263,13 +263,14 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         var text = model.Document.Text;
-        var end = b.Span.End;
+        var end = b.Span.End + b.Possessive.Length;
+        var opens = b.IsSentenceInitial || FollowsOpeningRole(text, b);
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && b.Possessive.Length == 0
-            && ((b.IsSentenceInitial && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
+            && (b.Possessive.Length == 0 || opens)
+            && ((opens && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
                 || ClosesQuoteAttribution(text, b) || (FollowsClause(text, b) && IsUnintroducedSubject(model, b)))
             && NameText.LetterCount(x) >= MinimumSurnameLetters(a, x, y) && NameText.LetterCount(y) >= MinimumSurnameLetters(a, x, y)
-            && (NameText.IsOneEditApart(x, y) || IsVowelAdded(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
+            && (NameText.IsOneEditApart(x, y) || IsVowelAdded(x, y) || IsFinalYWrittenIe(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
             && IsWrittenOnce(model, y) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly && !OpensLongerName(y, forms);
     }
 
@@ -299,6 +300,35 @@ public sealed partial class InconsistentNameAnalyzer
     }
 
     private static readonly string[] QuoteVerbs = [" said ", " says ", " added ", " adds "];
+
+    /// <summary>
+    /// "Watch manager Chris Kenyan added", "Senior warden Simon Gitao said": a rank or role of at most three words opens
+    /// the sentence, its last word the name's title, so the name is the sentence's subject as if it opened it.
+    /// </summary>
+    private static bool FollowsOpeningRole(string text, Mention name)
+    {
+        if (name.Title is not { } title)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, name.Span.Start);
+        var stop = before.LastIndexOf(". ", StringComparison.Ordinal);
+        var role = before[Math.Max(before.LastIndexOf('\n') + 1, stop < 0 ? 0 : stop + 2)..].TrimEnd(' ');
+        return role.Length > title.Length && char.IsUpper(role[0]) && role.Count(' ') <= 2 && !role.ContainsAnyExcept(RoleCharacters)
+            && role.EndsWith(title, StringComparison.OrdinalIgnoreCase) && role[^(title.Length + 1)] == ' ';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RoleCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -");
+
+    /// <summary>"Sowerbie" for "Sowerby": a surname's final "y" written "ie", two edits that sound the same.</summary>
+    private static bool IsFinalYWrittenIe(string x, string y)
+    {
+        var (withY, withIe) = x.Length < y.Length ? (x, y) : (y, x);
+        return withIe.Length == withY.Length + 1 && withY[^1] == 'y' && withIe.EndsWith("ie", StringComparison.Ordinal)
+            && withIe.AsSpan(0, withY.Length - 1).SequenceEqual(withY.AsSpan(0, withY.Length - 1));
+    }
 
     /// <summary>"In later years, Eleanor Vanse returned": the name opens a clause after a comma, with no word to introduce it ("Her cousin").</summary>
     private static bool FollowsClause(string text, Mention name) => text.AsSpan(0, name.Span.Start).EndsWith(", ", StringComparison.Ordinal);

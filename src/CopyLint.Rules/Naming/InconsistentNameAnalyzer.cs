@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using CopyLint.Engine;
 
@@ -10,7 +11,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     private const string MaybeDifferentOrganisations = "; they may be different organisations";
 
     private static readonly string[] KinshipWords =
-        ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "late", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
+        ["father", "son", "daughter", "mother", "brother", "sister", "half-brother", "grandfather", "grandson", "wife", "husband", "uncle", "nephew", "cousin", "dynasty", "predecessor", "successor"];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -249,5 +250,28 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             || sentence.Contains(" spelt", StringComparison.Ordinal) || sentence.Contains(" spelling", StringComparison.Ordinal);
     }
 
-    internal static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords);
+    internal static bool SpeaksOfKinship(NamingModel model) => model.LowercaseWords.ContainsAny(KinshipWords) || SpeaksOfTheDead(model.Document.Text);
+
+    /// <summary>
+    /// "the late Queen", "her late husband": "late" before a name or a relative speaks of the dead and their kin; "late on
+    /// Tuesday", "late Monday" and "late last year" speak of time.
+    /// </summary>
+    private static bool SpeaksOfTheDead(string text)
+    {
+        for (var at = text.IndexOf(" late ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" late ", at + 1, StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(at + " late ".Length);
+            var end = rest.IndexOfAny(" ,.;\n");
+            var word = (end >= 0 ? rest[..end] : rest).ToString();
+            if (word.Length > 0 && ((char.IsUpper(word[0]) && !IsDayOrMonth(word)) || KinshipWords.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDayOrMonth(string word) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word) || CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(word);
 }

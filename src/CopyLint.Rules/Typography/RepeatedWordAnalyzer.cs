@@ -32,6 +32,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "Capitalised names such as 'Bora Bora', but not the pronoun: 'I I throw away' and 'I'm I'm not' are reported.",
             "A name followed by the noun it qualifies: 'the Champions League league phase'.",
             "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
+            "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
         ],
     };
 
@@ -40,6 +41,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private readonly WordSet _clauseSubjectOpeners = WordSet.From(data, "clause-subject-openers");
     private readonly WordSet _particleVerbs = WordSet.From(data, "repeat-particle-verbs");
     private readonly WordSet _nameStopwords = WordSet.From(data, "name-stopwords");
+    private readonly IReadOnlySet<string> _fixedPhrases = data.GetSet("repeat-fixed-phrases", StringComparer.OrdinalIgnoreCase);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -89,7 +91,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
     {
-        if (IsParticleThenPreposition(tokens, k))
+        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k))
         {
             return true;
         }
@@ -121,6 +123,13 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsParticleThenPreposition(ReadOnlySpan<Token> tokens, int k) =>
         k >= 2 && tokens[k].Text is "in" or "on" && tokens[k - 2].Kind == TokenKind.Word && _particleVerbs.Contains(tokens[k - 2].Text);
+
+    /// <summary>
+    /// "devices at at least two carriers": the second copy opens a fixed phrase (rules/lists/repeat-fixed-phrases.txt),
+    /// so the first is the preposition that governs it.
+    /// </summary>
+    private bool OpensFixedPhrase(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && _fixedPhrases.Contains($"{tokens[k].Text} {tokens[k + 1].Text}");
 
     /// <summary>Words between the opener and the first copy: "What [the minister's real problem] is is".</summary>
     private const int ClauseSubjectReach = 6;

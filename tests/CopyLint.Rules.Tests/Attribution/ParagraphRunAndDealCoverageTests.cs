@@ -37,6 +37,14 @@ public sealed class ParagraphRunAndDealCoverageTests
         Assert.Empty(Figures("Outside Wellington Regional Hospital, several hundred nurses in purple T-shirts lined Riddiford Street from early morning."));
 
     [Fact]
+    public void A_rough_crowd_in_words_attending_an_event_is_not_reported() =>
+        Assert.Empty(Figures("A vigil held at the park on Monday evening was attended by several hundred people, many wearing the club's claret shirts."));
+
+    [Fact]
+    public void A_crowd_in_digits_attending_an_event_is_still_a_claim() =>
+        Assert.Contains("about 300", Figures("A vigil held at the park on Monday evening was attended by about 300 people, many wearing the club's claret shirts."));
+
+    [Fact]
     public void A_crowd_counted_in_digits_is_still_a_claim() =>
         Assert.Contains("about 300", Figures("Outside Wellington Regional Hospital, about 300 nurses in purple T-shirts lined Riddiford Street from early morning."));
 }

@@ -79,6 +79,8 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("The minimum was cut to 50 million birr, around $350,000 at current exchange rates.")]
     [InlineData("The Libra Tide will cost $199 in the US and £179 in the UK when it ships on March 12th.")]
     [InlineData("A grandmother from Kendal has swum the length of Windermere, raising more than £12,000 for the hospice.")]
+    [InlineData("A fundraising page set up by the club to support his family had raised more than £23,000 by Tuesday afternoon.")]
+    [InlineData("A GoFundMe started by his sister has raised about $8,400.")]
     [InlineData("The regulator has relied on an annual syndicated loan of more than $1 billion from international banks.")]
     [InlineData("It could happen again, slowly this time, through a thousand small exceptions to the rules.")]
     public void A_figure_the_thing_gives_or_the_writer_derives_is_not_reported(string text) => Assert.Empty(Figures(text));
@@ -97,6 +99,8 @@ public sealed class TopOfStoryAndGivenFigureTests
     [InlineData("Looters took about $5 million by force.", "about $5 million")]
     [InlineData("The new bridge will cost about $199m.", "about $199m")]
     [InlineData("The national appeal has raised more than £2m for victims of the earthquake.", "more than £2m")]
+    [InlineData("The appeal set up by the club had raised more than £23,000 by Tuesday afternoon.", "more than £23,000")]
+    [InlineData("A fundraising page set up by the club had raised more than £2m by Tuesday.", "more than £2m")]
     [InlineData("Around 80,000 fans are expected to attend each day.", "Around 80,000")]
     [InlineData("In the end a thousand people were killed in the fighting.", "a thousand")]
     [InlineData("The factory has produced a million shells this year.", "a million")]

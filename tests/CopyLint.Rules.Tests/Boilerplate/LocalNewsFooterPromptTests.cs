@@ -21,6 +21,9 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Follow KCRA 3 on Facebook, X and Instagram for updates.", "CL1108")]
     [InlineData("Following this story? Tap the follow button to get alerts.", "CL1108")]
     [InlineData("Don't miss a story - follow StokeonTrentLive on Facebook.", "CL1108")]
+    [InlineData("Follow SCMP on Facebook | Instagram | LinkedIn", "CL1108")]
+    [InlineData("Enjoyed this article? Why not follow us on Facebook for more local news.", "CL1108")]
+    [InlineData("Get the latest news on WhatsApp. Join our channel.", "CL1108")]
     [InlineData("Copyright 2025 by Capitol Broadcasting Company. All rights reserved.", "CL1110")]
     [InlineData("Reminder, this article has comments enabled.", "CL1116")]
     public void The_footer_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
@@ -32,6 +35,9 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Viewers can watch the full story on the council's website, a spokesperson said.", "CL1104")]
     [InlineData("Fans follow KCRA 3 on Facebook because its forecasts are good, she said.", "CL1108")]
     [InlineData("He said he would never tap the follow button on a politician's page.", "CL1108")]
+    [InlineData("Follow SCMP on Facebook | Instagram | LinkedIn and you will see the same story three times, she said.", "CL1108")]
+    [InlineData("Enjoyed this article? Why not follow us on Facebook, the mayor joked to the reporter.", "CL1108")]
+    [InlineData("Get the latest news on WhatsApp, the minister told MPs, and ignore the rumours.", "CL1108")]
     [InlineData("The copyright on the film is held by Capitol Broadcasting Company, the court heard.", "CL1110")]
     [InlineData("The editor said this article has comments enabled because readers asked for it.", "CL1116")]
     public void Prose_with_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));

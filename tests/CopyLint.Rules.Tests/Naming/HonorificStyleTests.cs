@@ -53,6 +53,7 @@ public sealed class HonorificStyleTests
     [Theory]
     [InlineData("The winning ticket was sold at Mulroy's Centra on Main Street.")]
     [InlineData("The winning ticket was sold at Mulroy's Centra, the council said.")]
+    [InlineData("Reposing at Mulroy's Funeral Home, Tubbercurry, on Tuesday from 5pm.")]
     public void A_possessive_surname_and_one_capitalised_word_after_at_name_a_shop(string sentence) =>
         Assert.Empty(Reported(ShopOpening + sentence));
 
@@ -60,6 +61,7 @@ public sealed class HonorificStyleTests
     [InlineData("The ticket was bought by Mulroy's daughter on Main Street.")]
     [InlineData("Staff met at Mulroy's Christmas party in the hotel.")]
     [InlineData("The winners celebrated at Mulroy's home on Main Street.")]
+    [InlineData("Mulroy's Funeral Mass will be held on Wednesday at 11am.")]
     public void A_possessive_surname_for_the_person_after_at_is_still_reported(string sentence) =>
         Assert.Equal(["Mulroy"], Reported(ShopOpening + sentence));
 

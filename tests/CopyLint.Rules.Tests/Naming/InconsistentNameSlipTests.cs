@@ -38,6 +38,27 @@ public sealed class InconsistentNameSlipTests
             + "\"We are keeping an open mind,\" Supt Hatton said.\n\n"
             + "Supt Clare Hatton added that a cordon would remain in place overnight."));
 
+    [Fact]
+    public void A_titled_given_name_one_letter_out_is_reported_in_a_story_that_says_late_on_a_day() =>
+        Assert.Equal(["Alison Thomas"], Findings(
+            "The council said it had detected suspicious activity late on Tuesday and shut down systems. Chief executive Allison Thomas said staff were working around the clock.\n\n"
+            + "\"We are sorry,\" Thomas said.\n\n"
+            + "Chief executive Alison Thomas said the council did not intend to pay."));
+
+    [Fact]
+    public void A_titled_given_name_one_letter_out_is_left_alone_in_a_story_of_the_late() =>
+        Assert.Empty(Findings(
+            "The council named the hall after the late Gordon Thomas. Chief executive Allison Thomas said staff were proud.\n\n"
+            + "\"We are grateful,\" Thomas said.\n\n"
+            + "Chief executive Alison Thomas said the hall would open in May."));
+
+    [Fact]
+    public void A_surname_after_a_title_of_office_elect_is_left_alone() =>
+        Assert.Empty(Findings(
+            "Premier-elect David Crisafulli told supporters in Brisbane late on Saturday that his government would get to work.\n\n"
+            + "\"Queenslanders have voted for change,\" Mr Crisafulli said.\n\n"
+            + "\"I called David Crisafulli to congratulate him,\" Mr Miles said."));
+
     [Theory]
     [InlineData("Supt Claire Hatton said officers were keen to speak to witnesses. Her sister, Supt Clare Hatton, leads the neighbouring force.")]
     [InlineData("Claire Hatton said officers were keen to speak to witnesses. Clare Hatton, a neighbour, said she saw smoke.")]
@@ -211,12 +232,20 @@ public sealed class InconsistentNameSlipTests
     [InlineData("Tesla shareholders approved a pay package for Chief Executive Elon Musk. Elon Muskk thanked investors at the meeting.", "Elon Muskk")]
     [InlineData("Athletics Kenya president Jackson Tuwei congratulated the runners. Tuwei said more races would follow.\n\nJackson Tuweii said the federation had full confidence in the team.", "Jackson Tuweii")]
     [InlineData("Jannik Sinner beat Tallon Griekspoor in the final. \"We are like a family,\" Sinner said.\n\nJanik Sinner won all of his singles matches.", "Janik Sinner")]
+    [InlineData("Watch manager Chris Kenyon said: \"That alarm saved their lives.\"\n\nWatch manager Chris Kenyan added that residents should never charge devices overnight.", "Chris Kenyan")]
+    [InlineData("Kenya Wildlife Service senior warden Simon Gitau said the fire started near the gate.\n\nSenior warden Simon Gitao said investigations had been launched.", "Simon Gitao")]
+    [InlineData("Paul McGinley, 42, admitted being drunk on an aircraft. The fiscal said McGinley had drunk vodka.\n\nPaul McGinely's solicitor said he had been celebrating.", "Paul McGinely")]
+    [InlineData("Detective Inspector Shabana Akhtar said: \"This was a shocking incident.\"\n\nD.I. Shabana Akthar added that extra patrols would be in place.", "Shabana Akthar")]
+    [InlineData("Dean Sowerby, 33, admitted dangerous driving. Sowerby reversed into a police car.\n\nDean Sowerbie abandoned the van in Halton Moor.", "Dean Sowerbie")]
     public void A_titled_or_mid_sentence_repeat_of_a_full_name_one_letter_out_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
 
     [Theory]
     [InlineData("Judge Tony Baumgartner granted Brown permission to continue his tour.\n\nJudge Tony Baumgarter, who sits in Leeds, said the tour had already been arranged.")]
     [InlineData("Eleanor Vance, the two-time Emmy winner, has died aged 79. In later years, Eleanor Vanse, a cousin, returned to the stage.")]
     [InlineData("Tesla shareholders approved a pay package for Chief Executive Elon Musk. Elon Mask thanked investors at the meeting.")]
+    [InlineData("Watch manager Chris Kenyon said the alarm saved them.\n\nWatch manager Chris Kenyan, who leads the other crew, added that residents should take care.")]
+    [InlineData("Detective Inspector Shabana Akhtar said the inquiry was open.\n\nDI Shabana Akthar, who leads a second inquiry, added that patrols would rise.")]
+    [InlineData("Paul McGinley, 42, admitted being drunk. The fiscal said McGinley had drunk vodka.\n\nHis cousin Paul McGinely's solicitor said the family were shocked.")]
     [InlineData("South Africa has one of the highest rates of violent crime in the world. South African officials said robberies rose.\n\nSouth Africa won the vote.")]
     public void An_introduced_short_or_plural_near_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 

@@ -253,7 +253,7 @@ internal sealed class CueFinder
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text) && !IsAgeAfterPerson(tokens, i - 1) && !IsNumberedBranch(tokens, i - 1))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
-            || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i))
+            || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i) || IsSelfNaming(tokens, i))
         {
             return null;
         }
@@ -290,6 +290,14 @@ internal sealed class CueFinder
 
         return new Cue(span, word.Text, StrengthOf(tokens, agent, settings), Span(tokens, agent));
     }
+
+    /// <summary>
+    /// "A group calling itself Rhysida reportedly listed the council": a verb of calling with a reflexive pronoun after it
+    /// gives a name, not a source, so the hedge stays the sentence's only source.
+    /// </summary>
+    private static bool IsSelfNaming(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].Text is "call" or "calls" or "calling" or "called"
+        && tokens[i + 1].Text is "itself" or "themselves" or "himself" or "herself";
 
     /// <summary>
     /// "The meeting, presided over by the finance minister, was told that …": a body whose sitting is on the record

@@ -165,9 +165,25 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "swum the full length of Windermere, raising more than £12,000 for the hospice": what a fundraiser raised for a
     /// cause is the running total of their appeal, under <see cref="FundraiserLimit"/>. A national appeal's millions stay a claim.
+    /// "A fundraising page set up by the club had raised more than £23,000": so is the total of a fundraising page or
+    /// crowdfunder named before the verb (figure-fundraiser-nouns.txt), which anyone can read on the page.
     /// </summary>
-    private static bool IsFundraiserTotal(ReadOnlySpan<Token> t, int first, int end, double value) =>
-        value < FundraiserLimit && first >= 1 && t[first - 1].Text is "raising" or "raised" or "raises" && IsWord(t, end + 1, "for");
+    private bool IsFundraiserTotal(ReadOnlySpan<Token> t, int first, int end, double value) =>
+        value < FundraiserLimit && first >= 1 && t[first - 1].Text is "raising" or "raised" or "raises"
+        && (IsWord(t, end + 1, "for") || NamesFundraiserBefore(t, first - 1));
+
+    private bool NamesFundraiserBefore(ReadOnlySpan<Token> t, int verb)
+    {
+        for (var k = 0; k < verb; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.FundraiserNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private const double FundraiserLimit = 1e6;
 }

@@ -5,7 +5,8 @@ namespace CopyLint.Rules.Attribution.Figures;
 
 /// <summary>
 /// The rate of a tariff, duty or tax that a named government, as the sentence's subject, imposed, raised, cut or
-/// removed: "The EU imposed additional duties of up to 35.3%", "Beijing removed tariffs of up to 218 per cent". The
+/// removed, threatened or proposed: "The EU imposed additional duties of up to 35.3%", "Beijing removed tariffs of up to
+/// 218 per cent", "tariffs of up to 100% that President Donald Trump has threatened". The
 /// rate is the body's published decision, sourced by the sentence that names it.
 /// </summary>
 internal sealed partial class FigureFinder
@@ -16,11 +17,16 @@ internal sealed partial class FigureFinder
     /// ("The EU", "Beijing"; not "the Trump administration", whose head is in lower case, nor a plural
     /// opening the sentence, "Exporters").
     /// </summary>
-    private static bool IsLevyRate(ReadOnlySpan<Token> t, int first)
+    private static bool IsLevyRate(ReadOnlySpan<Token> t, int first, int end)
     {
         if (!IsWord(t, first - 1, "of") || first < 2 || t[first - 2].Kind != TokenKind.Word || !LevyNouns.Contains(t[first - 2].Text))
         {
             return false;
+        }
+
+        if (IsNamedLeviersClause(t, end + 1))
+        {
+            return true;
         }
 
         var verb = first - 3;
@@ -39,6 +45,42 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "tariffs of up to 100% that President Donald Trump has threatened": a relative clause straight after the rate (and
+    /// its "%" or "per cent") whose subject is a capitalised name and whose verb is a levy verb; "tariffs of up to 100%
+    /// that exporters fear" is no such clause.
+    /// </summary>
+    private static bool IsNamedLeviersClause(ReadOnlySpan<Token> t, int k)
+    {
+        var unit = k;
+        while (k < t.Length && k < unit + 2 && t[k].Text is "%" or "per" or "cent" or "percent")
+        {
+            k++;
+        }
+
+        if (k >= t.Length || t[k].Text is not ("that" or "which"))
+        {
+            return false;
+        }
+
+        var name = k + 1;
+        var verb = name;
+        while (verb < t.Length && verb < name + MaxLevierNameWords && t[verb].Kind == TokenKind.Word && t[verb].IsCapitalized)
+        {
+            verb++;
+        }
+
+        if (verb < t.Length && t[verb].Text is "has" or "have" or "had")
+        {
+            verb++;
+        }
+
+        return verb > name && verb < t.Length && t[verb].Kind == TokenKind.Word && LevyVerbs.Contains(t[verb].Text);
+    }
+
+    /// <summary>A name and its title: "President Donald Trump".</summary>
+    private const int MaxLevierNameWords = 4;
+
+    /// <summary>
     /// Whether a sentence's capitalised first word reads as a name ("Beijing", "EU") rather than a common noun in the
     /// plural ("Exporters", "Importers") or a pronoun ("It", "They").
     /// </summary>
@@ -50,5 +92,5 @@ internal sealed partial class FigureFinder
     private static readonly WordSet LevyNouns = new(["tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"]);
 
     private static readonly WordSet LevyVerbs = new(["imposed", "imposes", "levied", "levies", "introduced", "removed", "removes", "lifted", "lifts",
-        "scrapped", "raised", "cut", "slapped", "set", "sets", "announced", "placed", "put"]);
+        "scrapped", "raised", "cut", "slapped", "set", "sets", "announced", "placed", "put", "threatened", "threatens", "proposed", "proposes"]);
 }

@@ -413,6 +413,13 @@ internal sealed partial class FigureFinder
             inWords &= t[k].Kind != TokenKind.Number;
         }
 
+        // "The vigil was attended by several hundred people": the same rough count as the agent of a verb of attendance.
+        if (inWords && IsWord(t, first - 1, "by") && first >= 2 && t[first - 2].Kind == TokenKind.Word
+            && (_words.TurnoutVerbs.Contains(t[first - 2].Text) || _words.SceneVerbs.Contains(t[first - 2].Text)))
+        {
+            return true;
+        }
+
         var onlookers = IsWord(t, first - 1, "as");
         for (var k = end + 2; k < t.Length && k <= end + SceneWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
@@ -592,6 +599,12 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsHolding(ReadOnlySpan<Token> t, int start, int approximator)
     {
+        // A rounded headcount is the company's published figure; an exact one is left to exact_figures to report.
+        if (approximator > 0 && IsOwnHeadcount(t, start - approximator))
+        {
+            return true;
+        }
+
         var of = start - approximator - 1;
         if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !_words.RecordHoldings.Contains(t[of - 1].Text))
         {
@@ -609,6 +622,24 @@ internal sealed partial class FigureFinder
         return determiner.Kind == TokenKind.Word
             && (determiner.Text is "its" or "their"
                 || (determiner.Text is "a" or "an" && d >= 1 && t[d - 1].Kind == TokenKind.Word && Owning.Contains(t[d - 1].Text)));
+    }
+
+    /// <summary>
+    /// "The company employed about 78,400 people": what a company (company-nouns.txt, after "the") employs is its
+    /// published headcount, as its workforce is; "Amazon employs about 1.5 million people" and "the plant employed" are
+    /// still read as claims.
+    /// </summary>
+    private bool IsOwnHeadcount(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = first - 1;
+        if (verb < 1 || t[verb].Text is not ("employs" or "employed" or "employ"))
+        {
+            return false;
+        }
+
+        var subject = t[verb - 1].Text is "has" or "have" or "had" or "still" or "now" ? verb - 2 : verb - 1;
+        return subject >= 0 && t[subject].Kind == TokenKind.Word
+            && subject >= 1 && t[subject - 1].IsIgnoreCase("the") && _words.CompanyNouns.Contains(t[subject].Text);
     }
 
     /// <summary>"The margin of error is estimated at plus or minus 2.8 per cent": a statistic of a poll's sample (figure-sample-statistics.txt) is its methodology, not a claim.</summary>

@@ -43,6 +43,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet TurnoutVerbs { get; } = WordSet.From(data, "figure-turnout-verbs");
 
+    public WordSet FundraiserNouns { get; } = WordSet.From(data, "figure-fundraiser-nouns");
+
     public WordSet BillNouns { get; } = WordSet.From(data, "figure-bill-nouns");
 
     public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
