@@ -33,6 +33,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A credit as Reuters and EPA sign them, after a sentence with the agency in capitals and a slash: \"… in Zwickau, Germany, October 2, 2024. REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\".",
             "AP's own credit after a sentence: \"… in Victory Lane. AP Photo/Darron Cummings\".",
             "A lone credit in a story.",
+            "A lent picture's credit after a dash closing a caption, as Dawn prints it: '… at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB'.",
             "A paper's own initials, listed as an agency or not, before \"Photo\" and a slash closing a caption: \"… in Whitefield. DH Photo/Pushkar V\".",
         ],
         LeftAlone =
@@ -43,6 +44,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A link's target or a file path, which is never a credit: \"![Artist's impression](/images/depot.jpg)\".",
             "A picture gallery, where most paragraphs are a caption with its credit (at least three), which keeps its credits.",
             "A caption CL1004 reports (\"Pictured: … Picture: Getty Images\"), which is reported there alone.",
+            "A wire named after a dash closing a story, which is the copy's source, not a picture's: '… he said. — Reuters'.",
         ],
     };
 
@@ -82,7 +84,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                     ? new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption)
                     : new Finding(paragraphs, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty));
             }
-            else if (mark && (TrailingCredit(line) ?? LabelledCaptionCredit(line)) is { } cue)
+            else if (((mark ? TrailingCredit(line) ?? LabelledCaptionCredit(line) : null) ?? DashedCourtesyCredit(line)) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
                 (found ??= []).Add(new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption));
@@ -235,6 +237,26 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                 {
                     return outlet ? i - 1 : i;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The index after the dash where a lent picture's credit closes a caption, as Dawn prints it: "… at the Gaddafi
+    /// Stadium on Sunday night. — Photo courtesy PCB", or null. Only the courtesy form: "… he said. — Reuters" closing a
+    /// story names the wire the copy came from.
+    /// </summary>
+    private int? DashedCourtesyCredit(CopyLine line)
+    {
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        for (var i = tokens.Length - 3; i > 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Dash && tokens[i - 1].Text is "." or "!" or "?")
+            {
+                var rest = tokens[(i + 1)..];
+                return _credits.IsCourtesy(rest) && CopyLine.CountWords(rest) <= MaxTrailingCreditWords && CopyLine.CountWords(tokens[..i]) <= MaxCaptionWords ? i + 1 : null;
             }
         }
 

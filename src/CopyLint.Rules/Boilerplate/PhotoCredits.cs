@@ -144,7 +144,7 @@ internal sealed class PhotoCredits
     /// A picture lent by its owner: "Courtesy NewMed Energy", "Courtesy of the family", "Photo courtesy of NASA". The word
     /// opens the credit as written, capitalised, or after a cue: "courtesy of her brother" in a sentence is not one.
     /// </summary>
-    private bool IsCourtesy(ReadOnlySpan<Token> tokens)
+    public bool IsCourtesy(ReadOnlySpan<Token> tokens)
     {
         var at = CueLength(tokens, 0);
         if (at >= tokens.Length || !(at == 0 ? tokens[0].Text == "Courtesy" : tokens[at].Text is "courtesy" or "Courtesy"))

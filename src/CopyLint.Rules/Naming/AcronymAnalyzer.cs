@@ -46,6 +46,12 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>"MW", "GB": unit symbols, which after a figure are units ("a record 8,647 MW").</summary>
     private readonly FrozenSet<string> _unitSymbols = data.GetList("acronym-unit-symbols").ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"WR", "PB": a record mark after a time or a distance in a results line ("6.27m WR").</summary>
+    private readonly FrozenSet<string> _recordMarks = data.GetList("acronym-record-marks").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"stimulant", "booster": a substance's kind before its letters ("the blood-booster EPO").</summary>
+    private readonly FrozenSet<string> _substanceNouns = data.GetList("acronym-substance-nouns").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"MD", "MPH": a person's letters after the name ("Erica Mayer, MD, MPH, of Dana-Farber").</summary>
     private readonly FrozenSet<string> _credentials = data.GetList("acronym-credentials").ToFrozenSet(StringComparer.Ordinal);
 
@@ -127,7 +133,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention) || AcronymUsage.IsDescribedToSentenceEnd(model, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsPriceMover(model, mention, _priceMoves) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsPricedModel(model.Document.Text, mention) || AcronymUsage.IsCurrencySignLetters(model.Document.Text, mention) || AcronymUsage.IsHalfOfPairBefore(model.Document.Text, mention, key)
+                || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsRecordMark(model.Document.Text, mention, _recordMarks) || AcronymUsage.IsScoreLabel(model.Document.Text, mention)
+                || AcronymUsage.IsDescribedSubstance(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsPricedModel(model.Document.Text, mention) || AcronymUsage.IsCurrencySignLetters(model.Document.Text, mention) || AcronymUsage.IsHalfOfPairBefore(model.Document.Text, mention, key)
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || IsOutletInStandfirst(model.Document, mention) || AcronymUsage.IsChartTitle(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention) || AcronymUsage.IsPlacedBodyInApposition(model, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)

@@ -62,6 +62,49 @@ internal static partial class AcronymUsage
         return after.Length > 0 && char.IsAsciiDigit(after[0]);
     }
 
+    /// <summary>
+    /// "Armand Duplantis (SWE) 6.27m WR", "María Pérez (ESP) 2:56:50 WB": a record mark of a results line
+    /// (rules/lists/acronym-record-marks.txt) straight after a time or a distance, a figure with a point or a colon and
+    /// perhaps its unit letters. Only a listed mark, and only there: "a 6.27m KFRA bar" and "his third WR" are judged.
+    /// </summary>
+    public static bool IsRecordMark(string text, Mention mention, IReadOnlySet<string> marks)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (before.Length < 4 || before[^1] != ' ' || !marks.Contains(mention.First.Text))
+        {
+            return false;
+        }
+
+        var figure = before[..^1].TrimEnd("mks");
+        figure = figure[(figure.LastIndexOf(' ') + 1)..];
+        return figure.Length > 2 && char.IsAsciiDigit(figure[^1]) && char.IsAsciiDigit(figure[0]) && figure.ContainsAny('.', ':');
+    }
+
+    /// <summary>
+    /// "Crusaders 24 (…). HT: 17-7.", "FT: 2-1": capitals before a colon and a score label the score (half-time,
+    /// full-time) in a results line, as "THE FACTS:" labels a paragraph.
+    /// </summary>
+    public static bool IsScoreLabel(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        if (!after.StartsWith(": "))
+        {
+            return false;
+        }
+
+        after = after[2..];
+        var digits = after.IndexOfAnyExceptInRange('0', '9');
+        return digits is >= 1 and <= 3 && after[digits] is '-' or '–' && digits + 1 < after.Length && char.IsAsciiDigit(after[digits + 1]);
+    }
+
+    /// <summary>
+    /// "the blood-booster EPO", "the banned stimulant DMAA", "the nerve agent VX": a substance named by its kind straight
+    /// before it (rules/lists/acronym-substance-nouns.txt), as "chipmaker TSMC" names a company; the letters are a
+    /// molecule's, not a body's to spell out. "the agency KFRA" is reported.
+    /// </summary>
+    public static bool IsDescribedSubstance(string text, Mention mention, IReadOnlySet<string> nouns) =>
+        PrecedingWords(text, mention.Span.Start, 1) is [var noun] && nouns.Contains(noun);
+
     private static readonly string[] Magnitudes = [" million", " billion", " thousand", "bn", "m", "k"];
 
     /// <summary>

@@ -34,6 +34,8 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
             "Such a word after an honorific: 'said Michael Sly, chairman of NFU Sugar' … 'Mr Slye said', 'Jorge Leon' … 'Mr Leone', 'Mark Harris' … 'Mr Harriss added'.",
             "A word after the title that full name carries, reported the same way: 'Chief Boice said' after 'police Chief Rico Boyce'.",
             "A bare word acting as a subject after a titled full name, reported the same way ('Tood said' after 'Foreign Affairs Minister Hugh Todd'): nobody is introduced by a bare surname.",
+            "A bare word that speaks ('said', 'says', 'told', 'added') one letter out, not the first, from a surname of five letters or more of a subject named four times: '\"It was a flat pitch,\" Brock said' in a story about Harry Brook ('Brock thanked the groundstaff', and 'Kate said' for Kane, are left alone).",
+            "A slip in the given name the copy refers back by, where it uses the given name alone and never the surname: 'Babar Azam' … 'Babar came to the crease' … 'Baber said' (where the copy also uses 'Azam' alone, the given name is no reference and 'Baber said' is left alone).",
         ],
         LeftAlone =
         [
@@ -79,7 +81,8 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
             // nobody is introduced by a surname alone. One letter out from a surname the article gives twice is a slip.
             var word = mention.First.Text;
             var apposed = mention.Title is null && IsPersonApposition(model.Document.Text, mention);
-            if (NearMissOf(word, subjects, apposed) is not var (surname, subject))
+            var speaker = mention.Title is null && NameContext.IsSpeaker(model.Document, mention);
+            if (NearMissOf(word, subjects, apposed, speaker) is not var (surname, subject))
             {
                 continue;
             }
@@ -180,6 +183,12 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
             {
                 (surnames ??= []).Add((surname, titled));
                 initials |= InitialBit(surname);
+                if (GivenNameOf(mention) is { } given)
+                {
+                    surnames.Add((given, false));
+                    initials |= InitialBit(given);
+                }
+
                 form |= titled ? ListedTitled : Listed;
             }
         }
@@ -193,11 +202,11 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         {
             if ((forms[ids.IdOf(reference)] & 3) == 1 && (initials & InitialBit(reference.First.Text)) != 0 && IsReference(reference))
             {
-                var apposed = reference.Title is null && IsPersonApposition(model.Document.Text, reference);
+                var bare = reference.Title is null && (IsPersonApposition(model.Document.Text, reference) || NameContext.IsSpeaker(model.Document, reference));
                 // A person is titled when some name of theirs is: the titled name's own entry answers for them.
                 foreach (var (surname, titled) in surnames)
                 {
-                    if (IsCloseSpelling(reference.First.Text, surname, titled, apposed))
+                    if (IsCloseSpelling(reference.First.Text, surname, titled, bare))
                     {
                         return true;
                     }
@@ -239,13 +248,14 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
 
     /// <summary>
     /// The first (most mentioned) subject whose surname <paramref name="word"/> nearly matches, or null. A subject named
-    /// fewer times than a subject must be (see <see cref="TitledMentions"/>) is matched only by an apposed word.
+    /// fewer times than a subject must be (see <see cref="TitledMentions"/>) is matched only by an apposed word. A bare
+    /// word that speaks ("Baber said" in a story naming Babar Azam six times) may differ in one letter, as an apposed one may.
     /// </summary>
-    private static (string Surname, Person Person)? NearMissOf(string word, List<(string Surname, Person Person)> subjects, bool apposed)
+    private static (string Surname, Person Person)? NearMissOf(string word, List<(string Surname, Person Person)> subjects, bool apposed, bool speaker)
     {
         foreach (var subject in subjects)
         {
-            if ((apposed || IsSubject(subject.Person)) && IsNearMiss(word, subject.Surname, subject.Person.Titled, apposed))
+            if ((apposed || IsSubject(subject.Person)) && IsNearMiss(word, subject.Surname, subject.Person.Titled, apposed || speaker))
             {
                 return subject;
             }
@@ -259,15 +269,15 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
     /// letter changed (not the first), or a change and an added letter after the same first two ("King" for "Kim"). Among
     /// the surnames of untitled full names, of teams, firms and places too, such changes are as often another word.
     /// </summary>
-    private static bool IsNearMiss(string word, string surname, bool titled, bool apposed) =>
-        IsCloseSpelling(word, surname, titled, apposed) && !IsReportedAsInconsistent(word, surname);
+    private static bool IsNearMiss(string word, string surname, bool titled, bool bare) =>
+        IsCloseSpelling(word, surname, titled, bare) && !IsReportedAsInconsistent(word, surname);
 
     /// <summary>
     /// The spelling test of <see cref="IsNearMiss"/>, cheapest questions first: it is asked of many pairs. A word set in
-    /// apposition as a person (<paramref name="apposed"/>) may also differ in one letter, not the first, from a surname
-    /// of five letters or more ("Okora, 34," for "Okoro").
+    /// apposition as a person or speaking alone (<paramref name="bare"/>) may also differ in one letter, not the first,
+    /// from a surname of five letters or more ("Okora, 34," for "Okoro", "Baber said" for "Babar").
     /// </summary>
-    private static bool IsCloseSpelling(string word, string surname, bool titled, bool apposed)
+    private static bool IsCloseSpelling(string word, string surname, bool titled, bool bare)
     {
         if (word[0] != surname[0] || word.Length >= 16)
         {
@@ -276,7 +286,7 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
 
         return (word.Length - surname.Length) switch
         {
-            0 => ((titled || (apposed && word.Length >= 5)) && IsOneLetterChanged(word, surname)) || (word.Length >= 4 && IsAdjacentSwap(word, surname)),
+            0 => ((titled || (bare && word.Length >= 5)) && IsOneLetterChanged(word, surname)) || (word.Length >= 4 && IsAdjacentSwap(word, surname)),
             1 or -1 => NameText.IsDoubling(word, surname)
                 || (titled && Math.Min(word.Length, surname.Length) > 1 && word[1] == surname[1] && NameText.Distance(word, surname) == 2),
             _ => false,
@@ -314,15 +324,23 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
         : IsTitled(m) || (m.Length > 1 && !m.IsAcronym) ? m.Last.Text
         : null;
 
+    /// <summary>The first word of an untitled full name, which some copy refers back by ("Babar Azam" … "Babar said"); else null.</summary>
+    private static string? GivenNameOf(Mention m) =>
+        m.Traditions is null && m.Length > 1 && !m.IsAcronym && !IsTitled(m) ? m.First.Text : null;
+
     /// <summary>A family-name-first name, or one with a title or honorific: surely a person's.</summary>
     private static bool IsTitled(Mention m) => m.Traditions is not null || m.Title is not null || m.Honorific is not null;
 
     private static bool IsSubject(Person person) => person.Count >= (person.Titled ? TitledMentions : UntitledMentions);
 
-    /// <summary>The people the article names, by surname.</summary>
+    /// <summary>
+    /// The people the article names, by surname; or by the given name, where the copy refers to a person by it alone and
+    /// never by the surname ("Babar Azam" … "Babar said", as Pakistani cricket copy names Babar, Shaheen and Naseem).
+    /// </summary>
     private static Dictionary<string, Person> People(NamingModel model)
     {
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        HashSet<string>? alone = null;
         foreach (var m in model.Mentions)
         {
             if (SurnameOf(m) is { } surname)
@@ -330,6 +348,19 @@ public sealed partial class SubjectNameTypoAnalyzer(NamingModelCache cache) : An
                 ref var person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, surname, out _);
                 person.Title ??= m.Traditions is null ? m.Title : null;
                 person.Titled |= IsTitled(m);
+            }
+
+            if (m.Length == 1 && !m.InHeading)
+            {
+                (alone ??= new(StringComparer.Ordinal)).Add(m.First.Text);
+            }
+        }
+
+        foreach (var m in model.Mentions)
+        {
+            if (GivenNameOf(m) is { } given && alone?.Contains(given) == true && !alone.Contains(m.Last.Text))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(people, given, out _);
             }
         }
 

@@ -29,13 +29,22 @@ internal static class DoubledDateline
         // dash, a comma or a bracket ("Paris —", "Oslo,"); a line of prose opens "The council…". Of the lines that pass
         // ("However, …", "Smith, 45, said"), few have a dash near the start; look for one before copying the words out.
         if (line.IsBlank || line.First is not { Kind: TokenKind.Word, Text.Length: >= 2 } start || !char.IsUpper(start.Text[0])
-            || !(char.IsUpper(start.Text[1]) || (NextContent(line.AllTokens) is { } next && (next.Kind == TokenKind.Dash || next.Text is "," or "(")))
-            || !HasDashNearStart(line.AllTokens))
+            || !(char.IsUpper(start.Text[1]) || (NextContent(line.AllTokens) is { } next && (next.Kind == TokenKind.Dash || next.Text is "," or "("))))
         {
             return null;
         }
 
         var tokens = line.Tokens;
+        if (FindWithColons(tokens, source) is { } colons)
+        {
+            return colons;
+        }
+
+        if (!HasDashNearStart(line.AllTokens))
+        {
+            return null;
+        }
+
         if (Dateline.Read(tokens, 0) is not { } first || Dateline.Read(tokens, first.Separator + 1) is not { } second
             || tokens[second.Separator].Kind != TokenKind.Dash)
         {
@@ -57,6 +66,34 @@ internal static class DoubledDateline
         var repeated = keepFirst ? TextSpan.FromBounds(tokens[second.Start].Span.Start, secondEnd) : TextSpan.FromBounds(tokens[unit].Span.Start, unitEnd);
         return (TextSpan.FromBounds(tokens[unit].Span.Start, secondEnd), removed, source.ToString(repeated));
     }
+
+    /// <summary>
+    /// "RAWALPINDI: RAWALPINDI: Babar Azam ended …": the dateline of Pakistani and Indian papers, a place in capitals and
+    /// a colon, written twice before the story's first sentence. The fix deletes the second copy.
+    /// </summary>
+    private static (TextSpan Both, TextSpan Removed, string Phrase)? FindWithColons(ArraySegment<Token> tokens, SourceText source)
+    {
+        var words = 0;
+        while (words < tokens.Count && words < MaxColonPlaceWords && tokens[words].Kind == TokenKind.Word && IsCapitals(tokens[words].Text))
+        {
+            words++;
+        }
+
+        var again = words + 1;
+        var story = again + words + 1;
+        if (words == 0 || story >= tokens.Count || tokens[words].Text is not [':'] || tokens[story - 1].Text is not [':']
+            || !Dateline.SameWords(tokens, 0, words, again, again + words) || !WrittenAlike(tokens, 0, again, words)
+            || tokens[story].IsIgnoreCase(tokens[0].Text) || !OpensStory(tokens, story))
+        {
+            return null;
+        }
+
+        var second = TextSpan.FromBounds(tokens[again].Span.Start, tokens[story - 2].Span.End);
+        return (TextSpan.FromBounds(tokens[0].Span.Start, second.End), TextSpan.FromBounds(tokens[words - 1].Span.End, second.End), source.ToString(second));
+    }
+
+    /// <summary>The most words of a place a colon dateline gives: "DERA ISMAIL KHAN:".</summary>
+    private const int MaxColonPlaceWords = 3;
 
     /// <summary>
     /// A dateline alone on its line, in capitals, written again alone on the next line above the story's first sentence,

@@ -64,12 +64,16 @@ public sealed class BreadcrumbShareColonAndCreditFormTests
     [InlineData("The Leviathan production platform off the coast of Dor, November 2026. (Courtesy NewMed Energy)")]
     [InlineData("The crew of the first flight in 1969 (Photo courtesy of NASA)")]
     [InlineData("Grace Wanjiru at her stall in 2019. (Courtesy of the family)")]
+    [InlineData("Lahore Qalandars players celebrate with the trophy at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB")]
+    [InlineData("Fans queue outside the National Stadium in Karachi. — Courtesy Karachi Kings")]
     public void A_caption_closing_with_a_lenders_credit_is_reported(string line) => Assert.Single(Lint(line, "CL1003"));
 
     [Theory]
     [InlineData("He arrived at the hearing with a black eye (courtesy of his brother)")]
     [InlineData("The gallery hung the painting in its main hall (courtesy of a private collector in Basel who asked not to be named)")]
     [InlineData("Tickets were handed out at the gate (Courtesy passes were not accepted after 6pm, organisers said)")]
+    [InlineData("The board will meet again on Monday. — Reuters")]
+    [InlineData("He left the ground early. — courtesy of his captain, who sent him home to rest before the final")]
     public void A_courtesy_aside_in_copy_is_not_a_credit(string line) => Assert.Empty(Lint(line, "CL1003"));
 
     [Fact]

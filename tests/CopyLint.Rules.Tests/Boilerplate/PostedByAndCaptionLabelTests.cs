@@ -19,6 +19,7 @@ public sealed class PostedByAndCaptionLabelTests
     [InlineData("CL1109", "Energy | 12 April 2025 | 4 min read")]
     [InlineData("CL1109", "World News · Apr 12, 2025 · 3 min read")]
     [InlineData("CL1005", "Posted by Newsdesk on 12 March 2025, 09:14")]
+    [InlineData("CL1109", "3 mins to read")]
     [InlineData("CL1106", "Image caption: The orbiter during final tests at a facility in Daejeon")]
     [InlineData("CL1106", "Photo caption: The governor arrives for the meeting")]
     public void A_furniture_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
@@ -29,6 +30,7 @@ public sealed class PostedByAndCaptionLabelTests
     [InlineData("CL1109", "Posted by Staff Writer | 3 min read | Updated the rules for members, the club said.")]
     [InlineData("CL1109", "Updated 16:05 GMT")]
     [InlineData("CL1005", "Posted by a neighbour on 12 March 2025, the video was shared 4,000 times.")]
+    [InlineData("CL1109", "It takes 3 mins to read the rules, the club said.")]
     [InlineData("CL1109", "Energy | 12 April 2025 | the day prices went below zero, 4 min read for most.")]
     [InlineData("CL1109", "By 14:32 GMT the results were published, and by 16:05 GMT updated again.")]
     [InlineData("CL1106", "Image captions: the agency released none, the spokesman said.")]

@@ -25,6 +25,7 @@ public sealed class ScrapedMetadataTests
     [InlineData("Published 7 May 2025 · tags: flooding")]
     [InlineData("Updated 26 Nov 2026, 6:14am AEDT · 3 min read")]
     [InlineData("4 min read | Published 7 May 2025")]
+    [InlineData("Published August 21, 2024 Updated about 10 hours ago")]
     public void A_line_of_fields_is_reported_whole(string line)
     {
         Assert.True(ScrapedMetadataAnalyzer.MayBeFieldsOnly(line));
@@ -49,6 +50,7 @@ public sealed class ScrapedMetadataTests
     [InlineData("Tickets cost £12 | doors open at 7.30pm | Published 7 May 2025 by the venue")]
     [InlineData("the board · Posted: Mar 3, 2026 7:15 AM ET")]
     [InlineData("Published 7 May 2025 · a 3 min read for the commute")]
+    [InlineData("Published August 21, 2024 Updated about 10 hours ago by the club's media team")]
     public void Lines_led_by_other_text_or_ending_in_copy_are_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
 

@@ -23,6 +23,33 @@ public sealed class SubjectNameTypoTests
         + "Gauff, who won the French Open in June, said she had struggled with the teenager's pace.\n\n"
         + "Mboko will next face Elena Rybakina. Gauff heads to Cincinnati.\n\n";
 
+    private const string Brook = "Harry Brook made 171 as England took control in Christchurch. Brook reached his hundred off 123 balls.\n\n"
+        + "Brook, who was dropped on 18, shared a stand of 151 with Ollie Pope. Brook's previous best here was 54.\n\n";
+
+    [Fact]
+    public void A_changed_letter_in_the_subjects_name_speaking_alone_is_reported() =>
+        Assert.Equal(["Brock"], Flagged(Brook + "\"It was a flat pitch and I got in,\" Brock said at the close."));
+
+    private const string Babar = "Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.\n\n"
+        + "Babar came to the crease with the score on 48 for 2. Babar reached three figures shortly after tea.\n\n"
+        + "Babar has averaged 24.6 in Tests since the start of 2023.\n\n";
+
+    [Fact]
+    public void A_slip_in_the_given_name_the_copy_refers_back_by_is_reported() =>
+        Assert.Equal(["Baber"], Flagged(Babar + "\"It has been a long time,\" Baber said at the close."));
+
+    [Fact]
+    public void A_given_name_is_no_reference_where_the_copy_also_uses_the_surname() =>
+        Assert.Empty(Flagged(Babar + "Azam was dropped last year.\n\n\"It has been a long time,\" Baber said at the close."));
+
+    [Theory]
+    // Not speaking: a bare word that acts may be a club or a place.
+    [InlineData(Brook + "Brock thanked the groundstaff after play.")]
+    // A surname of four letters: a changed letter is as often another name.
+    [InlineData("Harry Kane scored twice as Bayern beat Mainz. Kane has now scored 14 goals.\n\nKane, 32, was rested in midweek. "
+        + "Kane said the team was improving.\n\nKate said the fans had been patient.")]
+    public void A_changed_letter_that_does_not_speak_or_is_in_a_short_name_is_left_alone(string text) => Assert.Empty(Flagged(text));
+
     [Fact]
     public void Two_letters_swapped_in_the_subjects_name_are_reported() =>
         Assert.Equal(["Guaff"], Flagged(Gauff + "\"She served very well,\" Guaff said. \"I have to give her credit.\""));

@@ -35,6 +35,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("SACRAMENTO, Calif. (AP) — SACRAMENTO, Calif. (AP) — \"We are ready,\" the governor said.", "SACRAMENTO, Calif. (AP) — \"We are ready,\" the governor said.")]
     [InlineData("RIO DE JANEIRO — RIO DE JANEIRO — Floods hit the city.", "RIO DE JANEIRO — Floods hit the city.")]
     [InlineData("Live updates\nBERLIN (dpa) - BERLIN (dpa) - 3M said it would cut jobs.", "Live updates\nBERLIN (dpa) - 3M said it would cut jobs.")]
+    [InlineData("RAWALPINDI: RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.", "RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.")]
+    [InlineData("NEW DELHI: NEW DELHI: The Supreme Court on Monday stayed the order.", "NEW DELHI: The Supreme Court on Monday stayed the order.")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);
@@ -45,6 +47,8 @@ public sealed class RepeatedPhraseTests
 
     [Theory]
     [InlineData("It was a very, very close race.")]
+    [InlineData("RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.")]
+    [InlineData("NOTE: NOTE: this line is a chant? Yes!")]
     [InlineData("Again and again, the team failed to score.")]
     [InlineData("The plan will be rolled out step by step.")]
     [InlineData("More and more people are moving to Walla Walla.")]

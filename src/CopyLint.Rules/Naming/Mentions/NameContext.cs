@@ -38,6 +38,16 @@ public static class NameContext
         return next.Length > 1 && ((next.Length > 3 && next.EndsWith("ed")) || SpeechVerbs.Contains(next));
     }
 
+    /// <summary>
+    /// The mention is who speaks, straight before "said", "says", "told" or "added" ("Babar said at the close"): a verb
+    /// only a person takes, where "Bath won" may be a club's.
+    /// </summary>
+    public static bool IsSpeaker(Document document, Mention mention)
+    {
+        var i = mention.Last.Span.End;
+        return mention.Possessive.Length == 0 && NextLowercaseWord(document.Text, ref i) is "said" or "says" or "told" or "added";
+    }
+
     /// <summary>The lower-case word after the space at <paramref name="i"/>, which is moved past it; empty when there is none.</summary>
     private static ReadOnlySpan<char> NextLowercaseWord(string text, ref int i)
     {
