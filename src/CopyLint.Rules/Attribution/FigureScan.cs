@@ -314,8 +314,28 @@ internal sealed partial class FigureScan(RuleDataSet data)
     private bool IsSummaryItem(SourceMap map, int p, string text)
     {
         var label = map.IntroductionOf(p) is >= 0 and var intro ? map.Paragraphs[intro].Tokens : [];
-        return label.Length > 1 && _summaryLabels.Contains(text[label[0].Span.Start..label[^2].Span.End]);
+        return label.Length > 1 && IsSummaryLabel(text[label[0].Span.Start..label[^2].Span.End]);
     }
+
+    /// <summary>
+    /// "Key facts", or the label in a sentence of its own: "Some key facts about the gaokao", "Here are the key points".
+    /// </summary>
+    private bool IsSummaryLabel(string label)
+    {
+        foreach (var opener in SummaryLabelOpeners)
+        {
+            if (label.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                label = label[opener.Length..];
+                break;
+            }
+        }
+
+        var topic = label.IndexOf(" about ", StringComparison.OrdinalIgnoreCase);
+        return _summaryLabels.Contains(topic > 0 ? label[..topic] : label);
+    }
+
+    private static readonly string[] SummaryLabelOpeners = ["Here are some ", "Here are the ", "Some "];
 
     /// <summary>The last firm source of the story's prose above paragraph <paramref name="p"/>, or null.</summary>
     private static Cue? LastFirmSourceBefore(SourceMap map, int p)

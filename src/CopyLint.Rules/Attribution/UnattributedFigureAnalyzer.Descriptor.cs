@@ -218,6 +218,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "Counts or sums below minimum_figure (100), unless the copy calls the figure an estimate ('an estimated 80 residents').",
             "A rough crowd in words as the agent of a verb of attendance: 'The vigil was attended by several hundred people' ('attended by about 300 people' is reported).",
             "The total of a fundraising page or crowdfunder named before the verb, under a million: 'A fundraising page set up by the club had raised more than £23,000' (rules/lists/figure-fundraiser-nouns.txt); 'The appeal … had raised more than £23,000' and a page's £2m are reported.",
+            "A market level after a market state that ends on the figure's approximator: 'The dollar traded around ¥157 in Tokyo on Friday.'",
+            "What a state railway cancelled, suspended or deployed: 'The East Coast Railway has cancelled over 200 trains.' ('Airlines cancelled more than 600 flights' is reported).",
+            "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
+            "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
+            "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
         ],
     };
 }

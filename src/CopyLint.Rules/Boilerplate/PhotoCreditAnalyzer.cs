@@ -34,6 +34,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "AP's own credit after a sentence: \"… in Victory Lane. AP Photo/Darron Cummings\".",
             "A lone credit in a story.",
             "A lent picture's credit after a dash closing a caption, as Dawn prints it: '… at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB'.",
+            "A paper's own initials, listed as an agency or not, before \"Photo\" and a slash closing a caption: \"… in Whitefield. DH Photo/Pushkar V\".",
         ],
         LeftAlone =
         [
@@ -379,14 +380,21 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             start--;
         }
 
-        // AP signs its own with the cue before the slash: "AP Photo/Darron Cummings".
+        // AP signs its own with the cue before the slash: "AP Photo/Darron Cummings"; so does any paper by its initials,
+        // listed or not: "DH Photo/Pushkar V".
         var credit = tokens[start..];
         var slash = credit.Length >= 4 && credit[1].Text == "Photo" ? 2 : 1;
-        return credit.Length >= slash + 2 && credit[slash].Text == "/" && _credits.IsAgencyInCapitals(credit[0])
+        return credit.Length >= slash + 2 && credit[slash].Text == "/" && (_credits.IsAgencyInCapitals(credit[0]) || (slash == 2 && IsCapitals(credit[0])))
             && CopyLine.CountWords(credit) <= MaxTrailingCreditWords && IsNamesAndSlashes(credit)
                 ? start
                 : null;
     }
+
+    /// <summary>A word in capitals, hyphens allowed: "DH", "EPA-EFE".</summary>
+    private static bool IsCapitals(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.AsSpan().ContainsAnyInRange('A', 'Z') && !token.Text.AsSpan().ContainsAnyExcept(UpperOrHyphen);
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrHyphen = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     /// <summary>Capitalised words and slashes only, as a credit is: "AP/NORC poll: most back the plan" is a headline.</summary>
     private static bool IsNamesAndSlashes(ReadOnlySpan<Token> tokens)

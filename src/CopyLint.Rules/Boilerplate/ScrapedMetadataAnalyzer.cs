@@ -37,6 +37,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "An update time without a year when a reading time stands beside it: \"Last updated 14:32 CET | 3 min read\".",
             "A blog's stamp with its author between the label and the date: 'Posted by Newsdesk on 12 March 2025, 09:14'.",
             "A relative time hedged with 'about' in a stamp line: 'Published August 21, 2024 Updated about 10 hours ago' (Dawn's form; '… Updated about 10 hours ago by the club's media team' is left alone).",
+            "A labelled date with its time after a dash, or a label set off by a dash: \"Published: Aug 8, 2024 - 15:12\", \"Updated - August 02, 2024 09:15 pm IST\".",
         ],
         LeftAlone =
         [
@@ -73,8 +74,10 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,|\s[|¦])?\s)?";
         var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:about\s)?\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
         // The time after the date, or after a bar: "Published: Tuesday | March 9, 2027 | 12:07 AM".
-        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:(?:,?\s(?:at\s)?|\s[|¦]\s){Time})?";
-        var field = $@"(?:{keys})\s*:?\s*{value}";
+        // Or after a dash, as the Korea Herald prints it: "Published: Aug 8, 2024 - 15:12".
+        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:(?:,?\s(?:at\s)?|\s[|¦—–-]\s){Time})?";
+        // The label takes a colon, or a dash as The Hindu sets it: "Updated - August 02, 2024 09:15 pm IST".
+        var field = $@"(?:{keys})(?:\s*:|\s[—–-])?\s*{value}";
         // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
         const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
         var fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{field}(?:\s*[|•·,;]?\s*(?:{field}|{ReadingTime}))*";

@@ -133,6 +133,9 @@ public sealed partial class AcronymAnalyzer
             "A record mark after a time or a distance in a results line: 'Armand Duplantis (SWE) 6.27m WR', 'María Pérez (ESP) 2:56:50 WB', '3:29.90 PB' (rules/lists/acronym-record-marks.txt; 'his third WR of the season' and 'a 6.27m KFRA banner' are reported).",
             "A substance named by its kind straight before it: 'the blood-booster EPO', 'the banned stimulant DMAA', 'the nerve agent VX' (rules/lists/acronym-substance-nouns.txt; 'the agency KFRA' is reported).",
             "A venue named by its kind after it, as a body is: 'the SEC complex', 'the O2 arena' (arena, stadium, complex and venue in rules/lists/acronym-kind-nouns.txt; 'a hall run by the SEC' is reported).",
+            "Hong Kong's railway and Korea's baseball league by their initials, in a story that names the place ('the MTR is running a limited service' in Hong Kong copy, 'the most in KBO history' in Korean copy).",
+            "The state parties and the office Indian regional copy never spells out, in a story that names an Indian place ('the BRS would stand by the residents' in Hyderabad, 'the INLD and the JJP' in Haryana, 'a PWD official said' in Shimla).",
+            "MLD, million litres a day, after a figure ('1,450 MLD comes from the Cauvery'; rules/lists/acronym-unit-symbols.txt); 'The MLD said' is reported.",
         ],
     };
 }

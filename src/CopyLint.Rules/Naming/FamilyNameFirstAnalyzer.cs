@@ -26,6 +26,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             "A name counts as family-name-first only when it starts with one of the family names and its given names have the tradition's shape: two short syllables ('Jong Un'), a hyphenated pair ('Sang-bum'), or one pinyin word of four letters or more ('Jinping').",
             "After a Japanese family name, a given name in Hepburn romanisation of five letters or more: 'Ryoichi'.",
             "After a Chinese family name that is no given name, a given name of any length: 'Zhang Wei' (rules/lists/family-name-first-only-surnames.txt).",
+            "The Chinese given names alone after a Hong Kong name with an English name first: 'Tony Lee Kar-yun' … 'Kar-yun said' (the right reference is 'Lee').",
         ],
         LeftAlone =
         [
@@ -67,10 +68,17 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
                 && (mention.Honorific is null || entry.Right == entry.FullName.WordAt(0)))
             {
                 var fix = new CodeFix($"Replace with '{entry.Right}'", new TextEdit(mention.Span, entry.Right));
-                var why = entry.Right == entry.FullName.WordAt(0)
+                var why = entry.Right != entry.FullName.WordAt(entry.FullName.Length - 1)
                     ? $"the family name '{entry.Right}' comes first"
                     : $"Vietnamese names are shortened to the last given name, '{entry.Right}'";
                 context.Report(Descriptor, mention.Span, fix, mention.Form, entry.FullName.Form, model.LineOf(entry.FullName), why);
+                continue;
+            }
+
+            if (IsEnglishNameBeforeFamilyName(lexicon, mention))
+            {
+                // "Tony Lee Kar-yun" is "Lee" later, as "Lee Kar-yun" is: the English name is no family name.
+                Add(ref wrongForms, ref wrongInitials, mention.WordAt(2), (mention, mention.WordAt(1), int.MaxValue));
                 continue;
             }
 
@@ -267,6 +275,15 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// </summary>
     private static bool IsFamilyNameToo(NameLexicon lexicon, ReadOnlySpan<NameWord> given) =>
         given is [var one] && lexicon.FamilyNameFirst.TryGetValue(one.Text, out var traditions) && traditions.Contains(NameTradition.FamilyName);
+
+    /// <summary>
+    /// A Hong Kong name with an English given name before the family name and the hyphenated Chinese given name after
+    /// it ("Tony Lee Kar-yun", "Paul Chan Mo-po"): the first word opens no family-name-first name of its own.
+    /// </summary>
+    private static bool IsEnglishNameBeforeFamilyName(NameLexicon lexicon, Mention mention) =>
+        mention.Length == 3 && mention.Traditions is null && lexicon.TraditionsOf(mention.WordAt(1)) is { } traditions
+        && traditions.Contains(NameTradition.FamilyName) && mention.WordAt(2) is var given
+        && given.IndexOf('-') is > 1 and var hyphen && hyphen < given.Length - 2 && char.IsLower(given[hyphen + 1]);
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch

@@ -61,11 +61,13 @@ public sealed class ActOfRecordTests
     [InlineData("The operation follows a similar action in January, when the FBI disrupted a botnet of several hundred small-office routers.")]
     [InlineData("The EU has so far sanctioned more than 150 tankers, barring them from EU ports and services.")]
     [InlineData("Roads were closed from early morning, and the Seoul Metropolitan Government deployed around 2,700 police officers and volunteers.")]
+    [InlineData("Flights from Bhubaneswar have been suspended. The East Coast Railway has cancelled over 200 trains.")]
     public void What_a_public_body_did_to_a_number_of_things_is_its_own_record(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("Police arrested more than 300 protesters outside the parliament.", "more than 300")]
     [InlineData("Airlines cancelled more than 600 flights to and from the island.", "more than 600")]
+    [InlineData("Thousands of passengers were stranded as over 200 trains were cancelled.", "over 200")]
     [InlineData("The army deployed about 2,700 troops, and the shelling killed more than 300 civilians.", "more than 300")]
     public void An_arrest_a_toll_or_what_a_group_that_is_no_public_body_did_is_still_reported(string text, string figure) => Reported(text, figure);
 

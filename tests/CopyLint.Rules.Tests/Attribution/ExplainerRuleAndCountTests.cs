@@ -3,7 +3,7 @@ namespace CopyLint.Rules.Tests.Attribution;
 /// <summary>
 /// CL3001 on what explainers and results copy state that is no measurement: a threshold a vote requires (joined by "and"
 /// or before "majority"), the size of a chamber's majority, number words in a bill's title, a rate for each unit of
-/// something, an election count named as the source, the size of an electoral roll, and a bare toll magnitude in a standfirst that a sourced count
+/// something, an election count named as the source, the size of an electoral roll, a count entered in a named register, and a bare toll magnitude in a standfirst that a sourced count
 /// below sums up. Beside each, the claim of the same shape that stays reported.
 /// </summary>
 public sealed class ExplainerRuleAndCountTests
@@ -72,4 +72,13 @@ public sealed class ExplainerRuleAndCountTests
     [InlineData("About 4.13 million people are waiting to vote in the geographical constituencies.", "About 4.13 million")]
     [InlineData("About 4.13 million people stayed away from the polls.", "About 4.13 million")]
     public void A_count_of_voters_that_is_no_roll_is_still_reported(string text, string figure) => Reported(text, figure);
+
+    [Fact]
+    public void A_count_entered_in_a_named_register_is_of_record() =>
+        Assert.Empty(Figures("The names of 5,079 people who died over the past year were added to the registry of atomic bomb victims."));
+
+    [Theory]
+    [InlineData("About 5,000 people were added to the waiting list over the past year.", "About 5,000")]
+    [InlineData("About 5,000 people died over the past year, and their names will be read out.", "About 5,000")]
+    public void A_count_added_to_no_register_is_still_reported(string text, string figure) => Reported(text, figure);
 }

@@ -29,11 +29,13 @@ public sealed class MarketMoveTests
     [InlineData("Bitcoin, which has fallen about 30% from its record high, was steady at around $91,000.")]
     [InlineData("The lira hovered near 42.5 to the dollar, close to a record low.")]
     [InlineData("The index was little changed at about 38,000 points by midday.")]
+    [InlineData("The dollar traded around ¥157 in Tokyo on Friday.")]
     public void A_level_after_a_market_state_is_market_data_whatever_the_asset(string text) => Assert.Empty(Figures(text));
 
     [Theory]
     [InlineData("The death toll was steady at about 200 on Monday.", "about 200")]
     [InlineData("The number of displaced people hovered around 10,000 all week.", "around 10,000")]
+    [InlineData("About 2,000 protesters gathered outside the ministry as the dollar traded around ¥157.", "About 2,000")]
     [InlineData("The lira hovered near 42.5 to the dollar as about 2,000 soldiers massed at the border.", "about 2,000")]
     public void A_claim_after_a_market_state_or_away_from_one_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));

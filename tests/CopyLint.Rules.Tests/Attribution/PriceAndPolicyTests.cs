@@ -21,6 +21,10 @@ public sealed class PriceAndPolicyTests
     public void What_a_bill_includes_is_in_its_text() =>
         Assert.Empty(Figures("The bill, known as a continuing resolution, extends funding and includes about $100 billion in disaster aid."));
 
+    [Fact]
+    public void What_a_budget_request_includes_is_in_the_request() =>
+        Assert.Empty(Figures("The request includes about 940 billion yen to strengthen so-called stand-off defense capabilities."));
+
     [Theory]
     [InlineData("The floods cost about £200m in repairs to the town.", "about £200m")]
     [InlineData("The war costs about $5bn a month, a burden the budget cannot carry.", "about $5bn")]
@@ -32,6 +36,7 @@ public sealed class PriceAndPolicyTests
     [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]
     [InlineData("The storm, which hit the coast on Monday, caused about $100 billion in damage.", "about $100 billion")]
     [InlineData("The insurer includes about $100 billion in storm losses in its reserves.", "about $100 billion")]
+    [InlineData("The shortfall includes about 940 billion yen the ministry cannot fund.", "about 940 billion yen")]
     public void A_cost_of_an_event_or_a_loss_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Theory]

@@ -17,6 +17,7 @@ public sealed class NamedNewsletterNavPairAndCircledCopyrightTests
     [InlineData("Previous article | Next article", "CL1107")]
     [InlineData("[ⓒ The Korea Herald (www.koreaherald.com), All Rights Reserved]", "CL1110")]
     [InlineData("ⓒ Yonhap News Agency. All rights reserved.", "CL1110")]
+    [InlineData("ⓒ Yonhap News Agency. All rights reserved. Unauthorized reproduction and redistribution prohibited.", "CL1110")]
     [InlineData("— Solomon Star News, Honiara | Copyright 2025 All rights reserved", "CL1110")]
     public void The_boilerplate_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
 
@@ -25,5 +26,6 @@ public sealed class NamedNewsletterNavPairAndCircledCopyrightTests
     [InlineData("She said the previous article and the next article had both been corrected.", "CL1107")]
     [InlineData("The Korea Herald said all rights reserved by the author had been respected.", "CL1110")]
     [InlineData("- The court heard the claim in 2025 | Copyright was not at issue, the judge said.", "CL1110")]
+    [InlineData("Yonhap said all rights reserved. Unauthorized reproduction was not at issue, the judge said.", "CL1110")]
     public void Prose_with_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
 }

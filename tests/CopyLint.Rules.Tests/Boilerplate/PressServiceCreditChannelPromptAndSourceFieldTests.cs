@@ -3,7 +3,7 @@ namespace CopyLint.Rules.Tests.Boilerplate;
 /// <summary>
 /// Boilerplate lines from Central Asian, Caucasus and Baltic sites: a press office's picture credit (CL1003), Getty's
 /// embed credit (CL1002), "Share on:" over the bare network names (CL1102), a like button and an outlet's channel prompt
-/// (CL1108), an aggregator's source field that is only a web address (CL1109), and a notice with "(c)" and a full stop
+/// (CL1108), an aggregator's source field that is only a web address or a portal's source and editor fields between bars (CL1109), and a notice with "(c)" and a full stop
 /// after the year or with the outlet before the year (CL1110); beside each, prose with the same words.
 /// </summary>
 public sealed class PressServiceCreditChannelPromptAndSourceFieldTests
@@ -23,6 +23,8 @@ public sealed class PressServiceCreditChannelPromptAndSourceFieldTests
     [InlineData("Follow Khaleej Times on WhatsApp Channels for the latest news.", "CL1108")]
     [InlineData("Follow us on Instagram and subscribe to our Telegram channel for the latest updates.", "CL1108")]
     [InlineData("Source: news.am", "CL1109")]
+    [InlineData("Source: Global Times | Editor: Wang Xin | Views: 3,284", "CL1109")]
+    [InlineData("Editor: Li Yan | Source: Xinhua", "CL1109")]
     [InlineData("Copyright (c) 2025. RFE/RL, Inc. All Rights Reserved.", "CL1110")]
     [InlineData("© LSM 2025", "CL1110")]
     public void The_boilerplate_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
@@ -36,6 +38,7 @@ public sealed class PressServiceCreditChannelPromptAndSourceFieldTests
     [InlineData("Join ST's Telegram channel, the editor said, and you will see the same stories twice.", "CL1108")]
     [InlineData("Protesters were told to join the group's Telegram channel for instructions.", "CL1108")]
     [InlineData("Source: the Office for National Statistics.", "CL1109")]
+    [InlineData("Source: Global Times. The editor, Wang Xin, said the views were his own.", "CL1109")]
     [InlineData("Copyright in 2025 became a central issue for the union, she said.", "CL1110")]
     [InlineData("© figures for 2025 were not published.", "CL1110")]
     public void Prose_with_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));

@@ -61,6 +61,8 @@ public sealed class ScrapedMetadataTests
     [InlineData("Published: Tuesday | March 9, 2027 | 12:07 AM")]
     [InlineData("Stabroek News | March 12, 2027 - 5:00 am")]
     [InlineData("Published: 12.03.2027 09:14")]
+    [InlineData("Published: Aug 8, 2024 - 15:12")]
+    [InlineData("Updated - August 02, 2024 09:15 pm IST")]
     public void An_outlets_page_header_with_bars_a_hyphen_or_a_numeric_date_is_metadata(string line) => Assert.Equal(1, WholeLineReports(line));
 
     [Theory]
@@ -68,6 +70,8 @@ public sealed class ScrapedMetadataTests
     [InlineData("Published on Tuesday | March 9, 2027 was the deadline for bids")]
     [InlineData("March 12, 2027 - 5:00 am start for the marathon, with road closures")]
     [InlineData("Saturday 7 June 2025, 7.30pm")]
+    [InlineData("Published: Aug 8, 2024 - 15:12 was the deadline for bids")]
+    [InlineData("Updated - the council's plan for August 02, 2024")]
     public void A_date_in_a_listing_or_with_copy_is_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
 }

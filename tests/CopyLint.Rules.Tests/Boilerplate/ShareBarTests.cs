@@ -16,6 +16,8 @@ public sealed class ShareBarTests
     [InlineData("Share this article:  Facebook  Twitter  LinkedIn  Email")]
     [InlineData("Share this: Facebook | X | LinkedIn | Reddit")]
     [InlineData("Share this article: Facebook | X | LINE | Copy link")]
+    [InlineData("Share this article: WeChat | Weibo | Facebook | X")]
+    [InlineData("Share on Facebook Share on Twitter Share on KakaoTalk")]
     public void A_share_bar_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -25,5 +27,7 @@ public sealed class ShareBarTests
     [InlineData("Share: Facebook Twitter users said the outage lasted hours.")]
     [InlineData("Share this: Facebook removed the post within an hour, the company said.")]
     [InlineData("Share this article: Facebook | X | LINE | Copy link to the full report")]
+    [InlineData("Share this article: WeChat users in Shanghai posted it within minutes.")]
+    [InlineData("Share on KakaoTalk rose after the app's update, the company said.")]
     public void Prose_about_sharing_is_left_alone(string line) => Assert.Equal(0, Reports(line));
 }

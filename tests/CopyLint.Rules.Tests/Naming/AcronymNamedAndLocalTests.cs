@@ -36,6 +36,12 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("The final in Lahore drew a full house, according to the PCB.")]
     [InlineData("The BNP boycotted the talks in Dhaka on Sunday.")]
     [InlineData("Messi dribbled past two defenders and has 14 goals in 15 MLS games this season.")]
+    [InlineData("Ferry services in Hong Kong were suspended, while the MTR is running a limited service on its open-air sections.")]
+    [InlineData("The Kia Tigers beat the Samsung Lions in Gwangju to win their 12th Korean Series, the most in KBO history.")]
+    [InlineData("Hyderabad: Former Minister T Harish Rao said the BRS would stand by the residents.")]
+    [InlineData("Haryana votes on Saturday. The INLD and the JJP are fighting for the same rural vote.")]
+    [InlineData("Shimla, November 12\n\nRoads to Kinnaur have been closed at several places, a PWD official said.")]
+    [InlineData("The city needs about 2,600 million litres of water a day, of which 1,450 MLD comes from the Cauvery.")]
     public void A_name_given_described_or_known_where_the_story_is_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -56,6 +62,11 @@ public sealed class AcronymNamedAndLocalTests
     [InlineData("Members of the PTI-backed Sunni Ittehad Council tore up copies of the agenda.", "PTI")]
     [InlineData("The final drew a full house, according to the PCB.", "PCB")]
     [InlineData("The MLS said it would review the league's calendar.", "MLS")]
+    [InlineData("Ferry services were suspended, while the MTR is running a limited service on its open-air sections.", "MTR")]
+    [InlineData("The Tigers won their 12th title, the most in KBO history.", "KBO")]
+    [InlineData("Former Minister T Harish Rao said the BRS would stand by the residents.", "BRS")]
+    [InlineData("Roads have been closed at several places, a PWD official said.", "PWD")]
+    [InlineData("The MLD said supply would be cut on Monday.", "MLD")]
     // Known in Pakistan, but spelled out later in the story: the short form came first.
     [InlineData("ISLAMABAD: PTI senators staged a walkout.\n\nThe Pakistan Tehreek-e-Insaf (PTI) has opposed the amendment.", "PTI")]
     public void The_same_acronym_without_its_name_giving_owner_or_place_is_still_reported(string text, string acronym) =>

@@ -359,8 +359,13 @@ internal sealed partial class FigureFinder
     private static readonly WordSet PriceComparatives = new(["more", "less", "cheaper", "dearer", "pricier"]);
     private static readonly WordSet NamedThingDeterminers = new(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"]);
 
-    /// <summary>"was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level (figure-record-market-states.txt).</summary>
-    private bool IsMarketLevel(ReadOnlySpan<Token> t, int first) => _words.MarketStates.MatchEndingAt(t, first) > 0;
+    /// <summary>
+    /// "was steady at around $91,000", "trading at 16,300 to the dollar": a market state gives the level
+    /// (figure-record-market-states.txt). A state may end on the figure's own approximator: "The dollar traded around ¥157".
+    /// </summary>
+    private bool IsMarketLevel(ReadOnlySpan<Token> t, int start, int approximator) =>
+        _words.MarketStates.MatchEndingAt(t, start - approximator) > 0
+            || (approximator > 0 && t[start - approximator].Kind == TokenKind.Word && _words.MarketStates.MatchEndingAt(t, start - approximator + 1) > 0);
 
     /// <summary>
     /// "bitcoin fell back to about $93,000 after climbing close to $100,000 last week": in a sentence of market data

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsRecord(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
-        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || (IsPopulation(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsElectorate(t, end) || IsSetTarget(t, start - approximator)
+        if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || (IsPopulation(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsElectorate(t, end) || IsAddedToRegister(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsTerm(t, start, approximator)
             || IsPutAt(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)) || IsBodyOperation(t, start - approximator, end))
@@ -494,6 +494,27 @@ internal sealed partial class FigureFinder
         return (IsWord(t, verb, "are") || IsWord(t, verb, "were")) && (IsWord(t, verb + 1, "registered") || IsWord(t, verb + 1, "eligible"))
             && IsWord(t, verb + 2, "to") && IsWord(t, verb + 3, "vote");
     }
+
+    /// <summary>
+    /// "The names of 5,079 people … were added to the registry of atomic bomb victims": what the sentence enters in a
+    /// register or a roll is counted by the register, its own source. "About 5,000 people were added to the waiting list"
+    /// names no register and stays a claim.
+    /// </summary>
+    private static bool IsAddedToRegister(ReadOnlySpan<Token> t, int end)
+    {
+        for (var k = end + 1; k + 2 < t.Length && t[k].Text is not (";" or ":"); k++)
+        {
+            if ((IsWord(t, k, "added") || IsWord(t, k, "entered")) && t[k + 1].Text is "to" or "in" or "into")
+            {
+                var noun = IsWord(t, k + 2, "the") || IsWord(t, k + 2, "a") ? k + 3 : k + 2;
+                return noun < t.Length && t[noun].Kind == TokenKind.Word && RegisterNouns.Contains(t[noun].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet RegisterNouns = new(["register", "registry", "roll", "rolls", "registers"]);
 
     /// <summary>
     /// "the nearby community of Creighton, where about 1,200 people live", "Seac Pai Van, where more than 30,000 people

@@ -198,7 +198,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                     || IsGenericPossibility(t, start - approximator) || (kind == FigureKind.Count && (IsGrowingThing(t, end) || IsHeldCollection(t, start - approximator, end)))
                     || (kind == FigureKind.Share && (IsResearchersOwnWork(t, start - approximator) || (IsStandingShare(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)))))
                 && !HasHarmWord(t, start - approximator, end))
-            || ((IsMarketLevel(t, start - approximator) || IsMarketLevelReached(t, start - approximator, kind) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
+            || ((IsMarketLevel(t, start, approximator) || IsMarketLevelReached(t, start - approximator, kind) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
                     || IsHolding(t, start, approximator) || (!hedged && IsOwnPosition(t, start - approximator)))
                 && !HasClaimWord(t, start - approximator, end));
 
