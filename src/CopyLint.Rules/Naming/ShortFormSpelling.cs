@@ -304,7 +304,7 @@ internal static class ShortFormSpelling
         if (Ascii.IsValid(right) && Ascii.IsValid(odd) && !right.Contains(' ') && !odd.Contains(' '))
         {
             // One word each, the usual short form: the same steps as below, without building keys.
-            return HaveEqualAsciiKeys(right, odd) || IsOneLetterOff(right, odd);
+            return NameText.HaveEqualAsciiKeys(right, odd) || IsOneLetterOff(right, odd);
         }
 
         if (NameText.Key(right) == NameText.Key(odd))
@@ -343,33 +343,5 @@ internal static class ShortFormSpelling
         return (letters >= MinEditedLetters || (letters == MinEditedLetters - 1 && longer.Length == shorter.Length + 1
                 && NameText.LetterCount(longer) == MinEditedLetters && shorter.AsSpan().CommonPrefixLength(longer) < shorter.Length))
             && NameText.LetterCount(longer) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
-    }
-
-    /// <summary><see cref="NameText.Key"/>(a) == <see cref="NameText.Key"/>(b) for ASCII forms: their letters and digits alike but for case.</summary>
-    private static bool HaveEqualAsciiKeys(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && !char.IsAsciiLetterOrDigit(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && !char.IsAsciiLetterOrDigit(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
-            {
-                return false;
-            }
-        }
     }
 }
