@@ -33,7 +33,7 @@ public sealed partial class InconsistentNameAnalyzer
         {
             // "José Donoso" … "Jose Donosso said": a word that differs only in its accents is the same word, so the
             // surname is the one word that differs.
-            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal) && NameText.Key(a.WordAt(k)) != NameText.Key(b.WordAt(k)))
+            if (!string.Equals(a.WordAt(k), b.WordAt(k), StringComparison.Ordinal) && !NameText.HaveEqualKeys(a.WordAt(k), b.WordAt(k)))
             {
                 if (differing >= 0)
                 {

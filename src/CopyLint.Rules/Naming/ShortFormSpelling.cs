@@ -24,7 +24,7 @@ internal static class ShortFormSpelling
         {
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || (FindFullName(forms, tails ??= TailKeys(forms), o) ?? FindHyphenVariant(forms, odd)) is not var (full, right) || odd.IsPlaceOnly
+                || (FindFullName(forms, tails ??= TailKeys(forms), o) ?? FindHyphenVariant(forms, tails, o)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, odd.First, model.Document.Text)
@@ -116,15 +116,22 @@ internal static class ShortFormSpelling
     /// that writes the last words of a longer name, first written before it, with a space for its hyphen or a hyphen
     /// for its space (the two count as different numbers of words, so <see cref="FindFullName"/> does not pair them).
     /// </summary>
-    private static (FormStats Full, string Right)? FindHyphenVariant(List<FormStats> forms, FormStats odd)
+    private static (FormStats Full, string Right)? FindHyphenVariant(List<FormStats> forms, TailKey[] tails, int index)
     {
+        var odd = forms[index];
+        var length = odd.First.Length;
+        var (initial, letters) = tails[(index * MaxShortWords) + length - 1];
         string? key = null;
         (FormStats Full, string Right)? found = null;
-        foreach (var form in forms)
+        for (var f = 0; f < forms.Count; f++)
         {
+            var form = forms[f];
             var name = form.First;
             // Some name ends in the short form's own spelling ("Bashar al-Assad" … "Al-Assad"): it is not the odd one.
-            if (form != odd && name.Length >= odd.First.Length && string.Equals(Tail(name, odd.First.Length), odd.Form, StringComparison.OrdinalIgnoreCase))
+            // Spellings equal but for case have equal tail keys: most forms are turned away by theirs.
+            var tailKey = tails[(f * MaxShortWords) + length - 1];
+            if (f != index && MayStartAlike(tailKey.Initial, initial) && MayBeAsLong(tailKey.Letters, letters)
+                && name.Length >= length && TailEquals(name, length, odd.Form))
             {
                 return null;
             }
@@ -135,15 +142,16 @@ internal static class ShortFormSpelling
             }
 
             // The tail is a word more or a word fewer than the short form: one hyphen joined or split.
-            for (var length = Math.Max(1, odd.First.Length - 1); length <= Math.Min(name.Length - 1, odd.First.Length + 1); length++)
+            for (var other = Math.Max(1, length - 1); other <= Math.Min(name.Length - 1, length + 1); other++)
             {
-                if (length == odd.First.Length)
+                if (other == length)
                 {
                     continue;
                 }
 
-                var tail = Tail(name, length);
-                if (tail.Contains('-') != odd.Form.Contains('-') && NameText.Key(tail) == (key ??= NameText.Key(odd.Form)))
+                // The tail is joined only when its hyphens differ: most forms are turned away without a string.
+                if (TailHasHyphen(name, other) != odd.Form.Contains('-') && Tail(name, other) is var tail
+                    && NameText.Key(tail) == (key ??= NameText.Key(odd.Form)))
                 {
                     found = (form, tail);
                     break;
@@ -186,6 +194,57 @@ internal static class ShortFormSpelling
 
     /// <summary>The last <paramref name="length"/> words of a name as written, joined by spaces.</summary>
     private static string Tail(Mention name, int length) => Mention.JoinName(name.Name[(name.Length - length)..]);
+
+    /// <summary><see cref="Tail"/>(name, length) equals <paramref name="form"/> but for case, read word by word without joining.</summary>
+    private static bool TailEquals(Mention name, int length, string form)
+    {
+        var tail = name.Name[(name.Length - length)..];
+        // Almost every pair differs in length: that is read first, without comparing a character.
+        var joined = tail.Length - 1;
+        foreach (var word in tail)
+        {
+            joined += word.Text.Length;
+        }
+
+        if (joined != form.Length)
+        {
+            return false;
+        }
+
+        var at = -1;
+        foreach (var word in tail)
+        {
+            // Before each word but the first, the space that joins it.
+            if (at >= 0 && (at == form.Length || form[at] != ' '))
+            {
+                return false;
+            }
+
+            at++;
+            if (form.Length - at < word.Text.Length || !form.AsSpan(at, word.Text.Length).Equals(word.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            at += word.Text.Length;
+        }
+
+        return at == form.Length;
+    }
+
+    /// <summary><see cref="Tail"/>(name, length) holds a hyphen (joining adds only spaces).</summary>
+    private static bool TailHasHyphen(Mention name, int length)
+    {
+        foreach (var word in name.Name[(name.Length - length)..])
+        {
+            if (word.Text.Contains('-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first letter or digit of a form, lower-cased; '\0' when it is not ASCII (accents fold in the key) and so
@@ -245,7 +304,7 @@ internal static class ShortFormSpelling
         if (Ascii.IsValid(right) && Ascii.IsValid(odd) && !right.Contains(' ') && !odd.Contains(' '))
         {
             // One word each, the usual short form: the same steps as below, without building keys.
-            return HaveEqualAsciiKeys(right, odd) || IsOneLetterOff(right, odd);
+            return NameText.HaveEqualAsciiKeys(right, odd) || IsOneLetterOff(right, odd);
         }
 
         if (NameText.Key(right) == NameText.Key(odd))
@@ -284,33 +343,5 @@ internal static class ShortFormSpelling
         return (letters >= MinEditedLetters || (letters == MinEditedLetters - 1 && longer.Length == shorter.Length + 1
                 && NameText.LetterCount(longer) == MinEditedLetters && shorter.AsSpan().CommonPrefixLength(longer) < shorter.Length))
             && NameText.LetterCount(longer) >= MinEditedLetters && NameText.IsOneEditApart(a, b);
-    }
-
-    /// <summary><see cref="NameText.Key"/>(a) == <see cref="NameText.Key"/>(b) for ASCII forms: their letters and digits alike but for case.</summary>
-    private static bool HaveEqualAsciiKeys(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && !char.IsAsciiLetterOrDigit(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && !char.IsAsciiLetterOrDigit(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
-            {
-                return false;
-            }
-        }
     }
 }

@@ -40,6 +40,38 @@ public static class NameText
         return builder.ToString();
     }
 
+    /// <summary><see cref="Key"/>(a) == <see cref="Key"/>(b), without building either key when both are ASCII.</summary>
+    internal static bool HaveEqualKeys(string a, string b) =>
+        Ascii.IsValid(a) && Ascii.IsValid(b) ? HaveEqualAsciiKeys(a, b) : Key(a) == Key(b);
+
+    /// <summary><see cref="NameText.Key"/>(a) == <see cref="NameText.Key"/>(b) for ASCII forms: their letters and digits alike but for case.</summary>
+    internal static bool HaveEqualAsciiKeys(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiLetterOrDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsAsciiLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>U+00C0 to U+017F without their accents ("Rúben" is keyed as "Ruben", "Łódź" as "Lodz").</summary>
     private const string LatinFold =
         "AAAAAAÆCEEEEIIIIÐNOOOOO×OUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiĲĳJjKkĸLlLlLlLlLlNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzſ";
