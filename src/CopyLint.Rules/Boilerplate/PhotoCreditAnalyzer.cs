@@ -250,6 +250,12 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
     /// </summary>
     private int? DashedCourtesyCredit(CopyLine line)
     {
+        // Most lines have no such credit: screened by their text, so that their tokens are not copied for it.
+        if (!line.Chars.Contains("ourtesy", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         ReadOnlySpan<Token> tokens = line.Tokens;
         for (var i = tokens.Length - 3; i > 0; i--)
         {

@@ -27,9 +27,15 @@ internal static class DoubledDateline
     {
         // The cheap reject: a dateline opens with a word in capitals ("LONDON"), or a capitalised word and at once a
         // dash, a comma or a bracket ("Paris —", "Oslo,"); a line of prose opens "The council…". Of the lines that pass
-        // ("However, …", "Smith, 45, said"), few have a dash near the start; look for one before copying the words out.
+        // ("However, …", "Smith, 45, said"), few have a dash or a colon near the start; look for one before copying the words out.
         if (line.IsBlank || line.First is not { Kind: TokenKind.Word, Text.Length: >= 2 } start || !char.IsUpper(start.Text[0])
             || !(char.IsUpper(start.Text[1]) || (NextContent(line.AllTokens) is { } next && (next.Kind == TokenKind.Dash || next.Text is "," or "("))))
+        {
+            return null;
+        }
+
+        var dash = HasNearStart(line.AllTokens, MaxHead, static t => t.Kind == TokenKind.Dash);
+        if (!dash && !HasNearStart(line.AllTokens, 2 * MaxColonPlaceWords, static t => t.Text is [':']))
         {
             return null;
         }
@@ -40,7 +46,7 @@ internal static class DoubledDateline
             return colons;
         }
 
-        if (!HasDashNearStart(line.AllTokens))
+        if (!dash)
         {
             return null;
         }
@@ -232,11 +238,12 @@ internal static class DoubledDateline
         return null;
     }
 
-    private static bool HasDashNearStart(ArraySegment<Token> all)
+    /// <summary>A token passing <paramref name="test"/> among the first <paramref name="head"/>, trivia counted.</summary>
+    private static bool HasNearStart(ArraySegment<Token> all, int head, Func<Token, bool> test)
     {
-        for (var k = 1; k < all.Count && k < MaxHead; k++)
+        for (var k = 1; k < all.Count && k < head; k++)
         {
-            if (all[k].Kind == TokenKind.Dash)
+            if (test(all[k]))
             {
                 return true;
             }
