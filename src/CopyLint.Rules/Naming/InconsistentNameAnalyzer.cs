@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Naming;
 
@@ -262,8 +263,8 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         {
             var rest = text.AsSpan(at + " late ".Length);
             var end = rest.IndexOfAny(" ,.;\n");
-            var word = (end >= 0 ? rest[..end] : rest).ToString();
-            if (word.Length > 0 && ((char.IsUpper(word[0]) && !IsDayOrMonth(word)) || KinshipWords.Contains(word)))
+            var word = end >= 0 ? rest[..end] : rest;
+            if (word.Length > 0 && ((char.IsUpper(word[0]) && !DaysAndMonths.Contains(word)) || Kin.Contains(word)))
             {
                 return true;
             }
@@ -272,6 +273,8 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         return false;
     }
 
-    private static bool IsDayOrMonth(string word) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Contains(word) || CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(word);
+    private static readonly WordSet Kin = new(KinshipWords);
+
+    private static readonly WordSet DaysAndMonths =
+        new([.. CultureInfo.InvariantCulture.DateTimeFormat.DayNames, .. CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)]);
 }
