@@ -51,6 +51,11 @@ public sealed partial class InconsistentNameAnalyzer
 
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
+        if (lexicon.AreFormsOfOnePlace(x, y))
+        {
+            return null;
+        }
+
         if (IsApostropheBeforeFinalS(canonical, odd, x, y, forms))
         {
             return string.Empty;
@@ -256,7 +261,8 @@ public sealed partial class InconsistentNameAnalyzer
     /// before and a surname one letter from theirs, a vowel added at the end too ("Jackson Tuweii said" after "Jackson
     /// Tuwei"); a title does not make it an introduction ("Judge Tony Baumgarter said" after "Judge Tony Baumgartner").
     /// A second person of so near a name would be introduced ("Eilidh McLeod, a neighbour, said"); a spelling used
-    /// anywhere else still says two people.
+    /// anywhere else still says two people. A relative clause after the name ("Chris Waler, who also won the race") reads
+    /// as an introduction unless the article has written the surname at least three times.
     /// </summary>
     private static bool IsRepeatedFullNameSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
     {
@@ -268,6 +274,7 @@ public sealed partial class InconsistentNameAnalyzer
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
             && (b.Possessive.Length == 0 || opens)
             && ((opens && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
+                || (opens && text.AsSpan(end).StartsWith(", who ", StringComparison.Ordinal) && SurnameUses(x, forms) >= 3)
                 || ClosesQuoteAttribution(text, b) || (FollowsClause(text, b) && IsUnintroducedSubject(model, b)))
             && NameText.LetterCount(x) >= MinimumSurnameLetters(a, x, y) && NameText.LetterCount(y) >= MinimumSurnameLetters(a, x, y)
             && (NameText.IsOneEditApart(x, y) || IsVowelAdded(x, y) || IsFinalYWrittenIe(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))
