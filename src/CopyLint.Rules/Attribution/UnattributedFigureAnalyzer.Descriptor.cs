@@ -223,6 +223,9 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
             "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
+            "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
+            "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
+            "A share of the odds in betting terms: 'Each-way terms are a quarter of the odds' (rules/lists/figure-record-nouns.txt; 'Nearly a quarter of the field were withdrawn' is reported).",
         ],
     };
 }
