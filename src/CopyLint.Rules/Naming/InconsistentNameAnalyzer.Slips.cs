@@ -72,6 +72,7 @@ public sealed partial class InconsistentNameAnalyzer
         }
 
         if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsTitledSingleNameDoubling(canonical, odd, x, y, forms, model)
             || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
             || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsMiddleNameSlip(canonical, odd, x, y, differing, model))
         {
@@ -209,6 +210,20 @@ public sealed partial class InconsistentNameAnalyzer
             && x.Length >= 4 && y.Length >= 4 && string.CompareOrdinal(x, 0, y, 0, 3) == 0 && NameText.Distance(x, y) <= 2
             && SurnameUses(x, forms) >= 2 && SurnameUses(y, forms) == 1
             && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
+    }
+
+    /// <summary>
+    /// "Prince Hary" written once after "Prince Harry": a one-word name after the same title, a doubled letter written
+    /// single or a single one doubled (<see cref="NameText.IsDoubling"/>). Another "Bryan" beside "Bryant" may be another
+    /// person; no title is shared by two people whose names differ only so. Family ties still say two people.
+    /// </summary>
+    private static bool IsTitledSingleNameDoubling(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && a.Length == 1 && a.Index < b.Index && a.Traditions is null
+            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && NameText.IsDoubling(x, y) && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
     }
 
     /// <summary>

@@ -230,6 +230,19 @@ public sealed class InconsistentNameTests
             + "Chris Waler, who also won the race with Winx four times, said the mare would now head for a break.", "CL2001"));
 
     [Fact]
+    public void A_titled_one_word_name_with_a_doubled_letter_written_single_is_reported()
+    {
+        const string text = "Title\n\nPrince Harry, who founded the games in 2014, spoke at the opening ceremony.\n\nThe duke, 41, served two tours of Afghanistan.\n\n"
+            + "Prince Hary has spoken often of the games' role in his own recovery.";
+        Assert.Contains(RuleHarness.Lint(text, "CL2001"), d => text[d.Span.Start..d.Span.End] == "Hary" || text[d.Span.Start..d.Span.End] == "Prince Hary");
+    }
+
+    [Fact]
+    public void A_titled_one_word_name_with_another_letter_dropped_may_be_another_person() =>
+        Assert.Empty(RuleHarness.Lint("Title\n\nMr Bryant, who chairs the club, spoke at the opening ceremony.\n\nThe club was founded in 1920.\n\n"
+            + "Mr Bryan has spoken often of the club's role in the town.", "CL2001"));
+
+    [Fact]
     public void A_surname_slip_from_a_final_y_to_s_still_fires()
     {
         const string text = "Title\n\nMaria Kennedy met the envoys in Bogota. Kennedy said talks were useful.\n\nA letter from Kennedy followed, said Kenneds.";
