@@ -223,6 +223,10 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
             "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
+            "A finished work's cost to build after a clause set off on its subject: 'The bridge, which connects 21 districts with the capital, cost about Tk 30,193 crore to build' (not 'will cost').",
+            "A collection named before 'of': 'a library of more than 25,000 volumes' (rules/lists/figure-collection-holders.txt; not 'a haul of more than 2,000 artefacts').",
+            "A body's own membership after 'has': 'The church has about 800 members' (rules/lists/figure-member-nouns.txt; 'The church lost about 800 members' is reported).",
+            "The parties to a court case: 'the trial of the mayor and more than 400 other defendants' (rules/lists/figure-case-parties.txt; 'Police detained more than 400 suspects' is reported).",
         ],
     };
 }
