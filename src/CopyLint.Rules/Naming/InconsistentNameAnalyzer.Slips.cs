@@ -206,7 +206,7 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && differing == a.Length - 1 && a.Length >= 2 && a.Traditions is null && a.Index < b.Index
-            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && a.Title is { } title && string.Equals(title, b.Title, StringComparison.OrdinalIgnoreCase)
             && x.Length >= 4 && y.Length >= 4 && string.CompareOrdinal(x, 0, y, 0, 3) == 0 && NameText.Distance(x, y) <= 2
             && SurnameUses(x, forms) >= 2 && SurnameUses(y, forms) == 1
             && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
@@ -215,14 +215,15 @@ public sealed partial class InconsistentNameAnalyzer
     /// <summary>
     /// "Prince Hary" written once after "Prince Harry": a one-word name after the same title, a doubled letter written
     /// single or a single one doubled (<see cref="NameText.IsDoubling"/>). Another "Bryan" beside "Bryant" may be another
-    /// person; no title is shared by two people whose names differ only so. Family ties still say two people.
+    /// person; no title is shared by two people whose names differ only so. Family ties still say two people. An
+    /// honorific's slip ("Dr Crib" after "Dr Cribb") is CL2006's to report.
     /// </summary>
     private static bool IsTitledSingleNameDoubling(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, NamingModel model)
     {
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && a.Length == 1 && a.Index < b.Index && a.Traditions is null
-            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && a.Title is { } title && string.Equals(title, b.Title, StringComparison.OrdinalIgnoreCase)
             && NameText.IsDoubling(x, y) && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
     }
 
@@ -235,7 +236,7 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && a.Title is { } title && string.Equals(title, b.Title, StringComparison.OrdinalIgnoreCase)
             && x.Length >= 4 && y.Length >= 4 && x[0] == y[0] && NameText.IsOneEditApart(x, y)
             && SurnameUses(a.Last.Text, forms) >= 3 && !SpeaksOfKinship(model);
     }
