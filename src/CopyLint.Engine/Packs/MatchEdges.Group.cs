@@ -11,17 +11,28 @@ public sealed partial class MatchEdges
         private const int Edge = CharSet.Slots;
 
         /// <summary>
-        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), the row of <see cref="_rows"/> holding
-        /// each member's top-level alternatives that may start and end with them, member by member. Indexed by both ends,
-        /// as a line of prose opening with a capital and ending with a full stop reaches no alternative at all, where by
-        /// the first alone it reached a dozen ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be
-        /// turned down by their last character. A row number, not the row: most cells share a row, and the table of
-        /// 16,384 references was a fifth of what building the packs allocated.
+        /// By a line's first and last character (their <see cref="CharSet.Slot"/>), the row holding each member's
+        /// top-level alternatives that may start and end with them, member by member. Indexed by both ends, as a line of
+        /// prose opening with a capital and ending with a full stop reaches no alternative at all, where by the first
+        /// alone it reached a dozen ("… via Getty Images", "This site uses cookies …", "Tags: …") only to be turned down
+        /// by their last character. A row number, not the row: most cells share a row, and the table of 16,384
+        /// references was a fifth of what building the packs allocated.
         /// </summary>
         private readonly ushort[] _rowOf = new ushort[Edge * Edge];
 
-        /// <summary>The distinct rows of <see cref="_rowOf"/>'s cells; row 0 is empty.</summary>
-        private readonly Entry[][] _rows;
+        /// <summary>Every member's alternatives, those of each first character together, each once.</summary>
+        private readonly Entry[] _entries;
+
+        /// <summary>
+        /// The rows one after another, each the indexes in <see cref="_entries"/> of its alternatives; row r is
+        /// <see cref="_rowStarts"/>[r] up to [r + 1], and row 0 is empty. Indexes, not the entries: an alternative is in
+        /// a row for each set of last characters it shares with others of its first (~6,300 places for ~1,100
+        /// alternatives of the built-in pack), and as 48-byte entries the rows were a quarter of what building the packs
+        /// allocated and most of what it kept.
+        /// </summary>
+        private readonly ushort[] _rows;
+
+        private readonly int[] _rowStarts;
 
         /// <summary>
         /// A bit for each cell with any alternative in it. Most lines find their cell empty: asking 2 KB of bits, not
@@ -32,44 +43,57 @@ public sealed partial class MatchEdges
         public Group(IReadOnlyList<MatchEdges> members)
         {
             Count = members.Count;
-            List<Entry[]> rows = [[]];
-            var byFirst = new List<Entry>();
+            var total = 0;
+            foreach (var member in members)
+            {
+                foreach (var row in member._byFirst)
+                {
+                    total += row.Length;
+                }
+            }
+
+            // Counted, then filled: the entries are most of what the screen keeps.
+            var (entries, count) = (new Entry[total], 0);
+            var rows = new List<ushort>();
+            List<int> rowStarts = [0, 0];
             var rowOfKey = new Dictionary<UInt128, ushort>();
             Span<UInt128> keys = stackalloc UInt128[Edge];
             for (var first = 0; first < Edge; first++)
             {
-                byFirst.Clear();
+                var from = count;
                 for (var m = 0; m < members.Count; m++)
                 {
                     foreach (var branch in members[m]._byFirst[first])
                     {
-                        byFirst.Add(new Entry(m, branch, branch.HeadAt(1), branch.HeadAt(2)));
+                        entries[count++] = new Entry(m, branch, branch.HeadAt(1), branch.HeadAt(2));
                     }
                 }
 
                 // Most last characters of a row allow the same alternatives: one row for each set of them, found by
-                // its bits (a row of more than 128 alternatives, which no pack comes near, gets a row for each). Each
-                // alternative marks the keys of the characters it may end with: not 128 characters tested each.
+                // its bits (a first character with more than 128 alternatives, which no pack comes near, gets a row for
+                // each cell). Each alternative marks the keys of the characters it may end with: not 128 characters
+                // tested each.
+                var inFirst = count - from;
                 rowOfKey.Clear();
                 keys.Clear();
-                for (var i = 0; i < byFirst.Count && i < 128; i++)
+                for (var i = 0; i < inFirst && i < 128; i++)
                 {
-                    byFirst[i].Branch.TailAt(0).Mark(keys, UInt128.One << i);
+                    entries[from + i].Branch.TailAt(0).Mark(keys, UInt128.One << i);
                 }
 
                 for (var last = 0; last < Edge; last++)
                 {
                     var key = keys[last];
-                    var count = byFirst.Count <= 128 ? (int)UInt128.PopCount(key) : byFirst.Count(entry => entry.Branch.TailAt(0).Contains(CharSet.Representative(last)));
-                    if (count == 0)
+                    if (inFirst <= 128 ? key == UInt128.Zero : !AnyEnding(entries.AsSpan(from, inFirst), last))
                     {
                         continue;
                     }
 
-                    if (byFirst.Count > 128 || !rowOfKey.TryGetValue(key, out var row))
+                    if (inFirst > 128 || !rowOfKey.TryGetValue(key, out var row))
                     {
-                        rowOfKey[key] = row = checked((ushort)rows.Count);
-                        rows.Add(Row(byFirst, last, count));
+                        rowOfKey[key] = row = checked((ushort)(rowStarts.Count - 1));
+                        AddRow(entries, from, count, last, rows);
+                        rowStarts.Add(rows.Count);
                     }
 
                     var cell = (first * Edge) + last;
@@ -78,23 +102,32 @@ public sealed partial class MatchEdges
                 }
             }
 
-            _rows = [.. rows];
+            (_entries, _rows, _rowStarts) = (entries, [.. rows], [.. rowStarts]);
         }
 
-        /// <summary>The <paramref name="count"/> alternatives of <paramref name="byFirst"/> that may end with the character of slot <paramref name="last"/>.</summary>
-        private static Entry[] Row(List<Entry> byFirst, int last, int count)
+        /// <summary>Adds to <paramref name="rows"/> the indexes of the alternatives from <paramref name="from"/> up to <paramref name="to"/> that may end with the character of slot <paramref name="last"/>.</summary>
+        private static void AddRow(Entry[] entries, int from, int to, int last, List<ushort> rows)
         {
-            var row = new Entry[count];
-            var at = 0;
-            foreach (var entry in byFirst)
+            for (var i = from; i < to; i++)
+            {
+                if (entries[i].Branch.TailAt(0).Contains(CharSet.Representative(last)))
+                {
+                    rows.Add(checked((ushort)i));
+                }
+            }
+        }
+
+        private static bool AnyEnding(ReadOnlySpan<Entry> entries, int last)
+        {
+            foreach (var entry in entries)
             {
                 if (entry.Branch.TailAt(0).Contains(CharSet.Representative(last)))
                 {
-                    row[at++] = entry;
+                    return true;
                 }
             }
 
-            return row;
+            return false;
         }
 
         public int Count { get; }
@@ -118,8 +151,10 @@ public sealed partial class MatchEdges
 
             var (found, previous) = (0, -1);
             var pretest = text.Length >= 3;
-            foreach (ref readonly var entry in _rows[_rowOf[cell]].AsSpan())
+            var row = _rowOf[cell];
+            foreach (var index in _rows.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]))
             {
+                ref readonly var entry = ref _entries[index];
                 // A member's branches are side by side: once one may be whole, the rest of that member's are skipped.
                 if (entry.Member != previous && (!pretest || (entry.Second.Contains(text[1]) && entry.Third.Contains(text[2])))
                     && entry.Branch.MayBe(text))

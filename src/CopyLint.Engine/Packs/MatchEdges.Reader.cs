@@ -35,19 +35,53 @@ public sealed partial class MatchEdges
         /// <summary>The alternatives at the cursor's level, each read on its own.</summary>
         public List<Shape> Branches()
         {
-            List<Shape> branches = [Sequence()];
+            List<Shape> branches = [Shape.Sequence(Pieces())];
             while (Peek() == '|')
             {
                 _at++;
-                branches.Add(Sequence());
+                branches.Add(Shape.Sequence(Pieces()));
             }
 
             return branches;
         }
 
-        private Shape Alternation() => Shape.Union(Branches());
+        /// <summary>
+        /// A group's alternatives as one shape: at each position, any of their characters there. Each branch is joined
+        /// into a buffer and united into the group's edges as it is read: the only shape made is the group's (the
+        /// packs' words in groups, such as "(?:Facebook|X|Twitter|…)", each made a shape of two arrays only to be united).
+        /// </summary>
+        private Shape Alternation()
+        {
+            var pieces = Pieces();
+            if (Peek() != '|')
+            {
+                return Shape.Sequence(pieces);
+            }
 
-        private Shape Sequence()
+            Span<CharSet> head = stackalloc CharSet[Depth];
+            Span<CharSet> tail = stackalloc CharSet[Depth];
+            Span<CharSet> branchHead = stackalloc CharSet[Depth];
+            Span<CharSet> branchTail = stackalloc CharSet[Depth];
+            var (min, max) = Shape.Join(pieces, head, tail);
+            while (Peek() == '|')
+            {
+                _at++;
+                var (branchMin, branchMax) = Shape.Join(Pieces(), branchHead, branchTail);
+                (min, max) = (Math.Min(min, branchMin), Math.Max(max, branchMax));
+                for (var i = 0; i < Depth; i++)
+                {
+                    (head[i], tail[i]) = (head[i].Union(branchHead[i]), tail[i].Union(branchTail[i]));
+                }
+            }
+
+            return new(Shape.Exact(head, max), Shape.Exact(tail, max), min, max);
+        }
+
+        /// <summary>
+        /// The pieces of the sequence at the cursor, in the list of its level of nesting: valid until the next sequence at
+        /// that level is read.
+        /// </summary>
+        private List<Shape> Pieces()
         {
             // A list per nesting level, reused: a pack's long phrases would each grow one of their own.
             if (_depth == _pieces.Count)
@@ -63,7 +97,7 @@ public sealed partial class MatchEdges
             }
 
             _depth--;
-            return Shape.Sequence(pieces);
+            return pieces;
         }
 
         private Shape Quantified(Shape atom)

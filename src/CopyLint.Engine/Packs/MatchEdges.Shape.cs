@@ -58,54 +58,46 @@ public sealed partial class MatchEdges
                 return pieces[0];
             }
 
+            Span<CharSet> head = stackalloc CharSet[Depth];
+            Span<CharSet> tail = stackalloc CharSet[Depth];
+            var (min, max) = Join(pieces, head, tail);
+            return new(Exact(head, max), Exact(tail, max), min, max);
+        }
+
+        /// <summary>
+        /// Writes the edges of the pieces one after another into <paramref name="head"/> and <paramref name="tail"/>
+        /// (Depth long; nothing lands beyond the longest match) and gives their shortest and longest match: a branch
+        /// of a group is united into the group's edges from these, without a shape of its own.
+        /// </summary>
+        public static (int Min, int Max) Join(List<Shape> pieces, Span<CharSet> head, Span<CharSet> tail)
+        {
+            head.Clear();
+            tail.Clear();
             var (min, max) = (0, 0);
             foreach (var piece in pieces)
             {
                 (min, max) = (Add(min, piece.Min), Add(max, piece.Max));
             }
 
-            var (head, headMin, headMax) = (Edge(max), 0, 0);
+            var (headMin, headMax) = (0, 0);
             for (var k = 0; k < pieces.Count && headMin < Depth; k++)
             {
                 JoinInto(head, headMin, headMax, pieces[k].Head);
                 (headMin, headMax) = (Add(headMin, pieces[k].Min), Add(headMax, pieces[k].Max));
             }
 
-            var (tail, tailMin, tailMax) = (Edge(max), 0, 0);
+            var (tailMin, tailMax) = (0, 0);
             for (var k = pieces.Count - 1; k >= 0 && tailMin < Depth; k--)
             {
                 JoinInto(tail, tailMin, tailMax, pieces[k].Tail);
                 (tailMin, tailMax) = (Add(tailMin, pieces[k].Min), Add(tailMax, pieces[k].Max));
             }
 
-            return new(head, tail, min, max);
+            return (min, max);
         }
 
-        /// <summary>The alternatives as one shape: at each position, any of their characters there.</summary>
-        public static Shape Union(List<Shape> branches)
-        {
-            if (branches.Count == 1)
-            {
-                return branches[0];
-            }
-
-            var (min, max) = (branches[0].Min, branches[0].Max);
-            foreach (var branch in branches)
-            {
-                (min, max) = (Math.Min(min, branch.Min), Math.Max(max, branch.Max));
-            }
-
-            var (head, tail) = (Edge(max), Edge(max));
-            foreach (var branch in branches)
-            {
-                for (var i = 0; i < head.Length; i++)
-                {
-                    (head[i], tail[i]) = (head[i].Union(branch.HeadAt(i)), tail[i].Union(branch.TailAt(i)));
-                }
-            }
-
-            return new(head, tail, min, max);
-        }
+        /// <summary>An edge as long as a piece whose longest match is <paramref name="max"/> has, copied from a Depth-long one.</summary>
+        public static CharSet[] Exact(ReadOnlySpan<CharSet> edge, int max) => max == 0 ? [] : edge[..Math.Min(max, Depth)].ToArray();
 
         /// <summary>
         /// The piece repeated <paramref name="min"/> to <paramref name="max"/> times. A position below Depth lies within
@@ -121,12 +113,19 @@ public sealed partial class MatchEdges
                 throw new NotSupportedException(); // no count at all ({3,2}): not a pattern .NET accepts, so nothing to read
             }
 
+            if (min == 0 && max == 1)
+            {
+                return this with { Min = 0 }; // optional: a match is the piece's or empty, so the edges are the piece's (never changed, so shared)
+            }
+
             if (Min == 1 && Max == 1)
             {
                 return RepeatedCharacter(to) with { Min = min, Max = max };
             }
 
-            var (powerHead, powerTail, powerMin, powerMax) = (new CharSet[Depth], new CharSet[Depth], 0, 0);
+            Span<CharSet> powerHead = stackalloc CharSet[Depth];
+            Span<CharSet> powerTail = stackalloc CharSet[Depth];
+            var (powerMin, powerMax) = (0, 0);
             var (head, tail) = (Edge(Multiply(max, Max)), Edge(Multiply(max, Max)));
             for (var times = 0; times <= to; times++)
             {
@@ -166,7 +165,7 @@ public sealed partial class MatchEdges
         /// <paramref name="far"/>), written over it: its own characters, or the far part's after a match of the near part
         /// as long as it may be.
         /// </summary>
-        private static void JoinInto(CharSet[] edge, int nearMin, int nearMax, CharSet[] far)
+        private static void JoinInto(Span<CharSet> edge, int nearMin, int nearMax, ReadOnlySpan<CharSet> far)
         {
             for (var i = 0; i < edge.Length; i++)
             {
@@ -182,7 +181,7 @@ public sealed partial class MatchEdges
         /// written over it. From the last position down, so
         /// each position reads the part's edge at itself and before it while they still hold the part's own characters.
         /// </summary>
-        private static void PrependInto(CharSet[] edge, CharSet[] near, int nearMin, int nearMax)
+        private static void PrependInto(Span<CharSet> edge, ReadOnlySpan<CharSet> near, int nearMin, int nearMax)
         {
             for (var i = Depth - 1; i >= 0; i--)
             {
