@@ -136,6 +136,10 @@ public sealed partial class AcronymAnalyzer
             "Hong Kong's railway and Korea's baseball league by their initials, in a story that names the place ('the MTR is running a limited service' in Hong Kong copy, 'the most in KBO history' in Korean copy).",
             "The state parties and the office Indian regional copy never spells out, in a story that names an Indian place ('the BRS would stand by the residents' in Hyderabad, 'the INLD and the JJP' in Haryana, 'a PWD official said' in Shimla).",
             "MLD, million litres a day, after a figure ('1,450 MLD comes from the Cauvery'; rules/lists/acronym-unit-symbols.txt); 'The MLD said' is reported.",
+            "A listing on several exchanges in one bracket: 'NexGen Energy (TSX: NXE; NYSE: NXE) said' (but '(TSX: NXE; the NXE board)' is reported).",
+            "A name given after a comma by 'which trades as' or 'known in' a place 'as': 'Pilbara Minerals, which trades as PLS, said', 'an environmental impact permit, known in Mexico as a MIA,' (but 'The floods are known in Spain as the DANA' is reported).",
+            "An owner's acronym and another of its names before their kind noun: 'Glencore's KCC and Mutanda mines' (but 'Glencore's KCC and Mutanda are' is reported).",
+            "Known in one field: HD, SDR, VRR, ALLM and AMOLED in a TV or monitor review, GPUs in PC copy, EPUB in e-reader copy, an ECG in a health gadget, a size ('a new XXS'), CES in tech copy, PUBG, BGMI and QA in games copy, the AWP, HLTV and ADR in Counter-Strike, ACS in Valorant, TI in Dota 2, CATL in battery copy.",
         ],
     };
 }
