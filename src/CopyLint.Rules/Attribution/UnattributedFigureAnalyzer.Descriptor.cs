@@ -223,6 +223,10 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
             "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
+            "Figures in a sentence the reviewer frames as their own test: 'In our sustained Cinebench loop, performance dropped about 15%', 'at about 70% brightness, my unit lasted', 'We've tested more than 400 pairs' ('In their sustained loop' is reported).",
+            "A subject's own commitment of money: 'The company has committed about US$6.2 billion' (rules/lists/figure-position-verbs.txt; 'About US$6.2 billion was committed' is reported).",
+            "A named subject opening the sentence with a verb of listing straight before the figure: 'Larian lists more than 1,000 fixes' ('Waiting lists of more than 1,000 patients' is reported).",
+            "A price alone in brackets after a product's name, 'Hive Thermostat Mini (around £150):', and a buying guide's price band: 'eight phones that cost less than $500' ('repairs that cost about £500' is reported).",
         ],
     };
 }
