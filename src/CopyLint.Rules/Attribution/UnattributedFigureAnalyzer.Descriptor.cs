@@ -227,6 +227,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A subject's own commitment of money: 'The company has committed about US$6.2 billion' (rules/lists/figure-position-verbs.txt; 'About US$6.2 billion was committed' is reported).",
             "A named subject opening the sentence with a verb of listing straight before the figure: 'Larian lists more than 1,000 fixes' ('Waiting lists of more than 1,000 patients' is reported).",
             "A price alone in brackets after a product's name, 'Hive Thermostat Mini (around £150):', and a buying guide's price band: 'eight phones that cost less than $500' ('repairs that cost about £500' is reported).",
+            "A rounded entry after 'with' in a ranking whose entries before and after it are exact: 'with 1.67 million concurrent players, followed by Dota 2 with about 800,000 and PUBG: Battlegrounds with 720,000' (with no exact entry after it, reported).",
+            "The figures of a paragraph that opens 'Under the terms': 'Under the terms, Teck shareholders will receive … Anglo shareholders will own about 62.4% of the merged group.' ('Under the deal, the army seized weapons worth $2.5 billion' is judged).",
         ],
     };
 }

@@ -65,6 +65,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "Such an opening: '\"We lost everything.\"' / 'That is how Mary Okafor, a cassava farmer, describes …', 'Those were the words of …', 'So says …'.",
             "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a quotation), the quoted answer under each question, which is the interviewee's.",
             "In a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question with its speaker: it is that questioner's turn.",
+            "A quotation opening a headline before the colon of its topic whose words recur in an interview's turn under a speaker the story named: 'Broche: Something new. We're a small team. We can't make Elden Ring, and …'.",
         ],
     };
 }
