@@ -229,6 +229,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A price alone in brackets after a product's name, 'Hive Thermostat Mini (around £150):', and a buying guide's price band: 'eight phones that cost less than $500' ('repairs that cost about £500' is reported).",
             "A rounded entry after 'with' in a ranking whose entries before and after it are exact: 'with 1.67 million concurrent players, followed by Dota 2 with about 800,000 and PUBG: Battlegrounds with 720,000' (with no exact entry after it, reported).",
             "The figures of a paragraph that opens 'Under the terms': 'Under the terms, Teck shareholders will receive … Anglo shareholders will own about 62.4% of the merged group.' ('Under the deal, the army seized weapons worth $2.5 billion' is judged).",
+            "A share set after a comma with a comparative and 'than', after an exact figure in its sentence: 'scored 171 in the single-core test and 654 in multi-core, about 20% higher than the M3 Air' (with no figure before the comma, reported).",
         ],
     };
 }
