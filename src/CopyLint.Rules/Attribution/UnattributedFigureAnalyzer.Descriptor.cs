@@ -230,6 +230,13 @@ public sealed partial class UnattributedFigureAnalyzer
             "A rounded entry after 'with' in a ranking whose entries before and after it are exact: 'with 1.67 million concurrent players, followed by Dota 2 with about 800,000 and PUBG: Battlegrounds with 720,000' (with no exact entry after it, reported).",
             "The figures of a paragraph that opens 'Under the terms': 'Under the terms, Teck shareholders will receive … Anglo shareholders will own about 62.4% of the merged group.' ('Under the deal, the army seized weapons worth $2.5 billion' is judged).",
             "A share set after a comma with a comparative and 'than', after an exact figure in its sentence: 'scored 171 in the single-core test and 654 in multi-core, about 20% higher than the M3 Air' (with no figure before the comma, reported).",
+            "A finished work's cost to build after a clause set off on its subject: 'The bridge, which connects 21 districts with the capital, cost about Tk 30,193 crore to build' (not 'will cost').",
+            "A collection named before 'of': 'a library of more than 25,000 volumes' (rules/lists/figure-collection-holders.txt; not 'a haul of more than 2,000 artefacts').",
+            "A body's own membership after 'has': 'The church has about 800 members' (rules/lists/figure-member-nouns.txt; 'The church lost about 800 members' is reported).",
+            "The parties to a court case: 'the trial of the mayor and more than 400 other defendants' (rules/lists/figure-case-parties.txt; 'Police detained more than 400 suspects' is reported).",
+            "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
+            "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
+            "A share of the odds in betting terms: 'Each-way terms are a quarter of the odds' (rules/lists/figure-record-nouns.txt; 'Nearly a quarter of the field were withdrawn' is reported).",
         ],
     };
 }

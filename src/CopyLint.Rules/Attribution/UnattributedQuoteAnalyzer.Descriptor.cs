@@ -66,6 +66,10 @@ public sealed partial class UnattributedQuoteAnalyzer
             "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a quotation), the quoted answer under each question, which is the interviewee's.",
             "In a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question with its speaker: it is that questioner's turn.",
             "A quotation opening a headline before the colon of its topic whose words recur in an interview's turn under a speaker the story named: 'Broche: Something new. We're a small team. We can't make Elden Ring, and …'.",
+            "A gesture in the tag's place after the quotation's closing comma, in its own sentence, as 'he says' would stand: '\"… Not on Northern Rail,\" he laughs.' ('\"…\" He laughs.' on its own needs a speaker in reach).",
+            "A quotation opening the paragraph after one that opens a quotation and leaves it open, even when that paragraph names its speaker vaguely: 'A source told the Mirror: \"Callum had been planning this for months.' / '\"Leah had absolutely no idea.\"' (a new quotation after a closed one from a source is still reported).",
+            "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",
+            "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
         ],
     };
 }

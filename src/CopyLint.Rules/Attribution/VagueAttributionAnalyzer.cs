@@ -54,6 +54,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "A form the house style accepts, listed in accepted_hedges.",
             "'Analysts say' and 'officials said', which are accepted attributions (but what bare analysts believe or think is reported).",
             "Legal hedges ('allegedly', 'is alleged to'), left to court reporting.",
+            "A hedge in a sentence whose main clause has a body inform someone: 'The CID informed the court that … the deal, which is said to have caused a loss of Rs. 144 million' (inform in rules/lists/attribution-verbs.txt).",
         ],
     };
 

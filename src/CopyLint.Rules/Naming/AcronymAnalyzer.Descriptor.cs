@@ -140,6 +140,10 @@ public sealed partial class AcronymAnalyzer
             "A name given after a comma by 'which trades as' or 'known in' a place 'as': 'Pilbara Minerals, which trades as PLS, said', 'an environmental impact permit, known in Mexico as a MIA,' (but 'The floods are known in Spain as the DANA' is reported).",
             "An owner's acronym and another of its names before their kind noun: 'Glencore's KCC and Mutanda mines' (but 'Glencore's KCC and Mutanda are' is reported).",
             "Known in one field: HD, SDR, VRR, ALLM and AMOLED in a TV or monitor review, GPUs in PC copy, EPUB in e-reader copy, an ECG in a health gadget, a size ('a new XXS'), CES in tech copy, PUBG, BGMI and QA in games copy, the AWP, HLTV and ADR in Counter-Strike, ACS in Valorant, TI in Dota 2, CATL in battery copy.",
+            "The paper's own short name as the one a quote was told to, with 'the' and closing the sentence: '\"We cannot run classes of 15,\" she told the JC.' ('a spokesman told KCNA.' and 'told the EFCC to fix a date' are reported).",
+            "The paper's own short name spelt by the initials of its masthead, a line in capitals: 'THE HIMALAYAN TIMES' … 'Gautam told THT'.",
+            "A maker described by its trade straight before it, as a firm is: 'the shipbuilder STM', 'drugmaker MSD' (rules/lists/company-nouns.txt; 'the agency KFRA' is reported).",
+            "The PKK in a story that names a Turkish place ('terrorist organisations such as the PKK' in Ankara copy; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }
