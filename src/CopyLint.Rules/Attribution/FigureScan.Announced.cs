@@ -1,4 +1,5 @@
 using CopyLint.Rules.Shared;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
 
@@ -6,6 +7,14 @@ namespace CopyLint.Rules.Attribution;
 internal sealed partial class FigureScan
 {
     private readonly WordSet _packageNouns = WordSet.From(data, "figure-package-nouns");
+
+    /// <summary>
+    /// "Under the terms, Teck shareholders will receive 1.3301 Anglo shares … Anglo shareholders will own about 62.4% of
+    /// the merged group.": a paragraph that opens "Under the terms" sets out the terms the parties announced, as a
+    /// package's list does. "Under the deal, the army seized weapons worth $2.5 billion" tells what followed a deal.
+    /// </summary>
+    private static bool OpensWithDealTerms(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 3 && tokens[0].IsIgnoreCase("Under") && tokens[1].IsIgnoreCase("the") && tokens[2].IsIgnoreCase("terms");
 
     /// <summary>
     /// "The main measures include:" / "- savings of around €300 million in the wellbeing services counties;", "Here is a

@@ -166,7 +166,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
             var entryYear = EntryYear(paragraph.Tokens);
             var answer = IsInterviewAnswer(map, firstQuestion, p);
             var summary = IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null;
-            var announced = IsAnnouncedItem(map, p);
+            var announced = IsAnnouncedItem(map, p) || OpensWithDealTerms(paragraph.Tokens);
             var selfDescribed = IsSelfDescription(map, p);
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {

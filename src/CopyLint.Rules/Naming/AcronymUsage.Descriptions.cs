@@ -37,7 +37,8 @@ internal static partial class AcronymUsage
 
     /// <summary>
     /// "the network known as SITP", "moored across the Atlantic since 2004, known as the RAPID array": "known as" after a
-    /// description, a lower-case word or a comma, gives the acronym as the name of what the copy just described.
+    /// description, a lower-case word or a comma, gives the acronym as the name of what the copy just described; so does
+    /// "known in Mexico as a MIA", which says where the name is used.
     /// "The KFRA's plan, known as" still asks for the body's name: a possessive is not a name given.
     /// </summary>
     private static bool IsNamedKnownAs(ReadOnlySpan<char> before, Mention mention)
@@ -47,15 +48,33 @@ internal static partial class AcronymUsage
             return false;
         }
 
-        var named = mention.PreviousWord is "the" ? before[..^3].TrimEnd(' ') : before;
-        if (!named.EndsWith(" known as", StringComparison.Ordinal))
+        var named = mention.PreviousWord is "the" or "a" or "an" ? before[..^mention.PreviousWord.Length].TrimEnd(' ') : before;
+        var known = named.EndsWith(" known as", StringComparison.Ordinal) ? named.Length - 9 : KnownInPlaceAs(named);
+        if (known < 0)
         {
             return false;
         }
 
-        var described = named[..^9];
+        var described = named[..known];
         var word = described[(described.LastIndexOfAny(Spaces) + 1)..];
         return word.Length > 1 && (char.IsLower(word[0]) || word[^1] == ',');
+    }
+
+    /// <summary>
+    /// Where " known in Mexico as" opens in <paramref name="named"/>, which ends with it after a comma (an apposition, not
+    /// "The floods are known in Spain as"): one to three capitalised words name the place between "in" and "as"; -1 if it
+    /// does not end so.
+    /// </summary>
+    private static int KnownInPlaceAs(ReadOnlySpan<char> named)
+    {
+        var known = named.LastIndexOf(", known in ", StringComparison.Ordinal);
+        if (known < 0 || !named.EndsWith(" as", StringComparison.Ordinal) || known + 11 >= named.Length - 3)
+        {
+            return -1;
+        }
+
+        var place = named[(known + 11)..^3];
+        return place.Count(' ') <= 2 && char.IsUpper(place[0]) && !place.ContainsAny(",.;") ? known + 1 : -1;
     }
 
     /// <summary>
@@ -105,6 +124,13 @@ internal static partial class AcronymUsage
         for (var count = 0; count < 5; count++)
         {
             var word = words[..FirstWordLength(words)];
+            // "Glencore's KCC and Mutanda mines": the owner's other name may share the kind noun.
+            if (count == 0 && owned && word is "and" && SharedNameLength(words[3..]) is > 0 and var shared)
+            {
+                words = words[(3 + shared)..];
+                word = words[..FirstWordLength(words)];
+            }
+
             // "the PHLX semiconductor index": an index named for what it tracks.
             if (kinds.Contains(word) || ((owned || count > 0) && OwnedKindNouns.Contains(word.ToString())))
             {
@@ -123,6 +149,18 @@ internal static partial class AcronymUsage
         }
 
         return false;
+    }
+
+    /// <summary>" Mutanda mines": the length of a space and one capitalised word with a space after it; else 0.</summary>
+    private static int SharedNameLength(ReadOnlySpan<char> words)
+    {
+        if (words.Length < 3 || words[0] != ' ' || !char.IsUpper(words[1]))
+        {
+            return 0;
+        }
+
+        var length = FirstWordLength(words[1..]);
+        return length > 1 && 1 + length < words.Length && words[1 + length] == ' ' && char.IsLower(words[2]) ? 2 + length : 0;
     }
 
     /// <summary>
@@ -220,7 +258,7 @@ internal static partial class AcronymUsage
     /// "the institute's PRODES system": after its owner's possessive, what the owner runs is a kind too. "the ETIAS system",
     /// with no owner, says nothing of what it is, and is reported.
     /// </summary>
-    private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "network", "index", "survey"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "network", "index", "survey", "mine", "mines"], StringComparer.Ordinal);
 
     /// <summary>
     /// "according to research firm IDC", "chipmaker TSMC said", "Dutch chip equipment maker ASML": a describing noun (the

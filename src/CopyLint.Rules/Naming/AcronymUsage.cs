@@ -426,8 +426,7 @@ internal static partial class AcronymUsage
 
         // "the Party for Freedom, or PVV,", "Turkey's Disaster and Emergency Management Authority, known as AFAD,": the
         // capitalised name just before defines the acronym, whatever language its initials come from.
-        var name = before.EndsWith(", or", StringComparison.Ordinal) ? before[..^4]
-            : before.EndsWith(", known as", StringComparison.Ordinal) ? before[..^10] : [];
+        var name = NameBeforeGloss(before);
         var last = name[(name.LastIndexOf(' ') + 1)..];
         // "by the Movement Toward Socialism, or MAS.": closing the sentence, the name must hold the acronym's letters in
         // order, from its first ("the El Niño, or ENSO." is reported).
@@ -441,6 +440,27 @@ internal static partial class AcronymUsage
         return before.EndsWith(", or", StringComparison.Ordinal) && last.Length > 2 && char.IsLower(last[0]) && last[^1] == 's'
             && (rest.StartsWith("s,") || (rest.StartsWith(",") && pluralAcronym));
     }
+
+    /// <summary>
+    /// "the Party for Freedom, or", "Pilbara Minerals, which trades as": what <paramref name="before"/> holds before a
+    /// cue that gives the next words as another name for it; empty if it ends with none.
+    /// </summary>
+    private static ReadOnlySpan<char> NameBeforeGloss(ReadOnlySpan<char> before)
+    {
+        foreach (var cue in OtherNameCues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return before[..^cue.Length];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A comma and the words that give another name for what stands before it.</summary>
+    private static readonly string[] OtherNameCues =
+        [", or", ", known as", ", which trades as", ", trading as", ", which is known as", ", also known as", ", branded as", ", which operates as"];
 
     /// <summary>The capitalised words that close <paramref name="text"/>, with the small words between them ("Movement Toward Socialism", "Party for Freedom").</summary>
     private static ReadOnlySpan<char> CapitalisedRun(ReadOnlySpan<char> text)
@@ -599,22 +619,29 @@ internal static partial class AcronymUsage
         line.Length > 0 && char.IsUpper(line[0]) && line.Count(' ') is >= 1 and <= 4 && !line.ContainsAny(".,:;\"“”");
 
     /// <summary>
-    /// A stock reference, "(NASDAQ: NWSW)" or "(LSE: BARC)": the exchange and the symbol are both labels, not acronyms to
-    /// spell out.
+    /// A stock reference, "(NASDAQ: NWSW)" or "(LSE: BARC)", or a listing on several exchanges, "(TSX: NXE; NYSE: NXE)":
+    /// the exchanges and the symbols are all labels, not acronyms to spell out.
     /// </summary>
     public static bool IsTicker(string text, Mention mention)
     {
         var open = text.LastIndexOf('(', Math.Max(0, mention.Span.Start - 1));
         var close = text.IndexOf(')', mention.Span.End);
-        if (open < 0 || close < 0 || close - open > 24)
+        if (open < 0 || close < 0 || close - open > 72 || mention.Span.Start <= open || mention.Span.End > close)
         {
             return false;
         }
 
-        var inside = text.AsSpan(open + 1, close - open - 1);
-        var colon = inside.IndexOf(": ");
-        return colon > 0 && mention.Span.Start > open && mention.Span.End <= close
-            && !inside[..colon].ContainsAny(' ', ',') && IsSymbol(inside[(colon + 2)..]);
+        foreach (var range in text.AsSpan(open + 1, close - open - 1).SplitAny(";,"))
+        {
+            var listing = text.AsSpan(open + 1, close - open - 1)[range].Trim(' ');
+            var colon = listing.IndexOf(": ");
+            if (colon <= 0 || listing[..colon].Contains(' ') || !IsSymbol(listing[(colon + 2)..]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSymbol(ReadOnlySpan<char> symbol) =>

@@ -145,6 +145,14 @@ public sealed class DerivedAndAgreedFigureTests
         Assert.Empty(Figures("Petrobras exported 812,000 bpd of crude in the quarter, with China taking about 40% of the total."));
 
     [Fact]
+    public void A_rounded_entry_in_a_ranking_of_exact_figures_reads_the_same_table() =>
+        Assert.Empty(Figures("Counter-Strike 2 was the most played game at the time, with 1.67 million concurrent players, followed by Dota 2 with about 800,000 and PUBG: Battlegrounds with 720,000."));
+
+    [Fact]
+    public void A_rounded_entry_with_no_exact_entry_after_it_is_still_reported() =>
+        Reported("Counter-Strike 2 was the most played game at the time, with 1.67 million concurrent players, followed by Dota 2 with about 800,000.", "about 800,000");
+
+    [Fact]
     public void A_share_of_the_total_after_an_estimate_is_still_reported() =>
         Reported("Smugglers moved about 800,000 bpd of crude in the quarter, with China taking about 40% of the total.", "about 40%");
 }

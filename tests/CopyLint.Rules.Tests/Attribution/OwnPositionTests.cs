@@ -29,6 +29,8 @@ public sealed class OwnPositionTests
     [InlineData("The government has proposed cuts of about £3bn to the welfare budget.")]
     [InlineData("The bidder offered more than $40 a share.")]
     [InlineData("The group, led by Reps. Mike Lawler and Nick LaLota of New York, wants the cap on the deduction raised to at least $100,000 for joint filers.")]
+    [InlineData("The company has committed about US$6.2 billion to eliminate emissions from its Pilbara operations by 2030.")]
+    [InlineData("Larian lists more than 1,000 fixes, including a new camera.")]
     public void A_subject_stating_its_own_position_is_the_source(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -39,6 +41,8 @@ public sealed class OwnPositionTests
     [InlineData("The proposed cut of about £3bn has alarmed charities.", "about £3bn")]
     [InlineData("The group wants action now that the cap on the deduction was raised to at least $100,000 for joint filers.", "at least $100,000")]
     [InlineData("The group saw the cap on the deduction raised to at least $100,000 for joint filers.", "at least $100,000")]
+    [InlineData("About US$6.2 billion was committed to the mine, and more than 1,000 workers were hired.", "more than 1,000")]
+    [InlineData("Waiting lists of more than 1,000 patients have grown since March.", "more than 1,000")]
     public void A_passive_a_claim_word_or_a_figure_outside_the_position_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 

@@ -126,6 +126,14 @@ public sealed class PriceAndPolicyTests
         Assert.Empty(Figures("The government reached agreement on its budget framework on Thursday.\n\nThe main measures include:\n\n- a cut in corporate tax;\n- savings of around €300 million in the wellbeing services counties;\n- reductions in development cooperation funding."));
 
     [Fact]
+    public void A_paragraph_that_opens_under_the_terms_sets_out_the_announced_terms() =>
+        Assert.Empty(Figures("Anglo American and Teck Resources have agreed to combine, the two miners said on Tuesday.\n\nUnder the terms, Teck shareholders will receive 1.3301 Anglo shares for each Teck share. Anglo shareholders will own about 62.4% of the merged group."));
+
+    [Fact]
+    public void The_same_figure_in_a_paragraph_that_names_no_terms_is_still_reported() =>
+        Assert.Contains("about 62.4%", Figures("Anglo American and Teck Resources have agreed to combine, the two miners said on Tuesday.\n\nUnder the circumstances, investors were wary. Anglo shareholders will own about 62.4% of the merged group."));
+
+    [Fact]
     public void The_items_of_a_list_with_no_package_named_are_still_reported() =>
         Assert.Contains("around €300 million", Figures("The government reached agreement on its budget framework on Thursday.\n\nThe opposition's complaints include:\n\n- a cut in corporate tax;\n- savings of around €300 million in the wellbeing services counties;\n- reductions in development cooperation funding."));
 

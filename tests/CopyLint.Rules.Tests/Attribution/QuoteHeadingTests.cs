@@ -42,4 +42,12 @@ public sealed class QuoteHeadingTests
     [Fact]
     public void A_headline_quotation_the_story_never_repeats_is_still_reported() =>
         Assert.Single(RuleHarness.Lint("'I lost half my pension in a year': why savers are being warned about transfers\n\nSavers are finding their money tied up.\n\n\"I trusted them,\" he said.\n", "CL3003"));
+
+    [Fact]
+    public void A_headline_quotation_repeated_in_a_named_speakers_interview_turn_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("\"We're a small team. We can't make Elden Ring\": an interview with the makers of Clair Obscur\n\nI spoke to co-founders Guillaume Broche and François Meurisse at the studio.\n\nEurogamer: What comes next?\n\nBroche: Something new. We're a small team. We can't make Elden Ring, and we don't want to.\n", "CL3003"));
+
+    [Fact]
+    public void A_headline_quotation_repeated_under_a_label_the_story_never_named_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("\"We're a small team. We can't make Elden Ring\": an interview with the makers of Clair Obscur\n\nI spoke to the co-founders at the studio.\n\nNote: Something new. We're a small team. We can't make Elden Ring, and we don't want to.\n", "CL3003"));
 }

@@ -24,6 +24,7 @@ public sealed class AcronymCredentialStateAndTickerTests
     [InlineData("The NFL trade deadline passed. Williams is 30 and coming off a torn ACL from last season.")]
     [InlineData("The 12-team College Football Playoff has finished. Texas Tech and LSU did the most to reshape their rosters.")]
     [InlineData("The No. 2 Bulldogs beat No. 5 Texas to win the Southeastern Conference championship and a bye in the College Football Playoff.\n\nThe Longhorns were playing in their first SEC title game.")]
+    [InlineData("NexGen Energy (TSX: NXE; NYSE: NXE) said the regulator has scheduled the final part of its licence hearing.")]
     public void A_label_of_its_field_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -37,5 +38,6 @@ public sealed class AcronymCredentialStateAndTickerTests
     [InlineData("The drug was recommended by the CHMP in March, the biotech said.", "CHMP")]
     [InlineData("The coalition leads the AL in the polls, the party said.", "AL")]
     [InlineData("The bank agreed to pay the fine to settle the case, the SEC said on Monday.", "SEC")]
+    [InlineData("NexGen Energy (TSX: NXE; the NXE board) said the regulator has scheduled a hearing.", "NXE")]
     public void Outside_that_shape_it_is_still_reported(string text, string acronym) => Assert.Equal([acronym], Acronyms(text));
 }

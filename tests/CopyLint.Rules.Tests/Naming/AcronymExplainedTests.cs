@@ -51,6 +51,9 @@ public sealed class AcronymExplainedTests
     [InlineData("Adobe released updates for Photoshop and Illustrator, while SAP published 8 new security notes.")]
     [InlineData("The disaster agency said 214 neighborhood units, or RTs, were flooded as of noon.")]
     [InlineData("Onosato won on Sunday.\n\nOnosato holds the Emperor's Cup in Fukuoka on Sunday. | KYODO")]
+    [InlineData("Pilbara Minerals, which trades as PLS, said in October it would keep its plant on care and maintenance.")]
+    [InlineData("The company has applied for an environmental impact permit, known in Mexico as a MIA, for the open pit.")]
+    [InlineData("The largest producer exported about 114,000 tonnes of cobalt in 2024. Glencore's KCC and Mutanda mines are also major producers.")]
     public void A_gloss_descriptor_post_nominal_list_or_credit_explains_it(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -74,5 +77,8 @@ public sealed class AcronymExplainedTests
     [InlineData("The disaster agency said 214 neighborhood units, or the RTs, were flooded as of noon.", "RTs")]
     [InlineData("The disaster agency said the committee, or RT, would meet at noon.", "RT")]
     [InlineData("Onosato won on Sunday.\n\nOnosato holds the Emperor's Cup in Fukuoka on Sunday. | The KCNA said he won.", "KCNA")]
+    [InlineData("Pilbara Minerals, which owns PLS, said in October it would keep its plant on care and maintenance.", "PLS")]
+    [InlineData("The company has applied for a permit known in the end as a MIA, for the open pit.", "MIA")]
+    [InlineData("The largest producer exported about 114,000 tonnes of cobalt in 2024. Glencore's KCC and Mutanda are also major producers.", "KCC")]
     public void The_same_acronym_unexplained_is_still_reported(string text, string acronym) => Assert.Contains(acronym, Acronyms(text));
 }

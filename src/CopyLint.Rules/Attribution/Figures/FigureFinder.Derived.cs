@@ -48,6 +48,7 @@ internal sealed partial class FigureFinder
     {
         var comma = IsWord(t, first - 1, "or") ? first - 2
             : IsWord(t, first - 1, "of") && IsWord(t, first - 2, "total") && IsWord(t, first - 3, "a") ? (IsWord(t, first - 4, "or") ? first - 5 : first - 4)
+            : IsComparedAfterComma(t, end) ? first - 1
             : -1;
         if (comma < 1 || t[comma].Text != "," || HasHarmWord(t, first, end))
         {
@@ -64,6 +65,15 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "scored 171 … and 654 in multi-core, about 20% higher than the M3 Air": a share set after a comma with a comparative
+    /// and "than" compares the exact figure before it with another thing's.
+    /// </summary>
+    private static bool IsComparedAfterComma(ReadOnlySpan<Token> t, int end) =>
+        t[end].Text.EndsWith('%') && end + 2 < t.Length && t[end + 1].Kind == TokenKind.Word && ScoreComparatives.Contains(t[end + 1].Text) && IsWord(t, end + 2, "than");
+
+    private static readonly WordSet ScoreComparatives = new(["higher", "lower", "faster", "slower", "better", "worse"]);
 
     /// <summary>
     /// "The western beat tracking by about $5 million", "profit topped analysts' forecasts by 3%": the margin between a

@@ -29,6 +29,63 @@ internal sealed partial class FigureFinder
 
     private static bool IsFirstPerson(ReadOnlySpan<Token> t, int at) => IsWord(t, at, "we") || IsWord(t, at, "I");
 
+    /// <summary>
+    /// "In our sustained Cinebench loop, performance dropped about 15%", "with the screen at about 70% brightness, my unit
+    /// lasted", "We've tested more than 400 pairs": a sentence the reviewer frames as their own test (our or my before a
+    /// test noun, or we or I with a test verb) gives its figures as the reviewer's results.
+    /// </summary>
+    private static bool IsOwnTestSentence(ReadOnlySpan<Token> t)
+    {
+        for (var k = 0; k < t.Length; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (IsWord(t, k, "our") || IsWord(t, k, "my"))
+            {
+                for (var j = k + 1; j < t.Length && j <= k + OwnTestNounReach && t[j].Kind == TokenKind.Word; j++)
+                {
+                    if (OwnTestNouns.Contains(t[j].Text) && char.IsLower(t[j].Text[0]))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (FirstPersonSubjects.Contains(t[k].Text))
+            {
+                var verb = IsWord(t, k + 1, "have") || IsWord(t, k + 1, "had") ? k + 2 : k + 1;
+                if (verb < t.Length && t[verb].Kind == TokenKind.Word && OwnTestVerbs.Contains(t[verb].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int OwnTestNounReach = 4;
+
+    private static readonly WordSet OwnTestNouns = new(["test", "tests", "testing", "loop", "benchmark", "benchmarks", "unit", "measurements"]);
+
+    private static readonly WordSet FirstPersonSubjects = new(["we", "I", "we've", "I've", "we'd", "I'd", "we’ve", "I’ve", "we’d", "I’d"]);
+
+    private static readonly WordSet OwnTestVerbs = new(["tested", "measured", "timed", "benchmarked", "reviewed"]);
+
+    /// <summary>
+    /// "Larian lists more than 1,000 fixes", "Steam counts about 800,000 players": a named subject that opens the sentence
+    /// with a verb of listing straight before the figure is the figure's source. "The waiting lists of about 7 million" is
+    /// no such subject.
+    /// </summary>
+    private static bool IsListedBySubject(ReadOnlySpan<Token> t, int first) =>
+        first is >= 2 and <= 3 && t[first - 1].Kind == TokenKind.Word && ListingVerbs.Contains(t[first - 1].Text)
+        && t[0] is { Kind: TokenKind.Word, IsCapitalized: true } && !IsWord(t, 0, "The")
+        && (first == 2 || t[1] is { Kind: TokenKind.Word, IsCapitalized: true });
+
+    private static readonly WordSet ListingVerbs = new(["lists", "counts", "tallies", "logs", "tracks"]);
+
     private const int OwnTestWordsAfter = 3;
 
     private static readonly WordSet TestVerbs = new(["achieved", "averaged", "measured", "recorded", "managed", "got", "saw", "returned", "timed"]);

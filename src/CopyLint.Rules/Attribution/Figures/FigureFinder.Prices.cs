@@ -176,6 +176,11 @@ internal sealed partial class FigureFinder
             return true;
         }
 
+        if (IsNamedProductPrice(t, first, end) || IsPriceBand(t, first, verb))
+        {
+            return true;
+        }
+
         var after = end + 1;
         if (after < t.Length && t[after].Text == "(")
         {
@@ -198,6 +203,24 @@ internal sealed partial class FigureFinder
             || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text))
             || IsPriceForParty(t, after);
     }
+
+    /// <summary>
+    /// "Hive Thermostat Mini (around £150): simple and reliable", "Google Nest Learning Thermostat (4th gen) (around £280)":
+    /// a price alone in brackets straight after a product's name is its price in the shops.
+    /// </summary>
+    private static bool IsNamedProductPrice(ReadOnlySpan<Token> t, int first, int end) =>
+        first >= 2 && t[first - 1].Text == "(" && end + 1 < t.Length && t[end + 1].Text == ")"
+        && (t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: true } || t[first - 2].Text == ")");
+
+    /// <summary>
+    /// "eight phones that cost less than $500", "laptops that cost under £800": the upper bound of what a buying guide
+    /// covers, in a relative clause, defines its category. "repairs that cost about £5,000" is judged.
+    /// </summary>
+    private static bool IsPriceBand(ReadOnlySpan<Token> t, int first, int verb) =>
+        (IsWord(t, verb, "cost") || IsWord(t, verb, "costs")) && (IsWord(t, verb - 1, "that") || IsWord(t, verb - 1, "which"))
+        && first < t.Length && t[first].Kind == TokenKind.Word && BandBounds.Contains(t[first].Text);
+
+    private static readonly WordSet BandBounds = new(["less", "under", "below", "up"]);
 
     /// <summary>
     /// "About £560 for two, with drinks and service": a restaurant review's bill for the table. Only a party's size ending

@@ -301,6 +301,29 @@ internal sealed partial class FigureFinder
     private bool IsShareOfExactTotal(ReadOnlySpan<Token> t, int first, int end) =>
         IsWord(t, end + 1, "of") && IsWord(t, end + 2, "the") && IsWord(t, end + 3, "total") && first >= 1 && IsExactBefore(t, first - 1);
 
+    /// <summary>
+    /// "with 1.67 million concurrent players, followed by Dota 2 with about 800,000 and PUBG: Battlegrounds with 720,000":
+    /// a rounded figure after "with" in a ranking whose other entries, before and after it, give exact figures after
+    /// "with" reads the same table of record. A ranking with no exact entry after it ("with 1.67 million, then Dota 2 with
+    /// about 800,000") is still judged.
+    /// </summary>
+    private bool IsRankedAmongExact(ReadOnlySpan<Token> t, int first, int end) =>
+        IsWord(t, first - 1, "with") && IsExactWithEntry(t, 0, first - 1) && IsExactWithEntry(t, end + 1, t.Length) && !HasHarmWord(t, first, end);
+
+    /// <summary>An exact number straight after "with" between <paramref name="from"/> and <paramref name="to"/>, no claim or harm.</summary>
+    private bool IsExactWithEntry(ReadOnlySpan<Token> t, int from, int to)
+    {
+        for (var k = Math.Max(from, 1); k < to; k++)
+        {
+            if (t[k].Kind == TokenKind.Number && IsWord(t, k - 1, "with") && !HasClaimWord(t, k, k) && !HasHarmWord(t, k, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nearest figure at or before <paramref name="from"/> is exact and no claim or harm.</summary>
     private bool IsExactBefore(ReadOnlySpan<Token> t, int from)
     {

@@ -37,7 +37,7 @@ internal static class QuoteHeading
             var start = below.Tokens[0].Span.Start;
             // A heading capitalises the quotation's first word: "'A dream for a child in China'" … "It was a dream for a child in China".
             var at = text.AsSpan(start, below.Tokens[^1].Span.End - start).IndexOf(words, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && IsQuotedAt(below, start + at))
+            if (at >= 0 && (IsQuotedAt(below, start + at) || (headline && IsTranscriptTurn(below.Tokens, text))))
             {
                 return true;
             }
@@ -49,6 +49,21 @@ internal static class QuoteHeading
     /// <summary>"'I lost half my pension in a year': why savers are being warned …": a quotation opening the headline, its topic after a colon.</summary>
     private static bool IsHeadlineQuote(ReadOnlySpan<Text.Token> tokens, int p, Quotation quotation) =>
         p == 0 && quotation.OpensParagraph(tokens) && quotation.Close + 1 < tokens.Length && tokens[quotation.Close + 1].Text == ":";
+
+    /// <summary>
+    /// "Broche: Something new. … We can't make Elden Ring, and …": an interview's turn, opened by its speaker's name as a
+    /// label, one the story named before it ("co-founders Guillaume Broche and François Meurisse").
+    /// </summary>
+    private static bool IsTranscriptTurn(ReadOnlySpan<Text.Token> tokens, string text)
+    {
+        if (tokens.Length < 3 || tokens[0] is not { Kind: Text.TokenKind.Word, IsCapitalized: true } label || tokens[1].Text != ":")
+        {
+            return false;
+        }
+
+        var earlier = text.IndexOf(label.Text, StringComparison.Ordinal);
+        return earlier >= 0 && earlier < label.Span.Start;
+    }
 
     private static bool IsQuotedAt(ParagraphSources paragraph, int position)
     {
