@@ -26,6 +26,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation after a share of a poll's sample in the paragraph before, which is no speaker: 'Thirty-eight percent of respondents said …' / '\"It's a tax. People know it's a tax.\"'.",
             "A quotation under a label in bold closing on a colon that heads a part of the story, which names no one by its verb: '**What they're saying:** \"…\"'.",
             "The wording of an allegation or a claim whose noun phrase does not name who made it: 'The allegation that he \"…\" was denied'. A name after 'against' does not name who made it either.",
+            "A quotation under a label closing on a colon that names no one ('Update:', 'In Glasgow tonight:', 'Meanwhile, in Wembley:'), or under a claim label whose words no quotation in the next three paragraphs repeats.",
         ],
         LeftAlone =
         [
@@ -65,6 +66,9 @@ public sealed partial class UnattributedQuoteAnalyzer
             "Such an opening: '\"We lost everything.\"' / 'That is how Mary Okafor, a cassava farmer, describes …', 'Those were the words of …', 'So says …'.",
             "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a quotation), the quoted answer under each question, which is the interviewee's.",
             "In a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question with its speaker: it is that questioner's turn.",
+            "A quotation opening the paragraph under a live page's speaker label, one clause closing on a colon that opens with a name and then a comma, a role or a place: 'Kaveh Solhekol, Sky Sports News chief reporter:', 'Ewan Murray at Hampden:'; a lone surname counts when the story names the person in full ('Glasner, speaking to the BBC:').",
+            "A fact-check's quoted claim after a claim label ('Claim: Net migration is running at \"close to a million a year\".'; rules/lists/quote-claim-labels.txt) whose words recur quoted in the next three paragraphs, where the claimant is named and the quotation is judged.",
+            "A claim box's quotation standing alone, credited by the paragraph under it: 'This was said by the Health Secretary, Wes Streeting, …' (rules/lists/quote-back-references.txt).",
         ],
     };
 }
