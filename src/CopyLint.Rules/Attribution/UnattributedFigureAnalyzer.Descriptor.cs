@@ -223,6 +223,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count the sentence enters in a named register or roll: 'The names of 5,079 people … were added to the registry of atomic bomb victims' ('About 5,000 people were added to the waiting list' is reported).",
             "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
+            "A poll's sample sizes, after the plural or a sample size phrase, a comma between allowed: 'with samples of about 1,000 adults', 'Sample sizes ranged from about 1,000 to 2,500', 'Sample sizes vary, with about 45,000 interviews a week' (rules/lists/figure-sample-words.txt, figure-sample-statistics.txt).",
         ],
     };
 }
