@@ -224,6 +224,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "What a budget request includes, as its subject: 'The request includes about 940 billion yen to strengthen …'.",
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
             "A poll's sample sizes, after the plural or a sample size phrase, a comma between allowed: 'with samples of about 1,000 adults', 'Sample sizes ranged from about 1,000 to 2,500', 'Sample sizes vary, with about 45,000 interviews a week' (rules/lists/figure-sample-words.txt, figure-sample-statistics.txt).",
+            "A figure near a chart's or an index's reading with 'tracks', as with 'shows': 'The line chart tracks each property type since 2016. Flats have risen by about 30% over the decade' (rules/lists/attribution-verbs.txt).",
         ],
     };
 }
