@@ -225,6 +225,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "An item of a list under a summary label written as a phrase with its topic ('Some key facts about the gaokao:', 'Here are the key points:'), which takes the story's last firm source above, as under 'Key facts:'.",
             "A poll's sample sizes, after the plural or a sample size phrase, a comma between allowed: 'with samples of about 1,000 adults', 'Sample sizes ranged from about 1,000 to 2,500', 'Sample sizes vary, with about 45,000 interviews a week' (rules/lists/figure-sample-words.txt, figure-sample-statistics.txt).",
             "A figure near a chart's or an index's reading with 'tracks', as with 'shows': 'The line chart tracks each property type since 2016. Flats have risen by about 30% over the decade' (rules/lists/attribution-verbs.txt).",
+            "An election count's progress after 'with': 'is trailing on primary votes, with about 40% counted', 'with 60% of precincts reporting' (rules/lists/figure-count-progress.txt).",
         ],
     };
 }
