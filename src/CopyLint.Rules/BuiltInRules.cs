@@ -1,6 +1,7 @@
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution;
 using CopyLint.Rules.Boilerplate;
+using CopyLint.Rules.Dates;
 using CopyLint.Rules.Naming;
 using CopyLint.Rules.Typography;
 
@@ -19,6 +20,7 @@ public static class BuiltInRules
             .. BoilerplateRules.Create(data),
             .. NamingRules.Create(data),
             .. AttributionRules.Create(data),
+            .. DateRules.Create(),
             .. TypographyRules.Create(data),
             .. packs,
         ];

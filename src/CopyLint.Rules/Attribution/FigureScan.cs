@@ -246,6 +246,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                         continue; // the organisation's own description
                     }
 
+                    if (source is null && IsHostedGuestCount(map, p, sentence, figure))
+                    {
+                        continue; // the host's own guest list
+                    }
+
                     if (source is null && release is not null && IsIssuersOwnWork(map, release, sentence))
                     {
                         continue; // the issuer's account of its own work

@@ -226,6 +226,13 @@ public sealed partial class UnattributedFigureAnalyzer
             "A poll's sample sizes, after the plural or a sample size phrase, a comma between allowed: 'with samples of about 1,000 adults', 'Sample sizes ranged from about 1,000 to 2,500', 'Sample sizes vary, with about 45,000 interviews a week' (rules/lists/figure-sample-words.txt, figure-sample-statistics.txt).",
             "A figure near a chart's or an index's reading with 'tracks', as with 'shows': 'The line chart tracks each property type since 2016. Flats have risen by about 30% over the decade' (rules/lists/attribution-verbs.txt).",
             "An election count's progress after 'with': 'is trailing on primary votes, with about 40% counted', 'with 60% of precincts reporting' (rules/lists/figure-count-progress.txt).",
+            "A finished work's cost to build after a clause set off on its subject: 'The bridge, which connects 21 districts with the capital, cost about Tk 30,193 crore to build' (not 'will cost').",
+            "A collection named before 'of': 'a library of more than 25,000 volumes' (rules/lists/figure-collection-holders.txt; not 'a haul of more than 2,000 artefacts').",
+            "A body's own membership after 'has': 'The church has about 800 members' (rules/lists/figure-member-nouns.txt; 'The church lost about 800 members' is reported).",
+            "The parties to a court case: 'the trial of the mayor and more than 400 other defendants' (rules/lists/figure-case-parties.txt; 'Police detained more than 400 suspects' is reported).",
+            "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
+            "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
+            "A share of the odds in betting terms: 'Each-way terms are a quarter of the odds' (rules/lists/figure-record-nouns.txt; 'Nearly a quarter of the field were withdrawn' is reported).",
         ],
     };
 }

@@ -69,6 +69,10 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation opening the paragraph under a live page's speaker label, one clause closing on a colon that opens with a name and then a comma, a role or a place: 'Kaveh Solhekol, Sky Sports News chief reporter:', 'Ewan Murray at Hampden:'; a lone surname counts when the story names the person in full ('Glasner, speaking to the BBC:').",
             "A fact-check's quoted claim after a claim label ('Claim: Net migration is running at \"close to a million a year\".'; rules/lists/quote-claim-labels.txt) whose words recur quoted in the next three paragraphs, where the claimant is named and the quotation is judged.",
             "A claim box's quotation standing alone, credited by the paragraph under it: 'This was said by the Health Secretary, Wes Streeting, …' (rules/lists/quote-back-references.txt).",
+            "A gesture in the tag's place after the quotation's closing comma, in its own sentence, as 'he says' would stand: '\"… Not on Northern Rail,\" he laughs.' ('\"…\" He laughs.' on its own needs a speaker in reach).",
+            "A quotation opening the paragraph after one that opens a quotation and leaves it open, even when that paragraph names its speaker vaguely: 'A source told the Mirror: \"Callum had been planning this for months.' / '\"Leah had absolutely no idea.\"' (a new quotation after a closed one from a source is still reported).",
+            "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",
+            "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
         ],
     };
 }

@@ -132,7 +132,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
 
         var paragraph = map.Paragraphs[p];
         var tokens = paragraph.Tokens;
-        if (speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= tokens[0].Span.Start)
+        if (speaker is { Strength: CueStrength.Vague, Agent: null } && speaker.Span.End <= tokens[0].Span.Start && !RunsOnFromOpenQuotation(map, p, quotation))
         {
             return false;
         }
@@ -142,6 +142,21 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
         var end = tokens[paragraph.Sentences[paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1))].End.Value - 1].Span.End;
         return !((speaker.Span.End <= start || speaker.Span.Start >= end) && _dataSources.Names(speaker, text))
             && !(speaker.Span.End <= tokens[0].Span.Start && (_firstPerson.Rules(speaker, text, tokens, quotation) || PollShareSpeaker.Is(speaker, text)));
+    }
+
+    /// <summary>
+    /// 'A source told the Mirror: "…' left open, then a paragraph opening '"…': the quotation runs on over the paragraph
+    /// break, so it is still the words of whoever the open paragraph names, however vaguely.
+    /// </summary>
+    private static bool RunsOnFromOpenQuotation(SourceMap map, int p, Quotation quotation)
+    {
+        if (quotation.Open != 0 || p == 0 || map.Paragraphs[p - 1] is not { IsHeading: false } previous)
+        {
+            return false;
+        }
+
+        var quotations = previous.Quotations;
+        return quotations.Length > 0 && !quotations[^1].IsClosed(previous.Tokens.Length);
     }
 
     /// <summary>"He thanked her for "…"": the quotation is the object of a verb of speech or judgement in its sentence.</summary>
@@ -157,14 +172,25 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
         next < map.Paragraphs.Length && map.Paragraphs[next].Tokens is [{ Kind: TokenKind.Quote }, ..];
 
     /// <summary>
-    /// A headline of the form '"Quote": Speaker on topic', with no closing stop: the name after the colon is the
-    /// speaker, however long the headline runs.
+    /// A headline of the form '"Quote": Speaker on topic', or '"Quote": how Speaker …', with no closing stop: the name
+    /// after the colon is the speaker, however long the headline runs.
     /// </summary>
-    private static bool IsHeadlineQuote(ReadOnlySpan<Token> tokens, Quotation quotation) =>
-        quotation.Close + 2 < tokens.Length
-        && tokens[quotation.Close + 1].Text == ":"
-        && tokens[quotation.Close + 2] is { Kind: TokenKind.Word, IsCapitalized: true }
-        && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
+    private static bool IsHeadlineQuote(ReadOnlySpan<Token> tokens, Quotation quotation)
+    {
+        var name = quotation.Close + 2;
+        if (name + 1 < tokens.Length && tokens[name] is { Kind: TokenKind.Word, IsCapitalized: false } && TopicOpeners.Contains(tokens[name].Text))
+        {
+            name++;
+        }
+
+        return name < tokens.Length
+            && tokens[quotation.Close + 1].Text == ":"
+            && tokens[name] is { Kind: TokenKind.Word, IsCapitalized: true }
+            && tokens[^1].Text is not ("." or "!" or "?" or "…") && tokens[^1].Kind != TokenKind.Quote;
+    }
+
+    /// <summary>"'I had no money and one horse': how Harriet Okoye built a yard": words that open a feature headline's topic before its subject.</summary>
+    private static readonly WordSet TopicOpeners = new(["how", "why", "what", "when", "where"]);
 
     /// <summary>"Nora, Nuala, Noel, / the two Brendans": lines of verse, broken by a spaced slash, are quoted from a poem or a song, not speech.</summary>
     private static bool IsVerse(ReadOnlySpan<Token> tokens, Quotation quotation)

@@ -38,6 +38,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A blog's stamp with its author between the label and the date: 'Posted by Newsdesk on 12 March 2025, 09:14'.",
             "A relative time hedged with 'about' in a stamp line: 'Published August 21, 2024 Updated about 10 hours ago' (Dawn's form; '… Updated about 10 hours ago by the club's media team' is left alone).",
             "A labelled date with its time after a dash, or a label set off by a dash: \"Published: Aug 8, 2024 - 15:12\", \"Updated - August 02, 2024 09:15 pm IST\".",
+            "Fields labelled 'Published at' and 'Updated at', the colon set off by a space or the time before the date: \"Published at : October 5, 2025\", \"Published at 06:15 pm November 24th, 2025\" (rules/lists/metadata-keys.txt).",
         ],
         LeftAlone =
         [

@@ -136,6 +136,10 @@ public sealed partial class AcronymAnalyzer
             "Hong Kong's railway and Korea's baseball league by their initials, in a story that names the place ('the MTR is running a limited service' in Hong Kong copy, 'the most in KBO history' in Korean copy).",
             "The state parties and the office Indian regional copy never spells out, in a story that names an Indian place ('the BRS would stand by the residents' in Hyderabad, 'the INLD and the JJP' in Haryana, 'a PWD official said' in Shimla).",
             "MLD, million litres a day, after a figure ('1,450 MLD comes from the Cauvery'; rules/lists/acronym-unit-symbols.txt); 'The MLD said' is reported.",
+            "The paper's own short name as the one a quote was told to, with 'the' and closing the sentence: '\"We cannot run classes of 15,\" she told the JC.' ('a spokesman told KCNA.' and 'told the EFCC to fix a date' are reported).",
+            "The paper's own short name spelt by the initials of its masthead, a line in capitals: 'THE HIMALAYAN TIMES' … 'Gautam told THT'.",
+            "A maker described by its trade straight before it, as a firm is: 'the shipbuilder STM', 'drugmaker MSD' (rules/lists/company-nouns.txt; 'the agency KFRA' is reported).",
+            "The PKK in a story that names a Turkish place ('terrorist organisations such as the PKK' in Ankara copy; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CopyLint.Rules.Naming;
 
 public sealed partial class AcronymAnalyzer
@@ -68,4 +70,62 @@ public sealed partial class AcronymAnalyzer
         var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
         return word is "the" or "The" or "a" or "A" or "an" or "An";
     }
+
+    /// <summary>
+    /// '"We cannot run classes of 15," she told the JC.': the one a quote was told to, named with "the" and closing the
+    /// sentence, is the paper that asked, by its own short name. '"…," a spokesman told KCNA.' (an agency, bare) and
+    /// "told the EFCC to fix a date" (a body given an order) are judged.
+    /// </summary>
+    private static bool IsToldPaper(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var end = mention.Span.End;
+        if (mention.PreviousWord is not "the" || mention.Possessive.Length > 0 || end >= text.Length || text[end] != '.'
+            || !text.AsSpan(0, mention.Span.Start).EndsWith(" told the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[mention.SentenceIndex].Span;
+        return text.AsSpan(sentence.Start, mention.Span.Start - sentence.Start).IndexOfAny(ClosingQuotes) >= 0;
+    }
+
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"\u201D");
+
+    /// <summary>
+    /// "THE HIMALAYAN TIMES" on a line of its own (the masthead) … "Gautam told THT": the initials of a name set in
+    /// capitals on its own line, its article too, spell the paper's short name.
+    /// </summary>
+    private static bool IsMastheadInitials(string text, string key)
+    {
+        Span<char> initials = stackalloc char[MaxMastheadLength];
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.Length > MaxMastheadLength || line.Length <= key.Length || line.ContainsAnyExcept(MastheadCharacters) || !line.Contains(' '))
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var word in line.Split(' '))
+            {
+                if (!line[word].IsEmpty)
+                {
+                    initials[count++] = line[word][0];
+                }
+            }
+
+            if (initials[..count].SequenceEqual(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxMastheadLength = 40;
+
+    private static readonly SearchValues<char> MastheadCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ");
 }

@@ -46,6 +46,8 @@ public sealed partial class InconsistentNameAnalyzer
             "The last word of an otherwise identical organisation name of three or more words when both are heads of the same kind (rules/lists/organisation-heads.txt): 'National Intelligence Service' / 'National Intelligence Agency'.",
             "The same after a rank or role of up to three words opening the sentence: 'Watch manager Chris Kenyan added' after 'Watch manager Chris Kenyon', 'Senior warden Simon Gitao said' after 'senior warden Simon Gitau', 'D.I. Shabana Akthar added' after 'Detective Inspector Shabana Akhtar'.",
             "The same opening its sentence as a possessive, or with the surname's final 'y' written 'ie': 'Paul McGinely's solicitor said' after 'Paul McGinley', 'Dean Sowerbie abandoned the van' after 'Dean Sowerby'.",
+            "The same opening its sentence before ', who' when the article writes the surname at least three times: 'Chris Waler, who also won the race' after 'Chris Waller' and 'Waller said' twice (with the surname used once more only, it may be a newcomer).",
+            "A one-word name written once after the same title as an earlier one, with a doubled letter written single or a single one doubled: 'Prince Hary' after 'Prince Harry' (not another letter dropped: 'Mr Bryan' beside 'Mr Bryant').",
         ],
         LeftAlone =
         [
@@ -70,6 +72,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A name kept with its accents inside a name in French, Spanish, Italian or Portuguese ('Conseil des industriels laitiers du Québec' beside 'Quebec'), or the last word of one whose first word opens the sentence: 'Santé Québec said' ('the province of Québec' is still reported).",
             "One word joined by 'and' to a name given nowhere else, half of a title or a pair: 'Hansel and Gretel' / 'Marit Hansen'.",
             "A spelling the house name authority replaces with the other, which CL2005 reports ('Kiev' / 'Kyiv'), unless CL2005 is off.",
+            "A place and its adjective, language or people in any position, when both are listed together (rules/lists/place-demonyms.txt): 'a state visit to Germany' beside 'Speaking partly in German,' (but 'Sam Kenyan said' after 'Sam Kenyon' is reported).",
         ],
     };
 }

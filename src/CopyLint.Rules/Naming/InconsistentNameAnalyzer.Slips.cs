@@ -51,6 +51,11 @@ public sealed partial class InconsistentNameAnalyzer
 
         var x = a.WordAt(differing);
         var y = b.WordAt(differing);
+        if (lexicon.AreFormsOfOnePlace(x, y))
+        {
+            return null;
+        }
+
         if (IsApostropheBeforeFinalS(canonical, odd, x, y, forms))
         {
             return string.Empty;
@@ -67,6 +72,7 @@ public sealed partial class InconsistentNameAnalyzer
         }
 
         if (IsTitledSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsTitledGivenNameSlip(canonical, odd, x, y, differing, forms, model)
+            || IsTitledSingleNameDoubling(canonical, odd, x, y, forms, model)
             || IsUnintroducedGivenNameSlip(canonical, odd, x, y, differing, forms, model)
             || IsRepeatedFullNameSurnameSlip(canonical, odd, x, y, differing, forms, model) || IsMiddleNameSlip(canonical, odd, x, y, differing, model))
         {
@@ -207,6 +213,20 @@ public sealed partial class InconsistentNameAnalyzer
     }
 
     /// <summary>
+    /// "Prince Hary" written once after "Prince Harry": a one-word name after the same title, a doubled letter written
+    /// single or a single one doubled (<see cref="NameText.IsDoubling"/>). Another "Bryan" beside "Bryant" may be another
+    /// person; no title is shared by two people whose names differ only so. Family ties still say two people.
+    /// </summary>
+    private static bool IsTitledSingleNameDoubling(FormStats canonical, FormStats odd, string x, string y, List<FormStats> forms, NamingModel model)
+    {
+        var a = canonical.First;
+        var b = odd.First;
+        return odd.Count == 1 && a.Length == 1 && a.Index < b.Index && a.Traditions is null
+            && (a.Title ?? a.Honorific) is { } title && string.Equals(title, b.Title ?? b.Honorific, StringComparison.OrdinalIgnoreCase)
+            && NameText.IsDoubling(x, y) && !SpeaksOfKinship(model) && !SurnameOfDifferentPeople(x, y, forms) && !odd.IsPlaceOnly;
+    }
+
+    /// <summary>
     /// "Supt Clare Hatton" written once after "Supt Claire Hatton", the surname used once more: the same title and surname
     /// and a given name one letter out. Family ties still say two people.
     /// </summary>
@@ -256,7 +276,8 @@ public sealed partial class InconsistentNameAnalyzer
     /// before and a surname one letter from theirs, a vowel added at the end too ("Jackson Tuweii said" after "Jackson
     /// Tuwei"); a title does not make it an introduction ("Judge Tony Baumgarter said" after "Judge Tony Baumgartner").
     /// A second person of so near a name would be introduced ("Eilidh McLeod, a neighbour, said"); a spelling used
-    /// anywhere else still says two people.
+    /// anywhere else still says two people. A relative clause after the name ("Chris Waler, who also won the race") reads
+    /// as an introduction unless the article has written the surname at least three times.
     /// </summary>
     private static bool IsRepeatedFullNameSurnameSlip(FormStats canonical, FormStats odd, string x, string y, int differing, List<FormStats> forms, NamingModel model)
     {
@@ -268,6 +289,7 @@ public sealed partial class InconsistentNameAnalyzer
         return odd.Count == 1 && a.Length >= 2 && differing == a.Length - 1 && a.Traditions is null && a.Index < b.Index
             && (b.Possessive.Length == 0 || opens)
             && ((opens && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]))
+                || (opens && text.AsSpan(end).StartsWith(", who ", StringComparison.Ordinal) && SurnameUses(x, forms) >= 3)
                 || ClosesQuoteAttribution(text, b) || (FollowsClause(text, b) && IsUnintroducedSubject(model, b)))
             && NameText.LetterCount(x) >= MinimumSurnameLetters(a, x, y) && NameText.LetterCount(y) >= MinimumSurnameLetters(a, x, y)
             && (NameText.IsOneEditApart(x, y) || IsVowelAdded(x, y) || IsFinalYWrittenIe(x, y) || (a.Length >= 3 && (HasLetterPrefixed(x, y) || HasLetterPrefixed(y, x))))

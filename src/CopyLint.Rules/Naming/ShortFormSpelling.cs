@@ -27,6 +27,7 @@ internal static class ShortFormSpelling
                 || (FindFullName(forms, tails ??= TailKeys(forms), o) ?? FindHyphenVariant(forms, tails, o)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
+                || model.Lexicon.AreFormsOfOnePlace(odd.Form, right)
                 || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, odd.First, model.Document.Text)
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
                 || IsWordOpeningSentenceAfterThingName(full, odd)

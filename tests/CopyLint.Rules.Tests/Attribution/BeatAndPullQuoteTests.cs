@@ -43,4 +43,16 @@ public sealed class BeatAndPullQuoteTests
     public void A_paragraph_before_the_quotation_that_is_no_beat_names_no_one() =>
         Assert.Single(RuleHarness.Lint(Profile + "The ministry has a staff of forty.\n\n"
             + "\"Mediation is not magic. We cannot force parties to agree. What we can do is create a space where agreement becomes possible.\"", "CL3003"));
+
+    private const string Train = "Imran Hussain still takes the 6.05am train from Bradford Interchange on Mondays. \"People think ministers are driven everywhere. Not on Northern Rail,\"";
+
+    [Fact]
+    public void A_beat_in_the_tag_s_place_after_the_closing_comma_names_the_speaker() =>
+        Assert.Empty(RuleHarness.Lint(Train + " he laughs.", "CL3003"));
+
+    [Theory]
+    [InlineData("Imran Hussain still takes the 6.05am train from Bradford Interchange on Mondays. \"People think ministers are driven everywhere. Not on Northern Rail.\" He laughs.")]
+    [InlineData(Train + " he walks to the platform.")]
+    public void A_beat_of_its_own_with_no_speaker_in_reach_or_a_tag_with_no_gesture_names_no_one(string text) =>
+        Assert.NotEmpty(RuleHarness.Lint(text, "CL3003"));
 }

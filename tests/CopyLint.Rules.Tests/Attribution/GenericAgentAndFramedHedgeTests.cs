@@ -93,4 +93,12 @@ public sealed class GenericAgentAndFramedHedgeTests
     [InlineData("The state is expected to collect an estimated NIS 2 billion a year in additional royalties, the finance ministry said.")]
     [InlineData("The rebate has been raised, so that individuals with taxable income of up to Rs 12 lakh pay no income tax under the new tax regime.")]
     public void A_forecast_a_sourced_estimate_and_a_rule_s_limit_are_left_alone(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Fact]
+    public void A_body_that_informed_the_court_names_the_source_of_its_sentence() =>
+        Assert.Empty(RuleHarness.Lint("The CID informed the court that investigations into the deal, which is said to have caused a loss of Rs. 144 million to the State, were continuing.", "CL3002"));
+
+    [Fact]
+    public void The_same_hedge_with_no_one_informing_is_still_vague() =>
+        Hedged("Investigations into the deal, which is said to have caused a loss of Rs. 144 million to the State, were continuing.", "'144 million' is sourced only by 'is said to'");
 }

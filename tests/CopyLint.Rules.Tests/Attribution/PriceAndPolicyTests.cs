@@ -57,7 +57,12 @@ public sealed class PriceAndPolicyTests
     [InlineData("The victory was worth £351,687 to the winner's owners.")]
     [InlineData("The title is worth $2.5m to the champion.")]
     [InlineData("The purse was worth about $2m to the winner this year.")]
+    [InlineData("The race was worth $5 million, and Via Sistina won it by eight lengths.")]
     public void Prize_money_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void The_winner_s_rounded_share_of_a_race_s_value_is_still_a_claim() =>
+        Assert.Contains("around $3 million", Figures("The race was worth $5 million, with the winner taking around $3 million."));
 
     [Fact]
     public void Damage_worth_a_sum_is_still_a_claim() =>

@@ -77,6 +77,14 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_quote_headline_naming_its_subject_after_how_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("'I had no money and one horse': how Harriet Okoye built a yard from scratch\n\nFive years ago, Harriet Okoye had one horse.", "CL3003"));
+
+    [Fact]
+    public void A_quote_headline_naming_no_one_after_how_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("'I had no money and one horse': why the trainer built a yard from scratch\n\nFive years ago, Harriet Okoye had one horse.", "CL3003"));
+
+    [Fact]
     public void A_quotation_before_a_colon_in_a_prose_sentence_is_still_reported()
     {
         Assert.Single(RuleHarness.Lint("The row went on. \"We cannot keep ignoring the people who elected us\": That was the message.", "CL3003"));
@@ -130,6 +138,7 @@ public sealed class QuoteTests
     [InlineData("She gathered 3,000 signatures in a town of 1,200 people, a feat she attributes to \"the fact that everyone has cousins.\"")]
     [InlineData("Khumalo, now 78 and living in Pietermaritzburg, remembers the rehearsals as \"chaotic, loud and completely joyful\".")]
     [InlineData("She remembers the first winter as \"the coldest and happiest months of my life\".")]
+    [InlineData("Ed played Perfect and a new song, which he introduced as \"one I've literally never played to anyone\".")]
     public void The_object_of_a_verb_of_speech_or_judgement_is_its_subjects_words(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
 
     [Theory]
@@ -140,6 +149,7 @@ public sealed class QuoteTests
     [InlineData("He thanked her for coming; \"we are doomed, all of us, and nobody will say so\".")]
     [InlineData("The old mill, shut since 1990, is remembered as \"the place that fed the whole valley for a century\".")]
     [InlineData("The remark was attributed to \"a senior figure close to the prime minister\".")]
+    [InlineData("A new song was introduced as \"one I've literally never played to anyone\".")]
     [InlineData("In the end, with the vote lost, remembered as \"the night the party finally broke apart\".")]
     public void A_quotation_no_verb_of_speech_takes_as_its_object_is_still_reported(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
 
@@ -151,6 +161,16 @@ public sealed class QuoteTests
     [InlineData("The central bank has reportedly spent more than $8 billion defending the won.\n\n\"The board is boxed in. It cannot afford to fuel a property bubble.\"")]
     [InlineData("It is understood the talks broke down.\n\n\"Nobody in that room wanted to be the first to blink, and so nobody did.\"")]
     public void A_hedge_with_no_source_names_no_speaker(string text) => Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
+    [Theory]
+    [InlineData("The couple went public in September.\n\nA source told the Mirror: \"Callum had been planning this for months. He spoke to her dad before they flew out.\n\n\"Leah had absolutely no idea. She thought they were just going out for dinner.\"")]
+    [InlineData("A source said: \"Nate is really enjoying his time in London. Ines has flown over to support him.\n\n\"They're keeping things low-key, but friends say they're very happy.\"")]
+    public void A_quotation_running_on_from_a_source_s_open_quotation_is_the_source_s(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_new_quotation_after_a_source_s_closed_quotation_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("The couple went public in September.\n\nA source told the Mirror: \"Callum had been planning this for months. He spoke to her dad before they flew out.\"\n\n"
+            + "\"Leah had absolutely no idea. She thought they were just going out for dinner.\"", "CL3003"));
 
     [Fact]
     public void A_single_mark_opening_a_word_mid_clause_with_no_closing_mark_is_an_apostrophe() =>

@@ -103,6 +103,19 @@ public sealed class RecordAndLedeTests
     [InlineData("On Saturday, about 300 people attended the funeral in the village church.")]
     public void The_size_of_a_crowd_or_venue_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
+    [Theory]
+    [InlineData("The King and Queen have hosted the first garden party of the summer at Buckingham Palace, welcoming about 8,000 guests to the gardens.")]
+    [InlineData("The King has hosted a reception at Buckingham Palace for British South Asian communities.\n\nAbout 400 guests, including business leaders, entertainers, athletes and community volunteers, attended the event on Wednesday evening.")]
+    [InlineData("The Duke of Edinburgh has hosted a gold award ceremony at the palace. He congratulated about 500 award holders in the gardens on Tuesday.")]
+    public void A_guest_count_at_an_event_whose_host_is_named_is_the_host_s_list(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The couple hosted a lavish party at their Cheshire home for an estimated 250 guests.", "an estimated 250")]
+    [InlineData("The couple married at a country house in Cheshire on Saturday, with about 300 guests.", "about 300")]
+    [InlineData("The club hosted a fun day at the ground, and about 8,000 fans turned up.", "about 8,000")]
+    public void A_guest_count_with_no_host_named_or_called_estimated_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
     [Fact]
     public void A_crowd_nearby_does_not_cancel_a_hedge()
     {

@@ -64,4 +64,19 @@ public sealed class StandingFactAndSceneTests
     [InlineData("Chinese brands now hold about 20 percent of the passenger car market in Mexico.", "about 20 percent")]
     [InlineData("The fund now owns about 1.5 percent of all listed companies in the world.", "about 1.5 percent")]
     public void A_cost_to_come_a_stake_bought_or_a_day_s_traffic_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("The bridge, which connects 21 southwestern districts with the capital, cost about Tk 30,193 crore to build.")]
+    [InlineData("Today it hosts Irish dance classes, a theater company and a library of more than 25,000 volumes, as well as exhibitions.")]
+    [InlineData("The Ghana Wesley Methodist Church, on Grand Concourse, has about 800 members, most of them immigrants from Ghana.")]
+    [InlineData("An Istanbul court on Wednesday adjourned the trial of the mayor and more than 400 other defendants until Jan. 12.")]
+    public void A_subject_s_standing_size_cost_or_parties_of_record_is_background(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The bridge, which will connect 21 southwestern districts with the capital, will cost about Tk 30,193 crore to build.", "about Tk 30,193 crore")]
+    [InlineData("Customs officers seized a haul of more than 2,000 artefacts in the lorry.", "more than 2,000")]
+    [InlineData("Looters took more than 25,000 volumes from the library.", "more than 25,000")]
+    [InlineData("The church lost about 800 members after the split.", "about 800")]
+    [InlineData("Police detained more than 400 suspects after the protests.", "more than 400")]
+    public void A_cost_to_come_a_haul_a_loss_of_members_or_an_arrest_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 }

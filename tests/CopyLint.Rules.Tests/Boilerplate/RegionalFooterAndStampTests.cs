@@ -48,4 +48,21 @@ public sealed class RegionalFooterAndStampTests
     [Fact]
     public void A_related_article_in_a_sentence_is_left_alone() =>
         Assert.Empty(RuleHarness.Lint(Before + "The related article ran on Sunday, the editor said.\n", "CL1001"));
+
+    [Theory]
+    [InlineData("Published at : October 5, 2025", "CL1005")]
+    [InlineData("Published at 06:15 pm November 24th, 2025", "CL1005")]
+    [InlineData("Last updated at 06:40 pm November 24th, 2025", "CL1005")]
+    [InlineData("Tags: St. Patrick's Day, Kingston, Hudson Valley, Irish America", "CL1109")]
+    [InlineData("Follow IRNA on Telegram and X for the latest updates.", "CL1108")]
+    [InlineData("Like and follow Dhaka Tribune on Facebook for more updates.", "CL1108")]
+    [InlineData("Advertisement - Continue Reading Below", "CL1101")]
+    public void A_south_asian_or_diaspora_page_element_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
+
+    [Theory]
+    [InlineData("The report was published at 06:15 pm on November 24th, 2025, the bank said.", "CL1005")]
+    [InlineData("Tags: St. Patrick's Day is the one day the whole town turns out, the mayor said.", "CL1109")]
+    [InlineData("Many readers follow IRNA on Telegram and X for the latest updates, the agency said.", "CL1108")]
+    [InlineData("Advertisement revenue continued to fall below forecasts, the publisher said.", "CL1101")]
+    public void The_same_words_in_a_sentence_of_copy_are_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
 }

@@ -20,6 +20,7 @@ public sealed class AcronymSurveyFormTests
     [InlineData("Holyrood uses a mixed system. Voters have two ballots: one for a constituency MSP, and one for a party.")]
     [InlineData("Simultaneous polls to the Lok Sabha and the Assemblies would require a large number of additional EVMs.")]
     [InlineData("A diary item suggested the actor had turned down an invitation to the BAFTAs.")]
+    [InlineData("Rapper Kofi Mensah-Boateng fought back tears as he dedicated his MOBO award to his late grandmother.")]
     public void An_acronym_every_local_reader_knows_is_not_reported_where_the_story_is(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
@@ -28,6 +29,7 @@ public sealed class AcronymSurveyFormTests
     [InlineData("A Sydneysider was stopped at the MCG on Friday.", "MCG")]
     [InlineData("Voters have two ballots: one for a constituency MSP, and one for a party.", "MSP")]
     [InlineData("The polls would require a large number of additional EVMs.", "EVMs")]
+    [InlineData("Speaking to the BPI, she said album sales had risen.", "BPI")]
     public void A_local_acronym_in_a_story_that_names_none_of_its_places_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 
@@ -129,5 +131,28 @@ public sealed class AcronymSurveyFormTests
     [InlineData("The humanitarian office OCHA said 40 trucks had entered Gaza on Sunday.", "OCHA")]
     [InlineData("India launched NISAR on Wednesday, and the satellite reached orbit.", "NISAR")]
     public void Capitals_not_run_on_from_an_article_opening_the_lede_are_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("Shul marks centenary\n\nThe synagogue dedicated a scroll on Sunday.\n\n\"That is what today was about,\" he told the JC.")]
+    [InlineData("Everest permits rise\n\nTHE HIMALAYAN TIMES\n\nKATHMANDU, Nov 24\n\n\"We are encouraged by the numbers,\" Gautam told THT.")]
+    public void The_paper_s_own_short_name_as_the_one_told_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("Test launch\n\n\"The test was a success,\" a spokesman told KCNA.", "KCNA")]
+    [InlineData("Trial delayed\n\nCounsel to the commission told the EFCC to fix a date for trial.", "EFCC")]
+    [InlineData("Everest permits rise\n\nTHE HIMALAYAN TIMES\n\nThe DNPWC issued 478 permits this season.", "DNPWC")]
+    public void Another_outlet_a_body_given_an_order_or_initials_no_masthead_spells_are_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("Other major exporters include Aselsan, Roketsan and the shipbuilder STM.")]
+    [InlineData("Ankara still wants a clearer stance from allies on terrorist organisations such as the PKK.")]
+    public void A_maker_described_by_its_trade_or_the_PKK_in_Turkish_copy_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("Other major exporters include Aselsan, Roketsan and the agency STM.", "STM")]
+    [InlineData("The government still wants a clearer stance from allies on organisations such as the PKK.", "PKK")]
+    public void A_body_described_as_an_agency_or_the_PKK_outside_Turkish_copy_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 }

@@ -7,12 +7,32 @@ internal sealed partial class FigureFinder
 {
     /// <summary>
     /// "The museum … houses more than 100,000 artefacts": a count of what a collection keeps (figure-collection-nouns.txt),
-    /// straight after a verb of holding in the present, is the institution's published background. "The camp holds about
+    /// straight after a verb of holding in the present, is the institution's published background. So is the collection
+    /// named before "of" (figure-collection-holders.txt): "a library of more than 25,000 volumes". "The camp holds about
     /// 50,000 refugees" counts people and stays a claim; so does "the museum lost about 2,000 objects", with no verb of holding.
     /// </summary>
     private bool IsHeldCollection(ReadOnlySpan<Token> t, int first, int end) =>
-        first >= 1 && t[first - 1] is { Kind: TokenKind.Word } verb && HoldingVerbs.Contains(verb.Text)
-        && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.CollectionNouns.Contains(t[end + 1].Text);
+        first >= 1 && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.CollectionNouns.Contains(t[end + 1].Text)
+        && ((t[first - 1] is { Kind: TokenKind.Word } verb && HoldingVerbs.Contains(verb.Text))
+            || (IsWord(t, first - 1, "of") && first >= 2 && t[first - 2].Kind == TokenKind.Word && _words.CollectionHolders.Contains(t[first - 2].Text)));
 
     private static readonly WordSet HoldingVerbs = new(["houses", "holds", "contains", "keeps", "displays", "has", "boasts"]);
+
+    /// <summary>
+    /// "The church … has about 800 members": a body's own membership (figure-member-nouns.txt) straight after "has" is its
+    /// standing background. "The church lost about 800 members" is a claim, and so is "Many groups appear to have at least
+    /// 100 members", no one body's size.
+    /// </summary>
+    private bool IsOwnMembership(ReadOnlySpan<Token> t, int first, int end) =>
+        IsWord(t, first - 1, "has") && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text);
+
+    /// <summary>
+    /// "the trial of Ekrem İmamoğlu and more than 400 other defendants": the parties to a case (figure-case-parties.txt,
+    /// after "other" too) are on the court's record. "Police detained more than 400 suspects" is a claim.
+    /// </summary>
+    private bool IsPartiesToCase(ReadOnlySpan<Token> t, int end)
+    {
+        var noun = IsWord(t, end + 1, "other") ? end + 2 : end + 1;
+        return noun < t.Length && t[noun].Kind == TokenKind.Word && _words.CaseParties.Contains(t[noun].Text);
+    }
 }

@@ -248,11 +248,13 @@ internal sealed partial class FigureFinder
     private const int BuiltWordsBefore = 3;
 
     /// <summary>
-    /// "which cost about $1 billion to build": "cost" after "which" or a noun, then the sum and "to build" (or another verb
-    /// of building). "will cost about $2 billion to build" or "is expected to cost" is an estimate of a cost to come.
+    /// "which cost about $1 billion to build": "cost" after "which", a noun or the comma closing a clause on the subject
+    /// ("The bridge, which connects 21 districts, cost about Tk 30,193 crore to build"), then the sum and "to build" (or
+    /// another verb of building). "will cost about $2 billion to build" or "is expected to cost" is an estimate of a cost to come.
     /// </summary>
     private static bool IsCostToBuild(ReadOnlySpan<Token> t, int first, int end) =>
-        IsWord(t, first - 1, "cost") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word } subject && !CostToComeWords.Contains(subject.Text)
+        IsWord(t, first - 1, "cost") && first >= 2
+        && (t[first - 2].Text == "," || (t[first - 2] is { Kind: TokenKind.Word } subject && !CostToComeWords.Contains(subject.Text)))
         && IsWord(t, end + 1, "to") && end + 2 < t.Length && BuildVerbs.Contains(t[end + 2].Text);
 
     /// <summary>

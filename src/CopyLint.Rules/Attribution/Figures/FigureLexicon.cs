@@ -53,6 +53,12 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet CollectionNouns { get; } = WordSet.From(data, "figure-collection-nouns");
 
+    public WordSet CollectionHolders { get; } = WordSet.From(data, "figure-collection-holders");
+
+    public WordSet MemberNouns { get; } = WordSet.From(data, "figure-member-nouns");
+
+    public WordSet CaseParties { get; } = WordSet.From(data, "figure-case-parties");
+
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
 
     public WordSet GradientNouns { get; } = WordSet.From(data, "figure-gradient-nouns");

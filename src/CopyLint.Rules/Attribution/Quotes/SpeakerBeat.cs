@@ -35,10 +35,46 @@ internal sealed class SpeakerBeat(RuleDataSet data)
         var first = paragraph.SentenceOf(quotation.Open);
         var last = paragraph.SentenceOf(Math.Min(quotation.Close, tokens.Length - 1));
         var sentences = paragraph.Sentences;
+        if (quotation.IsClosed(tokens.Length) && IsTagBeat(paragraph, quotation.Close, sentences[last].End.Value))
+        {
+            return true;
+        }
+
         var beatBefore = sentences[first].Start.Value == quotation.Open && (first > 0 ? IsBeat(paragraph, first - 1) : IsBeatParagraph(map, p - 1));
         var beatAfter = !beatBefore && last + 1 < sentences.Count && quotation.IsClosed(tokens.Length)
             && EndsSentence(tokens, quotation.Close, sentences[last].End.Value) && IsBeat(paragraph, last + 1);
         return (beatBefore || beatAfter) && SpeakerNearby(map, p, quotation, text);
+    }
+
+    /// <summary>
+    /// '"Not on Northern Rail," he laughs.': a beat in the tag's place, after the comma that closes the quotation in its own
+    /// sentence, names the speaker as "he says" would. 'Not on Northern Rail." He laughs.' is a beat of its own.
+    /// </summary>
+    private bool IsTagBeat(ParagraphSources paragraph, int close, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (close < 1 || tokens[close - 1].Text is not ("," or "?" or "!") || end - close < 3 || tokens[end - 1].Text is not ("." or "!"))
+        {
+            return false;
+        }
+
+        var tag = tokens[(close + 1)..end];
+        var verb = SubjectLength(tag);
+        if (verb == 0 || verb >= tag.Length || tag[verb].Kind != TokenKind.Word || !_verbs.Contains(tag[verb].Text))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = 0; k < tag.Length; k++)
+        {
+            if (paragraph.Quoted[close + 1 + k] || (tag[k].IsWordLike && ++words > MaxBeatWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

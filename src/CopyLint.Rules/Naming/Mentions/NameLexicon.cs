@@ -44,7 +44,18 @@ public sealed class NameLexicon
             .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
             .DistinctBy(p => p.word)
             .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
+        PlaceForms = data.GetList("place-demonyms")
+            .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
+            .DistinctBy(p => p.word)
+            .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
     }
+
+    /// <summary>A place and the words made from it → its group ("Germany", "German", "Germans"; rules/lists/place-demonyms.txt).</summary>
+    public FrozenDictionary<string, int> PlaceForms { get; }
+
+    /// <summary>"Germany" and "German", "Nepal" and "Nepalis": a place and its adjective, language or people, never one name spelt two ways.</summary>
+    public bool AreFormsOfOnePlace(string a, string b) =>
+        PlaceForms.TryGetValue(a, out var x) && PlaceForms.TryGetValue(b, out var y) && x == y;
 
     /// <summary>"German", "Irish": adjectives that name no person before a lower-case noun (rules/lists/nationality-adjectives.txt).</summary>
     public FrozenSet<string> NationalityAdjectives { get; }

@@ -1,0 +1,13 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Dates;
+
+/// <summary>The numbers-and-dates family's analyzers (CL4xxx), which share one reading of the document's dates.</summary>
+public static class DateRules
+{
+    public static IEnumerable<Analyzer> Create()
+    {
+        var dates = new DateReader();
+        return [new WeekdayMismatchAnalyzer(dates), new ImpossibleDateAnalyzer(dates)];
+    }
+}

@@ -1,0 +1,27 @@
+namespace CopyLint.Rules.Dates;
+
+/// <summary>
+/// A date written out in a paragraph: "Tuesday, May 7, 2025", "7 May", "Sunday the 14th of June 2025", "Nov. 3".
+/// Indexes are into the paragraph's content tokens.
+/// </summary>
+/// <param name="Paragraph">The paragraph the date is in.</param>
+/// <param name="Start">The first token: the weekday when one is written, else <paramref name="DateStart"/>.</param>
+/// <param name="DateStart">The first token of the date itself: its month, or its day ("7 May", "the 14th of June").</param>
+/// <param name="End">The last token: the year when one is written, else the day or the month.</param>
+/// <param name="Weekday">The weekday written before the date, or null.</param>
+/// <param name="Month">1 to 12.</param>
+/// <param name="Day">1 to 31, as written: it may not exist in <paramref name="Month"/>.</param>
+/// <param name="Year">The year written with the date, or 0.</param>
+/// <param name="InRange">
+/// The weekday or the day is one end of a range ("Monday to Friday, May 5", "Saturday, May 3 and 4"): the weekday
+/// need not be the day's.
+/// </param>
+internal readonly record struct WrittenDate(int Paragraph, int Start, int DateStart, int End, DayOfWeek? Weekday, int Month, int Day, int Year, bool InRange)
+{
+    public bool HasYear => Year > 0;
+
+    /// <summary>Days in the month: 29 for a February with no year, which may be a leap year's.</summary>
+    public int DaysInMonth => Month == 2 && !HasYear ? 29 : DateTime.DaysInMonth(HasYear ? Year : 2000, Month);
+
+    public bool Exists => Day <= DaysInMonth;
+}

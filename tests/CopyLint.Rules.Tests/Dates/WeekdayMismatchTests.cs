@@ -1,0 +1,36 @@
+namespace CopyLint.Rules.Tests.Dates;
+
+/// <summary>CL4001 checks a weekday against the calendar only where the copy gives the date's year.</summary>
+public sealed class WeekdayMismatchTests
+{
+    [Theory]
+    [InlineData("The vote was held on Tuesday, May 7, 2025, in Seoul.", "'Tuesday, May 7, 2025' names the wrong day: May 7, 2025 falls on a Wednesday")]
+    [InlineData("The hearing is set for Tuesday 7 May 2025 at the high court.", "'Tuesday 7 May 2025' names the wrong day: 7 May 2025 falls on a Wednesday")]
+    [InlineData("The deadline is Thursday, Nov. 4, 2026, officials said.", "'Thursday, Nov. 4, 2026' names the wrong day: Nov. 4, 2026 falls on a Wednesday")]
+    [InlineData("Celebrations begin on Monday the 14th of June 2026.", "'Monday the 14th of June 2026' names the wrong day: the 14th of June 2026 falls on a Sunday")]
+    [InlineData("The budget will be presented on Tuesday, 7 Oct 2026.", "'Tuesday, 7 Oct 2026' names the wrong day: 7 Oct 2026 falls on a Wednesday")]
+    [InlineData("The line opens on Thursday 12 March 2027 at 6am.", "'Thursday 12 March 2027' names the wrong day: 12 March 2027 falls on a Friday")]
+    public void A_weekday_that_is_not_the_dates_is_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
+
+    [Theory]
+    [InlineData("The vote was held on Wednesday, May 7, 2025, in Seoul.")]
+    [InlineData("Celebrations begin on Sunday the 14th of June 2026.")]
+    [InlineData("WEDNESDAY, MAY 7, 2025 — The vote was held in Seoul.")]
+    [InlineData("The vote was held on Tuesday, May 7, in Seoul.")]
+    [InlineData("The office is open Monday to Friday, May 5, 2025, and closed at weekends.")]
+    [InlineData("Games are on Saturday, May 3 and 4, 2025.")]
+    [InlineData("Police said on Tuesday, May 6, 2000 people marched.")]
+    [InlineData("The treaty was signed on Tuesday, May 7, 1709.")]
+    [InlineData("The Conservatives under Theresa May 7 years ago lost on Tuesday.")]
+    public void A_weekday_that_is_the_dates_or_cannot_be_checked_is_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL4001"));
+
+    [Fact]
+    public void A_date_that_does_not_exist_is_left_to_CL4002() =>
+        Assert.Empty(RuleHarness.Lint("On Friday, April 31, 2026, the lights went out.", "CL4001"));
+
+    [Fact]
+    public void No_fix_is_offered_because_either_the_day_or_the_date_may_be_the_slip() =>
+        Assert.Empty(Assert.Single(RuleHarness.Lint("The vote was held on Tuesday, May 7, 2025.", "CL4001")).Fixes);
+}
