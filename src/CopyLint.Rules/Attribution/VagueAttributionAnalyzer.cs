@@ -36,7 +36,6 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "A sentence with no figure whose own only source is 'reportedly' or 'according to reports': 'The government reportedly plans…', 'Reportedly, the lounge will close' (rules/lists/vague-attributions-any-claim.txt).",
             "With scope: claims, any sentence whose only source is any such hedge: 'It is understood the club will appeal'.",
             "A hedge after a group named by a verb of calling and a reflexive, which names the group and sources nothing: 'A group calling itself Rhysida reportedly listed the council'.",
-            "A quotation whose only speaker in its sentence is a vague agent such as a source or insiders (rules/lists/vague-agents.txt), which CL3003 takes as attributed: '\"The cap will never go back,\" one industry source said.'",
         ],
         LeftAlone =
         [
@@ -55,7 +54,6 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "A form the house style accepts, listed in accepted_hedges.",
             "'Analysts say' and 'officials said', which are accepted attributions (but what bare analysts believe or think is reported).",
             "Legal hedges ('allegedly', 'is alleged to'), left to court reporting.",
-            "A quotation credited to 'the source', which points back to a source the story has described: '\"Zoya had Tripti in mind from the first draft,\" the source said.'",
             "A hedge in a sentence whose main clause has a body inform someone: 'The CID informed the court that … the deal, which is said to have caused a loss of Rs. 144 million' (inform in rules/lists/attribution-verbs.txt).",
         ],
     };
@@ -100,35 +98,12 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
                 // A passive that reads as the named source just before it (see ParagraphSources.CueInReach) hedges nothing.
-                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue)
+                if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue
+                    && (anyClaim || _anyClaimHedges.Contains(cue.Text)))
                 {
-                    if (anyClaim || _anyClaimHedges.Contains(cue.Text))
-                    {
-                        context.Report(Descriptor, cue.Span, "This claim", cue.Text);
-                    }
-                    else if (IsVagueSpeaker(paragraph, s, cue, context.Document.Text))
-                    {
-                        context.Report(Descriptor, cue.Span, "This quotation", cue.Text);
-                    }
+                    context.Report(Descriptor, cue.Span, "This claim", cue.Text);
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// '"The cap will never go back to where it was," one industry source said.': a quotation in the sentence whose only
-    /// speaker is a vague agent such as 'sources' or 'insiders' (rules/lists/vague-agents.txt), not a hedge or a generic plural.
-    /// 'the source said' refers back to a source the story has already described.
-    /// </summary>
-    private static bool IsVagueSpeaker(ParagraphSources paragraph, int s, Cue cue, string text)
-    {
-        if (cue.Agent is not { } agent || cue.IsGenericAgent || cue.IsPassive
-            || text.AsSpan(agent.Start, agent.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var (offset, length) = paragraph.Sentences[s].GetOffsetAndLength(paragraph.Tokens.Length);
-        return paragraph.Quoted.Slice(offset, length).Contains(true);
     }
 }
