@@ -26,6 +26,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation after a share of a poll's sample in the paragraph before, which is no speaker: 'Thirty-eight percent of respondents said …' / '\"It's a tax. People know it's a tax.\"'.",
             "A quotation under a label in bold closing on a colon that heads a part of the story, which names no one by its verb: '**What they're saying:** \"…\"'.",
             "The wording of an allegation or a claim whose noun phrase does not name who made it: 'The allegation that he \"…\" was denied'. A name after 'against' does not name who made it either.",
+            "A quotation under a label closing on a colon that names no one ('Update:', 'In Glasgow tonight:', 'Meanwhile, in Wembley:'), or under a claim label whose words no quotation in the next three paragraphs repeats.",
         ],
         LeftAlone =
         [
@@ -66,6 +67,9 @@ public sealed partial class UnattributedQuoteAnalyzer
             "In an interview printed as questions and answers (at least two paragraphs that are only a question, each followed by a quotation), the quoted answer under each question, which is the interviewee's.",
             "In a questioning exchange, a paragraph that is only a quoted question, in a run of short paragraphs back to a quoted question with its speaker: it is that questioner's turn.",
             "A quotation opening a headline before the colon of its topic whose words recur in an interview's turn under a speaker the story named: 'Broche: Something new. We're a small team. We can't make Elden Ring, and …'.",
+            "A quotation opening the paragraph under a live page's speaker label, one clause closing on a colon that opens with a name and then a comma, a role or a place: 'Kaveh Solhekol, Sky Sports News chief reporter:', 'Ewan Murray at Hampden:'; a lone surname counts when the story names the person in full ('Glasner, speaking to the BBC:').",
+            "A fact-check's quoted claim after a claim label ('Claim: Net migration is running at \"close to a million a year\".'; rules/lists/quote-claim-labels.txt) whose words recur quoted in the next three paragraphs, where the claimant is named and the quotation is judged.",
+            "A claim box's quotation standing alone, credited by the paragraph under it: 'This was said by the Health Secretary, Wes Streeting, …' (rules/lists/quote-back-references.txt).",
             "A gesture in the tag's place after the quotation's closing comma, in its own sentence, as 'he says' would stand: '\"… Not on Northern Rail,\" he laughs.' ('\"…\" He laughs.' on its own needs a speaker in reach).",
             "A quotation opening the paragraph after one that opens a quotation and leaves it open, even when that paragraph names its speaker vaguely: 'A source told the Mirror: \"Callum had been planning this for months.' / '\"Leah had absolutely no idea.\"' (a new quotation after a closed one from a source is still reported).",
             "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",

@@ -28,6 +28,8 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
     private readonly ExampleWording _exampleWording = new(data);
     private readonly CreditLine _creditLines = new(data);
     private readonly AllegationClause _allegations = new(data);
+    private readonly SpeakerLabel _labels = new(data);
+    private readonly ClaimBox _claimBoxes = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -57,7 +59,8 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation, context.Document.Text)
                     && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation)
-                    && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation))
+                    && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation)
+                    && !_labels.Credits(map, p, quotation) && !_claimBoxes.Credits(map, p, quotation, context.Document.Text))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);

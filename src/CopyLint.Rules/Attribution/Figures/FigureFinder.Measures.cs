@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     {
         if (end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word)
         {
-            return _words.PhaseStates.Contains(t[end + 1].Text);
+            return _words.PhaseStates.Contains(t[end + 1].Text) || IsCountProgress(t, first, end);
         }
 
         if (!IsWord(t, first - 1, "at") && !IsWord(t, first - 1, "of"))
@@ -37,6 +37,30 @@ internal sealed partial class FigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "with about 40% counted", "with 60% of precincts reporting": after 'with', a share (of up to three words) that an
+    /// election count has reached (figure-count-progress.txt). "40% counted themselves lucky" has no 'with'.
+    /// </summary>
+    private bool IsCountProgress(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (!IsWord(t, first - 1, "with"))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        if (IsWord(t, next, "of"))
+        {
+            next += 2;
+            if (next < t.Length && t[next - 1].Text is "the" && t[next].Kind == TokenKind.Word)
+            {
+                next++; // "of the vote"
+            }
+        }
+
+        return next < t.Length && t[next].Kind == TokenKind.Word && _words.CountProgress.Contains(t[next].Text);
     }
 
     /// <summary>

@@ -665,10 +665,13 @@ internal sealed partial class FigureFinder
             && subject >= 1 && t[subject - 1].IsIgnoreCase("the") && _words.CompanyNouns.Contains(t[subject].Text);
     }
 
-    /// <summary>"The margin of error is estimated at plus or minus 2.8 per cent": a statistic of a poll's sample (figure-sample-statistics.txt) is its methodology, not a claim.</summary>
+    /// <summary>
+    /// "The margin of error is estimated at plus or minus 2.8 per cent", "Sample sizes vary, with about 45,000
+    /// interviews a week": a statistic of a poll's sample (figure-sample-statistics.txt) is its methodology, not a claim.
+    /// </summary>
     private bool IsSampleStatistic(ReadOnlySpan<Token> t, int first)
     {
-        for (var k = first; k >= 1 && k >= first - SampleStatisticWordsBefore && t[k - 1].Kind == TokenKind.Word; k--)
+        for (var k = first; k >= 1 && k >= first - SampleStatisticWordsBefore && (t[k - 1].Kind == TokenKind.Word || t[k - 1].Text == ","); k--)
         {
             if (_words.SampleStatistics.MatchEndingAt(t, k) > 0)
             {

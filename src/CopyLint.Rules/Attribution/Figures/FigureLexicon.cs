@@ -65,6 +65,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet PhaseStates { get; } = WordSet.From(data, "figure-phase-states");
 
+    public WordSet CountProgress { get; } = WordSet.From(data, "figure-count-progress");
+
     public WordSet GrowthVerbs { get; } = WordSet.From(data, "figure-growth-verbs");
 
     public WordSet PlacePrepositions { get; } = WordSet.From(data, "figure-place-prepositions");

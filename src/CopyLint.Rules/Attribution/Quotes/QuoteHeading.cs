@@ -24,9 +24,19 @@ internal static class QuoteHeading
             return false;
         }
 
+        return RecursQuoted(map, p, quotation, text, headline ? map.Paragraphs.Length : Math.Min(map.Paragraphs.Length, p + 1 + EntryParagraphs), headline);
+    }
+
+    /// <summary>
+    /// Whether the quotation's words recur inside a quotation in a paragraph after <paramref name="p"/>, before
+    /// <paramref name="end"/>; for a <paramref name="headline"/>'s quotation, also in an interview's turn.
+    /// </summary>
+    public static bool RecursQuoted(SourceMap map, int p, Quotation quotation, string text, int end, bool headline = false)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
         var first = tokens[quotation.Open + 1].Span.Start;
         var words = text.AsSpan(first, tokens[quotation.Close - 1].Span.End - first);
-        for (var q = p + 1; q < (headline ? map.Paragraphs.Length : Math.Min(map.Paragraphs.Length, p + 1 + EntryParagraphs)); q++)
+        for (var q = p + 1; q < end; q++)
         {
             var below = map.Paragraphs[q];
             if (below.Tokens.Length == 0)
