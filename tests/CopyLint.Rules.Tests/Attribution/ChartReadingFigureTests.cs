@@ -16,4 +16,9 @@ public sealed class ChartReadingFigureTests
     [InlineData("Flats have risen by about 30% over the decade, while the market cooled.")]
     [InlineData("Buyers have been squeezed since 2016. Flats have risen by about 30% over the decade, while the market cooled.")]
     public void A_figure_with_no_chart_beside_it_is_still_reported(string text) => Assert.Single(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("Reportedly, more than half of buyers in Australia have chosen the optional track pack.")]
+    [InlineData("Reportedly, connections had considered skipping the race because of the wet track.")]
+    public void The_noun_track_is_no_source_for_a_hedged_claim(string text) => Assert.Single(RuleHarness.Lint(text, "CL3002"));
 }
