@@ -40,31 +40,29 @@ public sealed class NameLexicon
         _familyNames = new(FamilyNameFirst.Keys);
         FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
         NationalityAdjectives = data.GetList("nationality-adjectives").ToFrozenSet(StringComparer.Ordinal);
-        OrganisationHeads = data.GetList("organisation-heads")
-            .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
-            .DistinctBy(p => p.word)
-            .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
-        PlaceForms = data.GetList("place-demonyms")
-            .SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (word, group)))
-            .DistinctBy(p => p.word)
-            .ToFrozenDictionary(p => p.word, p => p.group, StringComparer.Ordinal);
+        _organisationHeads = Groups(data, "organisation-heads");
+        _placeForms = Groups(data, "place-demonyms");
     }
 
+    /// <summary>A list of word groups, one a line, as each word → its line: the words of a line are one thing's forms.</summary>
+    private static WordTable<int> Groups(RuleDataSet data, string list) =>
+        new(data.GetList(list).SelectMany((line, group) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => KeyValuePair.Create(word, group))), static (first, _) => first);
+
     /// <summary>A place and the words made from it → its group ("Germany", "German", "Germans"; rules/lists/place-demonyms.txt).</summary>
-    public FrozenDictionary<string, int> PlaceForms { get; }
+    private readonly WordTable<int> _placeForms;
 
     /// <summary>"Germany" and "German", "Nepal" and "Nepalis": a place and its adjective, language or people, never one name spelt two ways.</summary>
     public bool AreFormsOfOnePlace(string a, string b) =>
-        PlaceForms.TryGetValue(a, out var x) && PlaceForms.TryGetValue(b, out var y) && x == y;
+        _placeForms.TryGetValue(a, out var x) && _placeForms.TryGetValue(b, out var y) && x == y;
 
     /// <summary>"German", "Irish": adjectives that name no person before a lower-case noun (rules/lists/nationality-adjectives.txt).</summary>
     public FrozenSet<string> NationalityAdjectives { get; }
 
     /// <summary>Head noun of an organisation name → its group of interchangeable heads ("Service", "Agency" …).</summary>
-    public FrozenDictionary<string, int> OrganisationHeads { get; }
+    private readonly WordTable<int> _organisationHeads;
 
     public bool AreSwappableHeads(string a, string b) =>
-        OrganisationHeads.TryGetValue(a, out var x) && OrganisationHeads.TryGetValue(b, out var y) && x == y;
+        _organisationHeads.TryGetValue(a, out var x) && _organisationHeads.TryGetValue(b, out var y) && x == y;
 
     /// <summary>"said", "told", "added": a clause with one is an attribution, not a description (rules/lists/attribution-verbs.txt).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionVerbs { get; }
