@@ -1,7 +1,6 @@
 using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
-using CopyLint.Text;
 
 namespace CopyLint.Rules.Dates;
 
@@ -46,8 +45,7 @@ public sealed class ImpossibleDateAnalyzer : Analyzer
                 continue;
             }
 
-            var tokens = ContentTokens.Of(context)[date.Paragraph];
-            var span = TextSpan.FromBounds(tokens[date.DateStart].Span.Start, tokens[date.End].Span.End);
+            var span = date.SpanFrom(ContentTokens.Of(context), date.DateStart);
             var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month);
             var monthOf = date is { Month: 2, HasYear: true } ? $"{month} {date.Year}" : month;
             context.Report(Descriptor, span, context.Document.Text.Substring(span.Start, span.Length), monthOf, date.DaysInMonth);

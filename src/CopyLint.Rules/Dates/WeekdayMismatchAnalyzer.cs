@@ -1,7 +1,6 @@
 using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
-using CopyLint.Text;
 
 namespace CopyLint.Rules.Dates;
 
@@ -52,11 +51,9 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             var actual = new DateOnly(date.Year, date.Month, date.Day).DayOfWeek;
             if (actual != written)
             {
-                var tokens = ContentTokens.Of(context)[date.Paragraph];
-                var text = context.Document.Text;
-                var phrase = TextSpan.FromBounds(tokens[date.Start].Span.Start, tokens[date.End].Span.End);
-                var dateText = text[tokens[date.DateStart].Span.Start..tokens[date.End].Span.End];
-                context.Report(Descriptor, phrase, text.Substring(phrase.Start, phrase.Length), dateText, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(actual));
+                var (paragraphs, text) = (ContentTokens.Of(context), context.Document.Text);
+                var (phrase, dateOnly) = (date.SpanFrom(paragraphs, date.Start), date.SpanFrom(paragraphs, date.DateStart));
+                context.Report(Descriptor, phrase, text.Substring(phrase.Start, phrase.Length), text.Substring(dateOnly.Start, dateOnly.Length), CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(actual));
             }
         }
     }

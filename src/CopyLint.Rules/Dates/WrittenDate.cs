@@ -1,3 +1,6 @@
+using CopyLint.Rules.Shared;
+using CopyLint.Text;
+
 namespace CopyLint.Rules.Dates;
 
 /// <summary>
@@ -24,4 +27,11 @@ internal readonly record struct WrittenDate(int Paragraph, int Start, int DateSt
     public int DaysInMonth => Month == 2 && !HasYear ? 29 : DateTime.DaysInMonth(HasYear ? Year : 2000, Month);
 
     public bool Exists => Day <= DaysInMonth;
+
+    /// <summary>Where the date is in the source, from token <paramref name="from"/> (<see cref="Start"/> or <see cref="DateStart"/>) to <see cref="End"/>.</summary>
+    public TextSpan SpanFrom(ContentTokens paragraphs, int from)
+    {
+        var tokens = paragraphs[Paragraph];
+        return TextSpan.FromBounds(tokens[from].Span.Start, tokens[End].Span.End);
+    }
 }
