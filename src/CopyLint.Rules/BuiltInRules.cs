@@ -20,7 +20,7 @@ public static class BuiltInRules
             .. BoilerplateRules.Create(data),
             .. NamingRules.Create(data),
             .. AttributionRules.Create(data),
-            .. DateRules.Create(),
+            .. DateRules.Create(data),
             .. TypographyRules.Create(data),
             .. packs,
         ];

@@ -1,0 +1,59 @@
+using CopyLint.Engine;
+
+namespace CopyLint.Rules.Dates;
+
+/// <summary>CL4003: one person given two ages ("Tom Hale, 45," then "Hale, 46,").</summary>
+public sealed class InconsistentAgeAnalyzer : Analyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "CL4003",
+        "Person given two ages",
+        "'{0}' is {1} here but {2} on line {3}",
+        RuleCategory.NumbersAndDates,
+        Severity.Warning,
+        "A story gives a person's age once, after the name ('Tom Hale, 45,'); when it gives it again it must be the same, "
+        + "or one of the two is a slip that a correction will have to put right. No fix is offered: the editor must "
+        + "find out which age is right.")
+    {
+        Name = "inconsistent-age",
+        Summary = "One person given two different ages in one story.",
+        Reports =
+        [
+            "A name given two ages, as 'Name, 45,' or 'Name, aged 45': 'Tom Hale, 45, a roofer' then 'Tom Hale, 46, said'.",
+            "A surname alone whose age differs from the full name's, when one person in the story has that surname: 'Tom Hale, 45' then 'Hale, 46'.",
+        ],
+        LeftAlone =
+        [
+            "A surname with a courtesy title, which may be any member of the family: 'Vivian Lau, 29' and 'Mr. Lau, 91'.",
+            "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
+            "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
+            "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old', which may be someone else.",
+        ],
+    };
+
+    private readonly AgeReader _ages;
+
+    internal InconsistentAgeAnalyzer(RuleDataSet data) => _ages = new AgeReader(data);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var ages = _ages.Read(context);
+        if (ages.Count < 2)
+        {
+            return;
+        }
+
+        var firstAgeOf = new Dictionary<string, StatedAge>(StringComparer.Ordinal);
+        foreach (var age in ages)
+        {
+            var person = age.IsBareSurname ? _ages.FullNameOf(context, age.Name) ?? age.Name : age.Name;
+            if (!firstAgeOf.TryAdd(person, age) && firstAgeOf[person] is var first && first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence)
+            {
+                var line = context.Document.GetLinePosition(first.Span.Start).Line;
+                context.Report(Descriptor, age.Span, age.Name, age.Age, first.Age, line);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace CopyLint.Rules.Tests.Dates;
+
+/// <summary>CL4003 compares the ages a story gives one person, and only where the person is beyond doubt the same.</summary>
+public sealed class InconsistentAgeTests
+{
+    [Theory]
+    [InlineData("Tom Hale, 45, a roofer from Leeds, fell from the scaffold.\n\nHis brother said Tom Hale, 46, had worked there for years.", "'Tom Hale' is 46 here but 45 on line 1")]
+    [InlineData("Tom Hale, 45, a roofer from Leeds, fell from the scaffold.\n\nHale, 46, had worked on the site since March.", "'Hale' is 46 here but 45 on line 1")]
+    [InlineData("Sgt Amina Yusuf, aged 34, led the patrol.\n\nAmina Yusuf, 43, was later commended.", "'Amina Yusuf' is 43 here but 34 on line 1")]
+    [InlineData("Mr. Okafor, 62, runs the shop.\n\nCustomers say Mr. Okafor, 61, never closes.", "'Mr Okafor' is 61 here but 62 on line 1")]
+    [InlineData("Tom Hale, 45, who has worked on the site since 2019, fell.\n\nHale, 46, was taken to hospital.", "'Hale' is 46 here but 45 on line 1")]
+    [InlineData("Hale, 45, was taken to hospital.\n\nPolice said Tom Hale, 46, had not been wearing a harness.", "'Tom Hale' is 46 here but 45 on line 1")]
+    public void One_person_given_two_ages_is_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
+
+    [Theory]
+    [InlineData("Tom Hale, 45, a roofer, fell.\n\nHale, 45, had worked there for years.")]
+    [InlineData("His granddaughter, Vivian Lau, 29, is a pharmacist.\n\nMr. Lau, 91, came to Canada in 1963.")]
+    [InlineData("Paul Hollis, 54, and Mark Hollis, 58, denied fraud.\n\nHollis, 56, their sister, gave evidence.")]
+    [InlineData("Paul Hollis, 54, denied fraud. His brother Mark Hollis was not charged.\n\nHollis, 58, told the court he was innocent.")]
+    [InlineData("Kim Ji-woo, 31, now coaches the side.\n\nIn 2012, Kim Ji-woo, 17, won the national title.")]
+    [InlineData("Root (45) and Stokes (12) put on 60.\n\nRoot (80) then fell to Starc.")]
+    [InlineData("Smith, 45 per cent of voters said, would win.\n\nSmith, 40, is the favourite.")]
+    [InlineData("Arsenal beat Chelsea 3-1. Saka, 23, scored twice.\n\nSaka, 23, has now scored 12 goals this season.")]
+    public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL4003"));
+
+    [Fact]
+    public void No_fix_is_offered_because_either_age_may_be_the_slip() =>
+        Assert.Empty(Assert.Single(RuleHarness.Lint("Tom Hale, 45, fell.\n\nTom Hale, 46, was hurt.", "CL4003")).Fixes);
+}
