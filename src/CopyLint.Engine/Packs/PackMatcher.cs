@@ -10,7 +10,10 @@ namespace CopyLint.Engine.Packs;
 /// </summary>
 public sealed class PackMatcher
 {
-    public static readonly TimeSpan FallbackTimeout = TimeSpan.FromMilliseconds(100);
+    // A match timeout is wall-clock time: on a loaded machine (a CI runner, a build beside the check) a thread can wait
+    // longer than 100 ms for a core, and a built-in rule with a lookaround then silently found nothing. A second is
+    // far past any honest match of one line and still stops a pattern that backtracks without end.
+    public static readonly TimeSpan FallbackTimeout = TimeSpan.FromSeconds(1);
 
     // A NonBacktracking regex takes milliseconds to build (its character-class algebra): ~50 ms for the built-in packs,
     // most of a native run's start-up. The backtracking engine parses the same pattern in microseconds, so it screens

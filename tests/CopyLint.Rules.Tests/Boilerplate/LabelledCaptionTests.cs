@@ -26,6 +26,12 @@ public sealed class LabelledCaptionTests
         Assert.Equal(["CL1003"], Ids("Caption: Firefighters walk through the burnt village on Friday. (AP)"));
 
     [Theory]
+    [InlineData("Caption: A child receives the MMR vaccine at a clinic in Oldham. Picture: Peter Byrne/PA Wire")]
+    [InlineData("Image caption: An artist's impression of the new food hall. Image: Wrexham Council")]
+    [InlineData("Caption: Students study at Fisher Library during the exam period. Photo: Honi Soit")]
+    public void A_labelled_caption_ending_in_a_credit_after_its_cue_is_reported_once(string line) => Assert.Equal(["CL1003"], Ids(line));
+
+    [Theory]
     [InlineData("Caption: the word the judges liked least was \"synergy\".")]
     [InlineData("The caption: Firefighters walk through the burnt village.")]
     [InlineData("Photo: Soldiers carry a wounded comrade at the base on Sunday. The army said the AFP/ELN attack failed")]

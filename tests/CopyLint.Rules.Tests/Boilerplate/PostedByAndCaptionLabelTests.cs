@@ -16,13 +16,18 @@ public sealed class PostedByAndCaptionLabelTests
     [InlineData("CL1109", "Posted by Priya Nair · 4 min read")]
     [InlineData("CL1109", "Posted by Matangi Tonga Online on 12 May 2025 | 3 min read | Updated 13 May 2025")]
     [InlineData("CL1109", "By Ngouda Dione | Published 14:32 GMT | Updated 16:05 GMT")]
-    [InlineData("CL1109", "Energy | 12 April 2025 | 4 min read")]
-    [InlineData("CL1109", "World News · Apr 12, 2025 · 3 min read")]
     [InlineData("CL1005", "Posted by Newsdesk on 12 March 2025, 09:14")]
     [InlineData("CL1109", "3 mins to read")]
     [InlineData("CL1106", "Image caption: The orbiter during final tests at a facility in Daejeon")]
     [InlineData("CL1106", "Photo caption: The governor arrives for the meeting")]
     public void A_furniture_line_is_reported(string id, string line) => Assert.Equal(1, Reports(id, line));
+
+    [Theory]
+    [InlineData("Energy | 12 April 2025 | 4 min read")]
+    [InlineData("World News · Apr 12, 2025 · 3 min read")]
+    [InlineData("By Henry Lazenby | November 14, 2026 | 4 min read")]
+    public void A_dated_line_with_a_reading_time_is_reported_once_as_page_metadata(string line) =>
+        Assert.Equal(["CL1005"], RuleHarness.Lint(Before + line + After, "CL1005", "CL1109").Select(d => d.Id));
 
     [Theory]
     [InlineData("CL1109", "Posted by Staff Writer")]
