@@ -47,6 +47,11 @@ internal sealed partial class FigureScan
             {
                 return cue; // "IMF mission chief Iva Petrova said"
             }
+
+            if (IsPossessiveOf(t[k], head) && t[k - 1].IsIgnoreCase("the") && !paragraph.Quoted[offset + k] && SpeaksAfterOwnTitle(t, k))
+            {
+                return cue; // "The agency's Director-General, Prof. Mojisola Adeyeye, disclosed this"
+            }
         }
 
         return null;
@@ -67,6 +72,51 @@ internal sealed partial class FigureScan
 
         return false;
     }
+
+    /// <summary>"agency's" for the head "Agency": the body's word in the possessive, in any case.</summary>
+    private static bool IsPossessiveOf(Token token, string head) =>
+        token.Kind == TokenKind.Word && token.Text.Length == head.Length + 2 && token.Text.StartsWith(head, StringComparison.OrdinalIgnoreCase)
+        && token.Text.AsSpan(head.Length) is "'s" or "’s";
+
+    /// <summary>
+    /// "agency's Director-General, Prof. Mojisola Adeyeye, disclosed", "company's chief executive, Jane Doe, said": after
+    /// the body's possessive, a title of a few words, a name between commas if any, then an attribution verb in lower
+    /// case. "The agency's officers, who …, said" and "The agency's warehouses were full, traders said" are not its officer.
+    /// </summary>
+    private bool SpeaksAfterOwnTitle(ReadOnlySpan<Token> t, int body)
+    {
+        var k = body + 1;
+        while (k < t.Length && k <= body + MaxTitleWords && t[k].Text != "," && !IsSpeechVerb(t[k]))
+        {
+            k++;
+        }
+
+        if (k + 1 < t.Length && t[k].Text == "," && !TitleClauseOpeners.Contains(t[k + 1].Text))
+        {
+            k = ClosingComma(t, k) + 1;
+        }
+
+        return k < t.Length && IsSpeechVerb(t[k]);
+    }
+
+    /// <summary>The comma closing an apposition opened at <paramref name="open"/>, or <paramref name="open"/>: the name may hold a full stop ("Prof. Mojisola Adeyeye").</summary>
+    private static int ClosingComma(ReadOnlySpan<Token> t, int open)
+    {
+        for (var k = open + 1; k < t.Length && k <= open + SubjectAppositionTokens; k++)
+        {
+            if (t[k].Text == ",")
+            {
+                return k;
+            }
+        }
+
+        return open;
+    }
+
+    private bool IsSpeechVerb(Token token) => token.Kind == TokenKind.Word && !char.IsUpper(token.Text[0]) && _attributionVerbs.Contains(token.Text);
+
+    /// <summary>Words that open a clause of its own after the title: "the agency's officers, who arrived at dawn, said".</summary>
+    private static readonly WordSet TitleClauseOpeners = new(["that", "which", "who", "whom", "whose"]);
 
     /// <summary>A title and a name between a body's word and the verb: "mission chief Iva Petrova said".</summary>
     private const int MaxTitleWords = 6;

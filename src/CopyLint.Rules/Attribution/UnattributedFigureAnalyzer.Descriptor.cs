@@ -240,6 +240,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
             "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
             "A share of the odds in betting terms: 'Each-way terms are a quarter of the odds' (rules/lists/figure-record-nouns.txt; 'Nearly a quarter of the field were withdrawn' is reported).",
+            "The lede, sourced by the next paragraph when its first sentence has the lede's body in the possessive, a title and a name speak: 'The National Agency for Food and Drug Administration and Control has seized medicines worth about N1.3bn' above 'The agency's Director-General, Prof. Mojisola Adeyeye, disclosed this …'.",
+            "A figure in a case brought by a named prosecutor in the passive: 'being prosecuted by the Economic and Financial Crimes Commission on 16 counts … involving about N80.2bn' (rules/lists/attribution-agent-participles.txt).",
         ],
     };
 }

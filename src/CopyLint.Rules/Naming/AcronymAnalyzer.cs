@@ -27,6 +27,9 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundParticiples =
         new HashSet<string>(data.GetList("acronym-compound-participles"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"Cup", "League": the noun closing a competition's sponsored title ("the ISSA/Digicel Manning Cup").</summary>
+    private readonly WordSet _competitionNouns = WordSet.From(data, "acronym-competition-nouns");
+
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -139,7 +142,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)
                 || AcronymUsage.IsStateCodeAfterPlace(model.Document.Text, mention, _stateCodes) || AcronymUsage.IsNamedTicker(model.Document.Text, mention) || AcronymUsage.IsTargetPair(model.Document.Text, mention) || AcronymUsage.IsAskedAfter(model, mention, key)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsAbbreviatedRunBefore(model, i, key)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key)
                 || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
                 || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key))

@@ -178,4 +178,48 @@ internal static partial class AcronymUsage
         var at = text.IndexOf(question, mention.Span.End, StringComparison.Ordinal);
         return at > 0 && text.AsSpan(mention.Span.End, at - mention.Span.End).Count("\n\n") <= 2;
     }
+
+    /// <summary>
+    /// "… on Wednesday. PHOTO: AYANNA KINSALE": a picture noun in capitals before a colon is the label of a credit, not an
+    /// acronym.
+    /// </summary>
+    private static bool IsPictureLabel(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns) =>
+        mention.Span.End < text.Length && text[mention.Span.End] == ':' && photoNouns.Contains(mention.First.Text);
+
+    /// <summary>
+    /// "the ISSA/Digicel Manning Cup": the organiser's capitals joined by a slash to its sponsor in a competition's official
+    /// title, capitalised words closing on a competition noun (rules/lists/acronym-competition-nouns.txt). The title names
+    /// the event, not the body.
+    /// </summary>
+    public static bool IsSponsoredTitle(string text, Mention mention, Shared.WordSet competitionNouns)
+    {
+        var end = mention.Span.End;
+        if (end + 1 >= text.Length || text[end] != '/' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in text.AsSpan(end + 1, Math.Min(SponsoredTitleLength, text.Length - end - 1)).Split(' '))
+        {
+            var word = text.AsSpan(end + 1)[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > SponsoredTitleWords)
+            {
+                return false;
+            }
+
+            if (words > 1 && competitionNouns.Contains(word.TrimEnd(".,;:")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after the slash a sponsored title is read: "Digicel Manning Cup".</summary>
+    private const int SponsoredTitleLength = 60;
+
+    /// <summary>The sponsor's and the event's words in a sponsored title, the competition noun included.</summary>
+    private const int SponsoredTitleWords = 5;
 }

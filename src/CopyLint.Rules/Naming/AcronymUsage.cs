@@ -249,6 +249,11 @@ internal static partial class AcronymUsage
     /// </summary>
     public static bool IsInPhotoCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
     {
+        if (IsPictureLabel(text, mention, photoNouns))
+        {
+            return true;
+        }
+
         var start = mention.Span.Start;
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)

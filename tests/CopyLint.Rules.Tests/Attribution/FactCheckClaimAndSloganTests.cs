@@ -26,8 +26,13 @@ public sealed class FactCheckClaimAndSloganTests
     [Theory]
     [InlineData("In Bogotá, the marchers walked to the square, carrying placards with slogans such as \"Health is a right, not a favour\" and \"We teach, we don't beg\".")]
     [InlineData("The crowd held banners such as \"Our children deserve better than this\", \"No more cuts to our schools\" or \"Pay us what we are owed\".")]
+    [InlineData("The protesters carried placards with inscriptions such as \"We served, pay us\", \"Our gratuities, our right\" and \"We are dying in poverty\".")]
     public void Slogans_given_as_examples_are_not_speech(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL3003"));
+
+    [Fact]
+    public void A_list_after_a_noun_of_demands_rather_than_wording_is_still_reported() =>
+        Assert.Single(RuleHarness.Lint("The protesters came with grievances such as \"We served, pay us\", \"Our gratuities, our right\" and \"We are dying in poverty\".", "CL3003"));
 
     [Fact]
     public void Quotations_joined_by_and_with_no_noun_of_wording_are_still_reported() =>
