@@ -74,6 +74,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation opening the paragraph after one that opens a quotation and leaves it open, even when that paragraph names its speaker vaguely: 'A source told the Mirror: \"Callum had been planning this for months.' / '\"Leah had absolutely no idea.\"' (a new quotation after a closed one from a source is still reported).",
             "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",
             "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
+            "A quotation next to a stance whose subject is a name and its team set off by commas ('Groves, of Alpecin-Deceuninck, was magnanimous. \"…\"'), when someone is quoted with a speaker in the paragraph or one or two before.",
         ],
     };
 }
