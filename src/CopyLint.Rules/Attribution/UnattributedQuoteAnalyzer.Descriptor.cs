@@ -75,6 +75,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",
             "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
             "Every quotation of a list after a sign's wording noun: 'placards with inscriptions such as \"We served, pay us\", \"Our gratuities, our right\" and \"We are dying in poverty\"'.",
+            "A quotation next to a stance whose subject is a name and its team set off by commas ('Groves, of Alpecin-Deceuninck, was magnanimous. \"…\"'), when someone is quoted with a speaker in the paragraph or one or two before.",
         ],
     };
 }

@@ -154,7 +154,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             {
                 if (forms[Index(other)].Key == form.Key)
                 {
-                    canonical = FormStats.Order(canonical, forms[Index(other)]).Canonical;
+                    canonical = KeptOfSameKey(canonical, forms[Index(other)], forms);
                 }
             }
 
@@ -165,6 +165,20 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
                 Report(context, model, canonical, form, string.Empty, forms);
             }
         }
+    }
+
+    /// <summary>
+    /// The spelling to keep of two with one key, as <see cref="FormStats.Order"/> has it, except that of two one-word
+    /// spellings written equally often, the one more full names end in is kept: "Pogacar said" before "behind Pogačar",
+    /// each once, after "Tadej Pogačar".
+    /// </summary>
+    private static FormStats KeptOfSameKey(FormStats a, FormStats b, List<FormStats> forms)
+    {
+        var (canonical, odd) = FormStats.Order(a, b);
+        return canonical.Count == odd.Count && canonical.First.Length == 1 && odd.First.Length == 1
+            && Support(odd, odd.Form, forms) > Support(canonical, canonical.Form, forms)
+            ? odd
+            : canonical;
     }
 
     private void Report(AnalysisContext context, NamingModel model, FormStats canonical, FormStats odd, string suffix, List<FormStats> forms)

@@ -44,6 +44,18 @@ public sealed class BeatAndPullQuoteTests
         Assert.Single(RuleHarness.Lint(Profile + "The ministry has a staff of forty.\n\n"
             + "\"Mediation is not magic. We cannot force parties to agree. What we can do is create a space where agreement becomes possible.\"", "CL3003"));
 
+    private const string Sprint = "\"I threw my bike and I didn't know,\" Kooij said. \"When they told me, I couldn't believe it.\"\n\n";
+
+    [Fact]
+    public void A_stance_of_a_name_and_its_team_set_off_by_commas_names_the_speaker() =>
+        Assert.Empty(RuleHarness.Lint(Sprint + "Groves, of Alpecin-Deceuninck, was magnanimous. \"Tyre width. That's sprinting. Congratulations to him.\"", "CL3003"));
+
+    [Theory]
+    [InlineData(Sprint + "Groves, of Alpecin-Deceuninck, finished second. \"Tyre width. That's sprinting. Congratulations to him.\"")]
+    [InlineData("The stage was flat.\n\nGroves, of Alpecin-Deceuninck, was magnanimous. \"Tyre width. That's sprinting. Congratulations to him.\"")]
+    public void A_name_and_its_team_with_no_stance_or_no_speaker_in_reach_names_no_one(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3003"));
+
     private const string Train = "Imran Hussain still takes the 6.05am train from Bradford Interchange on Mondays. \"People think ministers are driven everywhere. Not on Northern Rail,\"";
 
     [Fact]

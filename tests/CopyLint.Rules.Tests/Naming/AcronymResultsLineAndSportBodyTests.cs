@@ -14,6 +14,9 @@ public sealed class AcronymResultsLineAndSportBodyTests
     [Theory]
     [InlineData("Ibrahim Zadran made 177 as Afghanistan beat England. Afghanistan, who have now beaten England in two successive ICC events, play Australia in Lahore with a semi-final place at stake. He took two wickets too.")]
     [InlineData("Pogačar won the stage by two minutes. The UCI has not ruled on the bike change, and the peloton rode on.")]
+    [InlineData("GRENCHEN, Switzerland — Filippo Ganna broke the UCI hour record for the second time on Saturday, covering 57.011km at the Tissot Velodrome.")]
+    [InlineData("Castellanos (29-2, 21 KOs) tested positive for a banned diuretic, the British Boxing Board of Control said.")]
+    [InlineData("Stamp, who headlines a strawweight MMA bout on Friday, said the fighter in front of her was the best she had faced.")]
     [InlineData("Blues 27 (Caleb Clarke 2, Hoskins Sotutu tries; Beauden Barrett 3 cons, 2 pens) Crusaders 24 (Sevu Reece, Codie Taylor, Will Jordan tries; David Havili 3 cons, pen). HT: 17-7.")]
     [InlineData("Men's pole vault: 1 Armand Duplantis (SWE) 6.27m WR; 2 Emmanouil Karalis (GRE) 5.91m; 3 Sam Kendricks (USA) 5.81m")]
     [InlineData("Women's marathon race walk: 1 María Pérez (ESP) 2:56:50 WB; 2 Glenda Morejón (ECU) 2:59:07")]
@@ -27,6 +30,7 @@ public sealed class AcronymResultsLineAndSportBodyTests
     // Outside cricket copy, the ICC is the International Criminal Court, and is spelled out.
     [InlineData("The ICC issued a warrant for the former president on Monday, prosecutors said.", "ICC")]
     [InlineData("Pogačar won the race. The UCI has not ruled on the bike change.", "UCI")]
+    [InlineData("The gym's owners said the MMA classes would move to Tuesday evenings.", "MMA")]
     [InlineData("The vote went to the KFRA: 17 members backed the plan on Monday.", "KFRA")]
     [InlineData("Duplantis cleared 6.27m for his third WR of the season.", "WR")]
     [InlineData("Organisers raised a 6.27m KFRA banner over the track.", "KFRA")]

@@ -164,6 +164,24 @@ public sealed class InconsistentNameSlipTests
             + "Okonkwo, who joined in August, said it was the best goal of his career."));
 
     [Fact]
+    public void Of_a_surname_written_once_with_and_once_without_its_accent_the_one_a_full_name_ends_in_is_kept()
+    {
+        const string text = "Tadej Pogačar won stage 12 of the Tour de France on Thursday, attacking 11km from the summit of Hautacam.\n\n"
+            + "\"I felt good on the lower slopes and the team set it up perfectly,\" Pogacar said.\n\n"
+            + "Vingegaard, who dropped to 3min 31sec behind Pogačar in the general classification, said he had ridden at his limit.";
+        var finding = Assert.Single(RuleHarness.Lint(text, "CL2001"));
+        Assert.Equal("Pogacar", text[finding.Span.Start..finding.Span.End]);
+        Assert.Equal("Pogačar", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+    }
+
+    [Fact]
+    public void A_surname_written_without_its_accent_once_beside_two_accented_uses_is_still_reported() =>
+        Assert.Equal(["Pogacar"], Findings(
+            "Tadej Pogačar won stage 12 of the Tour de France on Thursday. Pogačar attacked 11km from the summit.\n\n"
+            + "\"I felt good on the lower slopes,\" Pogacar said.\n\n"
+            + "Vingegaard, who dropped to 3min 31sec behind Pogačar, said he had ridden at his limit."));
+
+    [Fact]
     public void The_message_cites_the_first_full_name_behind_a_one_word_spelling()
     {
         var text = "Chief executive Marc-Andre Gauthier said customers would be told.\n\nThe company hired experts.\n\n"

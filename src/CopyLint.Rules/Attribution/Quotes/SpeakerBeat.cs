@@ -156,7 +156,34 @@ internal sealed class SpeakerBeat(RuleDataSet data)
             length++;
         }
 
-        return length;
+        return length > 0 ? length + OfAppositive(sentence, length) : 0;
+    }
+
+    /// <summary>
+    /// ", of Alpecin-Deceuninck," after a name: the team, club or body it is of, set off by commas, as sports copy
+    /// introduces a rider or a player; 0 for none.
+    /// </summary>
+    private static int OfAppositive(ReadOnlySpan<Token> sentence, int at)
+    {
+        if (at + 3 >= sentence.Length || sentence[at].Text != "," || sentence[at + 1].Text != "of")
+        {
+            return 0;
+        }
+
+        for (var k = at + 2; k < sentence.Length && k <= at + 1 + MaxNameWords; k++)
+        {
+            if (sentence[k].Text == ",")
+            {
+                return k > at + 2 ? k + 1 - at : 0;
+            }
+
+            if (sentence[k] is not { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"is less sure", "was not convinced": a form of "be", perhaps a degree word, and a stance (quote-beat-stances.txt).</summary>
