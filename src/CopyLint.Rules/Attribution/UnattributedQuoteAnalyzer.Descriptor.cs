@@ -74,6 +74,9 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation opening the paragraph after one that opens a quotation and leaves it open, even when that paragraph names its speaker vaguely: 'A source told the Mirror: \"Callum had been planning this for months.' / '\"Leah had absolutely no idea.\"' (a new quotation after a closed one from a source is still reported).",
             "A quotation a subject introduces by name: 'a new song, which he introduced as \"one I've literally never played to anyone\"' (rules/lists/quote-speech-acts.txt; the passive 'was introduced as' names no one).",
             "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
+            "A line quoted from a text the sentence names, or from a role: 'a line from the ledger – \"…\"', 'The first sentence of her novel is \"…\"', 'the radio bulletin – \"…\"', 'His final \"…\" is delivered quietly', or verse after 'Here is the closing stanza of the title poem:' (rules/lists/quote-performed-lines.txt).",
+            "A speech act whose subject stands before an age and an aside: 'Nkosi, 31, who grew up in Soshanguve, thanked his mother and \"…\"'.",
+            "A piece of a performer's set introduced or dedicated from the stage: 'A cover of They Don't Know, introduced as \"…\", is scrappy' (rules/lists/quote-set-items.txt; 'The bill, introduced as \"…\"' is reported).",
         ],
     };
 }

@@ -144,6 +144,7 @@ public sealed partial class AcronymAnalyzer
             "The paper's own short name spelt by the initials of its masthead, a line in capitals: 'THE HIMALAYAN TIMES' … 'Gautam told THT'.",
             "A maker described by its trade straight before it, as a firm is: 'the shipbuilder STM', 'drugmaker MSD' (rules/lists/company-nouns.txt; 'the agency KFRA' is reported).",
             "The PKK in a story that names a Turkish place ('terrorist organisations such as the PKK' in Ankara copy; rules/lists/known-acronyms-local.txt).",
+            "A musical monogram named as a motif: 'the composer's DSCH motif' (rules/lists/acronym-kind-nouns.txt; 'the DSCH grant' is reported).",
         ],
     };
 }
