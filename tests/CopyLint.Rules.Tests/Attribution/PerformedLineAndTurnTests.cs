@@ -119,5 +119,5 @@ public sealed class PerformedLineAndTurnTests
 
     [Fact]
     public void Anything_else_introduced_as_a_quotation_is_still_reported() =>
-        Assert.Equal(1, Quotes("The reform is swift. The bill, introduced as \"the toughest crackdown on fly-tipping in a generation\", passed its second reading."));
+        Assert.Equal(1, Quotes("The recovery is swift. A new mural, introduced as \"the picture my mum made me paint before I was allowed a brush\", is scrappy and joyful."));
 }
