@@ -76,6 +76,9 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation opening a headline before a colon and a topic that names its subject after a word such as 'how' or 'why': '\'I had no money and one horse\': how Harriet Okoye built a yard from scratch' ('…: why the trainer built …' is still reported).",
             "Every quotation of a list after a sign's wording noun: 'placards with inscriptions such as \"We served, pay us\", \"Our gratuities, our right\" and \"We are dying in poverty\"'.",
             "A quotation next to a stance whose subject is a name and its team set off by commas ('Groves, of Alpecin-Deceuninck, was magnanimous. \"…\"'), when someone is quoted with a speaker in the paragraph or one or two before.",
+            "A line quoted from a text the sentence names, or from a role: 'a line from the ledger – \"…\"', 'The first sentence of her novel is \"…\"', 'the radio bulletin – \"…\"', 'His final \"…\" is delivered quietly', or verse after 'Here is the closing stanza of the title poem:' (rules/lists/quote-performed-lines.txt).",
+            "A speech act whose subject stands before an age and an aside: 'Nkosi, 31, who grew up in Soshanguve, thanked his mother and \"…\"'.",
+            "A piece of a performer's set introduced or dedicated from the stage: 'A cover of They Don't Know, introduced as \"…\", is scrappy' (rules/lists/quote-set-items.txt; 'A new mural, introduced as \"…\"' is reported).",
         ],
     };
 }

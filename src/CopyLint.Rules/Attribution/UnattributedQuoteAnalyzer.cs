@@ -57,7 +57,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
                     && !IsVerse(paragraph.Tokens, quotation) && !IsChant(paragraph.Tokens, quotation) && !IsNamedSpeaker(paragraph.Tokens, quotation)
                     && !IsDashCredit(paragraph.Tokens, quotation) && !IsSpeechAct(paragraph, quotation) && !IsCreditedAllegation(paragraph, quotation)
                     && !_pullQuotes.Heads(map, p, quotation) && !_beats.Names(map, p, quotation, context.Document.Text)
-                    && !_performedLines.Names(paragraph.Tokens, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
+                    && !_performedLines.Names(paragraph.Tokens, quotation) && !_performedLines.Introduces(map, p, quotation) && !_exampleWording.Names(paragraph.Tokens, paragraph.Quotations, quotation)
                     && !DialogueTurn.Continues(map, p, quotation) && !_creditLines.Credits(map, context.Document, p, quotation)
                     && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation)
                     && !_labels.Credits(map, p, quotation) && !_claimBoxes.Credits(map, p, quotation, context.Document.Text))

@@ -37,6 +37,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "A full name with a quoted nickname: 'Patrick \"Packie\" Reilly'.",
             "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
             "A possessive surname before a funeral director's business of two words: 'Reposing at Ward's Funeral Home, Tubbercurry' (rules/lists/honorific-business-nouns.txt); 'Ward's Funeral Mass' is still the person's.",
+            "A surname after a name piece with an elided particle ends a full name: '(Brian d'Arcy James-Hall, superb)' then 'Mr. James-Hall'.",
         ],
     };
 
@@ -100,7 +101,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
-        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m) && !FollowsInitials(model, m));
+        var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m) && !FollowsInitials(model, m) && !FollowsElidedParticle(m));
         switch (style)
         {
             case "never":
@@ -179,6 +180,13 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var word = rest[(rest.LastIndexOfAny(' ', '\n') + 1)..];
         return word.Length == 0 || !char.IsLower(word[0]);
     }
+
+    /// <summary>
+    /// "Brian d'Arcy James": a name piece with an elided particle ("d'Arcy", "l'Estrange") just before the surname makes it
+    /// the end of a full name, which the mention model splits at the lower-case particle.
+    /// </summary>
+    private static bool FollowsElidedParticle(Mention m) =>
+        m.PreviousWord is { Length: >= 3 } word && char.IsLower(word[0]) && word[1] is '\'' or '’' && char.IsUpper(word[2]);
 
     private static readonly WordSet DayWords = new(["on", "last", "next", "this", "every", "since", "until", "till", "by", "from", "before", "after", "that", "late", "early"]);
 

@@ -74,6 +74,7 @@ public sealed partial class InconsistentNameAnalyzer
             "One word joined by 'and' to a name given nowhere else, half of a title or a pair: 'Hansel and Gretel' / 'Marit Hansen'.",
             "A spelling the house name authority replaces with the other, which CL2005 reports ('Kiev' / 'Kyiv'), unless CL2005 is off.",
             "A place and its adjective, language or people in any position, when both are listed together (rules/lists/place-demonyms.txt): 'a state visit to Germany' beside 'Speaking partly in German,' (but 'Sam Kenyan said' after 'Sam Kenyon' is reported).",
+            "A musician's honorific before a full name is a title, not a given name: 'Vidushi Sudha Raghavendran', then 'Sudha Raghavendran' and 'Ms. Raghavendran' (rules/lists/person-titles.txt).",
         ],
     };
 }

@@ -89,4 +89,35 @@ public sealed class PerformedLineAndTurnTests
     [InlineData("About 350 jets were parked at the end of February, according to the airline's chief executive.\n\n\"Nobody expected the turnaround times to be this long.\"")]
     [InlineData("About 350 jets were parked at the end of February, national statistics chief Ana Ruiz said.\n\n\"Nobody expected the turnaround times to be this long.\"")]
     public void A_person_in_the_paragraph_before_is_still_the_speaker(string text) => Assert.Equal(0, Quotes(text));
+
+    [Theory]
+    [InlineData("Each chapter begins with a line from the ledger – \"To one barrel of salt pork, supplied to the ship, two pounds\" – before opening out.")]
+    [InlineData("The first sentence of Oksana Hrytsenko's novel is \"On the morning the war came, my mother was making varenyky.\"")]
+    [InlineData("The poem borrows the rhythm of the radio bulletin – \"Hebrides, Bailey: southwesterly, five to seven, occasionally gale eight\" – and makes it a lullaby.")]
+    [InlineData("Scarborough-Fell plays him as a prim hotel manager. His final \"I'll be revenged on the whole pack of you\" is delivered with a terrible quiet.")]
+    [InlineData("This is her strongest collection yet. Here is the closing stanza of Weather Permitting, the title poem:\n\n\"and if the ferry runs, and if the road holds,\nand if the rain will let us, we will go\nto the house where the kettle is still warm.\"")]
+    public void A_line_quoted_from_a_named_text_or_role_is_not_unattributed_speech(string text) => Assert.Equal(0, Quotes(text));
+
+    [Theory]
+    [InlineData("Each chapter begins with a flourish – \"To one barrel of salt pork, supplied to the ship, two pounds\" – before opening out.")]
+    [InlineData("The first result of the long inquiry is \"a failure of leadership at every level of the trust\".")]
+    [InlineData("Scarborough-Fell plays him as a prim hotel manager. The final \"I'll be revenged on the whole pack of you\" is delivered with a terrible quiet.")]
+    [InlineData("This is the council's strongest plan yet. Here is the gist of it:\n\n\"The road will close for six weeks while the old bridge is repaired.\"")]
+    public void The_same_quotation_with_no_line_named_is_still_reported(string text) => Assert.Equal(1, Quotes(text));
+
+    [Fact]
+    public void A_speech_act_takes_the_name_before_an_age_and_an_aside() =>
+        Assert.Equal(0, Quotes("Nkosi, 31, who grew up in Soshanguve north of Pretoria, thanked his mother and \"every taxi driver who played my songs before radio did\" in his speech."));
+
+    [Fact]
+    public void A_passive_speech_act_after_an_age_and_an_aside_is_still_reported() =>
+        Assert.Equal(1, Quotes("His mother, 58, who grew up in Soshanguve north of Pretoria, was thanked along with \"every taxi driver who played my songs before radio did\" in the speech."));
+
+    [Fact]
+    public void A_song_introduced_from_the_stage_is_the_performers_patter() =>
+        Assert.Equal(0, Quotes("The recovery is swift. A cover of Kirsty MacColl's They Don't Know, introduced as \"the song my mum made me learn before I was allowed a guitar\", is scrappy and joyful."));
+
+    [Fact]
+    public void Anything_else_introduced_as_a_quotation_is_still_reported() =>
+        Assert.Equal(1, Quotes("The recovery is swift. A new mural, introduced as \"the picture my mum made me paint before I was allowed a brush\", is scrappy and joyful."));
 }

@@ -43,4 +43,12 @@ public sealed class AcronymKindOwnerAndCodeNameTests
     public void After_an_italic_standfirst_the_body_use_is_judged() =>
         Assert.Equal(["IEC"], Acronyms(Headline + "*The party had argued that the IEC acted unlawfully when it allowed two expelled members to keep their seats*\n\n"
             + "The court found that the IEC had applied the law.\n\nThe party said it would appeal.\n"));
+
+    [Fact]
+    public void A_musical_monogram_named_as_a_motif_is_left_alone() =>
+        Assert.Empty(Acronyms("The closing pages, with the composer's DSCH motif hammered out by the timpani, sounded like a refusal."));
+
+    [Fact]
+    public void The_same_letters_as_a_body_are_still_reported() =>
+        Assert.Equal(["DSCH"], Acronyms("The closing pages, with the composer's DSCH grant paying for the timpani, sounded like a refusal."));
 }

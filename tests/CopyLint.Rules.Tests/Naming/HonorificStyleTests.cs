@@ -107,4 +107,12 @@ public sealed class HonorificStyleTests
     [Fact]
     public void An_arabic_family_name_in_one_style_is_left_alone() =>
         Assert.Empty(Reported(AlTayer + "\"It will change how people live,\" Mr Al Tayer said. Mr Al Tayer said tunnelling had begun."));
+
+    [Fact]
+    public void A_surname_after_an_elided_particle_ends_a_full_name() =>
+        Assert.Empty(Reported("Our guide is Walter (Brian d'Arcy James-Hall, superb), a 54-year-old actor.\n\nMr. James-Hall makes Walter's decency feel real."));
+
+    [Fact]
+    public void A_plain_surname_after_a_full_name_with_an_elided_particle_is_still_reported() =>
+        Assert.Equal(["Mr. James-Hall"], Reported("Our guide is Walter (Brian d'Arcy James-Hall, superb), a 54-year-old actor.\n\nJames-Hall is on stage throughout.\n\nMr. James-Hall makes Walter's decency feel real."));
 }

@@ -343,4 +343,16 @@ public sealed class InconsistentNameTests
     // Not the same first three letters.
     [InlineData("Cllr Jean Conway backed the scheme. Conway said work could start soon.\n\nCllr Jean Galway opposed it.")]
     public void A_near_surname_that_may_be_another_person_is_left_alone(string text) => Assert.Empty(RuleHarness.Lint(text, "CL2001"));
+
+    private const string Vidushi = "Vidushi Sudha Raghavendran's concert for the Margazhi season showed why understatement can be the boldest choice\n"
+        + "The late-morning concerts often reward the listener who makes the effort, and Sudha Raghavendran's recital on Wednesday was a case in point.\n";
+
+    [Fact]
+    public void A_musicians_honorific_before_the_full_name_is_not_a_given_name() =>
+        Assert.Empty(RuleHarness.Lint(Vidushi + "The first sign came with a Begada alapana. Ms. Raghavendran is not a singer who reaches for the upper octave. Karthik's violin response was equally thoughtful.", "CL2001"));
+
+    [Fact]
+    public void A_misspelt_surname_after_a_musicians_honorific_is_still_reported() =>
+        Assert.Contains(RuleHarness.Lint(Vidushi + "The first sign came with a Begada alapana. Ms. Raghavendren is not a singer who reaches for the upper octave. Karthik's violin response was equally thoughtful.", "CL2001"),
+            d => d.Span.Length == "Raghavendren".Length);
 }

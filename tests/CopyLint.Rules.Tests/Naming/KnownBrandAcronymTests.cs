@@ -25,4 +25,12 @@ public sealed class KnownBrandAcronymTests
     [Fact]
     public void An_agency_described_by_a_noun_is_still_reported() =>
         Assert.NotEmpty(RuleHarness.Lint("The ruling was confirmed by the regulator GSMA on Tuesday.", "CL2004"));
+
+    [Fact]
+    public void A_ticket_brand_in_capitals_is_not_reported() =>
+        Assert.Empty(RuleHarness.Lint("Thousands of people lined up at the TKTS booth in Times Square on Friday.", "CL2004"));
+
+    [Fact]
+    public void Unknown_capitals_before_the_same_noun_are_still_reported() =>
+        Assert.Single(RuleHarness.Lint("Thousands of people lined up at the BTKS booth in Times Square on Friday.", "CL2004"));
 }

@@ -92,6 +92,11 @@ internal sealed class SpeechActFrame(RuleDataSet data)
         {
             if (tokens[k].Text == ",")
             {
+                if (IsAgeAfterName(tokens, sentenceStart, k))
+                {
+                    k -= 2; // "Nkosi, 31, who grew up in Soshanguve, thanked": the age is a second aside after the name
+                }
+
                 return tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true } name && !NotSubjects.Contains(name.Text) ? k - 1 : -1;
             }
         }
@@ -100,6 +105,11 @@ internal sealed class SpeechActFrame(RuleDataSet data)
     }
 
     private const int MaxAppositiveTokens = 12;
+
+    /// <summary>"Nkosi, 31,": an age set off by commas just before <paramref name="comma"/>, with a name before it.</summary>
+    private static bool IsAgeAfterName(ReadOnlySpan<Token> tokens, int sentenceStart, int comma) =>
+        comma - 3 >= sentenceStart && tokens[comma - 1].Kind == TokenKind.Number && tokens[comma - 2].Text == ","
+        && tokens[comma - 3] is { Kind: TokenKind.Word, IsCapitalized: true };
 
     /// <summary>A pronoun or a name: someone who can speak a line.</summary>
     private static bool IsPerson(Token subject) => Pronouns.Contains(subject.Text) || subject.IsCapitalized;
