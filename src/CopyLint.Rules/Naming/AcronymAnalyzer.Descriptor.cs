@@ -144,6 +144,12 @@ public sealed partial class AcronymAnalyzer
             "The paper's own short name spelt by the initials of its masthead, a line in capitals: 'THE HIMALAYAN TIMES' … 'Gautam told THT'.",
             "A maker described by its trade straight before it, as a firm is: 'the shipbuilder STM', 'drugmaker MSD' (rules/lists/company-nouns.txt; 'the agency KFRA' is reported).",
             "The PKK in a story that names a Turkish place ('terrorist organisations such as the PKK' in Ankara copy; rules/lists/known-acronyms-local.txt).",
+            "A thing described in lower case, then named: 'a visible-light camera called VIS' (but 'an agency called KFRA' is reported).",
+            "A kind noun after an owner in capitals: 'NASA's DART spacecraft' (but 'NASA's DART hit the moonlet' is reported).",
+            "Capitals that capitalised words later in the same sentence spell out: 'Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System' (spelled out only in a later sentence, it is reported).",
+            "A substance's letters in a list that a substance noun closes: 'PFOA and PFOS, two per- and polyfluoroalkyl substances', 'PFHxS, PFNA, GenX chemicals' ('the PFNA, two regulators,' is reported).",
+            "An acronym in a headline that closes on a quoted phrase: 'Vanuatu hails ICJ climate ruling as “victory for our planet”'.",
+            "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",
         ],
     };
 }
