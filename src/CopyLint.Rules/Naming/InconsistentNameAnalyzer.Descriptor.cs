@@ -73,6 +73,7 @@ public sealed partial class InconsistentNameAnalyzer
             "One word joined by 'and' to a name given nowhere else, half of a title or a pair: 'Hansel and Gretel' / 'Marit Hansen'.",
             "A spelling the house name authority replaces with the other, which CL2005 reports ('Kiev' / 'Kyiv'), unless CL2005 is off.",
             "A place and its adjective, language or people in any position, when both are listed together (rules/lists/place-demonyms.txt): 'a state visit to Germany' beside 'Speaking partly in German,' (but 'Sam Kenyan said' after 'Sam Kenyon' is reported).",
+            "A British or American spelling that closes another body's name after 'of': 'the UK Ministry of Defence' beside 'Japan's Ministry of Defense' (but 'officials at Defence' after 'the Department of Defense' is reported).",
         ],
     };
 }
