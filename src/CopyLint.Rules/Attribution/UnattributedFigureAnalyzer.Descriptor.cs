@@ -240,6 +240,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
             "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
             "A share of the odds in betting terms: 'Each-way terms are a quarter of the odds' (rules/lists/figure-record-nouns.txt; 'Nearly a quarter of the field were withdrawn' is reported).",
+            "An item of a list whose lead-in is a summary label as a sentence, in a story sourced above it: 'Key findings include:', 'The key findings of the analysis are:' (with no source above, it is reported).",
         ],
     };
 }
