@@ -1,10 +1,11 @@
 using System.Globalization;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Dates;
 
-/// <summary>CL4001: a weekday written with a full date that falls on another day ("Tuesday, May 7, 2025").</summary>
+/// <summary>CL4001: a weekday written with a date that falls on another day ("Tuesday, May 7, 2025").</summary>
 public sealed class WeekdayMismatchAnalyzer : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -14,24 +15,32 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         RuleCategory.NumbersAndDates,
         Severity.Warning,
         "A weekday written with a date must be that date's: one of the two is wrong, and a reader cannot tell which. "
-        + "Only a date with its year is checked, so the calendar decides and nothing is guessed. No fix is offered: "
+        + "A date is checked in the year written with it, or, with none, in the year of the story's own dated line when "
+        + "it falls within two months of it; otherwise the year cannot be told and nothing is guessed. No fix is offered: "
         + "the editor must find out whether the day or the date is the slip.")
     {
         Name = "weekday-date-mismatch",
-        Summary = "A weekday written with a full date that falls on another day.",
+        Summary = "A weekday written with a date that falls on another day.",
         Reports =
         [
             "A weekday before a date with its year, in either order of day and month: 'Tuesday, May 7, 2025', 'Tuesday 7 May 2025', 'Sunday the 14th of June 2025', and with the month abbreviated: 'Thursday, Nov. 4, 2026'.",
+            "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
         ],
         LeftAlone =
         [
-            "A date with no year ('Tuesday, May 7'): the year a story means cannot be told from the copy with certainty.",
+            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date: the year a story means cannot then be told from the copy with certainty.",
             "The ends of a range, whose weekday need not be the day's: 'Monday to Friday, May 5, 2025', 'Saturday, May 3 and 4, 2025'.",
             "A four-digit number before a counted noun, which is not a year: 'on Tuesday, May 6, 2000 people marched'.",
             "Years before 1800, when many calendars were still Julian.",
             "A date that does not exist ('Friday, April 31, 2026'): CL4002 reports it.",
         ],
     };
+
+    /// <summary>How many opening paragraphs (headline, standfirst, byline, dateline) may give the story's date.</summary>
+    private const int StoryDateParagraphs = 4;
+
+    /// <summary>How far from the story's date a date with no year is read in the story's year: farther, it may be any year's.</summary>
+    private const int MostDaysFromStoryDate = 60;
 
     private readonly DateReader _dates;
 
@@ -41,20 +50,75 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var date in _dates.Of(context))
+        var dates = _dates.Of(context);
+        var storyDate = StoryDate(dates);
+        foreach (var date in dates)
         {
-            if (date is not { Weekday: { } written, HasYear: true, Exists: true, InRange: false })
+            if (date is not { Weekday: { } written, Exists: true, InRange: false } || YearOf(date, storyDate) is not { } year)
             {
                 continue;
             }
 
-            var actual = new DateOnly(date.Year, date.Month, date.Day).DayOfWeek;
+            var actual = new DateOnly(year, date.Month, date.Day).DayOfWeek;
             if (actual != written)
             {
                 var (paragraphs, text) = (ContentTokens.Of(context), context.Document.Text);
                 var (phrase, dateOnly) = (date.SpanFrom(paragraphs, date.Start), date.SpanFrom(paragraphs, date.DateStart));
-                context.Report(Descriptor, phrase, text.Substring(phrase.Start, phrase.Length), text.Substring(dateOnly.Start, dateOnly.Length), CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(actual));
+                var dateText = text.Substring(dateOnly.Start, dateOnly.Length);
+                var withYear = date.HasYear ? dateText : $"{dateText}{(paragraphs[date.Paragraph][date.End].Kind == TokenKind.Number ? "," : "")} {year}";
+                context.Report(Descriptor, phrase, text.Substring(phrase.Start, phrase.Length), withYear, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(actual));
             }
         }
+    }
+
+    /// <summary>
+    /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date
+    /// or a "Published" line stands.
+    /// </summary>
+    private static WrittenDate? StoryDate(IReadOnlyList<WrittenDate> dates)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Paragraph >= StoryDateParagraphs)
+            {
+                break;
+            }
+
+            if (date is { HasYear: true, Exists: true })
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The date's year: as written, else the year that puts the day nearest the story's date, when that is within
+    /// <see cref="MostDaysFromStoryDate"/> days ("Saturday, November 15" in a story dated 22 November 2026).
+    /// </summary>
+    private static int? YearOf(WrittenDate date, WrittenDate? storyDate)
+    {
+        if (date.HasYear)
+        {
+            return date.Year;
+        }
+
+        if (storyDate is not { } story)
+        {
+            return null;
+        }
+
+        var reference = new DateOnly(story.Year, story.Month, story.Day);
+        foreach (var year in (ReadOnlySpan<int>)[story.Year, story.Year - 1, story.Year + 1])
+        {
+            if (date.Day <= DateTime.DaysInMonth(year, date.Month)
+                && Math.Abs(new DateOnly(year, date.Month, date.Day).DayNumber - reference.DayNumber) <= MostDaysFromStoryDate)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 }
