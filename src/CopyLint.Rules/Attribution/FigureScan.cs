@@ -323,7 +323,8 @@ internal sealed partial class FigureScan(RuleDataSet data)
     }
 
     /// <summary>
-    /// "Key facts", or the label in a sentence of its own: "Some key facts about the gaokao", "Here are the key points".
+    /// "Key facts", or the label in a sentence of its own: "Some key facts about the gaokao", "Here are the key points",
+    /// "Key findings include".
     /// </summary>
     private bool IsSummaryLabel(string label)
     {
@@ -336,11 +337,25 @@ internal sealed partial class FigureScan(RuleDataSet data)
             }
         }
 
+        foreach (var verb in SummaryLabelVerbs)
+        {
+            if (label.EndsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                label = label[..^verb.Length];
+                break;
+            }
+        }
+
         var topic = label.IndexOf(" about ", StringComparison.OrdinalIgnoreCase);
+        // "The key findings of the analysis are": whose findings, as "about" gives what they are about.
+        topic = topic > 0 ? topic : label.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
         return _summaryLabels.Contains(topic > 0 ? label[..topic] : label);
     }
 
-    private static readonly string[] SummaryLabelOpeners = ["Here are some ", "Here are the ", "Some "];
+    private static readonly string[] SummaryLabelOpeners = ["Here are some ", "Here are the ", "Some ", "The "];
+
+    /// <summary>"Key findings include:", "The key findings of the analysis are:": the label as a lead-in's subject.</summary>
+    private static readonly string[] SummaryLabelVerbs = [" include", " included", " are", " were"];
 
     /// <summary>The last firm source of the story's prose above paragraph <paramref name="p"/>, or null.</summary>
     private static Cue? LastFirmSourceBefore(SourceMap map, int p)

@@ -147,6 +147,12 @@ public sealed partial class AcronymAnalyzer
             "An organiser's capitals joined by a slash to a sponsor in a competition's official title, and a picture noun in capitals labelling a credit: 'the ISSA/Digicel Manning Cup' (rules/lists/acronym-competition-nouns.txt), '… on Wednesday. PHOTO: AYANNA KINSALE' ('the EU/IMF programme' is judged as usual).",
             "The sport and the results fight desks write by their initials, in combat-sports copy: 'a strawweight MMA bout', 'Castellanos (29-2, 21 KOs)' beside 'Boxing' or 'fighter' (rules/lists/known-acronyms-local.txt).",
             "A musical monogram named as a motif: 'the composer's DSCH motif' (rules/lists/acronym-kind-nouns.txt; 'the DSCH grant' is reported).",
+            "A thing described in lower case, then named: 'a visible-light camera called VIS' (but 'an agency called KFRA' is reported).",
+            "A kind noun after an owner in capitals: 'NASA's DART spacecraft' (but 'NASA's DART hit the moonlet' is reported).",
+            "Capitals that capitalised words later in the same sentence spell out: 'Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System' (spelled out only in a later sentence, it is reported).",
+            "A substance's letters in a list that a substance noun closes: 'PFOA and PFOS, two per- and polyfluoroalkyl substances', 'PFHxS, PFNA, GenX chemicals' ('the PFNA, two regulators,' is reported).",
+            "An acronym in a headline that closes on a quoted phrase: 'Vanuatu hails ICJ climate ruling as “victory for our planet”'.",
+            "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",
         ],
     };
 }

@@ -43,7 +43,9 @@ public sealed partial class AcronymAnalyzer
     {
         var paragraph = document.Paragraphs[0];
         var line = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimEnd();
-        return line.Length > 0 && (char.IsLetterOrDigit(line[^1]) || line[^1] == '?') && !line.Contains('\n') && line.Count(' ') < 25;
+        // "Vanuatu hails ICJ climate ruling as 'victory for our planet'": a headline may close on a quoted word.
+        var closesOnQuote = line.Length > 1 && line[^1] is '\'' or '’' or '"' or '”' && char.IsLetter(line[^2]);
+        return line.Length > 0 && (char.IsLetterOrDigit(line[^1]) || line[^1] == '?' || closesOnQuote) && !line.Contains('\n') && line.Count(' ') < 25;
     }
 
     /// <summary>

@@ -250,7 +250,8 @@ internal static partial class AcronymUsage
         // "Thailand's" may open the line.
         var space = owner.LastIndexOfAny(Spaces);
         var word = owner[(space + 1)..];
-        return word.Length > 1 && char.IsLower(word[^1])
+        // "NASA's DART spacecraft": an owner in capitals is a body's name too.
+        return word.Length > 1 && (char.IsLower(word[^1]) || !word.ContainsAnyExceptInRange('A', 'Z'))
             && (char.IsUpper(word[0]) || (space > 0 && owner[..space].EndsWith("the", StringComparison.OrdinalIgnoreCase) && (space == 3 || owner[space - 4] == ' ')));
     }
 
@@ -259,6 +260,24 @@ internal static partial class AcronymUsage
     /// with no owner, says nothing of what it is, and is reported.
     /// </summary>
     private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "network", "index", "survey", "mine", "mines"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a visible-light camera called VIS": a thing described in lower case, then named; its letters are its name. A body
+    /// so named ("an agency called KFRA") is still reported.
+    /// </summary>
+    public static bool IsCalledName(NamingModel model, Mention mention)
+    {
+        var before = model.Document.Text.AsSpan(0, mention.Span.Start);
+        var cue = before.EndsWith(" called ") ? 8 : before.EndsWith(" named ") ? 7 : before.EndsWith(" known as ") ? 10 : 0;
+        if (cue == 0)
+        {
+            return false;
+        }
+
+        var described = before[..^cue];
+        var noun = described[(described.LastIndexOfAny(Spaces) + 1)..];
+        return noun.Length > 2 && !noun.ContainsAnyExcept(DescriptionChars) && char.IsLower(noun[0]) && !model.Lexicon.AcronymBodyNouns.Contains(noun);
+    }
 
     /// <summary>
     /// "according to research firm IDC", "chipmaker TSMC said", "Dutch chip equipment maker ASML": a describing noun (the

@@ -105,6 +105,59 @@ internal static partial class AcronymUsage
     public static bool IsDescribedSubstance(string text, Mention mention, IReadOnlySet<string> nouns) =>
         PrecedingWords(text, mention.Span.Start, 1) is [var noun] && nouns.Contains(noun);
 
+    /// <summary>
+    /// "PFOA and PFOS, two per- and polyfluoroalkyl substances", "limits for PFHxS, PFNA, GenX chemicals": a substance's
+    /// letters in a list that a plural substance noun closes, or that a comma's apposition ends with one. "The KFRA and
+    /// the PFNA, two regulators," is reported.
+    /// </summary>
+    public static bool IsSubstanceInList(string text, Mention mention, IReadOnlySet<string> nouns)
+    {
+        var rest = text.AsSpan(mention.Span.End);
+        var items = 0;
+        for (; items < 4; items++)
+        {
+            var separator = rest.StartsWith(", and ") ? 6 : rest.StartsWith(" and ") ? 5 : rest.StartsWith(", ") ? 2 : 0;
+            var name = separator == 0 ? [] : rest[separator..];
+            var length = name.IndexOfAny(WordEnds);
+            if (length < 2 || !char.IsUpper(name[0]) || name[1..length].ContainsAnyExcept(IdentifierChars) || !name[1..length].ContainsAnyInRange('A', 'Z'))
+            {
+                break;
+            }
+
+            rest = name[length..];
+        }
+
+        // "GenX chemicals" closes the list; "ICE agents" alone is a body's people.
+        if (items > 0 && rest.StartsWith(' '))
+        {
+            var word = rest[1..];
+            var wordEnd = word.IndexOfAny(WordEnds);
+            word = wordEnd < 0 ? word : word[..wordEnd];
+            return word.Length > 3 && word[^1] == 's' && IsSubstanceNoun(word, nouns);
+        }
+
+        if (!rest.StartsWith(", "))
+        {
+            return false;
+        }
+
+        var apposition = rest[2..];
+        var appositionEnd = apposition.IndexOfAny(ClauseEnds);
+        apposition = (appositionEnd < 0 ? apposition : apposition[..appositionEnd]).TrimEnd(' ');
+        return apposition.Count(' ') <= 6 && IsSubstanceNoun(apposition[(apposition.LastIndexOf(' ') + 1)..], nouns);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" ,.;:()\n");
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;:()\n");
+
+    private static bool IsSubstanceNoun(ReadOnlySpan<char> word, IReadOnlySet<string> nouns) =>
+        word.Length > 2 && (nouns.Contains(word.ToString()) || (word[^1] == 's' && nouns.Contains(word[..^1].ToString())));
+
+    /// <summary>The letters and digits of a chemical's identifier ("PFHxS", "GenX", "PM2").</summary>
+    private static readonly System.Buffers.SearchValues<char> IdentifierChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
     private static readonly string[] Magnitudes = [" million", " billion", " thousand", "bn", "m", "k"];
 
     /// <summary>

@@ -682,6 +682,30 @@ internal static partial class AcronymUsage
         return false;
     }
 
+    /// <summary>
+    /// "Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System": capitalised words later in the
+    /// same sentence spell the acronym (four letters or more) out. Spelled out only in a later sentence, it is reported.
+    /// </summary>
+    public static bool IsSpelledOutLaterInSentence(NamingModel model, Mention mention, string key)
+    {
+        if (key.Length < 4)
+        {
+            return false;
+        }
+
+        var tokens = model.Document.Sentences[mention.SentenceIndex].Tokens;
+        var end = model.Document.Sentences[mention.SentenceIndex].Span.End;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.Start >= mention.Span.End && tokens[i].IsWord && tokens[i].Text[0] == key[0] && Spells(model, tokens, i, end, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words from tokens[<paramref name="i"/>] on spell <paramref name="key"/>, before <paramref name="end"/>.</summary>
     private static bool Spells(NamingModel model, ArraySegment<Token> tokens, int i, int end, string key)
     {

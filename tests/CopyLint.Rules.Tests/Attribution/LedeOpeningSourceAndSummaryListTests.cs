@@ -49,6 +49,16 @@ public sealed class LedeOpeningSourceAndSummaryListTests
         Assert.Empty(Figures(Story + label + Item));
 
     [Theory]
+    [InlineData("Key findings include")]
+    [InlineData("The key findings of the analysis are")]
+    public void A_summary_label_written_as_a_lead_in_sentence_is_a_summary_label(string label) =>
+        Assert.Empty(Figures(Story + label + Item));
+
+    [Fact]
+    public void A_lead_in_sentence_with_the_label_in_an_unsourced_story_is_still_reported() =>
+        Assert.Equal(["About 1.3 million"], Figures("Students sat the tests in every state.\n\nKey findings include" + Item));
+
+    [Theory]
     [InlineData("What happened" + Item)]
     [InlineData("Some questions about NAPLAN" + Item)]
     [InlineData("Students sat the tests in every state.\n\nAt a glance" + Item)]

@@ -325,4 +325,17 @@ public sealed class InconsistentNameSlipTests
     [InlineData("Muhammad Khan runs a tea stall by the station.\n\nMohammad Khan, who sells fruit next door, said trade was slow.")]
     [InlineData("Finance Minister Muhammad Aurangzeb presented the budget.\n\nLater, Prof Mohammad Yunus said it would help the region.")]
     public void An_untitled_pair_or_a_shared_given_name_is_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Fact]
+    public void A_national_spelling_closing_another_bodys_name_is_left_alone() =>
+        Assert.Empty(Findings(
+            "Oshima, a former senior official at Japan's Ministry of Defense, was appointed last year.\n\n"
+            + "The UK Ministry of Defence has said it plans to spend about £12 billion on the programme, according to its 2025 Defence Investment Plan."));
+
+    [Fact]
+    public void A_national_spelling_as_a_short_reference_is_still_reported() =>
+        Assert.Equal(["Defence"], Findings(
+            "The contract was awarded by the US Department of Defense on Monday, the Pentagon said.\n\n"
+            + "The Department of Defense said the first aircraft will arrive next year.\n\n"
+            + "Officials at Defence said the first aircraft will arrive next year."));
 }
