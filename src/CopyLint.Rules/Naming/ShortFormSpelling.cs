@@ -8,7 +8,7 @@ namespace CopyLint.Rules.Naming;
 /// "Marcelino García Toral", "Councillor Marshal" after "Richard Marshall". The spelling differs only in accents, or
 /// by one letter in a word of six letters or more (or one letter put inside a word of five); a difference of case alone ("van den Berg" / "Van den Berg") is style.
 /// </summary>
-internal static class ShortFormSpelling
+internal static partial class ShortFormSpelling
 {
     private const int MaxShortWords = 3;
     private const int MinEditedLetters = 6;
@@ -20,11 +20,12 @@ internal static class ShortFormSpelling
     public static void Report(AnalysisContext context, NamingModel model, List<FormStats> forms, NameAuthority authority, HashSet<FormStats>? reported)
     {
         TailKey[]? tails = null;
+        TailInitials? initials = null;
         for (var o = 0; o < forms.Count; o++)
         {
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || (FindFullName(forms, tails ??= TailKeys(forms), o) ?? FindHyphenVariant(forms, tails, o)) is not var (full, right) || odd.IsPlaceOnly
+                || (FindFullName(forms, tails ??= TailKeys(forms), initials ??= new TailInitials(tails), o) ?? FindHyphenVariant(forms, tails, initials, o)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || model.Lexicon.AreFormsOfOnePlace(odd.Form, right)
@@ -56,7 +57,7 @@ internal static class ShortFormSpelling
     /// misspells, and those words as it writes them; null when none, when two disagree, or when some name ends in
     /// the short form's own spelling (two people: "Enzo Fernandez", "Bruno Fernández").
     /// </summary>
-    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, TailKey[] tails, int index)
+    private static (FormStats Full, string Right)? FindFullName(List<FormStats> forms, TailKey[] tails, TailInitials initials, int index)
     {
         var odd = forms[index];
         var length = odd.First.Length;
@@ -64,7 +65,7 @@ internal static class ShortFormSpelling
         // that pass the keys (every word of a name starts with a letter, so the first word gives the first key letter).
         var (initial, letters) = tails[(index * MaxShortWords) + length - 1];
         (FormStats Full, string Right)? found = null;
-        for (var f = 0; f < forms.Count; f++)
+        foreach (var f in initials.MayStartAs(length, initial))
         {
             // The tails' keys are read first: one array, where most forms are turned away without reading them. Equal keys
             // and spellings one edit apart start alike and are about as long (see IsMisspelling).
@@ -117,50 +118,71 @@ internal static class ShortFormSpelling
     /// that writes the last words of a longer name, first written before it, with a space for its hyphen or a hyphen
     /// for its space (the two count as different numbers of words, so <see cref="FindFullName"/> does not pair them).
     /// </summary>
-    private static (FormStats Full, string Right)? FindHyphenVariant(List<FormStats> forms, TailKey[] tails, int index)
+    private static (FormStats Full, string Right)? FindHyphenVariant(List<FormStats> forms, TailKey[] tails, TailInitials initials, int index)
     {
         var odd = forms[index];
         var length = odd.First.Length;
         var (initial, letters) = tails[(index * MaxShortWords) + length - 1];
-        string? key = null;
-        (FormStats Full, string Right)? found = null;
-        for (var f = 0; f < forms.Count; f++)
+        // Some name ends in the short form's own spelling ("Bashar al-Assad" … "Al-Assad"): it is not the odd one.
+        // Spellings equal but for case have equal tail keys: most forms are turned away by theirs.
+        foreach (var f in initials.MayStartAs(length, initial))
         {
-            var form = forms[f];
-            var name = form.First;
-            // Some name ends in the short form's own spelling ("Bashar al-Assad" … "Al-Assad"): it is not the odd one.
-            // Spellings equal but for case have equal tail keys: most forms are turned away by theirs.
             var tailKey = tails[(f * MaxShortWords) + length - 1];
+            var name = forms[f].First;
             if (f != index && MayStartAlike(tailKey.Initial, initial) && MayBeAsLong(tailKey.Letters, letters)
                 && name.Length >= length && TailEquals(name, length, odd.Form))
             {
                 return null;
             }
+        }
 
-            if (found is not null || form == odd || name.Index > odd.First.Index || name.Length < 2)
+        // The tail is a word fewer or a word more than the short form: one hyphen joined or split. The first form in
+        // order that has either wins; a form that has both, with its shorter tail.
+        var fewer = length > 1 ? FirstHyphenVariant(forms, tails, initials, index, length - 1) : null;
+        var more = FirstHyphenVariant(forms, tails, initials, index, length + 1);
+        return (fewer, more) switch
+        {
+            ({ } a, { } b) => a.Form <= b.Form ? (forms[a.Form], a.Tail) : (forms[b.Form], b.Tail),
+            ({ } a, null) => (forms[a.Form], a.Tail),
+            (null, { } b) => (forms[b.Form], b.Tail),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The first form, written before forms[<paramref name="index"/>], whose last <paramref name="words"/> words have
+    /// its key but not its hyphens, and those words as it writes them; null when none.
+    /// </summary>
+    private static (int Form, string Tail)? FirstHyphenVariant(List<FormStats> forms, TailKey[] tails, TailInitials initials, int index, int words)
+    {
+        var odd = forms[index];
+        var (initial, letters) = tails[(index * MaxShortWords) + odd.First.Length - 1];
+        var hasHyphen = odd.Form.Contains('-');
+        string? key = null;
+        foreach (var f in initials.MayStartAs(words, initial))
+        {
+            var name = forms[f].First;
+            if (f == index || name.Index > odd.First.Index || name.Length - 1 < words)
             {
                 continue;
             }
 
-            // The tail is a word more or a word fewer than the short form: one hyphen joined or split.
-            for (var other = Math.Max(1, length - 1); other <= Math.Min(name.Length - 1, length + 1); other++)
+            // The tail is joined only when its key may be the short form's and its hyphens differ: most forms are
+            // turned away by the key's first letter and length (known for tails of up to three words).
+            if (words <= MaxShortWords && tails[(f * MaxShortWords) + words - 1] is var (tailInitial, tailLetters)
+                && (!MayStartAlike(tailInitial, initial) || !MayHaveEqualLengths(tailLetters, letters)))
             {
-                if (other == length)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                // The tail is joined only when its hyphens differ: most forms are turned away without a string.
-                if (TailHasHyphen(name, other) != odd.Form.Contains('-') && Tail(name, other) is var tail
-                    && NameText.Key(tail) == (key ??= NameText.Key(odd.Form)))
-                {
-                    found = (form, tail);
-                    break;
-                }
+            if (TailHasHyphen(name, words) != hasHyphen && Tail(name, words) is var tail
+                && NameText.Key(tail) == (key ??= NameText.Key(odd.Form)))
+            {
+                return (f, tail);
             }
         }
 
-        return found;
+        return null;
     }
 
     /// <summary>The <see cref="FirstKeyLetter"/> and <see cref="KeyLength"/> of the last words of a name.</summary>
@@ -294,6 +316,9 @@ internal static class ShortFormSpelling
     /// are neither the same name nor a misspelling of it. Most pairs end here.
     /// </summary>
     private static bool MayBeAsLong(int a, int b) => a < 0 || b < 0 || Math.Abs(a - b) <= 1;
+
+    /// <summary>Equal keys have equal lengths: false only for two known lengths that differ.</summary>
+    private static bool MayHaveEqualLengths(int a, int b) => a < 0 || b < 0 || a == b;
 
     /// <summary>Same words ignoring accents, or one word of six letters or more one letter apart ("Marshall" / "Marshal").</summary>
     /// <remarks>
