@@ -153,7 +153,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
     {
         (int Earliest, int Latest) years = (-1, -1); // read on the first sentence with a figure and a year
         var lede = FirstBodyParagraph(map);
-        var firstQuestion = FirstInterviewQuestion(map);
+        int? firstQuestion = null; // found with the first paragraph's facts
         var memoir = IsWrittenByKin(map);
         var release = ReleaseLabel(map);
         var found = into.Figures;
@@ -163,11 +163,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         {
             var paragraph = map.Paragraphs[p];
             var before = ReadOnlySpan<Token>.Empty;
-            var entryYear = EntryYear(paragraph.Tokens);
-            var answer = IsInterviewAnswer(map, firstQuestion, p);
-            var summary = IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null;
-            var announced = IsAnnouncedItem(map, p) || OpensWithDealTerms(paragraph.Tokens);
-            var selfDescribed = IsSelfDescription(map, p);
+            ParagraphFacts? facts = null; // read on the paragraph's first sentence with a figure: most paragraphs have none
             for (var s = 0; s < paragraph.Sentences.Count && !paragraph.IsHeading; s++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -188,6 +184,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     continue;
                 }
 
+                var (entryYear, answer, summary, announced, selfDescribed) = facts ??= FactsOf(context, map, firstQuestion ??= FirstInterviewQuestion(map), p);
                 var earliest = EarliestYear(sentence, decadesBefore: figures[0].FirstToken);
                 if (earliest == 0 && !previous.IsEmpty && _figures.IsDatedByPrevious(sentence))
                 {
@@ -272,6 +269,24 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
         SourceTopFromBody(map, found, lede);
     }
+
+    /// <summary>What paragraph <paramref name="p"/> tells about its figures as a whole (see <see cref="ParagraphFacts"/>).</summary>
+    private ParagraphFacts FactsOf(AnalysisContext context, SourceMap map, int firstQuestion, int p)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
+        return new ParagraphFacts(
+            EntryYear(tokens),
+            IsInterviewAnswer(map, firstQuestion, p),
+            IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null,
+            IsAnnouncedItem(map, p) || OpensWithDealTerms(tokens),
+            IsSelfDescription(map, p));
+    }
+
+    /// <summary>
+    /// A paragraph's year as an entry of a dated list (0 for none); whether it answers an interview's question; the source a
+    /// summary item takes from above it; whether it announces measures or deal terms; whether an organisation describes itself.
+    /// </summary>
+    private readonly record struct ParagraphFacts(int EntryYear, bool IsAnswer, Cue? Summary, bool IsAnnounced, bool IsSelfDescribed);
 
     /// <summary>
     /// "At least 40 people were reportedly injured", "officials reportedly said" of "At least 40 people have died": a toll

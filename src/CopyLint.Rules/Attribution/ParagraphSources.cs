@@ -66,6 +66,16 @@ internal sealed class ParagraphSources
         return _cues[sentence];
     }
 
+    /// <summary>The content tokens of sentence <paramref name="s"/>.</summary>
+    public ReadOnlySpan<Token> TokensOf(int s)
+    {
+        var (offset, length) = Sentences[s].GetOffsetAndLength(Tokens.Length);
+        return Tokens.Slice(offset, length);
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/>'s cue has been read (<see cref="CueOf"/>), so asking for it again costs nothing.</summary>
+    public bool IsRead(int s) => _cues.IsRead(Sentences.Offset + s);
+
     /// <summary>The cue of the paragraph's last sentence.</summary>
     public Cue? LastCue => CueOf(Sentences.Count - 1);
 

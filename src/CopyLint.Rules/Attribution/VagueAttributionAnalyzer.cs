@@ -1,5 +1,6 @@
 using CopyLint.Engine;
 using CopyLint.Rules.Attribution.Cues;
+using CopyLint.Rules.Shared;
 
 namespace CopyLint.Rules.Attribution;
 
@@ -68,6 +69,13 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
     private readonly SettingsMemo _settings = new();
     private readonly HashSet<string> _anyClaimHedges = new(data.GetList("vague-attributions-any-claim"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The first word of each of <see cref="_anyClaimHedges"/>, and a screen for them: a cue's text is its tokens' texts
+    /// joined by spaces, so a sentence none of whose tokens is such a word makes no such cue.
+    /// </summary>
+    private readonly WordSet _anyClaimStarts = new(data.GetList("vague-attributions-any-claim").Select(FirstWord));
+    private readonly WordScreen _anyClaimScreen = new(data.GetList("vague-attributions-any-claim").Select(FirstWord));
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override IReadOnlyList<RuleOption> Options => [.. AttributionOptions.ForVague, Scope];
@@ -97,6 +105,12 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
 
             for (var s = 0; s < paragraph.Sentences.Count; s++)
             {
+                // Most sentences hold no figure, so no rule has read them yet: one that holds no any-claim hedge's first word need not be.
+                if (!anyClaim && !paragraph.IsRead(s) && !_anyClaimScreen.AnyIn(paragraph.TokensOf(s), _anyClaimStarts))
+                {
+                    continue;
+                }
+
                 // A passive that reads as the named source just before it (see ParagraphSources.CueInReach) hedges nothing.
                 if (paragraph.CueOf(s) is { Strength: CueStrength.Vague } cue && !hedgedFigures.Contains(cue) && paragraph.CueInReach(s, settings.Reach) == cue
                     && (anyClaim || _anyClaimHedges.Contains(cue.Text)))
@@ -106,4 +120,6 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             }
         }
     }
+
+    private static string FirstWord(string phrase) => phrase.IndexOf(' ') is > 0 and var space ? phrase[..space] : phrase;
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution;
@@ -67,6 +68,21 @@ internal sealed class WordScreen
         }
 
         return from;
+    }
+
+    /// <summary>Whether the text of any of <paramref name="tokens"/> is one of <paramref name="words"/>, all of which this screen lets through: only the few tokens that pass it are looked up.</summary>
+    public bool AnyIn(ReadOnlySpan<Token> tokens, WordSet words)
+    {
+        var bits = _bits;
+        foreach (var token in tokens)
+        {
+            if (token.Text.Length > 0 && Holds(bits, token.Text) && words.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -98,8 +98,14 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     /// <summary>The length of the currency's letters ("R", "Dh", "EGP") a word such as "R30-billion" opens with before its digits, or 0.</summary>
     public int CurrencyLetterLength(string word)
     {
+        // The capital first: most words the figure screen lets through are lower-case, and need no search for a digit.
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return 0;
+        }
+
         var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
-        return digit > 0 && char.IsUpper(word[0]) && _currencyLetters.Contains(word.AsSpan(0, digit)) ? digit : 0;
+        return digit > 0 && _currencyLetters.Contains(word.AsSpan(0, digit)) ? digit : 0;
     }
 
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
