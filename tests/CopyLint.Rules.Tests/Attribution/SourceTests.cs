@@ -200,6 +200,18 @@ public sealed class SourceTests
     public void Reports_from_a_place_are_still_a_hedge(string text) =>
         Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
 
+    [Theory]
+    [InlineData("Thousands of workers have left the town since the closure, according to local reports.")]
+    [InlineData("The plant will close next year, according to local media reports.")]
+    public void Local_reports_are_a_hedge_as_reports_are(string text) =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
+
+    [Theory]
+    [InlineData("The plant will close next year, according to local reports in the Western Mail.")]
+    [InlineData("The plant will close next year, local reports said, citing the company's chief executive, Rhodri Evans.")]
+    public void Local_reports_whose_outlet_or_speaker_is_named_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+
     [Fact]
     public void Legal_hedges_are_left_to_court_reporting()
     {
