@@ -153,6 +153,7 @@ public sealed partial class AcronymAnalyzer
             "A substance's letters in a list that a substance noun closes: 'PFOA and PFOS, two per- and polyfluoroalkyl substances', 'PFHxS, PFNA, GenX chemicals' ('the PFNA, two regulators,' is reported).",
             "An acronym in a headline that closes on a quoted phrase: 'Vanuatu hails ICJ climate ruling as “victory for our planet”'.",
             "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",
+            "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
         ],
     };
 }
