@@ -155,6 +155,9 @@ public sealed partial class AcronymAnalyzer
             "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",
             "Telecoms and results terms their trade copy never spells out, in that copy: 'its main RAN suppliers', 'copper-based VDSL', 'the largest 5G SA operator', 'adjusted EBITDA' (rules/lists/known-acronyms-local.txt; 'The RAN said' elsewhere, and 'The RAN market' above 'The radio access network (RAN) business', are reported).",
             "Names that are initials where the story is: KT in Korean copy ('SK Telecom, KT and LG Uplus'), BT and the RSPB in British copy ('BT's EE'), and the YMCA anywhere ('a rest centre at the YMCA').",
+            "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
+            "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
+            "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }
