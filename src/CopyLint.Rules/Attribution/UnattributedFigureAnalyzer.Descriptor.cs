@@ -243,6 +243,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The lede, sourced by the next paragraph when its first sentence has the lede's body in the possessive, a title and a name speak: 'The National Agency for Food and Drug Administration and Control has seized medicines worth about N1.3bn' above 'The agency's Director-General, Prof. Mojisola Adeyeye, disclosed this …'.",
             "A figure in a case brought by a named prosecutor in the passive: 'being prosecuted by the Economic and Financial Crimes Commission on 16 counts … involving about N80.2bn' (rules/lists/attribution-agent-participles.txt).",
             "An item of a list whose lead-in is a summary label as a sentence, in a story sourced above it: 'Key findings include:', 'The key findings of the analysis are:' (with no source above, it is reported).",
+            "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
         ],
     };
 }

@@ -79,6 +79,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A line quoted from a text the sentence names, or from a role: 'a line from the ledger – \"…\"', 'The first sentence of her novel is \"…\"', 'the radio bulletin – \"…\"', 'His final \"…\" is delivered quietly', or verse after 'Here is the closing stanza of the title poem:' (rules/lists/quote-performed-lines.txt).",
             "A speech act whose subject stands before an age and an aside: 'Nkosi, 31, who grew up in Soshanguve, thanked his mother and \"…\"'.",
             "A piece of a performer's set introduced or dedicated from the stage: 'A cover of They Don't Know, introduced as \"…\", is scrappy' (rules/lists/quote-set-items.txt; 'A new mural, introduced as \"…\"' is reported).",
+            "A quotation a judge is named as having ruled: '\"The applicants have shown that they are likely to suffer irreparable damage,\" Justice Baguma ruled.' (rules/lists/attribution-verbs.txt).",
         ],
     };
 }

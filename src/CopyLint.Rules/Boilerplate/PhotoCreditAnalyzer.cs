@@ -35,6 +35,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A lone credit in a story.",
             "A lent picture's credit after a dash closing a caption, as Dawn prints it: '… at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB'.",
             "A paper's own initials, listed as an agency or not, before \"Photo\" and a slash closing a caption: \"… in Whitefield. DH Photo/Pushkar V\".",
+            "Israel's picture agency after the photographer in brackets closing a caption: \"… at Sacher Park. (Yonatan Sindel/Flash90)\" (rules/lists/photo-credits.txt).",
         ],
         LeftAlone =
         [

@@ -6,18 +6,26 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Dates;
 
 /// <summary>
-/// Reads the ages a document gives after names ("Tom Hale, 45," "Tom Hale, aged 45") and the full name a surname
-/// stands for. An age in brackets is not read: in sports copy "Root (45)" is a score.
+/// Reads the ages a document gives with names ("Tom Hale, 45," "Tom Hale, aged 45", "the 45-year-old Tom Hale") and
+/// the full name a surname stands for. An age in brackets is not read: in sports copy "Root (45)" is a score.
 /// </summary>
 internal sealed class AgeReader(RuleDataSet data)
 {
-    /// <summary>A longer capitalised run before an age is a body or a title, not a person's name.</summary>
+    /// <summary>A longer capitalised run beside an age is a body or a title, not a person's name.</summary>
     private const int MostNameWords = 4;
 
     private const int OldestAge = 115;
 
+    private const string YearOld = "-year-old";
+
     private readonly WordSet _titles = WordSet.From(data, "person-titles");
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
+
+    /// <summary>Korean, Chinese and Japanese family names, which may open a full name ("Rhee Chang-yong").</summary>
+    private readonly WordSet _familyNamesFirst = new(
+        data.GetList("family-name-first-surnames")
+            .Where(line => !line.StartsWith("vietnamese", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(line => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 
     public List<StatedAge> Read(AnalysisContext context)
     {
@@ -26,11 +34,14 @@ internal sealed class AgeReader(RuleDataSet data)
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
-            for (var i = 2; i < tokens.Length; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (Age(tokens, i) is var (comma, age) && NameEndingAt(tokens, comma - 1) is { } name)
+                var (name, age, beforeName) = AgeAfterName(tokens, i) is var (comma, after) ? (NameEndingAt(tokens, comma - 1), after, false)
+                    : AgeBeforeName(tokens, i) is var (_, before) ? (NameStartingAt(tokens, i + 1), before, true)
+                    : (null, 0, false);
+                if (name is var (written, honorific))
                 {
-                    ages.Add(new StatedAge(name, age, tokens[i].Span, NamesAYear(context.Document.Paragraphs[p], tokens[i].Start)));
+                    ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(context.Document.Paragraphs[p], tokens[i].Start), beforeName));
                 }
             }
         }
@@ -39,52 +50,51 @@ internal sealed class AgeReader(RuleDataSet data)
     }
 
     /// <summary>
-    /// The one full name in the document that ends with <paramref name="surname"/> ("Tom Hale" for "Hale"), or null
-    /// when there is none or more than one ("Paul Hollis" and "Mark Hollis").
+    /// The one full name in the document that a surname alone stands for: the one that ends with it ("Tom Hale" for
+    /// "Hale") or, for a Korean, Chinese or Japanese family name, opens it ("Rhee Chang-yong" for "Rhee"). Null when
+    /// there is none or more than one ("Paul Hollis" and "Mark Hollis"), and, for a surname after a courtesy title,
+    /// when the full name is never written with that title: "Mr. Lau" may be any Lau but the one "Ms Vivian Lau".
     /// </summary>
-    public string? FullNameOf(AnalysisContext context, string surname)
+    public string? FullNameOf(AnalysisContext context, StatedAge surname)
     {
         var paragraphs = ContentTokens.Of(context);
         string? found = null;
+        var titled = surname.Honorific is null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
-            for (var i = 1; i < tokens.Length; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (!IsWordOf(tokens[i], surname) || tokens[i - 1] is not { Kind: TokenKind.Word, IsCapitalized: true })
+                if (!IsWordOf(tokens[i], surname.Name))
                 {
                     continue;
                 }
 
-                var name = NameEndingAt(tokens, i, surname);
-                if (name is null || !name.Contains(' ', StringComparison.Ordinal) || _honorifics.Contains(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal))))
+                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[NameEndingAt(tokens, i, surname.Name), FamilyNameFirstAt(tokens, i)])
                 {
-                    continue;
-                }
+                    if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
 
-                if (found is not null && found != name)
-                {
-                    return null;
-                }
+                    if (found is not null && found != full)
+                    {
+                        return null;
+                    }
 
-                found = name;
+                    found = full;
+                    titled |= honorific == surname.Honorific;
+                }
             }
         }
 
-        return found;
+        return titled ? found : null;
     }
 
     /// <summary>The comma before an age at <paramref name="i"/> and the age: ", 45," ", 45." ", aged 45".</summary>
-    private static (int Comma, int Age)? Age(ReadOnlySpan<Token> tokens, int i)
+    private static (int Comma, int Age)? AgeAfterName(ReadOnlySpan<Token> tokens, int i)
     {
-        var text = tokens[i].Text;
-        if (tokens[i].Kind != TokenKind.Number || text.Length > 3 || text.AsSpan().ContainsAnyExceptInRange('0', '9'))
-        {
-            return null;
-        }
-
-        var age = int.Parse(text, CultureInfo.InvariantCulture);
-        if (age is < 1 or > OldestAge)
+        if (i < 2 || AgeOf(tokens[i].Text) is not { } age)
         {
             return null;
         }
@@ -98,11 +108,20 @@ internal sealed class AgeReader(RuleDataSet data)
         return tokens[i - 1].Text is [','] && endsClause ? (i - 1, age) : null;
     }
 
-    /// <summary>
-    /// The name whose last word is at <paramref name="last"/>, without the titles before it, or null when no name ends
-    /// there. A surname after a courtesy title keeps it ("Mr Lau").
-    /// </summary>
-    private string? NameEndingAt(ReadOnlySpan<Token> tokens, int last, string? lastWord = null)
+    /// <summary>"45-year-old" before a capitalised word: "the 45-year-old Tom Hale".</summary>
+    private static (int Token, int Age)? AgeBeforeName(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Number && tokens[i].Text.EndsWith(YearOld, StringComparison.OrdinalIgnoreCase)
+        && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && AgeOf(tokens[i].Text[..^YearOld.Length]) is { } age
+            ? (i, age)
+            : null;
+
+    private static int? AgeOf(string digits) =>
+        digits.Length is >= 1 and <= 3 && !digits.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(digits, CultureInfo.InvariantCulture) is var age and >= 1 and <= OldestAge
+            ? age
+            : null;
+
+    /// <summary>The name whose last word is at <paramref name="last"/>, without the titles before it, or null when no name ends there.</summary>
+    private (string Name, string? Honorific)? NameEndingAt(ReadOnlySpan<Token> tokens, int last, string? lastWord = null)
     {
         var start = last + 1;
         while (start > 0 && last - start < MostNameWords + 1 && IsNameWord(tokens, start - 1))
@@ -110,14 +129,51 @@ internal sealed class AgeReader(RuleDataSet data)
             start--;
         }
 
+        return NameOf(tokens, start, last, lastWord);
+    }
+
+    /// <summary>The name that starts at <paramref name="first"/>, titles first, up to the first word that is not capitalised.</summary>
+    private (string Name, string? Honorific)? NameStartingAt(ReadOnlySpan<Token> tokens, int first)
+    {
+        var last = first - 1;
+        while (last + 1 < tokens.Length && last + 1 - first < MostNameWords + 2 && IsNameWord(tokens, last + 1))
+        {
+            last++;
+        }
+
+        return last < first ? null : NameOf(tokens, first, last);
+    }
+
+    /// <summary>A full name written family name first from the family name at <paramref name="i"/>: "Rhee Chang-yong".</summary>
+    private (string Name, string? Honorific)? FamilyNameFirstAt(ReadOnlySpan<Token> tokens, int i) =>
+        _familyNamesFirst.Contains(tokens[i].Text) && i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+            ? NameOf(tokens, i, Math.Min(i + 2, LastNameWord(tokens, i)), honorificAt: i >= 1 && _honorifics.Contains(tokens[i - 1].Text) ? i - 1 : -1)
+            : null;
+
+    private int LastNameWord(ReadOnlySpan<Token> tokens, int i)
+    {
+        while (i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The name from <paramref name="start"/> to <paramref name="last"/> without the titles that open it, with the
+    /// courtesy title among them; null when nothing is left or the run is too long to be a name.
+    /// </summary>
+    private (string Name, string? Honorific)? NameOf(ReadOnlySpan<Token> tokens, int start, int last, string? lastWord = null, int honorificAt = -1)
+    {
         var words = new List<string>();
-        var courtesy = false;
+        string? honorific = honorificAt >= 0 ? tokens[honorificAt].Text : null;
         for (var k = start; k <= last; k++)
         {
             var word = k == last && lastWord is not null ? lastWord : tokens[k].Text;
             if (words.Count == 0 && (_titles.Contains(word) || _honorifics.Contains(word)))
             {
-                courtesy = _honorifics.Contains(word);
+                honorific = _honorifics.Contains(word) ? word : honorific;
                 continue;
             }
 
@@ -127,12 +183,7 @@ internal sealed class AgeReader(RuleDataSet data)
             }
         }
 
-        return words.Count switch
-        {
-            0 or > MostNameWords => null,
-            1 when courtesy => $"{tokens[start].Text} {words[0]}",
-            _ => string.Join(' ', words),
-        };
+        return words.Count is 0 or > MostNameWords ? null : (string.Join(' ', words), honorific);
     }
 
     /// <summary>A capitalised word, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>

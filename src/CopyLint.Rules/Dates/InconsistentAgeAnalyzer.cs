@@ -21,13 +21,17 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
         [
             "A name given two ages, as 'Name, 45,' or 'Name, aged 45': 'Tom Hale, 45, a roofer' then 'Tom Hale, 46, said'.",
             "A surname alone whose age differs from the full name's, when one person in the story has that surname: 'Tom Hale, 45' then 'Hale, 46'.",
+            "A surname after a courtesy title, when the full name is written with that title: 'Ms Lucy Akello, 47' then 'Ms Akello, 52'.",
+            "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
+            "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
         ],
         LeftAlone =
         [
-            "A surname with a courtesy title, which may be any member of the family: 'Vivian Lau, 29' and 'Mr. Lau, 91'.",
+            "A surname with a courtesy title the full name is never written with, which may be any member of the family: 'Vivian Lau, 29' and 'Mr. Lau, 91'.",
             "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
-            "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old', which may be someone else.",
+            "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",
+            "Two ages before a name and none after it, where the capitalised word may be a nationality or a team: 'the 45-year-old Briton' and 'a 32-year-old Briton'.",
         ],
     };
 
@@ -45,14 +49,29 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             return;
         }
 
+        // Ages after names first: an age before a name ("the 45-year-old Briton") is only checked against them.
         var firstAgeOf = new Dictionary<string, StatedAge>(StringComparer.Ordinal);
-        foreach (var age in ages)
+        foreach (var beforeName in (ReadOnlySpan<bool>)[false, true])
         {
-            var person = age.IsBareSurname ? _ages.FullNameOf(context, age.Name) ?? age.Name : age.Name;
-            if (!firstAgeOf.TryAdd(person, age) && firstAgeOf[person] is var first && first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence)
+            foreach (var age in ages)
             {
-                var line = context.Document.GetLinePosition(first.Span.Start).Line;
-                context.Report(Descriptor, age.Span, age.Name, age.Age, first.Age, line);
+                if (age.BeforeName != beforeName)
+                {
+                    continue;
+                }
+
+                var person = age.IsSurnameAlone ? _ages.FullNameOf(context, age) ?? age.Written : age.Name;
+                if (firstAgeOf.TryGetValue(person, out var first))
+                {
+                    if (first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence)
+                    {
+                        context.Report(Descriptor, age.Span, age.Written, age.Age, first.Age, context.Document.GetLinePosition(first.Span.Start).Line);
+                    }
+                }
+                else if (!beforeName)
+                {
+                    firstAgeOf.Add(person, age);
+                }
             }
         }
     }

@@ -2,16 +2,24 @@ using CopyLint.Text;
 
 namespace CopyLint.Rules.Dates;
 
-/// <summary>An age given after a name, as news copy gives one: "Tom Hale, 45," or "Tom Hale, aged 45".</summary>
-/// <param name="Name">
-/// The name without the titles before it ("Tom Hale" for "Sgt Tom Hale"); a surname keeps its courtesy title ("Mr Lau"),
-/// which may be any member of the family.
-/// </param>
+/// <summary>
+/// An age given with a name, as news copy gives one: after it ("Tom Hale, 45," "Tom Hale, aged 45") or before it
+/// ("the 45-year-old Tom Hale").
+/// </summary>
+/// <param name="Name">The name without the titles and courtesy title before it: "Tom Hale" for "Sgt Tom Hale", "Lau" for "Mr. Lau".</param>
+/// <param name="Honorific">The courtesy title written before the name ("Mr"), without its full stop, or null.</param>
 /// <param name="Age">The age.</param>
 /// <param name="Span">Where the age's number is.</param>
 /// <param name="InDatedSentence">The sentence names a year before the age, so the age may be the one the person had then ("In 1998 Hale, 22, won").</param>
-internal readonly record struct StatedAge(string Name, int Age, TextSpan Span, bool InDatedSentence)
+/// <param name="BeforeName">
+/// Written before the name ("the 45-year-old Briton"): a capitalised word there may be a nationality or a team, so such
+/// an age is only compared with one written after the same name.
+/// </param>
+internal readonly record struct StatedAge(string Name, string? Honorific, int Age, TextSpan Span, bool InDatedSentence, bool BeforeName)
 {
-    /// <summary>A surname alone ("Hale"), which may stand for the one full name in the story that ends with it.</summary>
-    public bool IsBareSurname => !Name.Contains(' ', StringComparison.Ordinal);
+    /// <summary>A surname alone ("Hale", "Mr. Lau"), which may stand for the one full name in the story that ends with it.</summary>
+    public bool IsSurnameAlone => !Name.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>How the name is written where it stands alone: "Hale", "Mr Lau".</summary>
+    public string Written => Honorific is null || !IsSurnameAlone ? Name : $"{Honorific} {Name}";
 }

@@ -157,6 +157,9 @@ public sealed partial class AcronymAnalyzer
             "A token named as one, as a ticker is: 'Marlowe's governance token MRL fell 41%' (but 'The agency MRL said' is reported).",
             "A token after its protocol's possessive, straight before a price move and a percentage, in a story about tokens: 'Uniswap's UNI rose 9%' (but 'Iran's IRGC said' is reported).",
             "An apposition holding an abbreviation with full stops, which end no sentence: 'Tether launched USAT, a U.S.-regulated stablecoin designed to comply with the GENIUS Act, earlier this year' (but 'launched USAT in the U.S. market, earlier this year' is reported).",
+            "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
+            "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
+            "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }

@@ -163,7 +163,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// </summary>
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
         AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
-        || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns);
+        || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns)
+        || AcronymUsage.IsActPerformingTitle(model, mention);
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
     private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>

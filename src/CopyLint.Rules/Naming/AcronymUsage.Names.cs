@@ -1,3 +1,5 @@
+using CopyLint.Rules.Shared;
+
 namespace CopyLint.Rules.Naming;
 
 /// <summary>
@@ -21,6 +23,47 @@ internal static partial class AcronymUsage
         var rest = text.AsSpan(mention.Span.End + mention.Possessive.Length);
         return rest.Length > 2 && rest[0] == ' ' && rest[1] is '"' or '“' or '‘' or '\'' && char.IsUpper(rest[2]);
     }
+
+    /// <summary>
+    /// "after Austria's JJ won in Basel with "Wasted Love."": bare capitals that win, sing or perform, in a sentence that
+    /// goes on to a quoted title, are an act's stage name. A body takes an article, and "Austria's ORF won the rights" has
+    /// no title.
+    /// </summary>
+    public static bool IsActPerformingTitle(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        if (mention.Possessive.Length > 0 || mention.PreviousWord is "the" or "The")
+        {
+            return false;
+        }
+
+        var sentence = model.Document.Sentences[mention.SentenceIndex].Span;
+        var rest = text.AsSpan(mention.Span.End, sentence.End - mention.Span.End).TrimStart(' ');
+        var verbEnd = rest.IndexOf(' ');
+        if (verbEnd <= 0 || !PerformingVerbs.Contains(rest[..verbEnd]))
+        {
+            return false;
+        }
+
+        var after = rest[verbEnd..];
+        for (var at = after.IndexOfAny('"', '“'); at >= 0 && at + 1 < after.Length; at = NextQuote(after, at))
+        {
+            if (char.IsUpper(after[at + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextQuote(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny('"', '“');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static readonly WordSet PerformingVerbs = new(["won", "wins", "sang", "sings", "performed", "performs"]);
 
     /// <summary>
     /// "Kendrick Lamar's GNX (No. 10)": capitals after an act's possessive and before a chart position in brackets are

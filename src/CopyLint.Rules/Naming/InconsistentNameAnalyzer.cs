@@ -160,7 +160,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
 
             // "Al-Khalidi died …" three times, "in Tripoli, al-Khalidi studied": the capital only opens sentences.
             if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyCaseDifference(form.Form, canonical.Form))
-                && !NameText.HasOnlyFullStopDifference(form.Form, canonical.Form))
+                && !NameText.HasOnlyFullStopDifference(form.Form, canonical.Form) && !IsNameWrittenSolid(form.Form, canonical.Form))
             {
                 Report(context, model, canonical, form, string.Empty, forms);
             }

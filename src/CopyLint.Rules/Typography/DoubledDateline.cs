@@ -35,7 +35,7 @@ internal static class DoubledDateline
         }
 
         var dash = HasNearStart(line.AllTokens, MaxHead, static t => t.Kind == TokenKind.Dash);
-        if (!dash && !HasNearStart(line.AllTokens, 2 * MaxColonPlaceWords, static t => t.Text is [':']))
+        if (!dash && !HasNearStart(line.AllTokens, 2 * MaxColonPlaceWords, static t => IsColonMark(t.Text)))
         {
             return null;
         }
@@ -75,7 +75,8 @@ internal static class DoubledDateline
 
     /// <summary>
     /// "RAWALPINDI: RAWALPINDI: Babar Azam ended …": the dateline of Pakistani and Indian papers, a place in capitals and
-    /// a colon, written twice before the story's first sentence. The fix deletes the second copy.
+    /// a colon, written twice before the story's first sentence; or with a full stop, as East African papers set it
+    /// ("KAMPALA. KAMPALA. Hundreds of families …"). The fix deletes the second copy.
     /// </summary>
     private static (TextSpan Both, TextSpan Removed, string Phrase)? FindWithColons(ArraySegment<Token> tokens, SourceText source)
     {
@@ -87,7 +88,7 @@ internal static class DoubledDateline
 
         var again = words + 1;
         var story = again + words + 1;
-        if (words == 0 || story >= tokens.Count || tokens[words].Text is not [':'] || tokens[story - 1].Text is not [':']
+        if (words == 0 || story >= tokens.Count || !IsColonMark(tokens[words].Text) || tokens[story - 1].Text != tokens[words].Text
             || !Dateline.SameWords(tokens, 0, words, again, again + words) || !WrittenAlike(tokens, 0, again, words)
             || tokens[story].IsIgnoreCase(tokens[0].Text) || !OpensStory(tokens, story))
         {
@@ -97,6 +98,9 @@ internal static class DoubledDateline
         var second = TextSpan.FromBounds(tokens[again].Span.Start, tokens[story - 2].Span.End);
         return (TextSpan.FromBounds(tokens[0].Span.Start, second.End), TextSpan.FromBounds(tokens[words - 1].Span.End, second.End), source.ToString(second));
     }
+
+    /// <summary>What ends a place in capitals as a dateline with no dash: a colon ("RAWALPINDI:") or a full stop ("KAMPALA.").</summary>
+    private static bool IsColonMark(string text) => text is ":" or ".";
 
     /// <summary>The most words of a place a colon dateline gives: "DERA ISMAIL KHAN:".</summary>
     private const int MaxColonPlaceWords = 3;

@@ -32,6 +32,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A doubled dateline alone on its line above the story's first sentence, as written: \"Seoul - Seoul -\".",
             "A dateline in capitals alone on its line written again alone on the next, the story below: \"BENGALURU\" / \"BENGALURU\".",
             "The dateline of Pakistani and Indian papers, a place in capitals and a colon, written twice before the story: 'RAWALPINDI: RAWALPINDI: Babar Azam ended …'; the fix deletes the second copy.",
+            "The same with a full stop, as East African papers set their datelines: 'KAMPALA. KAMPALA. Hundreds of families …' (but 'NO. NO. NO. The crowd …' is left alone).",
         ],
         LeftAlone =
         [

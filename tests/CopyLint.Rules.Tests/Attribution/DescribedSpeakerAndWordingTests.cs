@@ -45,6 +45,14 @@ public sealed class DescribedSpeakerAndWordingTests
     public void A_finding_with_no_subject_names_no_speaker() =>
         Assert.Equal(1, Quotes("The finding that it \"sets out with sufficient clarity\" was not challenged on appeal."));
 
+    [Fact]
+    public void A_judge_who_ruled_after_the_quotation_is_its_speaker() =>
+        Assert.Equal(0, Quotes("Justice Emmanuel Baguma issued the order on Monday.\n\n\"The applicants have shown that they are likely to suffer irreparable damage if the eviction is carried out before the main suit is heard,\" Justice Baguma ruled."));
+
+    [Fact]
+    public void The_same_ruling_with_no_judge_after_it_is_still_reported() =>
+        Assert.Equal(1, Quotes("Justice Emmanuel Baguma issued the order on Monday.\n\n\"The applicants have shown that they are likely to suffer irreparable damage if the eviction is carried out before the main suit is heard.\""));
+
     [Theory]
     [InlineData("- It uses urgent language, such as \"your parcel will be returned today\".")]
     [InlineData("Victims received messages such as \"your parcel could not be delivered, pay the fee here\".")]

@@ -14,6 +14,15 @@ public sealed class ScenesTermsAndMeasuresTests
     [InlineData("The reservoir holds about 400 cubic metres of water when full.")]
     public void An_area_or_a_volume_is_a_measurement(string text) => Assert.Empty(Figures(text));
 
+    [Theory]
+    [InlineData("It is associated with a Bronze Age culture that flourished about 3,000 to 4,500 years ago.")]
+    [InlineData("The wreck lies between about 2,000 and 3,000 metres down.")]
+    public void A_range_closed_by_a_unit_is_a_measurement(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_range_of_people_is_still_a_claim() =>
+        Assert.Contains("about 3,000", Figures("The culture flourished when about 3,000 to 4,500 people lived in the valley."));
+
     [Fact]
     public void A_count_of_homes_beside_an_area_is_still_a_claim() =>
         Assert.Contains("almost 3,500", Figures("Fires destroyed almost 3,500 homes along the border."));

@@ -20,11 +20,13 @@ public sealed class BracketedCreditTests
     [InlineData("By Tuesday the square was full (Jane Doe/Reuters)")]
     [InlineData("Photo: Zhang Wei outside the commission in Melbourne. (Supplied: Transport Workers' Union)")]
     [InlineData("Crowds gather in the square (Supplied: Jane Doe)")]
+    [InlineData("Jerusalem Marathon winner Haile Wondimu crosses the finish line at Sacher Park. (Yonatan Sindel/Flash90)")]
     public void A_bracket_that_credits_a_picture_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
     [InlineData("Crowds gather in the square (Reuters reported)")]
     [InlineData("Crowds gather in the square (Jane Doe/John Roe)")]
+    [InlineData("Jerusalem Marathon winner Haile Wondimu crosses the finish line at Sacher Park. (Yonatan Sindel/Miriam Cohen)")]
     [InlineData("Crowds gather in the square (Jane Doe/)")]
     [InlineData("Crowds gather in the square (on/off)")]
     [InlineData("Crowds gather in the square ()")]

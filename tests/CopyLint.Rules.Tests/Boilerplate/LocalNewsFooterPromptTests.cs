@@ -26,6 +26,9 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Get the latest news on WhatsApp. Join our channel.", "CL1108")]
     [InlineData("Copyright 2025 by Capitol Broadcasting Company. All rights reserved.", "CL1110")]
     [InlineData("Reminder, this article has comments enabled.", "CL1116")]
+    [InlineData("Don't miss the latest headlines — sign up to our newsletter here", "CL1103")]
+    [InlineData("Thank you for reading The Citizen. Subscribe for unlimited access to our journalism.", "CL1103")]
+    [InlineData("Follow The Times of Israel on Facebook and Instagram", "CL1108")]
     public void The_footer_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
 
     [Theory]
@@ -40,6 +43,9 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Get the latest news on WhatsApp, the minister told MPs, and ignore the rumours.", "CL1108")]
     [InlineData("The copyright on the film is held by Capitol Broadcasting Company, the court heard.", "CL1110")]
     [InlineData("The editor said this article has comments enabled because readers asked for it.", "CL1116")]
+    [InlineData("Don't miss the latest headlines about the strike, the union told members, and sign up to our newsletter if you must.", "CL1103")]
+    [InlineData("Thank you for reading The Citizen, the editor wrote, before urging readers to subscribe.", "CL1103")]
+    [InlineData("Follow The Times of Israel on Facebook and Instagram and you will see the same story twice, she said.", "CL1108")]
     public void Prose_with_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
 
     [Fact]

@@ -10,6 +10,9 @@ public sealed class InconsistentAgeTests
     [InlineData("Mr. Okafor, 62, runs the shop.\n\nCustomers say Mr. Okafor, 61, never closes.", "'Mr Okafor' is 61 here but 62 on line 1")]
     [InlineData("Tom Hale, 45, who has worked on the site since 2019, fell.\n\nHale, 46, was taken to hospital.", "'Hale' is 46 here but 45 on line 1")]
     [InlineData("Hale, 45, was taken to hospital.\n\nPolice said Tom Hale, 46, had not been wearing a harness.", "'Tom Hale' is 46 here but 45 on line 1")]
+    [InlineData("The vendors' chairperson, Ms Lucy Akello, 47, said they had not been consulted.\n\n\"The customers will not follow us,\" said Ms Akello, 52.", "'Ms Akello' is 52 here but 47 on line 1")]
+    [InlineData("Governor Rhee Chang-yong, 65, held the rate.\n\nRhee, 64, said inflation had eased.", "'Rhee' is 64 here but 65 on line 1")]
+    [InlineData("Keepers said Sundara, 24, had settled in.\n\nThe 23-year-old Sundara was born in Sri Lanka.", "'Sundara' is 23 here but 24 on line 1")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
 
@@ -22,6 +25,9 @@ public sealed class InconsistentAgeTests
     [InlineData("Root (45) and Stokes (12) put on 60.\n\nRoot (80) then fell to Starc.")]
     [InlineData("Smith, 45 per cent of voters said, would win.\n\nSmith, 40, is the favourite.")]
     [InlineData("Arsenal beat Chelsea 3-1. Saka, 23, scored twice.\n\nSaka, 23, has now scored 12 goals this season.")]
+    [InlineData("Ms Lucy Akello, 47, chairs the vendors.\n\nMs Grace Akello, 52, a trader, disagreed.\n\nMs Akello, 52, said she would stay.")]
+    [InlineData("The 45-year-old Briton won in 2019.\n\nA 32-year-old Briton finished second.")]
+    [InlineData("Lucy Akello, 47, chairs the vendors.\n\nMrs Akello, 75, her mother, sells fish.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
 

@@ -29,6 +29,17 @@ public sealed class AcronymOwnNameTests
         Assert.Contains(acronym, Acronyms(text));
 
     [Theory]
+    [InlineData("The 2027 contest will be held in Vienna, after Austria's JJ won in Basel with \"Wasted Love.\"")]
+    [InlineData("The loudest cheer of the night came when KXM sang \"Golden Hour\" in the final.")]
+    public void An_act_that_wins_or_sings_with_a_quoted_title_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The 2027 contest will be held in Vienna, after Austria's ORF won the rights to host it.", "ORF")]
+    [InlineData("The 2027 contest will be held in Vienna, after the ORF won praise for \"Wasted Love.\"", "ORF")]
+    public void A_body_that_wins_with_no_title_or_with_the_article_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
     [InlineData("Wheat was at $226 a tonne, according to the IKAR agricultural consultancy.")]
     [InlineData("Naval Group's FDI design and a U.S. offer based on the Constellation class were also in contention.")]
     [InlineData("The stablecoin market grew to $290 billion, with Tether's USDT and Circle's USDC accounting for more than 80% of it.")]

@@ -129,11 +129,11 @@ public sealed class AcronymStyleFormTests
 
     [Fact]
     public void A_company_named_only_in_passing_may_recur() =>
-        Assert.Empty(Acronyms("Temperatures were forecast to stay below normal, according to LSEG meteorologists. Imports fell slightly last week, according to LSEG data."));
+        Assert.Empty(Acronyms("Temperatures were forecast to stay below normal, according to DTN meteorologists. Imports fell slightly last week, according to DTN data."));
 
     [Fact]
     public void A_name_that_recurs_and_once_acts_is_still_reported() =>
-        Assert.Equal(["LSEG"], Acronyms("Temperatures were forecast to stay below normal, according to LSEG meteorologists. LSEG said imports fell slightly last week."));
+        Assert.Equal(["DTN"], Acronyms("Temperatures were forecast to stay below normal, according to DTN meteorologists. DTN said imports fell slightly last week."));
 
     [Theory]
     [InlineData("BYD founder and chairman Wang Chuanfu said on Monday the price war was unsustainable.")]

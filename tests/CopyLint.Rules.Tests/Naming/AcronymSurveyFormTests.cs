@@ -155,4 +155,15 @@ public sealed class AcronymSurveyFormTests
     [InlineData("The government still wants a clearer stance from allies on organisations such as the PKK.", "PKK")]
     public void A_body_described_as_an_agency_or_the_PKK_outside_Turkish_copy_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
+
+    [Theory]
+    [InlineData("The founders met while serving in the IDF's Unit 8200, and the company plans to double its staff in Tel Aviv.")]
+    [InlineData("Somalia, South Sudan and the DRC sent ministers to the summit in Arusha.")]
+    public void The_IDF_in_Israeli_copy_and_the_DRC_in_East_African_copy_are_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The founders met while serving in the IDF's Unit 8200, and the company plans to double its staff in London.", "IDF")]
+    [InlineData("Chad, Niger and the DRC sent ministers to the summit in Geneva.", "DRC")]
+    public void The_IDF_or_the_DRC_in_copy_naming_no_place_of_their_region_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
 }

@@ -338,4 +338,16 @@ public sealed class InconsistentNameSlipTests
             "The contract was awarded by the US Department of Defense on Monday, the Pentagon said.\n\n"
             + "The Department of Defense said the first aircraft will arrive next year.\n\n"
             + "Officials at Defence said the first aircraft will arrive next year."));
+
+    [Fact]
+    public void A_full_name_written_solid_as_a_label_is_left_alone() =>
+        Assert.Empty(Findings(
+            "Among the best-received was Woo Young-mi, whose Paris-based label Wooyoungmi has shown in France for two decades. "
+            + "Woo said she wanted to support younger designers at home."));
+
+    [Fact]
+    public void A_full_name_written_solid_with_a_hyphen_left_in_is_still_reported() =>
+        Assert.Equal(
+            ["Wooyoung-mi"],
+            Findings("Among the best-received was Woo Young-mi, a Paris-based designer. Wooyoung-mi said she wanted to support younger designers."));
 }

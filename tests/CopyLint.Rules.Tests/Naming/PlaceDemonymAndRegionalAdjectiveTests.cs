@@ -33,4 +33,20 @@ public sealed class PlaceDemonymAndRegionalAdjectiveTests
         Assert.Equal(["Baltic"], Findings(
             "Anna Baltica, the project director, said the work was on time. Mr Baltic said the budget was tight.\n\n"
             + "Baltica said the line would open in 2030.\n"));
+
+    [Fact]
+    public void A_community_s_hebrew_adjective_and_plural_are_not_one_name_misspelt() =>
+        Assert.Empty(Findings(
+            "Knesset committee advances Haredi draft bill amid coalition crisis\n\n"
+            + "Committee chairman Boaz Bismuth of Likud said the bill would gradually raise the number of Haredi recruits.\n\n"
+            + "The army's manpower directorate has said Haredi enlistment could fill part of the gap.\n\n"
+            + "\"This bill is a fig leaf. It is designed to keep the coalition together, not to bring Haredim into the army,\" said opposition MK Gadi Eisenkot of the National Unity party.\n"));
+
+    [Fact]
+    public void A_surname_misspelt_beside_the_plural_is_still_reported() =>
+        Assert.Contains("Bizmuth", Assert.Single(Findings(
+            "Knesset committee advances Haredi draft bill amid coalition crisis\n\n"
+            + "Committee chairman Boaz Bismuth of Likud said the bill would gradually raise the number of Haredi recruits.\n\n"
+            + "\"This bill is a fig leaf. It is designed to keep the coalition together, not to bring Haredim into the army,\" said opposition MK Gadi Eisenkot of the National Unity party.\n\n"
+            + "Boaz Bizmuth rejected the criticism.\n")));
 }

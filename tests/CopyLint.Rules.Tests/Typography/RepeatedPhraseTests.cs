@@ -37,6 +37,7 @@ public sealed class RepeatedPhraseTests
     [InlineData("Live updates\nBERLIN (dpa) - BERLIN (dpa) - 3M said it would cut jobs.", "Live updates\nBERLIN (dpa) - 3M said it would cut jobs.")]
     [InlineData("RAWALPINDI: RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.", "RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.")]
     [InlineData("NEW DELHI: NEW DELHI: The Supreme Court on Monday stayed the order.", "NEW DELHI: The Supreme Court on Monday stayed the order.")]
+    [InlineData("KAMPALA. KAMPALA. Hundreds of families in Bwaise have been left homeless after heavy rains.", "KAMPALA. Hundreds of families in Bwaise have been left homeless after heavy rains.")]
     public void The_fix_removes_the_repeat(string text, string fixedText)
     {
         var found = RuleHarness.Lint(text, ["CL5002"]);
@@ -48,6 +49,8 @@ public sealed class RepeatedPhraseTests
     [Theory]
     [InlineData("It was a very, very close race.")]
     [InlineData("RAWALPINDI: Babar Azam ended a run of 14 Test innings without a hundred on Wednesday.")]
+    [InlineData("KAMPALA. Hundreds of families in Bwaise have been left homeless after heavy rains.")]
+    [InlineData("NO. NO. NO. The crowd would not accept the result.")]
     [InlineData("NOTE: NOTE: this line is a chant? Yes!")]
     [InlineData("Again and again, the team failed to score.")]
     [InlineData("The plan will be rolled out step by step.")]

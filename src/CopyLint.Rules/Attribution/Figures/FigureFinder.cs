@@ -177,8 +177,16 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             end++;
         }
 
+        end = RangeEnd(t, end);
         return kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end));
     }
+
+    /// <summary>
+    /// "flourished about 3,000 to 4,500 years ago", "between 20 and 30 metres": the first number of a range is measured by
+    /// the unit after the second, so the range ends at the second number; any other number ends where it is.
+    /// </summary>
+    private static int RangeEnd(ReadOnlySpan<Token> t, int end) =>
+        (IsWord(t, end + 1, "to") || IsWord(t, end + 1, "and")) && end + 2 < t.Length && t[end + 2].Kind == TokenKind.Number ? end + 2 : end;
 
     /// <summary>
     /// Whether the figure of the number at <paramref name="start"/> (see <see cref="IsNoFigure"/>) needs no source by its
