@@ -57,6 +57,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "'Analysts say' and 'officials said', which are accepted attributions (but what bare analysts believe or think is reported).",
             "Legal hedges ('allegedly', 'is alleged to'), left to court reporting.",
             "A hedge in a sentence whose main clause has a body inform someone: 'The CID informed the court that … the deal, which is said to have caused a loss of Rs. 144 million' (inform in rules/lists/attribution-verbs.txt).",
+            "'According to reports' published by companies the words after it describe: 'according to reports published by the major reinsurance brokers' (company-nouns.txt; 'according to reports published by local media' is reported).",
         ],
     };
 

@@ -134,7 +134,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             }
 
             if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention) || AcronymUsage.IsDescribedToSentenceEnd(model, mention)
-                || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsPriceMover(model, mention, _priceMoves) || AcronymUsage.IsDescribedCompany(model, mention)
+                || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsPriceMover(model, mention, _priceMoves) || AcronymUsage.IsOwnedTokenMover(model, mention, _priceMoves) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
                 || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsRecordMark(model.Document.Text, mention, _recordMarks) || AcronymUsage.IsScoreLabel(model.Document.Text, mention)
                 || AcronymUsage.IsDescribedSubstance(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsSubstanceInList(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsPricedModel(model.Document.Text, mention) || AcronymUsage.IsCurrencySignLetters(model.Document.Text, mention) || AcronymUsage.IsHalfOfPairBefore(model.Document.Text, mention, key)

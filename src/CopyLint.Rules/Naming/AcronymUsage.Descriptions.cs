@@ -19,7 +19,7 @@ internal static partial class AcronymUsage
     public static bool IsGlossed(string text, Mention mention)
     {
         var after = text.AsSpan(mention.Span.End);
-        var lineEnd = after.IndexOfAny('\n', '.');
+        var lineEnd = SentenceEnd(after);
         var rest = lineEnd < 0 ? after : after[..lineEnd];
         var gloss = rest.StartsWith(", ") ? rest[2..] : [];
         var opener = gloss[..FirstWordLength(gloss)].ToString();
@@ -33,6 +33,23 @@ internal static partial class AcronymUsage
             ? before[..^3].TrimEnd(' ').EndsWith(",")
             : FollowsCommonNoun(before.EndsWith(" known as", StringComparison.Ordinal) ? before[..^9] : before));
         return glossAfter || glossBefore || IsNamedAsInitials(before, rest, text.AsSpan(mention.Span.Start, mention.Span.Length)) || IsNamedKnownAs(before, mention);
+    }
+
+    /// <summary>
+    /// Where the line or the sentence ends in <paramref name="after"/>, or -1: a full stop before a space or the end, not
+    /// one inside an abbreviation ("Tether launched USAT, a U.S.-regulated stablecoin designed to …, earlier this year").
+    /// </summary>
+    private static int SentenceEnd(ReadOnlySpan<char> after)
+    {
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (after[i] == '\n' || (after[i] == '.' && (i + 1 == after.Length || char.IsWhiteSpace(after[i + 1]))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -85,13 +85,46 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
-    /// "will trade on the Nasdaq under the ticker MTSR", "under the symbol ABCD", "Nasdaq: MTSR": a stock symbol named as
-    /// one, a label, not an acronym to spell out.
+    /// "will trade on the Nasdaq under the ticker MTSR", "under the symbol ABCD", "Nasdaq: MTSR", "its governance token
+    /// MRL": a stock or token symbol named as one, a label, not an acronym to spell out.
     /// </summary>
     public static bool IsNamedTicker(string text, Mention mention) =>
         IsSymbol(mention.First.Text)
-        && (PrecedingWords(text, mention.Span.Start, 1) is ["ticker" or "symbol"]
+        && (PrecedingWords(text, mention.Span.Start, 1) is [var cue] && TickerCues.Contains(cue)
             || (mention.Span.Start > 2 && text[mention.Span.Start - 2] == ':' && PrecedingWords(text, mention.Span.Start - 1, 1) is ["Nasdaq" or "NASDAQ" or "NYSE"]));
+
+    /// <summary>The nouns that name a symbol straight after them: "the ticker MTSR", "governance token MRL".</summary>
+    private static readonly string[] TickerCues = ["ticker", "symbol", "token", "coin"];
+
+    /// <summary>
+    /// "Uniswap's UNI rose 9%", "Solana's SOL fell 4%": capitals after a capitalised owner's possessive, straight before a
+    /// price move and a percentage, in a story about tokens, are the owner's token, named as a share's ticker is. "Iran's
+    /// IRGC said" moves no price, and "NWSW fell 9%" with no owner is judged.
+    /// </summary>
+    public static bool IsOwnedTokenMover(NamingModel model, Mention mention, IReadOnlySet<string> moves)
+    {
+        var text = model.Document.Text;
+        var owner = mention.Span.Start - 3;
+        if (mention.Possessive.Length > 0 || owner < 1 || text[owner + 2] != ' ' || text[owner + 1] != 's' || text[owner] is not ('\'' or '’')
+            || !IsSymbol(mention.First.Text) || !IsAboutTokens(text))
+        {
+            return false;
+        }
+
+        var from = owner;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        var after = text.AsSpan(mention.Span.End).TrimStart(' ');
+        var verb = after[..FirstWordLength(after)];
+        var figure = after[verb.Length..].TrimStart(' ');
+        var end = figure.IndexOfAny(' ', ',', '\n');
+        var amount = end < 0 ? figure : figure[..end];
+        return from < owner && char.IsUpper(text[from]) && moves.Contains(verb.ToString())
+            && amount.Length > 1 && char.IsAsciiDigit(amount[0]) && amount.TrimEnd('.').EndsWith("%");
+    }
 
     /// <summary>
     /// "…slipped 0.8%, and KDDI fell 1.1%", "ASML fell 1.2% and SAP rose 0.6%": capitals with no article, straight before a

@@ -194,7 +194,7 @@ internal static partial class AcronymUsage
             }
 
             var other = opens ? key[code.Length..] : key[..^code.Length];
-            if (currencyCodes.Contains(other) || TokenWords.Any(word => text.Contains(word, StringComparison.Ordinal)))
+            if (currencyCodes.Contains(other) || IsAboutTokens(text))
             {
                 return true;
             }
@@ -202,6 +202,9 @@ internal static partial class AcronymUsage
 
         return false;
     }
+
+    /// <summary>The story is about crypto tokens: it names one of <see cref="TokenWords"/>.</summary>
+    public static bool IsAboutTokens(string text) => TokenWords.Any(word => text.Contains(word, StringComparison.Ordinal));
 
     /// <summary>Words of a story about crypto tokens, in either case of their first letter.</summary>
     private static readonly string[] TokenWords = ["stablecoin", "Stablecoin", "crypto", "Crypto", "token", "Token"];

@@ -212,6 +212,18 @@ public sealed class SourceTests
     public void Local_reports_whose_outlet_or_speaker_is_named_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL3002"));
 
+    [Theory]
+    [InlineData("Reinsurers saw some programmes renewing at reductions of 10% to 20%, according to reports published by the major reinsurance brokers this week.")]
+    [InlineData("Rates fell by as much as 15%, according to reports from the largest brokers.")]
+    public void Reports_whose_publishers_are_described_as_companies_source_a_figure(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("Rates fell by as much as 15%, according to reports published by local media.")]
+    [InlineData("Rates fell by as much as 15%, according to reports published by the regulators this week.")]
+    public void Reports_whose_publishers_are_no_companies_are_still_a_hedge(string text) =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
+
     [Fact]
     public void Legal_hedges_are_left_to_court_reporting()
     {

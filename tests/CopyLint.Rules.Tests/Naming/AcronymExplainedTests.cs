@@ -20,7 +20,7 @@ public sealed class AcronymExplainedTests
     public void An_expansion_in_lower_case_or_taking_two_letters_of_a_word_spells_it_out(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
-    [InlineData("Investors pulled $1.2bn from U.S.-listed exchange funds on Monday. Spot bitcoin ETFs recorded net outflows for a fifth day.", "ETFs")]
+    [InlineData("Investors pulled $1.2bn from U.S.-listed exchange notes on Monday. Spot bitcoin ETNs recorded net outflows for a fifth day.", "ETNs")]
     [InlineData("The firm will add 40 new DSPs (delivery partners) next year, the company said.", "DSPs")]
     [InlineData("The council wants to limit new HMOs (houses in shared occupation) in the city centre.", "HMOs")]
     [InlineData("Members revolted over the state and federal tax deduction. Rep. Chip Roy said any SALT increase must be paid for.", "SALT")]

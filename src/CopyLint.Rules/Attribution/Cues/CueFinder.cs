@@ -55,6 +55,7 @@ internal sealed class CueFinder
         _dateWords = WordSet.From(data, "month-names");
         _toldBodies = WordSet.From(data, "attribution-told-bodies");
         _outletNameWords = WordSet.From(data, "outlet-name-words");
+        _companyNouns = WordSet.From(data, "company-nouns");
     }
 
     /// <summary>The rule data the cues come from.</summary>
@@ -68,6 +69,7 @@ internal sealed class CueFinder
     private readonly WordSet _sayingNouns;
     private readonly WordSet _toldBodies;
     private readonly WordSet _outletNameWords;
+    private readonly WordSet _companyNouns;
 
     /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
     private const int MaxFramedWords = 8;
@@ -106,7 +108,7 @@ internal sealed class CueFinder
             if (length > 0)
             {
                 var text = Join(tokens, i, length);
-                var strength = settings.AcceptedHedges.Contains(text) || NamesOutlet(tokens, i + length) ? CueStrength.Firm : CueStrength.Vague;
+                var strength = settings.AcceptedHedges.Contains(text) || NamesOutlet(tokens, i + length) || NamesPublisher(tokens, i + length) ? CueStrength.Firm : CueStrength.Vague;
                 cue = new Cue(Span(tokens, i, length), text, strength, null) { IsGenericAgent = _genericAgents.Contains(tokens[i].Text) };
                 i += length - 1;
             }
@@ -199,6 +201,38 @@ internal sealed class CueFinder
 
         return _outletNameWords.Contains(tokens[last].Text);
     }
+
+    /// <summary>
+    /// "according to reports published by the major reinsurance brokers", "reports from the big banks": reports whose
+    /// publishers the words after the hedge at <paramref name="k"/> describe, by "the" and a short lower-case phrase that
+    /// holds a company noun in the plural (rules/lists/company-nouns.txt). "reports by local media" names no publisher.
+    /// </summary>
+    private bool NamesPublisher(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k < 1 || !tokens[k - 1].IsIgnoreCase("reports"))
+        {
+            return false;
+        }
+
+        var by = k < tokens.Length && PublishingVerbs.Contains(tokens[k].Text) ? k + 1 : k;
+        if (by + 2 >= tokens.Length || tokens[by].Text is not ("by" or "from") || !tokens[by + 1].IsIgnoreCase("the"))
+        {
+            return false;
+        }
+
+        for (var word = by + 2; word < tokens.Length && word < by + 6 && tokens[word] is { Kind: TokenKind.Word, IsCapitalized: false }; word++)
+        {
+            var noun = tokens[word].Text;
+            if (noun.Length > 3 && noun[^1] == 's' && _companyNouns.Contains(noun.AsSpan(0, noun.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet PublishingVerbs = new(["published", "issued", "released"]);
 
     private static readonly WordSet HedgeAdverbs = new(["still", "also", "widely", "now", "generally", "largely", "commonly", "currently", "already", "not"]);
 
