@@ -243,6 +243,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "The lede, sourced by the next paragraph when its first sentence has the lede's body in the possessive, a title and a name speak: 'The National Agency for Food and Drug Administration and Control has seized medicines worth about N1.3bn' above 'The agency's Director-General, Prof. Mojisola Adeyeye, disclosed this …'.",
             "A figure in a case brought by a named prosecutor in the passive: 'being prosecuted by the Economic and Financial Crimes Commission on 16 counts … involving about N80.2bn' (rules/lists/attribution-agent-participles.txt).",
             "An item of a list whose lead-in is a summary label as a sentence, in a story sourced above it: 'Key findings include:', 'The key findings of the analysis are:' (with no source above, it is reported).",
+            "The signatures of a petition the sentence names, a tally anyone can see: 'a petition has gathered more than 1,400 signatures' ('an estimated 1,400 signatures' and 'The group collected more than 60,000 signatures' are reported).",
+            "The homes in plans a council gave its approval: 'has given final approval to plans for around 1,000 homes' (rules/lists/figure-planning-verbs.txt; 'There are plans for around 1,000 homes' is reported).",
+            "What a joint venture covers, as a deal does: 'The venture covers about 12 million premises' (rules/lists/figure-deal-nouns.txt; 'The network covers about 12 million premises' is reported).",
+            "The sum a subject hoped or aims to raise, its own aim: 'the government had hoped to raise more than $500 million' (rules/lists/figure-commitment-words.txt; 'The auction raised more than $500 million' is reported).",
+            "The homes a scheme or plan that is the sentence's subject includes or identifies land for: 'The scheme … will include about 350 council homes', 'the local development plan … identifies land for more than 24,000 new homes' ('The plan comes as about 350 council homes stand empty' is reported).",
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
         ],
     };

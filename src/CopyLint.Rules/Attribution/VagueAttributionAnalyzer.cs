@@ -37,6 +37,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "A sentence with no figure whose own only source is 'reportedly' or 'according to reports': 'The government reportedly plans…', 'Reportedly, the lounge will close' (rules/lists/vague-attributions-any-claim.txt).",
             "With scope: claims, any sentence whose only source is any such hedge: 'It is understood the club will appeal'.",
             "A hedge after a group named by a verb of calling and a reflexive, which names the group and sources nothing: 'A group calling itself Rhysida reportedly listed the council'.",
+            "'According to local reports' and 'according to local media reports', as 'according to reports' is: 'Thousands of workers have left the town since the closure, according to local reports.'",
         ],
         LeftAlone =
         [

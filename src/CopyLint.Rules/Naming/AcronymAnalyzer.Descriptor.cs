@@ -153,6 +153,8 @@ public sealed partial class AcronymAnalyzer
             "A substance's letters in a list that a substance noun closes: 'PFOA and PFOS, two per- and polyfluoroalkyl substances', 'PFHxS, PFNA, GenX chemicals' ('the PFNA, two regulators,' is reported).",
             "An acronym in a headline that closes on a quoted phrase: 'Vanuatu hails ICJ climate ruling as “victory for our planet”'.",
             "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",
+            "Telecoms and results terms their trade copy never spells out, in that copy: 'its main RAN suppliers', 'copper-based VDSL', 'the largest 5G SA operator', 'adjusted EBITDA' (rules/lists/known-acronyms-local.txt; 'The RAN said' elsewhere, and 'The RAN market' above 'The radio access network (RAN) business', are reported).",
+            "Names that are initials where the story is: KT in Korean copy ('SK Telecom, KT and LG Uplus'), BT and the RSPB in British copy ('BT's EE'), and the YMCA anywhere ('a rest centre at the YMCA').",
             "Known in one field: BTC, ETH, SOL and the exchange OKX in crypto copy, ETFs in fund and market copy, UCITS in fund copy, EBITDA in deal copy, RMS and MS&AD in insurance copy: 'BTC was little changed at $92,150', '10 to 14 times EBITDA' (rules/lists/known-acronyms-local.txt; 'BTC said the line would reopen' is reported).",
             "A token named as one, as a ticker is: 'Marlowe's governance token MRL fell 41%' (but 'The agency MRL said' is reported).",
             "A token after its protocol's possessive, straight before a price move and a percentage, in a story about tokens: 'Uniswap's UNI rose 9%' (but 'Iran's IRGC said' is reported).",

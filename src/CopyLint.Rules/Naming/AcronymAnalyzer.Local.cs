@@ -4,8 +4,8 @@ public sealed partial class AcronymAnalyzer
 {
     /// <summary>
     /// Known where the story is, unless the story spells it out after this use: "The RNLI said" … "the Royal National
-    /// Lifeboat Institution (RNLI)" or "joined the Royal National Lifeboat Institution's crew" names it before the name
-    /// it stands for. Asked only of a local acronym about to be reported.
+    /// Lifeboat Institution (RNLI)", "joined the Royal National Lifeboat Institution's crew" or "The radio access network
+    /// (RAN) business" names it before the name it stands for. Asked only of a local acronym about to be reported.
     /// </summary>
     private bool IsKnownHere(NamingModel model, int index, string key)
     {
@@ -17,13 +17,41 @@ public sealed partial class AcronymAnalyzer
         var mentions = model.Mentions;
         for (var i = index + 1; i < mentions.Length; i++)
         {
-            if (mentions[i].DefinedAcronym is { } defined && AcronymText.Key(defined) == key)
+            if ((mentions[i].DefinedAcronym is { } defined && AcronymText.Key(defined) == key) || IsBracketedAfterPhrase(model.Document.Text, mentions[i], key))
             {
                 return false;
             }
         }
 
         return !new RunInitials(model).ContainsUpTo(mentions.Length - 1, key);
+    }
+
+    /// <summary>
+    /// "The radio access network (RAN) business": the acronym alone in brackets after the words whose initials spell it
+    /// ("Range: 571km (WLTP)" labels a figure and spells nothing out).
+    /// </summary>
+    private static bool IsBracketedAfterPhrase(string text, Mention mention, string key)
+    {
+        if (!mention.IsAcronym || AcronymText.Key(mention.First.Text) != key || !IsInBrackets(text, mention))
+        {
+            return false;
+        }
+
+        var words = text[..(mention.Span.Start - 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < key.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < key.Length; k++)
+        {
+            if (char.ToUpperInvariant(words[words.Length - key.Length + k][0]) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -201,6 +201,18 @@ public sealed class SourceTests
         Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
 
     [Theory]
+    [InlineData("Thousands of workers have left the town since the closure, according to local reports.")]
+    [InlineData("The plant will close next year, according to local media reports.")]
+    public void Local_reports_are_a_hedge_as_reports_are(string text) =>
+        Assert.Equal("CL3002", Assert.Single(RuleHarness.Lint(text, "CL3001", "CL3002")).Id);
+
+    [Theory]
+    [InlineData("The plant will close next year, according to local reports in the Western Mail.")]
+    [InlineData("The plant will close next year, local reports said, citing the company's chief executive, Rhodri Evans.")]
+    public void Local_reports_whose_outlet_or_speaker_is_named_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3002"));
+
+    [Theory]
     [InlineData("Reinsurers saw some programmes renewing at reductions of 10% to 20%, according to reports published by the major reinsurance brokers this week.")]
     [InlineData("Rates fell by as much as 15%, according to reports from the largest brokers.")]
     public void Reports_whose_publishers_are_described_as_companies_source_a_figure(string text) =>

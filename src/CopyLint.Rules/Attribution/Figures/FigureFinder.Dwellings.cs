@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsDwellingsOfRecord(ReadOnlySpan<Token> t, int first, int end) =>
         IsDwellingCount(t, end) && !HasHarmWord(t, first, end)
-        && (IsPlannedDwellings(t, first) || IsBodyAct(t, first, SupplyVerbs, OperationWordsBefore, acronymHead: true));
+        && (IsPlannedDwellings(t, first) || IsSchemeOwnDwellings(t, first) || IsBodyAct(t, first, SupplyVerbs, OperationWordsBefore, acronymHead: true));
 
     /// <summary>"about 1,300 apartments", "more than 800 rental homes": a noun of figure-dwelling-nouns.txt within two words after the figure.</summary>
     private bool IsDwellingCount(ReadOnlySpan<Token> t, int end)
@@ -62,6 +62,36 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "The scheme, known as Ely Mill, will include about 350 council homes", "Cardiff's local development plan … identifies
+    /// land for more than 24,000 new homes": the homes a scheme or plan that is the sentence's subject includes are its own
+    /// published terms. "The plan comes as about 350 council homes stand empty" stays a claim.
+    /// </summary>
+    private bool IsSchemeOwnDwellings(ReadOnlySpan<Token> t, int first)
+    {
+        var verb = IsWord(t, first - 1, "for") ? first - 3 : first - 1;
+        if (verb < 1 || t[verb].Kind != TokenKind.Word || !SchemeVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < t.Length && k <= SubjectWords && t[k].Text != ","; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && (_words.PlanningNouns.Contains(t[k].Text) || t[k].Text == "plan"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far into the sentence the scheme that is its subject may be named: "Cardiff's local development plan".</summary>
+    private const int SubjectWords = 5;
+
+    /// <summary>What a scheme or plan does with the homes it holds, straight before them or before "land for" them.</summary>
+    private static readonly WordSet SchemeVerbs = new(["include", "includes", "included", "identifies", "identified", "provides", "allocates"]);
 
     /// <summary>What a housing body does to the homes it counts of record.</summary>
     private static readonly WordSet SupplyVerbs = new(["launched", "built", "completed", "delivered", "offered"]);
