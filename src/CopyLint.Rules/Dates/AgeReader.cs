@@ -59,7 +59,8 @@ internal sealed class AgeReader(RuleDataSet data)
     {
         var paragraphs = ContentTokens.Of(context);
         string? found = null;
-        var titled = surname.Honorific is null;
+        // A surname alone needs no title; "Ms Akello" needs the full name written "Ms Lucy Akello" somewhere.
+        var titleMatches = surname.Honorific is null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
@@ -83,12 +84,12 @@ internal sealed class AgeReader(RuleDataSet data)
                     }
 
                     found = full;
-                    titled |= honorific == surname.Honorific;
+                    titleMatches |= honorific == surname.Honorific;
                 }
             }
         }
 
-        return titled ? found : null;
+        return titleMatches ? found : null;
     }
 
     /// <summary>The comma before an age at <paramref name="i"/> and the age: ", 45," ", 45." ", aged 45".</summary>
