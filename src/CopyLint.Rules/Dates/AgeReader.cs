@@ -20,6 +20,7 @@ internal sealed class AgeReader(RuleDataSet data)
 
     private readonly WordSet _titles = WordSet.From(data, "person-titles");
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
+    private readonly WordSet _relatives = WordSet.From(data, "kinship-nouns");
 
     /// <summary>Korean, Chinese and Japanese family names, which may open a full name ("Rhee Chang-yong").</summary>
     private readonly WordSet _familyNamesFirst = new(
@@ -41,7 +42,8 @@ internal sealed class AgeReader(RuleDataSet data)
                     : (null, 0, false);
                 if (name is var (written, honorific))
                 {
-                    ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(context.Document.Paragraphs[p], tokens[i].Start), beforeName));
+                    var sentence = SentenceAt(context.Document.Paragraphs[p], tokens[i].Start);
+                    ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(sentence, tokens[i].Start), NamesARelative(sentence), beforeName));
                 }
             }
         }
@@ -52,15 +54,16 @@ internal sealed class AgeReader(RuleDataSet data)
     /// <summary>
     /// The one full name in the document that a surname alone stands for: the one that ends with it ("Tom Hale" for
     /// "Hale") or, for a Korean, Chinese or Japanese family name, opens it ("Rhee Chang-yong" for "Rhee"). Null when
-    /// there is none or more than one ("Paul Hollis" and "Mark Hollis"), and, for a surname after a courtesy title,
-    /// when the full name is never written with that title: "Mr. Lau" may be any Lau but the one "Ms Vivian Lau".
+    /// there is none or more than one ("Paul Hollis" and "Mark Hollis"), and, for a surname after a courtesy title the
+    /// full name is never written with, when a sentence with either names a relative: "Mrs Palmer" is "Jenny Palmer",
+    /// but "Mr. Lau" may be any Lau but "his granddaughter, Vivian Lau".
     /// </summary>
     public string? FullNameOf(AnalysisContext context, StatedAge surname)
     {
         var paragraphs = ContentTokens.Of(context);
         string? found = null;
-        // A surname alone needs no title; "Ms Akello" needs the full name written "Ms Lucy Akello" somewhere.
         var titleMatches = surname.Honorific is null;
+        var besideRelative = surname.BesideRelative;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
@@ -85,11 +88,12 @@ internal sealed class AgeReader(RuleDataSet data)
 
                     found = full;
                     titleMatches |= honorific == surname.Honorific;
+                    besideRelative |= NamesARelative(SentenceAt(context.Document.Paragraphs[p], tokens[i].Start));
                 }
             }
         }
 
-        return titleMatches ? found : null;
+        return titleMatches || !besideRelative ? found : null;
     }
 
     /// <summary>The comma before an age at <paramref name="i"/> and the age: ", 45," ", 45." ", aged 45".</summary>
@@ -197,20 +201,41 @@ internal sealed class AgeReader(RuleDataSet data)
         token.Kind == TokenKind.Word && token.Text.StartsWith(surname, StringComparison.Ordinal)
         && token.Text.AsSpan(surname.Length) is "" or "'s" or "’s";
 
-    /// <summary>A year earlier in the age's sentence ("In 1998 Hale, 22, won"); one after it is the story's ("Hale, 52, who has sold there since 1998").</summary>
-    private static bool NamesAYear(Paragraph paragraph, int offset)
+    private static Sentence? SentenceAt(Paragraph paragraph, int offset)
     {
         foreach (var sentence in paragraph.Sentences)
         {
             if (sentence.Span.Contains(offset))
             {
-                foreach (var token in sentence.Tokens.AsSpan())
-                {
-                    if (token.Start < offset && DateTokens.IsYear(token))
-                    {
-                        return true;
-                    }
-                }
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year earlier in the age's sentence ("In 1998 Hale, 22, won"); one after it is the story's ("Hale, 52, who has sold there since 1998").</summary>
+    private static bool NamesAYear(Sentence? sentence, int offset)
+    {
+        foreach (var token in sentence is null ? [] : sentence.Tokens.AsSpan())
+        {
+            if (token.Start < offset && DateTokens.IsYear(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"His granddaughter, Vivian Lau, 29"; "Mrs Akello, 75, her mother": the sentence names a relative (rules/lists/kinship-nouns.txt).</summary>
+    private bool NamesARelative(Sentence? sentence)
+    {
+        foreach (var token in sentence is null ? [] : sentence.Tokens.AsSpan())
+        {
+            if (token.Kind == TokenKind.Word && _relatives.Contains(token.Text))
+            {
+                return true;
             }
         }
 
