@@ -74,7 +74,9 @@ internal sealed class AgeReader(RuleDataSet data)
                     continue;
                 }
 
-                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[NameEndingAt(tokens, i, surname.Name), FamilyNameFirstAt(tokens, i)])
+                // "Shopkeeper Lin Mei-chi": before a hyphenated given name the word is a family name, ending no name.
+                var endsName = i + 1 == tokens.Length || !IsHyphenatedGivenName(tokens[i + 1].Text);
+                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i)])
                 {
                     if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal))
                     {
@@ -149,9 +151,13 @@ internal sealed class AgeReader(RuleDataSet data)
         return last < first ? null : NameOf(tokens, first, last);
     }
 
-    /// <summary>A full name written family name first from the family name at <paramref name="i"/>: "Rhee Chang-yong".</summary>
+    /// <summary>
+    /// A full name written family name first from the family name at <paramref name="i"/>: "Rhee Chang-yong", or any
+    /// family name before a hyphenated given name ("Fung Kwok-wing").
+    /// </summary>
     private (string Name, string? Honorific)? FamilyNameFirstAt(ReadOnlySpan<Token> tokens, int i) =>
-        _familyNamesFirst.Contains(tokens[i].Text) && i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+        i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && (_familyNamesFirst.Contains(tokens[i].Text) || IsHyphenatedGivenName(tokens[i + 1].Text))
             ? NameOf(tokens, i, Math.Min(i + 2, LastNameWord(tokens, i)), honorificAt: i >= 1 && _honorifics.Contains(tokens[i - 1].Text) ? i - 1 : -1)
             : null;
 
@@ -188,8 +194,24 @@ internal sealed class AgeReader(RuleDataSet data)
             }
         }
 
+        if (words.Count > 2 && IsHyphenatedGivenName(words[^1]))
+        {
+            // "Shopkeeper Lin Mei-chi", "David Lam Tzit-yuen": the family name and given name are the name "Lin" refers to.
+            words.RemoveRange(0, words.Count - 2);
+        }
+
         return words.Count is 0 or > MostNameWords ? null : (string.Join(' ', words), honorific);
     }
+
+    /// <summary>"Mei-chi", "Kwok-wing", "Ji-won": a Chinese or Korean given name, whose family name comes before it.</summary>
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen >= 2 && hyphen + 2 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1])
+            && !word.AsSpan(1).ContainsAnyExcept(LowerCaseAndHyphen);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     /// <summary>A capitalised word, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>
     private bool IsNameWord(ReadOnlySpan<Token> tokens, int k) =>

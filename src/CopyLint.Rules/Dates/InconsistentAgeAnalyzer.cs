@@ -24,6 +24,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A surname after a courtesy title, when the full name is written with that title: 'Ms Lucy Akello, 47' then 'Ms Akello, 52'.",
             "A surname after a courtesy title the full name is not written with, when no sentence with either names a relative: 'Jenny Palmer, 64' then 'Mrs Palmer, 66'.",
             "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
+            "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
         ],
         LeftAlone =
