@@ -20,6 +20,7 @@ internal sealed class AgeReader(RuleDataSet data)
 
     private readonly WordSet _titles = WordSet.From(data, "person-titles");
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
+    private readonly WordSet _relatives = WordSet.From(data, "kinship-nouns");
 
     /// <summary>Korean, Chinese and Japanese family names, which may open a full name ("Rhee Chang-yong").</summary>
     private readonly WordSet _familyNamesFirst = new(
@@ -41,7 +42,8 @@ internal sealed class AgeReader(RuleDataSet data)
                     : (null, 0, false);
                 if (name is var (written, honorific))
                 {
-                    ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(context.Document.Paragraphs[p], tokens[i].Start), beforeName));
+                    var sentence = SentenceAt(context.Document.Paragraphs[p], tokens[i].Start);
+                    ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(sentence, tokens[i].Start), NamesARelative(sentence), beforeName));
                 }
             }
         }
@@ -52,15 +54,16 @@ internal sealed class AgeReader(RuleDataSet data)
     /// <summary>
     /// The one full name in the document that a surname alone stands for: the one that ends with it ("Tom Hale" for
     /// "Hale") or, for a Korean, Chinese or Japanese family name, opens it ("Rhee Chang-yong" for "Rhee"). Null when
-    /// there is none or more than one ("Paul Hollis" and "Mark Hollis"), and, for a surname after a courtesy title,
-    /// when the full name is never written with that title: "Mr. Lau" may be any Lau but the one "Ms Vivian Lau".
+    /// there is none or more than one ("Paul Hollis" and "Mark Hollis"), and, for a surname after a courtesy title the
+    /// full name is never written with, when a sentence with either names a relative: "Mrs Palmer" is "Jenny Palmer",
+    /// but "Mr. Lau" may be any Lau but "his granddaughter, Vivian Lau".
     /// </summary>
     public string? FullNameOf(AnalysisContext context, StatedAge surname)
     {
         var paragraphs = ContentTokens.Of(context);
         string? found = null;
-        // A surname alone needs no title; "Ms Akello" needs the full name written "Ms Lucy Akello" somewhere.
         var titleMatches = surname.Honorific is null;
+        var besideRelative = surname.BesideRelative;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
@@ -71,7 +74,9 @@ internal sealed class AgeReader(RuleDataSet data)
                     continue;
                 }
 
-                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[NameEndingAt(tokens, i, surname.Name), FamilyNameFirstAt(tokens, i)])
+                // "Shopkeeper Lin Mei-chi": before a hyphenated given name the word is a family name, ending no name.
+                var endsName = i + 1 == tokens.Length || !IsHyphenatedGivenName(tokens[i + 1].Text);
+                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i)])
                 {
                     if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal))
                     {
@@ -85,11 +90,12 @@ internal sealed class AgeReader(RuleDataSet data)
 
                     found = full;
                     titleMatches |= honorific == surname.Honorific;
+                    besideRelative |= NamesARelative(SentenceAt(context.Document.Paragraphs[p], tokens[i].Start));
                 }
             }
         }
 
-        return titleMatches ? found : null;
+        return titleMatches || !besideRelative ? found : null;
     }
 
     /// <summary>The comma before an age at <paramref name="i"/> and the age: ", 45," ", 45." ", aged 45".</summary>
@@ -145,9 +151,13 @@ internal sealed class AgeReader(RuleDataSet data)
         return last < first ? null : NameOf(tokens, first, last);
     }
 
-    /// <summary>A full name written family name first from the family name at <paramref name="i"/>: "Rhee Chang-yong".</summary>
+    /// <summary>
+    /// A full name written family name first from the family name at <paramref name="i"/>: "Rhee Chang-yong", or any
+    /// family name before a hyphenated given name ("Fung Kwok-wing").
+    /// </summary>
     private (string Name, string? Honorific)? FamilyNameFirstAt(ReadOnlySpan<Token> tokens, int i) =>
-        _familyNamesFirst.Contains(tokens[i].Text) && i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+        i + 1 < tokens.Length && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && (_familyNamesFirst.Contains(tokens[i].Text) || IsHyphenatedGivenName(tokens[i + 1].Text))
             ? NameOf(tokens, i, Math.Min(i + 2, LastNameWord(tokens, i)), honorificAt: i >= 1 && _honorifics.Contains(tokens[i - 1].Text) ? i - 1 : -1)
             : null;
 
@@ -184,8 +194,24 @@ internal sealed class AgeReader(RuleDataSet data)
             }
         }
 
+        if (words.Count > 2 && IsHyphenatedGivenName(words[^1]))
+        {
+            // "Shopkeeper Lin Mei-chi", "David Lam Tzit-yuen": the family name and given name are the name "Lin" refers to.
+            words.RemoveRange(0, words.Count - 2);
+        }
+
         return words.Count is 0 or > MostNameWords ? null : (string.Join(' ', words), honorific);
     }
+
+    /// <summary>"Mei-chi", "Kwok-wing", "Ji-won": a Chinese or Korean given name, whose family name comes before it.</summary>
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen >= 2 && hyphen + 2 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1])
+            && !word.AsSpan(1).ContainsAnyExcept(LowerCaseAndHyphen);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     /// <summary>A capitalised word, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>
     private bool IsNameWord(ReadOnlySpan<Token> tokens, int k) =>
@@ -197,20 +223,41 @@ internal sealed class AgeReader(RuleDataSet data)
         token.Kind == TokenKind.Word && token.Text.StartsWith(surname, StringComparison.Ordinal)
         && token.Text.AsSpan(surname.Length) is "" or "'s" or "’s";
 
-    /// <summary>A year earlier in the age's sentence ("In 1998 Hale, 22, won"); one after it is the story's ("Hale, 52, who has sold there since 1998").</summary>
-    private static bool NamesAYear(Paragraph paragraph, int offset)
+    private static Sentence? SentenceAt(Paragraph paragraph, int offset)
     {
         foreach (var sentence in paragraph.Sentences)
         {
             if (sentence.Span.Contains(offset))
             {
-                foreach (var token in sentence.Tokens.AsSpan())
-                {
-                    if (token.Start < offset && DateTokens.IsYear(token))
-                    {
-                        return true;
-                    }
-                }
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year earlier in the age's sentence ("In 1998 Hale, 22, won"); one after it is the story's ("Hale, 52, who has sold there since 1998").</summary>
+    private static bool NamesAYear(Sentence? sentence, int offset)
+    {
+        foreach (var token in sentence is null ? [] : sentence.Tokens.AsSpan())
+        {
+            if (token.Start < offset && DateTokens.IsYear(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"His granddaughter, Vivian Lau, 29"; "Mrs Akello, 75, her mother": the sentence names a relative (rules/lists/kinship-nouns.txt).</summary>
+    private bool NamesARelative(Sentence? sentence)
+    {
+        foreach (var token in sentence is null ? [] : sentence.Tokens.AsSpan())
+        {
+            if (token.Kind == TokenKind.Word && _relatives.Contains(token.Text))
+            {
+                return true;
             }
         }
 

@@ -22,12 +22,14 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A name given two ages, as 'Name, 45,' or 'Name, aged 45': 'Tom Hale, 45, a roofer' then 'Tom Hale, 46, said'.",
             "A surname alone whose age differs from the full name's, when one person in the story has that surname: 'Tom Hale, 45' then 'Hale, 46'.",
             "A surname after a courtesy title, when the full name is written with that title: 'Ms Lucy Akello, 47' then 'Ms Akello, 52'.",
+            "A surname after a courtesy title the full name is not written with, when no sentence with either names a relative: 'Jenny Palmer, 64' then 'Mrs Palmer, 66'.",
             "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
+            "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
         ],
         LeftAlone =
         [
-            "A surname with a courtesy title the full name is never written with, which may be any member of the family: 'Vivian Lau, 29' and 'Mr. Lau, 91'.",
+            "A surname with a courtesy title the full name is never written with, beside a word for a relative, which may be any member of the family: 'His granddaughter, Vivian Lau, 29' and 'Mr. Lau, 91'.",
             "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
             "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",

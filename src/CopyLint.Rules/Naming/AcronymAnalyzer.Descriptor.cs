@@ -149,7 +149,7 @@ public sealed partial class AcronymAnalyzer
             "A musical monogram named as a motif: 'the composer's DSCH motif' (rules/lists/acronym-kind-nouns.txt; 'the DSCH grant' is reported).",
             "A thing described in lower case, then named: 'a visible-light camera called VIS' (but 'an agency called KFRA' is reported).",
             "A kind noun after an owner in capitals: 'NASA's DART spacecraft' (but 'NASA's DART hit the moonlet' is reported).",
-            "Capitals that capitalised words later in the same sentence spell out: 'Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System' (spelled out only in a later sentence, it is reported).",
+            "Capitals closing an object's designation that capitalised words later in the same sentence spell out: 'Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System' (spelled out only in a later sentence, or the body itself used first, 'certified by the RIAA, …, the Recording Industry Association of America announced', it is reported).",
             "A substance's letters in a list that a substance noun closes: 'PFOA and PFOS, two per- and polyfluoroalkyl substances', 'PFHxS, PFNA, GenX chemicals' ('the PFNA, two regulators,' is reported).",
             "An acronym in a headline that closes on a quoted phrase: 'Vanuatu hails ICJ climate ruling as “victory for our planet”'.",
             "A company whose legal name is its initials: 'Rolls-Royce, Avio Aero and IHI' (rules/lists/known-acronyms.txt).",

@@ -683,12 +683,15 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
-    /// "Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System": capitalised words later in the
-    /// same sentence spell the acronym (four letters or more) out. Spelled out only in a later sentence, it is reported.
+    /// "Comet 3I/ATLAS was discovered by the Asteroid Terrestrial-impact Last Alert System": capitals closing an object's
+    /// designation name the body it was named after, which capitalised words later in the same sentence spell out (four
+    /// letters or more). The body itself used first ("certified by the RIAA, …, the Recording Industry Association of
+    /// America said") or spelled out only in a later sentence is reported.
     /// </summary>
     public static bool IsSpelledOutLaterInSentence(NamingModel model, Mention mention, string key)
     {
-        if (key.Length < 4)
+        var text = model.Document.Text;
+        if (key.Length < 4 || mention.Span.Start == 0 || text[mention.Span.Start - 1] is not ('/' or '-'))
         {
             return false;
         }

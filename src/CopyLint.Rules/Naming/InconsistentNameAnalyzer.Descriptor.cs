@@ -75,7 +75,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A spelling the house name authority replaces with the other, which CL2005 reports ('Kiev' / 'Kyiv'), unless CL2005 is off.",
             "A place and its adjective, language or people in any position, when both are listed together (rules/lists/place-demonyms.txt): 'a state visit to Germany' beside 'Speaking partly in German,' (but 'Sam Kenyan said' after 'Sam Kenyon' is reported).",
             "A musician's honorific before a full name is a title, not a given name: 'Vidushi Sudha Raghavendran', then 'Sudha Raghavendran' and 'Ms. Raghavendran' (rules/lists/person-titles.txt).",
-            "A British or American spelling that closes another body's name after 'of': 'the UK Ministry of Defence' beside 'Japan's Ministry of Defense' (but 'officials at Defence' after 'the Department of Defense' is reported).",
+            "A British or American spelling that closes another body's name after 'of', a name that opens with its owner: 'the UK Ministry of Defence' beside 'Japan's Ministry of Defense' (but 'officials at Defence' after 'the Department of Defense', and 'the Ministry of Defense' after 'the Ministry of Defence', are reported).",
             "A full name of three or more parts written solid in one lower-case word, a label or handle named after the person: 'Woo Young-mi, whose label Wooyoungmi' ('Wooyoung-mi said' after 'Woo Young-mi' is reported).",
             "A community's Hebrew adjective and its plural, listed together in rules/lists/place-demonyms.txt: 'the number of Haredi recruits' beside 'to bring Haredim into the army' (but 'Boaz Bizmuth' after 'Boaz Bismuth' is reported).",
         ],

@@ -65,7 +65,7 @@ public sealed partial class InconsistentNameAnalyzer
             && (Support(canonical, x, forms) >= 2 || (canonical.First.Length > 1 && HeadingUses(model, canonical.Form) > 0)) && !SurnameOfDifferentPeople(x, y, forms) && !IsBareTitle(lexicon, b, y) && !IsPlaceOnly(odd, model.Document.Text)
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
             && !odd.Mentions.All(m => IsNationalityAdjective(lexicon, m, model.Document.Text))
-            && !IsPairedWithStranger(model, odd) && !IsNationalSpellingAfterOf(y, x, model.Document.Text, b.Name[differing].Span.Start)
+            && !IsPairedWithStranger(model, odd) && !IsNationalSpellingAfterOf(lexicon, y, x, model.Document.Text, b.Name[differing].Span.Start)
             && (!OpensLongerName(y, forms) || IsCompoundSurname(canonical, forms)))
         {
             return string.Empty;

@@ -31,7 +31,7 @@ internal static partial class ShortFormSpelling
                 || model.Lexicon.AreFormsOfOnePlace(odd.Form, right)
                 || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, odd.First, model.Document.Text)
                 || (odd.First.NameStart == 0 && odd.First.Length == 1 && model.Lexicon.IsTitle(odd.Form))
-                || IsWordOpeningSentenceAfterThingName(full, odd) || InconsistentNameAnalyzer.IsNationalSpellingInOwnName(odd, right, model.Document.Text)
+                || IsWordOpeningSentenceAfterThingName(full, odd) || InconsistentNameAnalyzer.IsNationalSpellingInOwnName(model.Lexicon, odd, right, model.Document.Text)
                 || (context.IsEnabled(NameAuthorityAnalyzer.Descriptor) && (authority.Replaces(odd.Form, right) || authority.Replaces(right, odd.Form))))
             {
                 continue;

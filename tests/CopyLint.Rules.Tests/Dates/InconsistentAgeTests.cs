@@ -12,6 +12,9 @@ public sealed class InconsistentAgeTests
     [InlineData("Hale, 45, was taken to hospital.\n\nPolice said Tom Hale, 46, had not been wearing a harness.", "'Tom Hale' is 46 here but 45 on line 1")]
     [InlineData("The vendors' chairperson, Ms Lucy Akello, 47, said they had not been consulted.\n\n\"The customers will not follow us,\" said Ms Akello, 52.", "'Ms Akello' is 52 here but 47 on line 1")]
     [InlineData("Governor Rhee Chang-yong, 65, held the rate.\n\nRhee, 64, said inflation had eased.", "'Rhee' is 64 here but 65 on line 1")]
+    [InlineData("Jenny Palmer, 64, was rescued from her car.\n\nMrs Palmer, 66, said the water rose within minutes.", "'Mrs Palmer' is 66 here but 64 on line 1")]
+    [InlineData("Streets were flooded. Shopkeeper Lin Mei-chi, 60, moved her goods upstairs. Lin, 62, said it was the worst flood.", "'Lin' is 62 here but 60 on line 1")]
+    [InlineData("Retired cook Fung Kwok-wing, 72, waited since the morning.\n\nFung, 74, said he had brought a flask of tea.", "'Fung' is 74 here but 72 on line 1")]
     [InlineData("Keepers said Sundara, 24, had settled in.\n\nThe 23-year-old Sundara was born in Sri Lanka.", "'Sundara' is 23 here but 24 on line 1")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
@@ -28,6 +31,8 @@ public sealed class InconsistentAgeTests
     [InlineData("Ms Lucy Akello, 47, chairs the vendors.\n\nMs Grace Akello, 52, a trader, disagreed.\n\nMs Akello, 52, said she would stay.")]
     [InlineData("The 45-year-old Briton won in 2019.\n\nA 32-year-old Briton finished second.")]
     [InlineData("Lucy Akello, 47, chairs the vendors.\n\nMrs Akello, 75, her mother, sells fish.")]
+    [InlineData("Fung Kwok-wing, 72, and Fung Mei-ling, 70, run the stall.\n\nFung, 74, said trade was slow.")]
+    [InlineData("Jane Smith, 40, opened the cafe in May.\n\nHer father had warned her against it. Mr Smith, 70, said he was proud of his daughter.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
 

@@ -24,6 +24,7 @@ public sealed class AcronymCalledSubstanceAndQuotedHeadlineTests
     [InlineData("The report was written by an agency called KFRA, which has not published its data.", "KFRA")]
     [InlineData("In 2022 NASA's DART hit the moonlet Dimorphos and shortened its orbit.", "DART")]
     [InlineData("Comet 3I/ATLAS was discovered on July 1. The Asteroid Terrestrial-impact Last Alert System found it.", "ATLAS")]
+    [InlineData("The album was certified platinum by the RIAA on Friday, the Recording Industry Association of America announced.", "RIAA")]
     [InlineData("The KFRA and the PFNA, two regulators, said the limits would stand.", "PFNA")]
     public void The_same_capitals_left_unexplained_are_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms("The findings were published on Tuesday.\n\n" + text));

@@ -340,6 +340,13 @@ public sealed class InconsistentNameSlipTests
             + "Officials at Defence said the first aircraft will arrive next year."));
 
     [Fact]
+    public void A_national_spelling_in_a_name_with_no_owner_is_one_body_spelt_two_ways() =>
+        Assert.Equal(["Ministry of Defense"], Findings(
+            "The Ministry of Defence said on Monday that 900 troops would remain in Estonia until 2027.\n\n"
+            + "The Ministry of Defence added that a review would follow.\n\n"
+            + "A spokesman for the Ministry of Defense declined to give details of the review."));
+
+    [Fact]
     public void A_full_name_written_solid_as_a_label_is_left_alone() =>
         Assert.Empty(Findings(
             "Among the best-received was Woo Young-mi, whose Paris-based label Wooyoungmi has shown in France for two decades. "

@@ -55,6 +55,9 @@ public sealed class NameLexicon
     public bool AreFormsOfOnePlace(string a, string b) =>
         _placeForms.TryGetValue(a, out var x) && _placeForms.TryGetValue(b, out var y) && x == y;
 
+    /// <summary>"Germany", "German", "Germans": a place or a word made from it (rules/lists/place-demonyms.txt).</summary>
+    public bool IsPlaceForm(string word) => _placeForms.TryGetValue(word, out _);
+
     /// <summary>"German", "Irish": adjectives that name no person before a lower-case noun (rules/lists/nationality-adjectives.txt).</summary>
     public FrozenSet<string> NationalityAdjectives { get; }
 
