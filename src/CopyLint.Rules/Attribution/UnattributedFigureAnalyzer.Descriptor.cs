@@ -249,6 +249,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "The sum a subject hoped or aims to raise, its own aim: 'the government had hoped to raise more than $500 million' (rules/lists/figure-commitment-words.txt; 'The auction raised more than $500 million' is reported).",
             "The homes a scheme or plan that is the sentence's subject includes or identifies land for: 'The scheme … will include about 350 council homes', 'the local development plan … identifies land for more than 24,000 new homes' ('The plan comes as about 350 council homes stand empty' is reported).",
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
+            "A company's background line: a count it operates, runs or employs, and each count the line adds to it or breaks it into: 'Walmart operates about 4,600 stores in the US and more than 10,000 worldwide', 'The publisher, owned by US group Gannett, employs about 2,000 journalists across more than 200 titles' (but 'operates about 4,600 stores and cut more than 9,000 jobs' is reported).",
+            "The shares parties receive in a sentence that says they are under a deal: 'will receive up to 7% of the money under the deal, with broadcasters getting about 30% in total' (rules/lists/figure-deal-nouns.txt; 'could receive up to 7%' and a share with no deal named are reported).",
         ],
     };
 }

@@ -162,6 +162,8 @@ public sealed partial class AcronymAnalyzer
             "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
             "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
             "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
+            "A name spelled out before without brackets, its words listed before its 'and': 'The Media, Entertainment and Arts Alliance welcomed the bill' … 'the MEAA's media director' (spelled out only after the acronym, it is reported).",
+            "Chains and companies local copy names by their initials, in a story that names the place: HMV and DFS in British copy, CBC in Canadian copy ('CBC/Radio-Canada'), KDDI in Japanese copy (rules/lists/known-acronyms-local.txt).",
         ],
     };
 }

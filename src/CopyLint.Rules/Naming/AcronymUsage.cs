@@ -714,6 +714,7 @@ internal static partial class AcronymUsage
     {
         var k = 0;
         var first = i;
+        var listed = false;
         // "2. House in multiple occupation, Bournbrook Road - refused" … "a seven-bed HMO": a subhead or list item in
         // sentence case, capitalised only because it opens its line, spells out in lower case.
         var capitalised = char.IsUpper(tokens[i].Text[0]) && !(OpensLine(model.Document.Text, tokens[i].Span.Start) && NextWordIsLower(tokens, i));
@@ -722,6 +723,12 @@ internal static partial class AcronymUsage
             var token = tokens[i];
             if (token.Kind == TokenKind.Whitespace)
             {
+                continue;
+            }
+
+            if (IsListComma(tokens, i, k, capitalised))
+            {
+                listed = true;
                 continue;
             }
 
@@ -734,6 +741,7 @@ internal static partial class AcronymUsage
             var initial = char.ToUpperInvariant(word[0]);
             if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word) || (!capitalised && LowerCaseLinks.Contains(word))))
             {
+                listed &= word is not "and";
                 // "state and local tax" … "SALT": a lower-case "and" gives its initial when the acronym keeps it.
                 k += (capitalised || word is "and") && initial == key[k] ? 1 : 0;
             }
@@ -750,12 +758,19 @@ internal static partial class AcronymUsage
 
             if (k == key.Length)
             {
-                return true;
+                return !listed;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// "The Media, Entertainment and Arts Alliance" … "the MEAA": in a capitalised name a comma after a word of it lists
+    /// the words before its "and", which the spelling must then reach.
+    /// </summary>
+    private static bool IsListComma(ArraySegment<Token> tokens, int i, int k, bool capitalised) =>
+        capitalised && k > 0 && tokens[i].Text == "," && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Whitespace;
 
     /// <summary>"house in multiple occupation" … "HMO": small words a lower-case expansion leaves out of its initials.</summary>
     private static readonly WordSet LowerCaseLinks = new(["in", "with"]);

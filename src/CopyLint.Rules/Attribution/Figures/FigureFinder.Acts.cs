@@ -229,4 +229,29 @@ internal sealed partial class FigureFinder
     private const int MaxRecipientWords = 4;
 
     private static readonly WordSet EntitlementVerbs = new(["receive", "get", "claim"]);
+
+    /// <summary>
+    /// "will receive up to 7% of the money under the deal, with broadcasters getting about 30% in total": the share a party
+    /// receives in a sentence that says it is under a deal (figure-deal-nouns.txt) is one of the deal's terms. "could
+    /// receive about 7%" is an estimate, and "will receive up to 7% of the money" names no deal: both stay claims.
+    /// </summary>
+    private bool IsShareUnderDeal(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 1 || t[first - 1].Kind != TokenKind.Word || !ShareEntitlementVerbs.Contains(t[first - 1].Text) || (first >= 2 && ProjectionModals.Contains(t[first - 2].Text)))
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 2 < t.Length; k++)
+        {
+            if (IsWord(t, k, "under") && t[k + 1].Text is "the" or "its" or "this" or "that" && t[k + 2].Kind == TokenKind.Word && _words.DealNouns.Contains(t[k + 2].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ShareEntitlementVerbs = new(["receive", "receives", "receiving", "get", "gets", "getting"]);
 }

@@ -648,8 +648,8 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "The company employed about 78,400 people": what a company (company-nouns.txt, after "the") employs is its
-    /// published headcount, as its workforce is; "Amazon employs about 1.5 million people" and "the plant employed" are
+    /// "The company employed about 78,400 people", "The publisher, owned by US group Gannett, employs about 2,000
+    /// journalists": what a company (company-nouns.txt, after "the") employs is its published headcount, as its workforce is; "Amazon employs about 1.5 million people" and "the plant employed" are
     /// still read as claims.
     /// </summary>
     private bool IsOwnHeadcount(ReadOnlySpan<Token> t, int first)
@@ -660,10 +660,34 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        var subject = t[verb - 1].Text is "has" or "have" or "had" or "still" or "now" ? verb - 2 : verb - 1;
+        var subject = SubjectBeforeAside(t, t[verb - 1].Text is "has" or "have" or "had" or "still" or "now" ? verb - 2 : verb - 1);
         return subject >= 0 && t[subject].Kind == TokenKind.Word
             && subject >= 1 && t[subject - 1].IsIgnoreCase("the") && _words.CompanyNouns.Contains(t[subject].Text);
     }
+
+    /// <summary>
+    /// "The publisher, owned by US group Gannett, employs": the subject before an aside set off by commas that ends at
+    /// <paramref name="k"/>, or <paramref name="k"/> itself when no such aside ends there.
+    /// </summary>
+    private static int SubjectBeforeAside(ReadOnlySpan<Token> t, int k)
+    {
+        if (k < 0 || t[k].Text != ",")
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open >= 1 && open >= k - MaxAsideTokens; open--)
+        {
+            if (t[open].Text == ",")
+            {
+                return open - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAsideTokens = 8;
 
     /// <summary>
     /// "The margin of error is estimated at plus or minus 2.8 per cent", "Sample sizes vary, with about 45,000
