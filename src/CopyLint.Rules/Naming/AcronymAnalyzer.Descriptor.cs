@@ -162,6 +162,7 @@ public sealed partial class AcronymAnalyzer
             "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
             "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
             "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
+            "Britain's household charities in Westminster copy that names the chamber, not a place ('the Wildlife Trusts and the RSPB' beside the Commons), and Queensland's LNP in Australian copy ('the LNP government' beside Queensland; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }
