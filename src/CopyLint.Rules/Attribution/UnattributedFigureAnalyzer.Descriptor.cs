@@ -249,6 +249,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "The sum a subject hoped or aims to raise, its own aim: 'the government had hoped to raise more than $500 million' (rules/lists/figure-commitment-words.txt; 'The auction raised more than $500 million' is reported).",
             "The homes a scheme or plan that is the sentence's subject includes or identifies land for: 'The scheme … will include about 350 council homes', 'the local development plan … identifies land for more than 24,000 new homes' ('The plan comes as about 350 council homes stand empty' is reported).",
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
+            "A sum later in a clause whose subject is a bill or budget and whose verb says what it does: 'The bill would keep agencies funded, while increasing defense spending by about $6 billion', ', and the budget includes three staff positions at a cost of about $540,000' (rules/lists/figure-bill-nouns.txt; 'The bill would cost about $6 billion' is reported).",
+            "A fee for a class of payer ending its phrase, a published tariff: 'An adult burial will cost £1,420 for residents, up from £1,065' (rules/lists/figure-payer-nouns.txt; 'about £50,000 for residents to use the hall' is reported).",
+            "A majority's size after 'of', ending its phrase: 'Labour has a working majority of more than 160, so …' ('a majority of about 300 voters' is reported).",
+            "A count of a chamber's business with its act: 'after passing more than 800 bills', 'more than 1,000 amendments tabled by peers' (rules/lists/figure-chamber-items.txt, figure-chamber-verbs.txt; 'More than 800 bills are still waiting' is reported).",
+            "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
         ],
     };
 }

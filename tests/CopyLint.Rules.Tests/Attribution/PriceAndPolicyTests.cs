@@ -21,6 +21,24 @@ public sealed class PriceAndPolicyTests
     public void What_a_bill_includes_is_in_its_text() =>
         Assert.Empty(Figures("The bill, known as a continuing resolution, extends funding and includes about $100 billion in disaster aid."));
 
+    [Theory]
+    [InlineData("The bill would keep most agencies funded at current levels, while increasing defense spending by about $6 billion and cutting nondefense programs by about $13 billion.")]
+    [InlineData("The board will have its own investigators, and the budget includes three staff positions at a cost of about $540,000 a year.")]
+    public void What_a_bill_or_budget_as_its_clauses_subject_does_is_in_its_text(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The bill would cost about $6 billion over the next decade.", "about $6 billion")]
+    [InlineData("The board will have its own investigators, and the unit needs about $540,000 a year.", "about $540,000")]
+    public void What_a_bill_would_cost_or_a_clause_with_no_bill_as_subject_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void A_fee_for_a_class_of_payer_is_a_published_tariff() =>
+        Assert.Empty(Figures("An adult burial in a new grave will cost £1,420 for residents, up from £1,065."));
+
+    [Fact]
+    public void A_sum_for_residents_to_spend_is_still_a_claim() =>
+        Assert.Contains("about £50,000", Figures("The scheme will cost about £50,000 for residents to use the hall."));
+
     [Fact]
     public void What_a_budget_request_includes_is_in_the_request() =>
         Assert.Empty(Figures("The request includes about 940 billion yen to strengthen so-called stand-off defense capabilities."));

@@ -201,7 +201,7 @@ internal sealed partial class FigureFinder
 
         return _words.PricePerItem.Contains(t[after].Text)
             || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text))
-            || IsPriceForParty(t, after);
+            || IsPriceForParty(t, after) || IsPriceForPayer(t, after);
     }
 
     /// <summary>
