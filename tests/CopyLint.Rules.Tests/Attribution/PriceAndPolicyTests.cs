@@ -15,6 +15,7 @@ public sealed class PriceAndPolicyTests
     [InlineData("Stamba, a hotel in a former publishing house, has rooms from about 300 lari a night.")]
     [InlineData("Elvers are sold live to Asian aquaculture farms. They can fetch more than $5,000 a kilogram.")]
     [InlineData("The authorities have financed the uprooting of vineyards, paying growers about 6,000 euros per hectare.")]
+    [InlineData("A day pass to the leisure centre costs £11 for adults and £6 for children.")]
     public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Fact]
@@ -50,6 +51,7 @@ public sealed class PriceAndPolicyTests
     [InlineData("The storm did damage of about £500 per household along the coast.", "about £500")]
     [InlineData("The frost did damage of about 6,000 euros per hectare in the valley.", "about 6,000 euros")]
     [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
+    [InlineData("The school costs about £11,400 per pupil a year to run.", "about £11,400")]
     [InlineData("At about $165 million it is the most expensive film the studio has made.", "about $165 million")]
     [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]
     [InlineData("The storm, which hit the coast on Monday, caused about $100 billion in damage.", "about $100 billion")]
