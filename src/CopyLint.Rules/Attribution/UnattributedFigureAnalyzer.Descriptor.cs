@@ -31,6 +31,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "Any of those with no attribution in reach: a speech or reporting verb ('said', 'estimated', 'told'; rules/lists/attribution-verbs.txt) or a named source in the same sentence or a neighbouring sentence of the paragraph (the reach option).",
             "A figure the copy itself calls estimated ('an estimated 12,000 households') with no source in its own sentence: a speech verb in the sentence beside it, 'Local fishermen say their catches have halved.', speaks of something else.",
             "A figure the copy itself calls estimated continues no sourced figure of the paragraph before either, so takes no source from it, unless the sentence just before gives an estimate, or a rounded figure, of the same kind with its firm source (see Left alone).",
+            "A rounded sum a thing costs to run, operate or staff, which is no price paid at a counter: 'The school costs about £11,400 per pupil a year to run' ('A day pass costs £11 for adults' is a price).",
         ],
         LeftAlone =
         [
@@ -251,6 +252,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
             "A company's background line: a count it operates, runs or employs, and each count the line adds to it or breaks it into: 'Walmart operates about 4,600 stores in the US and more than 10,000 worldwide', 'The publisher, owned by US group Gannett, employs about 2,000 journalists across more than 200 titles' (but 'operates about 4,600 stores and cut more than 9,000 jobs' is reported).",
             "The shares parties receive in a sentence that says they are under a deal: 'will receive up to 7% of the money under the deal, with broadcasters getting about 30% in total' (rules/lists/figure-deal-nouns.txt; 'could receive up to 7%' and a share with no deal named are reported).",
+            "A sum later in a clause whose subject is a bill or budget and whose verb says what it does: 'The bill would keep agencies funded, while increasing defense spending by about $6 billion', ', and the budget includes three staff positions at a cost of about $540,000' (rules/lists/figure-bill-nouns.txt; 'The bill would cost about $6 billion' is reported).",
+            "A fee for a class of payer ending its phrase, a published tariff: 'An adult burial will cost £1,420 for residents, up from £1,065' (rules/lists/figure-payer-nouns.txt; 'about £50,000 for residents to use the hall' is reported).",
+            "A majority's size after 'of', ending its phrase: 'Labour has a working majority of more than 160, so …' ('a majority of about 300 voters' is reported).",
+            "A count of a chamber's business with its act: 'after passing more than 800 bills', 'more than 1,000 amendments tabled by peers' (rules/lists/figure-chamber-items.txt, figure-chamber-verbs.txt; 'More than 800 bills are still waiting' is reported).",
+            "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
         ],
     };
 }

@@ -164,6 +164,7 @@ public sealed partial class AcronymAnalyzer
             "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
             "A name spelled out before without brackets, its words listed before its 'and': 'The Media, Entertainment and Arts Alliance welcomed the bill' … 'the MEAA's media director' (spelled out only after the acronym, it is reported).",
             "Chains and companies local copy names by their initials, in a story that names the place: HMV and DFS in British copy, CBC in Canadian copy ('CBC/Radio-Canada'), KDDI in Japanese copy (rules/lists/known-acronyms-local.txt).",
+            "Britain's household charities in Westminster copy that names the chamber, not a place ('the Wildlife Trusts and the RSPB' beside the Commons), and Queensland's LNP in Australian copy ('the LNP government' beside Queensland; rules/lists/known-acronyms-local.txt).",
         ],
     };
 }

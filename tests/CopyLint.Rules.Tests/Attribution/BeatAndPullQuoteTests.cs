@@ -67,4 +67,14 @@ public sealed class BeatAndPullQuoteTests
     [InlineData(Train + " he walks to the platform.")]
     public void A_beat_of_its_own_with_no_speaker_in_reach_or_a_tag_with_no_gesture_names_no_one(string text) =>
         Assert.NotEmpty(RuleHarness.Lint(text, "CL3003"));
+
+    private const string Questions = "Her first question was about the winter fuel payment. Her second was about the winter fuel payment.\n\n";
+
+    [Fact]
+    public void A_tag_that_opens_speech_between_the_halves_of_a_split_quotation_names_the_speaker_of_both() =>
+        Assert.Empty(RuleHarness.Lint(Questions + "\"Will the Prime Minister tell the House,\" she began, \"how many pensioners he thinks are warmer this year than last?\"", "CL3003"));
+
+    [Fact]
+    public void The_same_verb_after_a_quotation_with_no_second_half_names_no_one() =>
+        Assert.Single(RuleHarness.Lint(Questions + "\"Will the Prime Minister tell the House about the pensioners,\" she began.", "CL3003"));
 }

@@ -92,6 +92,31 @@ public sealed class DerivedAndAgreedFigureTests
         Assert.Empty(Figures("The reform passed a Congress in which Morena and its allies hold a two-thirds majority."));
 
     [Fact]
+    public void A_majority_of_a_size_ending_its_phrase_is_not_reported() =>
+        Assert.Empty(Figures("Labour has a working majority of more than 160, so the rebellion did not put the vote at risk."));
+
+    [Fact]
+    public void A_majority_of_a_counted_group_is_still_reported() =>
+        Reported("The party won a majority of about 300 voters in the ward.", "about 300");
+
+    [Theory]
+    [InlineData("The House of Lords has begun detailed scrutiny of the bill, with more than 1,000 amendments tabled by peers.")]
+    [InlineData("The legislature wrapped up its session after passing more than 800 bills in its final week.")]
+    public void A_count_of_a_chambers_business_passed_or_tabled_is_its_record(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_count_of_bills_with_no_act_of_the_chamber_is_still_reported() =>
+        Reported("More than 800 bills are still waiting for a hearing in the legislature.", "More than 800");
+
+    [Fact]
+    public void The_reach_of_an_order_its_subject_issued_is_the_issuers_count() =>
+        Assert.Empty(Figures("Mackenzie County issued the evacuation order at 2 p.m. for Fort Vermilion and the surrounding rural area, affecting about 3,500 people."));
+
+    [Fact]
+    public void The_reach_of_an_order_with_no_issuer_is_still_reported() =>
+        Reported("An evacuation order was issued for Fort Vermilion and the surrounding rural area, affecting about 3,500 people.", "about 3,500");
+
+    [Fact]
     public void A_majority_of_a_group_is_still_reported() =>
         Reported("A two-thirds majority of voters oppose the plan.", "two-thirds");
 

@@ -15,11 +15,30 @@ public sealed class PriceAndPolicyTests
     [InlineData("Stamba, a hotel in a former publishing house, has rooms from about 300 lari a night.")]
     [InlineData("Elvers are sold live to Asian aquaculture farms. They can fetch more than $5,000 a kilogram.")]
     [InlineData("The authorities have financed the uprooting of vineyards, paying growers about 6,000 euros per hectare.")]
+    [InlineData("A day pass to the leisure centre costs £11 for adults and £6 for children.")]
     public void A_rounded_price_is_a_matter_of_record(string text) => Assert.Empty(Figures(text));
 
     [Fact]
     public void What_a_bill_includes_is_in_its_text() =>
         Assert.Empty(Figures("The bill, known as a continuing resolution, extends funding and includes about $100 billion in disaster aid."));
+
+    [Theory]
+    [InlineData("The bill would keep most agencies funded at current levels, while increasing defense spending by about $6 billion and cutting nondefense programs by about $13 billion.")]
+    [InlineData("The board will have its own investigators, and the budget includes three staff positions at a cost of about $540,000 a year.")]
+    public void What_a_bill_or_budget_as_its_clauses_subject_does_is_in_its_text(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("The bill would cost about $6 billion over the next decade.", "about $6 billion")]
+    [InlineData("The board will have its own investigators, and the unit needs about $540,000 a year.", "about $540,000")]
+    public void What_a_bill_would_cost_or_a_clause_with_no_bill_as_subject_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Fact]
+    public void A_fee_for_a_class_of_payer_is_a_published_tariff() =>
+        Assert.Empty(Figures("An adult burial in a new grave will cost £1,420 for residents, up from £1,065."));
+
+    [Fact]
+    public void A_sum_for_residents_to_spend_is_still_a_claim() =>
+        Assert.Contains("about £50,000", Figures("The scheme will cost about £50,000 for residents to use the hall."));
 
     [Fact]
     public void What_a_budget_request_includes_is_in_the_request() =>
@@ -32,6 +51,7 @@ public sealed class PriceAndPolicyTests
     [InlineData("The storm did damage of about £500 per household along the coast.", "about £500")]
     [InlineData("The frost did damage of about 6,000 euros per hectare in the valley.", "about 6,000 euros")]
     [InlineData("The scheme costs about £2m a year to run.", "about £2m")]
+    [InlineData("The school costs about £11,400 per pupil a year to run.", "about £11,400")]
     [InlineData("At about $165 million it is the most expensive film the studio has made.", "about $165 million")]
     [InlineData("At about $165, the repairs were more than the family could pay.", "about $165")]
     [InlineData("The storm, which hit the coast on Monday, caused about $100 billion in damage.", "about $100 billion")]

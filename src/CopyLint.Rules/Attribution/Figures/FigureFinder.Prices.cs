@@ -145,6 +145,11 @@ internal sealed partial class FigureFinder
             return false;
         }
 
+        if (IsRunningCost(t, end))
+        {
+            return false;
+        }
+
         // "machines that cost up to €350m each": the unit price of a thing, however large.
         if (value >= RetailPriceLimit)
         {
@@ -201,8 +206,29 @@ internal sealed partial class FigureFinder
 
         return _words.PricePerItem.Contains(t[after].Text)
             || (t[after].Text is "a" or "an" or "per" && after + 1 < t.Length && t[after + 1].Kind == TokenKind.Word && _words.PriceUnits.Contains(t[after + 1].Text))
-            || IsPriceForParty(t, after);
+            || IsPriceForParty(t, after) || IsPriceForPayer(t, after);
     }
+
+    /// <summary>
+    /// "The school costs £11,400 per pupil a year to run": what a thing costs to run, staff or keep going is a statistic of
+    /// its accounts, not a price anyone pays at a counter ("A day pass costs £10" is a price).
+    /// </summary>
+    private static bool IsRunningCost(ReadOnlySpan<Token> t, int end)
+    {
+        for (var k = end + 1; k < t.Length - 1 && k <= end + RunningCostWordsAfter; k++)
+        {
+            if (IsWord(t, k, "to") && t[k + 1].Kind == TokenKind.Word && RunningVerbs.Contains(t[k + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RunningCostWordsAfter = 5;
+
+    private static readonly WordSet RunningVerbs = new(["run", "operate", "maintain", "staff", "keep"]);
 
     /// <summary>
     /// "Hive Thermostat Mini (around £150): simple and reliable", "Google Nest Learning Thermostat (4th gen) (around £280)":
