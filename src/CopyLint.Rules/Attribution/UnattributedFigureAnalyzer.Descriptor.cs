@@ -249,6 +249,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The sum a subject hoped or aims to raise, its own aim: 'the government had hoped to raise more than $500 million' (rules/lists/figure-commitment-words.txt; 'The auction raised more than $500 million' is reported).",
             "The homes a scheme or plan that is the sentence's subject includes or identifies land for: 'The scheme … will include about 350 council homes', 'the local development plan … identifies land for more than 24,000 new homes' ('The plan comes as about 350 council homes stand empty' is reported).",
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
+            "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
         ],
     };
 }
