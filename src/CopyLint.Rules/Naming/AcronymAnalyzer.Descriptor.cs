@@ -162,6 +162,9 @@ public sealed partial class AcronymAnalyzer
             "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
             "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
             "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
+            "A market index named bare in its own market's copy: the TAIEX in Taiwanese copy ('The TAIEX closed up 0.8 percent' beside Taipei; rules/lists/known-acronyms-local.txt), and HIBOR in Hong Kong copy.",
+            "A currency's code whose name was written out earlier, its noun in lower case: 'the strong New Taiwan dollar' … 'The NTD has risen' (rules/lists/figure-currency-words.txt; 'The NTD has risen' with no such name before is reported).",
+            "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
         ],
     };
 }
