@@ -31,6 +31,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "Any of those with no attribution in reach: a speech or reporting verb ('said', 'estimated', 'told'; rules/lists/attribution-verbs.txt) or a named source in the same sentence or a neighbouring sentence of the paragraph (the reach option).",
             "A figure the copy itself calls estimated ('an estimated 12,000 households') with no source in its own sentence: a speech verb in the sentence beside it, 'Local fishermen say their catches have halved.', speaks of something else.",
             "A figure the copy itself calls estimated continues no sourced figure of the paragraph before either, so takes no source from it, unless the sentence just before gives an estimate, or a rounded figure, of the same kind with its firm source (see Left alone).",
+            "The ringgit touching its amount with the Malaysian magnitudes: 'An estimated RM1.2bil was lost to online scams last year' (rules/lists/figure-currency-letters.txt).",
         ],
         LeftAlone =
         [
