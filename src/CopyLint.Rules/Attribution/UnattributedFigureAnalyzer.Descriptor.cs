@@ -32,6 +32,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A figure the copy itself calls estimated ('an estimated 12,000 households') with no source in its own sentence: a speech verb in the sentence beside it, 'Local fishermen say their catches have halved.', speaks of something else.",
             "A figure the copy itself calls estimated continues no sourced figure of the paragraph before either, so takes no source from it, unless the sentence just before gives an estimate, or a rounded figure, of the same kind with its firm source (see Left alone).",
             "A rounded sum a thing costs to run, operate or staff, which is no price paid at a counter: 'The school costs about £11,400 per pupil a year to run' ('A day pass costs £11 for adults' is a price).",
+            "The ringgit touching its amount with the Malaysian magnitudes: 'An estimated RM1.2bil was lost to online scams last year' (rules/lists/figure-currency-letters.txt).",
         ],
         LeftAlone =
         [
@@ -257,6 +258,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A majority's size after 'of', ending its phrase: 'Labour has a working majority of more than 160, so …' ('a majority of about 300 voters' is reported).",
             "A count of a chamber's business with its act: 'after passing more than 800 bills', 'more than 1,000 amendments tabled by peers' (rules/lists/figure-chamber-items.txt, figure-chamber-verbs.txt; 'More than 800 bills are still waiting' is reported).",
             "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
+            "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
         ],
     };
 }

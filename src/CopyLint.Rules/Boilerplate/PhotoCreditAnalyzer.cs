@@ -36,6 +36,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A lent picture's credit after a dash closing a caption, as Dawn prints it: '… at the Gaddafi Stadium on Sunday night. — Photo courtesy PCB'.",
             "A paper's own initials, listed as an agency or not, before \"Photo\" and a slash closing a caption: \"… in Whitefield. DH Photo/Pushkar V\".",
             "Israel's picture agency after the photographer in brackets closing a caption: \"… at Sacher Park. (Yonatan Sindel/Flash90)\" (rules/lists/photo-credits.txt).",
+            "After the last sentence of a caption labelled by its cue, a lender's credit or a dash and a short name: \"Photo: Brothers players celebrate after winning Game 7. Photo courtesy of the CPBL\", \"Photo: Anwar Ibrahim in Putrajaya. - Bernama\" (unlabelled, '… he said. — Bernama' is left alone).",
         ],
         LeftAlone =
         [
@@ -85,7 +86,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
                     ? new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption)
                     : new Finding(paragraphs, credit, new CodeFix("Delete the credit", LineEdits.DeleteWithSpace(source.Text, credit)), source.ToString(credit), string.Empty));
             }
-            else if (((mark ? TrailingCredit(line) ?? LabelledCaptionCredit(line) : null) ?? DashedCourtesyCredit(line)) is { } cue)
+            else if (((mark ? TrailingCredit(line) ?? LabelledCaptionCredit(line) ?? LabelledCaptionTrailer(line) : null) ?? DashedCourtesyCredit(line)) is { } cue)
             {
                 var credit = TextSpan.FromBounds(line.Tokens[cue].Span.Start, line.Span.End);
                 (found ??= []).Add(new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption));
@@ -349,6 +350,46 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         return start > 2 && CopyLine.CountWords(credit) is > 0 and <= MaxTrailingCreditWords && IsCreditWords(credit) && _credits.IsCredit(credit)
             ? tokens[start - 1].Text == "©" ? start - 1 : start
             : null;
+    }
+
+    /// <summary>
+    /// "Photo: Brothers players celebrate after winning Game 7. Photo courtesy of the CPBL", "Photo: Anwar Ibrahim in
+    /// Putrajaya. - Bernama": after the last sentence of a caption labelled by its cue, a lender's credit, or a dash and a
+    /// short name. Unlabelled, "… he said. — Bernama" is the story's wire and left alone.
+    /// </summary>
+    private int? LabelledCaptionTrailer(CopyLine line)
+    {
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        if (!OpensWithCue(line.Tokens))
+        {
+            return null;
+        }
+
+        var start = tokens.Length;
+        while (start > 0 && tokens[start - 1].Text is not ("." or "!" or "?"))
+        {
+            start--;
+        }
+
+        var dashed = start < tokens.Length && tokens[start].Kind == TokenKind.Dash;
+        var credit = tokens[(dashed ? start + 1 : start)..];
+        return start > 2 && CopyLine.CountWords(credit) is > 0 and <= MaxDashedNameWords && (_credits.IsCourtesy(credit) || (dashed && IsCapitalisedWords(credit))) ? start : null;
+    }
+
+    /// <summary>The longest name after a dash closing a labelled caption: "- Bernama", "— Reuters/Mohd Rasfan".</summary>
+    private const int MaxDashedNameWords = 6;
+
+    private static bool IsCapitalisedWords(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!(token.Text == "/" || (token.Kind == TokenKind.Word && token.IsCapitalized)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Capitalised words parted by slashes or "via", with at least one part: "Juan Pérez/AFP via Getty Images".</summary>

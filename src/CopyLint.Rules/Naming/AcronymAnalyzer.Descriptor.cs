@@ -165,6 +165,9 @@ public sealed partial class AcronymAnalyzer
             "A name spelled out before without brackets, its words listed before its 'and': 'The Media, Entertainment and Arts Alliance welcomed the bill' … 'the MEAA's media director' (spelled out only after the acronym, it is reported).",
             "Chains and companies local copy names by their initials, in a story that names the place: HMV and DFS in British copy, CBC in Canadian copy ('CBC/Radio-Canada'), KDDI in Japanese copy (rules/lists/known-acronyms-local.txt).",
             "Britain's household charities in Westminster copy that names the chamber, not a place ('the Wildlife Trusts and the RSPB' beside the Commons), and Queensland's LNP in Australian copy ('the LNP government' beside Queensland; rules/lists/known-acronyms-local.txt).",
+            "A market index named bare in its own market's copy: the TAIEX in Taiwanese copy ('The TAIEX closed up 0.8 percent' beside Taipei; rules/lists/known-acronyms-local.txt), and HIBOR in Hong Kong copy.",
+            "A currency's code whose name was written out earlier, its noun in lower case: 'the strong New Taiwan dollar' … 'The NTD has risen' (rules/lists/figure-currency-words.txt; 'The NTD has risen' with no such name before is reported).",
+            "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
         ],
     };
 }

@@ -58,6 +58,51 @@ public sealed partial class AcronymAnalyzer
         return _currencies.Contains(length < 0 ? next : next[..length]);
     }
 
+    /// <summary>
+    /// "the strong New Taiwan dollar" … "The NTD has risen": a currency named earlier in capitalised words and its
+    /// lower-case noun (rules/lists/figure-currency-words.txt), the initials of all of them spelling the code.
+    /// </summary>
+    private bool IsCurrencyNamedBefore(NamingModel model, Mention mention, string key)
+    {
+        if (key.Length < 3)
+        {
+            return false;
+        }
+
+        var tokens = model.Document.Tokens;
+        for (var i = 0; i < tokens.Count && tokens[i].Span.End <= mention.Span.Start; i++)
+        {
+            if (tokens[i].IsWord && char.ToUpperInvariant(tokens[i].Text[0]) == key[^1] && _currencies.Contains(tokens[i].Text) && NameInitialsBefore(tokens, i, key.Length - 1).SequenceEqual(key.AsSpan(0, key.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The initials of the <paramref name="count"/> capitalised words just before tokens[<paramref name="i"/>], or empty.</summary>
+    private static string NameInitialsBefore(ArraySegment<Text.Token> tokens, int i, int count)
+    {
+        var initials = new char[count];
+        for (var j = i - 1; j >= 0 && count > 0; j--)
+        {
+            if (tokens[j].Kind == Text.TokenKind.Whitespace)
+            {
+                continue;
+            }
+
+            if (!tokens[j].IsWord || !char.IsUpper(tokens[j].Text[0]))
+            {
+                return "";
+            }
+
+            initials[--count] = tokens[j].Text[0];
+        }
+
+        return count == 0 ? new string(initials) : "";
+    }
+
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number and "RTS,S" a code name, not an acronym.</summary>

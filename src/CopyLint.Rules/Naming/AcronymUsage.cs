@@ -258,7 +258,7 @@ internal static partial class AcronymUsage
         var open = start == 0 ? -1 : text.LastIndexOf('(', start - 1, Math.Min(start, 40));
         if (open < 0)
         {
-            return IsInCreditLine(text, mention, photoNouns) || IsInBarCredit(text, mention, photoNouns) || IsCaptionBarCredit(text, mention);
+            return IsInCreditLine(text, mention, photoNouns) || IsInBarCredit(text, mention, photoNouns) || IsCaptionBarCredit(text, mention) || IsCreditAfterLabel(text, mention, photoNouns);
         }
 
         var inside = text.AsSpan(open + 1, start - open - 1);
@@ -341,6 +341,23 @@ internal static partial class AcronymUsage
         }
 
         var label = before[..colon];
+        label = label[(label.LastIndexOfAny(' ', '\n') + 1)..];
+        return photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
+    }
+
+    /// <summary>
+    /// "… on Monday. Photo: SCMP / Dickson Lee": the outlet just after a picture label's colon, before a slash and the
+    /// photographer. With no label, "SCMP / Dickson Lee" is reported.
+    /// </summary>
+    private static bool IsCreditAfterLabel(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (!before.EndsWith(": ", StringComparison.Ordinal) || !text.AsSpan(mention.Span.End).TrimStart(' ').StartsWith('/'))
+        {
+            return false;
+        }
+
+        var label = before[..^2];
         label = label[(label.LastIndexOfAny(' ', '\n') + 1)..];
         return photoNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
     }

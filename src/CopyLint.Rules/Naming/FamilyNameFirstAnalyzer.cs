@@ -27,6 +27,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             "After a Japanese family name, a given name in Hepburn romanisation of five letters or more: 'Ryoichi'.",
             "After a Chinese family name that is no given name, a given name of any length: 'Zhang Wei' (rules/lists/family-name-first-only-surnames.txt).",
             "The Chinese given names alone after a Hong Kong name with an English name first: 'Tony Lee Kar-yun' … 'Kar-yun said' (the right reference is 'Lee').",
+            "The same after a family name the list has as Vietnamese only, whose hyphenated given name is Cantonese: 'David Lam Tzit-yuen' … 'Tzit-yuen said' (the right reference is 'Lam').",
         ],
         LeftAlone =
         [
@@ -97,7 +98,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
 
             var family = mention.WordAt(0);
             var given = mention.Name[1..];
-            if (traditions.Contains(NameTradition.FamilyName)
+            if ((traditions.Contains(NameTradition.FamilyName) || IsHyphenatedGivenName(given))
                 && (_onlySurnames.Contains(family) ? HasEastAsianGivenName(given) || (given is [var syllable] && PinyinGivenName.IsShort(syllable.Text))
                     : (HasEastAsianGivenName(given) || (given is [var hepburn] && lexicon.JapaneseFamilyNames.Contains(family) && JapaneseGivenName.Is(hepburn.Text)))
                       && !IsFamilyNameToo(lexicon, given))
@@ -281,9 +282,15 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// it ("Tony Lee Kar-yun", "Paul Chan Mo-po"): the first word opens no family-name-first name of its own.
     /// </summary>
     private static bool IsEnglishNameBeforeFamilyName(NameLexicon lexicon, Mention mention) =>
-        mention.Length == 3 && mention.Traditions is null && lexicon.TraditionsOf(mention.WordAt(1)) is { } traditions
-        && traditions.Contains(NameTradition.FamilyName) && mention.WordAt(2) is var given
-        && given.IndexOf('-') is > 1 and var hyphen && hyphen < given.Length - 2 && char.IsLower(given[hyphen + 1]);
+        mention.Length == 3 && mention.Traditions is null && lexicon.TraditionsOf(mention.WordAt(1)) is not null
+        && mention.WordAt(2) is var given && given.IndexOf('-') is > 1 and var hyphen && hyphen < given.Length - 2 && char.IsLower(given[hyphen + 1]);
+
+    /// <summary>
+    /// "Lam Tzit-yuen", "Ho Kai-ming": one hyphenated given name, the Cantonese and Taiwanese shape, so a family name the
+    /// list has as Vietnamese only ("Lam", "Ho") is Chinese here; Vietnamese given names are never hyphenated.
+    /// </summary>
+    private static bool IsHyphenatedGivenName(ReadOnlySpan<NameWord> given) =>
+        given is [var one] && one.Text.IndexOf('-') is > 1 and var hyphen && hyphen < one.Text.Length - 2 && char.IsLower(one.Text[hyphen + 1]);
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch

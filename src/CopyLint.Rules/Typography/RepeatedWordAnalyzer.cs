@@ -33,6 +33,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "A name followed by the noun it qualifies: 'the Champions League league phase'.",
             "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
             "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
+            "A verb's particle 'for' before a 'for' that opens a span of time ('waiting for for more than 10 years'; rules/lists/repeat-for-verbs.txt, repeat-for-durations.txt), but 'waiting for for the bus' is reported.",
         ],
     };
 
@@ -42,6 +43,8 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private readonly WordSet _particleVerbs = WordSet.From(data, "repeat-particle-verbs");
     private readonly WordSet _nameStopwords = WordSet.From(data, "name-stopwords");
     private readonly IReadOnlySet<string> _fixedPhrases = data.GetSet("repeat-fixed-phrases", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet _forVerbs = WordSet.From(data, "repeat-for-verbs");
+    private readonly WordSet _forDurations = WordSet.From(data, "repeat-for-durations");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -91,7 +94,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
     {
-        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k))
+        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k) || IsParticleThenSpanOfTime(tokens, k))
         {
             return true;
         }
@@ -123,6 +126,15 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsParticleThenPreposition(ReadOnlySpan<Token> tokens, int k) =>
         k >= 2 && tokens[k].Text is "in" or "on" && tokens[k - 2].Kind == TokenKind.Word && _particleVerbs.Contains(tokens[k - 2].Text);
+
+    /// <summary>
+    /// "waiting for for more than 10 years": the first "for" closes a verb (rules/lists/repeat-for-verbs.txt), the second
+    /// opens a span of time, a figure or a word such as "more" or "decades" (rules/lists/repeat-for-durations.txt).
+    /// </summary>
+    private bool IsParticleThenSpanOfTime(ReadOnlySpan<Token> tokens, int k) =>
+        k >= 2 && k + 1 < tokens.Length && tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+        && tokens[k - 2].Kind == TokenKind.Word && _forVerbs.Contains(tokens[k - 2].Text)
+        && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].Kind == TokenKind.Word && _forDurations.Contains(tokens[k + 1].Text)));
 
     /// <summary>
     /// "devices at at least two carriers": the second copy opens a fixed phrase (rules/lists/repeat-fixed-phrases.txt),

@@ -20,6 +20,8 @@ public sealed class LetterCurrencyTests
     [InlineData("Traders lost about KSh1,200 million to the floods.", "about KSh1,200 million")]
     [InlineData("Rebuilding the wharf will cost about TOP$40 million.", "about TOP$40 million")]
     [InlineData("Cane farmers lost about FJ$12 million to the drought.", "about FJ$12 million")]
+    [InlineData("An estimated RM1.2bil was lost to online scams last year.", "An estimated RM1.2bil")]
+    [InlineData("Flood repairs in Johor will cost about RM500mil.", "about RM500mil")]
     public void An_estimated_sum_in_a_lettered_currency_is_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]
@@ -39,5 +41,7 @@ public sealed class LetterCurrencyTests
     [InlineData("The company reported revenue of US$1.2 billion for the year.")]
     [InlineData("The airline reported revenue of FJ$1.2 billion for the year.")]
     [InlineData("The museum, which cost about HK$1 billion to build, opened in 2021.")]
+    [InlineData("The ministry allocated RM1.2bil to flood mitigation in the budget.")]
+    [InlineData("The RM5 note was redesigned in 2012, the central bank said.")]
     public void A_road_a_mask_or_a_sum_of_record_is_left_alone(string text) => Assert.Empty(Figures(text));
 }

@@ -69,4 +69,14 @@ public sealed class StandingShareAndAppositeArithmeticTests
     [InlineData("Smokers use about 20% of the hospital's beds.", "about 20%")]
     public void A_share_bought_in_the_past_or_used_is_still_reported(string text, string figure) =>
         Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_schemes_standing_reach_over_a_population_is_background() =>
+        Assert.Empty(Figures("The health insurance program covers more than 99 percent of Taiwan's population."));
+
+    [Theory]
+    [InlineData("The health insurance program covered more than 99 percent of Taiwan's population last year.", "more than 99 percent")]
+    [InlineData("The network covers about 12 million premises.", "about 12 million")]
+    public void Reach_in_the_past_or_a_bare_count_is_still_reported(string text, string figure) =>
+        Assert.Contains(Figures(text), m => m.StartsWith($"'{figure}'", StringComparison.Ordinal));
 }

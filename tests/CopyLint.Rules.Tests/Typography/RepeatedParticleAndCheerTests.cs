@@ -19,6 +19,16 @@ public sealed class RepeatedParticleAndCheerTests
     public void The_same_words_after_any_other_verb_are_still_reported(string text) => Assert.Single(Repeats(text));
 
     [Theory]
+    [InlineData("\"This is something Pingtung has been waiting for for more than 10 years,\" she said.")]
+    [InlineData("It is a reform the unions have campaigned for for decades.")]
+    public void A_particle_for_before_a_span_of_time_is_not_reported(string text) => Assert.Empty(Repeats(text));
+
+    [Theory]
+    [InlineData("Commuters have been waiting for for the bus since dawn.")]
+    [InlineData("The two leaders met for for more than an hour.")]
+    public void For_for_before_anything_else_or_after_any_other_verb_is_still_reported(string text) => Assert.Single(Repeats(text));
+
+    [Theory]
     [InlineData("\"Hipp hipp hurra!\" is the cheer you'll hear all day.")]
     [InlineData("The crowd shouted hip hip hooray as the team came out.")]
     public void The_cheer_is_not_reported(string text) => Assert.Empty(Repeats(text));

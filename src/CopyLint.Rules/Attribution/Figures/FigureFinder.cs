@@ -703,8 +703,8 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         {
             "%" => 1.0,
             "k" => 1e3,
-            "m" or "mn" => 1e6,
-            "bn" or "b" => 1e9,
+            "m" or "mn" or "mil" => 1e6,
+            "bn" or "b" or "bil" => 1e9, // "RM1.2bil", "RM500mil": The Star's and the NST's style
             "tn" or "trn" => 1e12,
             _ => 0,
         };

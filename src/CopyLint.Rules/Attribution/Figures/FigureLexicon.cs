@@ -210,8 +210,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
     {
         var screen = new WordScreen(FigureStarts(words));
         screen.AddShapes(ShortestFraction(words), CountStarts(words), FractionEnds(words));
-        // "R30-billion", "R2bn", "R4.2", "R500m": a currency's letters, then an amount ending in a digit or a magnitude.
-        screen.AddShapes(2, currencyLetters.Where(l => l.Length > 0).Select(l => l[0]), "0123456789nm");
+        // "R30-billion", "R2bn", "R4.2", "R500m", "RM1.2bil": a currency's letters, then an amount ending in a digit or a magnitude.
+        screen.AddShapes(2, currencyLetters.Where(l => l.Length > 0).Select(l => l[0]), "0123456789nml");
         return screen;
     }
 
