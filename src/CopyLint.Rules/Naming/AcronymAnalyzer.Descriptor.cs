@@ -162,6 +162,8 @@ public sealed partial class AcronymAnalyzer
             "The exchange group whose analyst poll results copy cites, and Birmingham's exhibition centre in a story that names the city: 'beating the forecast in an LSEG poll', 'at the NEC in Birmingham' ('at the NEC on Sunday' with no Birmingham is reported).",
             "Bare capitals that win, sing or perform, in a sentence that goes on to a quoted title, are an act: 'after Austria's JJ won in Basel with \"Wasted Love.\"' (but 'Austria's ORF won the rights' is reported).",
             "Known in one region: the IDF in Israeli copy ('serving in the IDF's Unit 8200' beside Tel Aviv), the DRC in East African copy ('Somalia, South Sudan and the DRC sent ministers' beside Arusha; rules/lists/known-acronyms-local.txt).",
+            "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
+            "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
         ],
     };
 }

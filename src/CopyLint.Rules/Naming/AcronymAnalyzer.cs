@@ -142,7 +142,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)
                 || AcronymUsage.IsStateCodeAfterPlace(model.Document.Text, mention, _stateCodes) || AcronymUsage.IsNamedTicker(model.Document.Text, mention) || AcronymUsage.IsTargetPair(model.Document.Text, mention) || AcronymUsage.IsAskedAfter(model, mention, key)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key) || IsUniversityInitials(initials ??= new(model), i, key)
                 || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
                 || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key))
@@ -366,6 +366,13 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
         return false;
     }
+
+    /// <summary>
+    /// "Florida State" … "FSU coach Link Jarrett", "Brigham Young" … "BYU": a university named by its short name, then by
+    /// that name's initials and a U for the university. Asked only of an acronym about to be reported.
+    /// </summary>
+    private static bool IsUniversityInitials(RunInitials initials, int index, string key) =>
+        key.Length >= 3 && key[^1] == 'U' && initials.ContainsUpTo(index, key[..^1]);
 
     private static bool HasInitial(Mention mention, char initial)
     {
