@@ -33,6 +33,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "A name followed by the noun it qualifies: 'the Champions League league phase'.",
             "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
             "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
+            "A word before a name joined by an ampersand that opens with the same letters: 'at AT&T Stadium' (but 'at at AT&T Stadium' is reported).",
         ],
     };
 
@@ -74,7 +75,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>True when the token at <paramref name="k"/> repeats the one before it with only spaces between.</summary>
     private bool IsRepeatAt(string text, ReadOnlySpan<Token> tokens, int k) =>
-        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]) && !IsLegitimate(tokens, k);
+        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]) && !IsLegitimate(tokens, k) && !OpensAmpersandName(text, tokens[k]);
 
     private static bool IsRepeat(in Token first, in Token second) =>
         first.Kind == TokenKind.Word
@@ -149,6 +150,12 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private bool BeginsNameAfterItsWord(ReadOnlySpan<Token> tokens, int second) =>
         !tokens[second - 1].IsCapitalized && tokens[second].IsCapitalized && !_nameStopwords.Contains(tokens[second].Text)
         && second + 1 < tokens.Length && tokens[second + 1] is { Kind: TokenKind.Word, IsCapitalized: true };
+
+    /// <summary>
+    /// "at AT&amp;T Stadium", "in IN&amp;T": the second copy is the first part of a name joined by an ampersand, not a word.
+    /// </summary>
+    private static bool OpensAmpersandName(string text, in Token second) =>
+        second.Span.End < text.Length && text[second.Span.End] == '&';
 
     /// <summary>
     /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts
