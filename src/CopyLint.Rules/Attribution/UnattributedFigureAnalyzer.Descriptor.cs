@@ -249,6 +249,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The sum a subject hoped or aims to raise, its own aim: 'the government had hoped to raise more than $500 million' (rules/lists/figure-commitment-words.txt; 'The auction raised more than $500 million' is reported).",
             "The homes a scheme or plan that is the sentence's subject includes or identifies land for: 'The scheme … will include about 350 council homes', 'the local development plan … identifies land for more than 24,000 new homes' ('The plan comes as about 350 council homes stand empty' is reported).",
             "A range closed by a unit, measured as its second number is: 'a culture that flourished about 3,000 to 4,500 years ago', 'between about 2,000 and 3,000 metres down' ('about 3,000 to 4,500 people lived there' is reported).",
+            "Advice to the reader: a sentence opening on a verb of spending or keeping and naming the reader's own money after the figure: 'Spend up to 20% of your budget.' ('Teams spend up to 20% of their budget on him' is reported).",
         ],
     };
 }
