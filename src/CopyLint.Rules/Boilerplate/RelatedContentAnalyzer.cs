@@ -27,6 +27,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "Such a line holding headlines parted by bars: \"Related Stories: Korda wins Chevron | LPGA schedule 2025\".",
             "A line opening 'ICYMI:' with a headline after it: 'ICYMI: Honley CC celebrate 150th anniversary with match against Yorkshire legends'.",
             "A line opening 'Don't miss:' with a headline after it: 'Don't miss: The best zoos to visit this winter'.",
+            "A line opening 'Trending:' with a headline after it: 'Trending: Cubs' Crow-Armstrong named NL player of the week'.",
         ],
         LeftAlone =
         [
