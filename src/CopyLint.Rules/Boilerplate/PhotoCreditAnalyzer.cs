@@ -37,6 +37,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A paper's own initials, listed as an agency or not, before \"Photo\" and a slash closing a caption: \"… in Whitefield. DH Photo/Pushkar V\".",
             "Israel's picture agency after the photographer in brackets closing a caption: \"… at Sacher Park. (Yonatan Sindel/Flash90)\" (rules/lists/photo-credits.txt).",
             "After the last sentence of a caption labelled by its cue, a lender's credit or a dash and a short name: \"Photo: Brothers players celebrate after winning Game 7. Photo courtesy of the CPBL\", \"Photo: Anwar Ibrahim in Putrajaya. - Bernama\" (unlabelled, '… he said. — Bernama' is left alone).",
+            "A picture agency alone after the last sentence of a caption labelled by its cue: \"Photo: Roman Anthony reacts after his first home run. Getty Images\" (a last sentence that names no agency, \"… home run. Fans stood\", is left alone).",
         ],
         LeftAlone =
         [
@@ -326,7 +327,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
     }
 
     /// <summary>
-    /// The index where a credit with a slash or "via" ends a caption labelled as one, after its last sentence ("Photo:
+    /// The index where a credit (with a slash or "via", or an agency alone) ends a caption labelled as one, after its last sentence ("Photo:
     /// Soldiers carry a wounded comrade at the base on Sunday. Juan Pérez/AFP via Getty Images") or a copyright sign
     /// ("… near Arganil on Sunday © Paulo Novais/Lusa"), or null. The credit
     /// needs an agency or a cue in one of its parts, as a bracketed one does.
@@ -392,21 +393,21 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         return true;
     }
 
-    /// <summary>Capitalised words parted by slashes or "via", with at least one part: "Juan Pérez/AFP via Getty Images".</summary>
+    /// <summary>
+    /// Capitalised words, maybe parted by slashes or "via": "Juan Pérez/AFP via Getty Images", or one part, which
+    /// <see cref="PhotoCredits.IsCredit"/> takes only as an agency alone ("Getty Images").
+    /// </summary>
     private static bool IsCreditWords(ArraySegment<Token> tokens)
     {
-        var parted = false;
         foreach (var token in tokens)
         {
-            var separator = token.Text is "/" or "via";
-            parted |= separator;
-            if (!separator && !(token.Kind == TokenKind.Word && token.IsCapitalized))
+            if (token.Text is not ("/" or "via") && !(token.Kind == TokenKind.Word && token.IsCapitalized))
             {
                 return false;
             }
         }
 
-        return parted;
+        return true;
     }
 
     /// <summary>

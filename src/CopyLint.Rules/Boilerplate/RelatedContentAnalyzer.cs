@@ -28,6 +28,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A line opening 'ICYMI:' with a headline after it: 'ICYMI: Honley CC celebrate 150th anniversary with match against Yorkshire legends'.",
             "A line opening 'Don't miss:' with a headline after it: 'Don't miss: The best zoos to visit this winter'.",
             "A line opening 'Most read:' or 'Recommended for you:' with a headline after it: 'Most Read: Taiwan fans pack Taipei Dome as national team opens Asia series with win'.",
+            "A line opening 'Trending:' with a headline after it: 'Trending: Cubs' Crow-Armstrong named NL player of the week'.",
         ],
         LeftAlone =
         [

@@ -168,6 +168,8 @@ public sealed partial class AcronymAnalyzer
             "A market index named bare in its own market's copy: the TAIEX in Taiwanese copy ('The TAIEX closed up 0.8 percent' beside Taipei; rules/lists/known-acronyms-local.txt), and HIBOR in Hong Kong copy.",
             "A currency's code whose name was written out earlier, its noun in lower case: 'the strong New Taiwan dollar' … 'The NTD has risen' (rules/lists/figure-currency-words.txt; 'The NTD has risen' with no such name before is reported).",
             "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
+            "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
+            "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
         ],
     };
 }

@@ -142,7 +142,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)
                 || AcronymUsage.IsStateCodeAfterPlace(model.Document.Text, mention, _stateCodes) || AcronymUsage.IsNamedTicker(model.Document.Text, mention) || AcronymUsage.IsTargetPair(model.Document.Text, mention) || AcronymUsage.IsAskedAfter(model, mention, key)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsCurrencyNamedBefore(model, mention, key) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsCurrencyNamedBefore(model, mention, key) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key) || IsUniversityInitials(model, i, key)
                 || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
                 || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key))
@@ -365,6 +365,57 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Florida State" … "FSU coach Link Jarrett", "Brigham Young" … "BYU": a university named by its short name, then by
+    /// that name's initials and a U for the university. A name that goes on in capitals ("the National Boss' Union") is
+    /// not the short name. Asked only of an acronym about to be reported.
+    /// </summary>
+    private static bool IsUniversityInitials(NamingModel model, int index, string key)
+    {
+        if (key.Length < 3 || key[^1] != 'U')
+        {
+            return false;
+        }
+
+        var text = model.Document.Text;
+        for (var i = 0; i < index; i++)
+        {
+            var mention = model.Mentions[i];
+            if (!mention.IsAcronym && mention.Words.Length == key.Length - 1 && SpellsInitials(mention, key) && !NameGoesOn(text, mention.Last.Span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mention's words open with the acronym's letters, one each, its last letter aside.</summary>
+    private static bool SpellsInitials(Mention mention, string key)
+    {
+        for (var w = 0; w < mention.Words.Length; w++)
+        {
+            if (mention.Words[w].Text[0] != key[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A capitalised word follows the name, past an apostrophe: "Boss' Union".</summary>
+    private static bool NameGoesOn(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] is '\'' or '’' or ' ')
+        {
+            at++;
+        }
+
+        return at > end && at < text.Length && char.IsUpper(text[at]);
     }
 
     private static bool HasInitial(Mention mention, char initial)

@@ -34,6 +34,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "A verb before a name that opens with the same word ('said Said Al Hajri'; rules/lists/name-stopwords.txt), but 'read the The Guardian report' is reported.",
             "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
             "A verb's particle 'for' before a 'for' that opens a span of time ('waiting for for more than 10 years'; rules/lists/repeat-for-verbs.txt, repeat-for-durations.txt), but 'waiting for for the bus' is reported.",
+            "A word before a name joined by an ampersand that opens with the same letters: 'at AT&T Stadium' (but 'at at AT&T Stadium' is reported).",
         ],
     };
 
@@ -77,7 +78,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
 
     /// <summary>True when the token at <paramref name="k"/> repeats the one before it with only spaces between.</summary>
     private bool IsRepeatAt(string text, ReadOnlySpan<Token> tokens, int k) =>
-        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]) && !IsLegitimate(tokens, k);
+        k > 0 && IsRepeat(tokens[k - 1], tokens[k]) && OnlySpacesBetween(text, tokens[k - 1], tokens[k]) && !IsLegitimate(tokens, k) && !OpensAmpersandName(text, tokens[k]);
 
     private static bool IsRepeat(in Token first, in Token second) =>
         first.Kind == TokenKind.Word
@@ -161,6 +162,12 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private bool BeginsNameAfterItsWord(ReadOnlySpan<Token> tokens, int second) =>
         !tokens[second - 1].IsCapitalized && tokens[second].IsCapitalized && !_nameStopwords.Contains(tokens[second].Text)
         && second + 1 < tokens.Length && tokens[second + 1] is { Kind: TokenKind.Word, IsCapitalized: true };
+
+    /// <summary>
+    /// "at AT&amp;T Stadium", "in IN&amp;T": the second copy is the first part of a name joined by an ampersand, not a word.
+    /// </summary>
+    private static bool OpensAmpersandName(string text, in Token second) =>
+        second.Span.End < text.Length && text[second.Span.End] == '&';
 
     /// <summary>
     /// Only whitespace between two content tokens in a row: the other trivia, a line break or a comment (which starts

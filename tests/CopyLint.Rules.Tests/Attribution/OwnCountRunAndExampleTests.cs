@@ -159,4 +159,16 @@ public sealed class OwnCountRunAndExampleTests
     [InlineData("If you listen to the union, about £2m has been lost to fraud.")]
     public void A_figure_in_the_if_clause_or_a_main_clause_of_fact_is_still_reported(string text) =>
         Assert.Single(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("He had 14 carries for 71 yards Sunday after Mixon left. Spend up to 20% of your budget.")]
+    [InlineData("Set aside about 10% of your take-home pay before the holidays.")]
+    public void Advice_on_the_reader_s_own_money_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+
+    [Theory]
+    [InlineData("Contenders spend up to 20% of their budget on one running back.")]
+    [InlineData("Spend on running backs rose to about 20% of the budget last season.")]
+    public void The_same_figure_as_a_statement_is_still_reported(string text) =>
+        Assert.Single(RuleHarness.Lint(text, "CL3001"));
 }

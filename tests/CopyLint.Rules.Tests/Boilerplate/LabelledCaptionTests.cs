@@ -19,6 +19,7 @@ public sealed class LabelledCaptionTests
     [InlineData("Photograph: Fans celebrate outside the stadium in Naples after the final whistle on Sunday night. Ciro Esposito/Reuters")]
     [InlineData("Picture: Residents wade through the flooded market in the old town as the river rises again. Staff/AP")]
     [InlineData("Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa")]
+    [InlineData("Photo: Roman Anthony reacts after hitting his first major league home run. Getty Images")]
     public void A_caption_under_its_cue_ending_in_a_credit_is_reported(string line) => Assert.Equal(["CL1003"], Ids(line));
 
     [Fact]
@@ -38,5 +39,6 @@ public sealed class LabelledCaptionTests
     [InlineData("Photo: Soldiers carry a wounded comrade at the base on Sunday. Officials blamed dissidents")]
     [InlineData("Soldiers carry a wounded comrade at the base on Sunday. Maria Lopez/Colombian Army")]
     [InlineData("Photo: Firefighters battle a blaze near Arganil on Sunday © 2025 Regional Council")]
+    [InlineData("Photo: Roman Anthony reacts after hitting his first major league home run. Fenway Park")]
     public void Copy_and_captions_without_a_credit_are_left_alone(string line) => Assert.Empty(Ids(line));
 }

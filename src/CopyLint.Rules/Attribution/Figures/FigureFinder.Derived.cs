@@ -11,7 +11,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
-        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsImaginedScenario(t, first, end) || IsReaderExample(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
+        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsImaginedScenario(t, first, end) || IsReaderExample(t, first) || IsReaderAdvice(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
         || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
 
     /// <summary>

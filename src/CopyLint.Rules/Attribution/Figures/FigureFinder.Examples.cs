@@ -111,6 +111,34 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    /// <summary>
+    /// "Spend up to 20% of your budget.", "Bid 15% of your FAAB on him.": a sentence that opens on a verb of spending or
+    /// keeping, in the imperative, and names the reader's own money after the figure is the writer's advice, not a claim.
+    /// "Teams spend up to 20% of their budget on him" and "Spend up to 20% of the budget went to …" stay claims.
+    /// </summary>
+    private static bool IsReaderAdvice(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 1 || first > MaxAdviceVerbReach || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !AdviceVerbs.Contains(t[0].Text))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < t.Length && t[k].Text is not ("." or ";" or "?" or "!"); k++)
+        {
+            if (IsWord(t, k, "your"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words from the imperative verb to the figure: "Spend up to 20%", "Set aside about 10%".</summary>
+    private const int MaxAdviceVerbReach = 3;
+
+    private static readonly WordSet AdviceVerbs = new(["spend", "bid", "pay", "budget", "save", "put", "invest", "allocate", "set", "keep", "reserve", "devote", "offer", "use"]);
+
     private static readonly WordSet ReaderModals = new(["you'd", "you’d", "would", "could", "you'll", "you’ll", "will"]);
 
     private const int MaxCaseWords = 4;
