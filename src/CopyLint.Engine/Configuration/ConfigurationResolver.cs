@@ -23,8 +23,9 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
     private readonly Lazy<Linter> _defaultLinter = new(() => new Linter(new RuleSet(createRules(defaults)), defaults));
     private readonly ConcurrentDictionary<string, CachedConfiguration> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _configurationByDirectory = new(StringComparer.Ordinal);
-    private readonly string[] _knownLists =
-        [.. defaults.Files.Select(f => f.Name).Where(n => n.StartsWith("lists/", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)).Select(n => n[6..^4])];
+    // Only a configuration file's lists are checked against these: a run with none does not gather them.
+    private readonly Lazy<string[]> _knownLists = new(() =>
+        [.. defaults.Files.Select(f => f.Name).Where(n => n.StartsWith("lists/", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)).Select(n => n[6..^4])]);
 
     /// <summary>The plan for a file (standard input: a path in the current folder). Throws <see cref="ConfigurationException"/>.</summary>
     public FileLintPlan Resolve(string filePath)
@@ -161,7 +162,7 @@ public sealed class ConfigurationResolver(Func<RuleDataSet, IEnumerable<Analyzer
             throw new ConfigurationException(configPath, 1, 1, $"cannot read the configuration: {e.Message}");
         }
 
-        var file = ConfigurationParser.Parse(configPath, text, _knownLists, dependencies);
+        var file = ConfigurationParser.Parse(configPath, text, _knownLists.Value, dependencies);
         if (file.Data.Count == 0)
         {
             return new LoadedConfiguration(file, _defaultLinter.Value);
