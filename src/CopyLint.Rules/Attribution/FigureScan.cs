@@ -47,7 +47,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact) ?? EarlierInSeries(map, found[..k], f) ?? DataLedeAbove(map, found[..k], f)
+            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact, OpeningCount(map, f)) ?? EarlierInSeries(map, found[..k], f) ?? DataLedeAbove(map, found[..k], f)
                 : f.Source is null ? run.SourceFor(found, k) ?? EarlierInParagraphRun(map, found[..k], f) : null;
             var source = f.Source ?? continued ?? f.LedeSource;
             if (source is null && f.IsClaim && !f.IsBackground && IsWorkedOut(map, f))
@@ -64,9 +64,10 @@ internal sealed partial class FigureScan(RuleDataSet data)
     /// <summary>
     /// The source the paragraph before <paramref name="paragraph"/> hands on to its figures of <paramref name="kind"/>: that of
     /// the last such figure (a claim unless <paramref name="exact"/>) of its last sentence with a firm source of its own, or
-    /// null. <paramref name="before"/> are the figures found before the one asking, in order.
+    /// null. <paramref name="before"/> are the figures found before the one asking, in order. With <paramref name="counted"/>,
+    /// only a figure that counts that word or no word hands its source on (<see cref="OpeningCount"/>).
     /// </summary>
-    private Cue? Continued(SourceMap map, ReadOnlySpan<FoundFigure> before, int paragraph, FigureKind kind, bool exact)
+    private Cue? Continued(SourceMap map, ReadOnlySpan<FoundFigure> before, int paragraph, FigureKind kind, bool exact, string? counted = null)
     {
         var j = before.Length - 1;
         while (j >= 0 && before[j].Paragraph == paragraph)
@@ -77,7 +78,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         for (; j >= 0 && before[j].Paragraph == paragraph - 1 && before[j].InLastSentence; j--)
         {
             ref readonly var f = ref before[j];
-            if (f.Figure.Kind == kind && (exact || f.IsClaim) && f.Source is { Strength: CueStrength.Firm } && !IsExempt(map, f))
+            if (f.Figure.Kind == kind && (exact || f.IsClaim) && f.Source is { Strength: CueStrength.Firm } && !IsExempt(map, f) && !CountsAnother(map, f, counted))
             {
                 return f.Source;
             }

@@ -33,6 +33,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A figure the copy itself calls estimated continues no sourced figure of the paragraph before either, so takes no source from it, unless the sentence just before gives an estimate, or a rounded figure, of the same kind with its firm source (see Left alone).",
             "A rounded sum a thing costs to run, operate or staff, which is no price paid at a counter: 'The school costs about £11,400 per pupil a year to run' ('A day pass costs £11 for adults' is a price).",
             "The ringgit touching its amount with the Malaysian magnitudes: 'An estimated RM1.2bil was lost to online scams last year' (rules/lists/figure-currency-letters.txt).",
+            "A paragraph that opens on a rounded count of another thing than the sourced count ending the paragraph before, which it does not continue: 'The mayor said the city had evacuated 180 residents.' above 'More than 12,000 households lost power'.",
         ],
         LeftAlone =
         [
