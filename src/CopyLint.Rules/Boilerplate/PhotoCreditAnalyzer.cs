@@ -38,6 +38,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "Israel's picture agency after the photographer in brackets closing a caption: \"… at Sacher Park. (Yonatan Sindel/Flash90)\" (rules/lists/photo-credits.txt).",
             "After the last sentence of a caption labelled by its cue, a lender's credit or a dash and a short name: \"Photo: Brothers players celebrate after winning Game 7. Photo courtesy of the CPBL\", \"Photo: Anwar Ibrahim in Putrajaya. - Bernama\" (unlabelled, '… he said. — Bernama' is left alone).",
             "A picture agency alone after the last sentence of a caption labelled by its cue: \"Photo: Roman Anthony reacts after his first home run. Getty Images\" (a last sentence that names no agency, \"… home run. Fans stood\", is left alone).",
+            "A British paper's credit cue in its other forms: \"Pic credit: John Smith/PA\", \"Picture credit: John Smith/PA\", \"Pics: John Smith/PA\" (rules/lists/photo-credits.txt).",
         ],
         LeftAlone =
         [

@@ -21,6 +21,7 @@ internal sealed class AgeReader(RuleDataSet data)
     private readonly WordSet _titles = WordSet.From(data, "person-titles");
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
     private readonly WordSet _relatives = WordSet.From(data, "kinship-nouns");
+    private readonly WordSet _patronymics = WordSet.From(data, "patronymic-connectors");
 
     /// <summary>Korean, Chinese and Japanese family names, which may open a full name ("Rhee Chang-yong").</summary>
     private readonly WordSet _familyNamesFirst = new(
@@ -76,9 +77,11 @@ internal sealed class AgeReader(RuleDataSet data)
 
                 // "Shopkeeper Lin Mei-chi": before a hyphenated given name the word is a family name, ending no name.
                 var endsName = i + 1 == tokens.Length || !IsHyphenatedGivenName(tokens[i + 1].Text);
-                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i)])
+                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i), GivenNameBeforeFatherAt(tokens, i)])
                 {
-                    if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal))
+                    // "Rosnah binti Abu Bakar" is Rosnah; "Bakar" names her father.
+                    if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal)
+                        || (!full.StartsWith(surname.Name, StringComparison.Ordinal) && NamesAFather(full)))
                     {
                         continue;
                     }
@@ -203,6 +206,30 @@ internal sealed class AgeReader(RuleDataSet data)
         return words.Count is 0 or > MostNameWords ? null : (string.Join(' ', words), honorific);
     }
 
+    /// <summary>"Rosnah binti Abu Bakar" from "Rosnah": a Malay given name (one or two words) before the father's name.</summary>
+    private (string Name, string? Honorific)? GivenNameBeforeFatherAt(ReadOnlySpan<Token> tokens, int i) =>
+        IsPatronymic(tokens, i + 1) || (i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && IsPatronymic(tokens, i + 2))
+            ? NameStartingAt(tokens, i)
+            : null;
+
+    /// <summary>"bin", "binti" between two capitalised words (rules/lists/patronymic-connectors.txt).</summary>
+    private bool IsPatronymic(ReadOnlySpan<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Length && tokens[k].Kind == TokenKind.Word && _patronymics.Contains(tokens[k].Text)
+        && tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true } && tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: true };
+
+    private bool NamesAFather(string name)
+    {
+        foreach (var word in name.AsSpan().Split(' '))
+        {
+            if (_patronymics.Contains(name.AsSpan()[word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Mei-chi", "Kwok-wing", "Ji-won": a Chinese or Korean given name, whose family name comes before it.</summary>
     private static bool IsHyphenatedGivenName(string word)
     {
@@ -213,9 +240,9 @@ internal sealed class AgeReader(RuleDataSet data)
 
     private static readonly System.Buffers.SearchValues<char> LowerCaseAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
-    /// <summary>A capitalised word, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>
+    /// <summary>A capitalised word, "binti" inside a Malay name, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>
     private bool IsNameWord(ReadOnlySpan<Token> tokens, int k) =>
-        tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }
+        tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } || IsPatronymic(tokens, k)
         || (tokens[k].Text is ['.'] && k > 0 && (_titles.Contains(tokens[k - 1].Text) || _honorifics.Contains(tokens[k - 1].Text)));
 
     /// <summary>The surname itself or its possessive ("Hale’s").</summary>

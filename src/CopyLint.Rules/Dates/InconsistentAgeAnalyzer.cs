@@ -26,6 +26,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
             "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
+            "A Malay given name alone against the full name it opens before 'bin' or 'binti': 'Rosnah binti Abu Bakar, 47' then 'Rosnah, 49' (the father's name alone, 'Bakar, 74', is someone else).",
         ],
         LeftAlone =
         [

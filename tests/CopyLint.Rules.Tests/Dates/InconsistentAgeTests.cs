@@ -15,6 +15,7 @@ public sealed class InconsistentAgeTests
     [InlineData("Jenny Palmer, 64, was rescued from her car.\n\nMrs Palmer, 66, said the water rose within minutes.", "'Mrs Palmer' is 66 here but 64 on line 1")]
     [InlineData("Streets were flooded. Shopkeeper Lin Mei-chi, 60, moved her goods upstairs. Lin, 62, said it was the worst flood.", "'Lin' is 62 here but 60 on line 1")]
     [InlineData("Retired cook Fung Kwok-wing, 72, waited since the morning.\n\nFung, 74, said he had brought a flask of tea.", "'Fung' is 74 here but 72 on line 1")]
+    [InlineData("At the relief centre, Rosnah binti Abu Bakar, 47, said she had been evacuated.\n\nRosnah, 49, said it was the second time this year.", "'Rosnah' is 49 here but 47 on line 1")]
     [InlineData("Keepers said Sundara, 24, had settled in.\n\nThe 23-year-old Sundara was born in Sri Lanka.", "'Sundara' is 23 here but 24 on line 1")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
@@ -32,6 +33,7 @@ public sealed class InconsistentAgeTests
     [InlineData("The 45-year-old Briton won in 2019.\n\nA 32-year-old Briton finished second.")]
     [InlineData("Lucy Akello, 47, chairs the vendors.\n\nMrs Akello, 75, her mother, sells fish.")]
     [InlineData("Fung Kwok-wing, 72, and Fung Mei-ling, 70, run the stall.\n\nFung, 74, said trade was slow.")]
+    [InlineData("At the relief centre, Rosnah binti Abu Bakar, 47, said she had been evacuated.\n\nBakar, 74, said he had stayed behind.")]
     [InlineData("Jane Smith, 40, opened the cafe in May.\n\nHer father had warned her against it. Mr Smith, 70, said he was proud of his daughter.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
