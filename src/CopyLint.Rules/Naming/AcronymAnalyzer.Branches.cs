@@ -16,7 +16,7 @@ public sealed partial class AcronymAnalyzer
         for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
-            if (!IsBranch(mention) || mention.IsAcronym || mention.InQuote || mention.InHeading)
+            if (!(IsBranch(mention) || IsBodyOfPlace(mention)) || mention.IsAcronym || mention.InQuote || mention.InHeading)
             {
                 continue;
             }
@@ -45,6 +45,14 @@ public sealed partial class AcronymAnalyzer
             3 => mention.WordAt(1) == "Northern" && mention.WordAt(2) == "Ireland",
             _ => false,
         } && mention.WordAt(0) is { Length: >= 2 } first && AcronymText.IsAcronym(first);
+
+    /// <summary>
+    /// "The PDMA of Khyber Pakhtunkhwa said": a body after "the", then "of" and its place, is named by its acronym as a
+    /// branch is. Only after "the", which a body takes; a name of its own ("PGA of America") is a known acronym.
+    /// </summary>
+    private static bool IsBodyOfPlace(Mention mention) =>
+        mention.Length >= 3 && mention.PreviousWord is "the" or "The" && mention.WordAt(1) == "of"
+        && mention.WordAt(0) is { Length: >= 2 } first && AcronymText.IsAcronym(first);
 
     /// <summary>The acronym stands alone elsewhere, or the branch is named three times or more (a name its readers know).</summary>
     private static bool IsNamedElsewhere(ImmutableArray<Mention> mentions, string key)

@@ -31,6 +31,8 @@ public sealed partial class AcronymAnalyzer
             "An acronym that goes on through a bracketed letter or an ampersand is judged as one acronym: 'JD(U)', 'CPI(M)', 'NS&I'.",
             "A locally known acronym the story spells out after it is used: 'The RNLI said' … 'the Royal National Lifeboat Institution (RNLI)'.",
             "A body's branch in one nation, judged by its acronym: 'The NFU Cymru president said' is reported ('the school leaders' union NAHT Cymru' is not).",
+            "The body that hears an appeal or a complaint, bare after 'appeal' or 'complaint' (or their forms) and 'to' or 'with': 'six months to lodge an appeal with PINS', 'would appeal to PINS next month'.",
+            "A body after 'the', named by its acronym and 'of' its place, judged as its acronym alone: 'The PDMA of Khyber Pakhtunkhwa said' ('the PGA of America' is a known name).",
         ],
         LeftAlone =
         [

@@ -62,6 +62,8 @@ internal static partial class AcronymUsage
             ["in", "published" or "appeared", ..] => true,
             // "registered with KOMCA", "complained to IPSO": a registry or a regulator, not a company.
             ["with", "registered" or "filed" or "lodged" or "accredited" or "licensed", ..] or ["to", "complained" or "appealed" or "applied" or "petitioned", ..] => false,
+            // "lodge an appeal with PINS", "would appeal to PINS": the body that hears an appeal or a complaint.
+            ["with" or "to", var appeal, ..] when AppealWords.Contains(appeal) => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
             ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
             [var preposition, ..] => IsPreposition(preposition),
@@ -70,6 +72,9 @@ internal static partial class AcronymUsage
             _ => false,
         };
     }
+
+    /// <summary>"an appeal with", "complain to": the noun or verb before the body that hears it.</summary>
+    private static readonly WordSet AppealWords = new(["appeal", "appeals", "appealing", "complain", "complains", "complaining", "complaint", "complaints"]);
 
     /// <summary>
     /// "AMP chief economist Shane Oliphant said", "ING's senior analyst Warren Patterson": a company named as the employer

@@ -83,6 +83,8 @@ public sealed class AcronymFieldAndBranchTests
     [Theory]
     [InlineData("The NFU Cymru president, Aled Davies, said the decision was understandable.", "NFU")]
     [InlineData("NAHT Cymru said the pay offer was not enough.", "NAHT")]
+    [InlineData("The PDMA of Khyber Pakhtunkhwa said 19 children were among the dead.", "PDMA")]
+    [InlineData("The PDMA said 19 children were among the dead.", "PDMA")]
     public void A_branch_named_by_an_unexplained_acronym_is_reported(string text, string acronym) =>
         Assert.Equal([acronym], Acronyms(text));
 
@@ -90,6 +92,9 @@ public sealed class AcronymFieldAndBranchTests
     [InlineData("Laura Doel, director of the school leaders' union NAHT Cymru, said schools were doing well.")]
     [InlineData("The National Farmers' Union (NFU) said prices fell. The NFU Cymru president said the show was cancelled.")]
     [InlineData("BBC Wales said the programme would return.")]
+    [InlineData("The PGA of America said the course would host the championship.")]
+    [InlineData("The PDMA of Khyber Pakhtunkhwa said 19 had died. The PDMA said tents were sent. The PDMA said roads were shut.")]
+    [InlineData("Mr Oduya, the CEO of Samsung Bioepis, said the deal was done.")]
     [InlineData("NFU Cymru said prices fell. NFU Cymru wants help. A spokesman for NFU Cymru said more was needed.")]
     public void A_branch_described_spelled_out_known_or_named_often_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 }

@@ -99,6 +99,9 @@ public sealed class AcronymOwnNameTests
     [Theory]
     [InlineData("The song has been registered with KOMCA under the names of all nine members.", "KOMCA")]
     [InlineData("The distributor has launched a campaign aimed at AMPAS voters, with screenings in Los Angeles.", "AMPAS")]
+    [InlineData("Refusal reasons will be finalised by officers. Kestrel Homes has six months to lodge an appeal with PINS.", "PINS")]
+    [InlineData("A spokesman for Kestrel Homes said it would appeal to PINS next month.", "PINS")]
+    [InlineData("A spokesman for Kestrel Homes said it would appeal to the PINS next month.", "PINS")]
     public void A_registry_or_a_body_s_voters_after_a_preposition_is_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 
