@@ -1,5 +1,6 @@
 using System.Globalization;
 using CopyLint.Engine;
+using CopyLint.Rules.Naming;
 using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
@@ -230,15 +231,8 @@ internal sealed class AgeReader(RuleDataSet data)
         return false;
     }
 
-    /// <summary>"Mei-chi", "Kwok-wing", "Ji-won": a Chinese or Korean given name, whose family name comes before it.</summary>
-    private static bool IsHyphenatedGivenName(string word)
-    {
-        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
-        return hyphen >= 2 && hyphen + 2 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1])
-            && !word.AsSpan(1).ContainsAnyExcept(LowerCaseAndHyphen);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> LowerCaseAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+    /// <summary>"Mei-chi", "Kwok-wing": a capitalised Chinese or Korean given name, whose family name comes before it.</summary>
+    private static bool IsHyphenatedGivenName(string word) => char.IsUpper(word[0]) && NameText.IsHyphenatedGivenName(word);
 
     /// <summary>A capitalised word, "binti" inside a Malay name, or the full stop of an abbreviated title ("Mr.", "Gen.").</summary>
     private bool IsNameWord(ReadOnlySpan<Token> tokens, int k) =>

@@ -283,14 +283,10 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
     /// </summary>
     private static bool IsEnglishNameBeforeFamilyName(NameLexicon lexicon, Mention mention) =>
         mention.Length == 3 && mention.Traditions is null && lexicon.TraditionsOf(mention.WordAt(1)) is not null
-        && mention.WordAt(2) is var given && given.IndexOf('-') is > 1 and var hyphen && hyphen < given.Length - 2 && char.IsLower(given[hyphen + 1]);
+        && NameText.IsHyphenatedGivenName(mention.WordAt(2));
 
-    /// <summary>
-    /// "Lam Tzit-yuen", "Ho Kai-ming": one hyphenated given name, the Cantonese and Taiwanese shape, so a family name the
-    /// list has as Vietnamese only ("Lam", "Ho") is Chinese here; Vietnamese given names are never hyphenated.
-    /// </summary>
-    private static bool IsHyphenatedGivenName(ReadOnlySpan<NameWord> given) =>
-        given is [var one] && one.Text.IndexOf('-') is > 1 and var hyphen && hyphen < one.Text.Length - 2 && char.IsLower(one.Text[hyphen + 1]);
+    /// <summary>"Lam Tzit-yuen", "Ho Kai-ming": one hyphenated given name, so a family name the list has as Vietnamese only ("Lam", "Ho") is Chinese here.</summary>
+    private static bool IsHyphenatedGivenName(ReadOnlySpan<NameWord> given) => given is [var one] && NameText.IsHyphenatedGivenName(one.Text);
 
     /// <summary>"Jong Un" (two short syllables) or "Sang-bum" (a hyphenated pair, lower case after the hyphen).</summary>
     private static bool HasEastAsianGivenName(ReadOnlySpan<NameWord> given) => given switch

@@ -6,6 +6,13 @@ namespace CopyLint.Rules.Naming;
 /// <summary>Comparing name spellings: a key that ignores case, accents, hyphens and spaces, and a one-edit test.</summary>
 public static class NameText
 {
+    /// <summary>
+    /// "Kar-yun", "Mei-chi", "Ji-won": a hyphenated given name with lower case after the hyphen, the Cantonese, Taiwanese
+    /// and Korean shape, whose family name comes before it. Vietnamese given names are never hyphenated.
+    /// </summary>
+    public static bool IsHyphenatedGivenName(ReadOnlySpan<char> word) =>
+        word.IndexOf('-') is > 1 and var hyphen && hyphen < word.Length - 2 && char.IsLower(word[hyphen + 1]);
+
     /// <summary>"Al-Assad", "al Assad" and "al-Asad"… → "alassad"; "Mbappé" → "mbappe"; "Laʻauli" → "laauli".</summary>
     public static string Key(string form)
     {
