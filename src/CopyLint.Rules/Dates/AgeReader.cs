@@ -19,6 +19,12 @@ internal sealed class AgeReader(RuleDataSet data)
 
     private const string YearOld = "-year-old";
 
+    /// <summary>"a man surnamed Kuo": how Hong Kong and Taiwanese copy introduces someone it names by surname only.</summary>
+    private const string Surnamed = "surnamed";
+
+    /// <summary>How many lower-case words may stand between an age and "surnamed": "a 52-year-old stall owner surnamed Kuo".</summary>
+    private const int MostWordsBeforeSurnamed = 2;
+
     private readonly WordSet _titles = WordSet.From(data, "person-titles");
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
     private readonly WordSet _relatives = WordSet.From(data, "kinship-nouns");
@@ -41,6 +47,7 @@ internal sealed class AgeReader(RuleDataSet data)
             {
                 var (name, age, beforeName) = AgeAfterName(tokens, i) is var (comma, after) ? (NameEndingAt(tokens, comma - 1), after, false)
                     : AgeBeforeName(tokens, i) is var (_, before) ? (NameStartingAt(tokens, i + 1), before, true)
+                    : AgeBeforeSurnamed(tokens, i) is var (surnameAt, aged) ? (NameOf(tokens, surnameAt, surnameAt), aged, true)
                     : (null, 0, false);
                 if (name is var (written, honorific))
                 {
@@ -125,6 +132,54 @@ internal sealed class AgeReader(RuleDataSet data)
         && tokens[i + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && AgeOf(tokens[i].Text[..^YearOld.Length]) is { } age
             ? (i, age)
             : null;
+
+    /// <summary>"a 52-year-old man surnamed Kuo": the age and where the surname is.</summary>
+    private static (int Surname, int Age)? AgeBeforeSurnamed(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Number || !tokens[i].Text.EndsWith(YearOld, StringComparison.OrdinalIgnoreCase)
+            || AgeOf(tokens[i].Text[..^YearOld.Length]) is not { } age)
+        {
+            return null;
+        }
+
+        for (var k = i + 2; k < tokens.Length - 1 && k <= i + 1 + MostWordsBeforeSurnamed; k++)
+        {
+            if (tokens[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return null;
+            }
+
+            if (tokens[k].IsIgnoreCase(Surnamed))
+            {
+                return tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: true } ? (k + 1, age) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a man surnamed Chan, 45" and "a woman surnamed Chan, 38": a surname the story introduces twice with "surnamed"
+    /// names two people.
+    /// </summary>
+    public static bool IsSurnamedTwice(AnalysisContext context, string surname)
+    {
+        var introductions = 0;
+        var paragraphs = ContentTokens.Of(context);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var tokens = paragraphs[p];
+            for (var i = 0; i + 1 < tokens.Length; i++)
+            {
+                if (tokens[i].IsIgnoreCase(Surnamed) && IsWordOf(tokens[i + 1], surname) && ++introductions > 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static int? AgeOf(string digits) =>
         digits.Length is >= 1 and <= 3 && !digits.AsSpan().ContainsAnyExceptInRange('0', '9') && int.Parse(digits, CultureInfo.InvariantCulture) is var age and >= 1 and <= OldestAge

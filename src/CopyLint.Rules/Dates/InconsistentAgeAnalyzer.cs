@@ -27,6 +27,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
             "A Malay given name alone against the full name it opens before 'bin' or 'binti': 'Rosnah binti Abu Bakar, 47' then 'Rosnah, 49' (the father's name alone, 'Bakar, 74', is someone else).",
+            "A person introduced by surname only, with the age before it, against an age after the surname: 'a 52-year-old man surnamed Kuo' then 'Kuo, 54'.",
         ],
         LeftAlone =
         [
@@ -35,6 +36,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
             "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",
             "Two ages before a name and none after it, where the capitalised word may be a nationality or a team: 'the 45-year-old Briton' and 'a 32-year-old Briton'.",
+            "A surname the story introduces twice with 'surnamed', which names two people: 'a man surnamed Chan, 45' and 'a woman surnamed Chan, 38'.",
         ],
     };
 
@@ -59,6 +61,11 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             foreach (var age in ages)
             {
                 if (age.BeforeName != beforeName)
+                {
+                    continue;
+                }
+
+                if (age.IsSurnameAlone && AgeReader.IsSurnamedTwice(context, age.Name))
                 {
                     continue;
                 }

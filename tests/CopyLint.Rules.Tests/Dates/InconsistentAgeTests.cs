@@ -17,6 +17,8 @@ public sealed class InconsistentAgeTests
     [InlineData("Retired cook Fung Kwok-wing, 72, waited since the morning.\n\nFung, 74, said he had brought a flask of tea.", "'Fung' is 74 here but 72 on line 1")]
     [InlineData("At the relief centre, Rosnah binti Abu Bakar, 47, said she had been evacuated.\n\nRosnah, 49, said it was the second time this year.", "'Rosnah' is 49 here but 47 on line 1")]
     [InlineData("Keepers said Sundara, 24, had settled in.\n\nThe 23-year-old Sundara was born in Sri Lanka.", "'Sundara' is 23 here but 24 on line 1")]
+    [InlineData("A 52-year-old man surnamed Kuo was taken to hospital, the fire department said.\n\nKuo, 54, had run a squid stall there for 20 years.", "'Kuo' is 52 here but 54 on line 3")]
+    [InlineData("A 67-year-old stall owner surnamed Lin lost her savings.\n\nLin, 76, said she had trusted them.", "'Lin' is 67 here but 76 on line 3")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
 
@@ -35,6 +37,8 @@ public sealed class InconsistentAgeTests
     [InlineData("Fung Kwok-wing, 72, and Fung Mei-ling, 70, run the stall.\n\nFung, 74, said trade was slow.")]
     [InlineData("At the relief centre, Rosnah binti Abu Bakar, 47, said she had been evacuated.\n\nBakar, 74, said he had stayed behind.")]
     [InlineData("Jane Smith, 40, opened the cafe in May.\n\nHer father had warned her against it. Mr Smith, 70, said he was proud of his daughter.")]
+    [InlineData("Police arrested a man surnamed Chan, 45, in Sham Shui Po.\n\nA woman surnamed Chan, 38, was arrested in Kwun Tong.")]
+    [InlineData("A 45-year-old man surnamed Chan was arrested.\n\nA woman surnamed Chan, 38, was held in Kwun Tong.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
 
