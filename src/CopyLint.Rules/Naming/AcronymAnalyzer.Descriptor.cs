@@ -172,6 +172,7 @@ public sealed partial class AcronymAnalyzer
             "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
             "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
             "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
+            "Record labels and eras known by their initials alone, and a broadcaster in its own country's copy: 'András Schiff's wise ECM account', 'the 8th century CE', 'broadcast live on state television RAI' beside Milan (rules/lists/known-acronyms.txt, known-acronyms-local.txt).",
         ],
     };
 }
