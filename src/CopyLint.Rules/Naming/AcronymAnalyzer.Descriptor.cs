@@ -172,6 +172,8 @@ public sealed partial class AcronymAnalyzer
             "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
             "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
             "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
+            "A trial named in capitals straight after its phase: 'The Phase 3 ORCHID study', 'a Phase 2b TRAILBLAZER trial' ('The ORCHID study' with no phase before it is reported).",
+            "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
         ],
     };
 }
