@@ -261,6 +261,10 @@ public sealed partial class UnattributedFigureAnalyzer
             "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
             "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
             "Advice to the reader: a sentence opening on a verb of spending or keeping and naming the reader's own money after the figure: 'Spend up to 20% of your budget.' ('Teams spend up to 20% of their budget on him' is reported).",
+            "A size band of a class of things, a bound after a plural noun and 'with': 'lets companies with fewer than 500 staff offer health cover' ('Ombrelle, with more than 500 staff,' is reported).",
+            "A funding round's terms: the valuation it sets, 'a Series C that values it at more than €1bn', and the company's funding to date, 'which brings the company's total funding to about $24 million' ('is now worth more than €1bn' is reported).",
+            "A count its tracker keeps: 'Fierce Biotech has tracked more than 150 rounds of job cuts' (rules/lists/attribution-verbs.txt).",
+            "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
         ],
     };
 }
