@@ -265,6 +265,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A funding round's terms: the valuation it sets, 'a Series C that values it at more than €1bn', and the company's funding to date, 'which brings the company's total funding to about $24 million' ('is now worth more than €1bn' is reported).",
             "A count its tracker keeps: 'Fierce Biotech has tracked more than 150 rounds of job cuts' (rules/lists/attribution-verbs.txt).",
             "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
+            "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
         ],
     };
 }
