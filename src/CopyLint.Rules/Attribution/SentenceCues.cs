@@ -82,5 +82,6 @@ internal sealed class SentenceCues
         return k;
     }
 
-    private static bool IsEmphasis(Token token) => token.Text.Length > 0 && !token.Text.AsSpan().ContainsAnyExcept('*', '_');
+    /// <summary>A Markdown bold or italic mark: '**', '_'.</summary>
+    internal static bool IsEmphasis(Token token) => token.Text.Length > 0 && !token.Text.AsSpan().ContainsAnyExcept('*', '_');
 }

@@ -264,6 +264,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "A number beside an era, however far back, which is a year: 'placed at Stonehenge around 2600 B.C.', 'about 2,900 BCE', 'A.D. 1200' (but 'more than 2,600 ad slots' is counted).",
             "The items of a list whose lead-in says a named speaker highlighted them: 'Mr. Grandi highlighted three crises:' above '- Sudan, where more than 12 million people have been forced from their homes;' (rules/lists/attribution-verbs.txt; under 'Three crises stand out:' they are reported).",
             "The size of a change after 'by' that a public body as the sentence's subject approved: 'has approved a request … to increase the power output … by about 2 percent' (but 'approved the merger, giving the group about 40 percent of the market' is reported).",
+            "A size band of a class of things, a bound after a plural noun and 'with': 'lets companies with fewer than 500 staff offer health cover' ('Ombrelle, with more than 500 staff,' is reported).",
+            "A funding round's terms: the valuation it sets, 'a Series C that values it at more than €1bn', and the company's funding to date, 'which brings the company's total funding to about $24 million' ('is now worth more than €1bn' is reported).",
+            "A count its tracker keeps: 'Fierce Biotech has tracked more than 150 rounds of job cuts' (rules/lists/attribution-verbs.txt).",
+            "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
+            "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
         ],
     };
 }

@@ -179,6 +179,8 @@ public sealed partial class AcronymAnalyzer
             "An apposition holding a dotted abbreviation before a lower-case word: 'UNHCR, the U.N. refugee agency, said' (but 'UNHCR, the U.N. and the Red Cross sent kits' is reported).",
             "A drug's common name: 'toxicology tests found MDMA in her blood' (rules/lists/known-acronyms.txt; 'found PMMA in her blood' is reported).",
             "Known in nuclear copy: the EPR reactor design ('The 1,600-megawatt EPR reactor', 'two EPR units' beside 'nuclear'; rules/lists/known-acronyms-local.txt; 'The EPR said' elsewhere is reported).",
+            "A trial named in capitals straight after its phase: 'The Phase 3 ORCHID study', 'a Phase 2b TRAILBLAZER trial' ('The ORCHID study' with no phase before it is reported).",
+            "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
         ],
     };
 }

@@ -159,12 +159,13 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>
     /// A name of its own or glossed straight after: an act or broadcaster before its work's title, an act in a list of
-    /// performers, a person's initials, a token named for its currency, "the CTC method, short for crush, tear and curl".
+    /// performers, a person's initials, a token named for its currency, "the CTC method, short for crush, tear and curl",
+    /// a trial's name after its phase.
     /// </summary>
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
         AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
         || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns)
-        || AcronymUsage.IsActPerformingTitle(model, mention);
+        || AcronymUsage.IsActPerformingTitle(model, mention) || AcronymUsage.IsTrialName(model.Document.Text, mention);
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
     private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>

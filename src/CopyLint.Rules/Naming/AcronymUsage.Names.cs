@@ -323,4 +323,31 @@ internal static partial class AcronymUsage
         var word = name[(name.LastIndexOfAny(' ', '\n') + 1)..];
         return word.Length > 1 && char.IsUpper(word[0]);
     }
+
+    /// <summary>
+    /// "The Phase 3 ORCHID study", "a Phase 2b TRAILBLAZER trial": capitals straight after a clinical trial's phase
+    /// are the trial's name, which drug copy never spells out.
+    /// </summary>
+    public static bool IsTrialName(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (!before.EndsWith(" "))
+        {
+            return false;
+        }
+
+        var space = before[..^1].LastIndexOf(' ');
+        if (space < 5 || !IsPhaseNumber(before[(space + 1)..^1]) || !before[..space].EndsWith("Phase", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return space == 5 || !char.IsLetter(before[space - 6]);
+    }
+
+    /// <summary>"3", "2b", "1/2", "III": a trial's phase.</summary>
+    private static bool IsPhaseNumber(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 4 && (char.IsAsciiDigit(word[0]) || word[0] == 'I') && !word.ContainsAnyExcept(PhaseChars);
+
+    private static readonly System.Buffers.SearchValues<char> PhaseChars = System.Buffers.SearchValues.Create("0123456789IVab/");
 }

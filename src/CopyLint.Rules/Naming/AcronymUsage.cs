@@ -66,6 +66,8 @@ internal static partial class AcronymUsage
             ["with" or "to", var appeal, ..] when AppealWords.Contains(appeal) => false,
             // "economists at Westpac and ANZ", "carmakers including BYD, Geely and SAIC": the last of a list of companies after the preposition.
             ["and" or "or", ..] => IsListAfterPreposition(model.Document.Text, mention.Span.Start),
+            // "The recipients include STV, BECO Capital and Raed Ventures": the first of a list of names after "include".
+            ["include" or "includes" or "included", ..] => IsListClosedAfter(model.Document.Text.AsSpan(mention.Span.End)),
             [var preposition, ..] => IsPreposition(preposition),
             // "members include Siemens, SAP and Ericsson": inside the list, which goes on after it.
             [] => IsInsideList(model.Document.Text, mention),

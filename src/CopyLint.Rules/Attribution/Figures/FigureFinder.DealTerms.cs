@@ -60,4 +60,34 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsOrderCap(ReadOnlySpan<Token> t, int first) =>
         t[first].IsIgnoreCase("up") && IsWord(t, first - 1, "for") && first >= 2 && t[first - 2].Kind == TokenKind.Word && _words.DealNouns.Contains(t[first - 2].Text);
+
+    /// <summary>
+    /// "a Series C that values it at more than €1bn", "a deal valuing the group at about $2bn": the valuation a round or a
+    /// deal sets, in the present as "valued at" is in the past (figure-record-context.txt), is its announced term.
+    /// "is now worth more than €1bn" stays a claim.
+    /// </summary>
+    private static bool IsValuationTerm(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "at"))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 2 - DealWordsAround && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "values" or "valuing")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "which brings the company's total funding to about $24 million", "taking its total funding to more than $50m": a
+    /// company's funding to date, the sum of its announced rounds. "brings the losses to about $24 million" stays a claim.
+    /// </summary>
+    private static bool IsTotalFunding(ReadOnlySpan<Token> t, int first) =>
+        IsWord(t, first - 1, "to") && IsWord(t, first - 2, "funding") && IsWord(t, first - 3, "total");
 }

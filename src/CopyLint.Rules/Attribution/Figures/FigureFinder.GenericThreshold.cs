@@ -53,4 +53,13 @@ internal sealed partial class FigureFinder
         return noun >= 1 && t[noun] is { Kind: TokenKind.Word, IsCapitalized: false } && t[noun].Text.Length > 3 && t[noun].Text[^1] == 's'
             && t[noun - 1].Kind == TokenKind.Word && (_words.RequirementVerbs.Contains(t[noun - 1].Text) || t[noun - 1].Text is "all" or "any");
     }
+
+    /// <summary>
+    /// "lets companies with fewer than 500 staff offer health cover", "firms with more than 250 employees": a bound after
+    /// a plural noun in lower case and "with", with the noun it counts after it, draws a size band of a class of things,
+    /// a definition, not a finding. "Ombrelle, with more than 500 staff," and "cut more than 500 staff" stay claims.
+    /// </summary>
+    private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
+        IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+        && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
 }

@@ -23,6 +23,22 @@ internal sealed partial class FigureFinder
     private static readonly WordSet SalesNouns = new(["sales", "revenue", "revenues"]);
 
     /// <summary>
+    /// "which together accounted for about a third of its $48 billion in revenue last year": a share of the company's own
+    /// sales, given with their sum, is the reporter's arithmetic on its published accounts, as "about 88% of its revenue"
+    /// is. "about a third of the $48 billion in damage" stays a claim.
+    /// </summary>
+    private static bool IsShareOfOwnSales(ReadOnlySpan<Token> t, int end)
+    {
+        if (!IsWord(t, end + 1, "of") || !(IsWord(t, end + 2, "its") || IsWord(t, end + 2, "their")) || end + 3 >= t.Length || t[end + 3].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var next = IsWord(t, end + 4, "million") || IsWord(t, end + 4, "billion") ? end + 5 : end + 4;
+        return IsWord(t, next, "in") && next + 1 < t.Length && SalesNouns.Contains(t[next + 1].Text);
+    }
+
+    /// <summary>
     /// "Addis Ababa Bole International handled about 17 million passengers last year": the traffic a port, an airport or
     /// a carrier handled or carried in a past year, a verb of handling straight before it and the year straight after what
     /// it counts, is the annual statistic it publishes. "will handle about 60 million passengers" and "handled about 500
