@@ -172,6 +172,8 @@ public sealed partial class AcronymAnalyzer
             "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
             "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
             "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
+            "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
+            "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
         ],
     };
 }
