@@ -261,6 +261,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
             "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
             "Advice to the reader: a sentence opening on a verb of spending or keeping and naming the reader's own money after the figure: 'Spend up to 20% of your budget.' ('Teams spend up to 20% of their budget on him' is reported).",
+            "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
         ],
     };
 }
