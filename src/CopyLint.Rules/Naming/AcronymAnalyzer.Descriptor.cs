@@ -181,6 +181,8 @@ public sealed partial class AcronymAnalyzer
             "Known in nuclear copy: the EPR reactor design ('The 1,600-megawatt EPR reactor', 'two EPR units' beside 'nuclear'; rules/lists/known-acronyms-local.txt; 'The EPR said' elsewhere is reported).",
             "A trial named in capitals straight after its phase: 'The Phase 3 ORCHID study', 'a Phase 2b TRAILBLAZER trial' ('The ORCHID study' with no phase before it is reported).",
             "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
+            "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
+            "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
         ],
     };
 }

@@ -70,6 +70,7 @@ public sealed class StandingFactAndSceneTests
     [InlineData("Today it hosts Irish dance classes, a theater company and a library of more than 25,000 volumes, as well as exhibitions.")]
     [InlineData("The Ghana Wesley Methodist Church, on Grand Concourse, has about 800 members, most of them immigrants from Ghana.")]
     [InlineData("An Istanbul court on Wednesday adjourned the trial of the mayor and more than 400 other defendants until Jan. 12.")]
+    [InlineData("JU has about 17,000 students and 21 residential halls.")]
     public void A_subject_s_standing_size_cost_or_parties_of_record_is_background(string text) => Assert.Empty(Figures(text));
 
     [Theory]
@@ -78,5 +79,6 @@ public sealed class StandingFactAndSceneTests
     [InlineData("Looters took more than 25,000 volumes from the library.", "more than 25,000")]
     [InlineData("The church lost about 800 members after the split.", "about 800")]
     [InlineData("Police detained more than 400 suspects after the protests.", "more than 400")]
+    [InlineData("The school lost about 400 students after the fire.", "about 400")]
     public void A_cost_to_come_a_haul_a_loss_of_members_or_an_arrest_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 }

@@ -19,6 +19,7 @@ public sealed class UnitSymbolLocalAcronymAndPlaceNameTests
     [InlineData("Climate scientists at the bureau and CSIRO have said large hail has become more likely around Sydney.")]
     [InlineData("BTS's Jin announces solo world tour\n\nKim Seok-jin, the eldest member of BTS who performs as Jin, will play 20 stadium concerts next year, his agency in Seoul said.")]
     [InlineData("French rail unions extended the strike. About 60% of regional TER trains will run on Friday, and half of TGV services.")]
+    [InlineData("Gas pressure in Gazipur dropped to 2 to 3 PSI, against the 15 PSI the factories need, owners said.")]
     public void A_unit_after_a_figure_or_initials_known_where_the_story_is_are_left_alone(string text) =>
         Assert.Empty(Acronyms(text));
 
@@ -28,6 +29,7 @@ public sealed class UnitSymbolLocalAcronymAndPlaceNameTests
     [InlineData("Climate scientists at the bureau and CSIRO have said large hail has become more likely in Texas.", "CSIRO")]
     [InlineData("The BTS said freight volumes fell in Washington state in October.", "BTS")]
     [InlineData("The TGV will run on Friday, officials in Morocco said.", "TGV")]
+    [InlineData("The PSI said on Monday that the factories had closed.", "PSI")]
     public void The_same_capitals_before_no_figure_or_away_from_their_place_are_still_reported(string text, string acronym) =>
         Assert.Contains(acronym, Acronyms(text));
 

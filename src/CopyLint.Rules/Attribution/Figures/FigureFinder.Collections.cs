@@ -24,7 +24,12 @@ internal sealed partial class FigureFinder
     /// 100 members", no one body's size.
     /// </summary>
     private bool IsOwnMembership(ReadOnlySpan<Token> t, int first, int end) =>
-        IsWord(t, first - 1, "has") && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text);
+        IsWord(t, first - 1, "has") && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
+        && !IsChangeFrom(t, end + 2);
+
+    /// <summary>"…600 students, up from about 400 in 2019": a size given beside what it was is a change someone counted.</summary>
+    private static bool IsChangeFrom(ReadOnlySpan<Token> t, int comma) =>
+        comma < t.Length && t[comma].Text == "," && (IsWord(t, comma + 1, "up") || IsWord(t, comma + 1, "down")) && IsWord(t, comma + 2, "from");
 
     /// <summary>
     /// "the trial of Ekrem İmamoğlu and more than 400 other defendants": the parties to a case (figure-case-parties.txt,
