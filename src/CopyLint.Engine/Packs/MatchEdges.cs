@@ -18,11 +18,12 @@ public sealed partial class MatchEdges
     private const int Unbounded = int.MaxValue;
 
     /// <summary>The top-level alternatives that a match may start with each <see cref="CharSet.Slot"/>.</summary>
-    private readonly Shape[][] _byFirst = new Shape[CharSet.Slots][];
+    private readonly Shape[][] _byFirst;
     private readonly CharSet _last;
 
     private MatchEdges(Shape[] branches)
     {
+        _byFirst = new Shape[CharSet.Slots][];
         // Counted, then filled: one exact array a slot, in the branches' order, not a growing list copied to one.
         for (var slot = 0; slot < _byFirst.Length; slot++)
         {

@@ -58,14 +58,19 @@ public sealed class PackMatcher
 
     public static PackMatcher Create(PackRule rule)
     {
+        var pattern = Alternatives(rule);
+        return Create(rule, pattern, rule.Scope == PackScope.Line ? MatchEdges.Read(pattern, rule.IgnoreCase) : null);
+    }
+
+    /// <summary>The matcher of <paramref name="rule"/> given its line edges as <see cref="Create(PackRule)"/> reads them: a compiled pack keeps them.</summary>
+    internal static PackMatcher Create(PackRule rule, MatchEdges? lineEdges) => Create(rule, Alternatives(rule), lineEdges);
+
+    private static PackMatcher Create(PackRule rule, string pattern, MatchEdges? lineEdges)
+    {
         var literals = rule.Kind == PackRuleKind.Substitution ? rule.Swap.Select(s => s.Key) : rule.Tokens;
-        var alternatives = literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})"));
-        var pattern = string.Join("|", alternatives);
-        MatchEdges? lineEdges = null;
         string[]? prefixes = null;
         if (rule.Scope == PackScope.Line)
         {
-            lineEdges = MatchEdges.Read(pattern, rule.IgnoreCase);
             pattern = $"^(?:{pattern})$";
         }
         else
@@ -75,6 +80,13 @@ public sealed class PackMatcher
         }
 
         return new PackMatcher(pattern, RegexOptions.CultureInvariant | (rule.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None), lineEdges, prefixes);
+    }
+
+    /// <summary>The rule's tokens (or swap keys) as whole words, then its patterns, as one alternation.</summary>
+    private static string Alternatives(PackRule rule)
+    {
+        var literals = rule.Kind == PackRuleKind.Substitution ? rule.Swap.Select(s => s.Key) : rule.Tokens;
+        return string.Join("|", literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})")));
     }
 
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>

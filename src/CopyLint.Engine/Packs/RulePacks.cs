@@ -17,14 +17,17 @@ public static class RulePacks
                 throw new ConfigurationException(file.DisplayPath, 1, 1, "a rule pack is a YAML file named *.yaml or *.yml");
             }
 
-            foreach (var (rule, line, column) in RulePackLoader.Load(file))
+            IEnumerable<(PackRule Rule, int Line, int Column, PackMatcher Matcher)> rules = file.CompiledPack is { } compiled
+                ? CompiledPack.Read(compiled.Span, file)
+                : RulePackLoader.Load(file).Select(r => (r.Rule, r.Line, r.Column, PackMatcher.Create(r.Rule)));
+            foreach (var (rule, line, column, matcher) in rules)
             {
                 if (!seen.TryAdd(rule.Id, rule.SourcePath))
                 {
                     throw new ConfigurationException(file.DisplayPath, line, column, $"rule ID '{rule.Id}' is already declared in {seen[rule.Id]}; IDs must be unique");
                 }
 
-                loaded.Add((rule, PackMatcher.Create(rule)));
+                loaded.Add((rule, matcher));
             }
         }
 

@@ -26,6 +26,12 @@ public sealed record RuleDataFile(string Name, string Content, string DisplayPat
         init => (_content, _inUtf8, _utf8) = (value, false, default);
     }
 
+    /// <summary>
+    /// For a built-in pack, what <see cref="Packs.CompiledPack.Compile"/> wrote for it at build time; read in place of
+    /// the YAML. Null for any other file: a user's pack is always read from its YAML.
+    /// </summary>
+    public ReadOnlyMemory<byte>? CompiledPack { get; init; }
+
     /// <summary>The file's UTF-8 bytes when it is read in place (see the constructor taking them).</summary>
     public bool TryGetUtf8(out ReadOnlyMemory<byte> utf8)
     {
