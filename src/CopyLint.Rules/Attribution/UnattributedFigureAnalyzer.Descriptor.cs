@@ -125,7 +125,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A share of a place's people: 'a city where about 90% of residents are foreign nationals' (not 'were displaced'); an electoral roll: 'About 4.13 million people are registered to vote'.",
             "A crowd or an audience: 'a crowd of about 50,000', 'to a sold-out audience of about 4,000', 'the match drew more than 28,000,' (rules/lists/figure-attendance-verbs.txt).",
             "An attendance: 'About 150 riders attended the opening' (rules/lists/figure-turnout-verbs.txt; not a protest's turnout nor one the copy calls estimated: 'An estimated 69,000 fans attended the game').",
-            "The size of a venue: 'The Narendra Modi Stadium holds about 132,000 people', 'the Guelaguetza Auditorium on Fortín hill, which seats about 11,000 people' (rules/lists/figure-venue-nouns.txt).",
+            "The size of a venue: 'The Narendra Modi Stadium holds about 132,000 people', 'the Guelaguetza Auditorium on Fortín hill, which seats about 11,000 people', 'The natatorium, which seats about 5,000' (rules/lists/figure-venue-nouns.txt).",
             "A book's length: 'almost 500 pages'.",
             "A meeting's attendance: 'a meeting … that drew about 150 people' (rules/lists/figure-meeting-nouns.txt; a turnout still to come, 'are expected to attend', stays a claim).",
             "A survey's sample: 'surveyed about 1,000 principals' (rules/lists/figure-sample-words.txt).",
@@ -261,6 +261,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The reach of an order the sentence's subject issued, after 'affecting' or 'covering': 'Mackenzie County issued the evacuation order … for Fort Vermilion, affecting about 3,500 people' (rules/lists/figure-order-nouns.txt; 'An evacuation order was issued …, affecting about 3,500 people' is reported).",
             "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
             "Advice to the reader: a sentence opening on a verb of spending or keeping and naming the reader's own money after the figure: 'Spend up to 20% of your budget.' ('Teams spend up to 20% of their budget on him' is reported).",
+            "A crowd the sentence says was announced, the organisers' gate: 'The Empress Ballroom crowd was announced as a sell-out, around 3,000' ('The crowd was put at around 3,000' names no one and is reported).",
         ],
     };
 }
