@@ -172,6 +172,7 @@ public sealed partial class AcronymAnalyzer
             "An outlet straight after a picture label, before the photographer: 'Photo: SCMP / Dickson Lee' (with no label, 'SCMP / Dickson Lee' is reported).",
             "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
             "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
+            "The body that runs a professional tour, in that sport's copy: the PDC beside darts, the WST beside snooker or the Crucible: 'according to the PDC's statistics' (rules/lists/known-acronyms-local.txt; 'The PDC said on Monday' elsewhere, or spelled out later in the story, is reported).",
         ],
     };
 }
