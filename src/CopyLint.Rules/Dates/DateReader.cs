@@ -117,7 +117,7 @@ internal sealed class DateReader
     /// <summary>"May 6, 2000 people": a lower-case word after the number that is not a word a date can run into.</summary>
     private static bool IsCountedNoun(in Token token) =>
         token is { Kind: TokenKind.Word, IsCapitalized: false }
-        && !IsOneOf(token.Text, "at", "in", "on", "and", "or", "but", "the", "when", "as", "from", "to", "until", "after", "before", "for", "with", "by", "was", "is", "will", "had", "has");
+        && !IsOneOf(token.Text, "at", "in", "on", "and", "or", "but", "the", "when", "as", "from", "to", "until", "after", "before", "for", "with", "by", "was", "is", "will", "had", "has", "that", "which", "where", "while");
 
     private static bool IsDatePreposition(in Token token) =>
         token.Kind == TokenKind.Word && IsOneOf(token.Text, "on", "from", "until", "till", "by", "since", "before", "after", "of");

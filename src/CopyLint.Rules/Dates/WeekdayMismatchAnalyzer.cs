@@ -24,7 +24,8 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         Reports =
         [
             "A weekday before a date with its year, in either order of day and month: 'Tuesday, May 7, 2025', 'Tuesday 7 May 2025', 'Sunday the 14th of June 2025', and with the month abbreviated: 'Thursday, Nov. 4, 2026'.",
-            "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
+            "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs, not counting header lines that do not end as a sentence: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
+            "A date whose year runs straight into a clause: 'concluded on Wednesday 19 November 2026 that the alarm had failed'.",
         ],
         LeftAlone =
         [
@@ -36,8 +37,14 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         ],
     };
 
-    /// <summary>How many opening paragraphs (headline, standfirst, byline, dateline) may give the story's date.</summary>
+    /// <summary>
+    /// How many opening paragraphs (headline, standfirst, byline, dateline) may give the story's date. Lines that do not
+    /// end as a sentence does (a venue, a star rating, a byline) are not counted, so a review's header may be longer.
+    /// </summary>
     private const int StoryDateParagraphs = 4;
+
+    /// <summary>How many paragraphs of any kind the story's date is looked for in.</summary>
+    private const int MostHeaderParagraphs = 8;
 
     /// <summary>How far from the story's date a date with no year is read in the story's year: farther, it may be any year's.</summary>
     private const int MostDaysFromStoryDate = 60;
@@ -51,7 +58,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var dates = _dates.Of(context);
-        var storyDate = StoryDate(dates);
+        var storyDate = StoryDate(dates, ContentTokens.Of(context));
         foreach (var date in dates)
         {
             if (date is not { Weekday: { } written, Exists: true, InRange: false } || YearOf(date, storyDate) is not { } year)
@@ -75,11 +82,17 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date
     /// or a "Published" line stands.
     /// </summary>
-    private static WrittenDate? StoryDate(IReadOnlyList<WrittenDate> dates)
+    private static WrittenDate? StoryDate(IReadOnlyList<WrittenDate> dates, ContentTokens paragraphs)
     {
+        var (counted, sentences) = (0, 0);
         foreach (var date in dates)
         {
-            if (date.Paragraph >= StoryDateParagraphs)
+            for (; counted < date.Paragraph; counted++)
+            {
+                sentences += EndsAsASentence(paragraphs[counted]) ? 1 : 0;
+            }
+
+            if (date.Paragraph >= MostHeaderParagraphs || (date.Paragraph >= StoryDateParagraphs && sentences >= StoryDateParagraphs))
             {
                 break;
             }
@@ -92,6 +105,10 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
 
         return null;
     }
+
+    /// <summary>A paragraph whose last token closes a sentence: a full stop, a question or exclamation mark, or a closing quote.</summary>
+    private static bool EndsAsASentence(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 0 && tokens[^1].Text is ['.' or '?' or '!' or '"' or '\u201D' or '\'' or '\u2019'];
 
     /// <summary>
     /// The date's year: as written, else the year that puts the day nearest the story's date, when that is within
