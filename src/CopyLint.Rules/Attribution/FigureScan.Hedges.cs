@@ -46,6 +46,17 @@ internal sealed partial class FigureScan
     }
 
     /// <summary>
+    /// "…in a villa at Herculaneum believed to have belonged to Julius Caesar's father-in-law. About 800 of them survive": a
+    /// hedge with no verb before it ("believed to", "thought to") qualifies the noun just before it, and hedges nothing in
+    /// the sentence after it.
+    /// </summary>
+    private Cue? ReducedHedgeBefore(Cue? source, ReadOnlySpan<Token> sentence) =>
+        source is { Strength: CueStrength.Vague, IsPassive: false } && source.Span.Start < sentence[0].Span.Start
+        && source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && _hedgeParticiples.Contains(source.Text.AsSpan(0, source.Text.IndexOf(' ')))
+            ? null
+            : source;
+
+    /// <summary>
     /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the
     /// figure's own sentence makes it hearsay, so no context of record (a price, a term, a position) exempts it. Only a
     /// hedge that frames a statement ("it is understood", "reportedly", "is believed to"): an agentless passive such as

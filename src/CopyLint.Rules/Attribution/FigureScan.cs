@@ -20,6 +20,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
     private readonly HashSet<string> _summaryLabels = new(data.GetList("figure-summary-labels"), StringComparer.OrdinalIgnoreCase);
     private readonly DataSourceCue _dataSources = new(data);
+    private readonly WordSet _hedgeParticiples = WordSet.From(data, "vague-passive-participles");
 
     /// <summary>
     /// Visits every figure of the document's prose with its source. A figure opening a paragraph with no source in
@@ -212,7 +213,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source
                         : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure) ?? EstimateOfSentenceBefore(ForwardOnly(source, sentence), found, p, s, previous, figure);
                     source = InLaterClause(source, sentence, figure) ? null : source;
-                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(source, paragraph, sentence);
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(ReducedHedgeBefore(source, sentence), paragraph, sentence);
                     source ??= summary;
                     if (IsRecordedCount(source, sentence, figure))
                     {

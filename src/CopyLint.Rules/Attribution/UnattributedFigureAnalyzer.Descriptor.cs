@@ -262,6 +262,9 @@ public sealed partial class UnattributedFigureAnalyzer
             "A scheme's standing reach over a whole in the present: 'The health insurance program covers more than 99 percent of Taiwan's population' (rules/lists/figure-share-verbs.txt; not 'covered', nor a bare count: 'The network covers about 12 million premises').",
             "Advice to the reader: a sentence opening on a verb of spending or keeping and naming the reader's own money after the figure: 'Spend up to 20% of your budget.' ('Teams spend up to 20% of their budget on him' is reported).",
             "A crowd the sentence says was announced, the organisers' gate: 'The Empress Ballroom crowd was announced as a sell-out, around 3,000' ('The crowd was put at around 3,000' names no one and is reported).",
+            "A number beside an era, however far back, which is a year: 'placed at Stonehenge around 2600 B.C.', 'about 2,900 BCE', 'A.D. 1200' (but 'more than 2,600 ad slots' is counted).",
+            "The items of a list whose lead-in says a named speaker highlighted them: 'Mr. Grandi highlighted three crises:' above '- Sudan, where more than 12 million people have been forced from their homes;' (rules/lists/attribution-verbs.txt; under 'Three crises stand out:' they are reported).",
+            "The size of a change after 'by' that a public body as the sentence's subject approved: 'has approved a request … to increase the power output … by about 2 percent' (but 'approved the merger, giving the group about 40 percent of the market' is reported).",
         ],
     };
 }

@@ -58,6 +58,8 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "Legal hedges ('allegedly', 'is alleged to'), left to court reporting.",
             "A hedge in a sentence whose main clause has a body inform someone: 'The CID informed the court that … the deal, which is said to have caused a loss of Rs. 144 million' (inform in rules/lists/attribution-verbs.txt).",
             "'According to reports' published by companies the words after it describe: 'according to reports published by the major reinsurance brokers' (company-nouns.txt; 'according to reports published by local media' is reported).",
+            "A figure in the sentence after a hedge with no verb before it, which hedges only the noun it follows: 'a villa at Herculaneum believed to have belonged to Julius Caesar's father-in-law. About 800 of them survive'.",
+            "A figure beside a body that lists a species' status, named after 'by', which sources it: 'listed as endangered by the International Union for Conservation of Nature (IUCN), with fewer than 50,000 thought to remain in the wild' (rules/lists/attribution-agent-participles.txt).",
         ],
     };
 

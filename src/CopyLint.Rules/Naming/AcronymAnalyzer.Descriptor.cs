@@ -173,6 +173,13 @@ public sealed partial class AcronymAnalyzer
             "Known in US sports copy: the WNBA beside basketball, the NFC and the AFC beside touchdowns, FBS in college football, the SEC, USC and NIL beside the draft, bowl games, All-Americans or recruiting, an ERA beside the American League: 'the final NFC wild-card spot', 'led the SEC in rebounding' (rules/lists/known-acronyms-local.txt; 'the SEC said on Monday' is reported).",
             "A university's initials and a U after its short name: 'Florida State' … 'FSU coach Link Jarrett', 'Brigham Young' … 'BYU' (but 'FSU' with no Florida State before it is reported).",
             "The body that runs a professional tour, in that sport's copy: the PDC beside darts, the WST beside snooker or the Crucible: 'according to the PDC's statistics' (rules/lists/known-acronyms-local.txt; 'The PDC said on Monday' elsewhere, or spelled out later in the story, is reported).",
+            "Record labels and eras known by their initials alone, and a broadcaster in its own country's copy: 'András Schiff's wise ECM account', 'the 8th century CE', 'broadcast live on state television RAI' beside Milan (rules/lists/known-acronyms.txt, known-acronyms-local.txt).",
+            "Initials with an ampersand for the 'and' of a name before them: 'Pacific Gas and Electric's Diablo Canyon plant' … 'PG&E said' (with no such name before, 'PG&E said' is reported).",
+            "An acronym in commas straight after a body's capitalised name, whether or not its letters match: 'Finland's Radiation and Nuclear Safety Authority, STUK, is reviewing' (but 'Safety Authority, STUK, and the ministry' is reported).",
+            "A body's other name in brackets after 'formerly', 'previously' or 'now', straight after its name: 'La Caisse (formerly CDPQ)' (but 'a pension fund (formerly CDPQ)', with no name before, is reported).",
+            "An apposition holding a dotted abbreviation before a lower-case word: 'UNHCR, the U.N. refugee agency, said' (but 'UNHCR, the U.N. and the Red Cross sent kits' is reported).",
+            "A drug's common name: 'toxicology tests found MDMA in her blood' (rules/lists/known-acronyms.txt; 'found PMMA in her blood' is reported).",
+            "Known in nuclear copy: the EPR reactor design ('The 1,600-megawatt EPR reactor', 'two EPR units' beside 'nuclear'; rules/lists/known-acronyms-local.txt; 'The EPR said' elsewhere is reported).",
         ],
     };
 }

@@ -138,7 +138,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
                 || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsRecordMark(model.Document.Text, mention, _recordMarks) || AcronymUsage.IsScoreLabel(model.Document.Text, mention)
                 || AcronymUsage.IsDescribedSubstance(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsSubstanceInList(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsPricedModel(model.Document.Text, mention) || AcronymUsage.IsCurrencySignLetters(model.Document.Text, mention) || AcronymUsage.IsHalfOfPairBefore(model.Document.Text, mention, key)
-                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || IsOutletInStandfirst(model.Document, mention) || IsToldPaper(model.Document, mention) || IsMastheadInitials(model.Document.Text, key) || AcronymUsage.IsChartTitle(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsCalledName(model, mention) || AcronymUsage.IsSpelledOutLaterInSentence(model, mention, key) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention) || AcronymUsage.IsPlacedBodyInApposition(model, mention)
+                || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || IsOutletInStandfirst(model.Document, mention) || IsToldPaper(model.Document, mention) || IsMastheadInitials(model.Document.Text, key) || AcronymUsage.IsChartTitle(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsCalledName(model, mention) || AcronymUsage.IsSpelledOutLaterInSentence(model, mention, key) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention) || AcronymUsage.IsPlacedBodyInApposition(model, mention) || AcronymUsage.IsNamedBodyInApposition(model, mention) || AcronymUsage.IsOtherNameInBrackets(model.Document.Text, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)
                 || AcronymUsage.IsStateCodeAfterPlace(model.Document.Text, mention, _stateCodes) || AcronymUsage.IsNamedTicker(model.Document.Text, mention) || AcronymUsage.IsTargetPair(model.Document.Text, mention) || AcronymUsage.IsAskedAfter(model, mention, key)
@@ -253,8 +253,12 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 }
             }
 
-            return _seen.Contains(key);
+            return _seen.Contains(key) || IsAmpersandInitials(key);
         }
+
+        /// <summary>"Pacific Gas and Electric" … "PG&amp;E": the ampersand stands for the "and" that gives no initial.</summary>
+        private bool IsAmpersandInitials(string key) =>
+            key.Contains('&') && _seen.Contains(key.Replace("&", "", StringComparison.Ordinal));
 
         /// <summary>Adds the two initials of the words of mentions <paramref name="from"/>..<paramref name="to"/>.</summary>
         /// <remarks>

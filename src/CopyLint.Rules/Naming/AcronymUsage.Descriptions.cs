@@ -43,7 +43,7 @@ internal static partial class AcronymUsage
     {
         for (var i = 0; i < after.Length; i++)
         {
-            if (after[i] == '\n' || (after[i] == '.' && (i + 1 == after.Length || char.IsWhiteSpace(after[i + 1]))))
+            if (after[i] == '\n' || (after[i] == '.' && (i + 1 == after.Length || char.IsWhiteSpace(after[i + 1])) && !ClosesDottedAbbreviation(after, i)))
             {
                 return i;
             }
@@ -51,6 +51,10 @@ internal static partial class AcronymUsage
 
         return -1;
     }
+
+    /// <summary>"UNHCR, the U.N. refugee agency, said": the stop closing "U.N." before a lower-case word ends no sentence.</summary>
+    private static bool ClosesDottedAbbreviation(ReadOnlySpan<char> after, int stop) =>
+        stop >= 2 && after[stop - 2] == '.' && char.IsAsciiLetterUpper(after[stop - 1]) && stop + 2 < after.Length && after[stop + 1] == ' ' && char.IsLower(after[stop + 2]);
 
     /// <summary>
     /// "the network known as SITP", "moored across the Atlantic since 2004, known as the RAPID array": "known as" after a
@@ -514,6 +518,43 @@ internal static partial class AcronymUsage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Finland's Radiation and Nuclear Safety Authority, STUK, is reviewing": an acronym in commas straight after a
+    /// body's capitalised name (two words or more, closing on a body noun) names that body, whether or not its letters
+    /// match (a foreign body keeps its own initials). A list goes on after the second comma ("the Energy Authority,
+    /// KFRA, and the unions") and is still judged.
+    /// </summary>
+    public static bool IsNamedBodyInApposition(NamingModel model, Mention mention)
+    {
+        var text = model.Document.Text;
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        if (start < 2 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] != ',')
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end + 1).TrimStart(' ');
+        if (after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("or ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var name = text.AsSpan(0, start - 2);
+        var nounStart = name.LastIndexOfAny(Spaces) + 1;
+        var noun = name[nounStart..];
+        if (nounStart < 2 || noun.Length < 2 || !char.IsUpper(noun[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[noun.Length];
+        noun.ToLowerInvariant(lower);
+        var previous = name[..(nounStart - 1)];
+        var previousWord = previous[(previous.LastIndexOfAny(Spaces) + 1)..];
+        return model.Lexicon.AcronymBodyNouns.Contains(lower) && previousWord.Length > 1 && char.IsUpper(previousWord[0]);
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceChars =

@@ -302,4 +302,25 @@ internal static partial class AcronymUsage
         var next = text[(at + 1)..].IndexOf(key, StringComparison.Ordinal);
         return next < 0 ? -1 : at + 1 + next;
     }
+
+    /// <summary>
+    /// "La Caisse (formerly CDPQ)": an acronym in brackets after "formerly", "previously" or "now", straight after a
+    /// capitalised name, is another name of that body, and introduced there as a bracketed acronym is.
+    /// </summary>
+    public static bool IsOtherNameInBrackets(string text, Mention mention)
+    {
+        var end = mention.Span.End;
+        if (end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start);
+        var open = before.EndsWith("(formerly ", StringComparison.Ordinal) ? 10
+            : before.EndsWith("(previously ", StringComparison.Ordinal) ? 12
+            : before.EndsWith("(now ", StringComparison.Ordinal) ? 5 : 0;
+        var name = open == 0 ? [] : before[..^open].TrimEnd(' ');
+        var word = name[(name.LastIndexOfAny(' ', '\n') + 1)..];
+        return word.Length > 1 && char.IsUpper(word[0]);
+    }
 }

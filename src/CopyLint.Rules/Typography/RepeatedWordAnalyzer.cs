@@ -35,6 +35,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
             "A verb's particle 'for' before a 'for' that opens a span of time ('waiting for for more than 10 years'; rules/lists/repeat-for-verbs.txt, repeat-for-durations.txt), but 'waiting for for the bus' is reported.",
             "A word before a name joined by an ampersand that opens with the same letters: 'at AT&T Stadium' (but 'at at AT&T Stadium' is reported).",
+            "The particle of 'get' before its preposition: 'supplies are still not getting in in the quantities required' (rules/lists/repeat-particle-verbs.txt; 'still not arriving in in' is reported).",
         ],
     };
 

@@ -26,6 +26,14 @@ public sealed class ActOfRecordTests
     public void An_estimate_after_the_act_or_a_buyer_that_is_no_public_body_is_still_reported(string text, string figure) => Reported(text, figure);
 
     [Fact]
+    public void The_size_of_a_change_a_public_body_approved_is_not_reported() =>
+        Assert.Empty(Figures("The US Nuclear Regulatory Commission has approved a request from Southern Nuclear to increase the power output of units 1 and 2 at the Vogtle plant near Waynesboro, Georgia, by about 2 percent each."));
+
+    [Fact]
+    public void A_share_a_public_body_approved_that_is_no_change_is_still_reported() =>
+        Reported("The US Nuclear Regulatory Commission has approved the merger of the two operators, giving the group about 40 percent of the market.", "about 40 percent");
+
+    [Fact]
     public void A_bracketed_conversion_of_an_unsourced_sum_leaves_the_finding_on_the_sum() =>
         Assert.Equal(["'about ₹2,104 crore' has no source: say who counted, estimated or reported it"],
             Figures("The mission will cost about ₹2,104 crore (about $250 million)."));

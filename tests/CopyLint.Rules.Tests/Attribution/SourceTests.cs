@@ -99,6 +99,22 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public void A_list_a_named_speaker_highlighted_is_attributed()
+    {
+        const string text = "Mr. Grandi highlighted three crises:\n\n- **Sudan**, where more than 12 million people have been forced from their homes;\n- **Myanmar**, where fighting has displaced hundreds of thousands since January.\n";
+
+        Assert.Empty(RuleHarness.Lint(text, "CL3001"));
+    }
+
+    [Fact]
+    public void A_list_under_a_lead_in_that_names_no_speaker_is_still_reported()
+    {
+        const string text = "Three crises stand out:\n\n- **Sudan**, where more than 12 million people have been forced from their homes;\n- **Myanmar**, where fighting has displaced hundreds of thousands since January.\n";
+
+        Assert.Equal(2, RuleHarness.Lint(text, "CL3001").Count);
+    }
+
+    [Fact]
     public void A_list_under_a_plain_heading_is_not_attributed()
     {
         const string text = "Key points:\n\n- 15,000 soldiers were sent.\n- More than 5,000 of them were killed.\n";

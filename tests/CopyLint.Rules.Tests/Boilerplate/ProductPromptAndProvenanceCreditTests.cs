@@ -2,7 +2,7 @@ namespace CopyLint.Rules.Tests.Boilerplate;
 
 /// <summary>
 /// Footer prompts that name a product, an app or a messenger (CL1102, CL1103, CL1104, CL1108) and a picture's
-/// provenance standing alone ("Photo/Supplied", CL1106), beside sentences of copy that use the same words.
+/// provenance or courtesy standing alone ("Photo/Supplied", "Image courtesy of Sizewell C", CL1106), beside sentences of copy that use the same words.
 /// </summary>
 public sealed class ProductPromptAndProvenanceCreditTests
 {
@@ -21,6 +21,8 @@ public sealed class ProductPromptAndProvenanceCreditTests
     [InlineData("Share this story: Facebook Twitter Viber", "CL1102")]
     [InlineData("Photo/Supplied", "CL1106")]
     [InlineData("Image / File", "CL1106")]
+    [InlineData("Image courtesy of Sizewell C", "CL1106")]
+    [InlineData("Tweet this | Share on LinkedIn | Email", "CL1102")]
     public void A_footer_prompt_or_bare_provenance_credit_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
 
     [Theory]
@@ -30,5 +32,7 @@ public sealed class ProductPromptAndProvenanceCreditTests
     [InlineData("For more UAE news, he said, people follow Gulf News on WhatsApp.", "CL1108")]
     [InlineData("Residents shared the story on Facebook, Twitter and Viber within hours.", "CL1102")]
     [InlineData("The photo was supplied by the family.", "CL1106")]
+    [InlineData("Image courtesy of Sizewell C, the developer said, shows the site.", "CL1106")]
+    [InlineData("Tweet this | Share on LinkedIn | Email us your views, the editor asked.", "CL1102")]
     public void A_sentence_using_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
 }

@@ -1,6 +1,6 @@
 namespace CopyLint.Rules.Tests.Naming;
 
-/// <summary>CL2004 leaves alone initials every reader knows (rules/lists/known-acronyms.txt): airline brands, country codes in currencies.</summary>
+/// <summary>CL2004 leaves alone initials every reader knows (rules/lists/known-acronyms.txt): airline brands, country codes in currencies, record labels, eras; and a broadcaster known in its own country (known-acronyms-local.txt).</summary>
 public sealed class KnownBrandAcronymTests
 {
     [Theory]
@@ -33,4 +33,25 @@ public sealed class KnownBrandAcronymTests
     [Fact]
     public void Unknown_capitals_before_the_same_noun_are_still_reported() =>
         Assert.Single(RuleHarness.Lint("Thousands of people lined up at the BTKS booth in Times Square on Friday.", "CL2004"));
+
+    [Theory]
+    [InlineData("Against the competition, which includes András Schiff's wise ECM account, this new release holds its own.")]
+    [InlineData("She signed to EMI at 19 and recorded the concertos twice.")]
+    [InlineData("The temple was built in the 8th century CE and rebuilt after the flood.")]
+    public void A_record_label_or_an_era_known_by_its_initials_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Fact]
+    public void Unknown_capitals_before_the_same_recording_noun_are_still_reported() =>
+        Assert.Single(RuleHarness.Lint("Against the competition, which includes András Schiff's wise EKM account, this new release holds its own.", "CL2004"));
+
+    private const string Scala = "The season opened at La Scala in Milan on Sunday. The performance is broadcast live on state television RAI.";
+
+    [Fact]
+    public void The_state_broadcaster_in_an_Italian_story_is_not_reported() =>
+        Assert.Empty(RuleHarness.Lint(Scala, "CL2004"));
+
+    [Fact]
+    public void The_same_initials_in_a_story_naming_no_Italian_place_are_still_reported() =>
+        Assert.Single(RuleHarness.Lint(Scala.Replace("La Scala in Milan", "the opera house", StringComparison.Ordinal), "CL2004"));
 }

@@ -11,11 +11,13 @@ public sealed class RepeatedParticleAndCheerTests
     [Theory]
     [InlineData("The first soldiers are expected to move in in 2027, the ministry said.")]
     [InlineData("The new rates phased in in April, and the old ones carried on on Monday.")]
+    [InlineData("\"Fuel and shelter supplies are still not getting in in the quantities required,\" she said.")]
     public void A_particle_before_its_preposition_is_not_reported(string text) => Assert.Empty(Repeats(text));
 
     [Theory]
     [InlineData("The first soldiers are expected in in 2027, the ministry said.")]
     [InlineData("The new rates took effect on on Monday.")]
+    [InlineData("\"Fuel and shelter supplies are still not arriving in in the quantities required,\" she said.")]
     public void The_same_words_after_any_other_verb_are_still_reported(string text) => Assert.Single(Repeats(text));
 
     [Theory]

@@ -32,6 +32,14 @@ internal sealed partial class FigureFinder
     private bool IsBodyAct(ReadOnlySpan<Token> t, int first) => IsBodyAct(t, first, ActVerbs, ActWordsBefore, acronymHead: false);
 
     /// <summary>
+    /// "The US Nuclear Regulatory Commission has approved a request … to increase the power output … by about 2 percent":
+    /// the size of a change after "by" that a public body approved is its decision, as a sum it approved is. A share that
+    /// is no change's size ("approved the merger, giving the group about 40% of the market") stays a claim.
+    /// </summary>
+    private bool IsApprovedChange(ReadOnlySpan<Token> t, int first) =>
+        IsWord(t, first - 1, "by") && IsBodyAct(t, first, ActVerbs, ChangeWordsBefore, acronymHead: false);
+
+    /// <summary>
     /// "the FBI disrupted a botnet of several hundred small-office routers", "The EU has so far sanctioned more than 150
     /// tankers", "the Seoul Metropolitan Government deployed around 2,700 police officers": what a public body (as for
     /// <see cref="IsBodyAct(ReadOnlySpan{Token}, int)"/>, or by its acronym: "the FBI") did to a number of things, as the
@@ -123,6 +131,9 @@ internal sealed partial class FigureFinder
 
     private const int ActWordsBefore = 25;
     private const int OperationWordsBefore = 6;
+
+    /// <summary>A change's object names what changes and where: "a request … to increase the power output of units 1 and 2 at the Vogtle plant near Waynesboro, Georgia, by".</summary>
+    private const int ChangeWordsBefore = 32;
 
     /// <summary>What a body does to things it counts of record: sanctions, deploys, disrupts, cancels, suspends, revokes.</summary>
     private static readonly WordSet OperationVerbs = new(["sanctioned", "deployed", "disrupted", "dismantled", "cancelled", "canceled", "suspended", "revoked"]);

@@ -16,6 +16,7 @@ internal sealed partial class FigureFinder
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
             && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
+        || (kind == FigureKind.Share && IsApprovedChange(t, first))
         || (kind == FigureKind.Count && approximator > 0 && IsOrderCap(t, first))
         || IsDecisionGrounds(t, first);
 

@@ -719,8 +719,17 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     }
 
     private bool IsDate(ReadOnlySpan<Token> t, int start, int end) =>
-        (Previous(t, start) is { } before && _words.Dates.Contains(before.Text))
-        || (Next(t, end) is { } after && _words.Dates.Contains(after.Text));
+        (Previous(t, start) is { } before && (_words.Dates.Contains(before.Text) || IsEra(before)))
+        || (Next(t, end) is { } after && (_words.Dates.Contains(after.Text) || IsEra(after)));
+
+    /// <summary>
+    /// "around 2600 B.C.", "3000 BCE", "A.D. 1200": a number beside an era is a year, however far back (a year is
+    /// otherwise told by its four digits up to 2100). In capitals only: "500 ad campaigns" counts.
+    /// </summary>
+    private static bool IsEra(Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]) && Eras.Contains(token.Text.Replace(".", "", StringComparison.Ordinal));
+
+    private static readonly WordSet Eras = new(["BC", "BCE", "AD", "CE"]);
 
     /// <summary>"Article 5", "Apollo 11", "page 12", "aged 45": a name, reference or age, not a count.</summary>
     private bool IsName(ReadOnlySpan<Token> t, int start, int approximator)
