@@ -83,6 +83,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "Both halves of a split quotation tagged between them by a pronoun or a name and a verb that opens speech: '\"Will the Prime Minister tell the House,\" she began, \"how many …?\"' (rules/lists/quote-split-tag-verbs.txt; '\"…,\" she began.' alone is reported).",
             "A later quotation in a credited quotation's paragraph, after the reporter's words name that speaker again: '\"…,\" manager Dan Wilson said. Wilson would know; he caught for 14 seasons. \"I never came close.\"' (naming someone else between them, it is reported).",
             "A quotation under a speaker label set in bold on a line of its own, as a reaction roundup sets it: '**Seema Shah, chief global strategist, Principal Asset Management:**' ('**Market reaction:**' names no one and credits nothing).",
+            "A quotation its subject talked about or spoke of: 'He has talked about process and habits and \"the right kind of pain\"', 'The minister spoke of \"…\"' (rules/lists/quote-speech-acts.txt; 'Much has been talked about \"…\"' names no one and is reported).",
         ],
     };
 }

@@ -29,6 +29,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
             "The signature line \"— Name (@handle) May 7, 2025\", among the copy also without its dash.",
             "Bluesky's signature line, with a domain handle and a time: \"— Name (@name.bsky.social) May 7, 2025 at 2:05 PM\".",
             "A signature line run on after the post's last sentence on one line, as a scrape flattens the embed: \"> We're not going to comment. — Kush Desai (@KushDesai47) November 14, 2025\".",
+            "The signature line kept in a Markdown blockquote: \"> — Toronto Maple Leafs (@MapleLeafs) January 15, 2026\".",
         ],
         LeftAlone =
         [

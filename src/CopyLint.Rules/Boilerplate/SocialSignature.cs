@@ -21,13 +21,24 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
         // The grammar needs a dash first, a handle ("@name") and a year or a time last (the line ends at its last
         // token): most lines fail one before any token is read.
         var text = line.Chars;
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        if (IsBlockquoted(tokens))
+        {
+            // "> — Toronto Maple Leafs (@MapleLeafs) January 15, 2026": the embed kept as a Markdown blockquote.
+            text = text[(tokens[1].Span.Start - tokens[0].Span.Start)..];
+            tokens = tokens[1..];
+        }
+
         if (text.Length == 0 || !(TokenScanner.IsDash(text[0]) || (amongCopy && char.IsUpper(text[0]))) || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
         {
             return false;
         }
 
-        return IsSignature(line.Tokens);
+        return IsSignature(tokens);
     }
+
+    private static bool IsBlockquoted(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 1 && tokens[0].Text == ">" && tokens[1].Kind == TokenKind.Dash;
 
     /// <summary>
     /// "> We're not going to comment on personnel rumors. — Kush Desai (@KushDesai47) November 14, 2025": the post's text

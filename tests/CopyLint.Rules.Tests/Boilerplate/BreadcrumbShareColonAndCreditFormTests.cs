@@ -18,6 +18,7 @@ public sealed class BreadcrumbShareColonAndCreditFormTests
     [InlineData("Home › Politics")]
     [InlineData("Home / Business / Markets")]
     [InlineData("HOME > NEWS > LOCAL")]
+    [InlineData("Home » Sport » Darts » Van Gerwen ends title drought in Dortmund")]
     public void A_breadcrumb_trail_is_page_navigation(string line) => Assert.Single(Lint(line, "CL1107"));
 
     [Theory]
@@ -26,6 +27,8 @@ public sealed class BreadcrumbShareColonAndCreditFormTests
     [InlineData("Home > away, the coach said, and the table shows it.")]
     [InlineData("Home and away / league and cup: the club won all four")]
     [InlineData("Home")]
+    [InlineData("Home » Van Gerwen ends title drought in Dortmund after a long year")]
+    [InlineData("Home > away > cup, the coach said, and the league is the one that matters most")]
     public void A_line_with_home_and_an_arrow_that_is_a_sentence_is_not(string line) => Assert.Empty(Lint(line, "CL1107"));
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class ContactHandleTimeStampAndPicCreditTests
     [InlineData("CL1108", "For more stories like this, follow The Star on Facebook and Instagram.")]
     [InlineData("CL1109", "Published: 3:15pm")]
     [InlineData("CL1109", "Published: 6:42 PM EST | Updated: 7:15 PM EST")]
+    [InlineData("CL1109", "Published: 11:47 PM EDT | Updated: 12:15 AM EDT | 4 min read")]
     [InlineData("CL1109", "Updated Nov 25, 2026 — first published at 3:15pm")]
     [InlineData("CL1003", "Pic credit: John Smith/PA")]
     [InlineData("CL1003", "Picture credit: John Smith/PA")]

@@ -15,6 +15,7 @@ public sealed class SocialSignatureTests
     [InlineData("— Marks & Spencer (@marksandspencer) June 12, 2024")]
     [InlineData("— U.S. Attorney's Office, N.D. Cal. (@NDCAnews) March 6, 2025")]
     [InlineData("— World Health Organization (WHO) (@WHO) March 6, 2026")]
+    [InlineData("> — Toronto Maple Leafs (@MapleLeafs) January 15, 2026")]
     public void A_signature_line_is_reported(string line) => Assert.Equal(1, Reports(line));
 
     [Theory]
@@ -29,6 +30,8 @@ public sealed class SocialSignatureTests
     [InlineData("ABC News (@ABC) May 7")]
     [InlineData("— (WHO) (@WHO) March 6, 2026")]
     [InlineData("— World Health Organization (WHO) March 6, 2026")]
+    [InlineData("> — Toronto Maple Leafs (@MapleLeafs) January 15, 2026, in a post")]
+    [InlineData("> Toronto Maple Leafs (@MapleLeafs) January 15, 2026")]
     public void A_line_short_of_the_grammar_is_not(string line) => Assert.Equal(0, Reports(line));
 
     [Fact]

@@ -24,12 +24,16 @@ public sealed class AcronymResultsLineAndSportBodyTests
     [InlineData("Kenyan marathon runner Joyce Jepkemoi has been banned for six years after testing positive for the blood-booster EPO, the integrity unit said.")]
     [InlineData("The sprinter tested positive for the banned stimulant DMAA in an out-of-competition sample.")]
     [InlineData("The venues are the Scotstoun Stadium for athletics, the Emirates Arena and the SEC complex.")]
+    [InlineData("Van Gerwen won the darts final 11-7. In Dortmund, he averaged more than 100 in four of his five matches, according to the PDC's statistics.")]
+    [InlineData("Trump made two centuries in the snooker final at the Crucible, where the WST has sold every session.")]
     public void Sports_shorthand_a_desk_never_spells_out_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
     // Outside cricket copy, the ICC is the International Criminal Court, and is spelled out.
     [InlineData("The ICC issued a warrant for the former president on Monday, prosecutors said.", "ICC")]
     [InlineData("Pogačar won the race. The UCI has not ruled on the bike change.", "UCI")]
+    [InlineData("The PDC said the plan would go to a vote on Monday.", "PDC")]
+    [InlineData("The PDC confirmed the darts event would move to Liverpool. The Professional Darts Corporation said a crowd of 11,000 attended.", "PDC")]
     [InlineData("The gym's owners said the MMA classes would move to Tuesday evenings.", "MMA")]
     [InlineData("The vote went to the KFRA: 17 members backed the plan on Monday.", "KFRA")]
     [InlineData("Duplantis cleared 6.27m for his third WR of the season.", "WR")]
