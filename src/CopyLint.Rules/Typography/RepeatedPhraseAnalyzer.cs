@@ -51,7 +51,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A noun phrase taken up again after a dash or colon, which is emphasis: \"the title — the title he had chased\", \"the money: the money the council promised\".",
             "A phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"), but \"in the car in the car and drove off\" is reported.",
             "A phrase made of one repeated word: \"ha ha ha ha\".",
-            "A sentence said again in a quotation when it is shouted or run on, which is the speaker building it: '\"We have to win this. We have to win this for the fans,\"', '\"Never again! Never again!\"'.",
+            "A sentence said again in a quotation when it is shouted or run on, which is the speaker building it: '\"We have to win this. We have to win this for the fans,\"', '\"Never again! Never again!\"', or holds a comma, a refrain: '\"Country first, party second. Country first, party second.\"'.",
         ],
     };
 

@@ -43,6 +43,12 @@ internal static class RepeatedSentence
         var end = -1;
         for (var i = start; i < stop; i++)
         {
+            // A statement holding a comma is a refrain built to be said twice: "Country first, party second."
+            if (tokens[i].Text == ",")
+            {
+                return null;
+            }
+
             if (!Passage.IsCompared(tokens[i].Kind))
             {
                 continue;

@@ -37,6 +37,8 @@ public sealed class RepeatedSentenceTests
     [InlineData("\"Never again will we let this happen! Never again will we let this happen!\" the crowd chanted.")]
     // The speaker goes on: a sentence built up.
     [InlineData("\"We have to win this. We have to win this for the fans,\" he said.")]
+    // A refrain holding a comma.
+    [InlineData("He ended with his refrain: \"Country first, party second. Country first, party second. That's who we are.\"")]
     // Too short to be more than speech.
     [InlineData("\"Thank you. Thank you,\" she said.")]
     // Not straight after: another sentence in between.
