@@ -33,6 +33,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A dateline in capitals alone on its line written again alone on the next, the story below: \"BENGALURU\" / \"BENGALURU\".",
             "The dateline of Pakistani and Indian papers, a place in capitals and a colon, written twice before the story: 'RAWALPINDI: RAWALPINDI: Babar Azam ended …'; the fix deletes the second copy.",
             "The same with a full stop, as East African papers set their datelines: 'KAMPALA. KAMPALA. Hundreds of families …' (but 'NO. NO. NO. The crowd …' is left alone).",
+            "A statement of four words or more ending in a full stop and written again straight after itself, inside a quotation too, where a paste doubles it whole: '\"It's a good test for us. It's a good test for us.\"', 'Migrants are leaving Russia. Migrants are leaving Russia for Europe'.",
+            "A line of four words or more written again on the next line, too short for CL5003: a doubled sign-off '(Reporting by Johan Ahlander; Editing by Ed Osmond)'.",
         ],
         LeftAlone =
         [
@@ -49,6 +51,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A noun phrase taken up again after a dash or colon, which is emphasis: \"the title — the title he had chased\", \"the money: the money the council promised\".",
             "A phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"), but \"in the car in the car and drove off\" is reported.",
             "A phrase made of one repeated word: \"ha ha ha ha\".",
+            "A sentence said again in a quotation when it is shouted or run on, which is the speaker building it: '\"We have to win this. We have to win this for the fans,\"', '\"Never again! Never again!\"', or holds a comma, a refrain: '\"Country first, party second. Country first, party second.\"'.",
         ],
     };
 
@@ -116,12 +119,18 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 context.Report(Descriptor, both, new CodeFix($"Delete the repeated '{dateline}'", TextEdit.Delete(removed)), dateline);
                 (datelines ??= []).Add(both);
             }
+            else if (RepeatedSentence.RepeatedLine(lines, l, NextNonBlank(lines, l + 1)) is >= 0 and var copy)
+            {
+                ReportLineAgain(context, line, lines[copy]);
+            }
             else if (storyBelow is { } again && NextNonBlank(lines, below + 1) is var story and >= 0
                 && DoubledDateline.FindOnTwoLines(line, again, lines[story]) is { } twice)
             {
                 context.Report(Descriptor, TextSpan.FromBounds(line.Span.Start, again.Span.End), new CodeFix($"Delete the repeated '{line.Text}'", TextEdit.Delete(twice)), line.Text);
             }
         }
+
+        ReportSentencesAgain(context);
 
         var paragraphs = ContentTokens.Of(context);
         var keysOf = RepeatKeys.Of(context);
@@ -175,6 +184,35 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return -1;
+    }
+
+    /// <summary>Reports a sentence written again straight after itself (<see cref="RepeatedSentence"/>), with a fix deleting the repeat.</summary>
+    private static void ReportSentencesAgain(AnalysisContext context)
+    {
+        var document = context.Document;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var tokens = paragraph.Tokens.AsSpan();
+            for (var d = 1; d < tokens.Length - 1; d++)
+            {
+                if (tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
+                {
+                    continue;
+                }
+
+                var phrase = document.GetText(TextSpan.FromBounds(start, tokens[d - 1].Span.End)).TrimEnd();
+                var removed = TextSpan.FromBounds(tokens[d].Span.Start, end);
+                context.Report(Descriptor, TextSpan.FromBounds(start, end), new CodeFix($"Delete the repeated '{phrase}'", TextEdit.Delete(removed)), phrase);
+            }
+        }
+    }
+
+    /// <summary>Reports a line of copy written again on the next line that is not blank, with a fix deleting the repeat.</summary>
+    private static void ReportLineAgain(AnalysisContext context, CopyLine line, CopyLine again)
+    {
+        var text = line.Chars.Trim().ToString();
+        var removed = TextSpan.FromBounds(line.Span.End, again.Span.End);
+        context.Report(Descriptor, TextSpan.FromBounds(line.Span.Start, again.Span.End), new CodeFix($"Delete the repeated '{text}'", TextEdit.Delete(removed)), text);
     }
 
     /// <summary>Reports the phrase of <paramref name="length"/> tokens at <paramref name="first"/>, repeated at <paramref name="second"/>, with a fix deleting the repeat.</summary>

@@ -1,0 +1,125 @@
+using CopyLint.Rules.Boilerplate;
+using CopyLint.Text;
+
+namespace CopyLint.Rules.Typography;
+
+/// <summary>
+/// CL5002 for a whole short sentence or line written again straight after itself: "\"It's a good test for us. It's a
+/// good test for us.\"", a sign-off "(Reporting by …; Editing by …)" doubled. Too short for CL5003, which leaves a
+/// quotation alone; a speaker's rhetoric takes a phrase up after a comma or shouts it ("Never again! Never again!"),
+/// where a paste doubles a plain statement whole.
+/// </summary>
+internal static class RepeatedSentence
+{
+    /// <summary>Words a sentence or line needs: fewer ("Yes. Yes.", "Thank you. Thank you.") is speech.</summary>
+    private const int MinWords = 4;
+
+    /// <summary>
+    /// Words a sentence outside quotation marks may have: from BackToBackSentence's six on, CL5003 reports it, run on or not.
+    /// </summary>
+    private const int MaxUnquotedWords = 5;
+
+    /// <summary>Words from which CL5003 reports a line that is a sentence written again (RepeatedPassageAnalyzer).</summary>
+    private const int PassageWords = 12;
+
+    /// <summary>
+    /// When the full stop at <paramref name="stop"/> ends a statement whose words (back to the opening of the sentence
+    /// or quotation) come again straight after it, the start of the statement's first word and the end of the repeat;
+    /// otherwise null. Within a quotation the repeat must stop there ("I love this race. I love this race,"): a speaker
+    /// who goes on ("We have to. We have to win this.") is building a sentence; outside one a draft may run on into its
+    /// revision.
+    /// </summary>
+    /// <remarks>Works on a paragraph's tokens, not its sentences: the sentence splitter keeps a quotation whole.</remarks>
+    public static (int Start, int End)? Find(ReadOnlySpan<Token> tokens, int stop)
+    {
+        var start = stop;
+        while (start > 0 && !IsBoundary(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var k = stop + 1;
+        var words = 0;
+        var end = -1;
+        for (var i = start; i < stop; i++)
+        {
+            // A statement holding a comma is a refrain built to be said twice: "Country first, party second."
+            if (tokens[i].Text == ",")
+            {
+                return null;
+            }
+
+            if (!Passage.IsCompared(tokens[i].Kind))
+            {
+                continue;
+            }
+
+            while (k < tokens.Length && !Passage.IsCompared(tokens[k].Kind))
+            {
+                if (IsBoundary(tokens[k]))
+                {
+                    return null;
+                }
+
+                k++;
+            }
+
+            if (k == tokens.Length || !Passage.SameWord(tokens[i].Text, tokens[k].Text))
+            {
+                return null;
+            }
+
+            words++;
+            end = tokens[k++].Span.End;
+        }
+
+        if (words < MinWords)
+        {
+            return null;
+        }
+
+        while (k < tokens.Length && tokens[k].IsTrivia)
+        {
+            k++;
+        }
+
+        var stops = k == tokens.Length || !(tokens[k].IsWordLike || tokens[k].Text == "-");
+        return (IsQuoted(tokens, stop) ? stops : words <= MaxUnquotedWords) ? (FirstWord(tokens, start), end) : null;
+    }
+
+    /// <summary>
+    /// The index of the next non-blank line, <paramref name="next"/>, when it holds the same text as
+    /// <paramref name="line"/>, of <see cref="MinWords"/> words or more and not one CL5003 reports; otherwise -1.
+    /// </summary>
+    public static int RepeatedLine(CopyLine[] lines, int line, int next)
+    {
+        var copy = lines[line];
+        return next >= 0 && copy.WordCount >= MinWords && (copy.WordCount < PassageWords || !copy.EndsSentence)
+            && copy.Chars.Trim().SequenceEqual(lines[next].Chars.Trim()) ? next : -1;
+    }
+
+    /// <summary>What opens a statement: the end of the one before, or a quotation mark.</summary>
+    private static bool IsBoundary(Token token) =>
+        token.Kind == TokenKind.Quote || (token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "?!" or "!?");
+
+    private static bool IsQuoted(ReadOnlySpan<Token> tokens, int stop)
+    {
+        var quotes = 0;
+        foreach (var token in tokens[..stop])
+        {
+            quotes += token.Kind == TokenKind.Quote ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    private static int FirstWord(ReadOnlySpan<Token> tokens, int from)
+    {
+        while (!Passage.IsCompared(tokens[from].Kind))
+        {
+            from++;
+        }
+
+        return tokens[from].Span.Start;
+    }
+}
