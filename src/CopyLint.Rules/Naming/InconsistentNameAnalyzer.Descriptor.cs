@@ -49,6 +49,7 @@ public sealed partial class InconsistentNameAnalyzer
             "The same opening its sentence before ', who' when the article writes the surname at least three times: 'Chris Waler, who also won the race' after 'Chris Waller' and 'Waller said' twice (with the surname used once more only, it may be a newcomer).",
             "A one-word name written once after the same title as an earlier one, with a doubled letter written single or a single one doubled: 'Prince Hary' after 'Prince Harry' (not another letter dropped: 'Mr Bryan' beside 'Mr Bryant'; an honorific's slip, 'Dr Crib' after 'Dr Cribb', is CL2006's).",
             "Of a one-word name written with and without its accents equally often, the spelling more full names end in is kept: 'Pogacar said' is reported, not 'behind Pogačar', after 'Tadej Pogačar'.",
+            "A name misspelt after its first mention behind a two-word title, whose second word is no part of the name: 'Mirza Fakhrul Islam Alomgir' after 'BNP Secretary General Mirza Fakhrul Islam Alamgir' (rules/lists/person-title-second-words.txt).",
         ],
         LeftAlone =
         [
