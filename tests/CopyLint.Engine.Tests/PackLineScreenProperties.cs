@@ -15,7 +15,7 @@ public sealed class PackLineScreenProperties
     private static readonly string[] Fragments =
     [
         "Share", "share", "this", "on", "Facebook", "Advertisement", "advert", "Read more", "Photo", "Image", ":", "|", "/", " ", "  ", "\t",
-        "\n", "\n", "\r\n", "x", "Getty", "Images", "é", "\u212A", "k", "Follow", "us", "X", ".", "!", "abab",
+        "\n", "\n", "\r\n", "x", "Getty", "Images", "é", "\u212A", "k", "Follow", "us", "X", ".", "!", "abab", "📧", "\u2709\uFE0F", "©",
     ];
 
     private static PackRule Rule(string id, bool ignoreCase, PackScope scope, string[] tokens, string[] patterns) => new(
@@ -59,6 +59,15 @@ public sealed class PackLineScreenProperties
         var source = new SourceText("Advertisement\nThe council met.\n  Image: Reuters/AP  \nfollow us on x!\nabab\n");
 
         Assert.Equal(["HOUSE1 0", "HOUSE2 33", "HOUSE3 53", "HOUSE4 69"], Diagnostics(Screened, source));
+        Assert.Equal(Full(Alone, source), Full(Screened, source));
+    }
+
+    [Fact]
+    public void A_line_rule_reads_past_the_emoji_that_opens_its_line_but_not_past_other_symbols()
+    {
+        var source = new SourceText("📧 Advertisement\n\u2709\uFE0F Follow us on X\n© Advertisement\n📧Advertisement\n");
+
+        Assert.Equal(["HOUSE1 3", "HOUSE3 20"], Diagnostics(Screened, source));
         Assert.Equal(Full(Alone, source), Full(Screened, source));
     }
 

@@ -82,12 +82,46 @@ public sealed record PackLines(TextSpan[] Lines, List<int>?[]? Candidates)
             if (trimmed.Length > 0)
             {
                 var start = span.Start + (text.Length - text.TrimStart().Length);
-                lines[line - 1] = trimmed[0] is '#' or '*' or '_' or '>' ? WithoutMarkdown(start, trimmed) : new TextSpan(start, trimmed.Length);
+                lines[line - 1] = trimmed[0] is '#' or '*' or '_' or '>' ? WithoutMarkdown(start, trimmed)
+                    : trimmed[0] > '\u007f' ? WithoutEmoji(start, trimmed)
+                    : new TextSpan(start, trimmed.Length);
             }
         }
 
         return lines;
     }
+
+    /// <summary>
+    /// A trimmed line without the emoji and the space that open it, as a newsletter or a social card sets one before its
+    /// furniture ("📧 Get the latest … Sign up for our newsletter."); any other line whole. Only pictographs: "©" and "™"
+    /// open notices and credits that the rules read with them.
+    /// </summary>
+    private static TextSpan WithoutEmoji(int start, ReadOnlySpan<char> line)
+    {
+        var length = 0;
+        while (length < line.Length && EmojiLength(line[length..]) is > 0 and var emoji)
+        {
+            length += emoji;
+        }
+
+        var rest = line[length..];
+        var inside = rest.TrimStart();
+        return length > 0 && inside.Length > 0 && inside.Length < rest.Length
+            ? new TextSpan(start + line.Length - inside.Length, inside.Length)
+            : new TextSpan(start, line.Length);
+    }
+
+    /// <summary>
+    /// The length of the emoji part that opens <paramref name="text"/>, or 0: a pictograph beyond the Basic Multilingual
+    /// Plane (a surrogate pair), one of its symbols (U+2300–U+23FF, U+2600–U+27BF, U+2B00–U+2BFF), a variation selector
+    /// or a zero-width joiner.
+    /// </summary>
+    private static int EmojiLength(ReadOnlySpan<char> text) => text[0] switch
+    {
+        >= '\uD83C' and <= '\uD83E' when text.Length > 1 && char.IsLowSurrogate(text[1]) => 2,
+        (>= '\u2300' and <= '\u23FF') or (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF') or '\uFE0F' or '\u200D' => 1,
+        _ => 0,
+    };
 
     /// <summary>
     /// A trimmed line that starts with a Markdown mark, without the marks that wrap it whole as a content system exports

@@ -39,6 +39,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             "A relative time hedged with 'about' in a stamp line: 'Published August 21, 2024 Updated about 10 hours ago' (Dawn's form; '… Updated about 10 hours ago by the club's media team' is left alone).",
             "A labelled date with its time after a dash, or a label set off by a dash: \"Published: Aug 8, 2024 - 15:12\", \"Updated - August 02, 2024 09:15 pm IST\".",
             "Fields labelled 'Published at' and 'Updated at', the colon set off by a space or the time before the date: \"Published at : October 5, 2025\", \"Published at 06:15 pm November 24th, 2025\" (rules/lists/metadata-keys.txt).",
+            "Dated fields with the page's links after them, labels of capitalised words between bars: \"Published 12 April 2026 | Last updated 13 April 2026 | Swimming | Comments\".",
         ],
         LeftAlone =
         [
@@ -88,6 +89,8 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
         // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
         const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
+        // Or the page's links by their labels alone, capitalised words with no colon: "| Swimming | Comments".
+        const string LinkLabel = @"\s*[|•·]\s*(?-i:\p{Lu})[\p{L}'’&-]*(?:\s(?-i:\p{Lu})[\p{L}'’&-]*){0,2}";
         // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together, or
         // the author and the outlet without "By", each a capitalised field of its own ("Dana Whitcombe · CBC News · Posted: …").
         const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*|(?:(?-i:\p{Lu})[^|•·\n:\d]{0,40}?\s*[|•·]\s*){1,3})?";
@@ -109,7 +112,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var readDate = $@"{date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
         // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
         const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
-        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField}|{LinkLabel})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     }

@@ -50,6 +50,8 @@ public sealed partial class InconsistentNameAnalyzer
             "A one-word name written once after the same title as an earlier one, with a doubled letter written single or a single one doubled: 'Prince Hary' after 'Prince Harry' (not another letter dropped: 'Mr Bryan' beside 'Mr Bryant'; an honorific's slip, 'Dr Crib' after 'Dr Cribb', is CL2006's).",
             "Of a one-word name written with and without its accents equally often, the spelling more full names end in is kept: 'Pogacar said' is reported, not 'behind Pogačar', after 'Tadej Pogačar'.",
             "A name misspelt after its first mention behind a two-word title, whose second word is no part of the name: 'Mirza Fakhrul Islam Alomgir' after 'BNP Secretary General Mirza Fakhrul Islam Alamgir' (rules/lists/person-title-second-words.txt).",
+            "A given name one letter out, or with a letter doubled, in an unintroduced repeat of a full name whose first use a comma introduces or a title precedes: 'Esmail Baghaei added' after 'Esmaeil Baghaei, Iran's Foreign Ministry spokesman,', 'Nicole Butcher said' after 'Nicolle Butcher,', 'Kriss Singh said' after 'Holtec President Kris Singh'.",
+            "A capital dropped or added inside a word, even where a sentence opens: 'Mcintosh, 19,' after 'Summer McIntosh' (only a word's first letter changes there).",
         ],
         LeftAlone =
         [

@@ -253,10 +253,21 @@ public sealed partial class InconsistentNameAnalyzer
         var a = canonical.First;
         var b = odd.First;
         return odd.Count == 1 && differing < a.Length - 1 && a.Traditions is null && a.Index < b.Index
-            && ((a.Title ?? a.Honorific) is not null || IsSurnameAloneBetween(model, a, b)) && b.Title is null && b.Honorific is null && b.NameStart == 0
-            && x.Length >= 4 && y.Length >= 4 && NameText.IsOneEditApart(x, y) && !IsSiblingPair(x, y)
+            && ((a.Title ?? a.Honorific) is not null || IsSurnameAloneBetween(model, a, b) || IsFollowedByApposition(model.Document.Text, a))
+            && b.Title is null && b.Honorific is null && b.NameStart == 0
+            && x.Length >= 4 && y.Length >= 4 && (NameText.IsOneEditApart(x, y) || NameText.IsDoubling(x, y)) && !IsSiblingPair(x, y)
             && (IsUnintroducedSubject(model, b) || IsOpeningPossessive(model, a, b))
             && !HasThirdGivenName(a, x, y, forms) && !SpeaksOfKinship(model);
+    }
+
+    /// <summary>
+    /// "said Cindy McCain, WFP's executive director", "Jeffrey Teo, 58, who posted": a comma straight after the name opens
+    /// what introduces the person, as a title does.
+    /// </summary>
+    private static bool IsFollowedByApposition(string text, Mention name)
+    {
+        var end = name.Span.End + name.Possessive.Length;
+        return name.Possessive.Length == 0 && text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal);
     }
 
     private static bool IsUnintroducedSubject(NamingModel model, Mention b) =>
@@ -401,9 +412,9 @@ public sealed partial class InconsistentNameAnalyzer
     /// </summary>
     private static bool IsSiblingPair(string x, string y)
     {
-        if (IsDoubledFinalConsonant(x, y) || IsDoubledFinalConsonant(y, x))
+        if (NameText.IsDoubling(x, y) || IsDoubledFinalConsonant(x, y) || IsDoubledFinalConsonant(y, x))
         {
-            // "Kristof" / "Kristoff": no one tells a brother from a sister by a doubled last letter.
+            // "Kristof" / "Kristoff", "Nicolle" / "Nicole": no one tells a brother from a sister by a doubled letter.
             return false;
         }
 

@@ -159,7 +159,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
             }
 
             // "Al-Khalidi died …" three times, "in Tripoli, al-Khalidi studied": the capital only opens sentences.
-            if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyCaseDifference(form.Form, canonical.Form))
+            if (canonical != form && !(canonical.Mentions.All(static m => m.IsSentenceInitial) && NameText.HasOnlyWordInitialCaseDifference(form.Form, canonical.Form))
                 && !NameText.HasOnlyFullStopDifference(form.Form, canonical.Form) && !IsNameWrittenSolid(form.Form, canonical.Form))
             {
                 Report(context, model, canonical, form, string.Empty, forms);
@@ -197,7 +197,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
 
         foreach (var mention in odd.Mentions)
         {
-            if ((NameText.HasOnlyCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention)
+            if ((NameText.HasOnlyWordInitialCaseDifference(mention.Form, canonical.Form) && mention.IsSentenceInitial) || SpeaksOfSpelling(model, mention)
                 || IsAccentedInForeignName(mention, canonical.Form))
             {
                 continue;

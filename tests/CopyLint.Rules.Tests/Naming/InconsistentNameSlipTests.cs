@@ -25,6 +25,40 @@ public sealed class InconsistentNameSlipTests
             + "Born in 1941 in Tripoli, Al-Khalidi studied literature before turning to publishing."));
 
     [Fact]
+    public void A_capital_inside_a_surname_dropped_where_a_sentence_opens_is_reported() =>
+        Assert.Equal(["Mcintosh"], Findings(
+            "VICTORIA - Summer McIntosh broke the world record in the 400-metre freestyle on Saturday.\n\n"
+            + "McIntosh, 18, took more than a second off the record.\n\n"
+            + "\"I knew I was in good shape,\" McIntosh said.\n\n"
+            + "Mcintosh, 19, will race the 200m butterfly later in the week."));
+
+    [Fact]
+    public void A_lead_in_written_in_capitals_is_not_a_slip_of_the_name() =>
+        Assert.Empty(Findings(
+            "ORKNEY Islands Council has agreed a business case to replace its ageing fleet of inter-island ferries.\n\n"
+            + "The Scottish Government said it had provided Orkney Islands Council with additional funding."));
+
+    [Theory]
+    [InlineData("Esmaeil Baghaei, Iran's Foreign Ministry spokesman, said Tehran remained committed to cooperation.\n\n"
+        + "Esmail Baghaei added that Iran would not accept political pressure.", "Esmail Baghaei")]
+    [InlineData("The family was spotted by nature photographer Jeffrey Teo, 58, who posted pictures on Facebook.\n\n"
+        + "Jeffery Teo said the otters appeared healthy.", "Jeffery Teo")]
+    [InlineData("OPG's president and CEO, Nicolle Butcher, said building the first unit was the hardest part.\n\n"
+        + "Nicole Butcher said the project had 1,000 workers on site.", "Nicole Butcher")]
+    [InlineData("\"Today proves that a plant can be brought back,\" Holtec President Kris Singh said.\n\n"
+        + "Kriss Singh said the company would seek to extend the licence.", "Kriss Singh")]
+    public void A_given_name_one_letter_out_repeated_unintroduced_after_an_introduced_full_name_is_reported(string text, string wrong) =>
+        Assert.Equal([wrong], Findings(text));
+
+    [Theory]
+    [InlineData("The family was spotted by nature photographer Jeffrey Teo, 58, who posted pictures on Facebook.\n\n"
+        + "Jeffery Teo, a neighbour, said the otters appeared healthy.")]
+    [InlineData("Francis Nemeth, the chef, said the goulash was the dish to order.\n\n"
+        + "Frances Nemeth said the hardest part had been finding paprika.")]
+    public void A_given_name_one_letter_out_introduced_again_or_of_a_sibling_is_left_alone(string text) =>
+        Assert.Empty(Findings(text));
+
+    [Fact]
     public void A_given_name_with_and_without_its_accent_is_reported() =>
         Assert.Equal(["Ruben Amorim"], Findings(
             "Rúben Amorim, the United head coach, said afterwards that Rashford had earned his place. "

@@ -349,6 +349,50 @@ public static class NameText
     public static bool HasOnlyCaseDifference(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "al-Assad" / "Al-Assad", "ORKNEY Islands Council" / "Orkney Islands Council": the same letters, each word the same
+    /// but for its first letter or written in capitals, as a sentence's opening or a lead-in writes it; "Mcintosh" for
+    /// "McIntosh" differs inside the word, so it is a slip wherever it stands.
+    /// </summary>
+    public static bool HasOnlyWordInitialCaseDifference(string a, string b)
+    {
+        if (!HasOnlyCaseDifference(a, b))
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= a.Length; i++)
+        {
+            if (i == a.Length || a[i] is ' ' or '-')
+            {
+                var x = a.AsSpan(start, i - start);
+                var y = b.AsSpan(start, i - start);
+                if (x.Length > 1 && !x[1..].SequenceEqual(y[1..]) && !IsAllUpper(x) && !IsAllUpper(y))
+                {
+                    return false;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "U.S. Geological Survey" / "US Geological Survey": the same letters, one with full stops between capitals (AP puts
     /// them in the body, not in a headline), one style of abbreviation, not two spellings of the name.
     /// </summary>
