@@ -28,6 +28,7 @@ public sealed class FamilyNameFirstAnalyzer(NamingModelCache cache, RuleDataSet 
             "After a Chinese family name that is no given name, a given name of any length: 'Zhang Wei' (rules/lists/family-name-first-only-surnames.txt).",
             "The Chinese given names alone after a Hong Kong name with an English name first: 'Tony Lee Kar-yun' … 'Kar-yun said' (the right reference is 'Lee').",
             "The same after a family name the list has as Vietnamese only, whose hyphenated given name is Cantonese: 'David Lam Tzit-yuen' … 'Tzit-yuen said' (the right reference is 'Lam').",
+            "The same after a less common Chinese family name, with a given name that repeats its syllable: 'Yingying' for Guan Yingying (the reference is 'Guan').",
         ],
         LeftAlone =
         [

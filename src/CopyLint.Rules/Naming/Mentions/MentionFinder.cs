@@ -201,6 +201,12 @@ public sealed class MentionFinder(NameLexicon lexicon)
             if (IsTitleOrHonorific(words[k].Text))
             {
                 nameStart = k + 1;
+                // "Secretary General Mirza Fakhrul Islam Alamgir": the title's second word is no name word.
+                if (nameStart < words.Length - 1 && Lexicon.TitleSecondWords.Contains(words[nameStart].Text))
+                {
+                    nameStart++;
+                }
+
                 break;
             }
         }

@@ -21,6 +21,7 @@ public sealed class NameLexicon
     public NameLexicon(RuleDataSet data)
     {
         _titles = new(data.GetList("person-titles"));
+        TitleSecondWords = data.GetList("person-title-second-words").ToFrozenSet(StringComparer.Ordinal);
         _stopwordsOrConnectors = new([.. data.GetList("name-stopwords"), .. data.GetList("name-connectors")]);
         _titlesOrHonorifics = new([.. data.GetList("person-titles"), .. data.GetList("honorifics")]);
         Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
@@ -126,6 +127,9 @@ public sealed class NameLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsStopwordOrConnector(ReadOnlySpan<char> word) =>
         _stopwordsOrConnectors.Contains(word) && (_stopwords.Contains(word) || _connectors.Contains(word));
+
+    /// <summary>The second word of a two-word title after its first ("General" in "Secretary General").</summary>
+    public FrozenSet<string> TitleSecondWords { get; }
 
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
