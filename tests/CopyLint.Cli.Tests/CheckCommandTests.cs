@@ -175,7 +175,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Long_lines_are_cut_around_the_finding()
     {
-        var line = string.Concat(Enumerable.Repeat("Officials met again on Monday. ", 20)) + "They said the the plan was ready. " + string.Concat(Enumerable.Repeat("Talks went on. ", 20));
+        var line = string.Concat(Enumerable.Range(1, 20).Select(round => $"Officials met for round {round}. ")) + "They said the the plan was ready. " + string.Concat(Enumerable.Repeat("Talks went on. ", 20));
         _cli.Write("long.txt", line + "\n");
 
         var lines = _cli.Run("check", "long.txt").Out.Split('\n');
