@@ -163,7 +163,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// a trial's name after its phase.
     /// </summary>
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
-        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
+        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsWithheldNameInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
         || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns)
         || AcronymUsage.IsActPerformingTitle(model, mention) || AcronymUsage.IsTrialName(model.Document.Text, mention);
 
