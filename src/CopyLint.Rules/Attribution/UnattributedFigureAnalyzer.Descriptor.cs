@@ -238,7 +238,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "An election count's progress after 'with': 'is trailing on primary votes, with about 40% counted', 'with 60% of precincts reporting' (rules/lists/figure-count-progress.txt).",
             "A finished work's cost to build after a clause set off on its subject: 'The bridge, which connects 21 districts with the capital, cost about Tk 30,193 crore to build' (not 'will cost').",
             "A collection named before 'of': 'a library of more than 25,000 volumes' (rules/lists/figure-collection-holders.txt; not 'a haul of more than 2,000 artefacts').",
-            "A body's own membership after 'has': 'The church has about 800 members' (rules/lists/figure-member-nouns.txt; 'The church lost about 800 members' is reported).",
+            "A body's own membership after 'has' or 'had': 'The church has about 800 members', 'Marriott Bonvoy, the company's loyalty program, had about 248 million members' (rules/lists/figure-member-nouns.txt; 'The church lost about 800 members' is reported).",
             "The parties to a court case: 'the trial of the mayor and more than 400 other defendants' (rules/lists/figure-case-parties.txt; 'Police detained more than 400 suspects' is reported).",
             "A count of guests at an event whose host the paragraph or the one before names by a verb of hosting: 'The King has hosted a reception …' / 'About 400 guests … attended' (rules/lists/figure-host-verbs.txt, figure-guest-nouns.txt; not 'an estimated 250 guests', nor guests with no host named).",
             "A race's value before 'worth': 'The race was worth $5 million' (rules/lists/figure-prize-nouns.txt; 'with the winner taking around $3 million' is still reported).",
@@ -273,6 +273,9 @@ public sealed partial class UnattributedFigureAnalyzer
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
             "A capacity after a modal and 'be able to', and the capacity a plan raises a thing to: 'T5 will be able to handle about 50 million passengers a year, raising Changi's total capacity to about 140 million' (handle in rules/lists/figure-capacity-verbs.txt; 'raising the death toll to about 140' is reported).",
             "A figure in a sentence whose subject surveyed or polled it: 'The department surveyed more than 4,000 businesses employing about 1.2 million workers.' (rules/lists/attribution-verbs.txt; 'The department visited more than 4,000 businesses …' is reported).",
+            "The figures a document of record lists as the sentence's subject: 'The filing lists 1,100 creditors, including … several hundred owner-operators' ('Creditors include … several hundred owner-operators' is reported).",
+            "A class of payer defined by a bound after a value verb's participle: 'guests paying more than ¥100,000 per person per night will pay a tax' (rules/lists/figure-threshold-verbs.txt; 'guests paid more than ¥100,000' is reported).",
+            "A second requirement joined to 'expected to' by 'and to': 'will be expected to offer at least 20 apprenticeships … and to spend at least 30% of the contract value'.",
         ],
     };
 }

@@ -186,6 +186,8 @@ public sealed partial class AcronymAnalyzer
             "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
             "Names Singapore copy never spells out, in a story that names Singapore: the broadcaster CNA and the paper TODAY in their own copy, the banks DBS, OCBC and UOB ('he told CNA', 'DBS said in a statement'); SEA for South-east Asia in regional copy ('the annual e-Conomy SEA report' beside Indonesia; rules/lists/known-acronyms-local.txt).",
             "A suspect's initials, two or three bare capitals after 'identified as' or 'initials as' and closing the clause: 'The regent, identified by his initials as BS, was arrested' (but 'identified as IS fighters' is judged).",
+            "Known in one trade: MSC, BCOs and NVOCCs in container copy, IHG in hotel copy, state DOTs in highway copy; and anywhere LPG, as LNG is, and the freight company XPO (rules/lists/known-acronyms-local.txt, known-acronyms.txt; 'The MSC said' elsewhere is reported).",
+            "A lower-case expansion with 'per', which gives its initial or none: 'from 220 million gallons per day to 300 MGD', 'miles per hour' … 'MPH'.",
         ],
     };
 }

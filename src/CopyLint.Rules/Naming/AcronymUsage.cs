@@ -766,8 +766,9 @@ internal static partial class AcronymUsage
             if (k > 0 && (word is "and" || model.Lexicon.IsConnector(word) || (!capitalised && LowerCaseLinks.Contains(word))))
             {
                 listed &= word is not "and";
-                // "state and local tax" … "SALT": a lower-case "and" gives its initial when the acronym keeps it.
-                k += (capitalised || word is "and") && initial == key[k] ? 1 : 0;
+                // "state and local tax" … "SALT", "miles per hour" … "MPH": a lower-case "and" or "per" gives its initial
+                // when the acronym keeps it ("million gallons per day" … "MGD" leaves it out).
+                k += (capitalised || word is "and" or "per") && initial == key[k] ? 1 : 0;
             }
             else if (initial != key[k] || (i != first && char.IsUpper(word[0]) != capitalised) || (word.Length > 1 && char.IsUpper(word[1])) || word.ContainsAny('\'', '’')
                 || (!capitalised && (word.Length < 3 || IsLowerStopword(model, word))))
@@ -796,8 +797,11 @@ internal static partial class AcronymUsage
     private static bool IsListComma(ArraySegment<Token> tokens, int i, int k, bool capitalised) =>
         capitalised && k > 0 && tokens[i].Text == "," && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Whitespace;
 
-    /// <summary>"house in multiple occupation" … "HMO": small words a lower-case expansion leaves out of its initials.</summary>
-    private static readonly WordSet LowerCaseLinks = new(["in", "with"]);
+    /// <summary>
+    /// "house in multiple occupation" … "HMO": small words a lower-case expansion may leave out of its initials ("per"
+    /// may also give one).
+    /// </summary>
+    private static readonly WordSet LowerCaseLinks = new(["in", "with", "per"]);
 
     /// <summary>Only a list number ("2. ") or nothing stands before <paramref name="start"/> on its line.</summary>
     private static bool OpensLine(string text, int start)

@@ -19,12 +19,12 @@ internal sealed partial class FigureFinder
     private static readonly WordSet HoldingVerbs = new(["houses", "holds", "contains", "keeps", "displays", "has", "boasts"]);
 
     /// <summary>
-    /// "The church … has about 800 members": a body's own membership (figure-member-nouns.txt) straight after "has" is its
-    /// standing background. "The church lost about 800 members" is a claim, and so is "Many groups appear to have at least
+    /// "The church … has about 800 members", "Marriott Bonvoy … had about 248 million members at the end of the quarter": a
+    /// body's own membership (figure-member-nouns.txt) straight after "has" or "had" is its background. "The church lost about 800 members" is a claim, and so is "Many groups appear to have at least
     /// 100 members", no one body's size.
     /// </summary>
     private bool IsOwnMembership(ReadOnlySpan<Token> t, int first, int end) =>
-        IsWord(t, first - 1, "has") && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
+        (IsWord(t, first - 1, "has") || IsWord(t, first - 1, "had")) && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
         && !IsChangeFrom(t, end + 2);
 
     /// <summary>"…600 students, up from about 400 in 2019": a size given beside what it was is a change someone counted.</summary>

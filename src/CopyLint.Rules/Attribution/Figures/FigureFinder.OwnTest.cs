@@ -86,6 +86,31 @@ internal sealed partial class FigureFinder
 
     private static readonly WordSet ListingVerbs = new(["lists", "counts", "tallies", "logs", "tracks"]);
 
+    /// <summary>
+    /// "The filing lists 1,100 creditors, including … several hundred owner-operators": a sentence opening on a document
+    /// of record and a verb of listing sources every figure the list gives. "The waiting lists of about 7 million" has no
+    /// document as its subject.
+    /// </summary>
+    private static bool IsListedByDocument(ReadOnlySpan<Token> t, int first)
+    {
+        if (t.Length < 4 || !IsWord(t, 0, "The") || !DocumentNouns.Contains(t[1].Text) || !ListingVerbs.Contains(t[2].Text) || first < 3)
+        {
+            return false;
+        }
+
+        for (var k = 3; k < first; k++)
+        {
+            if (t[k].Text is ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet DocumentNouns = new(["filing", "petition", "indictment", "complaint", "lawsuit", "prospectus", "register", "notice", "document", "documents", "report"]);
+
     private const int OwnTestWordsAfter = 3;
 
     private static readonly WordSet TestVerbs = new(["achieved", "averaged", "measured", "recorded", "managed", "got", "saw", "returned", "timed"]);

@@ -373,8 +373,17 @@ internal sealed partial class FigureFinder
         }
 
         k = place < k && IsWord(t, place, "in") ? place - 1 : k;
-        return k >= 0 && t[k].Kind == TokenKind.Word && GenericHolders.Contains(t[k].Text);
+        return (k >= 0 && t[k].Kind == TokenKind.Word && GenericHolders.Contains(t[k].Text)) || IsPeopleByParticiple(t, verb);
     }
+
+    /// <summary>
+    /// "guests paying more than ¥100,000 per person per night will pay", "workers earning more than $150,000": a class of
+    /// people straight before a value verb's participle is defined by its bound. "Workers earned more than $150,000" and
+    /// "guests paying about ¥100,000" (no bound) count.
+    /// </summary>
+    private static bool IsPeopleByParticiple(ReadOnlySpan<Token> t, int verb) =>
+        verb >= 1 && t[verb].Text.EndsWith("ing", StringComparison.Ordinal) && verb + 1 < t.Length && IsBound(t[verb + 1])
+        && t[verb - 1].Kind == TokenKind.Word && GenericPeople.Contains(t[verb - 1].Text);
 
     private const int PlaceWords = 3;
 
@@ -435,6 +444,11 @@ internal sealed partial class FigureFinder
             {
                 return true;
             }
+
+            if (t[k].IsIgnoreCase("to") && IsWord(t, k - 1, "and") && FollowsForecastInfinitive(t, k - 1))
+            {
+                return true;
+            }
         }
 
         if (first < 1 || !t[first - 1].IsIgnoreCase("the"))
@@ -453,13 +467,33 @@ internal sealed partial class FigureFinder
         return false;
     }
 
+    /// <summary>
+    /// "will be expected to offer at least 20 apprenticeships … and to spend at least 30% of the contract value": a second
+    /// infinitive joined by "and" shares the "expected to" of its clause (no stop, colon or semicolon between).
+    /// </summary>
+    private bool FollowsForecastInfinitive(ReadOnlySpan<Token> t, int and)
+    {
+        for (var k = and - 1; k >= 1 && k >= and - CoordinatedInfinitiveTokens && t[k].Text is not (";" or ":" or "."); k--)
+        {
+            if (t[k].IsIgnoreCase("to") && t[k - 1].Kind == TokenKind.Word && _words.ForecastWords.Contains(t[k - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int CoordinatedInfinitiveTokens = 30;
+
     private const int ForecastWordsBefore = 5;
     private const int ForecastWordsAfter = 5;
 
     private static readonly WordSet GenericHolders = new(["anyone", "anybody", "someone", "those", "people", "households", "homes", "properties"]);
 
     /// <summary>A class of people a rule covers, generic only before "who" or "that" ("workers who earned more than $150,000").</summary>
-    private static readonly WordSet GenericPeople = new(["workers", "employees", "earners", "taxpayers", "savers", "borrowers", "buyers", "families", "couples", "individuals", "filers"]);
+    private static readonly WordSet GenericPeople = new(["workers", "employees", "earners", "taxpayers", "savers", "borrowers", "buyers", "families", "couples", "individuals", "filers",
+        "guests", "customers", "passengers", "visitors"]);
     private static readonly WordSet ThresholdPrepositions = new(["of", "on", "for"]);
 
     private static readonly WordSet PositionBoundaries = new(["that", "which", "who", "because", "after", "while", "when", "but", "if"]);
