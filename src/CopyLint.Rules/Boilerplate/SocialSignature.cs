@@ -19,8 +19,14 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
     public bool IsMatch(CopyLine line, bool amongCopy = false)
     {
         // The grammar needs a dash first, a handle ("@name") and a year or a time last (the line ends at its last
-        // token): most lines fail one before any token is read.
+        // token): most lines fail one before any token is read. The line's end and its '@' are tested before its
+        // tokens are copied, since a blockquote's marker changes neither.
         var text = line.Chars;
+        if (!EndsAsDateOrTime(text) || !text.Contains('@'))
+        {
+            return false;
+        }
+
         ReadOnlySpan<Token> tokens = line.Tokens;
         if (IsBlockquoted(tokens))
         {
@@ -29,13 +35,16 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
             tokens = tokens[1..];
         }
 
-        if (text.Length == 0 || !(TokenScanner.IsDash(text[0]) || (amongCopy && char.IsUpper(text[0]))) || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
+        if (text.Length == 0 || !(TokenScanner.IsDash(text[0]) || (amongCopy && char.IsUpper(text[0]))) || !EndsAsDateOrTime(text) || !text.Contains('@'))
         {
             return false;
         }
 
         return IsSignature(tokens);
     }
+
+    /// <summary>A year or a time last ("2025", "2:05 PM"); false on an empty line.</summary>
+    private static bool EndsAsDateOrTime(ReadOnlySpan<char> text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm');
 
     private static bool IsBlockquoted(ReadOnlySpan<Token> tokens) =>
         tokens.Length > 1 && tokens[0].Text == ">" && tokens[1].Kind == TokenKind.Dash;
@@ -47,7 +56,7 @@ internal sealed class SocialSignature(IReadOnlySet<string> months)
     public bool IsRunOn(CopyLine line)
     {
         var text = line.Chars;
-        if (text.Length == 0 || !(char.IsAsciiDigit(text[^1]) || text[^1] is 'M' or 'm') || !text.Contains('@'))
+        if (!EndsAsDateOrTime(text) || !text.Contains('@'))
         {
             return false;
         }

@@ -46,6 +46,12 @@ internal sealed class AgeReader(RuleDataSet data)
             var tokens = paragraphs[p];
             for (var i = 0; i < tokens.Length; i++)
             {
+                // Every age this reads opens on its digits ("45", "45-year-old"): most tokens are turned away unread.
+                if (tokens[i].Text is not [>= '0' and <= '9', ..])
+                {
+                    continue;
+                }
+
                 var (name, age, beforeName) = AgeAfterName(tokens, i) is var (comma, after) ? (NameEndingAt(tokens, comma - 1), after, false)
                     : AgeBeforeName(tokens, i) is var (_, before) ? (NameStartingAt(tokens, i + 1), before, true)
                     : AgeBeforeSurnamed(tokens, i) is var (surnameAt, aged) ? (NameOf(tokens, surnameAt, surnameAt), aged, true)

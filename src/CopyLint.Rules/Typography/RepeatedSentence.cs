@@ -93,9 +93,10 @@ internal static class RepeatedSentence
     /// </summary>
     public static int RepeatedLine(CopyLine[] lines, int line, int next)
     {
+        // The text first: it turns almost every line away without the copy of its tokens that a word count needs.
         var copy = lines[line];
-        return next >= 0 && copy.WordCount >= MinWords && (copy.WordCount < PassageWords || !copy.EndsSentence)
-            && copy.Chars.Trim().SequenceEqual(lines[next].Chars.Trim()) ? next : -1;
+        return next >= 0 && copy.Chars.Trim().SequenceEqual(lines[next].Chars.Trim())
+            && copy.WordCount is var words && words >= MinWords && (words < PassageWords || !copy.EndsSentence) ? next : -1;
     }
 
     /// <summary>What opens a statement: the end of the one before, or a quotation mark.</summary>
