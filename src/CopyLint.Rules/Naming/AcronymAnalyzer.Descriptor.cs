@@ -184,6 +184,7 @@ public sealed partial class AcronymAnalyzer
             "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
             "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
             "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
+            "A paragraph's first word set in capitals by house style when it is an adverb or preposition that opens sentences: 'ONCE known as Zimbabwe's industrial hub, Bulawayo…', 'AMID rising prices…' (rules/lists/name-stopwords.txt).",
         ],
     };
 }
