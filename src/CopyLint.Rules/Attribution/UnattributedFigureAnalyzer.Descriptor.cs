@@ -271,6 +271,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
             "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
+            "A figure after a comma measuring a rank its sentence's subject holds now: 'Oromia is Ethiopia's most populous region, with about 40 million people', 'Tobacco remains Zimbabwe's largest agricultural export, earning more than US$1 billion a year' ('was among the largest…' is reported).",
+            "A sentence that puts the outlet at the scene on its own visit: 'At a clothing factory in Belmont visited by The Herald yesterday, about 200 workers were sewing…' (rules/lists/outlet-name-words.txt; 'visited by the minister' is reported).",
         ],
     };
 }
