@@ -273,6 +273,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
             "A figure after a comma measuring a rank its sentence's subject holds now: 'Oromia is Ethiopia's most populous region, with about 40 million people', 'Tobacco remains Zimbabwe's largest agricultural export, earning more than US$1 billion a year' ('was among the largest…' is reported).",
             "A sentence that puts the outlet at the scene on its own visit: 'At a clothing factory in Belmont visited by The Herald yesterday, about 200 workers were sewing…' (rules/lists/outlet-name-words.txt; 'visited by the minister' is reported).",
+            "A capacity after a modal and 'be able to', and the capacity a plan raises a thing to: 'T5 will be able to handle about 50 million passengers a year, raising Changi's total capacity to about 140 million' (handle in rules/lists/figure-capacity-verbs.txt; 'raising the death toll to about 140' is reported).",
+            "A figure in a sentence whose subject surveyed or polled it: 'The department surveyed more than 4,000 businesses employing about 1.2 million workers.' (rules/lists/attribution-verbs.txt; 'The department visited more than 4,000 businesses …' is reported).",
         ],
     };
 }

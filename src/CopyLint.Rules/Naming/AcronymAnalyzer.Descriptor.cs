@@ -185,6 +185,8 @@ public sealed partial class AcronymAnalyzer
             "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
             "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
             "A paragraph's first word set in capitals by house style when it is an adverb or preposition that opens sentences: 'ONCE known as Zimbabwe's industrial hub, Bulawayo…', 'AMID rising prices…' (rules/lists/name-stopwords.txt).",
+            "Names Singapore copy never spells out, in a story that names Singapore: the broadcaster CNA and the paper TODAY in their own copy, the banks DBS, OCBC and UOB ('he told CNA', 'DBS said in a statement'); SEA for South-east Asia in regional copy ('the annual e-Conomy SEA report' beside Indonesia; rules/lists/known-acronyms-local.txt).",
+            "A suspect's initials, two or three bare capitals after 'identified as' or 'initials as' and closing the clause: 'The regent, identified by his initials as BS, was arrested' (but 'identified as IS fighters' is judged).",
         ],
     };
 }
