@@ -84,6 +84,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A later quotation in a credited quotation's paragraph, after the reporter's words name that speaker again: '\"…,\" manager Dan Wilson said. Wilson would know; he caught for 14 seasons. \"I never came close.\"' (naming someone else between them, it is reported).",
             "A quotation under a speaker label set in bold on a line of its own, as a reaction roundup sets it: '**Seema Shah, chief global strategist, Principal Asset Management:**' ('**Market reaction:**' names no one and credits nothing).",
             "A quotation its subject talked about or spoke of: 'He has talked about process and habits and \"the right kind of pain\"', 'The minister spoke of \"…\"' (rules/lists/quote-speech-acts.txt; 'Much has been talked about \"…\"' names no one and is reported).",
+            "A pull-quote headline whose standfirst naming the speaker comes after a short label line: '# \"Manufacturing cannot grow without foreign currency\"' / '**The Reporter** | Interview' / 'Melaku Alebel is Ethiopia's Minister of Industry…'.",
         ],
     };
 }

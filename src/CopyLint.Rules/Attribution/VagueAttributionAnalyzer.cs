@@ -60,6 +60,7 @@ public sealed class VagueAttributionAnalyzer(RuleDataSet data) : Analyzer
             "'According to reports' published by companies the words after it describe: 'according to reports published by the major reinsurance brokers' (company-nouns.txt; 'according to reports published by local media' is reported).",
             "A figure in the sentence after a hedge with no verb before it, which hedges only the noun it follows: 'a villa at Herculaneum believed to have belonged to Julius Caesar's father-in-law. About 800 of them survive'.",
             "A figure beside a body that lists a species' status, named after 'by', which sources it: 'listed as endangered by the International Union for Conservation of Nature (IUCN), with fewer than 50,000 thought to remain in the wild' (rules/lists/attribution-agent-participles.txt).",
+            "An agentless passive whose agent after its figure is a body referred back to by 'the' and its noun: 'was estimated at K1.2 million by the university's management' (rules/lists/attribution-passive-agent-bodies.txt; 'by officials' stays vague).",
         ],
     };
 

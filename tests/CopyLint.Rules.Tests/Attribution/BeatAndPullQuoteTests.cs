@@ -22,12 +22,14 @@ public sealed class BeatAndPullQuoteTests
     [Theory]
     [InlineData("# 'I wrote the ending first and then spent four years arguing with it'\n\n**The Irish novelist Siobhán Ní Bhriain talks to Conor Malone about islands**\n\nHer third novel follows three generations of a family.")]
     [InlineData("\"The glacier is not a museum piece. It is a patient.\"\n\nPark Ji-yeon has spent 15 years measuring the retreat of glaciers.\n\nShe works in Incheon.")]
+    [InlineData("# \"Manufacturing cannot grow without foreign currency\"\n\n**The Reporter** | Interview\n\n*Melaku Alebel is Ethiopia's Minister of Industry. He spoke to The Reporter about factory capacity.*\n\nThe interview has been edited.")]
     public void A_pull_quote_headline_is_credited_by_the_standfirst(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL3003"));
 
     [Theory]
     [InlineData("\"The glacier is not a museum piece. It is a patient.\"\n\nThe ice has retreated by a third since the road was built.\n\nIt is melting faster.")]
     [InlineData("The road was closed in 2009.\n\n\"The glacier is not a museum piece. It is a patient.\"\n\nPark Ji-yeon has spent 15 years measuring the retreat of glaciers.")]
+    [InlineData("# \"Manufacturing cannot grow without foreign currency\"\n\n**The Reporter** | Interview\n\nFactories are working below capacity across the country.\n\nIt is a long-standing problem.")]
     public void A_bare_quotation_whose_next_paragraph_names_no_one_or_that_is_not_the_headline_is_reported(string text) =>
         Assert.Single(RuleHarness.Lint(text, "CL3003"));
 

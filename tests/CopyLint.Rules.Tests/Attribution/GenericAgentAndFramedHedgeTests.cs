@@ -101,4 +101,14 @@ public sealed class GenericAgentAndFramedHedgeTests
     [Fact]
     public void The_same_hedge_with_no_one_informing_is_still_vague() =>
         Hedged("Investigations into the deal, which is said to have caused a loss of Rs. 144 million to the State, were continuing.", "'144 million' is sourced only by 'is said to'");
+
+    [Theory]
+    [InlineData("The total cost of the project is estimated at $4.2 billion by the ministry, with the balance to be covered by the private developer.")]
+    [InlineData("Damage caused during the riots, including broken windows and a burnt vehicle, was estimated at K1.2 million by the university's management.")]
+    public void A_passive_estimate_by_a_body_referred_back_to_is_sourced(string text) => Assert.Empty(RuleHarness.Lint(text, "CL3001", "CL3002"));
+
+    [Theory]
+    [InlineData("Damage caused during the riots was estimated at K1.2 million by officials.", "'K1.2 million' is sourced only by 'was estimated'")]
+    [InlineData("The total cost of the project is estimated at $4.2 billion by the end of the decade.", "'$4.2 billion' is sourced only by 'is estimated'")]
+    public void A_passive_estimate_by_no_body_is_still_vague(string text, string message) => Hedged(text, message);
 }

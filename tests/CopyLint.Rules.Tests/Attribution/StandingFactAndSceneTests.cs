@@ -1,7 +1,7 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// CL3001 on background a desk does not source: what a finished building cost to build, what a museum's collection holds,
+/// CL3001 on background a desk does not source: a standing rank measured after a comma, what the outlet saw on its own visit, what a finished building cost to build, what a museum's collection holds,
 /// an airport's share of a country's arrivals, a crowd at the scene described between commas, a number written out to its
 /// units, and a wire lede the next paragraph sources through its subject; each beside the claim of the same shape that is
 /// still reported.
@@ -21,6 +21,28 @@ public sealed class StandingFactAndSceneTests
     [InlineData("The camp holds about 50,000 refugees, many of them children.", "about 50,000")]
     [InlineData("The airport, which handled about three quarters of Jamaica's air arrivals in March, closed for two days.", "about three quarters")]
     public void A_cost_to_come_a_count_of_people_or_a_past_share_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("Oromia is Ethiopia's most populous region, with about 40 million people.")]
+    [InlineData("Egypt is among the world's largest wheat importers, buying about 12 million tonnes a year from abroad.")]
+    [InlineData("Tobacco remains Zimbabwe's largest agricultural export, earning more than US$1 billion a year.")]
+    public void A_figure_measuring_a_standing_rank_is_background(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("Egypt was among the world's largest wheat importers last year, buying about 12 million tonnes.", "about 12 million")]
+    [InlineData("Egypt is among the world's largest wheat importers. It bought about 12 million tonnes last year.", "about 12 million")]
+    [InlineData("Egypt buys about 12 million tonnes of wheat a year from abroad.", "about 12 million")]
+    public void A_past_rank_or_a_volume_outside_the_rank_s_sentence_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
+
+    [Theory]
+    [InlineData("At a clothing factory in Belmont visited by The Herald yesterday, about 200 workers were sewing school uniforms for the January term.")]
+    [InlineData("When the Herald visited the factory yesterday, about 200 workers were sewing school uniforms.")]
+    public void What_the_outlet_saw_on_its_own_visit_is_sourced(string text) => Assert.Empty(Figures(text));
+
+    [Theory]
+    [InlineData("At a clothing factory in Belmont visited by the minister yesterday, about 200 workers were sewing school uniforms.", "about 200")]
+    [InlineData("At a clothing factory in Belmont visited by President Emmerson Mnangagwa yesterday, about 200 workers were sewing school uniforms.", "about 200")]
+    public void A_visit_by_someone_other_than_the_outlet_sources_nothing(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]
     public void A_crowd_described_between_commas_at_the_scene_is_not_reported() =>

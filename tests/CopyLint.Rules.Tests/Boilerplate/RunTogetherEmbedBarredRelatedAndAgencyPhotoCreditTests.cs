@@ -23,4 +23,12 @@ public sealed class RunTogetherEmbedBarredRelatedAndAgencyPhotoCreditTests
     [InlineData("Related stories about Korda's win ran all week, the tour said.", "CL1001")]
     [InlineData("Alex Palou drinks the milk in Victory Lane. AP photographers lined the fence.", "CL1003")]
     public void The_same_words_in_copy_are_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
+
+    [Fact]
+    public void A_wordpress_related_posts_block_is_reported() =>
+        Assert.Equal(1, Reports("Related Posts\nFRA to buy 1.5 million tonnes of maize\nZESCO reduces load-shedding to eight hours", "CL1001"));
+
+    [Fact]
+    public void Related_posts_in_a_sentence_are_left_alone() =>
+        Assert.Equal(0, Reports("Related posts on the ministry's page were taken down, the spokesperson said.", "CL1001"));
 }

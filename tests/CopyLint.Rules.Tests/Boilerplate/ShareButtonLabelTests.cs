@@ -27,4 +27,17 @@ public sealed class ShareButtonLabelTests
     [Fact]
     public void A_label_line_not_under_the_prompt_is_left_alone() =>
         Assert.Empty(RuleHarness.Lint("Platforms\n\nFacebook\nTwitter\n\nMeta said it would cut jobs.\n", "CL1113"));
+
+    [Fact]
+    public void WordPress_like_button_under_its_prompt_goes_with_the_fix()
+    {
+        const string text = "The President said the plan would create jobs.\n\nLike this:\nLike Loading...\n\nThe plan goes to Cabinet next week.\n";
+        var finding = Assert.Single(RuleHarness.Lint(text, "CL1113"));
+        var edit = Assert.Single(finding.Fixes.Single().Edits);
+        Assert.Equal("The President said the plan would create jobs.\n\nThe plan goes to Cabinet next week.\n", text.Remove(edit.Span.Start, edit.Span.Length));
+    }
+
+    [Fact]
+    public void A_like_this_line_with_no_like_button_under_it_is_left_alone() =>
+        Assert.Empty(RuleHarness.Lint("The chef folds the dough twice. Like this:\n\nFold it in half, then in half again.\n\nLike this:\nThe dough should be smooth.\n", "CL1113"));
 }

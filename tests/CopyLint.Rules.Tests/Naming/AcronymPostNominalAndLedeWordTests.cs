@@ -33,10 +33,12 @@ public sealed class AcronymPostNominalAndLedeWordTests
     [Theory]
     [InlineData("Clergy report rising stress\n\nBy Hattie Williams\n\nMORE than half of Church of England clergy report feeling stressed, a survey has found.\n\nThey are asked to do more with less.")]
     [InlineData("Cathedrals defend entry charges\n\nSOME cathedrals that charge for entry have defended the practice.")]
+    [InlineData("Bulawayo industries show signs of revival\n\nFrom Mashudu Netsianda in BULAWAYO\n\nONCE known as Zimbabwe's industrial hub, Bulawayo is seeing a modest revival.")]
     public void A_house_styles_opening_word_in_capitals_is_left_alone(string text) => Assert.Empty(Acronyms(text));
 
     [Theory]
     [InlineData("Clergy report rising stress\n\nBy Hattie Williams\n\nKFRA officials said clergy were stressed.", "KFRA")]
+    [InlineData("Bulawayo industries show signs of revival\n\nFrom Mashudu Netsianda in BULAWAYO\n\nZITF known as the country's biggest fair, Bulawayo hosts buyers.", "ZITF")]
     public void An_opening_word_in_capitals_that_is_not_an_everyday_word_is_still_reported(string text, string acronym) =>
         Assert.Equal([acronym], Acronyms(text));
 }

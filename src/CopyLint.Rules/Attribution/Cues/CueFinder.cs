@@ -56,6 +56,7 @@ internal sealed class CueFinder
         _toldBodies = WordSet.From(data, "attribution-told-bodies");
         _outletNameWords = WordSet.From(data, "outlet-name-words");
         _companyNouns = WordSet.From(data, "company-nouns");
+        _agentBodies = WordSet.From(data, "attribution-passive-agent-bodies");
     }
 
     /// <summary>The rule data the cues come from.</summary>
@@ -70,6 +71,7 @@ internal sealed class CueFinder
     private readonly WordSet _toldBodies;
     private readonly WordSet _outletNameWords;
     private readonly WordSet _companyNouns;
+    private readonly WordSet _agentBodies;
 
     /// <summary>How far before a quotation its framing "that" may stand: "argument that evening buses carry "…"".</summary>
     private const int MaxFramedWords = 8;
@@ -305,7 +307,7 @@ internal sealed class CueFinder
 
         if (IsAgentlessPassive(tokens, i))
         {
-            if (_passiveHedges.Contains(word.Text) && LaterAgent(tokens, quoted, i + 2) is { } named)
+            if (_passiveHedges.Contains(word.Text) && (LaterAgent(tokens, quoted, i + 2) ?? LaterBodyAgent(tokens, i + 2)) is { } named)
             {
                 return new Cue(span, word.Text, CueStrength.Firm, Span(tokens, named));
             }
@@ -535,6 +537,40 @@ internal sealed class CueFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "was estimated at K1.2 million by the university's management", "is estimated at $4.2 billion by the ministry": a
+    /// body the story has named, referred back to by "the" and its noun (rules/lists/attribution-passive-agent-bodies.txt)
+    /// after the complement. "by officials" or "by some" names no one.
+    /// </summary>
+    private Range? LaterBodyAgent(ReadOnlySpan<Token> tokens, int first)
+    {
+        var by = first;
+        while (by < tokens.Length && by - first < AgentSearchWords && tokens[by].Kind is TokenKind.Word or TokenKind.Number
+            && !ClauseBoundaries.Contains(tokens[by].Text) && !tokens[by].IsIgnoreCase("by"))
+        {
+            by++;
+        }
+
+        if (by + 2 >= tokens.Length || !tokens[by].IsIgnoreCase("by") || !tokens[by + 1].IsIgnoreCase("the"))
+        {
+            return null;
+        }
+
+        for (var k = by + 2; k < tokens.Length && k < by + 2 + MaxBodyWords && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }; k++)
+        {
+            var noun = tokens[k].Text;
+            if (_agentBodies.Contains(IsPossessive(noun) ? noun.AsSpan(0, noun.Length - (noun[^1] == 's' ? 2 : 1)) : noun))
+            {
+                return (by + 1)..(k + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // "the university's management": how many lower-case words may stand between "by the" and the body's noun, it included.
+    private const int MaxBodyWords = 2;
 
     // The complement and "by the" before the name: "estimated at about $6 billion by the World Bank".
     private const int AgentSearchWords = 7;

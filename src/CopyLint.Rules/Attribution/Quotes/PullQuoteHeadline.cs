@@ -23,9 +23,18 @@ internal sealed class PullQuoteHeadline(RuleDataSet data)
             return false;
         }
 
-        var standfirst = map.Paragraphs[1];
+        var standfirst = map.Paragraphs[IsLabelLine(map.Paragraphs[1]) && map.Paragraphs.Length > 2 ? 2 : 1];
         return standfirst.Strongest(0, standfirst.Sentences.Count - 1) is { Strength: CueStrength.Firm } || _names.In(standfirst.Tokens);
     }
+
+    /// <summary>
+    /// "**The Reporter** | Interview": a short line of the outlet's name or the story's kind, no sentence, between the
+    /// headline and its standfirst.
+    /// </summary>
+    private static bool IsLabelLine(ParagraphSources paragraph) =>
+        paragraph.Sentences.Count == 1 && paragraph.Tokens.Length <= MaxLabelTokens && paragraph.Tokens[^1].Text is not ("." or "!" or "?");
+
+    private const int MaxLabelTokens = 8;
 
     private const int MaxHeadlineWords = 20;
 }
