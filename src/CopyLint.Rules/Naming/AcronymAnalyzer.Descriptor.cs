@@ -184,6 +184,10 @@ public sealed partial class AcronymAnalyzer
             "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
             "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
             "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
+            "The agency credited in a dateline whose place is in title case, a comma after its date, for the whole story: 'Bolgatanga, Nov 25, GNA - The Upper East…' and 'GNA' signing off (but 'Bolgatanga, Nov 25, GNA - The KFRA said' reports KFRA).",
+            "A dateline's place in capitals that opens with an abbreviated word: 'ST. PAUL —', 'MT. PLEASANT, S.C. (AP) —'.",
+            "Codes: capitals joined to a number by a full stop ('a newer strain, GII.17,', 'the JN.1 variant'), a date format's letters ('in the format MM/YY', 'DD/MM/YYYY') and a label before the code it labels ('the UPC code 8 12345 00231 7'; but 'the KFRA code of conduct' and 'the KFRA/PSA office' are reported).",
+            "Known in one country or trade: IGA in Australia ('sold at Coles, Woolworths, IGA and independent grocers'), PAGASA in the Philippines, the NFU in farm copy ('NFU Cymru said'), the APHA beside Defra, the USDA beside its Food Safety and Inspection Service ('inside the USDA inspection mark').",
         ],
     };
 }
