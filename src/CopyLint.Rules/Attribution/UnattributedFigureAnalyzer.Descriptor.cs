@@ -271,6 +271,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
             "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
+            "Background: a span of years joined by a hyphen dates a sentence as its first year does: 'South Korea suffered its worst outbreak in 2010-11, when about 3.5 million animals were culled' ('in 2025-26' in a story that names 2026 is reported).",
         ],
     };
 }
