@@ -272,6 +272,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
             "Background: a span of years joined by a hyphen dates a sentence as its first year does: 'South Korea suffered its worst outbreak in 2010-11, when about 3.5 million animals were culled' ('in 2025-26' in a story that names 2026 is reported).",
+            "A capacity after a modal and 'be able to', and the capacity a plan raises a thing to: 'T5 will be able to handle about 50 million passengers a year, raising Changi's total capacity to about 140 million' (handle in rules/lists/figure-capacity-verbs.txt; 'raising the death toll to about 140' is reported).",
+            "A figure in a sentence whose subject surveyed or polled it: 'The department surveyed more than 4,000 businesses employing about 1.2 million workers.' (rules/lists/attribution-verbs.txt; 'The department visited more than 4,000 businesses …' is reported).",
         ],
     };
 }

@@ -188,6 +188,8 @@ public sealed partial class AcronymAnalyzer
             "A dateline's place in capitals that opens with an abbreviated word: 'ST. PAUL —', 'MT. PLEASANT, S.C. (AP) —'.",
             "Codes: capitals joined to a number by a full stop ('a newer strain, GII.17,', 'the JN.1 variant'), a date format's letters ('in the format MM/YY', 'DD/MM/YYYY') and a label before the code it labels ('the UPC code 8 12345 00231 7'; but 'the KFRA code of conduct' and 'the KFRA/PSA office' are reported).",
             "Known in one country or trade: IGA in Australia ('sold at Coles, Woolworths, IGA and independent grocers'), PAGASA in the Philippines, the NFU in farm copy ('NFU Cymru said'), the APHA beside Defra, the USDA beside its Food Safety and Inspection Service ('inside the USDA inspection mark').",
+            "Names Singapore copy never spells out, in a story that names Singapore: the broadcaster CNA and the paper TODAY in their own copy, the banks DBS, OCBC and UOB ('he told CNA', 'DBS said in a statement'); SEA for South-east Asia in regional copy ('the annual e-Conomy SEA report' beside Indonesia; rules/lists/known-acronyms-local.txt).",
+            "A suspect's initials, two or three bare capitals after 'identified as' or 'initials as' and closing the clause: 'The regent, identified by his initials as BS, was arrested' (but 'identified as IS fighters' is judged).",
         ],
     };
 }

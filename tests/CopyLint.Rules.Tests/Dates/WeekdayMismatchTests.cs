@@ -31,6 +31,7 @@ public sealed class WeekdayMismatchTests
     [InlineData("Published 22 November 2026\n\nThe club championship ends on Saturday, November 15, with the final round.", "'Saturday, November 15' names the wrong day: November 15, 2026 falls on a Sunday")]
     [InlineData("YORK, 7 December 2026 — The panto opened on Thursday 5 December to a full house.", "'Thursday 5 December' names the wrong day: 5 December 2026 falls on a Saturday")]
     [InlineData("Posted 2 January 2027\n\nThe offices closed on Tuesday, December 30, for the holiday.", "'Tuesday, December 30' names the wrong day: December 30, 2026 falls on a Wednesday")]
+    [InlineData(" date 2026-11-22 The club championship ends on Saturday, November 15, with the final round.", "'Saturday, November 15' names the wrong day: November 15, 2026 falls on a Sunday")]
     [InlineData("La Traviata review\n\nLondon Coliseum\n\n★★★★☆\n\nBy Tim Ashley\n\nPublished: 26 Nov 2026\n\nThe revival that opened on Tuesday, 26 November, makes the case.", "'Tuesday, 26 November' names the wrong day: 26 November 2026 falls on a Thursday")]
     public void A_date_with_no_year_is_read_in_the_year_of_the_storys_own_date(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
@@ -40,10 +41,35 @@ public sealed class WeekdayMismatchTests
     [InlineData("Posted 2 January 2027\n\nThe offices closed on Wednesday, December 30, for the holiday.")]
     [InlineData("Published 22 November 2026\n\nThe season opened on Saturday, May 3, in Augusta.")]
     [InlineData("The club championship ends on Saturday, November 15, with the final round.")]
+    [InlineData(" date 2026-11-22 The club championship ends on Sunday, November 15, with the final round.")]
+    [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nThe 2026-11-22 release came out on Saturday, November 15.")]
     [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nShe was born on 22 November 1980 and turned 20 on Saturday, November 15.")]
     [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nShe was born on 22 November 1980\n\nShe turned 20 on Saturday, November 15.")]
     public void A_date_with_no_year_far_from_a_story_date_or_without_one_is_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4001"));
+
+    [Theory]
+    [InlineData("SINGAPORE: The ministry said on Monday (Nov 23) that payouts would start next month.\n\nThe results will be released on Wednesday (Nov 26), the board said.", "'Wednesday (Nov 26)' names the wrong day: Nov 26, 3 days after Monday, Nov 23, falls on a Thursday")]
+    [InlineData("The strike began on Tuesday, Nov 23.\n\nTalks resumed on Friday, Nov 27, and a deal was signed on Wednesday, Nov 25.", "'Tuesday, Nov 23' names the wrong day: Nov 23, 4 days before Friday, Nov 27, falls on a Monday")]
+    [InlineData("The offices close on Tuesday, Dec 30.\n\nThey reopen on Friday, Jan 3.", "'Friday, Jan 3' names the wrong day: Jan 3, 4 days after Tuesday, Dec 30, falls on a Saturday")]
+    public void Weekdays_of_dates_with_no_year_that_no_year_can_make_true_together_are_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
+
+    [Theory]
+    [InlineData("SINGAPORE: The ministry said on Monday (Nov 23) that payouts would start.\n\nHaze worsened on Wednesday evening (Nov 25), the agency said.")]
+    [InlineData("The offices close on Tuesday, Dec 30.\n\nThey reopen on Saturday, Jan 3.")]
+    [InlineData("The fair opens on Monday, Feb 26.\n\nIt closes on Friday, March 1.")]
+    [InlineData("The fair opens on Monday, Nov 23.\n\nThe last one closed on Monday, March 3.")]
+    [InlineData("The final is on Sunday, Nov 22.\n\nLast year's final was on Sunday, Nov 24.")]
+    [InlineData("The office is open Monday to Friday, Nov 23, and the fair on Thursday, Nov 26.")]
+    public void Weekdays_of_dates_with_no_year_that_one_year_can_make_true_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL4001"));
+
+    [Fact]
+    public void A_weekday_in_brackets_after_its_date_is_read_as_Singaporean_desks_write_it() =>
+        Assert.Equal(
+            "'Tuesday (Nov 23)' names the wrong day: Nov 23, 2026 falls on a Monday",
+            Assert.Single(RuleHarness.Lint("Published 22 November 2026\n\nThe ministry said on Tuesday (Nov 23) that payouts would start.", "CL4001")).Message);
 
     [Fact]
     public void A_date_that_does_not_exist_is_left_to_CL4002() =>
