@@ -32,6 +32,17 @@ public sealed class DocumentModelTests
             Sentences("\"He went home,\" Deputy Dist. Atty. Brenda Oyelowo told the judge. He left."));
     }
 
+    [Theory]
+    [InlineData("He spoke at the central office in Sta. Cruz, Manila. \"Go to a health center.\"", "He spoke at the central office in Sta. Cruz, Manila.")]
+    [InlineData("The shop is in Ste. Foy, near Quebec City. It closed.", "The shop is in Ste. Foy, near Quebec City.")]
+    [InlineData("The church of Sto. Niño was full. It rained.", "The church of Sto. Niño was full.")]
+    public void Abbreviated_saints_in_place_names_do_not_end_a_sentence(string text, string first) =>
+        Assert.Equal(first, Sentences(text)[0]);
+
+    [Fact]
+    public void A_sentence_ending_in_a_place_name_still_ends() =>
+        Assert.Equal(["The office is in Santa Cruz.", "He went there."], Sentences("The office is in Santa Cruz. He went there."));
+
     [Fact]
     public void Decimals_do_not_end_a_sentence()
     {

@@ -160,11 +160,27 @@ internal sealed partial class FigureScan
             && (start == 0 || text[start - 1] == '-') && Year(text.Substring(start, 4)) is > 0 and var first ? first + 9 : 0;
     }
 
-    /// <summary>A year such as 2004 (a bare four-digit number from 1800 to 2100), else 0.</summary>
+    /// <summary>
+    /// A year such as 2004 (a bare four-digit number from 1800 to 2100), or the first of a span of years joined by a
+    /// hyphen ("its worst outbreak in 2010-11", "the 2014-2016 epidemic"), else 0.
+    /// </summary>
     /// <remarks>Inlined where every token is asked, so only a number costs a call.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Year(Token token) => token.Kind == TokenKind.Number ? Year(token.Text) : 0;
 
     private static int Year(string number) =>
-        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+        (number.Length == 4 || IsYearSpan(number)) && int.TryParse(number.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100 ? year : 0;
+
+    /// <summary>"2010-11", "2014-2016": a span's end runs on from its start ("2026-03", a year and its month, does not).</summary>
+    private static bool IsYearSpan(string number)
+    {
+        if (number.Length is not (7 or 9) || number[4] != '-')
+        {
+            return false;
+        }
+
+        var digits = number.Length - 5;
+        return int.TryParse(number.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+            && int.TryParse(number.AsSpan(4 - digits, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var start) && end > start;
+    }
 }

@@ -30,6 +30,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A line opening 'Most read:' or 'Recommended for you:' with a headline after it: 'Most Read: Taiwan fans pack Taipei Dome as national team opens Asia series with win'.",
             "A line opening 'Trending:' with a headline after it: 'Trending: Cubs' Crow-Armstrong named NL player of the week'.",
             "WordPress's related-posts widget, its cue 'Related Posts' over the headlines.",
+            "A line opening 'More recalls:' with a headline after it: 'More recalls: Frozen berries recalled nationally over hepatitis A fears'.",
         ],
         LeftAlone =
         [

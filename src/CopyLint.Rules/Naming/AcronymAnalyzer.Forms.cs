@@ -493,12 +493,14 @@ public sealed partial class AcronymAnalyzer
         }
 
         // "LISMORE, March 3 AAP - LISMORE, March 3 AAP -": a doubled dateline's second copy is a dateline too (CL5002
-        // reports the repeat).
+        // reports the repeat). "Bolgatanga, Nov 25, GNA -": the Ghana News Agency's form, its place in title case and a
+        // comma after the date.
         var opening = text.AsSpan(sentence.Span.Start, mention.Span.Start - sentence.Span.Start);
+        opening = opening.EndsWith(", ") ? opening[..^2] : opening;
         var comma = opening.LastIndexOf(',');
         var place = comma < 0 ? [] : opening[..comma];
         place = place[(place.LastIndexOfAny('-', '–', '—') + 1)..].TrimStart(' ');
-        if (place.Length < 2 || opening.Length - comma > 16 || !IsCapitalRun(string.Concat(place, " ")))
+        if (place.Length < 2 || opening.Length - comma > 16 || !(IsCapitalRun(string.Concat(place, " ")) || IsTitleCasePlace(place)))
         {
             return false;
         }
@@ -507,6 +509,55 @@ public sealed partial class AcronymAnalyzer
         var date = opening[(comma + 1)..].Trim();
         return date.Length > 0 && char.IsUpper(date[0]) && date.ContainsAnyInRange('0', '9') && !date.ContainsAny(',', ';');
     }
+
+    /// <summary>"Bolgatanga", "Cape Coast": one to three capitalised words of letters, a place written in title case.</summary>
+    private static bool IsTitleCasePlace(ReadOnlySpan<char> place)
+    {
+        var words = 0;
+        foreach (var range in place.Split(' '))
+        {
+            var word = place[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in word[1..])
+            {
+                if (!(char.IsLower(c) || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            words++;
+        }
+
+        return words <= 3;
+    }
+
+    /// <summary>
+    /// "ST. PAUL —", "MT. PLEASANT, S.C. —": a dateline's place in capitals that opens with an abbreviated word, which
+    /// the sentence splitter ends at its dot. The capitals from the paragraph's start to its dash, comma or bracket are
+    /// the place, not acronyms.
+    /// </summary>
+    private static bool IsAbbreviatedDatelinePlace(Text.Document document, Mention mention)
+    {
+        var paragraph = document.Paragraphs[document.Sentences[mention.SentenceIndex].ParagraphIndex];
+        var opening = document.Text.AsSpan(paragraph.Span.Start, Math.Min(MaxDatelinePlace, paragraph.Span.Length));
+        var close = opening.IndexOfAny(",(—–");
+        var dash = opening.IndexOf(" - ");
+        close = dash >= 0 && (close < 0 || dash < close) ? dash : close;
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var place = opening[..close].TrimEnd(' ');
+        return place.Contains(". ", StringComparison.Ordinal) && IsCapitalRun(string.Concat(place, " ")) && mention.Span.End <= paragraph.Span.Start + place.Length;
+    }
+
+    private const int MaxDatelinePlace = 40;
 
     /// <summary>
     /// "1. Jorge Martin (ESP/Ducati) 508 pts", "Alexander Bublik (KAZ, 3) bt Karen Khachanov (2)": a three-letter country

@@ -118,7 +118,19 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            if (IsDatelineOrDesignation(model.Document, mention) || IsDatelineMonth(model.Document, mention) || IsDatelineAgency(model.Document, mention) || IsStationCallSign(model.Document.Text, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsLedeCapitalWord(model, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
+            // "Bolgatanga, Nov 25, GNA - …" … "GNA" signing off: the agency credited in its dateline names itself throughout.
+            if (IsDatelineAgency(model.Document, mention))
+            {
+                (initials ??= new(model)).Add(key);
+                continue;
+            }
+
+            if (IsAbbreviatedDatelinePlace(model.Document, mention) || IsCodeOrTemplate(model.Document.Text, mention))
+            {
+                continue;
+            }
+
+            if (IsDatelineOrDesignation(model.Document, mention) || IsDatelineMonth(model.Document, mention) || IsStationCallSign(model.Document.Text, mention) || IsInWebDomain(model.Document.Text, mention) || IsShout(model.Document.Text, mention) || IsLedeCapitals(model.Document, mention) || IsLedeCapitalWord(model, mention) || IsCapitalLabel(model.Document.Text, mention) || IsTimeZone(model.Document.Text, mention) || IsRegionAfterPlace(model.Document.Text, mention) || IsResultsCode(model.Document.Text, mention) || _known.Contains(key) || (extra ??= ExtraKnown(context)).Contains(key)
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(i, key) || IsDisplayBeforeUse(model.Document, mention, suffixed ?? mention.First.Text)
                 || mention.InQuote || !(reported ??= new(StringComparer.Ordinal)).Add(key))
             {

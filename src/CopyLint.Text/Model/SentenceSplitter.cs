@@ -17,6 +17,7 @@ internal static class SentenceSplitter
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         "Rs", // rupees before a sum: "collected Rs. 45 crore"
         "Dist", "Atty", "Asst", "Dep", // the Los Angeles Times's titles: "Deputy Dist. Atty. Brenda Oyelowo told the judge"
+        "Sta", "Sto", "Ste", // saints in place names: "the DOH central office in Sta. Cruz, Manila", "Ste. Foy"
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>No longer word can be a title: most words before a full stop are, and are answered without a hash.</summary>

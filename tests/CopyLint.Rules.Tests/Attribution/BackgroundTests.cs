@@ -21,6 +21,16 @@ public sealed class BackgroundTests
         Assert.Empty(Figures(OutbreakLede + "It is the 16th outbreak since 1976. The worst, in North Kivu between 2018 and 2020, killed nearly 2,300 people."));
 
     [Theory]
+    [InlineData("South Korea suffered its worst outbreak in 2010-11, when about 3.5 million animals were culled.")]
+    [InlineData("The worst was in 2014-2016, when about 11,000 people died.")]
+    public void A_past_event_dated_by_a_hyphenated_span_of_years_below_an_undated_lede_is_background(string body) =>
+        Assert.Empty(Figures(OutbreakLede + body));
+
+    [Fact]
+    public void A_hyphenated_span_reaching_the_storys_latest_year_is_still_reported() =>
+        Assert.NotEmpty(Figures(OutbreakLede + "The worst was in 2025-26, when about 3.5 million animals were culled. More culls are planned in 2026."));
+
+    [Theory]
     [InlineData("KINSHASA, Sept 4 (Reuters) - Congo declared a new Ebola outbreak in 2020, the health minister said.\n\nThe worst, between 2018 and 2020, killed nearly 2,300 people.")]
     [InlineData(OutbreakLede + "The virus has killed nearly 2,300 people since 2018.")]
     public void A_span_in_a_dated_story_or_an_open_period_is_still_reported(string text) =>

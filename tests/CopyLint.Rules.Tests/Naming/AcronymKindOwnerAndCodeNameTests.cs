@@ -51,4 +51,19 @@ public sealed class AcronymKindOwnerAndCodeNameTests
     [Fact]
     public void The_same_letters_as_a_body_are_still_reported() =>
         Assert.Equal(["DSCH"], Acronyms("The closing pages, with the composer's DSCH grant paying for the timpani, sounded like a refusal."));
+
+    [Theory]
+    [InlineData("A newer strain, GII.17, became dominant nationally that season.")]
+    [InlineData("The JN.1 variant and its offshoot XBB.1.5 spread quickly.")]
+    [InlineData("The model number and a date code in the format MM/YY appear on a silver label.")]
+    [InlineData("Dates are printed as DD/MM/YYYY on the lid, or YYYY-MM-DD on export packs.")]
+    [InlineData("The cucumbers were sold in bags with the UPC code 8 12345 00231 7.")]
+    public void A_designation_format_or_labelled_code_is_not_an_acronym(string text) => Assert.Empty(Acronyms(text));
+
+    [Theory]
+    [InlineData("The strain was confirmed by the KFRA. 12 cases followed.", "KFRA")]
+    [InlineData("The KFRA/PSA office checked the labels.", "KFRA")]
+    [InlineData("The KFRA code of conduct was published.", "KFRA")]
+    public void An_acronym_beside_a_number_slash_or_code_noun_is_still_reported(string text, string acronym) =>
+        Assert.Contains(acronym, Acronyms(text));
 }

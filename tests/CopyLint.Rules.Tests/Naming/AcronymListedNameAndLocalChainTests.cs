@@ -28,4 +28,22 @@ public sealed class AcronymListedNameAndLocalChainTests
     [InlineData("Lawson will test cashier-free stores in Seoul. KDDI, which took a half stake in Lawson last year, will provide the technology.")]
     public void The_same_initials_in_a_story_set_elsewhere_are_still_reported(string text) =>
         Assert.Single(RuleHarness.Lint(text, "CL2004"));
+
+    [Theory]
+    [InlineData("Frozen berries sold across Australia were recalled. The products were sold at Coles, Woolworths, IGA and independent grocers.")]
+    [InlineData("Dozens died in Manila. Weather bureau PAGASA said another storm could come.")]
+    [InlineData("NFU Cymru said it would push for funding to help farmers with vaccination.")]
+    [InlineData("Poultry farmers are waiting too long for compensation, the NFU has said. Defra pays for culled birds. Farmers who suspect disease should call the APHA.")]
+    [InlineData("Pork was recalled, the Agriculture Department's Food Safety and Inspection Service said. It carries the number inside the USDA inspection mark.")]
+    public void A_chain_agency_or_union_its_country_or_trade_knows_is_not_reported(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL2004"));
+
+    [Theory]
+    [InlineData("IGA said the products had been withdrawn from sale.", "IGA")]
+    [InlineData("The state agency PAGASA said another storm could come.", "PAGASA")]
+    [InlineData("The NFU Cymru president said the show was cancelled.", "NFU")]
+    [InlineData("Public health experts at the APHA said the outbreak was growing.", "APHA")]
+    [InlineData("It carries the number inside the USDA inspection mark.", "USDA")]
+    public void The_same_names_outside_their_country_or_trade_are_still_reported(string text, string acronym) =>
+        Assert.Equal([acronym], [.. RuleHarness.Lint(text, "CL2004").Select(d => text[d.Span.Start..d.Span.End])]);
 }

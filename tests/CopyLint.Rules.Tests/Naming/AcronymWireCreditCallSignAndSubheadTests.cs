@@ -62,4 +62,22 @@ public sealed class AcronymWireCreditCallSignAndSubheadTests
     [InlineData("Planning round-up\n\nA plan to convert a family home into a seven-bed HMO was refused.\n\n2. House in multiple occupation, Bournbrook Road - refused\n")]
     [InlineData("Planning round-up\n\n2. Homes in Moseley - refused\n\nA plan to convert a family home into a seven-bed HMO was refused.\n")]
     public void A_spelling_out_after_or_a_phrase_that_does_not_spell_it_is_still_reported(string text) => Assert.Contains("HMO", Acronyms(text));
+
+    [Fact]
+    public void A_wire_agency_credited_after_a_title_case_place_and_date_is_not_reported_anywhere() =>
+        Assert.Empty(Acronyms("Meningitis cases rise\n\nBolgatanga, Nov 25, GNA - The regional health directorate has recorded 147 suspected cases.\n\n"
+            + "He said 38 had been confirmed.\n\nGNA\n"));
+
+    [Fact]
+    public void Another_acronym_after_a_title_case_dateline_is_still_reported() =>
+        Assert.Equal(["KFRA"], Acronyms("Meningitis cases rise\n\nBolgatanga, Nov 25, GNA - The KFRA has recorded 147 suspected cases.\n\nGNA\n"));
+
+    [Theory]
+    [InlineData("Deer herd destroyed\n\nST. PAUL — The Minnesota board has ordered the destruction of a herd.\n")]
+    [InlineData("Deer herd destroyed\n\nMT. PLEASANT, S.C. (AP) — The board has ordered the destruction of a herd.\n")]
+    public void A_capitals_dateline_opening_with_an_abbreviated_word_is_not_reported(string text) => Assert.Empty(Acronyms(text));
+
+    [Fact]
+    public void An_acronym_after_an_abbreviated_dateline_is_still_reported() =>
+        Assert.Equal(["KFRA"], Acronyms("Deer herd destroyed\n\nST. PAUL — The KFRA has ordered the destruction of a herd.\n"));
 }
