@@ -184,6 +184,9 @@ public sealed partial class AcronymAnalyzer
             "The first of a list of names after 'include' that goes on in capitalised names to 'and': 'The recipients include STV, BECO Capital and Raed Ventures' ('The talks included KFRA, the ministry and the unions.' is reported).",
             "Known in South Asian copy: the CNG auto-rickshaw in Bangladeshi copy ('take a CNG-run auto-rickshaw' beside Dhaka), the EU's GSP+ scheme in Sri Lankan copy, the CPN in Nepali party names ('the CPN (Maoist Centre)' beside Kathmandu; rules/lists/known-acronyms-local.txt).",
             "Pressure in PSI after a figure, as a unit symbol: 'dropped to 2 to 3 PSI, against the 15 PSI factories need' (rules/lists/acronym-unit-symbols.txt; 'The PSI said' is reported).",
+            "Known in one field: FIDE and the titles (GM, IM, WGM, FM) in chess copy, the LCK, LPL, LEC, LCS, MSI and KDA in League of Legends copy, and organisations named by their initials in esports copy ('TSM were eliminated'; rules/lists/known-acronyms-local.txt; 'FIDE said' with no chess word is reported).",
+            "An acronym that opens a team's name: 'the Japanese team FAV gaming', 'NRG Esports' (rules/lists/acronym-team-words.txt; 'FAV said' is reported).",
+            "Capitals ending a stylised name in lower camel case, as a horse's studbook suffix: 'third on fischerChipmunk FRH' ('rode for the FRH' is reported).",
         ],
     };
 }
