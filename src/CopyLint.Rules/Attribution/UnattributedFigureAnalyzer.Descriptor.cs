@@ -271,6 +271,9 @@ public sealed partial class UnattributedFigureAnalyzer
             "The lede, sourced below by a company named with its place: 'Norrland Bio is cutting about 40% of its workforce' above 'The Boston biotech disclosed the layoffs in a securities filing' (rules/lists/company-nouns.txt; 'The Boston Globe disclosed' is no such link).",
             "A share of a company's own sales given with their sum: 'which together accounted for about a third of its $48 billion in revenue last year' ('about a third of the $48 billion in damage' is reported).",
             "A school's or university's own enrolment after 'has': 'JU has about 17,000 students and 21 residential halls' (rules/lists/figure-member-nouns.txt; 'The school lost about 400 students' and 'now has more than 600 students, up from about 400' are reported).",
+            "A race's winning margin, a fraction of one unit: 'beat Aventure by three-quarters of a length', 'two-thirds of a mile' (rules/lists/figure-units.txt; 'About three-quarters of residents oppose the new road' is reported).",
+            "A race's purse and its split in a sentence that says what goes to the winner: 'The race was worth £625,000, with £351,688 to the winner' ('with the winner taking around $3 million' is still reported).",
+            "A career's wins: 'more than 4,500 JRA wins', 'rode more than 200 winners' (rules/lists/figure-record-nouns.txt; 'more than 4,500 fans' is reported).",
         ],
     };
 }
