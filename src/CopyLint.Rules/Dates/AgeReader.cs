@@ -7,7 +7,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Dates;
 
 /// <summary>
-/// Reads the ages a document gives with names ("Tom Hale, 45," "Tom Hale, aged 45", "the 45-year-old Tom Hale") and
+/// Reads the ages a document gives with names ("Tom Hale, 45," "Tom Hale, aged 45", "Hale, who is 45,", "the 45-year-old Tom Hale") and
 /// the full name a surname stands for. An age in brackets is not read: in sports copy "Root (45)" is a score.
 /// </summary>
 internal sealed class AgeReader(RuleDataSet data)
@@ -29,6 +29,7 @@ internal sealed class AgeReader(RuleDataSet data)
     private readonly WordSet _honorifics = WordSet.From(data, "honorifics");
     private readonly WordSet _relatives = WordSet.From(data, "kinship-nouns");
     private readonly WordSet _patronymics = WordSet.From(data, "patronymic-connectors");
+    private readonly WordSet _stopwords = WordSet.From(data, "name-stopwords");
 
     /// <summary>Korean, Chinese and Japanese family names, which may open a full name ("Rhee Chang-yong").</summary>
     private readonly WordSet _familyNamesFirst = new(
@@ -123,6 +124,13 @@ internal sealed class AgeReader(RuleDataSet data)
         }
 
         var endsClause = i + 1 == tokens.Length || tokens[i + 1].Text is [',' or ';' or '.'];
+        // "Asante, who is 61," and "Nkosi, who turned 74 last month": "is 12 points clear" is no age, a birthday is.
+        if (i >= 3 && tokens[i - 3].Text is [','] && tokens[i - 2].IsIgnoreCase("who")
+            && (tokens[i - 1].IsIgnoreCase("turned") || tokens[i - 1].IsIgnoreCase("turns") || (endsClause && (tokens[i - 1].IsIgnoreCase("is") || tokens[i - 1].IsIgnoreCase("was")))))
+        {
+            return (i - 3, age);
+        }
+
         return tokens[i - 1].Text is [','] && endsClause ? (i - 1, age) : null;
     }
 
@@ -189,8 +197,9 @@ internal sealed class AgeReader(RuleDataSet data)
     /// <summary>The name whose last word is at <paramref name="last"/>, without the titles before it, or null when no name ends there.</summary>
     private (string Name, string? Honorific)? NameEndingAt(ReadOnlySpan<Token> tokens, int last, string? lastWord = null)
     {
+        // "Under Cordero, the port invested": a name never starts with a function word.
         var start = last + 1;
-        while (start > 0 && last - start < MostNameWords + 1 && IsNameWord(tokens, start - 1))
+        while (start > 0 && last - start < MostNameWords + 1 && IsNameWord(tokens, start - 1) && !_stopwords.Contains(tokens[start - 1].Text))
         {
             start--;
         }

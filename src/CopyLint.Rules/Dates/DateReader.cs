@@ -82,7 +82,7 @@ internal sealed class DateReader
             (year, last) = (int.Parse(tokens[y].Text, CultureInfo.InvariantCulture), y);
         }
 
-        var w = dateStart >= 1 && tokens[dateStart - 1].Text is [','] ? dateStart - 2 : dateStart - 1;
+        var w = WeekdayBefore(tokens, dateStart, last);
         DayOfWeek? weekday = w >= 0 && tokens[w] is { Kind: TokenKind.Word, IsCapitalized: true } && _weekdays.TryGetValue(tokens[w].Text, out var named) ? named : null;
         var start = weekday is null ? dateStart : w;
 
@@ -98,6 +98,24 @@ internal sealed class DateReader
                 : dayAt + 2 < tokens.Length && IsRangeJoin(tokens[dayAt + 1]) && tokens[dayAt + 2].Kind == TokenKind.Number);
         return new WrittenDate(paragraph, start, dateStart, last, weekday, month, Day(tokens[dayAt]), year, inRange);
     }
+
+    /// <summary>
+    /// Where a weekday written before the date would stand: "Monday, May 7", "Monday 7 May", and in brackets after it,
+    /// with a part of the day or not, as Singaporean and Malaysian desks write it: "on Monday (Nov 23)", "on Wednesday
+    /// evening (Nov 25)".
+    /// </summary>
+    private static int WeekdayBefore(ReadOnlySpan<Token> tokens, int dateStart, int last)
+    {
+        if (dateStart >= 2 && tokens[dateStart - 1].Text is ['('] && last + 1 < tokens.Length && tokens[last + 1].Text is [')'])
+        {
+            return IsPartOfDay(tokens[dateStart - 2]) ? dateStart - 3 : dateStart - 2;
+        }
+
+        return dateStart >= 1 && tokens[dateStart - 1].Text is [','] ? dateStart - 2 : dateStart - 1;
+    }
+
+    private static bool IsPartOfDay(in Token token) =>
+        token.Kind == TokenKind.Word && IsOneOf(token.Text, "morning", "afternoon", "evening", "night");
 
     /// <summary>The day of a number such as "7" or "14th", or 0.</summary>
     private static int Day(in Token token)

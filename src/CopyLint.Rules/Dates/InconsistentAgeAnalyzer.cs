@@ -28,6 +28,8 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
             "A Malay given name alone against the full name it opens before 'bin' or 'binti': 'Rosnah binti Abu Bakar, 47' then 'Rosnah, 49' (the father's name alone, 'Bakar, 74', is someone else).",
             "A person introduced by surname only, with the age before it, against an age after the surname: 'a 52-year-old man surnamed Kuo' then 'Kuo, 54'.",
+            "An age given in a clause after the name: 'Asante, who is 61,' and 'Nkosi, who turned 74 last month' (but not 'Nkosi, who is 12 points clear').",
+            "A surname after a sentence's opening word, which is not part of the name: 'Under Cordero, the port invested' does not make 'Under Cordero' a second person beside 'Mario Cordero'.",
         ],
         LeftAlone =
         [

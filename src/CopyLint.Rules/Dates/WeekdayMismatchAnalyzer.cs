@@ -16,7 +16,8 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         Severity.Warning,
         "A weekday written with a date must be that date's: one of the two is wrong, and a reader cannot tell which. "
         + "A date is checked in the year written with it, or, with none, in the year of the story's own dated line when "
-        + "it falls within two months of it; otherwise the year cannot be told and nothing is guessed. No fix is offered: "
+        + "it falls within two months of it; otherwise the year cannot be told and nothing is guessed, but weekdays of "
+        + "dates that no one year can make true together are reported. No fix is offered: "
         + "the editor must find out whether the day or the date is the slip.")
     {
         Name = "weekday-date-mismatch",
@@ -26,10 +27,13 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             "A weekday before a date with its year, in either order of day and month: 'Tuesday, May 7, 2025', 'Tuesday 7 May 2025', 'Sunday the 14th of June 2025', and with the month abbreviated: 'Thursday, Nov. 4, 2026'.",
             "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs, not counting header lines that do not end as a sentence: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
             "A date whose year runs straight into a clause: 'concluded on Wednesday 19 November 2026 that the alarm had failed'.",
+            "A weekday with its date in brackets after it, as Singaporean and Malaysian desks write it, with a part of the day or not: 'on Tuesday (Nov 23)', 'on Wednesday evening (Nov 25)'.",
+            "Weekdays of dates with no year that cannot all be right in any one year, when the story gives no year: 'Monday (Nov 23)' then 'Wednesday (Nov 26)', three days later. The date fewer of the others agree with is reported, or the later of two, naming the other.",
         ],
         LeftAlone =
         [
-            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date: the year a story means cannot then be told from the copy with certainty.",
+            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date, unless another weekday's date tells against it: the year a story means cannot then be told from the copy with certainty.",
+            "Dates with no year more than 60 days apart, with a February 29 that may fall between them ('Monday, Feb 26' and 'Friday, March 1'), or in a sentence that names a year ('Last year's final was on Sunday, Nov 24'): they may be in different years.",
             "The ends of a range, whose weekday need not be the day's: 'Monday to Friday, May 5, 2025', 'Saturday, May 3 and 4, 2025'.",
             "A four-digit number before a counted noun, which is not a year: 'on Tuesday, May 6, 2000 people marched'.",
             "Years before 1800, when many calendars were still Julian.",
@@ -58,25 +62,88 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     public override void Analyze(AnalysisContext context)
     {
         var dates = _dates.Of(context);
-        var storyDate = StoryDate(dates, ContentTokens.Of(context));
+        var paragraphs = ContentTokens.Of(context);
+        var storyDate = StoryDate(dates, paragraphs);
+        var yearless = new List<WrittenDate>();
         foreach (var date in dates)
         {
-            if (date is not { Weekday: { } written, Exists: true, InRange: false } || YearOf(date, storyDate) is not { } year)
+            if (date is not { Weekday: { } written, Exists: true, InRange: false })
             {
+                continue;
+            }
+
+            if (YearOf(date, storyDate) is not { } year)
+            {
+                if (!(date is { Month: 2, Day: 29 }) && !NamesAYear(context, paragraphs, date))
+                {
+                    yearless.Add(date);
+                }
+
                 continue;
             }
 
             var actual = new DateOnly(year, date.Month, date.Day).DayOfWeek;
             if (actual != written)
             {
-                var (paragraphs, text) = (ContentTokens.Of(context), context.Document.Text);
-                var (phrase, dateOnly) = (date.SpanFrom(paragraphs, date.Start), date.SpanFrom(paragraphs, date.DateStart));
-                var dateText = text.Substring(dateOnly.Start, dateOnly.Length);
+                var dateText = DateText(context, date);
                 var withYear = date.HasYear ? dateText : $"{dateText}{(paragraphs[date.Paragraph][date.End].Kind == TokenKind.Number ? "," : "")} {year}";
-                context.Report(Descriptor, phrase, text.Substring(phrase.Start, phrase.Length), withYear, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(actual));
+                Report(context, date, withYear, actual);
             }
         }
+
+        foreach (var (date, other, days) in YearlessWeekdays.Misfits(yearless))
+        {
+            var reckoning = $"{DateText(context, date)}, {Days(Math.Abs(days))} {(days > 0 ? "after" : "before")} {DayName(other.Weekday!.Value)}, {DateText(context, other)},";
+            Report(context, date, reckoning, YearlessWeekdays.WeekdayAfter(other, days));
+        }
     }
+
+    private static void Report(AnalysisContext context, WrittenDate date, string reckoning, DayOfWeek actual)
+    {
+        var phrase = date.PhraseSpan(ContentTokens.Of(context));
+        context.Report(Descriptor, phrase, context.Document.Text.Substring(phrase.Start, phrase.Length), reckoning, DayName(actual));
+    }
+
+    private static string DateText(AnalysisContext context, WrittenDate date)
+    {
+        var span = date.SpanFrom(ContentTokens.Of(context), date.DateStart);
+        return context.Document.Text.Substring(span.Start, span.Length);
+    }
+
+    private static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+
+    private static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
+
+    /// <summary>
+    /// A sentence that names a year, or years, beside a date with none: "Last year's final was on Sunday, Nov 24" may be
+    /// in another year than the story's other dates.
+    /// </summary>
+    private static bool NamesAYear(AnalysisContext context, ContentTokens paragraphs, WrittenDate date)
+    {
+        var offset = paragraphs[date.Paragraph][date.Start].Span.Start;
+        foreach (var sentence in context.Document.Paragraphs[date.Paragraph].Sentences)
+        {
+            if (!sentence.Span.Contains(offset))
+            {
+                continue;
+            }
+
+            foreach (var token in sentence.Tokens)
+            {
+                if (DateTokens.IsYear(token) || IsYearWord(token))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"year", "years", "year's".</summary>
+    private static bool IsYearWord(in Token token) =>
+        token.Kind == TokenKind.Word && token.Text.StartsWith("year", StringComparison.OrdinalIgnoreCase)
+        && token.Text.AsSpan(4) is "" or "s" or "'s" or "’s" or "s'" or "s’";
 
     /// <summary>
     /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date

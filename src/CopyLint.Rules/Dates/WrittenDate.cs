@@ -34,4 +34,12 @@ internal readonly record struct WrittenDate(int Paragraph, int Start, int DateSt
         var tokens = paragraphs[Paragraph];
         return TextSpan.FromBounds(tokens[from].Span.Start, tokens[End].Span.End);
     }
+
+    /// <summary>Where the weekday and the date are in the source, with the closing bracket of "Monday (Nov 23)".</summary>
+    public TextSpan PhraseSpan(ContentTokens paragraphs)
+    {
+        var tokens = paragraphs[Paragraph];
+        var bracketed = Start < DateStart - 1 && tokens[DateStart - 1].Text is ['('] && End + 1 < tokens.Length && tokens[End + 1].Text is [')'];
+        return TextSpan.FromBounds(tokens[Start].Span.Start, tokens[bracketed ? End + 1 : End].Span.End);
+    }
 }

@@ -19,6 +19,9 @@ public sealed class InconsistentAgeTests
     [InlineData("Keepers said Sundara, 24, had settled in.\n\nThe 23-year-old Sundara was born in Sri Lanka.", "'Sundara' is 23 here but 24 on line 1")]
     [InlineData("A 52-year-old man surnamed Kuo was taken to hospital, the fire department said.\n\nKuo, 54, had run a squid stall there for 20 years.", "'Kuo' is 52 here but 54 on line 3")]
     [InlineData("A 67-year-old stall owner surnamed Lin lost her savings.\n\nLin, 76, said she had trusted them.", "'Lin' is 67 here but 76 on line 3")]
+    [InlineData("Port chief executive Mario Cordero, 71, will step down.\n\nUnder Cordero, the port invested in rail.\n\nCordero, 72, was chairman of the commission.", "'Cordero' is 72 here but 71 on line 1")]
+    [InlineData("Kwame Asante, 58, chairs the board.\n\nAsante, who is 61, said the plan would go ahead.", "'Asante' is 61 here but 58 on line 1")]
+    [InlineData("Ruth Nkosi, 73, opened the first clinic in 1989.\n\nNkosi, who turned 74 last month, still works there.", "'Nkosi' is 74 here but 73 on line 1")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
 
@@ -39,6 +42,8 @@ public sealed class InconsistentAgeTests
     [InlineData("Jane Smith, 40, opened the cafe in May.\n\nHer father had warned her against it. Mr Smith, 70, said he was proud of his daughter.")]
     [InlineData("Police arrested a man surnamed Chan, 45, in Sham Shui Po.\n\nA woman surnamed Chan, 38, was arrested in Kwun Tong.")]
     [InlineData("A 45-year-old man surnamed Chan was arrested.\n\nA woman surnamed Chan, 38, was held in Kwun Tong.")]
+    [InlineData("Kwame Asante, 58, chairs the board.\n\nAsante, who is 58, said the plan would go ahead.")]
+    [InlineData("Ruth Nkosi, 73, leads the race.\n\nNkosi, who is 12 points clear, said she was tired.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
 

@@ -45,6 +45,29 @@ public sealed class WeekdayMismatchTests
     public void A_date_with_no_year_far_from_a_story_date_or_without_one_is_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4001"));
 
+    [Theory]
+    [InlineData("SINGAPORE: The ministry said on Monday (Nov 23) that payouts would start next month.\n\nThe results will be released on Wednesday (Nov 26), the board said.", "'Wednesday (Nov 26)' names the wrong day: Nov 26, 3 days after Monday, Nov 23, falls on a Thursday")]
+    [InlineData("The strike began on Tuesday, Nov 23.\n\nTalks resumed on Friday, Nov 27, and a deal was signed on Wednesday, Nov 25.", "'Tuesday, Nov 23' names the wrong day: Nov 23, 4 days before Friday, Nov 27, falls on a Monday")]
+    [InlineData("The offices close on Tuesday, Dec 30.\n\nThey reopen on Friday, Jan 3.", "'Friday, Jan 3' names the wrong day: Jan 3, 4 days after Tuesday, Dec 30, falls on a Saturday")]
+    public void Weekdays_of_dates_with_no_year_that_no_year_can_make_true_together_are_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
+
+    [Theory]
+    [InlineData("SINGAPORE: The ministry said on Monday (Nov 23) that payouts would start.\n\nHaze worsened on Wednesday evening (Nov 25), the agency said.")]
+    [InlineData("The offices close on Tuesday, Dec 30.\n\nThey reopen on Saturday, Jan 3.")]
+    [InlineData("The fair opens on Monday, Feb 26.\n\nIt closes on Friday, March 1.")]
+    [InlineData("The fair opens on Monday, Nov 23.\n\nThe last one closed on Monday, March 3.")]
+    [InlineData("The final is on Sunday, Nov 22.\n\nLast year's final was on Sunday, Nov 24.")]
+    [InlineData("The office is open Monday to Friday, Nov 23, and the fair on Thursday, Nov 26.")]
+    public void Weekdays_of_dates_with_no_year_that_one_year_can_make_true_are_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL4001"));
+
+    [Fact]
+    public void A_weekday_in_brackets_after_its_date_is_read_as_Singaporean_desks_write_it() =>
+        Assert.Equal(
+            "'Tuesday (Nov 23)' names the wrong day: Nov 23, 2026 falls on a Monday",
+            Assert.Single(RuleHarness.Lint("Published 22 November 2026\n\nThe ministry said on Tuesday (Nov 23) that payouts would start.", "CL4001")).Message);
+
     [Fact]
     public void A_date_that_does_not_exist_is_left_to_CL4002() =>
         Assert.Empty(RuleHarness.Lint("On Friday, April 31, 2026, the lights went out.", "CL4001"));
