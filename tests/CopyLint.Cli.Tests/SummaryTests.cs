@@ -3,6 +3,7 @@ using CopyLint.Cli.Output;
 using CopyLint.Cli.Running;
 using CopyLint.Engine;
 using CopyLint.Text;
+using Humanizer;
 
 namespace CopyLint.Cli.Tests;
 
@@ -44,6 +45,20 @@ public sealed class SummaryTests
 
         Assert.False(summary.Fails(Severity.Warning));
         Assert.True(summary.Fails(Severity.Info));
+    }
+
+    [Theory]
+    [InlineData("problem")]
+    [InlineData("file")]
+    [InlineData("error")]
+    [InlineData("warning")]
+    [InlineData("hint")]
+    public void Summary_nouns_are_counted_as_Humanizer_counts_them(string noun)
+    {
+        foreach (var count in new[] { 0, 1, 2, 11, 1234, 100000 })
+        {
+            Assert.Equal(noun.ToQuantity(count), TextReportWriter.Quantity(count, noun));
+        }
     }
 
     private static FileOutcome Outcome(string path, params Severity[] severities)

@@ -274,6 +274,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A race's winning margin, a fraction of one unit: 'beat Aventure by three-quarters of a length', 'two-thirds of a mile' (rules/lists/figure-units.txt; 'About three-quarters of residents oppose the new road' is reported).",
             "A race's purse and its split in a sentence that says what goes to the winner: 'The race was worth £625,000, with £351,688 to the winner' ('with the winner taking around $3 million' is still reported).",
             "A career's wins: 'more than 4,500 JRA wins', 'rode more than 200 winners' (rules/lists/figure-record-nouns.txt; 'more than 4,500 fans' is reported).",
+            "A capacity after a modal and 'be able to', and the capacity a plan raises a thing to: 'T5 will be able to handle about 50 million passengers a year, raising Changi's total capacity to about 140 million' (handle in rules/lists/figure-capacity-verbs.txt; 'raising the death toll to about 140' is reported).",
+            "A figure in a sentence whose subject surveyed or polled it: 'The department surveyed more than 4,000 businesses employing about 1.2 million workers.' (rules/lists/attribution-verbs.txt; 'The department visited more than 4,000 businesses …' is reported).",
         ],
     };
 }

@@ -28,6 +28,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs, not counting header lines that do not end as a sentence: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
             "A date whose year runs straight into a clause: 'concluded on Wednesday 19 November 2026 that the alarm had failed'.",
             "A weekday with its date in brackets after it, as Singaporean and Malaysian desks write it, with a part of the day or not: 'on Tuesday (Nov 23)', 'on Wednesday evening (Nov 25)'.",
+            "A page's own ISO date among the opening lines as the story's date: 'date 2026-11-22' above 'the final round on Saturday, November 15'.",
             "Weekdays of dates with no year that cannot all be right in any one year, when the story gives no year: 'Monday (Nov 23)' then 'Wednesday (Nov 26)', three days later. The date fewer of the others agree with is reported, or the later of two, naming the other.",
         ],
         LeftAlone =
@@ -146,27 +147,42 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         && token.Text.AsSpan(4) is "" or "s" or "'s" or "’s" or "s'" or "s’";
 
     /// <summary>
-    /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date
-    /// or a "Published" line stands.
+    /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date,
+    /// a "Published" line or a page's ISO date ("date 2026-11-25") stands.
     /// </summary>
     private static WrittenDate? StoryDate(IReadOnlyList<WrittenDate> dates, ContentTokens paragraphs)
     {
-        var (counted, sentences) = (0, 0);
-        foreach (var date in dates)
+        var (next, sentences) = (0, 0);
+        for (var p = 0; p < Math.Min(paragraphs.Count, MostHeaderParagraphs) && (p < StoryDateParagraphs || sentences < StoryDateParagraphs); p++)
         {
-            for (; counted < date.Paragraph; counted++)
+            WrittenDate? written = null;
+            for (; next < dates.Count && dates[next].Paragraph <= p; next++)
             {
-                sentences += EndsAsASentence(paragraphs[counted]) ? 1 : 0;
+                written ??= dates[next] is { HasYear: true, Exists: true } date && date.Paragraph == p ? date : null;
             }
 
-            if (date.Paragraph >= MostHeaderParagraphs || (date.Paragraph >= StoryDateParagraphs && sentences >= StoryDateParagraphs))
+            var iso = IsoDateIn(paragraphs[p], p);
+            if (written is not null || iso is not null)
             {
-                break;
+                return iso is null || (written is { } first && first.Start < iso.Value.Start) ? written : iso;
             }
 
-            if (date is { HasYear: true, Exists: true })
+            sentences += EndsAsASentence(paragraphs[p]) ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first ISO date in a paragraph ("2026-11-25"), as scraped pages and feeds give their own.</summary>
+    private static WrittenDate? IsoDateIn(ReadOnlySpan<Token> tokens, int paragraph)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Number, Text: { Length: 10 } text } && text[4] == '-' && text[7] == '-'
+                && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && date.Year is >= 1800 and <= 2199)
             {
-                return date;
+                return new WrittenDate(paragraph, k, k, k, null, date.Month, date.Day, date.Year, InRange: false);
             }
         }
 

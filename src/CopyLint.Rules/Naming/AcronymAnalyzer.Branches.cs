@@ -26,7 +26,7 @@ public sealed partial class AcronymAnalyzer
             if (reported?.Contains(key) == true || _known.Contains(key) || ExtraKnown(context).Contains(key) || definitions?.ContainsKey(key) == true
                 || IsDisplayCopy(model.Document, first.Span.Start) || IsNamedElsewhere(mentions, key)
                 || (initials ??= new(model)).ContainsUpTo(LastMentionBefore(model, first.Span.Start), key)
-                || AcronymUsage.IsSpelledOutBefore(model, first.Span.Start, key) || _local.IsKnownIn(model.Document.Text, key)
+                || AcronymUsage.IsSpelledOutBefore(model, first.Span.Start, key) || _local.Value.IsKnownIn(model.Document.Text, key)
                 || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedCompany(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention))
             {
                 continue;

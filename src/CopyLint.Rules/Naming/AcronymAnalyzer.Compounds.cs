@@ -42,7 +42,7 @@ public sealed partial class AcronymAnalyzer
             var key = text[start..dash];
             if (IsDisplayCopy(model.Document, start) || _known.Contains(key) || ExtraKnown(context).Contains(key) || reported?.Contains(key) == true
                 || definitions?.ContainsKey(key) == true || (initials ??= new(model)).ContainsUpTo(LastMentionBefore(model, start), key)
-                || AcronymUsage.IsSpelledOutBefore(model, start, key) || _local.IsKnownIn(text, key))
+                || AcronymUsage.IsSpelledOutBefore(model, start, key) || _local.Value.IsKnownIn(text, key))
             {
                 continue;
             }

@@ -187,6 +187,8 @@ public sealed partial class AcronymAnalyzer
             "Known in one field: FIDE and the titles (GM, IM, WGM, FM) in chess copy, the LCK, LPL, LEC, LCS, MSI and KDA in League of Legends copy, and organisations named by their initials in esports copy ('TSM were eliminated'; rules/lists/known-acronyms-local.txt; 'FIDE said' with no chess word is reported).",
             "An acronym that opens a team's name: 'the Japanese team FAV gaming', 'NRG Esports' (rules/lists/acronym-team-words.txt; 'FAV said' is reported).",
             "Capitals ending a stylised name in lower camel case, as a horse's studbook suffix: 'third on fischerChipmunk FRH' ('rode for the FRH' is reported).",
+            "Names Singapore copy never spells out, in a story that names Singapore: the broadcaster CNA and the paper TODAY in their own copy, the banks DBS, OCBC and UOB ('he told CNA', 'DBS said in a statement'); SEA for South-east Asia in regional copy ('the annual e-Conomy SEA report' beside Indonesia; rules/lists/known-acronyms-local.txt).",
+            "A suspect's initials, two or three bare capitals after 'identified as' or 'initials as' and closing the clause: 'The regent, identified by his initials as BS, was arrested' (but 'identified as IS fighters' is judged).",
         ],
     };
 }

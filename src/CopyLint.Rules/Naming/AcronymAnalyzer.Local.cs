@@ -9,7 +9,7 @@ public sealed partial class AcronymAnalyzer
     /// </summary>
     private bool IsKnownHere(NamingModel model, int index, string key)
     {
-        if (!_local.IsKnownIn(model.Document.Text, key))
+        if (!_local.Value.IsKnownIn(model.Document.Text, key))
         {
             return false;
         }

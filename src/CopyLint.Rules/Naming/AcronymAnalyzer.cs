@@ -6,12 +6,16 @@ using CopyLint.Rules.Shared;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2004: an acronym used before it is spelled out, or spelled out twice in different ways.</summary>
+/// <remarks>Its sets are hash sets, not frozen sets, which allocate several times as much to build (see <see cref="NameLexicon"/>).</remarks>
 public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet data) : Analyzer
 {
-    private readonly FrozenSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = data.GetList("known-acronyms").Select(AcronymText.Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>"ACT" in New Zealand, "the RCMP" in Canada: known where the story is.</summary>
-    private readonly LocalAcronyms _local = new(data.GetList("known-acronyms-local"));
+    /// <summary>
+    /// "ACT" in New Zealand, "the RCMP" in Canada: known where the story is. Built when an acronym is first about to be
+    /// reported, which most runs of one article never reach (the table is ~200 KB of a run's allocation).
+    /// </summary>
+    private readonly Lazy<LocalAcronyms> _local = new(() => new LocalAcronyms(data.GetList("known-acronyms-local")));
 
     /// <summary>"JUNE", "SEPT": a month in a dateline's capitals ("APIA, 3 JUNE -").</summary>
     private readonly WordSet _months = WordSet.From(data, "months");
@@ -31,7 +35,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     private readonly WordSet _competitionNouns = WordSet.From(data, "acronym-competition-nouns");
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
-    private readonly FrozenSet<string> _photoNouns = data.GetList("photo-nouns").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _photoNouns = data.GetList("photo-nouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Gaming", "Esports": after an acronym, the end of a team's name ("FAV gaming", "NRG Esports").</summary>
     private readonly WordSet _teamWords = WordSet.From(data, "acronym-team-words");
@@ -47,25 +51,25 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     private readonly IReadOnlyList<string> _currencyCodes = data.GetList("acronym-currency-codes");
 
     /// <summary>"fell", "rose": a price move, after which capitals and a percentage name a listed company ("KDDI fell 1.1%").</summary>
-    private readonly FrozenSet<string> _priceMoves = data.GetList("figure-record-moves").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _priceMoves = data.GetList("figure-record-moves").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"MW", "GB": unit symbols, which after a figure are units ("a record 8,647 MW").</summary>
-    private readonly FrozenSet<string> _unitSymbols = data.GetList("acronym-unit-symbols").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _unitSymbols = data.GetList("acronym-unit-symbols").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"WR", "PB": a record mark after a time or a distance in a results line ("6.27m WR").</summary>
-    private readonly FrozenSet<string> _recordMarks = data.GetList("acronym-record-marks").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _recordMarks = data.GetList("acronym-record-marks").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"stimulant", "booster": a substance's kind before its letters ("the blood-booster EPO").</summary>
-    private readonly FrozenSet<string> _substanceNouns = data.GetList("acronym-substance-nouns").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _substanceNouns = data.GetList("acronym-substance-nouns").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"MD", "MPH": a person's letters after the name ("Erica Mayer, MD, MPH, of Dana-Farber").</summary>
-    private readonly FrozenSet<string> _credentials = data.GetList("acronym-credentials").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _credentials = data.GetList("acronym-credentials").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"SJ", "OSB": a religious order's letters after a name ("Fr Nicholas King SJ").</summary>
-    private readonly FrozenSet<string> _postNominals = data.GetList("acronym-post-nominals").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _postNominals = data.GetList("acronym-post-nominals").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"IN", "NJ": a US state after a town ("Bloomington, IN,").</summary>
-    private readonly FrozenSet<string> _stateCodes = data.GetList("us-state-codes").ToFrozenSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _stateCodes = data.GetList("us-state-codes").ToHashSet(StringComparer.Ordinal);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -166,7 +170,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// a trial's name after its phase.
     /// </summary>
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
-        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
+        AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsWithheldNameInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
         || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns)
         || AcronymUsage.IsActPerformingTitle(model, mention) || AcronymUsage.IsTrialName(model.Document.Text, mention)
         || IsTeamNameHead(model.Document.Text, mention) || IsStylisedNameTail(model.Document.Text, mention);

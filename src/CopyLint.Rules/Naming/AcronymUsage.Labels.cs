@@ -216,7 +216,7 @@ internal static partial class AcronymUsage
     /// "… on Wednesday. PHOTO: AYANNA KINSALE": a picture noun in capitals before a colon is the label of a credit, not an
     /// acronym.
     /// </summary>
-    private static bool IsPictureLabel(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns) =>
+    private static bool IsPictureLabel(string text, Mention mention, HashSet<string> photoNouns) =>
         mention.Span.End < text.Length && text[mention.Span.End] == ':' && photoNouns.Contains(mention.First.Text);
 
     /// <summary>

@@ -153,6 +153,24 @@ internal static partial class AcronymUsage
         return before.EndsWith(" as ", StringComparison.Ordinal) || after.StartsWith(" v. ", StringComparison.Ordinal) || after.StartsWith(" v ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "The man, identified as AK, 32,", "The regent, identified by his initials as BS, was arrested": two or three bare
+    /// capitals closing a clause after "identified as" or "initials as" are a suspect's initials, as the Indonesian press
+    /// names suspects. "identified as IS fighters" goes on to a noun, and is judged.
+    /// </summary>
+    public static bool IsWithheldNameInitials(string text, Mention mention)
+    {
+        var form = mention.First.Text;
+        var end = mention.Span.End;
+        if (form.Length is < 2 or > 3 || mention.Possessive.Length > 0 || (end < text.Length && text[end] is not (',' or '.' or ')' or '\n')))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start);
+        return before.EndsWith(" identified as ", StringComparison.Ordinal) || before.EndsWith(" initials as ", StringComparison.Ordinal);
+    }
+
     private static bool IsStageNameCue(ReadOnlySpan<char> before)
     {
         foreach (var cue in StageNameCues)

@@ -254,7 +254,7 @@ internal static partial class AcronymUsage
     /// <summary>
     /// "(Photo: RNLI/PA)", "(Picture: Reuters/AFP)": the agencies in a picture credit, which names them, not expands them.
     /// </summary>
-    public static bool IsInPhotoCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    public static bool IsInPhotoCredit(string text, Mention mention, HashSet<string> photoNouns)
     {
         if (IsPictureLabel(text, mention, photoNouns))
         {
@@ -279,7 +279,7 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>"(CNS photo/Bob Roller)": a news service's own credit, its name before a picture noun and a slash.</summary>
-    private static bool IsBeforePhotoNounAndSlash(string text, int end, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    private static bool IsBeforePhotoNounAndSlash(string text, int end, HashSet<string> photoNouns)
     {
         var after = text.AsSpan(end);
         var slash = after.IndexOf('/');
@@ -290,7 +290,7 @@ internal static partial class AcronymUsage
     /// "… on Moi Avenue on Tuesday. PHOTO | FILE | NATION MEDIA GROUP": the label and the words of a credit in the Nation's
     /// form, a picture noun and names in capitals between bars closing the line.
     /// </summary>
-    private static bool IsInBarCredit(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    private static bool IsInBarCredit(string text, Mention mention, HashSet<string> photoNouns)
     {
         var start = mention.Span.Start;
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
@@ -331,7 +331,7 @@ internal static partial class AcronymUsage
     /// "… hand in their phones at the gate. Photograph: Ben Birchall/PA": the agency after a slash closing a credit line
     /// with no brackets, the label a picture noun before a colon on the same line.
     /// </summary>
-    private static bool IsInCreditLine(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    private static bool IsInCreditLine(string text, Mention mention, HashSet<string> photoNouns)
     {
         var start = mention.Span.Start;
         var end = mention.Span.End;
@@ -356,7 +356,7 @@ internal static partial class AcronymUsage
     /// "… on Monday. Photo: SCMP / Dickson Lee": the outlet just after a picture label's colon, before a slash and the
     /// photographer. With no label, "SCMP / Dickson Lee" is reported.
     /// </summary>
-    private static bool IsCreditAfterLabel(string text, Mention mention, System.Collections.Frozen.FrozenSet<string> photoNouns)
+    private static bool IsCreditAfterLabel(string text, Mention mention, HashSet<string> photoNouns)
     {
         var before = text.AsSpan(0, mention.Span.Start);
         if (!before.EndsWith(": ", StringComparison.Ordinal) || !text.AsSpan(mention.Span.End).TrimStart(' ').StartsWith('/'))

@@ -31,6 +31,7 @@ public sealed class WeekdayMismatchTests
     [InlineData("Published 22 November 2026\n\nThe club championship ends on Saturday, November 15, with the final round.", "'Saturday, November 15' names the wrong day: November 15, 2026 falls on a Sunday")]
     [InlineData("YORK, 7 December 2026 — The panto opened on Thursday 5 December to a full house.", "'Thursday 5 December' names the wrong day: 5 December 2026 falls on a Saturday")]
     [InlineData("Posted 2 January 2027\n\nThe offices closed on Tuesday, December 30, for the holiday.", "'Tuesday, December 30' names the wrong day: December 30, 2026 falls on a Wednesday")]
+    [InlineData(" date 2026-11-22 The club championship ends on Saturday, November 15, with the final round.", "'Saturday, November 15' names the wrong day: November 15, 2026 falls on a Sunday")]
     [InlineData("La Traviata review\n\nLondon Coliseum\n\n★★★★☆\n\nBy Tim Ashley\n\nPublished: 26 Nov 2026\n\nThe revival that opened on Tuesday, 26 November, makes the case.", "'Tuesday, 26 November' names the wrong day: 26 November 2026 falls on a Thursday")]
     public void A_date_with_no_year_is_read_in_the_year_of_the_storys_own_date(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
@@ -40,6 +41,8 @@ public sealed class WeekdayMismatchTests
     [InlineData("Posted 2 January 2027\n\nThe offices closed on Wednesday, December 30, for the holiday.")]
     [InlineData("Published 22 November 2026\n\nThe season opened on Saturday, May 3, in Augusta.")]
     [InlineData("The club championship ends on Saturday, November 15, with the final round.")]
+    [InlineData(" date 2026-11-22 The club championship ends on Sunday, November 15, with the final round.")]
+    [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nThe 2026-11-22 release came out on Saturday, November 15.")]
     [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nShe was born on 22 November 1980 and turned 20 on Saturday, November 15.")]
     [InlineData("The first paragraph.\n\nThe second.\n\nThe third.\n\nThe fourth.\n\nShe was born on 22 November 1980\n\nShe turned 20 on Saturday, November 15.")]
     public void A_date_with_no_year_far_from_a_story_date_or_without_one_is_left_alone(string text) =>

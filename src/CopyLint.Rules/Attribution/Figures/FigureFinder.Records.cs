@@ -235,8 +235,24 @@ internal sealed partial class FigureFinder
 
         // "will eventually house about 10,000 people": an adverb between the modal and the verb.
         var modal = t[verb - 1].Kind == TokenKind.Word && t[verb - 1].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && verb >= 2 ? verb - 2 : verb - 1;
-        return (t[modal].Text is "can" or "could" or "will" or "would" or "may" or "might" && _words.CapacityVerbs.Contains(t[verb].Text))
-            || IsPlannedSize(t, modal, verb) || IsVenueCapacity(t, verb) || IsDealCoverage(t, verb);
+        return (IsModal(t, modal) && _words.CapacityVerbs.Contains(t[verb].Text)) || (IsAbleTo(t, verb) && _words.CapacityVerbs.Contains(t[verb].Text))
+            || IsPlannedSize(t, modal, verb) || IsVenueCapacity(t, verb) || IsDealCoverage(t, verb) || IsCapacityRaisedTo(t, start, approximator);
+    }
+
+    private static bool IsModal(ReadOnlySpan<Token> t, int k) => t[k].Text is "can" or "could" or "will" or "would" or "may" or "might";
+
+    /// <summary>"T5 will be able to handle about 50 million passengers a year": a modal and "be able to" before the verb.</summary>
+    private static bool IsAbleTo(ReadOnlySpan<Token> t, int verb) =>
+        verb >= 4 && IsWord(t, verb - 1, "to") && IsWord(t, verb - 2, "able") && IsWord(t, verb - 3, "be") && IsModal(t, verb - 4);
+
+    /// <summary>
+    /// "raising Changi's total capacity to about 140 million": the capacity a plan raises a thing to is its design, as
+    /// "a capacity of 60,000" is. "raising the death toll to about 140" is a count, and is reported.
+    /// </summary>
+    private static bool IsCapacityRaisedTo(ReadOnlySpan<Token> t, int start, int approximator)
+    {
+        var to = start - approximator - 1;
+        return to >= 1 && IsWord(t, to, "to") && IsWord(t, to - 1, "capacity");
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Shared;
@@ -16,31 +15,35 @@ public enum NameTradition
 }
 
 /// <summary>The word lists the naming rules read, loaded once per rule data set.</summary>
+/// <remarks>
+/// Its exact-case sets are hash sets, not frozen sets: building a frozen set allocates several times what it holds
+/// (its key analysis and table sizing), ~200 KB for these lists on every run, for look-ups no faster at these sizes.
+/// </remarks>
 public sealed class NameLexicon
 {
     public NameLexicon(RuleDataSet data)
     {
         _titles = new(data.GetList("person-titles"));
-        TitleSecondWords = data.GetList("person-title-second-words").ToFrozenSet(StringComparer.Ordinal);
+        TitleSecondWords = data.GetList("person-title-second-words").ToHashSet(StringComparer.Ordinal);
         _stopwordsOrConnectors = new([.. data.GetList("name-stopwords"), .. data.GetList("name-connectors")]);
         _titlesOrHonorifics = new([.. data.GetList("person-titles"), .. data.GetList("honorifics")]);
-        Stopwords = data.GetList("name-stopwords").ToFrozenSet(StringComparer.Ordinal);
+        Stopwords = data.GetList("name-stopwords").ToHashSet(StringComparer.Ordinal);
         _connectors = new(data.GetList("name-connectors"));
         _honorifics = new(data.GetList("honorifics"));
-        _stopwords = new(Stopwords);
-        CompanyNouns = data.GetList("company-nouns").ToFrozenSet(StringComparer.Ordinal);
-        BusinessNouns = data.GetList("honorific-business-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AcronymKindNouns = data.GetList("acronym-kind-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AcronymBodyNouns = data.GetList("acronym-body-nouns").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AcronymPublicFunctions = data.GetList("acronym-public-functions").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        AttributionVerbs = data.GetList("attribution-verbs").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = new(data.GetList("name-stopwords"));
+        CompanyNouns = data.GetList("company-nouns").ToHashSet(StringComparer.Ordinal);
+        BusinessNouns = data.GetList("honorific-business-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AcronymKindNouns = data.GetList("acronym-kind-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AcronymBodyNouns = data.GetList("acronym-body-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AcronymPublicFunctions = data.GetList("acronym-public-functions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        AttributionVerbs = data.GetList("attribution-verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var traditions = TraditionLines(data.GetList("family-name-first-surnames")).ToArray();
         FamilyNameFirst = ParseTraditions(traditions);
         JapaneseFamilyNames = traditions.Where(line => line.Tradition.Equals("japanese", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(line => line.Names).ToFrozenSet(StringComparer.Ordinal);
+            .SelectMany(line => line.Names).ToHashSet(StringComparer.Ordinal);
         _familyNames = new(FamilyNameFirst.Keys);
-        FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToFrozenSet(StringComparer.Ordinal);
-        NationalityAdjectives = data.GetList("nationality-adjectives").ToFrozenSet(StringComparer.Ordinal);
+        FamilyNameFirstExceptions = data.GetList("family-name-first-exceptions").ToHashSet(StringComparer.Ordinal);
+        NationalityAdjectives = data.GetList("nationality-adjectives").ToHashSet(StringComparer.Ordinal);
         _organisationHeads = Groups(data, "organisation-heads");
         _placeForms = Groups(data, "place-demonyms");
     }
@@ -60,7 +63,7 @@ public sealed class NameLexicon
     public bool IsPlaceForm(string word) => _placeForms.TryGetValue(word, out _);
 
     /// <summary>"German", "Irish": adjectives that name no person before a lower-case noun (rules/lists/nationality-adjectives.txt).</summary>
-    public FrozenSet<string> NationalityAdjectives { get; }
+    public HashSet<string> NationalityAdjectives { get; }
 
     /// <summary>Head noun of an organisation name → its group of interchangeable heads ("Service", "Agency" …).</summary>
     private readonly WordTable<int> _organisationHeads;
@@ -69,33 +72,33 @@ public sealed class NameLexicon
         _organisationHeads.TryGetValue(a, out var x) && _organisationHeads.TryGetValue(b, out var y) && x == y;
 
     /// <summary>"said", "told", "added": a clause with one is an attribution, not a description (rules/lists/attribution-verbs.txt).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionVerbs { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionVerbs { get; }
 
     /// <summary>Person titles ignoring case ("President", "lawmaker"): asked of most words of a name, so a table that rejects by length and first and last letters.</summary>
     private readonly WordTable<bool> _titles;
 
-    public FrozenSet<string> Stopwords { get; }
+    public HashSet<string> Stopwords { get; }
 
     /// <summary>Nouns that name a business after a possessive surname ("Choi's Table"; rules/lists/honorific-business-nouns.txt).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns { get; }
 
     /// <summary>Nouns that describe a company before its name ("research firm IDC").</summary>
-    public FrozenSet<string> CompanyNouns { get; }
+    public HashSet<string> CompanyNouns { get; }
 
     /// <summary>Nouns after an acronym that say what kind of body it names ("the RMT union").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymKindNouns { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymKindNouns { get; }
 
     /// <summary>Nouns of a body described before its acronym ("the Spanish weather agency AEMET").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymBodyNouns { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymBodyNouns { get; }
 
     /// <summary>Functions a state gives one body, before a body noun and its acronym ("statistics agency IBGE").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymPublicFunctions { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AcronymPublicFunctions { get; }
 
     /// <summary>Family name → the traditions it belongs to (Yang is Korean and Chinese).</summary>
-    public FrozenDictionary<string, NameTradition[]> FamilyNameFirst { get; }
+    public Dictionary<string, NameTradition[]> FamilyNameFirst { get; }
 
     /// <summary>Japanese family names (the list's "japanese:" line): after one, a Hepburn given name is one too ("Akamatsu Ryoichi").</summary>
-    public FrozenSet<string> JapaneseFamilyNames { get; }
+    public HashSet<string> JapaneseFamilyNames { get; }
 
     /// <summary>Screens words before <see cref="FamilyNameFirst"/> is asked: most names start with no family name it holds.</summary>
     private readonly WordSet _familyNames;
@@ -105,7 +108,7 @@ public sealed class NameLexicon
         _familyNames.Contains(word) && FamilyNameFirst.TryGetValue(word, out var traditions) ? traditions : null;
 
     /// <summary>Full names shortened otherwise than their tradition says ("Ho Chi Minh" is "Ho").</summary>
-    public FrozenSet<string> FamilyNameFirstExceptions { get; }
+    public HashSet<string> FamilyNameFirstExceptions { get; }
 
     private readonly NameWordSet _connectors;
     private readonly NameWordSet _honorifics;
@@ -129,7 +132,7 @@ public sealed class NameLexicon
         _stopwordsOrConnectors.Contains(word) && (_stopwords.Contains(word) || _connectors.Contains(word));
 
     /// <summary>The second word of a two-word title after its first ("General" in "Secretary General").</summary>
-    public FrozenSet<string> TitleSecondWords { get; }
+    public HashSet<string> TitleSecondWords { get; }
 
     /// <summary>A person title, with or without a full stop ("Gen.").</summary>
     public bool IsTitle(string word) => _titles.Contains(word.AsSpan().TrimEnd('.'));
@@ -164,7 +167,7 @@ public sealed class NameLexicon
         }
     }
 
-    private static FrozenDictionary<string, NameTradition[]> ParseTraditions(IEnumerable<(string Tradition, string[] Names)> lines)
+    private static Dictionary<string, NameTradition[]> ParseTraditions(IEnumerable<(string Tradition, string[] Names)> lines)
     {
         // A bit a tradition, then one array per combination in use, in the traditions' order: a name is in one or two.
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -178,7 +181,7 @@ public sealed class NameLexicon
         }
 
         var byBits = new Dictionary<int, NameTradition[]>();
-        return map.ToFrozenDictionary(kv => kv.Key, kv => byBits.TryGetValue(kv.Value, out var known) ? known : byBits[kv.Value] = Traditions(kv.Value), StringComparer.Ordinal);
+        return map.ToDictionary(kv => kv.Key, kv => byBits.TryGetValue(kv.Value, out var known) ? known : byBits[kv.Value] = Traditions(kv.Value), StringComparer.Ordinal);
     }
 
     private static NameTradition[] Traditions(int bits) =>
