@@ -30,6 +30,7 @@ public sealed class SocialPostAnalyzer(RuleDataSet data) : Analyzer
             "Bluesky's signature line, with a domain handle and a time: \"— Name (@name.bsky.social) May 7, 2025 at 2:05 PM\".",
             "A signature line run on after the post's last sentence on one line, as a scrape flattens the embed: \"> We're not going to comment. — Kush Desai (@KushDesai47) November 14, 2025\".",
             "The signature line kept in a Markdown blockquote: \"> — Toronto Maple Leafs (@MapleLeafs) January 15, 2026\".",
+            "A scrape's placeholder for an embed it dropped, on a line of its own: \"[Embedded YouTube video]\" (rules/lists/social-embed.txt).",
         ],
         LeftAlone =
         [

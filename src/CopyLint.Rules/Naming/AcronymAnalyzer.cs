@@ -37,6 +37,9 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly HashSet<string> _photoNouns = data.GetList("photo-nouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"Gaming", "Esports": after an acronym, the end of a team's name ("FAV gaming", "NRG Esports").</summary>
+    private readonly WordSet _teamWords = WordSet.From(data, "acronym-team-words");
+
     /// <summary>"meteorologist", "crews": after a US call sign, the station's own people ("WGN meteorologist Paul Merzlock").</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stationNouns =
         new HashSet<string>(data.GetList("acronym-station-nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -181,7 +184,41 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     private bool IsOwnName(NamingModel model, Mention mention, string key) =>
         AcronymUsage.IsPersonInitials(model.Document.Text, mention) || AcronymUsage.IsWithheldNameInitials(model.Document.Text, mention) || AcronymUsage.IsCurrencyToken(model.Document.Text, key, _currencyCodes) || AcronymUsage.IsOwnerOfTitle(model.Document.Text, mention)
         || AcronymUsage.IsExplainedAfter(model, mention, key) || AcronymUsage.IsActInList(model, mention, _performerNouns)
-        || AcronymUsage.IsActPerformingTitle(model, mention) || AcronymUsage.IsTrialName(model.Document.Text, mention);
+        || AcronymUsage.IsActPerformingTitle(model, mention) || AcronymUsage.IsTrialName(model.Document.Text, mention)
+        || IsTeamNameHead(model.Document.Text, mention) || IsStylisedNameTail(model.Document.Text, mention);
+
+    /// <summary>"the Japanese team FAV gaming", "NRG Esports": the acronym opens a team's name (rules/lists/acronym-team-words.txt).</summary>
+    private bool IsTeamNameHead(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        if (!after.StartsWith(' '))
+        {
+            return false;
+        }
+
+        var word = after[1..];
+        var end = word.IndexOfAnyExceptInRange('A', 'z');
+        return _teamWords.Contains(end < 0 ? word : word[..end]);
+    }
+
+    /// <summary>
+    /// "fischerChipmunk FRH": capitals after a word in lower camel case (a sponsor's prefix joined to a name) end that
+    /// stylised name, as a horse's studbook suffix does.
+    /// </summary>
+    private static bool IsStylisedNameTail(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Span.Start);
+        if (!before.EndsWith(" "))
+        {
+            return false;
+        }
+
+        var word = before[(before[..^1].LastIndexOfAny(' ', '\n') + 1)..^1];
+        return word.Length > 3 && char.IsLower(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && !word.ContainsAnyExcept(LetterChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>The acronyms the option adds; most configurations add none, which needs no set built.</summary>
     private static IReadOnlySet<string> ExtraKnown(AnalysisContext context) =>

@@ -38,6 +38,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
             "A possessive surname before a funeral director's business of two words: 'Reposing at Ward's Funeral Home, Tubbercurry' (rules/lists/honorific-business-nouns.txt); 'Ward's Funeral Mass' is still the person's.",
             "A surname after a name piece with an elided particle ends a full name: '(Brian d'Arcy James-Hall, superb)' then 'Mr. James-Hall'.",
+            "With honorifics: 'consistent', a surname two full names share, where the honorific tells one person from the other: 'Tobi Adeyemi' … 'Adeyemi said' beside his father 'Babatunde Adeyemi' … 'Mr Adeyemi said'.",
         ],
     };
 
@@ -110,7 +111,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             case "always" when withHonorific.Count > 0 || titled.Contains(group[0].Form):
                 bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
                 break;
-            case "consistent" when withHonorific.Count > 0 && bare.Count > 0:
+            case "consistent" when withHonorific.Count > 0 && bare.Count > 0 && !IsSharedByTwoPeople(model, group[0].Form):
                 var honorificFirst = withHonorific[0].Index < bare[0].Index;
                 if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
                 {
@@ -127,6 +128,30 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     }
 
     /// <summary>
+    /// "Tobi Adeyemi" and his father "Babatunde Adeyemi": two full names with other given names end in the surname, so
+    /// the honorific ("Mr Adeyemi said") is how the story tells the father from the son, not a slip of style.
+    /// </summary>
+    private static bool IsSharedByTwoPeople(NamingModel model, string surname)
+    {
+        string? given = null;
+        foreach (var m in model.Mentions)
+        {
+            if (m.Length >= 2 && m.Traditions is null && m.Last.Text == surname && !m.IsAcronym)
+            {
+                if (given is null)
+                {
+                    given = m.WordAt(0);
+                }
+                else if (m.WordAt(0) != given)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// "the declaration of Monday Okpebholo as governor": a weekday (a Nigerian or Ghanaian given name) just before the
     /// surname, and not after a word that makes it a day ("on Monday Smith said", "last Friday Smith"), is the first
     /// reference's given name, so the surname is no plain later reference.

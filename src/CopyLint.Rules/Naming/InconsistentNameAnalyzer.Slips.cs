@@ -110,7 +110,7 @@ public sealed partial class InconsistentNameAnalyzer
 
         // Only family-name-first names: in "John F. Kennedy" / "Robert F. Kennedy" a different given name is a different person.
         if (a.Length >= 3 && differing > 0 && a.Traditions is { } traditions && !SpeaksOfKinship(model) && odd.Count == 1
-            && !IsVietnameseCallName(traditions, differing, a.Length)
+            && !IsVietnameseCallName(traditions, differing, a.Length) && !NamesThings(canonical, odd)
             && x.Length > 1 && y.Length > 1 && !x.EndsWith('.') && !y.EndsWith('.'))
         {
             return MaybeDifferent;

@@ -173,7 +173,7 @@ internal sealed partial class FigureFinder
         var approximator = ApproximatorBefore(t, i);
         if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
             || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
-            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i)
+            || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsFractionOfUnit(t, i) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i)
             || IsStandingShareInWords(t, i - approximator, i))
         {
             return null;
@@ -187,6 +187,10 @@ internal sealed partial class FigureFinder
 
         return Create(t, i, i, FigureKind.Share, count * fraction, approximator);
     }
+
+    /// <summary>"beat Aventure by three-quarters of a length", "two-thirds of a mile": a fraction of one unit measures, as "two miles" does.</summary>
+    private bool IsFractionOfUnit(ReadOnlySpan<Token> t, int i) =>
+        IsWord(t, i + 1, "of") && (IsWord(t, i + 2, "a") || IsWord(t, i + 2, "an")) && i + 3 < t.Length && _words.Units.Contains(t[i + 3].Text);
 
     /// <summary>
     /// "Morena and its allies hold a two-thirds majority": a majority of no stated group is the size of a bloc in a chamber

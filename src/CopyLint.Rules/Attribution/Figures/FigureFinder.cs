@@ -578,6 +578,28 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>"The victory was worth £351,687 to the owners": a prize noun in the clause before "worth" just before the figure.</summary>
     private bool IsPrizeMoney(ReadOnlySpan<Token> t, int first) => IsWord(t, first - 1, "worth") && HasNounBefore(t, first - 1, _words.PrizeNouns);
 
+    /// <summary>
+    /// "The race was worth £625,000, with £351,688 to the winner": a sum after "worth" or "with" in a sentence that says what
+    /// goes to the winner is the race's purse and its split, public in the race conditions.
+    /// </summary>
+    private static bool IsPurseSplit(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "worth") && !IsWord(t, first - 1, "with"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 2 < t.Length; k++)
+        {
+            if (IsWord(t, k, "to") && IsWord(t, k + 1, "the") && IsWord(t, k + 2, "winner"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasNounBefore(ReadOnlySpan<Token> t, int worth, WordSet nouns)
     {
         for (var k = worth - 1; k >= 0 && k >= worth - DealWordsBefore && t[k].Kind == TokenKind.Word; k--)
