@@ -19,6 +19,6 @@ public sealed class RaceResultFigureTests
     [Theory]
     [InlineData("About three-quarters of residents oppose the new road.", "About three-quarters")]
     [InlineData("The festival was worth more than £625,000 to the town's economy.", "more than £625,000")]
-    [InlineData("He is the most popular jockey in Japanese racing history, with more than 4,500 fans at every meeting.", "more than 4,500")]
+    [InlineData("Crowds at Kyoto have grown since he arrived, with more than 4,500 fans at every meeting.", "more than 4,500")]
     public void A_claim_of_the_same_shape_is_still_reported(string text, string figure) => Assert.Equal([figure], Figures(text));
 }
