@@ -39,7 +39,21 @@ internal sealed partial class FigureFinder
                 var rank = IsWord(t, verb + 1, "among") ? verb + 2 : verb + 1;
                 var superlative = IsWord(t, rank, "the") ? rank + 1 : rank;
                 superlative += superlative < comma && IsPossessive(t[superlative].Text) ? 1 : 0;
-                return superlative > rank && superlative < comma && IsSuperlative(t[superlative]) && !HasHarmWordAfter(t, 0);
+                return superlative > rank && superlative < comma && IsSuperlative(t[superlative]) && !HasHarmWordAfter(t, 0) && !NamesAPastPeriodAfter(t, first);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"exporting more than $11 billion worth of the metal last year", "in 2024": one period's flow, a claim to source, not a standing measure.</summary>
+    private static bool NamesAPastPeriodAfter(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first + 1; k < t.Length; k++)
+        {
+            if (IsWord(t, k, "last") || DateTokens.IsYear(t[k]))
+            {
+                return true;
             }
         }
 
