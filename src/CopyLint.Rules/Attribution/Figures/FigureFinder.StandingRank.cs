@@ -6,7 +6,7 @@ namespace CopyLint.Rules.Attribution.Figures;
 // A subject's standing rank, measured after a comma.
 internal sealed partial class FigureFinder
 {
-    private static readonly WordSet RankVerbs = new(["is", "are", "remains", "remain"]);
+    private readonly WordSet _rankVerbs = WordSet.From(data, "figure-rank-verbs");
 
     /// <summary>
     /// "Oromia is Ethiopia's most populous region, with about 40 million people", "Egypt is among the world's largest
@@ -34,7 +34,7 @@ internal sealed partial class FigureFinder
                 return false;
             }
 
-            if (t[verb].Kind == TokenKind.Word && RankVerbs.Contains(t[verb].Text))
+            if (t[verb].Kind == TokenKind.Word && _rankVerbs.Contains(t[verb].Text))
             {
                 var rank = IsWord(t, verb + 1, "among") ? verb + 2 : verb + 1;
                 var superlative = IsWord(t, rank, "the") ? rank + 1 : rank;
