@@ -58,7 +58,7 @@ internal sealed class AgeReader(RuleDataSet data)
                     : (null, 0, false);
                 if (name is var (written, honorific))
                 {
-                    var sentence = SentenceAt(context.Document.Paragraphs[p], tokens[i].Start);
+                    var sentence = context.Document.Paragraphs[p].SentenceAt(tokens[i].Start);
                     ages.Add(new StatedAge(written, honorific, age, tokens[i].Span, NamesAYear(sentence, tokens[i].Start), NamesARelative(sentence), beforeName));
                 }
             }
@@ -108,7 +108,7 @@ internal sealed class AgeReader(RuleDataSet data)
 
                     found = full;
                     titleMatches |= honorific == surname.Honorific;
-                    besideRelative |= NamesARelative(SentenceAt(context.Document.Paragraphs[p], tokens[i].Start));
+                    besideRelative |= NamesARelative(context.Document.Paragraphs[p].SentenceAt(tokens[i].Start));
                 }
             }
         }
@@ -313,19 +313,6 @@ internal sealed class AgeReader(RuleDataSet data)
     private static bool IsWordOf(in Token token, string surname) =>
         token.Kind == TokenKind.Word && token.Text.StartsWith(surname, StringComparison.Ordinal)
         && token.Text.AsSpan(surname.Length) is "" or "'s" or "’s";
-
-    private static Sentence? SentenceAt(Paragraph paragraph, int offset)
-    {
-        foreach (var sentence in paragraph.Sentences)
-        {
-            if (sentence.Span.Contains(offset))
-            {
-                return sentence;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>A year earlier in the age's sentence ("In 1998 Hale, 22, won"); one after it is the story's ("Hale, 52, who has sold there since 1998").</summary>
     private static bool NamesAYear(Sentence? sentence, int offset)

@@ -121,20 +121,12 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     /// </summary>
     private static bool NamesAYear(AnalysisContext context, ContentTokens paragraphs, WrittenDate date)
     {
-        var offset = paragraphs[date.Paragraph][date.Start].Span.Start;
-        foreach (var sentence in context.Document.Paragraphs[date.Paragraph].Sentences)
+        var sentence = context.Document.Paragraphs[date.Paragraph].SentenceAt(paragraphs[date.Paragraph][date.Start].Span.Start);
+        foreach (var token in sentence?.Tokens ?? [])
         {
-            if (!sentence.Span.Contains(offset))
+            if (DateTokens.IsYear(token) || IsYearWord(token))
             {
-                continue;
-            }
-
-            foreach (var token in sentence.Tokens)
-            {
-                if (DateTokens.IsYear(token) || IsYearWord(token))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -25,4 +25,18 @@ public sealed record Paragraph(int Index, TextSpan Span, ArraySegment<Token> Tok
     public bool HasQuotationMarks { get; init; }
 
     public IEnumerable<Token> Words => Tokens.Where(t => t.Kind == TokenKind.Word);
+
+    /// <summary>The sentence holding the source offset, or null when the offset falls between sentences.</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.Span.Contains(offset))
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
 }
