@@ -73,7 +73,7 @@ public sealed class ConfigurationErrorTests : IDisposable
         var error = ErrorFor("options:\n  CL5901:\n    extra-word: [hugely]\n");
 
         AssertAt(error, 3, 5);
-        Assert.Equal("rule CL5901 has no option 'extra-word'. Did you mean 'extra-words'? Its options: style, extra-words.", error.Reason);
+        Assert.Equal("rule CL5901 has no option 'extra-word'. Did you mean 'extra-words'? Its options: style, extra-words, limit.", error.Reason);
     }
 
     [Fact]
@@ -101,6 +101,15 @@ public sealed class ConfigurationErrorTests : IDisposable
 
         AssertAt(error, 2, 20);
         Assert.Equal("'lenient' is not a valid value for CL5901's option 'style'. Valid values: strict, relaxed.", error.Reason);
+    }
+
+    [Fact]
+    public void An_option_value_its_test_refuses_says_what_is_expected()
+    {
+        var error = ErrorFor("options:\n  CL5901: { limit: ten }\n");
+
+        AssertAt(error, 2, 20);
+        Assert.Equal("'ten' is not a valid value for CL5901's option 'limit'. Expected a whole number.", error.Reason);
     }
 
     [Fact]

@@ -27,13 +27,14 @@ internal class WordAnalyzer(DiagnosticDescriptor descriptor, params string[] wor
         new(id, $"Test rule {id}", "Avoid '{0}'", category, Severity.Warning, "A rule for engine tests.");
 }
 
-/// <summary>Flags "very", plus the words of its "extra-words" option; its "style" option is a choice.</summary>
+/// <summary>Flags "very", plus the words of its "extra-words" option; its "style" option is a choice, its "limit" a number.</summary>
 internal sealed class IntensifierAnalyzer() : WordAnalyzer(WordAnalyzer.Describe(TestRules.Intensifier, RuleCategory.Typography), "very")
 {
     public override IReadOnlyList<RuleOption> Options =>
     [
         new("style", "How strict to be.", "strict", ["strict", "relaxed"]),
         new("extra-words", "More intensifiers to flag.", ""),
+        new("limit", "At most how many to flag.", "10") { Accepts = value => int.TryParse(value, out _), Expected = "a whole number" },
     ];
 
     protected override IEnumerable<string> Words(AnalysisContext context) =>

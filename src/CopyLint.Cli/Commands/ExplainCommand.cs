@@ -51,7 +51,8 @@ internal static class ExplainCommand
             console.WriteLine("Options:");
             foreach (var option in options)
             {
-                var allowed = option.AllowedValues.Count > 0 ? $" (one of: {string.Join(", ", option.AllowedValues)})" : string.Empty;
+                var allowed = option.Expected is { } expected ? $" ({expected})"
+                    : option.AllowedValues.Count > 0 ? $" (one of: {string.Join(", ", option.AllowedValues)})" : string.Empty;
                 console.WriteLine($"  {option.Name} (default: {option.DefaultValue}){allowed}: {option.Description}");
             }
         }

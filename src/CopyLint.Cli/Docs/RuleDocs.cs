@@ -72,7 +72,7 @@ public static class RuleDocs
             text.Append("| Option | Default | Allowed values | Description |\n|---|---|---|---|\n");
             foreach (var o in options)
             {
-                text.Append($"| `{o.Name}` | `{o.DefaultValue}` | {(o.AllowedValues.Count == 0 ? "any" : string.Join(", ", o.AllowedValues.Select(v => $"`{v}`")))} | {Cell(o.Description)} |\n");
+                text.Append($"| `{o.Name}` | `{o.DefaultValue}` | {o.Expected ?? (o.AllowedValues.Count == 0 ? "any" : string.Join(", ", o.AllowedValues.Select(v => $"`{v}`")))} | {Cell(o.Description)} |\n");
             }
 
             text.Append('\n');

@@ -110,6 +110,14 @@ internal sealed class SettingsCompiler(RuleSet rules, string path)
         var ruleOption = declared.FirstOrDefault(o => o.Name == option.Name.Value)
             ?? throw Error(option.Name.At, $"rule {id.Value} has no option '{option.Name.Value}'.{Suggestions.DidYouMean(option.Name.Value, names)} Its options: {Suggestions.List(names)}.");
 
+        if (ruleOption.Accepts is { } accepts)
+        {
+            foreach (var scalar in option.Scalars.Where(s => !accepts(s.Value)))
+            {
+                throw Error(scalar.At, $"'{scalar.Value}' is not a valid value for {id.Value}'s option '{ruleOption.Name}'. Expected {ruleOption.Expected}.");
+            }
+        }
+
         if (ruleOption.AllowedValues.Count == 0)
         {
             return;

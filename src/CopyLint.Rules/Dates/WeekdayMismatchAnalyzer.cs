@@ -33,7 +33,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
         ],
         LeftAlone =
         [
-            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date, unless another weekday's date tells against it: the year a story means cannot then be told from the copy with certainty.",
+            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date, unless another weekday's date tells against it: the year a story means cannot then be told from the copy with certainty. For copy written for today's paper, the `story-date` option can give the date instead: 'story-date: today' reads a lone 'Tuesday, Nov. 25' in the year that puts it nearest the day of the run.",
             "Dates with no year more than 60 days apart, with a February 29 that may fall between them ('Monday, Feb 26' and 'Friday, March 1'), or in a sentence that names a year ('Last year's final was on Sunday, Nov 24'): they may be in different years.",
             "The ends of a range, whose weekday need not be the day's: 'Monday to Friday, May 5, 2025', 'Saturday, May 3 and 4, 2025'.",
             "A four-digit number before a counted noun, which is not a year: 'on Tuesday, May 6, 2000 people marched'.",
@@ -60,11 +60,13 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    public override IReadOnlyList<RuleOption> Options { get; } = [StoryDateOption.Option];
+
     public override void Analyze(AnalysisContext context)
     {
         var dates = _dates.Of(context);
         var paragraphs = ContentTokens.Of(context);
-        var storyDate = StoryDate(dates, paragraphs);
+        var storyDate = StoryDate(dates, paragraphs) ?? StoryDateOption.From(context.OptionsFor(Descriptor));
         var yearless = new List<WrittenDate>();
         foreach (var date in dates)
         {
@@ -142,7 +144,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     /// The story's own date: the first date with its year in the opening paragraphs, where a dateline, a byline's date,
     /// a "Published" line or a page's ISO date ("date 2026-11-25") stands.
     /// </summary>
-    private static WrittenDate? StoryDate(IReadOnlyList<WrittenDate> dates, ContentTokens paragraphs)
+    private static DateOnly? StoryDate(IReadOnlyList<WrittenDate> dates, ContentTokens paragraphs)
     {
         var (next, sentences) = (0, 0);
         for (var p = 0; p < Math.Min(paragraphs.Count, MostHeaderParagraphs) && (p < StoryDateParagraphs || sentences < StoryDateParagraphs); p++)
@@ -156,7 +158,8 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             var iso = IsoDateIn(paragraphs[p], p);
             if (written is not null || iso is not null)
             {
-                return iso is null || (written is { } first && first.Start < iso.Value.Start) ? written : iso;
+                var first = written is { } w && (iso is not { } i || w.Start < i.Start) ? w : iso!.Value;
+                return new DateOnly(first.Year, first.Month, first.Day);
             }
 
             sentences += EndsAsASentence(paragraphs[p]) ? 1 : 0;
@@ -189,20 +192,19 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
     /// The date's year: as written, else the year that puts the day nearest the story's date, when that is within
     /// <see cref="MostDaysFromStoryDate"/> days ("Saturday, November 15" in a story dated 22 November 2026).
     /// </summary>
-    private static int? YearOf(WrittenDate date, WrittenDate? storyDate)
+    private static int? YearOf(WrittenDate date, DateOnly? storyDate)
     {
         if (date.HasYear)
         {
             return date.Year;
         }
 
-        if (storyDate is not { } story)
+        if (storyDate is not { } reference)
         {
             return null;
         }
 
-        var reference = new DateOnly(story.Year, story.Month, story.Day);
-        foreach (var year in (ReadOnlySpan<int>)[story.Year, story.Year - 1, story.Year + 1])
+        foreach (var year in (ReadOnlySpan<int>)[reference.Year, reference.Year - 1, reference.Year + 1])
         {
             if (date.Day <= DateTime.DaysInMonth(year, date.Month)
                 && Math.Abs(new DateOnly(year, date.Month, date.Day).DayNumber - reference.DayNumber) <= MostDaysFromStoryDate)
