@@ -29,11 +29,12 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             "A date whose year runs straight into a clause: 'concluded on Wednesday 19 November 2026 that the alarm had failed'.",
             "A weekday with its date in brackets after it, as Singaporean and Malaysian desks write it, with a part of the day or not: 'on Tuesday (Nov 23)', 'on Wednesday evening (Nov 25)'.",
             "A page's own ISO date among the opening lines as the story's date: 'date 2026-11-22' above 'the final round on Saturday, November 15'.",
+            "With the `story-date` option, for copy written for today's paper, a date with no year in copy that gives no date of its own: 'story-date: today' reads a lone 'Tuesday, Nov. 25' in the year that puts it nearest the day of the run.",
             "Weekdays of dates with no year that cannot all be right in any one year, when the story gives no year: 'Monday (Nov 23)' then 'Wednesday (Nov 26)', three days later. The date fewer of the others agree with is reported, or the later of two, naming the other.",
         ],
         LeftAlone =
         [
-            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date, unless another weekday's date tells against it: the year a story means cannot then be told from the copy with certainty. For copy written for today's paper, the `story-date` option can give the date instead: 'story-date: today' reads a lone 'Tuesday, Nov. 25' in the year that puts it nearest the day of the run.",
+            "A date with no year when the opening paragraphs give no date with a year, or when it falls more than 60 days from that date, unless another weekday's date tells against it: the year a story means cannot then be told from the copy with certainty.",
             "Dates with no year more than 60 days apart, with a February 29 that may fall between them ('Monday, Feb 26' and 'Friday, March 1'), or in a sentence that names a year ('Last year's final was on Sunday, Nov 24'): they may be in different years.",
             "The ends of a range, whose weekday need not be the day's: 'Monday to Friday, May 5, 2025', 'Saturday, May 3 and 4, 2025'.",
             "A four-digit number before a counted noun, which is not a year: 'on Tuesday, May 6, 2000 people marched'.",
