@@ -158,6 +158,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         int? firstQuestion = null; // found with the first paragraph's facts
         var memoir = IsWrittenByKin(map);
         var release = ReleaseLabel(map);
+        var reportOwner = ReportOwner(map, lede);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -253,6 +254,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     if (source is null && release is not null && IsIssuersOwnWork(map, release, sentence))
                     {
                         continue; // the issuer's account of its own work
+                    }
+
+                    if (source is null && p > lede && reportOwner is not null && IsReportOwnersWork(reportOwner, sentence) && !_figures.IsToll(sentence, figure))
+                    {
+                        continue; // the body's own work, which the report the lede cites records
                     }
 
                     if (source is not { Strength: CueStrength.Firm } && figure.MayBeExempt && !IsHearsay(source, sentence, figure) && _figures.IsExempt(sentence, figure, hedged: source is not null))

@@ -282,6 +282,11 @@ public sealed partial class UnattributedFigureAnalyzer
             "The figures a document of record lists as the sentence's subject: 'The filing lists 1,100 creditors, including … several hundred owner-operators' ('Creditors include … several hundred owner-operators' is reported).",
             "A class of payer defined by a bound after a value verb's participle: 'guests paying more than ¥100,000 per person per night will pay a tax' (rules/lists/figure-threshold-verbs.txt; 'guests paid more than ¥100,000' is reported).",
             "A second requirement joined to 'expected to' by 'and to': 'will be expected to offer at least 20 apprenticeships … and to spend at least 30% of the contract value'.",
+            "The crews at work on a fire, counted as the subject of a verb of firefighting: 'More than 120 firefighters from career and volunteer brigades … are fighting the fire' (rules/lists/figure-crew-nouns.txt, figure-crew-verbs.txt; 'More than 200 firefighters attended the rally' and 'were injured fighting the fire' are reported).",
+            "Goods a building held, counted in a relative clause on it: 'The barn, which contained about 200 bales of hay and straw, was well alight' (rules/lists/figure-stock-nouns.txt; 'which held about 200 sheep' is reported).",
+            "A sum a subject asks, calls or presses for: 'presented a joint request …, asking for a combined increase of about $180,000 a year' (rules/lists/figure-request-verbs.txt; 'The company was asked for about $180,000 in back taxes' and 'were called for more than 200 incidents' are reported).",
+            "A share later in the clause of a verb of law-making with 'to' or 'for': 'The government has also legislated to release most short-term prisoners after serving 40 per cent of their sentence' (rules/lists/figure-enactment-verbs.txt; 'legislated to cut the deficit, which had grown by about 40 per cent' is reported).",
+            "Below a top of the story citing a body's own report, a sentence whose subject is that body tells its own work: 'according to Cleveland Fire Brigade's annual report' … 'The brigade carried out 11,240 Safe and Well visits during the year, fitting more than 6,000 smoke alarms' (rules/lists/figure-report-nouns.txt; 'The council carried out …' there, and a toll, are reported).",
         ],
     };
 }

@@ -85,6 +85,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation under a speaker label set in bold on a line of its own, as a reaction roundup sets it: '**Seema Shah, chief global strategist, Principal Asset Management:**' ('**Market reaction:**' names no one and credits nothing).",
             "A quotation its subject talked about or spoke of: 'He has talked about process and habits and \"the right kind of pain\"', 'The minister spoke of \"…\"' (rules/lists/quote-speech-acts.txt; 'Much has been talked about \"…\"' names no one and is reported).",
             "A pull-quote headline whose standfirst naming the speaker comes after a short label line: '# \"Manufacturing cannot grow without foreign currency\"' / '**The Reporter** | Interview' / 'Melaku Alebel is Ethiopia's Minister of Industry…'.",
+            "A quotation straight after a paragraph's first sentence whose subject is the last credited speaker, up to three paragraphs back: 'He hopes to enrol on a degree next year. \"When I get out, …\"' after '\"…,\" he said.', 'Ms Lowther credits her mentor … with keeping her in the job. \"She told me …\"' after '\"…,\" she said.' (after '\"…,\" Mr Rahman said.' it is reported).",
         ],
     };
 }

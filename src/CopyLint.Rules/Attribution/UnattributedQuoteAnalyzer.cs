@@ -63,7 +63,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
                     && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation)
                     && !_labels.Credits(map, p, quotation) && !_claimBoxes.Credits(map, p, quotation, context.Document.Text)
                     && !_splitTags.Credits(paragraph.Tokens, paragraph.Quotations, q)
-                    && !RenamedSpeaker.Credits(map, p, quotation, context.Document.Text))
+                    && !RenamedSpeaker.Credits(map, p, quotation, context.Document.Text) && !SpeakerSubject.Credits(map, p, quotation, context.Document.Text))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;
                     context.Report(Descriptor, TextSpan.FromBounds(paragraph.Tokens[quotation.Open].Span.Start, end), quotation.Words);

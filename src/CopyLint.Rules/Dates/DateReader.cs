@@ -96,7 +96,41 @@ internal sealed class DateReader
             || (dayFirst
                 ? dayAt >= 2 && IsRangeJoin(tokens[dayAt - 1]) && tokens[dayAt - 2].Kind == TokenKind.Number
                 : dayAt + 2 < tokens.Length && IsRangeJoin(tokens[dayAt + 1]) && tokens[dayAt + 2].Kind == TokenKind.Number);
-        return new WrittenDate(paragraph, start, dateStart, last, weekday, month, Day(tokens[dayAt]), year, inRange);
+        return new WrittenDate(paragraph, start, dateStart, last, weekday, month, Day(tokens[dayAt]), year, inRange, year == 0 ? RangeEndYear(tokens, last, month) : 0);
+    }
+
+    /// <summary>
+    /// "from 29 February to 4 March 2025", "February 29 through March 4, 2025": the year of the date that ends a range
+    /// straight after a date with no year, when the range's end month is not earlier than its start month (from December to
+    /// January the range crosses into the end's year); 0 for none.
+    /// </summary>
+    private int RangeEndYear(ReadOnlySpan<Token> tokens, int last, int month)
+    {
+        var k = last + 1;
+        if (k + 3 >= tokens.Length || !IsRangeJoin(tokens[k]))
+        {
+            return 0;
+        }
+
+        k++;
+        int endMonth;
+        if (Day(tokens[k]) > 0 && tokens[k + 1].Kind == TokenKind.Word && _months.TryGetValue(tokens[k + 1].Text, out endMonth))
+        {
+            k += 2; // "4 March 2025"
+        }
+        else if (tokens[k].Kind == TokenKind.Word && _months.TryGetValue(tokens[k].Text, out endMonth) && Day(tokens[k + 1]) > 0)
+        {
+            k += k + 2 < tokens.Length && tokens[k + 2].Text is [','] ? 3 : 2; // "March 4, 2025"
+        }
+        else
+        {
+            return 0;
+        }
+
+        return k < tokens.Length && endMonth >= month && DateTokens.IsYear(tokens[k])
+            && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is >= FirstYear and <= LastYear and var endYear
+            ? endYear
+            : 0;
     }
 
     /// <summary>

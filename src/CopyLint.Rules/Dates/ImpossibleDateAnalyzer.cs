@@ -22,6 +22,7 @@ public sealed class ImpossibleDateAnalyzer : Analyzer
         [
             "A day past the end of its month, in either order and with or without a weekday or year: 'April 31', '31 June 2026', 'Sept. 31', 'the 30th of February'.",
             "February 29 in a year that is not a leap year: 'February 29, 2025'.",
+            "February 29 at the start of a range whose end date gives a year that is not a leap year: 'ran from 29 February to 4 March 2025' (but 'from 29 February to 4 March' with no year is left alone, and a range from December into January takes no year from its end).",
         ],
         LeftAlone =
         [
@@ -47,7 +48,7 @@ public sealed class ImpossibleDateAnalyzer : Analyzer
 
             var span = date.SpanFrom(ContentTokens.Of(context), date.DateStart);
             var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month);
-            var monthOf = date is { Month: 2, HasYear: true } ? $"{month} {date.Year}" : month;
+            var monthOf = date is { Month: 2, KnownYear: > 0 } ? $"{month} {date.KnownYear}" : month;
             context.Report(Descriptor, span, context.Document.Text.Substring(span.Start, span.Length), monthOf, date.DaysInMonth);
         }
     }

@@ -19,12 +19,19 @@ namespace CopyLint.Rules.Dates;
 /// The weekday or the day is one end of a range ("Monday to Friday, May 5", "Saturday, May 3 and 4"): the weekday
 /// need not be the day's.
 /// </param>
-internal readonly record struct WrittenDate(int Paragraph, int Start, int DateStart, int End, DayOfWeek? Weekday, int Month, int Day, int Year, bool InRange)
+/// <param name="RangeYear">
+/// For a date with no year of its own at the start of a range, the year the range's end date gives it ("from 29 February
+/// to 4 March 2025"), or 0.
+/// </param>
+internal readonly record struct WrittenDate(int Paragraph, int Start, int DateStart, int End, DayOfWeek? Weekday, int Month, int Day, int Year, bool InRange, int RangeYear = 0)
 {
     public bool HasYear => Year > 0;
 
-    /// <summary>Days in the month: 29 for a February with no year, which may be a leap year's.</summary>
-    public int DaysInMonth => Month == 2 && !HasYear ? 29 : DateTime.DaysInMonth(HasYear ? Year : 2000, Month);
+    /// <summary>The year the date falls in, written with it or given by the end of its range; 0 for none.</summary>
+    public int KnownYear => HasYear ? Year : RangeYear;
+
+    /// <summary>Days in the month: 29 for a February with no year known, which may be a leap year's.</summary>
+    public int DaysInMonth => Month == 2 && KnownYear == 0 ? 29 : DateTime.DaysInMonth(KnownYear > 0 ? KnownYear : 2000, Month);
 
     public bool Exists => Day <= DaysInMonth;
 

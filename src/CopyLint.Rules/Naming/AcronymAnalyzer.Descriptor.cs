@@ -196,6 +196,7 @@ public sealed partial class AcronymAnalyzer
             "A suspect's initials, two or three bare capitals after 'identified as' or 'initials as' and closing the clause: 'The regent, identified by his initials as BS, was arrested' (but 'identified as IS fighters' is judged).",
             "Known in one trade: MSC, BCOs and NVOCCs in container copy, IHG in hotel copy, state DOTs in highway copy; and anywhere LPG, as LNG is, and the freight company XPO (rules/lists/known-acronyms-local.txt, known-acronyms.txt; 'The MSC said' elsewhere is reported).",
             "A lower-case expansion with 'per', which gives its initial or none: 'from 220 million gallons per day to 300 MGD', 'miles per hour' … 'MPH'.",
+            "Known in one country: Australia's states and territories and the CBD in copy that names a state or territory ('regional WA roads' beside Western Australia, 'the CBD' beside Alice Springs), and DUI, DWI and OWI in police copy ('DUI arrest' beside officers; rules/lists/known-acronyms-local.txt; 'the DUI case' in court copy with no police word is reported).",
         ],
     };
 }

@@ -22,4 +22,17 @@ public sealed class ImpossibleDateTests
     [InlineData("The sale runs from May 31 to June 2.")]
     public void A_date_that_exists_or_a_number_that_is_no_day_is_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4002"));
+
+    [Theory]
+    [InlineData("The longest lockdown ran from 29 February to 4 March 2025.", "'29 February' is not a date: February 2025 has 28 days")]
+    [InlineData("The sale runs February 29 through March 4, 2027.", "'February 29' is not a date: February 2027 has 28 days")]
+    public void February_29_taking_a_year_that_is_no_leap_year_from_its_range_s_end_is_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4002")).Message);
+
+    [Theory]
+    [InlineData("The longest lockdown ran from 29 February to 4 March 2024.")]
+    [InlineData("The longest lockdown ran from 29 February to 4 March.")]
+    [InlineData("The show ran from 29 February to 4 January 2025.")]
+    public void February_29_in_a_leap_year_s_range_or_with_no_year_is_still_left_alone(string text) =>
+        Assert.Empty(RuleHarness.Lint(text, "CL4002"));
 }

@@ -206,7 +206,7 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "Rengo, the largest union group, is seeking pay rises of at least 5%", "Unions are demanding at least 40 percent":
-    /// a position verb (figure-position-verbs.txt) a few words before the figure in its clause, with a subject of its own
+    /// a position verb (figure-position-verbs.txt, or figure-request-verbs.txt before "for": "asking for") a few words before the figure in its clause, with a subject of its own
     /// (a word or the comma closing an apposition before it or its auxiliary) and not in the passive: the subject states
     /// its own position and is the figure's source.
     /// </summary>
@@ -217,7 +217,7 @@ internal sealed partial class FigureFinder
         var from = first >= 3 && IsWord(t, first - 1, "to") && t[first - 2].Kind == TokenKind.Word && _words.RevisionVerbs.Contains(t[first - 2].Text) ? first - 2 : first;
         for (var k = first - 1; k >= 1 && k >= from - PositionWordsBefore && t[k].Kind == TokenKind.Word && !PositionBoundaries.Contains(t[k].Text); k--)
         {
-            if (!_words.PositionVerbs.Contains(t[k].Text))
+            if (!_words.PositionVerbs.Contains(t[k].Text) && !(IsWord(t, k + 1, "for") && _words.RequestVerbs.Contains(t[k].Text)))
             {
                 continue;
             }

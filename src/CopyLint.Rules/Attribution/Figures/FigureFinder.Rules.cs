@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
             && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
-        || (kind == FigureKind.Share && IsApprovedChange(t, first))
+        || (kind == FigureKind.Share && (IsApprovedChange(t, first) || IsEnactedTerm(t, first)))
         || (kind == FigureKind.Count && approximator > 0 && IsOrderCap(t, first))
         || IsDecisionGrounds(t, first);
 
@@ -50,6 +50,31 @@ internal sealed partial class FigureFinder
 
         return true;
     }
+
+    /// <summary>
+    /// "The government has also legislated to release most short-term prisoners after serving 40 per cent of their
+    /// sentence": a share later in the clause of a verb of law-making (figure-enactment-verbs.txt) with "to" or "for" after
+    /// it is a term the law sets. A comma, a relative clause or a conditional between them ends the law's terms.
+    /// </summary>
+    private bool IsEnactedTerm(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1; k--)
+        {
+            if (t[k].Kind == TokenKind.Punctuation || (t[k].Kind == TokenKind.Word && (TermBoundaries.Contains(t[k].Text) || Conditionals.Contains(t[k].Text))))
+            {
+                return false;
+            }
+
+            if (t[k].Kind == TokenKind.Word && (IsWord(t, k + 1, "to") || IsWord(t, k + 1, "for")) && _words.EnactmentVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet TermBoundaries = new(["which", "who", "that", "because", "since", "while", "but", "whereas"]);
 
     private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle"]);
 

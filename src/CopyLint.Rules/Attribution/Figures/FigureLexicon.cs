@@ -110,6 +110,16 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet PositionVerbs { get; } = WordSet.From(data, "figure-position-verbs");
 
+    public WordSet RequestVerbs { get; } = WordSet.From(data, "figure-request-verbs");
+
+    public WordSet EnactmentVerbs { get; } = WordSet.From(data, "figure-enactment-verbs");
+
+    public WordSet CrewNouns { get; } = WordSet.From(data, "figure-crew-nouns");
+
+    public WordSet CrewVerbs { get; } = WordSet.From(data, "figure-crew-verbs");
+
+    public WordSet StockNouns { get; } = WordSet.From(data, "figure-stock-nouns");
+
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
     public WordSet RuleSettingVerbs { get; } = WordSet.From(data, "figure-rule-setting-verbs");
