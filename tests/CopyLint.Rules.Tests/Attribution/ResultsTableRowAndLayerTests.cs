@@ -10,7 +10,7 @@ public sealed class ResultsTableRowAndLayerTests
     private static string[] Figures(string text) =>
         [.. RuleHarness.Lint(text, "CL3001").Select(d => text[d.Span.Start..d.Span.End])];
 
-    private const string Intro = "Large reinsurers reported strong nine-month results. The figures below are taken from company filings for the nine months to September 30.\n\n";
+    private const string Intro = "Nine-month results were mixed for the large reinsurers. The figures below are taken from company filings for the nine months to September 30.\n\n";
 
     private const string Rows =
         "Brennmark Re: combined ratio 87.2%; net income $2.9 billion; natural catastrophe losses $1.1 billion.\n\n"
@@ -23,6 +23,10 @@ public sealed class ResultsTableRowAndLayerTests
     [Fact]
     public void Rows_under_a_paragraph_with_no_source_are_still_reported() =>
         Assert.Equal(["$1.1 billion", "$640 million"], Figures("Nine-month results were mixed for the large reinsurers.\n\n" + Rows));
+
+    [Fact]
+    public void Rows_under_a_paragraph_that_says_the_figures_are_taken_by_no_source_are_still_reported() =>
+        Assert.Equal(["$1.1 billion", "$640 million"], Figures("Nine-month results were mixed. The figures below are taken seriously by investors.\n\n" + Rows));
 
     [Fact]
     public void A_paragraph_of_prose_under_a_sourced_paragraph_is_still_reported() =>
