@@ -82,6 +82,34 @@ internal sealed class ParagraphSources
     /// <summary>"- 15,000 soldiers…", "• …", "1. …": an item of a list.</summary>
     public bool IsListItem => Tokens.Length > 1 && (Tokens[0].Text is "-" or "*" or "•" or "–" || (Tokens[0].Kind == TokenKind.Number && Tokens[1].Text is "." or ")"));
 
+    /// <summary>
+    /// "Brennmark Re: combined ratio 87.2%; net income $2.9 billion; natural catastrophe losses $1.1 billion.": a row of a
+    /// results table, one sentence that opens on a capitalised label closing on a colon within its first
+    /// <see cref="RowLabelTokens"/> tokens and sets out two or more entries split by semicolons.
+    /// </summary>
+    public bool IsTableRow
+    {
+        get
+        {
+            if (Sentences.Count != 1 || Tokens.Length < 4 || Tokens[0].Kind != TokenKind.Word || !char.IsUpper(Tokens[0].Text[0]))
+            {
+                return false;
+            }
+
+            var label = false;
+            var semicolons = 0;
+            for (var i = 1; i < Tokens.Length; i++)
+            {
+                label |= i < RowLabelTokens && semicolons == 0 && Tokens[i].Text == ":";
+                semicolons += Tokens[i].Text == ";" ? 1 : 0;
+            }
+
+            return label && semicolons >= 2;
+        }
+    }
+
+    private const int RowLabelTokens = 6;
+
     /// <summary>A paragraph ending in a colon introduces what follows: a list or a quotation.</summary>
     public bool IsIntroduction => Tokens.Length > 0 && Tokens[^1].Text == ":";
 

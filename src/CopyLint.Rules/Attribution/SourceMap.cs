@@ -196,21 +196,26 @@ internal sealed class SourceMap
     /// <summary>For a list item, the cue of the paragraph ending in a colon that introduces the list.</summary>
     private Cue? ListIntroduction(int p) => IntroductionOf(p) is >= 0 and var q ? _paragraphs[q].LastCue : null;
 
-    /// <summary>For a list item, the paragraph ending in a colon that introduces its list, or -1.</summary>
+    /// <summary>
+    /// For a list item, the paragraph ending in a colon that introduces its list, or -1. A row of a results table
+    /// (<see cref="ParagraphSources.IsTableRow"/>) may also stand under a paragraph whose last sentence gives its firm
+    /// source with a full stop: "The figures below are taken from company filings."
+    /// </summary>
     public int IntroductionOf(int p)
     {
-        if (!_paragraphs[p].IsListItem)
+        var row = _paragraphs[p].IsTableRow;
+        if (!row && !_paragraphs[p].IsListItem)
         {
             return -1;
         }
 
         var q = p - 1;
-        while (q >= 0 && _paragraphs[q].IsListItem)
+        while (q >= 0 && (row ? _paragraphs[q].IsTableRow : _paragraphs[q].IsListItem))
         {
             q--;
         }
 
-        return q >= 0 && _paragraphs[q].IsIntroduction ? q : -1;
+        return q >= 0 && (_paragraphs[q].IsIntroduction || (row && _paragraphs[q].LastCue is { Strength: CueStrength.Firm })) ? q : -1;
     }
 
     /// <summary>Writes each sentence's token range into <paramref name="ranges"/>, one per sentence (one for a paragraph with none).</summary>

@@ -33,6 +33,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
 
     /// <summary>"Cup", "League": the noun closing a competition's sponsored title ("the ISSA/Digicel Manning Cup").</summary>
     private readonly WordSet _competitionNouns = WordSet.From(data, "acronym-competition-nouns");
+    private readonly WordSet _lawNouns = WordSet.From(data, "acronym-law-nouns");
 
     /// <summary>"Photo", "Picture": the label of a picture credit, "(Photo: RNLI/PA)".</summary>
     private readonly HashSet<string> _photoNouns = data.GetList("photo-nouns").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -161,7 +162,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)
                 || AcronymUsage.IsPostNominalAfterName(model.Document.Text, mention, _postNominals)
                 || AcronymUsage.IsStateCodeAfterPlace(model.Document.Text, mention, _stateCodes) || AcronymUsage.IsNamedTicker(model.Document.Text, mention) || AcronymUsage.IsTargetPair(model.Document.Text, mention) || AcronymUsage.IsAskedAfter(model, mention, key)
-                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsCurrencyNamedBefore(model, mention, key) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || IsAbbreviatedRunBefore(model, i, key) || IsUniversityInitials(model, i, key)
+                || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsCurrencyNamedBefore(model, mention, key) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || AcronymUsage.IsLawTitleHead(model.Document.Text, mention, _lawNouns) || IsAbbreviatedRunBefore(model, i, key) || IsUniversityInitials(model, i, key)
                 || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
                 || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key))

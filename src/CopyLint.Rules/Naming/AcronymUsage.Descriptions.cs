@@ -70,7 +70,7 @@ internal static partial class AcronymUsage
         }
 
         var named = mention.PreviousWord is "the" or "a" or "an" ? before[..^mention.PreviousWord.Length].TrimEnd(' ') : before;
-        var known = named.EndsWith(" known as", StringComparison.Ordinal) ? named.Length - 9 : KnownInPlaceAs(named);
+        var known = named.EndsWith(" known as", StringComparison.Ordinal) ? named.Length - 9 : Math.Max(KnownInPlaceAs(named), KnownByAdverbAs(named));
         if (known < 0)
         {
             return false;
@@ -96,6 +96,23 @@ internal static partial class AcronymUsage
 
         var place = named[(known + 11)..^3];
         return place.Count(' ') <= 2 && char.IsUpper(place[0]) && !place.ContainsAny(",.;") ? known + 1 : -1;
+    }
+
+    /// <summary>
+    /// Where " known locally as" opens in <paramref name="named"/>, which ends with it after a comma (an apposition, not
+    /// "The plans are known locally as"): one adverb in -ly between "known" and "as" says where or how the name is used,
+    /// as "known in Mexico as" does; -1 if it does not end so.
+    /// </summary>
+    private static int KnownByAdverbAs(ReadOnlySpan<char> named)
+    {
+        var known = named.LastIndexOf(", known ", StringComparison.Ordinal);
+        if (known < 0 || !named.EndsWith(" as", StringComparison.Ordinal) || known + 8 >= named.Length - 3)
+        {
+            return -1;
+        }
+
+        var adverb = named[(known + 8)..^3];
+        return adverb.Length > 3 && adverb.EndsWith("ly", StringComparison.Ordinal) && !adverb.ContainsAnyExcept(AdjectiveChars) ? known + 1 : -1;
     }
 
     /// <summary>

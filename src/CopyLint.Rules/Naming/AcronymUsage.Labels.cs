@@ -250,6 +250,36 @@ internal static partial class AcronymUsage
         return false;
     }
 
+    /// <summary>
+    /// "the CHIPS and Science Act": capitals joined by "and" to up to three capitalised words that close on a law's noun
+    /// (rules/lists/acronym-law-nouns.txt) open the law's title, which names the law as passed, not a body.
+    /// </summary>
+    public static bool IsLawTitleHead(string text, Mention mention, Shared.WordSet lawNouns)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        if (!after.StartsWith(" and "))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in after[5..Math.Min(after.Length, SponsoredTitleLength)].Split(' '))
+        {
+            var word = after[5..][range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            if (words > 1 && lawNouns.Contains(word.TrimEnd(".,;:")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How far after the slash a sponsored title is read: "Digicel Manning Cup".</summary>
     private const int SponsoredTitleLength = 60;
 

@@ -33,6 +33,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             "A paragraph that pastes the one before it again, cut off mid-sentence: six words or more of its opening and no closing punctuation, however like a heading it reads (\"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede).",
             "A paragraph that opens with the last sentence of the one before it, run on: \"The session was adjourned till Tuesday.\" then \"The session was adjourned till Tuesday afternoon.\"",
             "The headline printed again under the byline, above the story (a scrape of the page's title and its heading), when it runs to six words or more.",
+            "A columnist's sentence in the first person plural that names or counts something, pasted again: \"Within a year, Harvey, Irma and Maria had taken tens of billions of dollars out of the market, and the account came back at a price we could live with.\"",
         ],
         LeftAlone =
         [
@@ -44,7 +45,8 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             "Headings and lines without closing punctuation (table rows, most page furniture), and list items.",
             "A sentence that is a quotation and nothing else: a refrain or a slogan quoted on purpose.",
             "Page furniture the boilerplate rules report, so it is not reported twice: a paragraph opening as furniture does (\"Read more:\", \"Copyright\", \"This article was originally published\"; rules/lists/typography-furniture-openers.txt), a photo caption (\"… is pictured …\").",
-            "A sentence addressing the reader outside quotes (\"your inbox\", \"our newsletter\"; rules/lists/typography-reader-address.txt), unless it reports what someone says, as service journalism does.",
+            "A sentence addressing the reader outside quotes (\"your inbox\"; rules/lists/typography-reader-address.txt), unless it reports what someone says, as service journalism does.",
+            "A sentence speaking for the publisher outside quotes that names and counts nothing (\"Sign up for our newsletter.\", \"We use cookies on this site.\"; rules/lists/typography-publisher-address.txt).",
         ],
     };
 
@@ -55,6 +57,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     private const int StackSentences = 256;
 
     private readonly IReadOnlySet<string> _readerWords = data.GetSet("typography-reader-address", StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlySet<string> _publisherWords = data.GetSet("typography-publisher-address", StringComparer.OrdinalIgnoreCase);
 
     private readonly string[][] _furnitureOpeners = [.. data.GetList("typography-furniture-openers").Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
@@ -279,6 +282,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     {
         var quotes = 0;
         var addresses = false;
+        var speaksForPublisher = false;
         foreach (var token in tokens.AsSpan())
         {
             if (token.Kind == TokenKind.Quote)
@@ -293,10 +297,12 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
                 }
 
                 addresses |= !IsCapitals(token.Text) && _readerWords.Contains(token.Text);
+                speaksForPublisher |= !IsCapitals(token.Text) && _publisherWords.Contains(token.Text);
             }
         }
 
-        return addresses;
+        // "we" and "our" are also a columnist's own voice: a sentence of a column names or counts something.
+        return addresses || (speaksForPublisher && Passage.NamesNothing(tokens));
     }
 
     /// <summary>
