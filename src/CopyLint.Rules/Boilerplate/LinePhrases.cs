@@ -113,6 +113,39 @@ internal sealed class LinePhrases
     }
 
     /// <summary>
+    /// Where the bar before a lead written last on the line stands ("Women's boxing: a timeline | Read more"), a teaser's
+    /// link after its headline, or -1; only the line's last characters are read.
+    /// </summary>
+    public int TrailerBar(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        var from = Math.Max(0, trimmed.Length - _longest - 2);
+        var bar = trimmed[from..].LastIndexOf('|');
+        if (bar < 0 || from + bar == 0)
+        {
+            return -1;
+        }
+
+        bar += from;
+        Span<char> tail = _longest < 256 ? stackalloc char[_longest + 1] : new char[_longest + 1];
+        var length = Normalise(trimmed[(bar + 1)..], tail);
+        if (length == 0 || length > _longest)
+        {
+            return -1;
+        }
+
+        foreach (var lead in _leads)
+        {
+            if (tail[..length].Equals(lead.AsSpan(0, lead.Length - 1), StringComparison.OrdinalIgnoreCase))
+            {
+                return bar;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// True when the line's first word (without a trailing colon) starts a phrase, so that most lines are rejected
     /// without normalising them, or allocating.
     /// </summary>

@@ -31,6 +31,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A line opening 'Trending:' with a headline after it: 'Trending: Cubs' Crow-Armstrong named NL player of the week'.",
             "WordPress's related-posts widget, its cue 'Related Posts' over the headlines.",
             "A line opening 'More recalls:' with a headline after it: 'More recalls: Frozen berries recalled nationally over hepatitis A fears'.",
+            "A teaser: a headline with its link's cue after a bar at the end of the line: 'Women's boxing: a timeline | Read more'.",
         ],
         LeftAlone =
         [
@@ -38,6 +39,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A cue written as a Markdown heading (\"## Related guides\"), which an author put there on purpose.",
             "A Markdown link on a \"Read more: …\" line, which is an author's.",
             "Such a line opening the text above the story, its own headline: \"In pictures: Sydney welcomes the Year of the Horse\".",
+            "A sentence of prose before the bar: 'The club has published the full results online. | Read more' is judged as prose.",
         ],
     };
 
@@ -80,6 +82,10 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             else if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars) && !IsStoryHeadline(lines, i))
             {
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
+            }
+            else if (_cues.TrailerBar(line.Chars) is > 0 and var bar && IsHeadlineBefore(line, line.Span.Start + bar) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars) && !IsStoryHeadline(lines, i))
+            {
+                context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[(bar + 1)..].Trim()}' teaser linking to another story");
             }
         }
     }
@@ -171,6 +177,19 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return true;
+    }
+
+    /// <summary>True when the line's tokens before <paramref name="before"/> (a prefix) are a headline.</summary>
+    private static bool IsHeadlineBefore(CopyLine line, int before)
+    {
+        ReadOnlySpan<Token> tokens = line.Tokens;
+        var end = 0;
+        while (end < tokens.Length && tokens[end].Span.End <= before)
+        {
+            end++;
+        }
+
+        return end > 0 && IsHeadline(tokens[..end]);
     }
 
     /// <summary>True when the line's tokens from <paramref name="after"/> on (a suffix: tokens are in text order) are links or a headline.</summary>

@@ -130,6 +130,12 @@ internal sealed class AgeReader(RuleDataSet data)
         }
 
         var endsClause = i + 1 == tokens.Length || tokens[i + 1].Text is [',' or ';' or '.'];
+        // "Flanagan, now 71, still has the letter": the age today ("then 45" is an age of the past, not read).
+        if (endsClause && tokens[i - 1].IsIgnoreCase("now") && tokens[i - 2].Text is [','])
+        {
+            return (i - 2, age);
+        }
+
         // "Asante, who is 61," and "Nkosi, who turned 74 last month": "is 12 points clear" is no age, a birthday is.
         if (i >= 3 && tokens[i - 3].Text is [','] && tokens[i - 2].IsIgnoreCase("who")
             && (tokens[i - 1].IsIgnoreCase("turned") || tokens[i - 1].IsIgnoreCase("turns") || (endsClause && (tokens[i - 1].IsIgnoreCase("is") || tokens[i - 1].IsIgnoreCase("was")))))

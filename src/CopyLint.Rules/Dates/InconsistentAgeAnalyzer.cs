@@ -29,11 +29,13 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A Malay given name alone against the full name it opens before 'bin' or 'binti': 'Rosnah binti Abu Bakar, 47' then 'Rosnah, 49' (the father's name alone, 'Bakar, 74', is someone else).",
             "A person introduced by surname only, with the age before it, against an age after the surname: 'a 52-year-old man surnamed Kuo' then 'Kuo, 54'.",
             "An age given in a clause after the name: 'Asante, who is 61,' and 'Nkosi, who turned 74 last month' (but not 'Nkosi, who is 12 points clear').",
+            "An age given as the age today after the name: 'Flanagan, now 71, still has the letter' against 'Flanagan, 72, said' (but not 'Flanagan, now 12 points clear').",
             "A surname after a sentence's opening word, which is not part of the name: 'Under Cordero, the port invested' does not make 'Under Cordero' a second person beside 'Mario Cordero'.",
         ],
         LeftAlone =
         [
             "A surname with a courtesy title the full name is never written with, beside a word for a relative, which may be any member of the family: 'His granddaughter, Vivian Lau, 29' and 'Mr. Lau, 91'.",
+            "A man's courtesy title and a woman's before one surname, a couple: 'said Mrs Mallory, now 79' and 'Mr Mallory, 82, built the walls' (but 'Mrs Mallory, 82' after 'Mrs Mallory, now 79' is reported).",
             "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
             "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",
@@ -43,6 +45,13 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
     };
 
     private readonly AgeReader _ages;
+
+    /// <summary>
+    /// "said Mrs Mallory, now 79" and "Mr Mallory, 82": a man's courtesy title and a woman's before one surname name two
+    /// people, a couple more often than a slip.
+    /// </summary>
+    private static bool AreHusbandAndWife(string? first, string? second) =>
+        (first is "Mr" && second is "Mrs" or "Ms" or "Miss") || (second is "Mr" && first is "Mrs" or "Ms" or "Miss");
 
     internal InconsistentAgeAnalyzer(RuleDataSet data) => _ages = new AgeReader(data);
 
@@ -75,7 +84,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
                 var person = age.IsSurnameAlone ? _ages.FullNameOf(context, age) ?? age.Written : age.Name;
                 if (firstAgeOf.TryGetValue(person, out var first))
                 {
-                    if (first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence)
+                    if (first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence && !AreHusbandAndWife(first.Honorific, age.Honorific))
                     {
                         context.Report(Descriptor, age.Span, age.Written, age.Age, first.Age, context.Document.GetLinePosition(first.Span.Start).Line);
                     }

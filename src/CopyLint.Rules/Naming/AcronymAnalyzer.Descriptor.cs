@@ -150,6 +150,7 @@ public sealed partial class AcronymAnalyzer
             "An organiser's capitals joined by a slash to a sponsor in a competition's official title, and a picture noun in capitals labelling a credit: 'the ISSA/Digicel Manning Cup' (rules/lists/acronym-competition-nouns.txt), '… on Wednesday. PHOTO: AYANNA KINSALE' ('the EU/IMF programme' is judged as usual).",
             "Capitals opening a law's title, joined by 'and' to capitalised words that close on 'Act' or 'Bill': 'the CHIPS and Science Act' (rules/lists/acronym-law-nouns.txt; 'the IMF and World Bank' is judged as usual).",
             "The sport and the results fight desks write by their initials, in combat-sports copy: 'a strawweight MMA bout', 'Castellanos (29-2, 21 KOs)' beside 'Boxing' or 'fighter' (rules/lists/known-acronyms-local.txt).",
+            "Boat classes and the rating rule sailing copy and its results never spell out, beside a sailing word: 'In the IMOCA, Britain's Sophie Ainsworth is the favourite', 'XOD, Zephyr (Tim Weller)', 'first on IRC handicap' (rules/lists/known-acronyms-local.txt; 'The IMOCA said on Monday' elsewhere is reported).",
             "A musical monogram named as a motif: 'the composer's DSCH motif' (rules/lists/acronym-kind-nouns.txt; 'the DSCH grant' is reported).",
             "A thing described in lower case, then named: 'a visible-light camera called VIS' (but 'an agency called KFRA' is reported).",
             "A kind noun after an owner in capitals: 'NASA's DART spacecraft' (but 'NASA's DART hit the moonlet' is reported).",

@@ -227,7 +227,9 @@ internal static class DoubledDateline
         return true;
     }
 
-    private static bool IsCapitals(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    /// <summary>"KEW", and a hyphenated place in capitals: "HENLEY-ON-THAMES", "STOCKTON-ON-TEES".</summary>
+    private static bool IsCapitals(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && char.IsUpper(word[^1]) && word.All(static c => char.IsUpper(c) || c == '-');
 
     private static Token? NextContent(ArraySegment<Token> all)
     {

@@ -28,7 +28,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A phrase of two or more words written twice in a row, a slip of editing: \"in the in the\".",
             "A doubled dateline: \"Seoul, South Korea - South Korea -\", \"KILKEE, Ireland — KILKEE, Ireland —\".",
             "A dateline starting a line written twice with its region, agency or date: \"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"Law360 (October 2, 2025, 7:15 PM EDT) -- Law360 (October 2, 2025, 7:15 PM EDT) --\".",
-            "A dateline starting a line written twice in other case, or one word: \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"Oslo, Norway - Norway -\".",
+            "A dateline starting a line written twice in other case, or one word: \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"HENLEY-ON-THAMES — HENLEY-ON-THAMES —\", \"Oslo, Norway - Norway -\".",
             "A doubled dateline alone on its line above the story's first sentence, as written: \"Seoul - Seoul -\".",
             "A dateline in capitals alone on its line written again alone on the next, the story below: \"BENGALURU\" / \"BENGALURU\".",
             "The dateline of Pakistani and Indian papers, a place in capitals and a colon, written twice before the story: 'RAWALPINDI: RAWALPINDI: Babar Azam ended …'; the fix deletes the second copy.",

@@ -22,6 +22,8 @@ public sealed class InconsistentAgeTests
     [InlineData("Port chief executive Mario Cordero, 71, will step down.\n\nUnder Cordero, the port invested in rail.\n\nCordero, 72, was chairman of the commission.", "'Cordero' is 72 here but 71 on line 1")]
     [InlineData("Kwame Asante, 58, chairs the board.\n\nAsante, who is 61, said the plan would go ahead.", "'Asante' is 61 here but 58 on line 1")]
     [InlineData("Ruth Nkosi, 73, opened the first clinic in 1989.\n\nNkosi, who turned 74 last month, still works there.", "'Nkosi' is 74 here but 73 on line 1")]
+    [InlineData("Mary Flanagan, 72, sparred with men at her father's gym.\n\nFlanagan, now 71, still has the letter.", "'Flanagan' is 71 here but 72 on line 1")]
+    [InlineData("Anne and Geoffrey Mallory bought the cottage in 1998.\n\n\"It was steep,\" said Mrs Mallory, now 79.\n\nMrs Mallory, 82, built the walls herself.", "'Mrs Mallory' is 82 here but 79 on line 3")]
     public void One_person_given_two_ages_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4003")).Message);
 
@@ -44,6 +46,8 @@ public sealed class InconsistentAgeTests
     [InlineData("A 45-year-old man surnamed Chan was arrested.\n\nA woman surnamed Chan, 38, was held in Kwun Tong.")]
     [InlineData("Kwame Asante, 58, chairs the board.\n\nAsante, who is 58, said the plan would go ahead.")]
     [InlineData("Ruth Nkosi, 73, leads the race.\n\nNkosi, who is 12 points clear, said she was tired.")]
+    [InlineData("Mary Flanagan, 72, leads the table.\n\nFlanagan, now 12 points clear, said she was tired.")]
+    [InlineData("Anne and Geoffrey Mallory bought the cottage in 1998.\n\n\"It was steep,\" said Mrs Mallory, now 79.\n\nMr Mallory, 82, built the walls himself.")]
     public void Ages_that_agree_or_may_be_other_people_are_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4003"));
 

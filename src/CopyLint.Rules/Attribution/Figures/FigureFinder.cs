@@ -114,7 +114,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
             kind = FigureKind.Share;
             end += percentLength;
         }
-        else if (Next(t, end) is { } currency && (_words.CurrencyWords.Contains(currency.Text) || (end > start && currency.Text == "won")))
+        else if (Next(t, end) is { } currency && (_words.CurrencyWords.Contains(currency.Text) || (end > start && currency.Text == "won")) && !IsWeightInPounds(t, start, end))
         {
             // "1.4 trillion won": Korea's currency after a magnitude, where "won" is no verb ("the SD won a fifth").
             kind = FigureKind.Money;
@@ -133,7 +133,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         }
 
         var approximator = ApproximatorBefore(t, start);
-        var measure = measures && IsMeasurement(t, end, kind);
+        var measure = measures && IsMeasurement(t, start, end, kind);
         return IsNoFigure(t, start, end, kind, approximator, measure) || (exemptions && IsExempt(t, start, end, kind, value, approximator))
             ? null
             : Create(t, start, end, kind, value, approximator, mayBeExempt: !exemptions) with { IsMeasure = measure };
@@ -163,22 +163,51 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// </summary>
     private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator, bool measure = false) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
-            || (!measure && IsMeasurement(t, end, kind))
+            || (!measure && IsMeasurement(t, start, end, kind))
             || (kind == FigureKind.Count && (IsBare(t, end, approximator) || IsAge(t, start - approximator, end)));
 
     /// <summary>
     /// "about 4,000 square kilometres", "roughly 123 light years", "about 1,400 more acres": a count with a unit after
     /// it (past a word of comparison) measures a thing.
     /// </summary>
-    private bool IsMeasurement(ReadOnlySpan<Token> t, int end, FigureKind kind)
+    private bool IsMeasurement(ReadOnlySpan<Token> t, int start, int end, FigureKind kind)
     {
+        if (kind == FigureKind.Count && IsWeightInPounds(t, start, end))
+        {
+            return true;
+        }
+
         if (kind == FigureKind.Count && Next(t, end) is { Text: "more" or "fewer" or "less" or "additional" or "extra" })
         {
             end++;
         }
 
         end = RangeEnd(t, end);
-        return kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsLightYears(t, end));
+        return kind == FigureKind.Count && Next(t, end) is { } unit && (_words.Units.Contains(unit.Text) || IsTwoWordDistance(t, end));
+    }
+
+    private const int WeightWordsBefore = 5;
+
+    /// <summary>
+    /// "must weigh no more than 136 pounds", "weighed in at just under 147 pounds", "tipped the scales at 215 pounds": pounds
+    /// after a verb of weighing a few words before the figure (figure-weight-verbs.txt) are a weight, not a sum of money.
+    /// </summary>
+    private bool IsWeightInPounds(ReadOnlySpan<Token> t, int start, int end)
+    {
+        if (Next(t, end) is not { Text: "pounds" or "pound" })
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - WeightWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (_words.WeightVerbs.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -218,9 +247,10 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private static bool IsCalledEstimated(ReadOnlySpan<Token> t, int start, int approximator) =>
         approximator > 0 && (IsWord(t, start - 1, "estimated") || IsWord(t, start - 2, "estimated"));
 
-    /// <summary>"roughly 123 light years away": a distance, a measurement in two words.</summary>
-    private static bool IsLightYears(ReadOnlySpan<Token> t, int end) =>
-        IsWord(t, end + 1, "light") && (IsWord(t, end + 2, "years") || IsWord(t, end + 2, "year"));
+    /// <summary>"roughly 123 light years away", "about 3,540 nautical miles": a distance, a measurement in two words.</summary>
+    private static bool IsTwoWordDistance(ReadOnlySpan<Token> t, int end) =>
+        (IsWord(t, end + 1, "light") && (IsWord(t, end + 2, "years") || IsWord(t, end + 2, "year")))
+        || (IsWord(t, end + 1, "nautical") && (IsWord(t, end + 2, "miles") || IsWord(t, end + 2, "mile")));
 
     /// <summary>An exact count naming nothing after it ("made 150 on the day"): a score or record, not a claim.</summary>
     private bool IsBare(ReadOnlySpan<Token> t, int end, int approximator) =>

@@ -15,6 +15,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet Units { get; } = WordSet.From(data, "figure-units");
 
+    public WordSet WeightVerbs { get; } = WordSet.From(data, "figure-weight-verbs");
+
     public WordSet RecordNouns { get; } = WordSet.From(data, "figure-record-nouns");
 
     public WordSet RecordContext { get; } = WordSet.From(data, "figure-record-context");
