@@ -106,6 +106,7 @@ public sealed partial class AcronymAnalyzer
             "Known in one field: a TD, an ERA, the AL and a torn ACL in US sports copy, the SEC and LSU in college sports, WFP, UNHCR and USAID in aid copy.",
             "Known in one trade, and reported outside it ('The body CEN is drafting'): standards bodies in a story about standards ('the European standardisation bodies CEN, CENELEC and ETSI'), France's union confederations in a French story ('leader of the CFDT').",
             "Also known in one trade: Boeing's jet in a story naming Boeing or the 737 ('production of the 737 MAX'), the news site STAT in drug copy ('Sources told STAT').",
+            "Known in gadget and garden copy: the AAC and LDAC codecs in an earbuds review, a QLED television, a watch's AMOLED screen, the ZZ plant in a houseplant column ('The AAC said …' elsewhere is reported).",
             "Headlines: the first line, unpunctuated or asked as a question, however long; and the standfirst under them: one unpunctuated line, in Markdown italics or not.",
             "A punctuated standfirst between the headline and the byline, a subheading asked as a question ('What about ETIAS?') and an entry's subheading closing on a quoted word ('IFS says package is \"back-loaded\"'): display copy too when the story uses the acronym again below, where that use is judged.",
             "The outlet in the byline, for the whole story: 'Phil Pennington, RNZ', or 'AAP' on the line under the name, or the outlet whose service shares the byline: 'By Mumin Ahmadi and RFE/RL's Tajik Service'.",

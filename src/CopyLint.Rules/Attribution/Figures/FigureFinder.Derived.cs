@@ -11,7 +11,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
-        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsImaginedScenario(t, first, end) || IsReaderExample(t, first) || IsReaderAdvice(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
+        IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || (kind == FigureKind.Share && IsShareInApposition(t, first, end)) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsWorkedExampleOutcome(t, first, end) || IsImaginedScenario(t, first, end) || IsReaderExample(t, first) || IsReaderAdvice(t, first) || IsAdvisedLimit(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
         || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
 
     /// <summary>
@@ -56,6 +56,29 @@ internal sealed partial class FigureFinder
         }
 
         for (var k = comma - 1; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "They have £42,000 saved, about 12 per cent of the price of the flats": a share "of" something, set straight after a
+    /// comma that closes a clause holding a figure, is what that figure comes to. "Many left, about 12 per cent of the
+    /// town" has no figure before the comma, and a share of deaths or losses stays a claim.
+    /// </summary>
+    private bool IsShareInApposition(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 2 || t[first - 1].Text != "," || !IsWord(t, end + 1, "of") || HasHarmWord(t, first, end))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && t[k].Text is not ("," or ";" or ":"); k--)
         {
             if (t[k].Kind == TokenKind.Number)
             {

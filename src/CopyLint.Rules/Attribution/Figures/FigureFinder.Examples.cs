@@ -52,6 +52,45 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "A borrower with £4,000 on a card charging 24.9 per cent would pay about £1,000 in interest": in a sentence that opens
+    /// on an indefinite someone described by a figure after "with" (see <see cref="IsWorkedExample"/>), a figure after
+    /// "would" is the outcome of the worked example. "A borrower with £4,000 on a card paid about £1,000" is a case
+    /// reported as fact, and a figure of harm or loss stays a claim.
+    /// </summary>
+    private bool IsWorkedExampleOutcome(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (t.Length < 4 || t[0].Kind != TokenKind.Word || !IndefiniteSubjects.Contains(t[0].Text) || HasHarmWord(t, first, end))
+        {
+            return false;
+        }
+
+        var with = -1;
+        for (var k = 1; k <= 1 + MaxExampleNounWords && k + 1 < first; k++)
+        {
+            if (IsWord(t, k, "with"))
+            {
+                with = k;
+                break;
+            }
+        }
+
+        if (with < 0 || t[with + 1].Kind != TokenKind.Number && !IsWord(t, with + 1, "about"))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k > with + 1 && t[k].Text is not ("." or ";" or ":" or "?"); k--)
+        {
+            if (IsWord(t, k, "would"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "A world in which a third of a country can be under water one summer …": a figure opening the clause that
     /// describes an indefinite world, future or society ("a world in which", "a future where"), with a modal after it in
     /// its clause, is a scenario the writer imagines, not a claim. "a country where a third of children live in poverty"
@@ -133,6 +172,29 @@ internal sealed partial class FigureFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "Take out no more than a fifth of the canopy in one winter.": a sentence that opens on a verb in the imperative (of
+    /// advice or of tending a garden) with "no more than" or "no less than" straight after it (a particle between allowed)
+    /// sets the reader a limit. "Gardeners took out no more than a fifth" and "Take out about a fifth" do not.
+    /// </summary>
+    private static bool IsAdvisedLimit(ReadOnlySpan<Token> t, int first)
+    {
+        if (t.Length < 5 || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !(AdviceVerbs.Contains(t[0].Text) || TendingVerbs.Contains(t[0].Text)))
+        {
+            return false;
+        }
+
+        var no = IsWord(t, 1, "no") ? 1 : IsWord(t, 2, "no") && t[1].Kind == TokenKind.Word && Particles.Contains(t[1].Text) ? 2 : -1;
+        return no > 0 && first >= no && first <= no + MaxLimitWords
+            && (IsWord(t, no + 1, "more") || IsWord(t, no + 1, "less") || IsWord(t, no + 1, "fewer")) && IsWord(t, no + 2, "than");
+    }
+
+    /// <summary>Tokens from "no" to the figure's first: "no more than a fifth".</summary>
+    private const int MaxLimitWords = 4;
+
+    private static readonly WordSet TendingVerbs = new(["take", "cut", "remove", "prune", "water", "feed", "apply", "add", "leave", "sow", "plant", "thin", "fill", "mix", "give"]);
+    private static readonly WordSet Particles = new(["out", "off", "back", "away", "in", "up", "down"]);
 
     /// <summary>Words from the imperative verb to the figure: "Spend up to 20%", "Set aside about 10%".</summary>
     private const int MaxAdviceVerbReach = 3;

@@ -176,6 +176,12 @@ internal sealed partial class FigureFinder
 
         // "Dinner for four came to about $140": the bill the writer paid. "prestige cuvées can sell for more than £100": a shelf
         // price; so is what a thing "can cost" in general ("A new bunad can cost 50,000 kroner or more").
+        // "Rigid units from a trade supplier cost £4,000 to £8,000": the range a price list quotes for a kind of goods.
+        if (IsWord(t, verb, "cost") && end + 2 < t.Length && (IsWord(t, end + 1, "to") || t[end + 1].Text is "-" or "–") && t[end + 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
         if (IsShelfPrice(t, verb) || IsWord(t, verb, "costs") || (IsWord(t, verb, "cost") && IsWord(t, verb - 1, "can")) || (from && IsWord(t, verb, "cost")) || (!from && verb >= 1 && IsWord(t, verb, "to") && t[verb - 1].Text is "came" or "comes" or "come"))
         {
             return true;
@@ -339,6 +345,13 @@ internal sealed partial class FigureFinder
         }
 
         if (t[verb - 1].Kind == TokenKind.Word && SellVerbs.Contains(t[verb - 1].Text))
+        {
+            return true;
+        }
+
+        // "can be bought for about £2,000": what goods of a kind can be had for in the shops ("was bought for" is one sale).
+        if (IsWord(t, verb, "for") && verb >= 3 && (IsWord(t, verb - 1, "bought") || IsWord(t, verb - 1, "had")) && IsWord(t, verb - 2, "be")
+            && (IsWord(t, verb - 3, "can") || IsWord(t, verb - 3, "could")))
         {
             return true;
         }

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first) || IsRequiredBound(t, first) || IsRateBand(t, first, kind))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
         || (kind == FigureKind.Share && (IsApprovedChange(t, first) || IsEnactedTerm(t, first)))
         || (kind == FigureKind.Count && approximator > 0 && IsOrderCap(t, first))
@@ -75,6 +75,35 @@ internal sealed partial class FigureFinder
     }
 
     private static readonly WordSet TermBoundaries = new(["which", "who", "that", "because", "since", "while", "but", "whereas"]);
+
+    /// <summary>
+    /// "employers must put eligible workers into a pension scheme and contribute at least 3 per cent": a bound in a clause
+    /// that opens its verb on "must" is what a rule requires, not a count. "must have cost at least £5m" and "must be at least
+    /// 300" infer a value, and stay claims.
+    /// </summary>
+    private static bool IsRequiredBound(ReadOnlySpan<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - RequiredBoundWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        {
+            if (IsWord(t, k, "must"))
+            {
+                return k + 1 < first && !(IsWord(t, k + 1, "have") || IsWord(t, k + 1, "be") || IsWord(t, k + 1, "not"));
+            }
+        }
+
+        return false;
+    }
+
+    private const int RequiredBoundWordsBefore = 12;
+
+    /// <summary>
+    /// "the rates are 2 per cent on the portion from £125,001 to £250,000, 5 per cent up to £925,000, 10 per cent up to £1.5
+    /// million": a sum after "up to" or "above" straight after a rate is the edge of a band in a table of rates, set by the
+    /// rule. "Bills will rise by up to £1.5 million" has no rate before the bound.
+    /// </summary>
+    private static bool IsRateBand(ReadOnlySpan<Token> t, int first, FigureKind kind) =>
+        kind == FigureKind.Money && (IsWord(t, first, "up") || IsWord(t, first, "above")) && first >= 2
+        && (t[first - 1].Text is "cent" or "percent" or "pc" || (t[first - 1].Kind == TokenKind.Number && t[first - 1].Text.EndsWith('%')));
 
     private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle"]);
 
