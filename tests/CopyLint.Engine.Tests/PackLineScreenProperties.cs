@@ -8,7 +8,8 @@ namespace CopyLint.Engine.Tests;
 
 /// <summary>
 /// Line rules screened together (<see cref="PackLineScreen"/>) must report exactly what each reports on its own,
-/// matching every line: the screen only skips lines no rule's edges allow.
+/// matching every line: the screen only skips lines no rule's edges allow. So must text rules whose prefixes are
+/// searched for together (<see cref="PackTextScreen"/>).
 /// </summary>
 public sealed class PackLineScreenProperties
 {
@@ -29,6 +30,10 @@ public sealed class PackLineScreenProperties
         Rule("HOUSE3", true, PackScope.Line, ["k", "Read more"], [@"Follow (?:us|\w+) on (?:X|Facebook)[.!]?"]),
         Rule("HOUSE4", false, PackScope.Line, [], [@"(ab)\1"]), // a backreference: no edges to read, so never screened
         Rule("HOUSE5", true, PackScope.Text, ["Facebook"], []),
+        // Case-sensitive text rules, whose prefixes the text screen searches for together.
+        Rule("HOUSE6", false, PackScope.Text, ["Share this", "Facebook"], [@"Getty(?= Images)"]),
+        Rule("HOUSE7", false, PackScope.Text, [], [@"Read more(?<=\.Read more)", @"Photo: \w+"]),
+        Rule("HOUSE8", false, PackScope.Text, ["share"], [@"(?:Read|Share) more"]), // an alternative without a prefix: not screened
     ];
 
     private static readonly Linter Screened = Linter(screened: true);
@@ -39,8 +44,9 @@ public sealed class PackLineScreenProperties
     {
         var matchers = Rules.Select(PackMatcher.Create).ToArray();
         var screen = screened ? new PackLineScreen(matchers) : null;
+        var textScreen = screened ? new PackTextScreen(matchers) : null;
         var data = new RuleDataSet([]);
-        return new Linter(new RuleSet(Rules.Select((rule, i) => (Analyzer)new ExistenceRule(rule, matchers[i], screen))), data);
+        return new Linter(new RuleSet(Rules.Select((rule, i) => (Analyzer)new ExistenceRule(rule, matchers[i], screen, textScreen))), data);
     }
 
     private static Arbitrary<string> Copy() => Gen.ArrayOf(Gen.Elements(Fragments)).Select(string.Concat).ToArbitrary();

@@ -1,7 +1,8 @@
 namespace CopyLint.Engine.Packs;
 
 /// <summary>A pack rule that reports each match, with a fix that deletes it or its whole line.</summary>
-public sealed class ExistenceRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null) : PackAnalyzer(rule, matcher, screen)
+public sealed class ExistenceRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null, PackTextScreen? textScreen = null)
+    : PackAnalyzer(rule, matcher, screen, textScreen)
 {
     public override void Analyze(AnalysisContext context)
     {

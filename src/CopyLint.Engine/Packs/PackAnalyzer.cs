@@ -5,11 +5,13 @@ namespace CopyLint.Engine.Packs;
 
 /// <summary>
 /// What pack rules share: a descriptor built from the rule, and finding matches in the text or per whole line. A
-/// line-scope rule given the <see cref="PackLineScreen"/> of its packs matches only the lines the screen lets through.
+/// line-scope rule given the <see cref="PackLineScreen"/> of its packs matches only the lines the screen lets through; a
+/// text-scope rule given their <see cref="PackTextScreen"/> matches only a text the screen found its prefixes in.
 /// </summary>
-public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null) : Analyzer
+public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null, PackTextScreen? textScreen = null) : Analyzer
 {
     private readonly int _member = screen?.MemberOf(matcher) ?? -1;
+    private readonly int _textMember = textScreen?.MemberOf(matcher) ?? -1;
 
     public PackRule Rule { get; } = rule;
 
@@ -25,7 +27,12 @@ public abstract class PackAnalyzer(PackRule rule, PackMatcher matcher, PackLineS
         var source = context.Document.Source;
         if (Rule.Scope == PackScope.Text)
         {
-            var matches = matcher.Matches(source.Text);
+            if (_textMember >= 0 && !textScreen!.MayMatch(context, _textMember))
+            {
+                return [];
+            }
+
+            var matches = matcher.Matches(source.Text, prefixFound: _textMember >= 0);
             return matches.Count == 0 ? [] : [.. matches.Select(m => (new TextSpan(m.Index, m.Length), m.Value))];
         }
 

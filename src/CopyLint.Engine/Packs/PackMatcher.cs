@@ -89,10 +89,19 @@ public sealed class PackMatcher
         return string.Join("|", literals.Select(Literal).Concat(rule.Patterns.Select(p => $"(?:{p})")));
     }
 
+    /// <summary>A case-sensitive text-scope rule's literal prefixes, which a <see cref="PackTextScreen"/> searches for; null for any other rule.</summary>
+    internal string[]? OrdinalPrefixes => _comparison == StringComparison.Ordinal ? _prefixes : null;
+
     /// <summary>The matches in <paramref name="text"/>, or none when matching timed out (the rule is skipped, never a crash).</summary>
-    public IReadOnlyList<Match> Matches(string text)
+    public IReadOnlyList<Match> Matches(string text) => Matches(text, prefixFound: false);
+
+    /// <summary>
+    /// <see cref="Matches(string)"/>, told by <paramref name="prefixFound"/> that the text is known to hold one of the
+    /// rule's literal prefixes (a <see cref="PackTextScreen"/> found it), so it is not searched for them again.
+    /// </summary>
+    internal IReadOnlyList<Match> Matches(string text, bool prefixFound)
     {
-        if (!MayMatch(text))
+        if (!MayMatch(text, prefixFound))
         {
             return [];
         }
@@ -110,7 +119,7 @@ public sealed class PackMatcher
     /// <summary>Where the one non-empty match in <paramref name="text"/> is; null when there is none, more than one, or matching timed out.</summary>
     public (int Index, int Length)? SingleMatch(ReadOnlySpan<char> text)
     {
-        if (!MayMatch(text))
+        if (!MayMatch(text, prefixFound: false))
         {
             return null;
         }
@@ -141,7 +150,7 @@ public sealed class PackMatcher
         }
     }
 
-    private bool MayMatch(ReadOnlySpan<char> text)
+    private bool MayMatch(ReadOnlySpan<char> text, bool prefixFound)
     {
         // A line pattern's non-empty match runs from the start to the end of the text, or to just before a final '\n' ($).
         if (_lineEdges is { } edges && !edges.MayBeWhole(text) && !(text is [.. var rest, '\n'] && edges.MayBeWhole(rest)))
@@ -149,7 +158,7 @@ public sealed class PackMatcher
             return false;
         }
 
-        if (_prefixes is not null && !HoldsAny(text, _prefixes, _comparison))
+        if (_prefixes is not null && !prefixFound && !HoldsAny(text, _prefixes, _comparison))
         {
             return false;
         }

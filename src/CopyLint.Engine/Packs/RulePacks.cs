@@ -31,10 +31,12 @@ public static class RulePacks
             }
         }
 
-        // One screen for the line rules of every pack: each line is looked at once for all of them.
+        // One screen for the line rules of every pack: each line is looked at once for all of them. One for the text
+        // rules' prefixes: the text is searched once for all of them.
         var screen = new PackLineScreen(loaded.Select(l => l.Matcher));
+        var textScreen = new PackTextScreen(loaded.Select(l => l.Matcher));
         return [.. loaded.Select(l => l.Rule.Kind == PackRuleKind.Existence
-            ? (Analyzer)new ExistenceRule(l.Rule, l.Matcher, screen)
-            : new SubstitutionRule(l.Rule, l.Matcher, screen))];
+            ? (Analyzer)new ExistenceRule(l.Rule, l.Matcher, screen, textScreen)
+            : new SubstitutionRule(l.Rule, l.Matcher, screen, textScreen))];
     }
 }

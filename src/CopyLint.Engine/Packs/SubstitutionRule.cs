@@ -5,8 +5,8 @@ public sealed class SubstitutionRule : PackAnalyzer
 {
     private readonly Dictionary<string, string> _swap;
 
-    public SubstitutionRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null)
-        : base(rule, matcher, screen)
+    public SubstitutionRule(PackRule rule, PackMatcher matcher, PackLineScreen? screen = null, PackTextScreen? textScreen = null)
+        : base(rule, matcher, screen, textScreen)
     {
         _swap = new Dictionary<string, string>(rule.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var (wrong, right) in rule.Swap)

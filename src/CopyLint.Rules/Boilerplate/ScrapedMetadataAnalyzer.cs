@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CopyLint.Engine;
+using CopyLint.Engine.Packs;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Boilerplate;
@@ -59,6 +60,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     // Built on the first line that starts with a metadata key: parsing them is a tenth of a native run's start-up,
     // and most copy has no such line.
     private readonly Lazy<Regex> _wholeLine;
+    private readonly string[]? _wholeLineWords;
     private readonly Lazy<Regex> _leading;
     private readonly Lazy<Regex> _stamp;
 
@@ -112,6 +114,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         var readDate = $@"{date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
         // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
         const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
+        _wholeLineWords = WholeLineWords(data.GetList("metadata-keys"));
         _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField}|{LinkLabel})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
@@ -155,7 +158,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
                 continue;
             }
 
-            if (MayBeFieldsOnly(line.Chars) && _wholeLine.Value.IsMatch(line.Chars))
+            if (MayBeFieldsOnly(line.Chars) && MayBeWholeLine(line.Chars) && _wholeLine.Value.IsMatch(line.Chars))
             {
                 ReportLine(context, line);
             }
@@ -199,15 +202,53 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
         };
     }
 
+    /// <summary>
+    /// The words one of which any line <see cref="_wholeLine"/> matches without a clock time holds, ignoring case: a
+    /// metadata key's first word (every field has a key), "Posted" and "Published" (a blog's stamp) and "read" (a
+    /// reading time). Null when a key opens with a character whose regex case-equivalents an ordinal comparison does
+    /// not share (see <see cref="LiteralPrefix"/>): then every line is asked.
+    /// </summary>
+    private static string[]? WholeLineWords(IEnumerable<string> keys)
+    {
+        var words = keys.Select(k => LiteralPrefix.OfToken(k, ignoreCase: true)).Concat(["posted", "published", "read"]).ToArray();
+        return words.Any(w => w.Length == 0) ? null : [.. words.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// False when <see cref="_wholeLine"/> cannot match <paramref name="line"/>, read without building it: most copy
+    /// never needs the pattern, whose construction is ~15 M instructions. Each of its forms holds a key (so a word of
+    /// <see cref="_wholeLineWords"/>), a clock time, a reading time or a blog's "Posted by".
+    /// </summary>
+    private bool MayBeWholeLine(ReadOnlySpan<char> line)
+    {
+        if (_wholeLineWords is null || HasClockTime(line))
+        {
+            return true;
+        }
+
+        foreach (var word in _wholeLineWords)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ReportLine(AnalysisContext context, CopyLine line) =>
         context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(line.Source, line.Number, line.Number)), line.Text);
 
-    /// <summary>A clock time ("06.00", "9:14") in the text: a digit, a colon or full stop, two digits. Few short lines have one.</summary>
+    /// <summary>
+    /// A clock time ("06.00", "9:14") in the text: a digit, a colon or full stop, two digits. Few short lines have one.
+    /// Any decimal digit, as the patterns' \d reads one.
+    /// </summary>
     private static bool HasClockTime(ReadOnlySpan<char> text)
     {
         for (var i = 1; i + 2 < text.Length; i++)
         {
-            if (text[i] is ':' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+            if (text[i] is ':' or '.' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]))
             {
                 return true;
             }
