@@ -14,7 +14,31 @@ internal sealed partial class FigureScan
     /// package's list does. "Under the deal, the army seized weapons worth $2.5 billion" tells what followed a deal.
     /// </summary>
     private static bool OpensWithDealTerms(ReadOnlySpan<Token> tokens) =>
-        tokens.Length > 3 && tokens[0].IsIgnoreCase("Under") && tokens[1].IsIgnoreCase("the") && tokens[2].IsIgnoreCase("terms");
+        tokens.Length > 3 && tokens[0].IsIgnoreCase("Under") && tokens[1].IsIgnoreCase("the")
+        && (tokens[2].IsIgnoreCase("terms") || (tokens[3].Text == "," && tokens[2].Text is "agreement" or "accord" && SetsTermsAhead(tokens[4..])));
+
+    /// <summary>
+    /// "Under the agreement, the Yukon government will pay for roads … at an estimated cost of $38 million": what an
+    /// agreement binds its parties to do, in its first sentence's "will" or "would". "Under the agreement, the government
+    /// paid $38 million" tells what followed it.
+    /// </summary>
+    private static bool SetsTermsAhead(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Text is "." or "?" or "!")
+            {
+                return false;
+            }
+
+            if (token.Kind == Text.TokenKind.Word && token.Text is "will" or "would")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "The main measures include:" / "- savings of around €300 million in the wellbeing services counties;", "Here is a

@@ -20,11 +20,12 @@ internal sealed partial class FigureScan
     {
         var (first, answered) = (-1, 0);
         var paragraphs = map.Paragraphs;
+        var labelled = IsLabelledInterview(map);
         for (var p = 0; p + 1 < paragraphs.Length && answered < MinInterviewAnswers; p++)
         {
             var question = paragraphs[p].Tokens;
             var answer = paragraphs[p + 1].Tokens;
-            if (IsSetQuestion(question) && !IsSetQuestion(answer) && InFirstPerson(answer) && (!IsNamedLabel(question) || SpeakerLabel(answer) > 0))
+            if (IsSetQuestion(question, labelled) && !IsSetQuestion(answer, labelled) && InFirstPerson(answer) && (!IsNamedLabel(question) || SpeakerLabel(answer) > 0))
             {
                 first = first < 0 ? p : first;
                 answered++;
@@ -36,14 +37,53 @@ internal sealed partial class FigureScan
 
     /// <summary>Whether paragraph <paramref name="p"/> is an interviewee's answer (see <see cref="FirstInterviewQuestion"/>).</summary>
     private static bool IsInterviewAnswer(SourceMap map, int firstQuestion, int p) =>
-        firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens);
+        firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens, IsLabelledInterview(map));
+
+    /// <summary>
+    /// "Q&amp;A: 'Drought taught us to save every drop'": a headline labelled Q&amp;A, under which the questions may stand as
+    /// plain paragraphs of their own ("How did you keep anything alive?"), set apart by the label rather than by emphasis.
+    /// </summary>
+    private static bool IsLabelledInterview(SourceMap map)
+    {
+        if (map.Paragraphs.Length == 0)
+        {
+            return false;
+        }
+
+        var headline = map.Paragraphs[0].Tokens;
+        var label = headline.Length > 1 && headline[0].Text == "Q&A" ? 1
+            : headline.Length > 3 && headline[0].Text == "Q" && headline[1].Text == "&" && headline[2].Text == "A" ? 3 : 0;
+        return label > 0 && headline[label].Text is ":" or "|" or "-" or "—";
+    }
+
+    /// <summary>A plain question under a Q&amp;A headline: one sentence, not a quotation, ending in "?".</summary>
+    private static bool IsPlainQuestion(ReadOnlySpan<Token> tokens) =>
+        tokens.Length >= 3 && tokens.Length <= MaxQuestionTokens && tokens[^1].Text == "?" && tokens[0].Kind == TokenKind.Word && !ContainsSentenceEnd(tokens[..^1]);
+
+    private static bool ContainsSentenceEnd(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Text is "." or "?" or "!")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A short paragraph that is only a question, in emphasis marks ('**Why 1959?**') or after 'Q:' or a speaker's label
     /// ('The Kyiv Independent: How many people have returned?', answered under the interviewee's: 'Terekhov: …').
     /// </summary>
-    private static bool IsSetQuestion(ReadOnlySpan<Token> tokens)
+    private static bool IsSetQuestion(ReadOnlySpan<Token> tokens, bool labelled = false)
     {
+        if (labelled && IsPlainQuestion(tokens))
+        {
+            return true;
+        }
+
         if (tokens.Length < 3 || tokens.Length > MaxQuestionTokens)
         {
             return false;

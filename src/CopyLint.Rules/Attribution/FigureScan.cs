@@ -208,8 +208,20 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     || earliest > 0 && p != lede && years.Earliest == years.Latest && NamesYearAfterIn(sentence)
                     || earliest > 0 && p > lede && ClosedSpanEnd(sentence) == years.Latest && !NamesYear(map.Paragraphs[lede].Tokens)
                     || IsClaimUnderCheck(sentence);
+                var (foundBefore, wholeLeftAlone) = (found.Count, false);
                 foreach (var figure in figures)
                 {
+                    if (figure != figures[0])
+                    {
+                        wholeLeftAlone = found.Count == foundBefore || found[^1] is { IsClaim: false, Source: null };
+                    }
+
+                    foundBefore = found.Count;
+                    if (wholeLeftAlone && IsPartOfWhole(sentence, figure))
+                    {
+                        continue; // a part of the figure before, which needed no source either
+                    }
+
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source
                         : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure) ?? EstimateOfSentenceBefore(ForwardOnly(source, sentence), found, p, s, previous, figure);
@@ -277,6 +289,13 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
         SourceTopFromBody(map, found, lede);
     }
+
+    /// <summary>
+    /// "has about 1,900 members, of whom about 1,100 live on reserve": a figure after "of whom" counts part of the people
+    /// before it, and stands as that figure does ("€1.2 billion in damage, of which about €600 million" stays a claim).
+    /// </summary>
+    private static bool IsPartOfWhole(ReadOnlySpan<Token> sentence, Figure figure) =>
+        figure.FirstToken >= 2 && sentence[figure.FirstToken - 2].Text == "of" && sentence[figure.FirstToken - 1].Text == "whom";
 
     /// <summary>What paragraph <paramref name="p"/> tells about its figures as a whole (see <see cref="ParagraphFacts"/>).</summary>
     private ParagraphFacts FactsOf(AnalysisContext context, SourceMap map, int firstQuestion, int p)

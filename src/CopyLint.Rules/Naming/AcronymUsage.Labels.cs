@@ -236,6 +236,12 @@ internal static partial class AcronymUsage
         foreach (var range in text.AsSpan(end + 1, Math.Min(SponsoredTitleLength, text.Length - end - 1)).Split(' '))
         {
             var word = text.AsSpan(end + 1)[range];
+            // "ISSA/GraceKennedy Boys and Girls' Athletics Championships": a title's joining word, not one of its words.
+            if (words > 0 && word is "and" or "&" or "of")
+            {
+                continue;
+            }
+
             if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > SponsoredTitleWords)
             {
                 return false;

@@ -11,11 +11,13 @@ public sealed class AcronymSponsoredTitleAndCreditLabelTests
     [Theory]
     [InlineData("Jamaica College won the ISSA/Digicel Manning Cup for the second year in a row on Saturday.")]
     [InlineData("Hearts of Oak lead the GFA/Betway Premier League after ten rounds.")]
+    [InlineData("Calabar won the boys' title at the ISSA/GraceKennedy Boys and Girls' Athletics Championships on Saturday.")]
     public void The_organiser_in_a_sponsored_title_is_left_alone(string text) => Assert.Empty(Flagged(text));
 
     [Theory]
     [InlineData("The NROCC/Digicel partnership will fund the road, the minister said.", "NROCC")]
     [InlineData("The JAAA/Puma deal runs until the World Championships.", "JAAA")]
+    [InlineData("The JAAA/Puma and Nike deal runs until the World Championships.", "JAAA")]
     public void Capitals_before_a_slash_with_no_competition_title_are_still_reported(string text, string acronym) =>
         Assert.Equal([acronym], Flagged(text));
 
