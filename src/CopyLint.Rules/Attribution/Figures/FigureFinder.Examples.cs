@@ -155,9 +155,9 @@ internal sealed partial class FigureFinder
     /// keeping, in the imperative, and names the reader's own money after the figure is the writer's advice, not a claim.
     /// "Teams spend up to 20% of their budget on him" and "Spend up to 20% of the budget went to …" stay claims.
     /// </summary>
-    private static bool IsReaderAdvice(ReadOnlySpan<Token> t, int first)
+    private bool IsReaderAdvice(ReadOnlySpan<Token> t, int first)
     {
-        if (first < 1 || first > MaxAdviceVerbReach || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !AdviceVerbs.Contains(t[0].Text))
+        if (first < 1 || first > MaxAdviceVerbReach || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !_words.AdviceVerbs.Contains(t[0].Text))
         {
             return false;
         }
@@ -178,9 +178,9 @@ internal sealed partial class FigureFinder
     /// advice or of tending a garden) with "no more than" or "no less than" straight after it (a particle between allowed)
     /// sets the reader a limit. "Gardeners took out no more than a fifth" and "Take out about a fifth" do not.
     /// </summary>
-    private static bool IsAdvisedLimit(ReadOnlySpan<Token> t, int first)
+    private bool IsAdvisedLimit(ReadOnlySpan<Token> t, int first)
     {
-        if (t.Length < 5 || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !(AdviceVerbs.Contains(t[0].Text) || TendingVerbs.Contains(t[0].Text)))
+        if (t.Length < 5 || t[0].Kind != TokenKind.Word || !t[0].IsCapitalized || !(_words.AdviceVerbs.Contains(t[0].Text) || _words.TendingVerbs.Contains(t[0].Text)))
         {
             return false;
         }
@@ -193,13 +193,10 @@ internal sealed partial class FigureFinder
     /// <summary>Tokens from "no" to the figure's first: "no more than a fifth".</summary>
     private const int MaxLimitWords = 4;
 
-    private static readonly WordSet TendingVerbs = new(["take", "cut", "remove", "prune", "water", "feed", "apply", "add", "leave", "sow", "plant", "thin", "fill", "mix", "give"]);
     private static readonly WordSet Particles = new(["out", "off", "back", "away", "in", "up", "down"]);
 
     /// <summary>Words from the imperative verb to the figure: "Spend up to 20%", "Set aside about 10%".</summary>
     private const int MaxAdviceVerbReach = 3;
-
-    private static readonly WordSet AdviceVerbs = new(["spend", "bid", "pay", "budget", "save", "put", "invest", "allocate", "set", "keep", "reserve", "devote", "offer", "use"]);
 
     private static readonly WordSet ReaderModals = new(["you'd", "you’d", "would", "could", "you'll", "you’ll", "will"]);
 

@@ -32,13 +32,11 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "The barn, which contained about 200 bales of hay and straw, was well alight": goods (figure-stock-nouns.txt) counted
-    /// straight after "which" or "that" and a verb of holding describe what the building held. "which held about 200 sheep"
+    /// straight after "which" or "that" and a verb of holding (figure-stock-verbs.txt) describe what the building held. "which held about 200 sheep"
     /// counts animals, and is judged as usual.
     /// </summary>
     private bool IsStoredStock(ReadOnlySpan<Token> t, int first, int end) =>
-        first >= 2 && t[first - 1].Kind == TokenKind.Word && StockVerbs.Contains(t[first - 1].Text)
+        first >= 2 && t[first - 1].Kind == TokenKind.Word && _words.StockVerbs.Contains(t[first - 1].Text)
         && (IsWord(t, first - 2, "which") || IsWord(t, first - 2, "that"))
         && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.StockNouns.Contains(t[end + 1].Text);
-
-    private static readonly WordSet StockVerbs = new(["contained", "contains", "held", "holds", "stored", "stores", "housed", "houses"]);
 }

@@ -122,6 +122,12 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet StockNouns { get; } = WordSet.From(data, "figure-stock-nouns");
 
+    public WordSet StockVerbs { get; } = WordSet.From(data, "figure-stock-verbs");
+
+    public WordSet AdviceVerbs { get; } = WordSet.From(data, "figure-advice-verbs");
+
+    public WordSet TendingVerbs { get; } = WordSet.From(data, "figure-tending-verbs");
+
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
     public WordSet LayerVerbs { get; } = WordSet.From(data, "figure-layer-verbs");
