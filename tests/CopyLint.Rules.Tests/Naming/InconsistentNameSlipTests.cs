@@ -302,6 +302,18 @@ public sealed class InconsistentNameSlipTests
     public void An_introduced_short_or_plural_near_name_is_left_alone(string text) => Assert.Empty(Findings(text));
 
     [Theory]
+    [InlineData("Detective Constable Priya Nandra said officers wanted witnesses.\n\nDC Nandar added that the victim was recovering.", "Nandar")]
+    [InlineData("Detective Sergeant Owen Pritchard said the calls targeted older people.\n\nDS Owen Prichard asked families to warn relatives.", "Owen Prichard")]
+    [InlineData("Police Constable Priya Nandra was first at the scene.\n\nPC Nandar said the road was closed for six hours.", "Nandar")]
+    public void A_surname_slip_after_a_police_rank_by_its_initials_is_reported(string text, string odd) => Assert.Equal([odd], Findings(text));
+
+    [Theory]
+    [InlineData("Detective Constable Priya Nandra said officers wanted witnesses.\n\nDC Nandra added that the victim was recovering.")]
+    [InlineData("Detective Sergeant Owen Pritchard said the calls targeted older people.\n\nDS Owen Pritchard asked families to warn relatives.")]
+    [InlineData("Mayor Muriel Bowser spoke first. The Washington DC Mayor said the budget would pass.")]
+    public void A_police_rank_by_its_initials_before_the_same_name_is_left_alone(string text) => Assert.Empty(Findings(text));
+
+    [Theory]
     [InlineData("Also honoured was Professor Rajesh Kumar Sharma, a consultant neurologist. Prof Sharmah led research into new treatments.", "Sharmah")]
     [InlineData("\"It is not optional,\" Migration Commissioner Magnus Brunner told reporters.\n\nBruner also said the Commission would not accept delays.", "Bruner")]
     [InlineData("Selena Gomez and Benny Blanco are married. Blanco wore a tuxedo.\n\nBlanko, whose real name is Benjamin Levin, proposed in 2024.", "Blanko")]
