@@ -20,6 +20,7 @@ public sealed partial class UnattributedFigureAnalyzer
         Summary = "A published figure needs a source.",
         Reports =
         [
+            "What a fundraiser raised for a cause when the total is 'an estimated' one, which is someone's estimate: 'raised an estimated £18,000 for St Agnes Hospice' (without 'an estimated', the running total is left alone).",
             "Estimates: 'an estimated 15,000', 'nearly 5,000', 'more than $3bn', 'about R30-billion', 'about R4.2 billion', 'an estimated US$1 billion' (rules/lists/figure-approximators.txt).",
             "Estimates with currencies in letters before the number: rules/lists/figure-currency-prefixes.txt, figure-currency-letters.txt, figure-dollar-prefixes.txt.",
             "Figures and fractions in words: 'a million shells', 'two-thirds' (but a number written out to its units, 'One hundred and twelve recruits', is exact).",

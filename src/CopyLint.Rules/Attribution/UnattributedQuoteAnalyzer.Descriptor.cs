@@ -27,6 +27,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation under a label in bold closing on a colon that heads a part of the story, which names no one by its verb: '**What they're saying:** \"…\"'.",
             "The wording of an allegation or a claim whose noun phrase does not name who made it: 'The allegation that he \"…\" was denied'. A name after 'against' does not name who made it either.",
             "A quotation under a label closing on a colon that names no one ('Update:', 'In Glasgow tonight:', 'Meanwhile, in Wembley:'), or under a claim label whose words no quotation in the next three paragraphs repeats.",
+            "A lone quotation paragraph with a name after it and no verb, outside a run of such paragraphs: '\"We will take that.\" Manchester Thunder head coach Karen Atherton-Shaw.' between paragraphs of prose.",
         ],
         LeftAlone =
         [
@@ -53,6 +54,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "An epigraph or pull quote standing as its own paragraph, ended by a credit after a dash: '\"…\" — the broadcaster Ciarán Mac Mathúna, in 1976'.",
             "A quotation standing alone on its line with a credit line directly under it, as in a column of quotes of the week: no blank line between, no full stop, a name and, after a comma, a role or occasion, or a name after a dash.",
             "Such a credit line under a quotation: 'Helen Marsh, chair of the Local Government Association, on Nottingham's finances'.",
+            "In a run of two or more paragraphs each a quotation followed by its credit, as in a column of quotes of the weekend: a name after the quotation, with no verb, ending the paragraph: '\"Nine wins from ten. We will take that.\" Manchester Thunder head coach Karen Atherton-Shaw.'.",
             "A fact-check's quoted claim with its source line a blank line under it, where and when it was said: a medium or a name, a comma and a date ('Post on X by a minor party candidate, February 2, 2025.'; rules/lists/quote-source-media.txt).",
             "A quotation next to an action beat ('\"…\" He laughed.', 'She shrugs. \"…\"'; rules/lists/quote-beat-verbs.txt) when someone is quoted with a speaker in the paragraph or one or two before.",
             "A quotation next to a stance ('His wife, Pat, is less sure. \"…\"'; rules/lists/quote-beat-stances.txt) when someone is quoted with a speaker in the paragraph or one or two before.",

@@ -31,6 +31,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
     private readonly SpeakerLabel _labels = new(data);
     private readonly ClaimBox _claimBoxes = new(data);
     private readonly SplitQuoteTag _splitTags = new(data);
+    private readonly TrailingCredit _trailingCredits = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -63,6 +64,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
                     && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation)
                     && !_labels.Credits(map, p, quotation) && !_claimBoxes.Credits(map, p, quotation, context.Document.Text)
                     && !_splitTags.Credits(paragraph.Tokens, paragraph.Quotations, q)
+                    && !_trailingCredits.Credits(map, p, quotation)
                     && !RenamedSpeaker.Credits(map, p, quotation, context.Document.Text) && !SpeakerSubject.Credits(map, p, quotation, context.Document.Text))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;

@@ -103,7 +103,12 @@ internal sealed class AgeReader(RuleDataSet data)
 
                     if (found is not null && found != full)
                     {
-                        return null;
+                        if (OneByInitial(found, full) is not { } same)
+                        {
+                            return null;
+                        }
+
+                        full = same;
                     }
 
                     found = full;
@@ -114,6 +119,26 @@ internal sealed class AgeReader(RuleDataSet data)
         }
 
         return titleMatches || !besideRelative ? found : null;
+    }
+
+    /// <summary>
+    /// "D Burke-Walsh 2-4" in a results or scorers line and "Dónal Burke-Walsh": the initial is his given name's, so one
+    /// person, the full name kept ("E Dolan" beside "Aoife Dolan" is someone else).
+    /// </summary>
+    private static string? OneByInitial(string first, string second) =>
+        IsInitialOf(first, second) ? second : IsInitialOf(second, first) ? first : null;
+
+    private static bool IsInitialOf(string initialled, string full)
+    {
+        if (initialled.Length <= 2 || initialled[1] != ' ' || !char.IsUpper(initialled[0]) || full.Length <= initialled.Length || !full.EndsWith(initialled.AsSpan(1), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The given name just before the surname ("Corner-forward Dónal Burke-Walsh": Dónal).
+        var before = full[..^(initialled.Length - 1)];
+        var given = before[(before.LastIndexOf(' ') + 1)..];
+        return given.Length > 1 && char.ToUpperInvariant(given.Normalize(System.Text.NormalizationForm.FormD)[0]) == initialled[0];
     }
 
     /// <summary>The comma before an age at <paramref name="i"/> and the age: ", 45," ", 45." ", aged 45".</summary>

@@ -31,12 +31,14 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "An age given in a clause after the name: 'Asante, who is 61,' and 'Nkosi, who turned 74 last month' (but not 'Nkosi, who is 12 points clear').",
             "An age given as the age today after the name: 'Flanagan, now 71, still has the letter' against 'Flanagan, 72, said' (but not 'Flanagan, now 12 points clear').",
             "A surname after a sentence's opening word, which is not part of the name: 'Under Cordero, the port invested' does not make 'Under Cordero' a second person beside 'Mario Cordero'.",
+            "A surname alone against the full name when a results or scorers line gives the player by initial and surname: 'D Burke-Walsh 2-4' is 'Dónal Burke-Walsh', not a second person, so 'Burke-Walsh, 31' is read against 'Dónal Burke-Walsh, 30'.",
         ],
         LeftAlone =
         [
             "A surname with a courtesy title the full name is never written with, beside a word for a relative, which may be any member of the family: 'His granddaughter, Vivian Lau, 29' and 'Mr. Lau, 91'.",
             "A man's courtesy title and a woman's before one surname, a couple: 'said Mrs Mallory, now 79' and 'Mr Mallory, 82, built the walls' (but 'Mrs Mallory, 82' after 'Mrs Mallory, now 79' is reported).",
             "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
+            "A surname alone beside an initial and the surname that the full name's given name does not open, which may be someone else: 'Aoife Dolan, 24', 'E Dolan 1-5' in the scorers, then 'Dolan, 25'.",
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
             "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",
             "Two ages before a name and none after it, where the capitalised word may be a nationality or a team: 'the 45-year-old Briton' and 'a 32-year-old Briton'.",

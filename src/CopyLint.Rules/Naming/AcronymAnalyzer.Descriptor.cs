@@ -153,6 +153,7 @@ public sealed partial class AcronymAnalyzer
             "Capitals opening a law's title, joined by 'and' to capitalised words that close on 'Act' or 'Bill': 'the CHIPS and Science Act' (rules/lists/acronym-law-nouns.txt; 'the IMF and World Bank' is judged as usual).",
             "The sport and the results fight desks write by their initials, in combat-sports copy: 'a strawweight MMA bout', 'Castellanos (29-2, 21 KOs)' beside 'Boxing' or 'fighter' (rules/lists/known-acronyms-local.txt).",
             "Boat classes and the rating rule sailing copy and its results never spell out, beside a sailing word: 'In the IMOCA, Britain's Sophie Ainsworth is the favourite', 'XOD, Zephyr (Tim Weller)', 'first on IRC handicap' (rules/lists/known-acronyms-local.txt; 'The IMOCA said on Monday' elsewhere is reported).",
+            "A sport's own codes and brands in its copy: netball positions on a squad list ('Ruby Akintola-Grey (GS, Lightning)' beside 'netball'), the GAA's streaming service ('RTÉ and GAAGO share the rights'); in British or Irish copy, 'the club's AGM' and '€5 for students and OAPs' (rules/lists/known-acronyms-local.txt).",
             "A musical monogram named as a motif: 'the composer's DSCH motif' (rules/lists/acronym-kind-nouns.txt; 'the DSCH grant' is reported).",
             "A thing described in lower case, then named: 'a visible-light camera called VIS' (but 'an agency called KFRA' is reported).",
             "A kind noun after an owner in capitals: 'NASA's DART spacecraft' (but 'NASA's DART hit the moonlet' is reported).",

@@ -12,7 +12,7 @@ internal sealed partial class FigureFinder
     /// <summary>Whether the figure at <paramref name="first"/>..<paramref name="end"/> (its approximator included) is derived or given (see the class).</summary>
     private bool IsDerived(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, double value, int approximator) =>
         IsArithmetic(t, first) || IsAppositeArithmetic(t, first, end) || (kind == FigureKind.Share && IsShareInApposition(t, first, end)) || IsConversionInApposition(t, first, kind) || IsDerivedByMeaning(t, first) || IsWorkedExample(t, first, end) || IsWorkedExampleOutcome(t, first, end) || IsImaginedScenario(t, first, end) || IsReaderExample(t, first) || IsReaderAdvice(t, first) || IsAdvisedLimit(t, first) || IsCaseForExample(t, first, end) || IsPlannedEnrolment(t, end) || IsConversion(t, end) || IsSample(t, first, approximator) || IsMarginOverForecast(t, first)
-        || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value)));
+        || (kind == FigureKind.Money && (IsLaunchPrice(t, first, value, approximator) || IsFundraiserTotal(t, first, end, value, approximator)));
 
     /// <summary>
     /// "That is a fall of around 260,000", "That's an increase of about 35%": a sentence opening on "That" or "This" and
@@ -199,11 +199,25 @@ internal sealed partial class FigureFinder
     /// "swum the full length of Windermere, raising more than £12,000 for the hospice": what a fundraiser raised for a
     /// cause is the running total of their appeal, under <see cref="FundraiserLimit"/>. A national appeal's millions stay a claim.
     /// "A fundraising page set up by the club had raised more than £23,000": so is the total of a fundraising page or
-    /// crowdfunder named before the verb (figure-fundraiser-nouns.txt), which anyone can read on the page.
+    /// crowdfunder named before the verb (figure-fundraiser-nouns.txt), which anyone can read on the page. "raised an
+    /// estimated £18,000 for the hospice" is someone's estimate, not a total on record, and stays a claim.
     /// </summary>
-    private bool IsFundraiserTotal(ReadOnlySpan<Token> t, int first, int end, double value) =>
-        value < FundraiserLimit && first >= 1 && t[first - 1].Text is "raising" or "raised" or "raises"
+    private bool IsFundraiserTotal(ReadOnlySpan<Token> t, int first, int end, double value, int approximator) =>
+        value < FundraiserLimit && first >= 1 && t[first - 1].Text is "raising" or "raised" or "raises" && !IsEstimated(t, first, approximator)
         && (IsWord(t, end + 1, "for") || NamesFundraiserBefore(t, first - 1));
+
+    private static bool IsEstimated(ReadOnlySpan<Token> t, int first, int approximator)
+    {
+        for (var k = first; k < first + approximator && k < t.Length; k++)
+        {
+            if (t[k].IsIgnoreCase("estimated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool NamesFundraiserBefore(ReadOnlySpan<Token> t, int verb)
     {
