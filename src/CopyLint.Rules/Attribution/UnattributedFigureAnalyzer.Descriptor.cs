@@ -305,6 +305,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A change a public body approved, told in a relative clause on the approved thing: 'approved a rate increase … that will raise the typical residential water bill by about 9 percent' ('that could raise' is reported).",
             "A ratio set after a comma from figures before it, and a figure restated as a share: 'two counselors for Ridgeview's 1,210 students, a ratio of about 600 to one', 'The company's leakage figure equates to about a fifth of the water it puts into supply' ('Many schools have too few counselors, a ratio of about 600 to one' and 'leakage equates to about a fifth' are reported).",
             "What a planning application that is the sentence's subject includes, of any kind: 'The application, reference 25/03112/FUL, was submitted by Tynedale Renewables and would include around 95,000 panels' ('The scheme … would include around 95,000 panels' is reported).",
+            "Below such a data lede, each later sentence of the paragraph under it while every sentence before it there holds a number: 'according to figures from the Department for Education' above 'There were 412 permanent exclusions …, up from 338. Suspensions … rose by 14 per cent to more than 26,000.' (not after a sentence with no number: 'Most were for persistent disruptive behaviour.').",
         ],
     };
 }
