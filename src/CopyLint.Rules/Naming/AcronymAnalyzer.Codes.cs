@@ -7,10 +7,58 @@ public sealed partial class AcronymAnalyzer
     /// <summary>
     /// Capitals that are part of a code rather than a name to spell out: a strain's or variant's designation joined to its
     /// number ("GII.17", "JN.1"), a date format's letters ("MM/YY", "DD/MM/YYYY"), and a label with the code it labels
-    /// after it ("the UPC code 8 12345 00231 7").
+    /// after it ("the UPC code 8 12345 00231 7"), and a type code inside a reference number ("25/03112/FUL",
+    /// "DC/25/1234/LBC").
     /// </summary>
     private static bool IsCodeOrTemplate(string text, Mention mention) =>
-        IsDotNumberDesignation(text, mention) || IsFormatTemplate(text, mention) || IsLabelledCode(text, mention);
+        IsDotNumberDesignation(text, mention) || IsFormatTemplate(text, mention) || IsLabelledCode(text, mention)
+        || IsReferenceNumberPart(text, mention);
+
+    /// <summary>
+    /// "25/03112/FUL", "DC/25/1234/LBC": two groups of digits joined by slashes straight before or straight after the
+    /// capitals ("the KFRA/PSA office" and "a 24/7 NHS line" are not).
+    /// </summary>
+    private static bool IsReferenceNumberPart(string text, Mention mention)
+    {
+        var start = mention.Span.Start;
+        var end = mention.Span.End;
+        var before = start > 0 && text[start - 1] == '/' && SlashDigitGroupsBefore(text, start - 1);
+        var after = end < text.Length && text[end] == '/' && SlashDigitGroupsAfter(text, end);
+        return before || after;
+    }
+
+    /// <summary>Digits, a slash, digits ending at <paramref name="end"/>.</summary>
+    private static bool SlashDigitGroupsBefore(string text, int end)
+    {
+        var i = end;
+        var digits = 0;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]))
+        {
+            i--;
+            digits++;
+        }
+
+        if (digits == 0 || i == 0 || text[i - 1] != '/')
+        {
+            return false;
+        }
+
+        return i > 1 && char.IsAsciiDigit(text[i - 2]);
+    }
+
+    /// <summary>A slash at <paramref name="slash"/>, then digits, a slash and digits.</summary>
+    private static bool SlashDigitGroupsAfter(string text, int slash)
+    {
+        var i = slash + 1;
+        var digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        return digits > 0 && i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]);
+    }
 
     /// <summary>"GII.17", "XBB.1.5": a full stop and a digit straight after the capitals.</summary>
     private static bool IsDotNumberDesignation(string text, Mention mention)

@@ -33,6 +33,16 @@ public sealed class LedeOpeningSourceAndSummaryListTests
     public void A_lede_that_names_no_data_or_a_figure_further_down_is_still_reported(string top) =>
         Assert.Equal(["about 59,000"], Figures(top + "There were about 59,000 residential sales worth Dh163.5 billion in the quarter."));
 
+    private const string ExclusionsLede = "Permanent exclusions from schools in Kent have risen to their highest level since records began, according to figures from the Department for Education.\n\n";
+
+    [Fact]
+    public void A_data_lede_sources_each_sentence_of_a_run_of_its_figures_just_below() =>
+        Assert.Empty(Figures(ExclusionsLede + "There were 412 permanent exclusions in the county in the 2024-25 academic year, up from 338 the year before. Suspensions rose by 14 per cent to more than 26,000."));
+
+    [Fact]
+    public void A_figure_after_a_sentence_with_no_figure_is_still_reported() =>
+        Assert.Equal(["more than 26,000"], Figures(ExclusionsLede + "There were 412 permanent exclusions in the county, up from 338. Most were for persistent disruptive behaviour. Suspensions rose to more than 26,000."));
+
     private const string Story = "One in three students is failing to meet national expectations, the latest NAPLAN results show.\n\n"
         + "ACARA chief executive Stephen Gniel said the results were stable.\n\n";
 

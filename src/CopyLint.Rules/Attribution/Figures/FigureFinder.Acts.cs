@@ -37,7 +37,7 @@ internal sealed partial class FigureFinder
     /// is no change's size ("approved the merger, giving the group about 40% of the market") stays a claim.
     /// </summary>
     private bool IsApprovedChange(ReadOnlySpan<Token> t, int first) =>
-        IsWord(t, first - 1, "by") && IsBodyAct(t, first, ActVerbs, ChangeWordsBefore, acronymHead: false);
+        IsWord(t, first - 1, "by") && IsBodyAct(t, first, ActVerbs, ChangeWordsBefore, acronymHead: false, relativeTerms: true);
 
     /// <summary>
     /// "the FBI disrupted a botnet of several hundred small-office routers", "The EU has so far sanctioned more than 150
@@ -50,7 +50,7 @@ internal sealed partial class FigureFinder
     private bool IsBodyOperation(ReadOnlySpan<Token> t, int first, int end) =>
         IsBodyAct(t, first, OperationVerbs, OperationWordsBefore, acronymHead: true) && !HasHarmWord(t, first, end);
 
-    private bool IsBodyAct(ReadOnlySpan<Token> t, int first, WordSet verbs, int wordsBefore, bool acronymHead)
+    private bool IsBodyAct(ReadOnlySpan<Token> t, int first, WordSet verbs, int wordsBefore, bool acronymHead, bool relativeTerms = false)
     {
         var verb = -1;
         for (var k = first - 1; k >= 1 && k >= first - wordsBefore; k--)
@@ -72,7 +72,9 @@ internal sealed partial class FigureFinder
                 break;
             }
 
-            if (ActBlockers.Contains(t[k].Text) || _words.EstimateVerbs.Contains(t[k].Text))
+            // "approved a rate increase … that will raise the typical bill by about 9 percent": what the approved thing will
+            // do is its term, not a forecast.
+            if ((ActBlockers.Contains(t[k].Text) && !(relativeTerms && IsRelativeWill(t, k))) || _words.EstimateVerbs.Contains(t[k].Text))
             {
                 return false;
             }
@@ -125,6 +127,8 @@ internal sealed partial class FigureFinder
 
         return true;
     }
+
+    private static bool IsRelativeWill(ReadOnlySpan<Token> t, int k) => IsWord(t, k, "will") && (IsWord(t, k - 1, "that") || IsWord(t, k - 1, "which"));
 
     /// <summary>"FBI", "EU": two to five capital letters.</summary>
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && word.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0;

@@ -40,14 +40,15 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "cutting output by a total of 5.86 million barrels per day (bpd), or about 5.7% of global demand", "had sold for $9.25 a
-    /// pound …, a total of more than $12,200": a figure set after a comma as ", or" or ", a total of" what a figure earlier in
-    /// its sentence comes to is the writer's arithmetic on it. With no figure before the comma ("Many left, or about a fifth
+    /// pound …, a total of more than $12,200", "counselors for Ridgeview's 1,210 students, a ratio of about 600 to one": a
+    /// figure set after a comma as ", or", ", a total of" or ", a ratio of" what a figure earlier in its sentence comes to
+    /// is the writer's arithmetic on it. With no figure before the comma ("Many left, or about a fifth
     /// of the town") it is a claim of its own, as is a share of deaths or losses.
     /// </summary>
     private bool IsAppositeArithmetic(ReadOnlySpan<Token> t, int first, int end)
     {
         var comma = IsWord(t, first - 1, "or") ? first - 2
-            : IsWord(t, first - 1, "of") && IsWord(t, first - 2, "total") && IsWord(t, first - 3, "a") ? (IsWord(t, first - 4, "or") ? first - 5 : first - 4)
+            : IsWord(t, first - 1, "of") && (IsWord(t, first - 2, "total") || IsWord(t, first - 2, "ratio")) && IsWord(t, first - 3, "a") ? (IsWord(t, first - 4, "or") ? first - 5 : first - 4)
             : IsComparedAfterComma(t, end) ? first - 1
             : -1;
         if (comma < 1 || t[comma].Text != "," || HasHarmWord(t, first, end))

@@ -19,8 +19,17 @@ internal sealed partial class FigureFinder
     /// 1,300 homes were flooded" and "Developers launched more than 19,600 flats" stay claims.
     /// </summary>
     private bool IsDwellingsOfRecord(ReadOnlySpan<Token> t, int first, int end) =>
-        IsDwellingCount(t, end) && !HasHarmWord(t, first, end)
-        && (IsPlannedDwellings(t, first) || IsSchemeOwnDwellings(t, first) || IsBodyAct(t, first, SupplyVerbs, OperationWordsBefore, acronymHead: true));
+        !HasHarmWord(t, first, end)
+        && ((IsDwellingCount(t, end) && (IsPlannedDwellings(t, first) || IsSchemeOwnDwellings(t, first) || IsBodyAct(t, first, SupplyVerbs, OperationWordsBefore, acronymHead: true)))
+            || IsApplicationContents(t, first));
+
+    /// <summary>
+    /// "The application, reference 25/03112/FUL, was submitted by Tynedale Renewables and would include around 95,000
+    /// panels": what a planning application that is the sentence's subject includes, of any kind, is on its file. A scheme
+    /// or a plan including things other than homes ("The scheme would include around 95,000 panels") stays a claim.
+    /// </summary>
+    private bool IsApplicationContents(ReadOnlySpan<Token> t, int first) =>
+        IsSchemeOwnDwellings(t, first) && (IsWord(t, 1, "application") || IsWord(t, 1, "applications") || (IsWord(t, 2, "application") && t[1].Kind == TokenKind.Word));
 
     /// <summary>"about 1,300 apartments", "more than 800 rental homes": a noun of figure-dwelling-nouns.txt within two words after the figure.</summary>
     private bool IsDwellingCount(ReadOnlySpan<Token> t, int end)

@@ -75,6 +75,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsEstateAnchor(ReadOnlySpan<Token> t, int first, int number)
     {
+        if (IsServedBase(t, first, number))
+        {
+            return true;
+        }
+
         if (first < 1 || t[first - 1].Kind != TokenKind.Word || !Owning.Contains(t[first - 1].Text))
         {
             return false;
@@ -90,6 +95,38 @@ internal sealed partial class FigureFinder
 
         return first < number && IsOwnHeadcount(t, first);
     }
+
+    /// <summary>
+    /// "serves about 450,000 customers in 32 counties", "provides water to about 1.7 million residents": who a utility, a
+    /// school or a hospital serves, in the present tense, is its standing size (figure-served-nouns.txt). What it served
+    /// ("served more than 2,000 customers last month") and how many it serves in a period ("serves about 600 patients a
+    /// week") are counts of work, still reported.
+    /// </summary>
+    private bool IsServedBase(ReadOnlySpan<Token> t, int first, int number)
+    {
+        var verb = first - 1;
+        if (IsWord(t, verb, "to") && verb >= 2 && t[verb - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && ProvideVerbs.Contains(t[verb - 2].Text))
+        {
+            verb -= 2;
+        }
+        else if (verb < 0 || t[verb].Kind != TokenKind.Word || !ServeVerbs.Contains(t[verb].Text))
+        {
+            return false;
+        }
+
+        var noun = number + 1;
+        while (IsWord(t, noun, "million") || IsWord(t, noun, "thousand") || IsWord(t, noun, "hundred"))
+        {
+            noun++;
+        }
+
+        return noun < t.Length && t[noun].Kind == TokenKind.Word && _words.ServedNouns.Contains(t[noun].Text)
+            && !(IsWord(t, noun + 1, "a") || IsWord(t, noun + 1, "per") || IsWord(t, noun + 1, "each"));
+    }
+
+    private static readonly WordSet ServeVerbs = new(["serves", "serve", "supplies", "supply"]);
+
+    private static readonly WordSet ProvideVerbs = new(["provides", "provide", "supplies", "supply"]);
 
     /// <summary>What a count counts: "food stores", "vet practices", "7-Eleven stores".</summary>
     private static bool IsCountedNounWord(Token token) =>

@@ -33,6 +33,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private static bool IsDerivedByMeaning(ReadOnlySpan<Token> t, int first)
     {
+        if (IsFigureEquated(t, first))
+        {
+            return true;
+        }
+
         // Back over "that" and the figure's own lower-case words ("roughly a quarter") to the verb.
         for (var verb = first - 1; verb >= 1 && verb >= first - 4 && t[verb] is { Kind: TokenKind.Word, IsCapitalized: false }; verb--)
         {
@@ -44,5 +49,24 @@ internal sealed partial class FigureFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The company's leakage figure equates to about a fifth of the water it puts into supply": a figure, as the subject of
+    /// "equates to" or "is equivalent to", restated as a share is the writer's arithmetic on it. "Leakage equates to about a
+    /// fifth of supply" names no figure to work from, and stays a claim.
+    /// </summary>
+    private static bool IsFigureEquated(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "to"))
+        {
+            return false;
+        }
+
+        var verb = first - 2;
+        var subject = IsWord(t, verb, "equates") || IsWord(t, verb, "equated") ? verb - 1
+            : IsWord(t, verb, "equivalent") && (IsWord(t, verb - 1, "is") || IsWord(t, verb - 1, "was")) ? verb - 2
+            : -1;
+        return subject >= 0 && (IsWord(t, subject, "figure") || IsWord(t, subject, "figures") || IsWord(t, subject, "total"));
     }
 }

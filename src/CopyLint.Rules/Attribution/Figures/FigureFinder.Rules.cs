@@ -81,7 +81,7 @@ internal sealed partial class FigureFinder
     /// that opens its verb on "must" is what a rule requires, not a count. "must have cost at least £5m" and "must be at least
     /// 300" infer a value, and stay claims.
     /// </summary>
-    private static bool IsRequiredBound(ReadOnlySpan<Token> t, int first)
+    private bool IsRequiredBound(ReadOnlySpan<Token> t, int first)
     {
         for (var k = first - 1; k >= 1 && k >= first - RequiredBoundWordsBefore && t[k].Kind is TokenKind.Word or TokenKind.Number; k--)
         {
@@ -89,9 +89,31 @@ internal sealed partial class FigureFinder
             {
                 return k + 1 < first && !(IsWord(t, k + 1, "have") || IsWord(t, k + 1, "be") || IsWord(t, k + 1, "not"));
             }
+
+            if (IsRequiringRule(t, k))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "A condition would require a biodiversity net gain of at least 10 per cent": a planning condition or a rule
+    /// (figure-rule-nouns.txt) as the subject of "require" sets the bound. "The repairs would require at least £5m" is an
+    /// estimate of cost, and stays a claim.
+    /// </summary>
+    private bool IsRequiringRule(ReadOnlySpan<Token> t, int verb)
+    {
+        if (!IsWord(t, verb, "require") && !IsWord(t, verb, "requires"))
+        {
+            return false;
+        }
+
+        var noun = IsWord(t, verb - 1, "would") || IsWord(t, verb - 1, "will") ? verb - 2 : verb - 1;
+        return noun >= 0 && t[noun].Kind == TokenKind.Word
+            && (t[noun].Text is "condition" or "conditions" || _words.RuleNouns.Contains(t[noun].Text));
     }
 
     private const int RequiredBoundWordsBefore = 12;

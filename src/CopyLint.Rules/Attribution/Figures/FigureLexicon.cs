@@ -19,6 +19,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordNouns { get; } = WordSet.From(data, "figure-record-nouns");
 
+    public WordSet ServedNouns { get; } = WordSet.From(data, "figure-served-nouns");
+
     public WordSet RecordContext { get; } = WordSet.From(data, "figure-record-context");
 
     public WordSet RateVerbs { get; } = WordSet.From(data, "figure-record-rates");
