@@ -119,7 +119,6 @@ public sealed partial class UnattributedFigureAnalyzer
             "Votes counted and a past election's result: 'had carried about 46% of the vote', 'came second with about 21 percent', 'The plebiscite failed, winning about 39% of the vote' (but 'is winning about 30% of the vote' is reported).",
             "Budgets, a project's named cost too: 'The mission's cost of about Rs 615 crore' (not a budget gap).",
             "The value of a deal: 'a contract worth $2bn', 'The deal, worth $525 million,' (rules/lists/figure-deal-nouns.txt).",
-            "The value of a programme, as of a deal: 'The government set up a reconstruction programme worth 12 billion dirhams' (rules/lists/figure-deal-nouns.txt; 'caused damage worth 12 billion dirhams' is reported).",
             "A deal's announced cap: 'which AbbVie agreed to buy for up to $2.1 billion', 'has orders for up to 300 of the larger 737 MAX 10', 'up to $4.6 billion more in milestone payments' (rules/lists/figure-deal-verbs.txt, rules/lists/figure-milestone-nouns.txt; not 'could cost up to $2 billion').",
             "The value of a product's terms: 'a lump-sum deposit, often worth 50% to 80% of a property's value' (rules/lists/figure-term-nouns.txt).",
             "Whom a deal covers: 'The deal covers about 28,000 employees'.",

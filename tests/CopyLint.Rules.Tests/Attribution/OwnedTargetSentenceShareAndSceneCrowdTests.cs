@@ -1,12 +1,11 @@
 namespace CopyLint.Rules.Tests.Attribution;
 
 /// <summary>
-/// CL3001 on the value of a programme ("a reconstruction programme worth 12 billion dirhams"), a target its owner states
-/// as the subject of "is" ("The Government's goal, set in its strategy, is for one million people to …"), a share of a
-/// prison sentence ("eligible for parole after serving a third of his sentence") and a crowd of two kinds of people at
+/// CL3001 on a target its owner states as the subject of "is" ("The Government's goal, set in its strategy, is for one
+/// million people to …"), a share of a prison sentence ("eligible for parole after serving a third of his sentence") and a crowd of two kinds of people at
 /// the scene ("about 200 nurses and supporters gathered"); each beside the claim of the same shape still reported.
 /// </summary>
-public sealed class ProgrammeValueOwnedTargetAndSentenceShareTests
+public sealed class OwnedTargetSentenceShareAndSceneCrowdTests
 {
     private static string[] Figures(string text) => [.. RuleHarness.Lint(text, "CL3001").Select(d => d.Message.Split('\'')[1])];
 
@@ -30,15 +29,6 @@ public sealed class ProgrammeValueOwnedTargetAndSentenceShareTests
     [InlineData("Nearly a third of his patients died within a year.", "Nearly a third")]
     [InlineData("About a third of prisoners serve their whole sentence.", "About a third")]
     public void A_share_of_people_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
-
-    [Theory]
-    [InlineData("The government set up a reconstruction programme worth 12 billion dirhams over five years.")]
-    [InlineData("Ministers unveiled a housing program worth $4 billion on Tuesday.")]
-    public void A_programme_s_value_is_its_setter_s_as_a_deal_s_is(string text) => Assert.Empty(Figures(text));
-
-    [Theory]
-    [InlineData("The earthquake caused damage worth 12 billion dirhams across the region.", "12 billion dirhams")]
-    public void Damage_worth_a_sum_is_still_a_claim(string text, string figure) => Assert.Contains(figure, Figures(text));
 
     [Fact]
     public void A_crowd_of_two_kinds_of_people_at_the_scene_is_the_reporter_s_count() =>
