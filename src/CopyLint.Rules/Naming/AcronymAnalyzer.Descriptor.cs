@@ -51,6 +51,8 @@ public sealed partial class AcronymAnalyzer
             "An apposition opening with 'a', 'an' or 'the' that runs to the end of the sentence, after the acronym or the one noun it qualifies: 'G42 and MGX, an investment vehicle focused on AI infrastructure.', 'Windows handles NTLM hashes, the credentials Windows uses to authenticate users.'",
             "A relative clause in the present after it: 'The EVG, which represents most of the workers, said' (but 'The TPLF, which governed Tigray, has split' is reported).",
             "An acronym explained by the kind of body or product after it, after 'the' (or 'the' and an adjective: 'the new INGLO platform'): 'the RMT union', 'the ANP news agency', 'the BDEW energy industry association', 'the DIW economic institute'.",
+            "A party coalition by its kind, as an alliance is: 'the ZRAK coalition of ethnic minority parties' (rules/lists/acronym-kind-nouns.txt; 'the ZRAK and two smaller parties' is reported).",
+            "A scheme described before its kind, as a programme is, a hyphenated description counting as one word: 'the KDLP rent-to-own scheme' ('the KDLP scheme', with no owner or description, is reported).",
             "The same after its maker's possessive: 'whose centre-right SPOLU alliance', 'the IKAR agricultural consultancy', 'Naval Group's FDI design', 'its CANN software toolkit', 'whose populist ANO party'.",
             "The kind of body after an adjective of ownership: 'told state-run VTV television'.",
             "The kind of body after 'the' and an adjective with its degree: 'the more moderate CFDT union' (but 'the more moderate CFDT,' with no kind noun is reported).",

@@ -169,6 +169,12 @@ internal static partial class AcronymUsage
                 word = words[..FirstWordLength(words)];
             }
 
+            // "the AADL rent-to-own scheme": a hyphenated description is one word.
+            while (word.Length > 0 && word.Length + 1 < words.Length && words[word.Length] == '-' && char.IsLower(words[word.Length + 1]))
+            {
+                word = words[..(word.Length + 1 + FirstWordLength(words[(word.Length + 1)..]))];
+            }
+
             // "the PHLX semiconductor index": an index named for what it tracks.
             if (kinds.Contains(word) || ((owned || count > 0) && OwnedKindNouns.Contains(word.ToString())))
             {
@@ -297,7 +303,7 @@ internal static partial class AcronymUsage
     /// "the institute's PRODES system": after its owner's possessive, what the owner runs is a kind too. "the ETIAS system",
     /// with no owner, says nothing of what it is, and is reported.
     /// </summary>
-    private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "network", "index", "survey", "mine", "mines"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnedKindNouns = new(["system", "programme", "program", "scheme", "network", "index", "survey", "mine", "mines"], StringComparer.Ordinal);
 
     /// <summary>
     /// "a visible-light camera called VIS": a thing described in lower case, then named; its letters are its name. A body

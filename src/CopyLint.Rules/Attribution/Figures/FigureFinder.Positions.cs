@@ -120,6 +120,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private static bool IsSetTarget(ReadOnlySpan<Token> t, int first)
     {
+        if (IsStatedOwnedTarget(t, first))
+        {
+            return true;
+        }
+
         var of = first - 1;
         if (of < 2 || !IsWord(t, of, "of") || t[of - 1].Kind != TokenKind.Word || !Targets.Contains(t[of - 1].Text) || t[of - 2].Kind != TokenKind.Word)
         {
@@ -143,6 +148,48 @@ internal sealed partial class FigureFinder
         var subject = Auxiliaries.Contains(t[verb - 1].Text) ? verb - 2 : verb - 1;
         return subject >= 0 && t[subject].Kind == TokenKind.Word && !NotSubjects.Contains(t[subject].Text) && !Passive.Contains(t[subject].Text);
     }
+
+    /// <summary>
+    /// "The Government's goal, set in its language strategy, is for one million people to speak …", "Its aim is to build
+    /// 300,000 homes": an owned target as the subject of "is" or "was" (an aside between commas allowed), the figure
+    /// straight after "for" or "to" and one verb, is the owner's published policy. "The goal is for one million …" names
+    /// no owner and stays a claim.
+    /// </summary>
+    private static bool IsStatedOwnedTarget(ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 4)
+        {
+            return false;
+        }
+
+        var k = IsWord(t, first - 1, "for") ? first - 2 : t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 2, "to") ? first - 3 : -1;
+        if (k < 2 || (!IsWord(t, k, "is") && !IsWord(t, k, "was")))
+        {
+            return false;
+        }
+
+        k--;
+        if (t[k].Text == ",")
+        {
+            var open = k - 1;
+            while (open >= 0 && open >= k - MaxTargetAsideTokens && t[open].Text != ",")
+            {
+                open--;
+            }
+
+            if (open < 2 || t[open].Text != ",")
+            {
+                return false;
+            }
+
+            k = open - 1;
+        }
+
+        return t[k].Kind == TokenKind.Word && Targets.Contains(t[k].Text) && t[k - 1].Kind == TokenKind.Word
+            && (IsOwner(t[k - 1].Text) || t[k - 1].IsIgnoreCase("its") || t[k - 1].IsIgnoreCase("their"));
+    }
+
+    private const int MaxTargetAsideTokens = 12;
 
     /// <summary>
     /// "The bank raised its target for return on tangible equity, a key measure of profitability, to more than 12% for

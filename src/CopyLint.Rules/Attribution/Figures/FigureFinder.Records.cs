@@ -466,6 +466,12 @@ internal sealed partial class FigureFinder
         // "About 300 residents watched their homes burn and were later killed" is a toll.
         // "About 200 supporters, many wearing MK Party T-shirts, gathered outside the court": who they were, between commas.
         var verb = SkipApposition(t, end + 2, AppositionTokens);
+        // "about 200 nurses and supporters gathered": two kinds of people joined by "and".
+        if (verb == end + 2 && verb + 2 < t.Length && IsWord(t, verb, "and") && t[verb + 1] is { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            verb += 2;
+        }
+
         if (IsGlanceCount(t, first, end) && verb < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false }
             && _words.SceneVerbs.Contains(t[verb].Text) && !HasHarmWordAfter(t, end + 3))
         {

@@ -251,5 +251,5 @@ internal sealed partial class FigureFinder
             : Create(t, start, magnitude.LastToken, magnitude.Kind, _words.NumberWords[t[start + 1].Text] * magnitude.Value, approximator);
     }
 
-    private static readonly WordSet OpeningArticles = new(["the", "a", "an", "its", "their"]);
+    private static readonly WordSet OpeningArticles = new(["the", "a", "an", "its", "their", "his", "her"]);
 }
