@@ -81,6 +81,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A musician's honorific before a full name is a title, not a given name: 'Vidushi Sudha Raghavendran', then 'Sudha Raghavendran' and 'Ms. Raghavendran' (rules/lists/person-titles.txt).",
             "A British or American spelling that closes another body's name after 'of', a name that opens with its owner: 'the UK Ministry of Defence' beside 'Japan's Ministry of Defense' (but 'officials at Defence' after 'the Department of Defense', and 'the Ministry of Defense' after 'the Ministry of Defence', are reported).",
             "A full name of three or more parts written solid in one lower-case word, a label or handle named after the person: 'Woo Young-mi, whose label Wooyoungmi' ('Wooyoung-mi said' after 'Woo Young-mi' is reported).",
+            "A city's English name and its own name, listed together in rules/lists/place-demonyms.txt: 'Compañía Luz de Sevilla' beside 'a Seville tablao' (but 'Granda' after 'Compañía Luz de Granada' is reported).",
             "A community's Hebrew adjective and its plural, listed together in rules/lists/place-demonyms.txt: 'the number of Haredi recruits' beside 'to bring Haredim into the army' (but 'Boaz Bizmuth' after 'Boaz Bismuth' is reported).",
             "Two names a word apart, each written every time after 'the', which name races or things, not people: 'won the Hong Kong Sprint' beside 'took the Hong Kong Vase' (but 'Kim Jong Il' beside 'Kim Jong Un' is reported).",
         ],
