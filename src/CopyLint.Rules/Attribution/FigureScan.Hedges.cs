@@ -163,6 +163,45 @@ internal sealed partial class FigureScan
     }
 
     /// <summary>
+    /// "It was estimated at £6,000 to £9,000 and hammered at £30,000": an agentless passive that takes its own figure with
+    /// "at" hedges that figure; a verb in the past after "and" or "but" opens a predicate of its own, whose figure it does
+    /// not reach. "It is estimated that 500 died and 300 were injured" frames both.
+    /// </summary>
+    private static bool InEarlierClause(Cue? source, ReadOnlySpan<Token> sentence, Figure figure)
+    {
+        if (source is not { Strength: CueStrength.Vague, IsPassive: true } || source.Span.Start < sentence[0].Span.Start
+            || source.Span.End > sentence[figure.FirstToken].Span.Start)
+        {
+            return false;
+        }
+
+        var k = 0;
+        while (k < figure.FirstToken && sentence[k].Span.Start < source.Span.End)
+        {
+            k++;
+        }
+
+        if (!sentence[k].IsIgnoreCase("at"))
+        {
+            return false;
+        }
+
+        for (k++; k < figure.FirstToken - 1; k++)
+        {
+            if (sentence[k].Kind == TokenKind.Word && (sentence[k].IsIgnoreCase("and") || sentence[k].IsIgnoreCase("but"))
+                && sentence[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } verb
+                && (verb.Text.EndsWith("ed", StringComparison.Ordinal) || PastSaleVerbs.Contains(verb.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet PastSaleVerbs = new(["sold", "made", "went", "brought", "rose", "fell", "grew"]);
+
+    /// <summary>
     /// "An estimated 12,000 households have left the coast": a figure the copy itself calls estimated wants its source in
     /// its own sentence, as edited copy gives it ("…, according to the CDC", "the figures show"). A speech verb in the
     /// sentence beside it ("Local fishermen say catches have halved.") speaks of something else. A hedge beside it still

@@ -225,7 +225,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     var source = map.SourceOfFigure(p, s, offset + figure.FirstToken);
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source
                         : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure) ?? EstimateOfSentenceBefore(ForwardOnly(source, sentence), found, p, s, previous, figure);
-                    source = InLaterClause(source, sentence, figure) ? null : source;
+                    source = InLaterClause(source, sentence, figure) || InEarlierClause(source, sentence, figure) ? null : source;
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(ReducedHedgeBefore(source, sentence), paragraph, sentence);
                     source ??= summary;
                     if (IsRecordedCount(source, sentence, figure))

@@ -147,6 +147,7 @@ public sealed partial class AcronymAnalyzer
             "Likewise 'known locally as' and the like, one adverb in -ly between 'known' and 'as': 'approved mining work plans, known locally as RKAB,' (but 'The plans are known locally as RKAB' is reported).",
             "An owner's acronym and another of its names before their kind noun: 'Glencore's KCC and Mutanda mines' (but 'Glencore's KCC and Mutanda are' is reported).",
             "Known in one field: HD, SDR, VRR, ALLM and AMOLED in a TV or monitor review, GPUs in PC copy, EPUB in e-reader copy, an ECG in a health gadget, a size ('a new XXS'), CES in tech copy, PUBG, BGMI and QA in games copy, the AWP, HLTV and ADR in Counter-Strike, ACS in Valorant, TI in Dota 2, CATL in battery copy.",
+            "YA (young adult), the category the book trade shelves by its initials, in book-trade copy: 'the children's, YA and educational category' beside 'publishers' (rules/lists/known-acronyms-local.txt; 'YA' elsewhere is reported).",
             "The paper's own short name as the one a quote was told to, with 'the' and closing the sentence: '\"We cannot run classes of 15,\" she told the JC.' ('a spokesman told KCNA.' and 'told the EFCC to fix a date' are reported).",
             "The paper's own short name spelt by the initials of its masthead, a line in capitals: 'THE HIMALAYAN TIMES' … 'Gautam told THT'.",
             "A maker described by its trade straight before it, as a firm is: 'the shipbuilder STM', 'drugmaker MSD' (rules/lists/company-nouns.txt; 'the agency KFRA' is reported).",

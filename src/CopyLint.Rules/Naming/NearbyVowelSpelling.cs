@@ -9,7 +9,8 @@ namespace CopyLint.Rules.Naming;
 /// sentence or the next, and no name of two words or more ends in it; a name spelt out with its acronym, or written
 /// after "the", is no person's ("the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy", then "Police said"),
 /// nor is a nationality adjective before a noun ("German car exports" after "Francie Gorman"). Nobody new is named by a bare surname straight after
-/// someone whose surname sounds the same; "Patel" / "Patil" further apart, or each with a full name, are left alone.
+/// someone whose surname sounds the same; "Patel" / "Patil" further apart, or each with a full name, are left alone, and
+/// so are two forms of one place (place-demonyms.txt): "Seville" after "Compañía Luz de Sevilla".
 /// </summary>
 internal static class NearbyVowelSpelling
 {
@@ -34,7 +35,7 @@ internal static class NearbyVowelSpelling
                 var full = mentions[i];
                 var surname = full.Last.Text;
                 if (full.Length >= 2 && surname[0] == initial && full.Traditions is null && full.Possessive.Length == 0 && full.DefinedAcronym is null && full.PreviousWord is not ("the" or "The") && model.IsReliable(full)
-                    && IsVowelVariant(surname, mention.Form) && IsWrittenOnlyHere(model, mention)
+                    && IsVowelVariant(surname, mention.Form) && IsWrittenOnlyHere(model, mention) && !model.Lexicon.AreFormsOfOnePlace(surname, mention.Form)
                     && !IsReported(reported, mention.Form))
                 {
                     var fix = new CodeFix($"Replace with '{surname}'", new TextEdit(mention.Span, surname));

@@ -1,3 +1,4 @@
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Attribution.Figures;
@@ -62,4 +63,14 @@ internal sealed partial class FigureFinder
     private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
         IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
         && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
+
+    /// <summary>
+    /// "Below about $1m, guarantees remain rare": a sum after a bound that opens the sentence, closed by a comma, marks off
+    /// the band of a market the sentence speaks of, not a finding. "Below $1m was raised" and "More than $1m, the
+    /// charity said, was raised" are no such band.
+    /// </summary>
+    private static bool IsFrontedBand(ReadOnlySpan<Token> t, int first, int end) =>
+        first is 0 or 1 && t[0].Kind == TokenKind.Word && FrontedBounds.Contains(t[0].Text) && end + 1 < t.Length && t[end + 1].Text == ",";
+
+    private static readonly WordSet FrontedBounds = new(["below", "above", "under"]);
 }

@@ -121,11 +121,26 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "the rates are 2 per cent on the portion from £125,001 to £250,000, 5 per cent up to £925,000, 10 per cent up to £1.5
     /// million": a sum after "up to" or "above" straight after a rate is the edge of a band in a table of rates, set by the
-    /// rule. "Bills will rise by up to £1.5 million" has no rate before the bound.
+    /// rule. "Bills will rise by up to £1.5 million" has no rate before the bound. The rate may say what it includes: "30%
+    /// including VAT up to €1m".
     /// </summary>
-    private static bool IsRateBand(ReadOnlySpan<Token> t, int first, FigureKind kind) =>
-        kind == FigureKind.Money && (IsWord(t, first, "up") || IsWord(t, first, "above")) && first >= 2
-        && (t[first - 1].Text is "cent" or "percent" or "pc" || (t[first - 1].Kind == TokenKind.Number && t[first - 1].Text.EndsWith('%')));
+    private static bool IsRateBand(ReadOnlySpan<Token> t, int first, FigureKind kind)
+    {
+        if (kind != FigureKind.Money || !(IsWord(t, first, "up") || IsWord(t, first, "above")) || first < 2)
+        {
+            return false;
+        }
+
+        var rate = first - 1;
+        if (rate >= 2 && t[rate].Kind == TokenKind.Word && t[rate - 1].Kind == TokenKind.Word && RateInclusions.Contains(t[rate - 1].Text))
+        {
+            rate -= 2;
+        }
+
+        return t[rate].Text is "cent" or "percent" or "pc" || (t[rate].Kind == TokenKind.Number && t[rate].Text.EndsWith('%'));
+    }
+
+    private static readonly WordSet RateInclusions = new(["including", "excluding", "plus"]);
 
     private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle"]);
 

@@ -132,6 +132,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet ThresholdVerbs { get; } = WordSet.From(data, "figure-threshold-verbs");
 
+    public WordSet AuctionWords { get; } = WordSet.From(data, "figure-auction-words");
+
     public WordSet LayerVerbs { get; } = WordSet.From(data, "figure-layer-verbs");
 
     public WordSet RuleSettingVerbs { get; } = WordSet.From(data, "figure-rule-setting-verbs");
