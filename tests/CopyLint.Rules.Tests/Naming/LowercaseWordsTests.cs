@@ -41,9 +41,9 @@ public sealed class LowercaseWordsTests
             return index.ContainsLowercased(word) == set.Contains(word.ToLowerInvariant()) && index.Contains(word) == set.Contains(word);
         });
 
-    /// <summary>Asked many questions of one document (the index built by the first), every answer is the set's.</summary>
+    /// <summary>The first questions are answered by searching the text, the rest by an index: asked many, every answer is the set's.</summary>
     [Property(MaxTest = 100)]
-    public Property Answers_alike_when_asked_many() => Prop.ForAll(
+    public Property Answers_alike_by_search_and_by_index() => Prop.ForAll(
         Gen.ArrayOf(Gen.Elements(Pieces)).Select(parts => string.Join(" ", parts)).ToArbitrary(),
         text =>
         {

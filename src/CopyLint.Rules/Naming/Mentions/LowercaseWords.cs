@@ -6,15 +6,22 @@ namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// The words of a document that start with a lower-case letter (three letters or more): evidence that a capital is
-/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). The first question
-/// builds an index of the document's words: building it costs about what one search of the whole text for a word does
-/// (7.7 K instructions against 5.8 K on CleanCorpus articles), and a question after it a fraction of one.
+/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). An article asks
+/// this of a few words only (fewer than eight in most of the corpus), so the first questions are answered by
+/// searching the text, which is vectorised and builds nothing; only a document asked many gets an index of its words.
 /// </summary>
 public sealed class LowercaseWords(Document document)
 {
+    /// <summary>
+    /// Searches of the whole text before an index is built: about what building one costs (a walk over every token, and
+    /// an entry per token), so a document asked many questions pays at most twice what it would with the index alone.
+    /// </summary>
+    private const int Searches = 8;
+
     /// <summary>The answers <see cref="ContainsLowercased"/> has given, up to <see cref="Remembered"/>.</summary>
     private const int Remembered = 8;
 
+    private int _searches;
     private Index? _index;
     private (string Word, bool Answer)[]? _answers;
     private int _answered;
@@ -26,6 +33,12 @@ public sealed class LowercaseWords(Document document)
         if (word.Length < 3 || !IsLower(word[0]))
         {
             return false;
+        }
+
+        if (_index is null && _searches < Searches)
+        {
+            _searches++;
+            return IsWrittenAsWord(word);
         }
 
         return (_index ??= new Index(document)).Contains(word);
@@ -81,6 +94,32 @@ public sealed class LowercaseWords(Document document)
         Span<char> lower = stackalloc char[word.Length];
         word.AsSpan().ToLowerInvariant(lower);
         return Contains(lower);
+    }
+
+    /// <summary>Some occurrence of <paramref name="word"/> in the text is a whole word token ("son" in "person" is not).</summary>
+    private bool IsWrittenAsWord(ReadOnlySpan<char> word)
+    {
+        var text = document.Text.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(word);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var token = TokenSearch.StartingAt(tokens, at);
+            if (token >= 0 && tokens[token].Kind == TokenKind.Word && tokens[token].Span.Length == word.Length)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
