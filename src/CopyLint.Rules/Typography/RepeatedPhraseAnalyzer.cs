@@ -198,8 +198,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             var tokens = paragraph.Tokens.AsSpan();
             for (var d = 1; d < tokens.Length - 1; d++)
             {
-                // The kind first: only punctuation holds a lone full stop, and most tokens are not loaded for their text.
-                if (tokens[d].Kind != TokenKind.Punctuation || tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
+                if (tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
                 {
                     continue;
                 }
