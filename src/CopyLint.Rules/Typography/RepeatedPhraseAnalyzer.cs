@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using CopyLint.Engine;
 using CopyLint.Rules.Boilerplate;
 using CopyLint.Rules.Shared;
@@ -97,8 +96,6 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    // The two tables on the stack are not cleared on entry: `candidates` is written before it is read, `nearest` cleared once below.
-    [SkipLocalsInit]
     public override void Analyze(AnalysisContext context)
     {
         // Datelines are read whole, a line at a time; the search for repeats below leaves the ones reported alone.
