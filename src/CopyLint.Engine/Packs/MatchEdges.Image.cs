@@ -3,8 +3,9 @@ namespace CopyLint.Engine.Packs;
 public sealed partial class MatchEdges
 {
     /// <summary>
-    /// The edges as <see cref="CompiledPack"/> keeps them: each distinct alternative's shape once (in order of first
-    /// use), then each slot's row as indexes into them, then the last characters.
+    /// The edges as <see cref="CompiledPack"/> keeps them: how many alternatives, each distinct alternative's shape once
+    /// (in order of first use), then each slot's row as indexes into them, each with the alternative's place in the
+    /// pattern, then the last characters.
     /// </summary>
     internal void WriteTo(CompiledPack.Writer writer)
     {
@@ -21,6 +22,7 @@ public sealed partial class MatchEdges
             }
         }
 
+        writer.Int(Alternatives);
         writer.Int(shapes.Count);
         foreach (var shape in shapes)
         {
@@ -30,12 +32,13 @@ public sealed partial class MatchEdges
             WriteEdge(writer, shape.Tail);
         }
 
-        foreach (var row in _byFirst)
+        for (var slot = 0; slot < _byFirst.Length; slot++)
         {
-            writer.Int(row.Length);
-            foreach (var shape in row)
+            writer.Int(_byFirst[slot].Length);
+            for (var i = 0; i < _byFirst[slot].Length; i++)
             {
-                writer.Int(index[shape]);
+                writer.Int(index[_byFirst[slot][i]]);
+                writer.Int(_numbersByFirst[slot][i]);
             }
         }
 
@@ -44,6 +47,7 @@ public sealed partial class MatchEdges
 
     internal static MatchEdges ReadFrom(ref CompiledPack.Reader reader)
     {
+        var alternatives = reader.Int();
         var shapes = new Shape[reader.Int()];
         for (var i = 0; i < shapes.Length; i++)
         {
@@ -52,21 +56,26 @@ public sealed partial class MatchEdges
         }
 
         var byFirst = new Shape[CharSet.Slots][];
+        var numbersByFirst = new int[CharSet.Slots][];
         for (var slot = 0; slot < byFirst.Length; slot++)
         {
-            var row = reader.Int() is var length and > 0 ? new Shape[length] : [];
+            var length = reader.Int();
+            Shape[] row = length > 0 ? new Shape[length] : [];
+            int[] numbers = length > 0 ? new int[length] : [];
             for (var i = 0; i < row.Length; i++)
             {
                 row[i] = shapes[reader.Int()];
+                numbers[i] = reader.Int();
             }
 
-            byFirst[slot] = row;
+            (byFirst[slot], numbersByFirst[slot]) = (row, numbers);
         }
 
-        return new MatchEdges(byFirst, ReadSet(ref reader));
+        return new MatchEdges(alternatives, byFirst, numbersByFirst, ReadSet(ref reader));
     }
 
-    private MatchEdges(Shape[][] byFirst, CharSet last) => (_byFirst, _last) = (byFirst, last);
+    private MatchEdges(int alternatives, Shape[][] byFirst, int[][] numbersByFirst, CharSet last) =>
+        (Alternatives, _byFirst, _numbersByFirst, _last) = (alternatives, byFirst, numbersByFirst, last);
 
     private static void WriteEdge(CompiledPack.Writer writer, CharSet[] edge)
     {

@@ -19,11 +19,16 @@ public sealed partial class MatchEdges
 
     /// <summary>The top-level alternatives that a match may start with each <see cref="CharSet.Slot"/>.</summary>
     private readonly Shape[][] _byFirst;
+
+    /// <summary>Beside each of <see cref="_byFirst"/>'s alternatives, its place among the pattern's top-level alternatives.</summary>
+    private readonly int[][] _numbersByFirst;
     private readonly CharSet _last;
 
     private MatchEdges(Shape[] branches)
     {
+        Alternatives = branches.Length;
         _byFirst = new Shape[CharSet.Slots][];
+        _numbersByFirst = new int[CharSet.Slots][];
         // Counted, then filled: one exact array a slot, in the branches' order, not a growing list copied to one.
         for (var slot = 0; slot < _byFirst.Length; slot++)
         {
@@ -35,16 +40,18 @@ public sealed partial class MatchEdges
             }
 
             var row = count == 0 ? [] : new Shape[count];
+            var numbers = count == 0 ? [] : new int[count];
             var at = 0;
-            foreach (var branch in branches)
+            for (var b = 0; b < branches.Length && at < count; b++)
             {
-                if (at < count && branch.HeadAt(0).Contains(representative))
+                if (branches[b].HeadAt(0).Contains(representative))
                 {
-                    row[at++] = branch;
+                    (row[at], numbers[at]) = (branches[b], b);
+                    at++;
                 }
             }
 
-            _byFirst[slot] = row;
+            (_byFirst[slot], _numbersByFirst[slot]) = (row, numbers);
         }
 
         foreach (var branch in branches)
@@ -52,6 +59,9 @@ public sealed partial class MatchEdges
             _last = _last.Union(branch.TailAt(0));
         }
     }
+
+    /// <summary>How many top-level alternatives the pattern has.</summary>
+    public int Alternatives { get; }
 
     /// <summary>The edges of <paramref name="pattern"/>'s non-empty matches; null when the pattern uses a construct this reading does not know.</summary>
     public static MatchEdges? Read(string pattern, bool ignoreCase)
@@ -89,5 +99,29 @@ public sealed partial class MatchEdges
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The place among the pattern's top-level alternatives of the next one, from <paramref name="cursor"/> on, that
+    /// may match exactly <paramref name="text"/> (the ones <see cref="MayBeWhole"/> tries), or -1 after the last.
+    /// </summary>
+    public int NextWhole(ReadOnlySpan<char> text, ref int cursor)
+    {
+        if (text.Length == 0 || !_last.Contains(text[^1]))
+        {
+            return -1;
+        }
+
+        var slot = CharSet.Slot(text[0]);
+        var row = _byFirst[slot];
+        while (cursor < row.Length)
+        {
+            if (row[cursor++].MayBe(text))
+            {
+                return _numbersByFirst[slot][cursor - 1];
+            }
+        }
+
+        return -1;
     }
 }
