@@ -29,6 +29,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A line opening 'Don't miss:' with a headline after it: 'Don't miss: The best zoos to visit this winter'.",
             "A line opening 'Most read:' or 'Recommended for you:' with a headline after it: 'Most Read: Taiwan fans pack Taipei Dome as national team opens Asia series with win'.",
             "A line opening 'Trending:' with a headline after it: 'Trending: Cubs' Crow-Armstrong named NL player of the week'.",
+            "A line opening 'You may also like:' with one headline after it: 'You may also like: ESMA peer review criticises national crypto licensing'.",
             "WordPress's related-posts widget, its cue 'Related Posts' over the headlines.",
             "A line opening 'More recalls:' with a headline after it: 'More recalls: Frozen berries recalled nationally over hepatitis A fears'.",
             "A teaser: a headline with its link's cue after a bar at the end of the line: 'Women's boxing: a timeline | Read more'.",
