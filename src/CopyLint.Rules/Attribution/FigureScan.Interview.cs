@@ -40,8 +40,9 @@ internal sealed partial class FigureScan
         firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens, IsLabelledInterview(map));
 
     /// <summary>
-    /// "Q&amp;A: 'Drought taught us to save every drop'": a headline labelled Q&amp;A, under which the questions may stand as
-    /// plain paragraphs of their own ("How did you keep anything alive?"), set apart by the label rather than by emphasis.
+    /// "Q&amp;A: 'Drought taught us to save every drop'", "Interview: 'Compliance is the product now'": a headline labelled
+    /// Q&amp;A or Interview, under which the questions may stand as plain paragraphs of their own ("How did you keep anything
+    /// alive?"), set apart by the label rather than by emphasis.
     /// </summary>
     private static bool IsLabelledInterview(SourceMap map)
     {
@@ -51,7 +52,7 @@ internal sealed partial class FigureScan
         }
 
         var headline = map.Paragraphs[0].Tokens;
-        var label = headline.Length > 1 && headline[0].Text == "Q&A" ? 1
+        var label = headline.Length > 1 && headline[0].Text is "Q&A" or "Interview" ? 1
             : headline.Length > 3 && headline[0].Text == "Q" && headline[1].Text == "&" && headline[2].Text == "A" ? 3 : 0;
         return label > 0 && headline[label].Text is ":" or "|" or "-" or "—";
     }

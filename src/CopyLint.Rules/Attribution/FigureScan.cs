@@ -304,7 +304,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         return new ParagraphFacts(
             EntryYear(tokens),
             IsInterviewAnswer(map, firstQuestion, p),
-            IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : null,
+            IsSummaryItem(map, p, context.Document.Text) ? LastFirmSourceBefore(map, p) : DatedRowSource(map, p),
             IsAnnouncedItem(map, p) || OpensWithDealTerms(tokens),
             IsSelfDescription(map, p));
     }

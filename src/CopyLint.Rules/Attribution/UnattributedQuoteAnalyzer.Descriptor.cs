@@ -24,6 +24,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation whose only source is data named outside the quotation's sentence, which is no speaker: '… according to data from Cirium.' (rules/lists/quote-data-sources.txt).",
             "A quotation in the first person singular whose only source is an organisation or a report in the paragraph before ('… according to the World Food Programme.' / '\"… my children still need to eat.\"'; rules/lists/quote-non-person-sources.txt): an organisation speaks as 'we', not 'I'.",
             "A quotation after a share of a poll's sample in the paragraph before, which is no speaker: 'Thirty-eight percent of respondents said …' / '\"It's a tax. People know it's a tax.\"'.",
+            "The same after a share alone as the speaker: 'Sixty-two per cent said they were worried …' / '\"Firms that ignore this will lose their best people.\"'.",
             "A quotation under a label in bold closing on a colon that heads a part of the story, which names no one by its verb: '**What they're saying:** \"…\"'.",
             "The wording of an allegation or a claim whose noun phrase does not name who made it: 'The allegation that he \"…\" was denied'. A name after 'against' does not name who made it either.",
             "A quotation under a label closing on a colon that names no one ('Update:', 'In Glasgow tonight:', 'Meanwhile, in Wembley:'), or under a claim label whose words no quotation in the next three paragraphs repeats.",

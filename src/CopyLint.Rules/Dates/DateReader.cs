@@ -171,8 +171,9 @@ internal sealed class DateReader
         token is { Kind: TokenKind.Word, IsCapitalized: false }
         && !IsOneOf(token.Text, "at", "in", "on", "and", "or", "but", "the", "when", "as", "from", "to", "until", "after", "before", "for", "with", "by", "was", "is", "will", "had", "has", "that", "which", "where", "while");
 
+    /// <summary>"on 31 June", and an accounting period's end: "accounts for the year to 31 June", "the year ended 31 March".</summary>
     private static bool IsDatePreposition(in Token token) =>
-        token.Kind == TokenKind.Word && IsOneOf(token.Text, "on", "from", "until", "till", "by", "since", "before", "after", "of");
+        token.Kind == TokenKind.Word && IsOneOf(token.Text, "on", "from", "until", "till", "by", "since", "before", "after", "of", "to", "ended", "ending");
 
     /// <summary>What joins a range's two ends: "Monday to Friday", "May 3 and 4", "May 5 – 9".</summary>
     private static bool IsRangeJoin(in Token token) =>

@@ -22,6 +22,7 @@ public sealed class ImpossibleDateAnalyzer : Analyzer
         [
             "A day past the end of its month, in either order and with or without a weekday or year: 'April 31', '31 June 2026', 'Sept. 31', 'the 30th of February'.",
             "February 29 in a year that is not a leap year: 'February 29, 2025'.",
+            "An accounting period's end, day first after 'to', 'ended' or 'ending': 'accounts for the year to 31 June 2025 showed a loss'.",
             "February 29 at the start of a range whose end date gives a year that is not a leap year: 'ran from 29 February to 4 March 2025' (but 'from 29 February to 4 March' with no year is left alone, and a range from December into January takes no year from its end).",
         ],
         LeftAlone =

@@ -207,6 +207,9 @@ public sealed partial class AcronymAnalyzer
             "Known in one trade: MSC, BCOs and NVOCCs in container copy, IHG in hotel copy, state DOTs in highway copy; and anywhere LPG, as LNG is, and the freight company XPO (rules/lists/known-acronyms-local.txt, known-acronyms.txt; 'The MSC said' elsewhere is reported).",
             "A lower-case expansion with 'per', which gives its initial or none: 'from 220 million gallons per day to 300 MGD', 'miles per hour' … 'MPH'.",
             "Known in one country: Australia's states and territories and the CBD in copy that names a state or territory ('regional WA roads' beside Western Australia, 'the CBD' beside Alice Springs), and DUI, DWI and OWI in police copy ('DUI arrest' beside officers; rules/lists/known-acronyms-local.txt; 'the DUI case' in court copy with no police word is reported).",
+            "A standard's designation with the jurisdiction of its version in brackets before its number, as 'IFRS 18' without one: 'the revised standard, ISA (UK) 570,' (but 'the ISA (UK) said' is judged).",
+            "A professional qualification or its exam named by its kind after the article, even inside a longer name: 'the Advanced Level of the ACA qualification', 'sat the CPA exam' (rules/lists/acronym-kind-nouns.txt; 'ACA members said' is reported).",
+            "PAYE, the payroll tax every British payslip names, in a story naming the UK or its tax authority: 'owed £2.2m, mainly in PAYE and National Insurance' beside HM Revenue & Customs (rules/lists/known-acronyms-local.txt; with no such name it is reported).",
         ],
     };
 }

@@ -105,12 +105,31 @@ public sealed partial class AcronymAnalyzer
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>" (UK) 570": a space, two to four capitals in brackets, a space and a digit.</summary>
+    private static bool IsBracketedJurisdictionAndNumber(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(" ("))
+        {
+            return false;
+        }
+
+        var close = after.IndexOf(')');
+        return close is >= 4 and <= 6 && !after[2..close].ContainsAnyExceptInRange('A', 'Z')
+            && after.Length > close + 2 && after[close + 1] == ' ' && char.IsAsciiDigit(after[close + 2]);
+    }
+
     /// <summary>"SEOUL, Dec 4 (Reuters) -" opens wire copy; "GJ 486 b" is a catalogue number and "RTS,S" a code name, not an acronym.</summary>
     private static bool IsDatelineOrDesignation(Text.Document document, Mention mention)
     {
         var text = document.Text;
         var end = mention.Span.End;
         if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        // "ISA (UK) 570", "IAS (NZ) 1": a standard's designation with the jurisdiction of its version before its number.
+        if (IsBracketedJurisdictionAndNumber(text.AsSpan(end)))
         {
             return true;
         }

@@ -149,7 +149,9 @@ internal static partial class AcronymUsage
         // adjective may stand between the article and the acronym.
         // "told state-run VTV television": an adjective of ownership stands where the possessive would.
         // "a registered SUBE card": an indefinite article names the kind as "the" does.
-        var owned = mention.PreviousWord is not ("the" or "The" or "a" or "A" or "an" or "An") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
+        // "the Advanced Level of the ACA qualification": a mention split from a longer run of capitals has no previous word of its own.
+        var previous = mention.PreviousWord ?? (model.Document.Text.AsSpan(0, mention.Span.Start).EndsWith(" the ") ? "the" : null);
+        var owned = previous is not ("the" or "The" or "a" or "A" or "an" or "An") && !FollowsArticleAndAdjective(model.Document.Text, mention.Span.Start);
         if (owned && !FollowsPossessive(model.Document.Text, mention.Span.Start) && !FollowsPossessive(model.Document.Text, AdjectiveStart(model.Document.Text, mention.Span.Start))
             && !FollowsOwnershipAdjective(model.Document.Text, mention.Span.Start))
         {

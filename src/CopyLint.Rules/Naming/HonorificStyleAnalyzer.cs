@@ -39,6 +39,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "A possessive surname before a funeral director's business of two words: 'Reposing at Ward's Funeral Home, Tubbercurry' (rules/lists/honorific-business-nouns.txt); 'Ward's Funeral Mass' is still the person's.",
             "A surname after a name piece with an elided particle ends a full name: '(Brian d'Arcy James-Hall, superb)' then 'Mr. James-Hall'.",
             "With honorifics: 'consistent', a surname two full names share, where the honorific tells one person from the other: 'Tobi Adeyemi' … 'Adeyemi said' beside his father 'Babatunde Adeyemi' … 'Mr Adeyemi said'.",
+            "A surname that opens a firm's name before '& Co', '& Partners', '& Sons' or '& Associates': 'Graham Pettigrew, 58, of Pettigrew & Co in Woking' beside 'Mr Pettigrew' ('Pettigrew and his partners' is the person).",
         ],
     };
 
@@ -237,7 +238,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
     {
         var text = model.Document.Text;
         var after = text.AsSpan(m.Span.End);
-        if (IsCaseCitation(text.AsSpan(0, m.Span.Start), after))
+        if (IsCaseCitation(text.AsSpan(0, m.Span.Start), after) || OpensFirmName(after))
         {
             return true;
         }
@@ -268,6 +269,24 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         given = given[(given.LastIndexOf(' ') + 1)..];
         return maiden.Length > 1 && char.IsUpper(maiden[0]) && !maiden.Contains(' ') && given.Length > 1 && char.IsUpper(given[0]);
     }
+
+    /// <summary>
+    /// "of Pettigrew & Co in Woking", "Hale & Partners": a surname before "& Co", "& Partners", "& Sons" or "& Associates"
+    /// names a practice, not the person ("Pettigrew and his partners" does not).
+    /// </summary>
+    private static bool OpensFirmName(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(" & "))
+        {
+            return false;
+        }
+
+        var word = after[3..];
+        var end = word.IndexOfAnyExceptInRange('A', 'z');
+        return FirmNameTails.Contains(end < 0 ? word : word[..end]);
+    }
+
+    private static readonly WordSet FirmNameTails = new(["Co", "Partners", "Sons", "Associates"]);
 
     /// <summary>"Funeral Home" from "Funeral Home, Tubbercurry": the capitalised word after the first one joined to it, or the first alone.</summary>
     private static ReadOnlySpan<char> TwoWords(ReadOnlySpan<char> noun, int first)

@@ -35,4 +35,14 @@ public sealed class ImpossibleDateTests
     [InlineData("The show ran from 29 February to 4 January 2025.")]
     public void February_29_in_a_leap_year_s_range_or_with_no_year_is_still_left_alone(string text) =>
         Assert.Empty(RuleHarness.Lint(text, "CL4002"));
+
+    [Theory]
+    [InlineData("Fulbridge Town's accounts for the year to 31 June 2025 showed a loss of £3.8m.", "'31 June' is not a date: June has 30 days")]
+    [InlineData("The group's results for the year ended 31 June showed a loss.", "'31 June' is not a date: June has 30 days")]
+    public void An_accounting_period_s_impossible_end_is_reported(string text, string message) =>
+        Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4002")).Message);
+
+    [Fact]
+    public void A_number_before_a_month_after_an_ordinary_word_is_still_no_day() =>
+        Assert.Empty(RuleHarness.Lint("The squad, now 31 June Smith said, was the oldest.", "CL4002"));
 }

@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     /// a definition, not a finding. "Ombrelle, with more than 500 staff," and "cut more than 500 staff" stay claims.
     /// </summary>
     private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
-        IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
         && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
 
     /// <summary>
@@ -73,4 +73,28 @@ internal sealed partial class FigureFinder
         first is 0 or 1 && t[0].Kind == TokenKind.Word && FrontedBounds.Contains(t[0].Text) && end + 1 < t.Length && t[end + 1].Text == ",";
 
     private static readonly WordSet FrontedBounds = new(["below", "above", "under"]);
+
+    /// <summary>
+    /// "sole traders and landlords with qualifying income of more than £50,000", "companies with turnover of over £10m":
+    /// a bound on a measure "of" a plural noun's class after "with" (one lower-case word may qualify the measure) draws the
+    /// band a rule applies to. "The landlord, with income of more than £50,000," and "landlords earned more than £50,000" stay claims.
+    /// </summary>
+    private static bool IsMeasureBand(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsBound(t[first]) || !IsWord(t, first - 1, "of") || first < 4 || t[first - 2] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        var with = IsWord(t, first - 3, "with") ? first - 3 : t[first - 3] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 4, "with") ? first - 4 : -1;
+        return with >= 1 && t[with - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun && noun.Text.Length > 3 && noun.Text[^1] == 's';
+    }
+
+    /// <summary>
+    /// "For the largest firms, those that audit more than 100 issuers, the rate was 26%": a bound in a clause on "those"
+    /// that or who does one thing defines the group the sentence is about. "The firms audit more than 100 issuers" counts.
+    /// </summary>
+    private static bool IsDefiningBound(ReadOnlySpan<Token> t, int first) =>
+        IsBound(t[first]) && first >= 3 && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false }
+        && (IsWord(t, first - 2, "that") || IsWord(t, first - 2, "who")) && IsWord(t, first - 3, "those");
 }
