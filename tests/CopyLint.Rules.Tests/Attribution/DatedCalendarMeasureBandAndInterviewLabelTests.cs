@@ -31,7 +31,7 @@ public sealed class DatedCalendarMeasureBandAndInterviewLabelTests
 
     [Fact]
     public void One_dated_paragraph_is_no_calendar_and_is_still_reported() =>
-        Assert.Contains("about $128 million", Figures("Token unlocks to watch in December\n\nLarge token releases are due in December, according to data from the tracking service Tokenomist.\n\n"
+        Assert.Contains("about $128 million", Figures("Token unlocks to watch in December\n\nLarge token releases are due in December, the tracking service Tokenomist said.\n\n"
             + "Dec. 1: Sui (SUI). 44 million tokens, worth about $128 million, to early contributors.\n\nTraders expect some selling.\n"));
 
     [Theory]
