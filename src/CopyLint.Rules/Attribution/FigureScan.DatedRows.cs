@@ -48,7 +48,7 @@ internal sealed partial class FigureScan
     /// <summary>"Dec. 1:", "Sunday, Dec. 5:", "1 December:": a paragraph's label, a month and its day (after a weekday) before a colon.</summary>
     private bool OpensOnDateLabel(ReadOnlySpan<Token> t)
     {
-        if (t.Length > 2 && t[0].Kind == TokenKind.Word && WeekdayNames.Contains(t[0].Text) && t[1].Text == ",")
+        if (t.Length > 2 && t[0].Kind == TokenKind.Word && DateTokens.IsWeekday(t[0].Text) && t[1].Text == ",")
         {
             t = t[2..];
         }
@@ -66,6 +66,4 @@ internal sealed partial class FigureScan
 
         return t.Length > 3 && DateTokens.IsDay(t[0]) && t[1].Kind == TokenKind.Word && _months.Contains(t[1].Text) && t[2].Text == ":";
     }
-
-    private static readonly WordSet WeekdayNames = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 }

@@ -28,7 +28,7 @@ internal sealed class DatedSource(RuleDataSet data)
         }
 
         var comma = DateStart(line[..^1]) - 1;
-        if (comma < 1 || line[comma].Text != "," || Weekdays.Contains(line[comma - 1].Text))
+        if (comma < 1 || line[comma].Text != "," || DateTokens.IsWeekday(line[comma - 1].Text))
         {
             return false;
         }
@@ -89,6 +89,4 @@ internal sealed class DatedSource(RuleDataSet data)
     }
 
     private bool IsMonth(Token token) => token.Kind == TokenKind.Word && _months.Contains(token.Text);
-
-    private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 }
