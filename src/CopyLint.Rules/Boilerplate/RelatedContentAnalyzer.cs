@@ -32,6 +32,7 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
             "A line opening 'You may also like:' with a headline after it: 'You may also like: Cumberland County towns weigh limits on new subdivisions'.",
             "WordPress's related-posts widget, its cue 'Related Posts' over the headlines.",
             "A line opening 'More recalls:' with a headline after it: 'More recalls: Frozen berries recalled nationally over hepatitis A fears'.",
+            "A line opening 'More on this story:' with headlines parted by bars: 'More on this story: Auto-enrolment at 10: what went right | Young workers and pensions'.",
             "A teaser: a headline with its link's cue after a bar at the end of the line: 'Women's boxing: a timeline | Read more'.",
         ],
         LeftAlone =
@@ -71,16 +72,22 @@ public sealed class RelatedContentAnalyzer(RuleDataSet data) : Analyzer
                 if (last == i && CountContentLines(lines, i + 1, lines.Length) == 0)
                 {
                     context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text}' at the end of the text");
+                    continue;
                 }
-                else if (last > i)
+
+                if (last > i)
                 {
                     var span = TextSpan.FromBounds(line.Span.Start, lines[last].Span.End);
                     var count = CountContentLines(lines, i + 1, last + 1);
                     context.Report(Descriptor, span, Fix(source, line.Number, lines[last].Number), $"'{line.Text}' and {count} headline{(count == 1 ? string.Empty : "s")} under it");
                     i = last;
+                    continue;
                 }
             }
-            else if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars) && !IsStoryHeadline(lines, i))
+
+            // A line a prefix cue opens ("More on *") with no headlines under it may still hold its links after a lead
+            // ("More on this story: … | …").
+            if (_cues.LeadLength(line.Chars) is > 0 and var lead && IsLinksOrHeadline(line, line.Span.Start + lead) && !_social.IsEmbedLine(line) && !IsMarkdownLink(line.Chars) && !IsStoryHeadline(lines, i))
             {
                 context.Report(Descriptor, line.Span, Fix(source, line.Number, line.Number), $"'{line.Text[..lead]}' line linking to another story");
             }

@@ -60,6 +60,9 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
     /// <summary>"WR", "PB": a record mark after a time or a distance in a results line ("6.27m WR").</summary>
     private readonly HashSet<string> _recordMarks = data.GetList("acronym-record-marks").ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>"rated", "affirmed": a word of credit rating, in whose sentence "BBB+" is a grade.</summary>
+    private readonly WordSet _ratingWords = WordSet.From(data, "acronym-rating-words");
+
     /// <summary>"stimulant", "booster": a substance's kind before its letters ("the blood-booster EPO").</summary>
     private readonly HashSet<string> _substanceNouns = data.GetList("acronym-substance-nouns").ToHashSet(StringComparer.Ordinal);
 
@@ -156,7 +159,7 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
             if (IsStatUnit(model.Document.Text, mention) || IsCurrencyName(model.Document.Text, mention) || AcronymUsage.IsPassingName(model, mention, key, _companyTitles) || AcronymUsage.IsGlossed(model.Document.Text, mention) || AcronymUsage.IsDescribedToSentenceEnd(model, mention)
                 || AcronymUsage.IsTicker(model.Document.Text, mention) || AcronymUsage.IsPriceMover(model, mention, _priceMoves) || AcronymUsage.IsOwnedTokenMover(model, mention, _priceMoves) || AcronymUsage.IsDescribedCompany(model, mention)
                 || AcronymUsage.IsSpelledOutBefore(model, mention, key) || AcronymUsage.IsUnitAfterDecimal(model.Document.Text, mention)
-                || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsRecordMark(model.Document.Text, mention, _recordMarks) || AcronymUsage.IsScoreLabel(model.Document.Text, mention)
+                || AcronymUsage.IsUnitAfterPercent(model.Document.Text, mention) || AcronymUsage.IsUnitAfterNumber(model.Document.Text, mention, _unitSymbols) || AcronymUsage.IsRecordMark(model.Document.Text, mention, _recordMarks) || AcronymUsage.IsRatingGrade(model, mention, _ratingWords) || AcronymUsage.IsScoreLabel(model.Document.Text, mention)
                 || AcronymUsage.IsDescribedSubstance(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsSubstanceInList(model.Document.Text, mention, _substanceNouns) || AcronymUsage.IsPricedModel(model.Document.Text, mention) || AcronymUsage.IsCurrencySignLetters(model.Document.Text, mention) || AcronymUsage.IsHalfOfPairBefore(model.Document.Text, mention, key)
                 || AcronymUsage.IsBylineOutlet(model.Document.Text, mention) || IsOutletInStandfirst(model.Document, mention) || IsToldPaper(model.Document, mention) || IsMastheadInitials(model.Document.Text, key) || AcronymUsage.IsChartTitle(model.Document.Text, mention) || AcronymUsage.IsFollowedByKind(model, mention) || AcronymUsage.IsCalledName(model, mention) || AcronymUsage.IsSpelledOutLaterInSentence(model, mention, key) || AcronymUsage.IsDescribedNationalBody(model, mention) || AcronymUsage.IsDescribedBodyInApposition(model, mention) || AcronymUsage.IsPlacedBodyInApposition(model, mention) || AcronymUsage.IsNamedBodyInApposition(model, mention) || AcronymUsage.IsOtherNameInBrackets(model.Document.Text, mention)
                 || AcronymUsage.IsPostNominal(model.Document.Text, mention, i > 0 ? mentions[i - 1] : null) || AcronymUsage.IsCredentialAfterName(model.Document.Text, mentions, i, _credentials)

@@ -81,6 +81,35 @@ internal static partial class AcronymUsage
     }
 
     /// <summary>
+    /// "rated Baa1 by one agency and BBB+ by another", "rating BBB affirmed": a grade on a credit agency's scale (AAA to
+    /// CCC), in a sentence with a word of rating (rules/lists/acronym-rating-words.txt); it stands for nothing. "The BBB"
+    /// is a body ("complaints to the BBB"), judged as an acronym.
+    /// </summary>
+    public static bool IsRatingGrade(NamingModel model, Mention mention, Shared.WordSet ratingWords)
+    {
+        var letters = mention.First.Text;
+        if (letters.Length is < 2 or > 3 || letters[0] is not ('A' or 'B' or 'C') || letters.AsSpan().ContainsAnyExcept(letters[0])
+            || mention.Possessive.Length > 0 || mention.PreviousWord is "the" or "The")
+        {
+            return false;
+        }
+
+        var span = model.Document.Sentences[mention.SentenceIndex].Span;
+        var sentence = model.Document.Text.AsSpan(span.Start, span.Length);
+        foreach (var range in sentence.SplitAny(RatingWordEnds))
+        {
+            if (ratingWords.Contains(sentence[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RatingWordEnds = System.Buffers.SearchValues.Create(" ,.;:()\n\"'‘’“”");
+
+    /// <summary>
     /// "Crusaders 24 (…). HT: 17-7.", "FT: 2-1": capitals before a colon and a score label the score (half-time,
     /// full-time) in a results line, as "THE FACTS:" labels a paragraph.
     /// </summary>

@@ -30,6 +30,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "Full names. Initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference.",
             "A weekday before the surname is a given name, and the name a full name, unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'.",
             "Quotations and headlines.",
+            "An honorific opening a sentence keeps its honorific though the story also writes the word in lower case: 'Dame Helen was made a dame in 2022' beside 'Dame Helen said' (a bare 'Helen was made a dame' is reported).",
             "A title of office: 'President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'.",
             "A business named by the surname: 'Weintraub's Bakery', or a business noun after it: 'Choi's Table' (rules/lists/honorific-business-nouns.txt).",
             "A business named by one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'.",

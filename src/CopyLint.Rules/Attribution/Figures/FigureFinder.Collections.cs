@@ -20,12 +20,28 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "The church … has about 800 members", "Marriott Bonvoy … had about 248 million members at the end of the quarter": a
-    /// body's own membership (figure-member-nouns.txt) straight after "has" or "had" is its background. "The church lost about 800 members" is a claim, and so is "Many groups appear to have at least
-    /// 100 members", no one body's size.
+    /// body's own membership (figure-member-nouns.txt) straight after "has" or "had" is its background. So is it after
+    /// "have" in a relative clause on the bodies ("the funds …, which together have more than 2.5 million members") and
+    /// after a body's verb of standing for its members ("The union represents about 300,000 members", "The PPF protects
+    /// about 9 million members"). "The church lost about 800 members" is a claim, and so is "Many groups appear to have at
+    /// least 100 members", no one body's size.
     /// </summary>
     private bool IsOwnMembership(ReadOnlySpan<Token> t, int first, int end) =>
-        (IsWord(t, first - 1, "has") || IsWord(t, first - 1, "had")) && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
+        (IsWord(t, first - 1, "has") || IsWord(t, first - 1, "had") || (IsWord(t, first - 1, "have") && (IsWord(t, first - 2, "which") || (IsWord(t, first - 2, "together") && IsWord(t, first - 3, "which"))))
+            || (first >= 1 && t[first - 1].Kind == TokenKind.Word && MemberVerbs.Contains(t[first - 1].Text)))
+        && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
         && !IsChangeFrom(t, end + 2);
+
+    private static readonly WordSet MemberVerbs = new(["represents", "protects", "covers"]);
+
+    /// <summary>
+    /// "Coastline, which manages about $212 billion", "Brunel oversees about £40bn": the money a fund or asset manager
+    /// runs, in the present after "which" or its name, is its standing size, as a company's headcount is. "The fund lost
+    /// about $212 billion" and "reportedly manages about $212 billion" are claims.
+    /// </summary>
+    private static bool IsManagedAssets(ReadOnlySpan<Token> t, int first) =>
+        first >= 2 && (IsWord(t, first - 1, "manages") || IsWord(t, first - 1, "oversees"))
+        && (IsWord(t, first - 2, "which") || t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: true });
 
     /// <summary>"…600 students, up from about 400 in 2019": a size given beside what it was is a change someone counted.</summary>
     private static bool IsChangeFrom(ReadOnlySpan<Token> t, int comma) =>

@@ -295,9 +295,10 @@ public sealed class MentionFinder(NameLexicon lexicon)
     {
         var skip = 0;
         while (skip < words.Count && (Lexicon.IsStopwordOrConnector(words[skip].Text)
-            // A title keeps its capital though the article writes it in lower case too ("Skipper Firtéar said" beside "the skipper").
+            // A title or an honorific keeps its capital though the article writes it in lower case too ("Skipper Firtéar said"
+            // beside "the skipper", "Dame Helen was made a dame").
             || (skip == 0 && capitalisedByPosition && words.Count > 1 && (lowercase.ContainsLowercased(words[0].Text) || IsCommonNounOf(words))
-                && !Lexicon.IsTitle(words[0].Text))))
+                && !Lexicon.IsTitleOrHonorific(words[0].Text))))
         {
             skip++;
         }
