@@ -30,7 +30,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             "A weekday with its date in brackets after it, as Singaporean and Malaysian desks write it, with a part of the day or not: 'on Tuesday (Nov 23)', 'on Wednesday evening (Nov 25)'.",
             "A page's own ISO date among the opening lines as the story's date: 'date 2026-11-22' above 'the final round on Saturday, November 15'.",
             "With the `story-date` option, for copy written for today's paper, a date with no year in copy that gives no date of its own: 'story-date: today' reads a lone 'Tuesday, Nov. 25' in the year that puts it nearest the day of the run.",
-            "Weekdays of dates with no year that cannot all be right in any one year, when the story gives no year: 'Monday (Nov 23)' then 'Wednesday (Nov 26)', three days later. The date fewer of the others agree with is reported, or the later of two, naming the other.",
+            "Weekdays of dates with no year that cannot all be right in any one year, when the story gives no year: 'Monday (Nov 23)' then 'Wednesday (Nov 26)', three days later. The date fewer of the others agree with is reported, naming the other; when as many agree with each, as with two alone, both are.",
         ],
         LeftAlone =
         [

@@ -16,8 +16,9 @@ internal static class YearlessWeekdays
     private const int LastDayOfFebruary = 59;
 
     /// <summary>
-    /// The dates whose weekday disagrees with another date's that more of the dates agree with (or as many, written
-    /// earlier), each with that other date and how many days after it the date falls.
+    /// The dates whose weekday disagrees with another date's that more of the dates agree with, or as many (then nothing
+    /// tells which of the two is the slip, and each is reported naming the other), each with that other date and how
+    /// many days after it the date falls.
     /// </summary>
     /// <param name="dates">Dates with a weekday and no year, none of them February 29.</param>
     public static IEnumerable<(WrittenDate Date, WrittenDate Other, int Days)> Misfits(IReadOnlyList<WrittenDate> dates)
@@ -37,7 +38,7 @@ internal static class YearlessWeekdays
             for (var j = 0; j < dates.Count; j++)
             {
                 if (DaysBetween(dates[j], dates[i]) is { } days && !Agree(dates[j], dates[i], days)
-                    && (agreeing[j] > agreeing[i] || (agreeing[j] == agreeing[i] && j < i))
+                    && agreeing[j] >= agreeing[i]
                     && (other < 0 || agreeing[j] > agreeing[other]))
                 {
                     (other, daysAfter) = (j, days);

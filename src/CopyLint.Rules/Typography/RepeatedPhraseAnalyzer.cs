@@ -51,6 +51,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A noun phrase taken up again after a dash or colon, which is emphasis: \"the title — the title he had chased\", \"the money: the money the council promised\".",
             "A phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"), but \"in the car in the car and drove off\" is reported.",
             "A phrase made of one repeated word: \"ha ha ha ha\".",
+            "A run of figures written again, a score table's row: \"Hollis-Brookline 7 0 7 0 — 14\" (but \"in 2019 in 2019\", with a word, is reported).",
             "A sentence said again in a quotation when it is shouted or run on, which is the speaker building it: '\"We have to win this. We have to win this for the fans,\"', '\"Never again! Never again!\"', or holds a comma, a refrain: '\"Country first, party second. Country first, party second.\"'.",
         ],
     };
@@ -373,6 +374,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         var firstWord = phrase[IndexOfWord(phrase)];
         return HasCommaOrSemicolon(separators)
             || AllWordsAre(phrase, firstWord.Text)
+            || AllFigures(phrase)
             // Two tokens holding two words (FindRepeat counted them): the phrase is its words.
             || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase[0], phrase[1]))
             || (separators.Length > 0 && Determiners.Contains(firstWord.Text))
@@ -429,6 +431,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return false;
+    }
+
+    /// <summary>"7 0 7 0": figures only, the quarters of a line score or a table's row, which repeat by nature.</summary>
+    private static bool AllFigures(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllWordsAre(ReadOnlySpan<Token> tokens, string word)

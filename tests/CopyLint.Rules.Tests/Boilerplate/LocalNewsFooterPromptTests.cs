@@ -29,6 +29,7 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Don't miss the latest headlines — sign up to our newsletter here", "CL1103")]
     [InlineData("Thank you for reading The Citizen. Subscribe for unlimited access to our journalism.", "CL1103")]
     [InlineData("Follow The Times of Israel on Facebook and Instagram", "CL1108")]
+    [InlineData("Follow Court & Court on Facebook and Instagram for the latest scores.", "CL1108")]
     [InlineData("Follow The Daily Star on Google News for the latest updates.", "CL1108")]
     [InlineData("Like us on Facebook and follow us on Twitter for the latest news.", "CL1108")]
     public void The_footer_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
@@ -48,6 +49,7 @@ public sealed class LocalNewsFooterPromptTests
     [InlineData("Don't miss the latest headlines about the strike, the union told members, and sign up to our newsletter if you must.", "CL1103")]
     [InlineData("Thank you for reading The Citizen, the editor wrote, before urging readers to subscribe.", "CL1103")]
     [InlineData("Follow The Times of Israel on Facebook and Instagram and you will see the same story twice, she said.", "CL1108")]
+    [InlineData("Follow Court & Court on Facebook and you will see the same scores twice, she said.", "CL1108")]
     [InlineData("Follow The Daily Star on Google News and you will see the same story twice, she said.", "CL1108")]
     [InlineData("Like us on Facebook and follow us on Twitter, the council urged residents in its flood leaflet.", "CL1108")]
     public void Prose_with_the_same_words_is_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
