@@ -100,7 +100,13 @@ internal sealed class ParagraphSources
             var semicolons = 0;
             for (var i = 1; i < Tokens.Length; i++)
             {
-                label |= i < RowLabelTokens && semicolons == 0 && Tokens[i].Text == ":";
+                // Past the label's reach without one (most sentences), no later token can make this a row.
+                if (!label && (i >= RowLabelTokens || semicolons > 0))
+                {
+                    return false;
+                }
+
+                label |= Tokens[i].Text == ":";
                 semicolons += Tokens[i].Text == ";" ? 1 : 0;
             }
 
