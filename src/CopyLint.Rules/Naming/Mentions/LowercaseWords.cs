@@ -6,29 +6,25 @@ namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// The words of a document that start with a lower-case letter (three letters or more): evidence that a capital is
-/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). Answered from an
-/// index of the document's words built on the first question; its arrays come from <see cref="Buffers"/>, which a lint
-/// keeps from document to document, so building one allocates nothing.
+/// positional ("Analysts" opening a sentence is no name when the article also writes "analysts"). An article asks
+/// this of a few words only (fewer than eight in most of the corpus), so the first questions are answered by
+/// searching the text, which is vectorised and builds nothing; only a document asked many gets an index of its words.
 /// </summary>
-public sealed class LowercaseWords(Document document, LowercaseWords.Buffers? buffers = null)
+public sealed class LowercaseWords(Document document)
 {
+    /// <summary>
+    /// Searches of the whole text before an index is built: about what building one costs (a walk over every token, and
+    /// an entry per token), so a document asked many questions pays at most twice what it would with the index alone.
+    /// </summary>
+    private const int Searches = 8;
+
     /// <summary>The answers <see cref="ContainsLowercased"/> has given, up to <see cref="Remembered"/>.</summary>
     private const int Remembered = 8;
 
+    private int _searches;
     private Index? _index;
     private (string Word, bool Answer)[]? _answers;
     private int _answered;
-
-    /// <summary>
-    /// The arrays of an index, grown as needed: a lint keeps one (<see cref="NamingModelCache"/>) for the documents it
-    /// reads one at a time, whose indexes are not asked once the next is built.
-    /// </summary>
-    public sealed class Buffers
-    {
-        internal int[] Last { get; set; } = [];
-
-        internal int[] Previous { get; set; } = [];
-    }
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
@@ -39,13 +35,19 @@ public sealed class LowercaseWords(Document document, LowercaseWords.Buffers? bu
             return false;
         }
 
-        return (_index ??= new Index(document, buffers ?? new Buffers())).Contains(word);
+        if (_index is null && _searches < Searches)
+        {
+            _searches++;
+            return IsWrittenAsWord(word);
+        }
+
+        return (_index ??= new Index(document)).Contains(word);
     }
 
     /// <summary>True when the document writes one of <paramref name="words"/> exactly so: many questions at once, answered from the index.</summary>
     public bool ContainsAny(ReadOnlySpan<string> words)
     {
-        _index ??= new Index(document, buffers ?? new Buffers());
+        _index ??= new Index(document);
         foreach (var word in words)
         {
             if (word.Length >= 3 && IsLower(word[0]) && _index.Contains(word))
@@ -94,6 +96,32 @@ public sealed class LowercaseWords(Document document, LowercaseWords.Buffers? bu
         return Contains(lower);
     }
 
+    /// <summary>Some occurrence of <paramref name="word"/> in the text is a whole word token ("son" in "person" is not).</summary>
+    private bool IsWrittenAsWord(ReadOnlySpan<char> word)
+    {
+        var text = document.Text.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(word);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var token = TokenSearch.StartingAt(tokens, at);
+            if (token >= 0 && tokens[token].Kind == TokenKind.Word && tokens[token].Span.Length == word.Length)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     private static bool IsLower(char c) => char.IsAsciiLetterLower(c) || (!char.IsAscii(c) && char.IsLower(c));
 
     /// <summary>
@@ -113,34 +141,19 @@ public sealed class LowercaseWords(Document document, LowercaseWords.Buffers? bu
         /// <summary>Per token: one more than the index of the token before it in its bucket, 0 for the first.</summary>
         private readonly int[] _previous;
 
-        public Index(Document document, Buffers buffers)
+        public Index(Document document)
         {
             _tokens = document.Tokens;
             _text = document.Text;
             ReadOnlySpan<Token> tokens = _tokens;
 
-            // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket. A bucket
-            // is below 1 << bits, so a longer array kept from a larger document serves once that part is cleared.
+            // About one bucket per eight tokens (spaces and punctuation count): a few distinct words a bucket.
             var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, tokens.Length / 8)) + 1);
             _shift = 32 - bits;
-            if (buffers.Last.Length < 1 << bits)
-            {
-                buffers.Last = new int[1 << bits];
-            }
-            else
-            {
-                Array.Clear(buffers.Last, 0, 1 << bits);
-            }
-
-            _last = buffers.Last;
+            _last = new int[1 << bits];
 
             // Only the entries of lower-case words are written, and a look-up follows only those: no need to clear the rest.
-            if (buffers.Previous.Length < tokens.Length)
-            {
-                buffers.Previous = GC.AllocateUninitializedArray<int>(tokens.Length);
-            }
-
-            _previous = buffers.Previous;
+            _previous = GC.AllocateUninitializedArray<int>(tokens.Length);
             for (var i = 0; i < tokens.Length; i++)
             {
                 // A token's length is its string's: read only for words that start in lower case (a word is never empty).

@@ -24,8 +24,7 @@ public sealed class NamingModelCache
 
     private NamingModel Build(Document document, AnalysisContext context)
     {
-        // Filled by the index when it is built: a fill has nothing to do.
-        var lowercase = new LowercaseWords(document, context.GetReused<LowercaseWords.Buffers>(typeof(LowercaseWords.Buffers), static (_, _) => { }));
+        var lowercase = new LowercaseWords(document);
         // Reset by the finder: a fill has nothing to do.
         var scratch = context.GetReused<MentionFinder.Scratch>(typeof(MentionFinder.Scratch), static (_, _) => { });
         var mentions = _finder.Find(document, lowercase, scratch);
