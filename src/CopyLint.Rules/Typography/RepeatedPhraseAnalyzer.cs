@@ -195,8 +195,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             var tokens = paragraph.Tokens.AsSpan();
             for (var d = 1; d < tokens.Length - 1; d++)
             {
-                // The kind first: only a punctuation token is a lone full stop, and the other tokens' strings are not loaded.
-                if (tokens[d].Kind != TokenKind.Punctuation || tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
+                if (tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
                 {
                     continue;
                 }
