@@ -7,16 +7,6 @@ public sealed class TokenizerTests
     private static (TokenKind Kind, string Text)[] Content(string text) =>
         [.. NewsTokenizer.Instance.TokenizeText(text).Where(t => t.Kind is not (TokenKind.Whitespace or TokenKind.LineBreak)).Select(t => (t.Kind, t.Text))];
 
-    [Fact]
-    public void The_commonest_words_share_one_string_and_other_words_are_copied()
-    {
-        var words = Document.Parse("said the theme, the same as thy said").Tokens.Where(t => t.IsWord).ToList();
-        Assert.Same(words[0].Text, words[^1].Text);
-        Assert.Same(words[1].Text, words[3].Text);
-        Assert.Equal(new[] { "said", "the", "theme", "the", "same", "as", "thy", "said" }, words.Select(w => w.Text));
-        Assert.NotSame(Document.Parse("thy.").Tokens[0].Text, Document.Parse("thy.").Tokens[0].Text);
-    }
-
     [Theory]
     [InlineData("Kim's", TokenKind.Word)]
     [InlineData("Kim’s", TokenKind.Word)]

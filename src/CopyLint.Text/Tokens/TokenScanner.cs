@@ -216,8 +216,7 @@ public static class TokenScanner
 
     /// <summary>
     /// Every token of a text, the same tokens <see cref="NewsTokenizer"/> yields but without Superpower's per-token
-    /// results: the document model's fast path. One-character ASCII tokens (spaces, punctuation) and the commonest short
-    /// words (<see cref="CommonWords"/>) share cached strings.
+    /// results: the document model's fast path. One-character ASCII tokens (spaces, punctuation) share cached strings.
     /// </summary>
     /// <param name="marks">
     /// Receives the index of every line break, punctuation mark and quotation mark, in order: the only tokens that
@@ -248,8 +247,7 @@ public static class TokenScanner
         {
             var (kind, length) = Next(text, position);
             var c = text[position];
-            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c]
-                : (kind == TokenKind.Word ? CommonWords.Find(text, position, length) : null) ?? text.Substring(position, length);
+            var value = length == 1 && c < oneCharStrings.Length ? oneCharStrings[c] : text.Substring(position, length);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
