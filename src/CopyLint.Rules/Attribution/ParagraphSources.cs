@@ -100,13 +100,7 @@ internal sealed class ParagraphSources
             var semicolons = 0;
             for (var i = 1; i < Tokens.Length; i++)
             {
-                // Past the label's reach without one (most sentences), no later token can make this a row.
-                if (!label && (i >= RowLabelTokens || semicolons > 0))
-                {
-                    return false;
-                }
-
-                label |= Tokens[i].Text == ":";
+                label |= i < RowLabelTokens && semicolons == 0 && Tokens[i].Text == ":";
                 semicolons += Tokens[i].Text == ";" ? 1 : 0;
             }
 
