@@ -141,7 +141,7 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
             var led = !byline && (!_keyOpenings.MayOpen(line.First.Text) || !_keyStarts.Contains(line.First.Text));
             if (led && line.Chars.IndexOfAny('|', '•', '·') < 0)
             {
-                if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && _stamp.Value.IsMatch(line.Chars))
+                if (line.Chars.Length <= MaxStampLength && HasClockTime(line.Chars) && MayHoldStampDate(line.Chars) && _stamp.Value.IsMatch(line.Chars))
                 {
                     (stamps ??= []).Add(line);
                 }
@@ -239,6 +239,38 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
 
     private static void ReportLine(AnalysisContext context, CopyLine line) =>
         context.Report(Descriptor, line.Span, new CodeFix("Delete the metadata line", LineEdits.DeleteLines(line.Source, line.Number, line.Number)), line.Text);
+
+    /// <summary>
+    /// False when <paramref name="line"/> holds no date a timestamp could carry, so the stamp pattern is neither built
+    /// nor asked: every date it reads has a four-digit year, a day, month and year set off by slashes ("9/3/27"), or
+    /// "ago" ("2 hours ago"); a price or a rate with a clock-like figure ("$2.39", "€7.10/kg") has none.
+    /// </summary>
+    internal static bool MayHoldStampDate(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            // char.IsDigit is \d's class (decimal digits of any script).
+            if (char.IsDigit(line[i]))
+            {
+                if (++digits == 4)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (line[i] == '/' && digits > 0 && i + 1 < line.Length && char.IsDigit(line[i + 1]))
+            {
+                return true;
+            }
+
+            digits = 0;
+        }
+
+        return line.Contains("ago", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// A clock time ("06.00", "9:14") in the text: a digit, a colon or full stop, two digits. Few short lines have one.

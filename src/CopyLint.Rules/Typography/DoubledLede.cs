@@ -100,6 +100,7 @@ internal static class DoubledLede
         }
 
         var (last, next) = (before.Sentences[^1], paragraph.Sentences[0]);
-        return Passage.Words(next.Tokens) > Passage.Words(last.Tokens) ? BackToBackSentence.RepeatEnd(last, next) : -1;
+        // The repeat first: its screen (the first words) turns away nearly every pair before the words are counted.
+        return BackToBackSentence.RepeatEnd(last, next) is >= 0 and var end && Passage.Words(next.Tokens) > Passage.Words(last.Tokens) ? end : -1;
     }
 }

@@ -54,6 +54,19 @@ public sealed class ScrapedMetadataTests
     public void Lines_led_by_other_text_or_ending_in_copy_are_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
 
+    [Theory]
+    [InlineData("Sat 7 Jun 2025 06.00 BST")]
+    [InlineData("9/3/27 10:44 EST")]
+    [InlineData("24.11.2026 10:44")]
+    [InlineData("2 hours AGO, 9:14 GMT")]
+    public void Every_date_a_stamp_reads_passes_its_screen(string line) => Assert.True(ScrapedMetadataAnalyzer.MayHoldStampDate(line));
+
+    [Theory]
+    [InlineData("- Fuel cost per gallon: $2.39")]
+    [InlineData("R3 steers: €7.00-7.10/kg")]
+    [InlineData("Picador, 80pp, £12.99")]
+    public void A_price_is_no_stamp_date(string line) => Assert.False(ScrapedMetadataAnalyzer.MayHoldStampDate(line));
+
     [Fact]
     public void A_numeric_european_date_and_clock_time_alone_is_a_stamp() => Assert.Equal(1, WholeLineReports("24.11.2026 10:44"));
 
