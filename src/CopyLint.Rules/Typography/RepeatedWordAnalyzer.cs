@@ -35,6 +35,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
             "A preposition before a fixed phrase that opens with the same word ('devices at at least two carriers', 'at at most half'; rules/lists/repeat-fixed-phrases.txt), but 'met at at the office' is reported.",
             "A verb's particle 'for' before a 'for' that opens a span of time ('waiting for for more than 10 years'; rules/lists/repeat-for-verbs.txt, repeat-for-durations.txt), but 'waiting for for the bus' is reported.",
             "A word before a name joined by an ampersand that opens with the same letters: 'at AT&T Stadium' (but 'at at AT&T Stadium' is reported).",
+            "The noun 'will' before the modal after a determiner, a possessive or a year: 'The 2014 will will now be admitted to probate' (rules/lists/repeat-will-noun-words.txt; 'The council will will decide' is reported).",
             "The particle of 'get' before its preposition: 'supplies are still not getting in in the quantities required' (rules/lists/repeat-particle-verbs.txt; 'still not arriving in in' is reported).",
         ],
     };
@@ -47,6 +48,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     private readonly IReadOnlySet<string> _fixedPhrases = data.GetSet("repeat-fixed-phrases", StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _forVerbs = WordSet.From(data, "repeat-for-verbs");
     private readonly WordSet _forDurations = WordSet.From(data, "repeat-for-durations");
+    private readonly WordSet _willNounWords = WordSet.From(data, "repeat-will-noun-words");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -96,7 +98,7 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
     /// </summary>
     private bool IsLegitimate(ReadOnlySpan<Token> tokens, int k)
     {
-        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k) || IsParticleThenSpanOfTime(tokens, k))
+        if (IsParticleThenPreposition(tokens, k) || OpensFixedPhrase(tokens, k) || IsParticleThenSpanOfTime(tokens, k) || IsNounWillThenModal(tokens, k))
         {
             return true;
         }
@@ -137,6 +139,27 @@ public sealed class RepeatedWordAnalyzer(RuleDataSet data) : Analyzer
         k >= 2 && k + 1 < tokens.Length && tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
         && tokens[k - 2].Kind == TokenKind.Word && _forVerbs.Contains(tokens[k - 2].Text)
         && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].Kind == TokenKind.Word && _forDurations.Contains(tokens[k + 1].Text)));
+
+    /// <summary>
+    /// "The 2014 will will now be admitted to probate": the first "will" is the document, after a determiner or an
+    /// adjective of rules/lists/repeat-will-noun-words.txt, a possessive or a year; the second is the modal verb.
+    /// "The council will will decide" is a slip.
+    /// </summary>
+    private bool IsNounWillThenModal(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k < 2 || !tokens[k].Text.Equals("will", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = tokens[k - 2];
+        return before.Kind switch
+        {
+            TokenKind.Word => _willNounWords.Contains(before.Text) || before.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.Text.EndsWith("’s", StringComparison.OrdinalIgnoreCase),
+            TokenKind.Number => before.Text.Length == 4 && before.Text.All(char.IsAsciiDigit),
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// "devices at at least two carriers": the second copy opens a fixed phrase (rules/lists/repeat-fixed-phrases.txt),

@@ -25,6 +25,31 @@ internal sealed partial class FigureFinder
         return HasRequirementVerb(t, noun);
     }
 
+    /// <summary>
+    /// "Under the new law, a conviction will need at least two thirds of the jurors": a bound straight after a verb of
+    /// requirement (figure-requirement-verbs.txt), in a sentence that names the rule ("under the new law"; figure-rule-nouns.txt),
+    /// is the threshold the rule sets. With no rule named ("The hospital will need at least 200 beds") or with more to
+    /// come ("will need at least 200 more nurses") it is an estimate, and stays a claim.
+    /// </summary>
+    private bool IsRequiredUnderRule(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (!IsBound(t[first]) || first < 1 || t[first - 1].Kind != TokenKind.Word || !_words.RequirementVerbs.Contains(t[first - 1].Text)
+            || IsWord(t, end + 1, "more") || IsWord(t, end + 1, "extra") || IsWord(t, end + 1, "additional"))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < t.Length; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && _words.RuleNouns.Contains(t[k].Text) && IsRuleNamed(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A verb of requirement (figure-requirement-verbs.txt) within a few words before <paramref name="at"/>.</summary>
     private bool HasRequirementVerb(ReadOnlySpan<Token> t, int at)
     {

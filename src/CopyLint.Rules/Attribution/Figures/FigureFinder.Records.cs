@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     {
         if (IsPlaceOrPenaltyOf(t, start, approximator) || IsAttendance(t, start, end, approximator) || (IsTurnout(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || (IsPopulation(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsElectorate(t, end) || IsAddedToRegister(t, end) || IsSetTarget(t, start - approximator)
             || IsRevisedTarget(t, start - approximator) || IsSampleStatistic(t, start - approximator) || IsPrizeMoney(t, start - approximator) || IsPurseSplit(t, start - approximator) || IsTerm(t, start, approximator)
-            || IsPutAt(t, start - approximator) || IsAnnouncedCrowd(t, start - approximator) || IsRequirement(t, start - approximator) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
+            || IsPutAt(t, start - approximator) || IsAnnouncedCrowd(t, start - approximator) || IsRequirement(t, start - approximator) || (approximator > 0 && IsRequiredUnderRule(t, start - approximator, end)) || IsMajoritySize(t, start - approximator) || IsPenaltyAllowed(t, start - approximator)
             || ((approximator > 0 || t[start].Kind == TokenKind.Word) && IsSceneCount(t, start - approximator, end)) || IsBodyOperation(t, start - approximator, end)
             || IsListedByDocument(t, start - approximator))
         {

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     private bool IsRuleOrResult(ReadOnlySpan<Token> t, int first, int end, FigureKind kind, int approximator) =>
         (kind == FigureKind.Share && IsElectionResult(t, first, end))
         || (kind is FigureKind.Money or FigureKind.Share && !HasHarmWord(t, first, end)
-            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first) || IsRequiredBound(t, first) || IsRateBand(t, first, kind))) || IsLabelledTotal(t, first)))
+            && ((approximator > 0 && IsBound(t[first]) && (IsGenericBound(t, first) || IsRuleLimit(t, first, end) || IsEntitlement(t, first, end) || IsPermittedBound(t, first) || IsCourtPower(t, first) || IsCoverLimit(t, first) || IsDealCap(t, first, end) || IsSchemeLimit(t, first, end) || IsPriceBand(t, first) || IsRequiredBound(t, first) || IsRateBand(t, first, kind))) || IsLabelledTotal(t, first)))
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
         || (kind == FigureKind.Share && (IsApprovedChange(t, first) || IsEnactedTerm(t, first)))
         || (kind == FigureKind.Count && approximator > 0 && IsOrderCap(t, first))
@@ -24,7 +24,8 @@ internal sealed partial class FigureFinder
     /// "its own provincial rebate of up to $7,000", "a full exemption up to $350,000 and a concession up to $450,000": "up
     /// to" straight after a scheme's benefit (figure-grant-nouns.txt; "of" between allowed) is the cap the scheme sets; and
     /// "A property investment of at least Dh2 million qualifies the owner for a golden visa": a bound with a verb of
-    /// qualifying straight after it is the threshold of a rule. "could get a rebate of up to $7,000" is an estimate, and
+    /// qualifying straight after it is the threshold of a rule, as is "A residence band of up to £175,000 applies where a
+    /// home is left to children". "could get a rebate of up to $7,000" is an estimate, and
     /// "damage of up to $5bn" names no benefit.
     /// </summary>
     private bool IsSchemeLimit(ReadOnlySpan<Token> t, int first, int end)
@@ -142,7 +143,7 @@ internal sealed partial class FigureFinder
 
     private static readonly WordSet RateInclusions = new(["including", "excluding", "plus"]);
 
-    private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle"]);
+    private static readonly WordSet QualifyVerbs = new(["qualifies", "qualify", "entitles", "entitle", "applies"]);
 
     /// <summary>How far before "because" a decision may stand: "Officers had recommended refusal because".</summary>
     private const int MaxDecisionWords = 8;
@@ -179,6 +180,32 @@ internal sealed partial class FigureFinder
     /// </summary>
     private static bool IsPermittedBound(ReadOnlySpan<Token> t, int first) =>
         t[first].IsIgnoreCase("up") && first >= 1 && t[first - 1].Kind == TokenKind.Word && PermissionVerbs.Contains(t[first - 1].Text);
+
+    /// <summary>
+    /// "If an employer unreasonably fails to follow the code, a tribunal can increase an employee's compensation by up to
+    /// 25 per cent": "up to" in the clause of a court that "can" or "may" act (figure-court-power-nouns.txt) is the limit of
+    /// the court's power under the law. "The change can increase bills by up to 25 per cent" is an estimate, and "a court
+    /// may have awarded up to" a guess.
+    /// </summary>
+    private bool IsCourtPower(ReadOnlySpan<Token> t, int first)
+    {
+        if (!t[first].IsIgnoreCase("up"))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 1 && k >= first - CourtPowerWordsBefore && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (t[k].Text is "can" or "may")
+            {
+                return t[k - 1].Kind == TokenKind.Word && _words.CourtPowerNouns.Contains(t[k - 1].Text) && !IsWord(t, k + 1, "have");
+            }
+        }
+
+        return false;
+    }
+
+    private const int CourtPowerWordsBefore = 8;
 
     private static readonly WordSet PermissionVerbs = new(["allow", "allows", "allowed", "permit", "permits", "permitted"]);
 

@@ -53,6 +53,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet RecordPenalties { get; } = WordSet.From(data, "figure-record-penalties");
 
+    public WordSet CourtPowerNouns { get; } = WordSet.From(data, "figure-court-power-nouns");
+
     public WordSet RecordHoldings { get; } = WordSet.From(data, "figure-record-holdings");
 
     public WordSet CollectionNouns { get; } = WordSet.From(data, "figure-collection-nouns");
