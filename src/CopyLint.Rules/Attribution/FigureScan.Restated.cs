@@ -61,7 +61,7 @@ internal sealed partial class FigureScan
             return null;
         }
 
-        var whole = t[wholeStart..Math.Min(t.Length, wholeStart + WholeWords)];
+        var whole = share && IsWord(t, of + 1, "them") ? CountedJustBefore(map, before, found) : t[wholeStart..Math.Min(t.Length, wholeStart + WholeWords)];
         for (var j = before.Length - 1; j >= 0; j--)
         {
             ref readonly var earlier = ref before[j];
@@ -76,6 +76,28 @@ internal sealed partial class FigureScan
     }
 
     private const int WholeWords = 3;
+
+    /// <summary>
+    /// "In October, 387,512 consultations were recorded. Urinary tract infections accounted for 41% of them.": a share "of
+    /// them" breaks down the count of the sentence just before, so the words after that count are the whole (none when the
+    /// sentence before, in the same paragraph, gives no count).
+    /// </summary>
+    private static ReadOnlySpan<Token> CountedJustBefore(SourceMap map, ReadOnlySpan<FoundFigure> before, in FoundFigure found)
+    {
+        for (var j = before.Length - 1; j >= 0 && before[j].Paragraph == found.Paragraph && before[j].Sentence >= found.Sentence - 1; j--)
+        {
+            if (before[j].Sentence == found.Sentence - 1 && before[j].Figure.Kind == FigureKind.Count)
+            {
+                var t = SentenceTokens(map, before[j].Paragraph, before[j].Sentence);
+                var from = before[j].Figure.LastToken + 1;
+                return t[from..Math.Min(t.Length, from + WholeWords)];
+            }
+        }
+
+        return default;
+    }
+
+    private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
 
     /// <summary>Whether a word of <paramref name="whole"/> (of four letters or more) is among the few words from <paramref name="from"/> in <paramref name="t"/>.</summary>
     private static bool SharesNoun(ReadOnlySpan<Token> whole, ReadOnlySpan<Token> t, int from)

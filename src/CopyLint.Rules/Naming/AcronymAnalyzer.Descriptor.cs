@@ -27,7 +27,7 @@ public sealed partial class AcronymAnalyzer
             "An acronym followed by a comma and what is no apposition: a list ('the talks included KFRA, the ministry and the unions.'), a superlative that ranks the sentence's figure ('according to the statistics agency KSTAT, the fastest since 2008.'), or 'sent to the KFRA, a spokesman said.'",
             "An acronym after 'the' with a noun of kind after it that does not explain it: 'the PGZ group', 'the ETIAS system', 'the benchmark SET index'.",
             "An agency named after a preposition, which is no company named in passing (agencies take an article): 'officials from the KFRA'. The same for a registry and a body's voters or officers: 'registered with KOMCA', 'aimed at AMPAS voters', 'a tip from CBSA officers'.",
-            "Public and armed bodies after a noun of kind, which are no companies: 'news agency KCNA', 'central bank BCRA', 'rebel group TPLF'.",
+            "Public and armed bodies after a noun of kind, which are no companies: 'news agency KCNA', 'central bank BCRA', 'rebel group TPLF', and so at the opening of a sentence: 'Advocacy group OPAN said'.",
             "An acronym that goes on through a bracketed letter or an ampersand is judged as one acronym: 'JD(U)', 'CPI(M)', 'NS&I'.",
             "A locally known acronym the story spells out after it is used: 'The RNLI said' … 'the Royal National Lifeboat Institution (RNLI)'.",
             "A body's branch in one nation, judged by its acronym: 'The NFU Cymru president said' is reported ('the school leaders' union NAHT Cymru' is not).",

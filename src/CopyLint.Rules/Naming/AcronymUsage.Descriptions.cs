@@ -335,7 +335,8 @@ internal static partial class AcronymUsage
         var text = model.Document.Text;
         return PrecedingWords(text, mention.Span.Start, 2) switch
         {
-            [var noun, var modifier] => model.Lexicon.CompanyNouns.Contains(noun) && !IsPublicModifier(modifier),
+            // "Advocacy group OPAN said", opening its sentence, is the same public body as "advocacy group OPAN".
+            [var noun, var modifier] => model.Lexicon.CompanyNouns.Contains(noun) && !IsPublicModifier(modifier) && !IsPublicModifier(modifier.ToLowerInvariant()),
             // "the employers' group CBI": a body of people, not a company.
             [var noun] => model.Lexicon.CompanyNouns.Contains(noun) && !IsAfterPluralPossessive(text, mention.Span.Start - noun.Length - 1),
             _ => false,

@@ -34,6 +34,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "The dateline of Pakistani and Indian papers, a place in capitals and a colon, written twice before the story: 'RAWALPINDI: RAWALPINDI: Babar Azam ended …'; the fix deletes the second copy.",
             "The same with a full stop, as East African papers set their datelines: 'KAMPALA. KAMPALA. Hundreds of families …' (but 'NO. NO. NO. The crowd …' is left alone).",
             "A statement of four words or more ending in a full stop and written again straight after itself, inside a quotation too, where a paste doubles it whole: '\"It's a good test for us. It's a good test for us.\"', 'Migrants are leaving Russia. Migrants are leaving Russia for Europe'.",
+            "A fragment of three words or more opening in lower case after a full stop that repeats the words ending the sentence before, a paste: '… down from 88.9% the year before. down from 88.9% the year before.', 'by 31 January. by 31 January.' (but 'It rose. It rose again.' is a new sentence).",
             "A line of four words or more written again on the next line, too short for CL5003: a doubled sign-off '(Reporting by Johan Ahlander; Editing by Ed Osmond)'.",
         ],
         LeftAlone =
@@ -196,7 +197,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             var tokens = paragraph.Tokens.AsSpan();
             for (var d = 1; d < tokens.Length - 1; d++)
             {
-                if (tokens[d].Text != "." || RepeatedSentence.Find(tokens, d) is not var (start, end))
+                if (tokens[d].Text != "." || (RepeatedSentence.Find(tokens, d) ?? RepeatedSentence.FindTail(tokens, d)) is not var (start, end))
                 {
                     continue;
                 }

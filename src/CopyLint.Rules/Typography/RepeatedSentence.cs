@@ -87,6 +87,79 @@ internal static class RepeatedSentence
         return (IsQuoted(tokens, stop) ? stops : words <= MaxUnquotedWords) ? (FirstWord(tokens, start), end) : null;
     }
 
+    /// <summary>Words a pasted tail needs: "by 31 January. by 31 January."</summary>
+    private const int MinTailWords = 3;
+
+    /// <summary>
+    /// When the full stop at <paramref name="stop"/> is followed by a fragment opening in lower case that repeats, word for
+    /// word, the words ending the sentence before it and ends on a full stop of its own ("… down from 88.9% the year before.
+    /// down from 88.9% the year before."), the start of the first copy and the end of the repeat; otherwise null. No
+    /// sentence opens in lower case, so the fragment is a paste. A fragment that is no tail of the sentence before, or one
+    /// opening in capitals ("It rose. It rose again."), is left to <see cref="Find"/>.
+    /// </summary>
+    public static (int Start, int End)? FindTail(ReadOnlySpan<Token> tokens, int stop)
+    {
+        var after = stop + 1;
+        while (after < tokens.Length && !Passage.IsCompared(tokens[after].Kind))
+        {
+            if (tokens[after].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            after++;
+        }
+
+        if (after == tokens.Length || tokens[after] is not { Kind: TokenKind.Word } first || !char.IsLower(first.Text[0]))
+        {
+            return null;
+        }
+
+        var last = after;
+        while (last + 1 < tokens.Length && !IsBoundary(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        if (last + 1 == tokens.Length || tokens[last + 1].Text != ".")
+        {
+            return null;
+        }
+
+        var i = stop - 1;
+        var words = 0;
+        var (start, end) = (-1, -1);
+        for (var k = last; k >= after; k--)
+        {
+            if (!Passage.IsCompared(tokens[k].Kind))
+            {
+                continue;
+            }
+
+            end = end < 0 ? tokens[k].Span.End : end;
+
+            while (i >= 0 && !Passage.IsCompared(tokens[i].Kind))
+            {
+                if (IsBoundary(tokens[i]))
+                {
+                    return null;
+                }
+
+                i--;
+            }
+
+            if (i < 0 || !Passage.SameWord(tokens[i].Text, tokens[k].Text))
+            {
+                return null;
+            }
+
+            words++;
+            start = tokens[i--].Span.Start;
+        }
+
+        return words >= MinTailWords ? (start, end) : null;
+    }
+
     /// <summary>
     /// The index of the next non-blank line, <paramref name="next"/>, when it holds the same text as
     /// <paramref name="line"/>, of <see cref="MinWords"/> words or more and not one CL5003 reports; otherwise -1.

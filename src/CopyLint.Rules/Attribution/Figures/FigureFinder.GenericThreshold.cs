@@ -61,8 +61,33 @@ internal sealed partial class FigureFinder
     /// a definition, not a finding. "Ombrelle, with more than 500 staff," and "cut more than 500 staff" stay claims.
     /// </summary>
     private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
-        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsReaderCondition(t, first, end) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
         && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
+
+    /// <summary>
+    /// "If you have capital, including savings and in many cases your home, of more than £23,250, you will normally pay the
+    /// full cost": a bound in a condition put to the reader ("If you", "If your"), closed by a comma and the reader again
+    /// ("…, you will"), is the line a rule draws for anyone, not a finding. "If you want to go private, more than 4,000
+    /// people are waiting" and "If you live in Devon, more than 40 homes near you have closed" put the figure in the main
+    /// clause and count.
+    /// </summary>
+    private static bool IsReaderCondition(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (!IsBound(t[first]) || !IsWord(t, 0, "if") || !(IsWord(t, 1, "you") || IsWord(t, 1, "your")))
+        {
+            return false;
+        }
+
+        var comma = end + 1;
+        while (comma < t.Length && t[comma].Text != "," && t[comma].Kind != TokenKind.Punctuation)
+        {
+            comma++;
+        }
+
+        return comma + 1 < t.Length && t[comma].Text == "," && t[comma + 1].Kind == TokenKind.Word && ReaderWords.Contains(t[comma + 1].Text);
+    }
+
+    private static readonly WordSet ReaderWords = new(["you", "you'll", "you’ll", "you'd", "you’d", "your"]);
 
     /// <summary>
     /// "Below about $1m, guarantees remain rare": a sum after a bound that opens the sentence, closed by a comma, marks off
