@@ -24,6 +24,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
             "A paragraph opening with a caption that names its subject in the present tense (\"is pictured\", \"are pictured\") followed by a place, a position or an -ing verb: \"X is pictured visiting …\".",
             "A paragraph opening with \"Pictured: …\".",
             "A caption without a full stop, and even when it is in a paragraph after a sentence that names a photo.",
+            "A caption with a plural possessive, whose apostrophe is no quotation mark: \"Pictured: Prime Minister Abiy Ahmed addresses the House of Peoples' Representatives in Addis Ababa\".",
         ],
         LeftAlone =
         [
@@ -142,7 +143,7 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
 
     private bool IsCaption(Token[] tokens, bool unterminated)
     {
-        if (tokens.Length < 3 || tokens.Any(t => t.Kind == TokenKind.Quote) || (!unterminated && tokens.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text))))
+        if (tokens.Length < 3 || HasQuotationMark(tokens) || (!unterminated && tokens.Any(t => t.Kind == TokenKind.Word && _photoNouns.Contains(t.Text))))
         {
             return false;
         }
@@ -164,6 +165,24 @@ public sealed class PhotoCaptionAnalyzer(RuleDataSet data) : Analyzer
             && subject.All(t => t.IsWordLike || (t.Kind == TokenKind.Punctuation && t.Text is "," or "." or "(" or ")") || t.Kind == TokenKind.Dash)
             && !subject.Any(t => Pronouns.Contains(t.Text))
             && verb + 1 < tokens.Length && IsCaptionContinuation(tokens[verb + 1]);
+    }
+
+    /// <summary>
+    /// A quotation mark among the tokens; the apostrophe of a plural possessive touching its word's final 's' is none:
+    /// "Pictured: Prime Minister Abiy Ahmed addresses the House of Peoples' Representatives".
+    /// </summary>
+    private static bool HasQuotationMark(Token[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Quote && !(i > 0 && tokens[i].Text is "'" or "’" && tokens[i - 1] is { Kind: TokenKind.Word } word
+                && word.Text.EndsWith('s') && word.Span.End == tokens[i].Start && (i + 1 == tokens.Length || tokens[i + 1].Start > tokens[i].Span.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCaptionContinuation(Token token) =>

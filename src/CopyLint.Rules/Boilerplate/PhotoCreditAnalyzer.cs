@@ -28,6 +28,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A credit after a cue, naming agencies or a photographer, not a clause: \"Photograph: Ahn Young-joon/AP\", \"… in Washington. Photographer: Al Drago/Bloomberg\".",
             "A credit after a cue naming an institution's press office (\"Photo: Akorda press service\"), or after an emoji: \"📸 Photo: Nick Wass/AP\".",
             "A credit in the Nation's form, names in capitals between bars: \"PHOTO | FILE | NATION MEDIA GROUP\".",
+            "A credit after a cue set off from the caption's last sentence by a bar, as the Hindu prints it: \"… on Monday. | Photo Credit: B. Jothi Ramalingam\".",
             "A credit after the last sentence of a caption labelled by its cue, parted by a slash or \"via\": \"Photo: Soldiers carry a wounded comrade on Sunday. Juan Pérez/AFP via Getty Images\".",
             "Such a credit after a copyright sign: \"Photo: Firefighters battle a blaze near Arganil on Sunday © Paulo Novais/Lusa\".",
             "A credit as Reuters and EPA sign them, after a sentence with the agency in capitals and a slash: \"… in Zwickau, Germany, October 2, 2024. REUTERS/Matthias Rietschel/File Photo\", \"EPA-EFE/FILIP SINGER\".",
@@ -273,9 +274,13 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         return null;
     }
 
-    /// <summary>A credit may open at <paramref name="i"/>: the line's start (past an emoji) or a sentence's end before it.</summary>
+    /// <summary>
+    /// A credit may open at <paramref name="i"/>: the line's start (past an emoji) or a sentence's end before it, a
+    /// closing quotation mark or a bar between them, as the Hindu closes a caption: "… on Monday. | Photo Credit: B. Jothi Ramalingam".
+    /// </summary>
     private static bool OpensCredit(ReadOnlySpan<Token> tokens, int i) =>
-        i == 0 || OnlySymbolsBefore(tokens, i) || tokens[i - 1].Text is "." or "!" or "?" || (tokens[i - 1].Kind == TokenKind.Quote && i > 1 && tokens[i - 2].Text is "." or "!" or "?");
+        i == 0 || OnlySymbolsBefore(tokens, i) || tokens[i - 1].Text is "." or "!" or "?"
+        || ((tokens[i - 1].Kind == TokenKind.Quote || tokens[i - 1].Text == "|") && i > 1 && tokens[i - 2].Text is "." or "!" or "?");
 
     /// <summary>"ST", "SCMP": an outlet's initials, two to five capitals, before the cue of its own staff's picture.</summary>
     private static bool IsOutletInitials(in Token token) =>

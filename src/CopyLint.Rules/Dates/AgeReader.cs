@@ -80,6 +80,7 @@ internal sealed class AgeReader(RuleDataSet data)
         string? found = null;
         var titleMatches = surname.Honorific is null;
         var besideRelative = surname.BesideRelative;
+        var givenNameBesideRelative = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
@@ -92,7 +93,8 @@ internal sealed class AgeReader(RuleDataSet data)
 
                 // "Shopkeeper Lin Mei-chi": before a hyphenated given name the word is a family name, ending no name.
                 var endsName = i + 1 == tokens.Length || !IsHyphenatedGivenName(tokens[i + 1].Text);
-                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i), GivenNameBeforeFatherAt(tokens, i)])
+                var givenFirst = surname.Honorific is null ? GivenNameOpeningAt(context, tokens, i) : null;
+                foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i), GivenNameBeforeFatherAt(tokens, i), givenFirst])
                 {
                     // "Rosnah binti Abu Bakar" is Rosnah; "Bakar" names her father.
                     if (name is not var (full, honorific) || !full.Contains(' ', StringComparison.Ordinal)
@@ -114,11 +116,50 @@ internal sealed class AgeReader(RuleDataSet data)
                     found = full;
                     titleMatches |= honorific == surname.Honorific;
                     besideRelative |= NamesARelative(context.Document.Paragraphs[p].SentenceAt(tokens[i].Start));
+                    givenNameBesideRelative |= name == givenFirst && besideRelative;
                 }
             }
         }
 
-        return titleMatches || !besideRelative ? found : null;
+        return givenNameBesideRelative ? null : titleMatches || !besideRelative ? found : null;
+    }
+
+    /// <summary>
+    /// "Amna Idris, 52" from "Amna": a given name opening a name of two words whose second word the story never writes
+    /// alone, so that its second reference is the given name, as Ethiopian, Eritrean, Icelandic and Faroese copy
+    /// writes it ("Amna, 54, said"). A story that writes "Hale" alone refers to "Tom Hale" by surname, and "Tom, 12" may
+    /// be his son; so may a given name in a sentence that names a relative, which is not read.
+    /// </summary>
+    private (string Name, string? Honorific)? GivenNameOpeningAt(AnalysisContext context, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || tokens[i + 1] is not { Kind: TokenKind.Word, IsCapitalized: true } second
+            || (i + 2 < tokens.Length && tokens[i + 2] is { Kind: TokenKind.Word, IsCapitalized: true })
+            || (i >= 1 && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: true } before && !_titles.Contains(before.Text) && !_honorifics.Contains(before.Text))
+            || _stopwords.Contains(tokens[i].Text) || IsWrittenAlone(context, second.Text))
+        {
+            return null;
+        }
+
+        return NameOf(tokens, i, i + 1);
+    }
+
+    /// <summary>The story writes <paramref name="surname"/> with no capitalised word just before it.</summary>
+    private static bool IsWrittenAlone(AnalysisContext context, string surname)
+    {
+        var paragraphs = ContentTokens.Of(context);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var tokens = paragraphs[p];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (IsWordOf(tokens[i], surname) && (i == 0 || tokens[i - 1] is not { Kind: TokenKind.Word, IsCapitalized: true }))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

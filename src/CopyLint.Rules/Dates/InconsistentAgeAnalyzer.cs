@@ -27,6 +27,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
             "A Malay given name alone against the full name it opens before 'bin' or 'binti': 'Rosnah binti Abu Bakar, 47' then 'Rosnah, 49' (the father's name alone, 'Bakar, 74', is someone else).",
+            "A given name alone against the full name of two words it opens, when the story never writes the second word alone, as Ethiopian, Eritrean, Icelandic and Faroese copy refer to a person: 'Amna Idris, 52' then 'Amna, 54' (not in a sentence that names a relative: 'Tom Hale, 45, and his son Tom, 12').",
             "A person introduced by surname only, with the age before it, against an age after the surname: 'a 52-year-old man surnamed Kuo' then 'Kuo, 54'.",
             "An age given in a clause after the name: 'Asante, who is 61,' and 'Nkosi, who turned 74 last month' (but not 'Nkosi, who is 12 points clear').",
             "An age given as the age today after the name: 'Flanagan, now 71, still has the letter' against 'Flanagan, 72, said' (but not 'Flanagan, now 12 points clear').",

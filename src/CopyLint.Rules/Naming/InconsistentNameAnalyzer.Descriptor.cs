@@ -39,6 +39,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A Russian given name whose 'y' is written 'i' once, beside the same surname ('Dmitri Peskov' after 'Dmitry Peskov', 'Sergei Karelin' after 'Sergey Karelin'), and a surname romanised so opening a sentence ('Pashinian faces' after 'Nikol Pashinyan').",
             "A given name transliterated once with another vowel, beside the same surname, every use titled: 'Prof Mohammad Yunus' beside 'Prof Muhammad Yunus'.",
             "A Vietnamese given name with its 'D' written 'Dz': 'Pham Quang Dzung' beside 'Pham Quang Dung'.",
+            "A lone given name written once before 'said', 'says', 'told' or 'added', one letter, an accent or a 'ð' from the given name of a full name before it, as Ethiopian and Icelandic copy refer to people: 'Kebbede said' after 'Kebede Alemu', 'Konrad said' after 'Konráð Ingvarsson' (not when the surname is written alone, nor 'Louise said' after 'Louis Martin').",
             "The last word alone of a surname of two words that the article shortens the full name to: 'Ortiz' beside 'Álvaro García Ortiz' and 'García Ortiz'.",
             "A surname written once, in the sentence of a full name or the next, with the same consonants and other vowels: 'Naidu' just after 'Marguerite Naidoo'.",
             "The byline's author named in the copy with the surname one letter out: 'By Lena Kowalski', or the name alone on its line under the headline, then 'said Lena Kowalsky', or a credit line: 'Additional reporting by Lena Kowalsky'.",

@@ -69,6 +69,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
         ShortFormSpelling.Report(context, model, forms, authority, reported);
         ShortenedSurname.Report(context, model, forms, ref reported);
         NearbyVowelSpelling.Report(context, model, reported);
+        GivenNameSpelling.Report(context, model, forms, reported);
         BylineSpelling.Report(context, model, forms, reported);
     }
 

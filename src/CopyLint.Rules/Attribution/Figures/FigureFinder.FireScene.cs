@@ -31,6 +31,23 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "About 2,000 police personnel will be deployed for the event": a count of police or stewards
+    /// (figure-deployment-nouns.txt, up to two of the words) as the subject of "will be" and a verb of posting
+    /// (figure-deployment-verbs.txt) is the authority's arrangement for a coming event. "have been deployed" stays a claim.
+    /// </summary>
+    private bool IsPlannedDeployment(ReadOnlySpan<Token> t, int end)
+    {
+        var k = end + 1;
+        while (k < t.Length && k <= end + 2 && t[k].Kind == TokenKind.Word && _words.DeploymentNouns.Contains(t[k].Text))
+        {
+            k++;
+        }
+
+        return k > end + 1 && IsWord(t, k, "will") && IsWord(t, k + 1, "be") && k + 2 < t.Length && t[k + 2].Kind == TokenKind.Word
+            && _words.DeploymentVerbs.Contains(t[k + 2].Text);
+    }
+
+    /// <summary>
     /// "The barn, which contained about 200 bales of hay and straw, was well alight": goods (figure-stock-nouns.txt) counted
     /// straight after "which" or "that" and a verb of holding (figure-stock-verbs.txt) describe what the building held. "which held about 200 sheep"
     /// counts animals, and is judged as usual.

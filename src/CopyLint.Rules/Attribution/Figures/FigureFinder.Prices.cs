@@ -297,8 +297,30 @@ internal sealed partial class FigureFinder
             }
         }
 
-        return false;
+        return IsBuiltByNamedBody(t, first - 5);
     }
+
+    /// <summary>
+    /// "The terminal, built by the Airports Authority of India (AAI) at a cost of ₹1,112 crore, …": a built work
+    /// (figure-built-works.txt) described after its comma by the past participle of building, with its builder named
+    /// after "by", is the finished work's cost of record, <paramref name="last"/> being the last token of the name.
+    /// "will be built by the council at a cost of", a cost to come, and "built by volunteers at a cost of" stay claims.
+    /// </summary>
+    private bool IsBuiltByNamedBody(ReadOnlySpan<Token> t, int last)
+    {
+        var k = last;
+        var named = false;
+        while (k >= 0 && (t[k].Text is "(" or ")" || IsWord(t, k, "of") || IsWord(t, k, "the") || IsWord(t, k, "and") || IsCapitalisedWord(t[k])))
+        {
+            named |= IsCapitalisedWord(t[k]);
+            k--;
+        }
+
+        return named && k >= 3 && IsWord(t, k, "by") && BuiltParticiples.Contains(t[k - 1].Text) && t[k - 2].Text == ","
+            && t[k - 3].Kind == TokenKind.Word && _words.BuiltWorks.Contains(t[k - 3].Text);
+    }
+
+    private static bool IsCapitalisedWord(Token token) => token.Kind == TokenKind.Word && token.Text.Length > 0 && char.IsUpper(token.Text[0]);
 
     private const int BuiltWordsBefore = 3;
 

@@ -124,6 +124,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet CrewVerbs { get; } = WordSet.From(data, "figure-crew-verbs");
 
+    public WordSet DeploymentNouns { get; } = WordSet.From(data, "figure-deployment-nouns");
+
+    public WordSet DeploymentVerbs { get; } = WordSet.From(data, "figure-deployment-verbs");
+
     public WordSet StockNouns { get; } = WordSet.From(data, "figure-stock-nouns");
 
     public WordSet StockVerbs { get; } = WordSet.From(data, "figure-stock-verbs");
