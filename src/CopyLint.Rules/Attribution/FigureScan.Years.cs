@@ -13,7 +13,9 @@ internal sealed partial class FigureScan
 
     /// <summary>
     /// The earliest and latest years the document names; read from the paragraphs' token arrays, which hold every non-trivia
-    /// token. A page's date fields left by scraping ("Published : January 14, 2026 10:42 IST") date the page, not the story.
+    /// token. A page's date fields left by scraping ("Published : January 14, 2026 10:42 IST") date the page, not the story,
+    /// and a debt's maturity ("a bond maturing in 2035", "notes due 2031") lies ahead of it: the latest year stands for the
+    /// story's present, and "by 2030" must not read as history beside a bond that matures later.
     /// </summary>
     private (int Earliest, int Latest) YearRange(SourceMap map)
     {
@@ -25,9 +27,10 @@ internal sealed partial class FigureScan
                 continue;
             }
 
-            foreach (var token in paragraph.Tokens)
+            var tokens = paragraph.Tokens;
+            for (var k = 0; k < tokens.Length; k++)
             {
-                if (Year(token) is > 0 and var year)
+                if (Year(tokens[k]) is > 0 and var year && !IsMaturity(tokens, k))
                 {
                     earliest = earliest == 0 ? year : Math.Min(earliest, year);
                     latest = Math.Max(latest, year);
@@ -37,6 +40,20 @@ internal sealed partial class FigureScan
 
         return (earliest, latest);
     }
+
+    /// <summary>"maturing in 2035", "matures in 2035", "due 2031", "due in 2031": the year a debt falls due.</summary>
+    private static bool IsMaturity(ReadOnlySpan<Token> tokens, int year)
+    {
+        var k = year - 1;
+        if (k > 0 && tokens[k].IsIgnoreCase("in"))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && MaturityWords.Contains(tokens[k].Text);
+    }
+
+    private static readonly WordSet MaturityWords = new(["maturing", "matures", "mature", "due"]);
 
     /// <summary>
     /// "killed more than 4,300 people in Palu in 2018", "The earthquake of February 2010 … killed more than 500 people":

@@ -35,6 +35,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A rounded sum a thing costs to run, operate or staff, which is no price paid at a counter: 'The school costs about £11,400 per pupil a year to run' ('A day pass costs £11 for adults' is a price).",
             "The ringgit touching its amount with the Malaysian magnitudes: 'An estimated RM1.2bil was lost to online scams last year' (rules/lists/figure-currency-letters.txt).",
             "A paragraph that opens on a rounded count of another thing than the sourced count ending the paragraph before, which it does not continue: 'The mayor said the city had evacuated 180 residents.' above 'More than 12,000 households lost power'.",
+            "A figure dated ahead of a debt's maturity, which is not the story's present: 'will need to raise more than £40 billion of new debt by 2030' is reported beside 'a bond maturing in 2035' or 'notes due 2031'.",
         ],
         LeftAlone =
         [
