@@ -22,13 +22,15 @@ internal sealed partial class FigureScan
     /// agentless passive with a subject of its own says how that subject's figure was reached, and hedges nothing in the
     /// sentence after it. One with an empty subject frames what follows: "It is estimated that 500 died. Another 300 are missing."
     /// </summary>
-    private static Cue? OwnSubjectPassiveBefore(Cue? source, ParagraphSources paragraph, ReadOnlySpan<Token> sentence)
-    {
-        if (source is not { Strength: CueStrength.Vague, IsPassive: true } || source.Span.Start >= sentence[0].Span.Start || source.Span.Start < paragraph.Tokens[0].Span.Start)
-        {
-            return source;
-        }
+    private static Cue? OwnSubjectPassiveBefore(Cue? source, ParagraphSources paragraph, ReadOnlySpan<Token> sentence) =>
+        source is { Strength: CueStrength.Vague, IsPassive: true } && source.Span.Start < sentence[0].Span.Start
+        && source.Span.Start >= paragraph.Tokens[0].Span.Start && !HasEmptySubject(source, paragraph)
+            ? null
+            : source;
 
+    /// <summary>Whether the hedge's subject, past its auxiliaries and adverbs ("has been", "is widely"), is "it" or "there".</summary>
+    private static bool HasEmptySubject(Cue source, ParagraphSources paragraph)
+    {
         var tokens = paragraph.Tokens;
         var k = 0;
         while (k < tokens.Length && tokens[k].Span.Start < source.Span.Start)
@@ -39,22 +41,32 @@ internal sealed partial class FigureScan
         k--;
         while (k >= 0 && tokens[k].Kind == TokenKind.Word && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
-            k--; // "has been", "is widely"
+            k--;
         }
 
-        return k >= 0 && (tokens[k].IsIgnoreCase("it") || tokens[k].IsIgnoreCase("there")) ? source : null;
+        return k >= 0 && (tokens[k].IsIgnoreCase("it") || tokens[k].IsIgnoreCase("there"));
     }
 
     /// <summary>
     /// "…in a villa at Herculaneum believed to have belonged to Julius Caesar's father-in-law. About 800 of them survive": a
     /// hedge with no verb before it ("believed to", "thought to") qualifies the noun just before it, and hedges nothing in
-    /// the sentence after it.
+    /// the sentence after it. Nor does one with a subject of its own: "Bidders are said to value the network at about £5
+    /// billion. Free cash flow improved to £212 million." "There are said to be …" still frames what follows.
     /// </summary>
-    private Cue? ReducedHedgeBefore(Cue? source, ReadOnlySpan<Token> sentence) =>
-        source is { Strength: CueStrength.Vague, IsPassive: false } && source.Span.Start < sentence[0].Span.Start
-        && source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && _hedgeParticiples.Contains(source.Text.AsSpan(0, source.Text.IndexOf(' ')))
-            ? null
-            : source;
+    private Cue? ReducedHedgeBefore(Cue? source, ParagraphSources paragraph, ReadOnlySpan<Token> sentence)
+    {
+        if (source is not { Strength: CueStrength.Vague, IsPassive: false } || source.Span.Start >= sentence[0].Span.Start
+            || !source.Text.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            return source;
+        }
+
+        var first = source.Text.AsSpan(0, source.Text.IndexOf(' '));
+        return _hedgeParticiples.Contains(first)
+            || (Auxiliaries.Contains(first) && source.Span.Start >= paragraph.Tokens[0].Span.Start && !HasEmptySubject(source, paragraph))
+                ? null
+                : source;
+    }
 
     /// <summary>
     /// "It is understood that the Polish side pushed for a price of around $30 million per tank": a hedge earlier in the

@@ -226,7 +226,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                     source = paragraph.Quoted[offset + figure.FirstToken] ? source
                         : OwnSentenceForEstimated(ForwardOnly(source, sentence), paragraph, s, sentence, figure) ?? EstimateOfSentenceBefore(ForwardOnly(source, sentence), found, p, s, previous, figure);
                     source = InLaterClause(source, sentence, figure) || InEarlierClause(source, sentence, figure) ? null : source;
-                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(ReducedHedgeBefore(source, sentence), paragraph, sentence);
+                    source = paragraph.Quoted[offset + figure.FirstToken] ? source : OwnSubjectPassiveBefore(ReducedHedgeBefore(source, paragraph, sentence), paragraph, sentence);
                     source ??= summary;
                     if (IsRecordedCount(source, sentence, figure))
                     {
