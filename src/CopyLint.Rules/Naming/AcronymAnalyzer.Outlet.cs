@@ -29,6 +29,31 @@ public sealed partial class AcronymAnalyzer
         return verbEnd > 0 && OutletVerbs.Contains(after[..verbEnd].ToString()) && !after[(verbEnd + 1)..].StartsWith("that");
     }
 
+    /// <summary>
+    /// "… is expected to close on December 11. — VNS": a paper's or agency's credit signing off a story, or an item of a
+    /// roundup, as "— Bernama" does: a dash after the last sentence's stop and the initials closing the paragraph.
+    /// Capitals after a dash inside a sentence ("the rate was cut — IMF figures show") are copy.
+    /// </summary>
+    private static bool IsSignOffCredit(Text.Document document, Mention mention)
+    {
+        var text = document.Text;
+        var paragraph = document.Paragraphs[document.Sentences[mention.SentenceIndex].ParagraphIndex].Span;
+        if (mention.Words.Length != 1 || mention.Possessive.Length > 0 || mention.Span.End > paragraph.End
+            || !text.AsSpan(mention.Span.End, paragraph.End - mention.Span.End).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(paragraph.Start, mention.Span.Start - paragraph.Start);
+        if (!(before.EndsWith(" — ") || before.EndsWith(" – ") || before.EndsWith(" - ")))
+        {
+            return false;
+        }
+
+        before = before[..^3];
+        return before.Length > 0 && before[^1] is '.' or '!' or '?' or '"' or '”';
+    }
+
     private static readonly HashSet<string> OutletVerbs = new(["reports", "looks", "explains", "examines", "investigates", "asks", "visits", "talks", "speaks", "meets", "takes"], StringComparer.Ordinal);
 
     /// <summary>

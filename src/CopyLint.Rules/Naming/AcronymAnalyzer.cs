@@ -125,8 +125,9 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 continue;
             }
 
-            // "Bolgatanga, Nov 25, GNA - …" … "GNA" signing off: the agency credited in its dateline names itself throughout.
-            if (IsDatelineAgency(model.Document, mention))
+            // "Bolgatanga, Nov 25, GNA - …" … "GNA" signing off: the agency credited in its dateline names itself throughout,
+            // as does one credited in a sign-off ("… on Saturday. — VNS").
+            if (IsDatelineAgency(model.Document, mention) || IsSignOffCredit(model.Document, mention))
             {
                 (initials ??= new(model)).Add(key);
                 continue;

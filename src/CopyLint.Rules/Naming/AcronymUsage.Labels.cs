@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace CopyLint.Rules.Naming;
@@ -150,15 +151,50 @@ internal static partial class AcronymUsage
         var figure = after[(verb.Length + 1)..];
         var end = figure.IndexOfAny(' ', ',', '\n');
         var token = end < 0 ? figure : figure[..end];
+        var sentence = model.Document.Sentences[mention.SentenceIndex].Span;
         if (token.Length < 2 || !char.IsAsciiDigit(token[0]) || !token.TrimEnd('.').EndsWith("%"))
+        {
+            return IsPricedMove(figure, text.AsSpan(sentence.Start, sentence.Length));
+        }
+
+        // A wrap lists its movers: another move in the same sentence ("ASML fell 1.2% and SAP rose 0.6%.").
+        return text.AsSpan(sentence.Start, sentence.Length).Count('%') > 1;
+    }
+
+    /// <summary>
+    /// "CIMB added 8 sen to RM7.82": a move in the price's small unit to the new price, in a sentence that moves another
+    /// counter in the same unit ("Maybank rose 10 sen to RM10.20, …"), as a Bursa or SET wrap lists its heavyweights.
+    /// </summary>
+    private static bool IsPricedMove(ReadOnlySpan<char> figure, ReadOnlySpan<char> sentence)
+    {
+        var amount = figure.IndexOf(' ');
+        if (amount < 1 || !char.IsAsciiDigit(figure[0]) || figure[..amount].ContainsAnyExcept(AmountCharacters))
         {
             return false;
         }
 
-        // A wrap lists its movers: another move in the same sentence ("ASML fell 1.2% and SAP rose 0.6%.").
-        var sentence = model.Document.Sentences[mention.SentenceIndex].Span;
-        return text.AsSpan(sentence.Start, sentence.Length).Count('%') > 1;
+        var rest = figure[(amount + 1)..];
+        var unit = rest.IndexOf(' ');
+        if (unit < 1 || rest[..unit].ContainsAnyExceptInRange('a', 'z') || !rest[unit..].StartsWith(" to "))
+        {
+            return false;
+        }
+
+        var price = rest[(unit + 4)..];
+        var priceEnd = price.IndexOfAny(' ', ',', '\n');
+        if (!(priceEnd < 0 ? price : price[..priceEnd]).ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        Span<char> spaced = stackalloc char[unit + 2];
+        spaced[0] = ' ';
+        rest[..unit].CopyTo(spaced[1..]);
+        spaced[^1] = ' ';
+        return sentence.Count(spaced) > 1;
     }
+
+    private static readonly SearchValues<char> AmountCharacters = SearchValues.Create("0123456789.");
 
     /// <summary>
     /// "The PD-1/VEGF bispecific", "a VEGF/PD-L1 antibody": the other half of a pair of drug targets written with a

@@ -587,12 +587,20 @@ internal sealed class CueFinder
             k--;
         }
 
-        if (k < 0 || tokens[k].Kind != TokenKind.Word || !BeForms.Contains(tokens[k].Text))
+        // "more than 1,500 stalls licensed by Kuala Lumpur City Hall": the passive cut to its participle straight after
+        // the thing a number counts.
+        var counted = k >= 1 && k == participle - 1 && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && tokens[k - 1].Kind == TokenKind.Number;
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || !(counted || BeForms.Contains(tokens[k].Text)))
         {
             return null;
         }
 
         var byFollows = participle + 1 < tokens.Length && tokens[participle + 1].IsIgnoreCase("by");
+        if (counted && !byFollows)
+        {
+            return null;
+        }
+
         return LaterAgent(tokens, quoted, byFollows ? participle + 1 : participle + 2);
     }
 

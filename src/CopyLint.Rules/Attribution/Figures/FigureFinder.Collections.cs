@@ -32,6 +32,27 @@ internal sealed partial class FigureFinder
         && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
         && !IsChangeFrom(t, end + 2);
 
+    /// <summary>
+    /// "this bazaar has about 200 stalls", "The city has about 7 million motorbikes", "One of the largest bazaars in
+    /// Selangor, with more than 300 stalls.": what a place or venue has standing in it (figure-facility-nouns.txt), after
+    /// "has" or "have", or after "with" closing its phrase, is the stock a guide or a background paragraph describes.
+    /// "The fire destroyed about 200 stalls" and "about 200 stalls were damaged" stay claims.
+    /// </summary>
+    private bool IsStandingFacilities(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (end + 1 >= t.Length || t[end + 1].Kind != TokenKind.Word || !_words.FacilityNouns.Contains(t[end + 1].Text) || HasHarmWord(t, first, end))
+        {
+            return false;
+        }
+
+        if (IsWord(t, first - 1, "has") || IsWord(t, first - 1, "have"))
+        {
+            return !IsChangeFrom(t, end + 2);
+        }
+
+        return IsWord(t, first - 1, "with") && (end + 2 >= t.Length || t[end + 2].Kind == TokenKind.Punctuation);
+    }
+
     private static readonly WordSet MemberVerbs = new(["represents", "protects", "covers"]);
 
     /// <summary>

@@ -61,8 +61,34 @@ internal sealed partial class FigureFinder
     /// a definition, not a finding. "Ombrelle, with more than 500 staff," and "cut more than 500 staff" stay claims.
     /// </summary>
     private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
-        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsReaderCondition(t, first, end) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsReaderCondition(t, first, end) || IsRuleBand(t, first, end) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
         && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
+
+    /// <summary>
+    /// "an independent candidate in a province with fewer than 2 million voters must now collect …": a bound after "a" or
+    /// "an", a noun in lower case and "with", in a sentence whose rule says what must be done, draws the band of any such
+    /// thing the rule applies to. "Floods hit a province with more than 2 million voters" has no rule and counts.
+    /// </summary>
+    private static bool IsRuleBand(ReadOnlySpan<Token> t, int first, int end)
+    {
+        if (first < 3 || !IsBound(t[first]) || !IsWord(t, first - 1, "with") || t[first - 2] is not { Kind: TokenKind.Word, IsCapitalized: false }
+            || !(IsWord(t, first - 3, "a") || IsWord(t, first - 3, "an")) || end + 1 >= t.Length || t[end + 1] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        for (var k = end + 2; k < t.Length && k <= end + RuleVerbReach; k++)
+        {
+            if (IsWord(t, k, "must"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RuleVerbReach = 4;
 
     /// <summary>
     /// "If you have capital, including savings and in many cases your home, of more than £23,250, you will normally pay the

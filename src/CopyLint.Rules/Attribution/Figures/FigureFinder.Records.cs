@@ -601,7 +601,17 @@ internal sealed partial class FigureFinder
     /// live in Kawaguchi") someone's estimate: all stay claims.
     /// </summary>
     private bool IsPopulation(ReadOnlySpan<Token> t, int first, int end) =>
-        IsCountWhereTheyLive(t, first, end) || ((IsResidentsWith(t, first, end) || IsCountLivingIn(t, end)) && !HasHarmWord(t, first, end));
+        IsCountWhereTheyLive(t, first, end) || ((IsResidentsWith(t, first, end) || IsCountLivingIn(t, end) || IsHomeToPlaceName(t, first, end)) && !HasHarmWord(t, first, end));
+
+    /// <summary>
+    /// "Jakarta, home to more than 10 million people, is also sinking": the people a place named just before the comma is
+    /// home to, set off in apposition, are its size, background like "a city of 10 million". "The camps, home to more
+    /// than 50,000 people," names no place by its name and stays a claim.
+    /// </summary>
+    private static bool IsHomeToPlaceName(ReadOnlySpan<Token> t, int first, int end) =>
+        first >= 4 && IsWord(t, first - 1, "to") && IsWord(t, first - 2, "home") && t[first - 3].Text == ","
+        && t[first - 4].Kind == TokenKind.Word && t[first - 4].IsCapitalized && IsResidentNoun(t, end + 1)
+        && (end + 2 >= t.Length || t[end + 2].Kind == TokenKind.Punctuation);
 
     private bool IsCountWhereTheyLive(ReadOnlySpan<Token> t, int first, int end)
     {

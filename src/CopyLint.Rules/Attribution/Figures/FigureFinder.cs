@@ -234,7 +234,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
                 || IsPresaleEstimate(t, start - approximator, end) || IsFrontedBand(t, start - approximator, end)
                 || (approximator == 0 && !hedged && IsCourtRecord(t)) || (!hedged && IsMarketValueMove(t, end))))
             || ((IsPrice(t, start - approximator, end, kind, value) || (kind == FigureKind.Money && IsBuiltCost(t, start - approximator, end)) || IsDefinitionOrRate(t, start - approximator, end, kind)
-                    || IsGenericPossibility(t, start - approximator) || IsMeasureOfStandingRank(t, start - approximator) || (kind == FigureKind.Count && (IsGrowingThing(t, end) || IsCrewAtWork(t, end) || IsPlannedDeployment(t, end) || IsStoredStock(t, start - approximator, end) || IsHeldCollection(t, start - approximator, end) || IsOwnMembership(t, start - approximator, end) || IsPartiesToCase(t, end) || IsSignatureTally(t, start, end, approximator)))
+                    || IsGenericPossibility(t, start - approximator) || IsMeasureOfStandingRank(t, start - approximator) || (kind == FigureKind.Count && (IsGrowingThing(t, end) || IsCrewAtWork(t, end) || IsPlannedDeployment(t, end) || IsStoredStock(t, start - approximator, end) || IsHeldCollection(t, start - approximator, end) || IsOwnMembership(t, start - approximator, end) || IsStandingFacilities(t, start - approximator, end) || IsPartiesToCase(t, end) || IsSignatureTally(t, start, end, approximator)))
                     || (kind == FigureKind.Share && (IsResearchersOwnWork(t, start - approximator) || (IsStandingShare(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)))))
                 && !HasHarmWord(t, start - approximator, end))
             || ((IsMarketLevel(t, start, approximator) || IsMarketLevelReached(t, start - approximator, kind) || IsExchangeRate(t, end) || IsEarlierExchangeRate(t, start - approximator)
@@ -571,7 +571,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
         {
             // "a bottle for £140 that was worth every penny": the writer's verdict on the price, not a valuation.
-            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].IsIgnoreCase("worth") && IsWord(t, k + 1, "every")))
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].IsIgnoreCase("worth") && (IsWord(t, k + 1, "every") || IsTradedValue(t, k))))
             {
                 return true;
             }
@@ -579,7 +579,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
-            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && IsDealValue(t, k)))
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && (IsDealValue(t, k) || IsTradedValue(t, k))))
             {
                 return true;
             }
@@ -604,6 +604,30 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         var comma = IsWord(t, worth - 1, "often") || IsWord(t, worth - 1, "usually") || IsWord(t, worth - 1, "typically") ? worth - 2 : worth - 1;
         return comma >= 1 && t[comma].Text == "," && HasNounBefore(t, comma, nouns);
+    }
+
+    /// <summary>
+    /// "Turnover rose to 3.12 billion units worth RM2.96bil from 2.87 billion units worth RM2.51bil on Monday": the value
+    /// of a volume of shares traded, in a sentence of the session's turnover or volume, is the exchange's record, as the
+    /// volume is. "10,000 shares worth $2m" with no turnover named stays a claim.
+    /// </summary>
+    private bool IsTradedValue(ReadOnlySpan<Token> t, int worth)
+    {
+        if (worth < 2 || !(IsWord(t, worth - 1, "units") || IsWord(t, worth - 1, "shares"))
+            || !(t[worth - 2].Kind == TokenKind.Number || (t[worth - 2].Kind == TokenKind.Word && _words.IsMagnitude(t[worth - 2].Text))))
+        {
+            return false;
+        }
+
+        foreach (var token in t)
+        {
+            if (token.Kind == TokenKind.Word && (token.IsIgnoreCase("turnover") || token.IsIgnoreCase("volume")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The victory was worth £351,687 to the owners": a prize noun in the clause before "worth" just before the figure.</summary>

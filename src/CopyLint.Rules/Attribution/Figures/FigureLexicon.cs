@@ -63,6 +63,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet MemberNouns { get; } = WordSet.From(data, "figure-member-nouns");
 
+    public WordSet FacilityNouns { get; } = WordSet.From(data, "figure-facility-nouns");
+
     public WordSet CaseParties { get; } = WordSet.From(data, "figure-case-parties");
 
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
