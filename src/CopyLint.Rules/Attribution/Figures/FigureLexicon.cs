@@ -63,6 +63,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet MemberNouns { get; } = WordSet.From(data, "figure-member-nouns");
 
+    public WordSet EntrantNouns { get; } = WordSet.From(data, "figure-entrant-nouns");
+
+    public WordSet EntryEvents { get; } = WordSet.From(data, "figure-entry-events");
+
     public WordSet CaseParties { get; } = WordSet.From(data, "figure-case-parties");
 
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
