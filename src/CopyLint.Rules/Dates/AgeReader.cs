@@ -203,8 +203,10 @@ internal sealed class AgeReader(RuleDataSet data)
         }
 
         // "Asante, who is 61," and "Nkosi, who turned 74 last month": "is 12 points clear" is no age, a birthday is.
+        // "Brodie, who turns 21 in March" is a birthday to come, not the age now ("who turns 74 today" is).
         if (i >= 3 && tokens[i - 3].Text is [','] && tokens[i - 2].IsIgnoreCase("who")
-            && (tokens[i - 1].IsIgnoreCase("turned") || tokens[i - 1].IsIgnoreCase("turns") || (endsClause && (tokens[i - 1].IsIgnoreCase("is") || tokens[i - 1].IsIgnoreCase("was")))))
+            && (tokens[i - 1].IsIgnoreCase("turned") || (tokens[i - 1].IsIgnoreCase("turns") && (endsClause || tokens[i + 1].IsIgnoreCase("today")))
+                || (endsClause && (tokens[i - 1].IsIgnoreCase("is") || tokens[i - 1].IsIgnoreCase("was")))))
         {
             return (i - 3, age);
         }

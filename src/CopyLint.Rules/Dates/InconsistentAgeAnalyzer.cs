@@ -41,6 +41,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "A surname alone when two people in the story have it: 'Paul Hollis, 54' and 'Mark Hollis, 58', then 'Hollis, 56'.",
             "A surname alone beside an initial and the surname that the full name's given name does not open, which may be someone else: 'Aoife Dolan, 24', 'E Dolan 1-5' in the scorers, then 'Dolan, 25'.",
             "An age after a year in its sentence, which may be the age the person had then: 'In 1998 Hale, 22, won the title' (but 'Hale, 52, who has worked there since 1998' is read).",
+            "A birthday to come, which is not the age now: 'Isla Brodie, 20' and 'Brodie, who turns 21 in March, will move up' (but 'who turns 21 today' and 'who turned 21 in March' are read).",
             "An age in brackets, which in sports copy is a score ('Root (45)'), and 'the 46-year-old' with no name, which may be someone else.",
             "Two ages before a name and none after it, where the capitalised word may be a nationality or a team: 'the 45-year-old Briton' and 'a 32-year-old Briton'.",
             "A surname the story introduces twice with 'surnamed', which names two people: 'a man surnamed Chan, 45' and 'a woman surnamed Chan, 38'.",

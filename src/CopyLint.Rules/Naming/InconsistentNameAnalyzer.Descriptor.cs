@@ -85,6 +85,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A city's English name and its own name, listed together in rules/lists/place-demonyms.txt: 'Compañía Luz de Sevilla' beside 'a Seville tablao' (but 'Granda' after 'Compañía Luz de Granada' is reported).",
             "A community's Hebrew adjective and its plural, listed together in rules/lists/place-demonyms.txt: 'the number of Haredi recruits' beside 'to bring Haredim into the army' (but 'Boaz Bizmuth' after 'Boaz Bismuth' is reported).",
             "A people's own name beside its country, listed together in rules/lists/place-demonyms.txt: 'Bosniak parties' beside 'Bosnia' (but 'Amir Bosniak said' after 'Amir Bosnjak' is reported).",
+            "One word a results line gives after a placing and before a name in brackets, a boat's, a horse's or a dog's, which is no person's name: '2 Corrie (Ewan Bain, Royal Northern & Clyde YC) 20' beside '4 Gallus (Gordon Currie, Largs SC) 28' (but 'Corrie said' beside 'Gordon Currie' is reported).",
             "Two names a word apart, each written every time after 'the', which name races or things, not people: 'won the Hong Kong Sprint' beside 'took the Hong Kong Vase' (but 'Kim Jong Il' beside 'Kim Jong Un' is reported).",
         ],
     };

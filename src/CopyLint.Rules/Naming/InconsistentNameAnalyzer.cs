@@ -19,7 +19,7 @@ public sealed partial class InconsistentNameAnalyzer(NamingModelCache cache, Nam
     public override void Analyze(AnalysisContext context)
     {
         var model = cache.For(context);
-        var forms = FormStats.Collect(model, static (model, m) => (model.IsReliable(m) || IsOpeningPossessiveVariant(model, m) || IsOpeningRomanisationVariant(model, m)) && !m.IsAcronymDefinition && !IsAllCapitals(m));
+        var forms = FormStats.Collect(model, static (model, m) => (model.IsReliable(m) || IsOpeningPossessiveVariant(model, m) || IsOpeningRomanisationVariant(model, m)) && !m.IsAcronymDefinition && !IsAllCapitals(m) && !IsResultsEntrant(m, model.Document.Text));
         if (forms.Count < 2)
         {
             BylineSpelling.Report(context, model, forms, null);

@@ -8,7 +8,8 @@ namespace CopyLint.Rules.Naming;
 /// consonants in the same order and are at most two letters apart; the short form is written once, in the full name's
 /// sentence or the next, and no name of two words or more ends in it; a name spelt out with its acronym, or written
 /// after "the", is no person's ("the Common Agricultural Policy (CAP)" or "the Common Agricultural Policy", then "Police said"),
-/// nor is a nationality adjective before a noun ("German car exports" after "Francie Gorman"). Nobody new is named by a bare surname straight after
+/// nor is a nationality adjective before a noun ("German car exports" after "Francie Gorman"), nor a boat a results line
+/// gives before its skipper ("2 Corrie (Ewan Bain) 20" after "Gallus (Gordon Currie)"). Nobody new is named by a bare surname straight after
 /// someone whose surname sounds the same; "Patel" / "Patil" further apart, or each with a full name, are left alone, and
 /// so are two forms of one place (place-demonyms.txt): "Seville" after "Compañía Luz de Sevilla".
 /// </summary>
@@ -22,7 +23,7 @@ internal static class NearbyVowelSpelling
         foreach (var mention in mentions)
         {
             if (mention.Length != 1 || mention.First.Text.Length < MinLetters || mention.InHeading || mention.IsAcronym || mention.FollowsPlacePreposition
-                || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, mention, model.Document.Text))
+                || InconsistentNameAnalyzer.IsNationalityAdjective(model.Lexicon, mention, model.Document.Text) || InconsistentNameAnalyzer.IsResultsEntrant(mention, model.Document.Text))
             {
                 continue;
             }

@@ -26,6 +26,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         Reports =
         [
             "A phrase of two or more words written twice in a row, a slip of editing: \"in the in the\".",
+            "A lower-case item of a list written twice between its commas, a slip of editing: 'Find a club, start slowly, start slowly, and be patient.'",
             "A doubled dateline: \"Seoul, South Korea - South Korea -\", \"KILKEE, Ireland — KILKEE, Ireland —\".",
             "A dateline starting a line written twice with its region, agency or date: \"KYIV, Ukraine (AP) — KYIV, Ukraine (AP) —\", \"LONDON, May 7 (Reuters) - LONDON, May 7 (Reuters) -\", \"Law360 (October 2, 2025, 7:15 PM EDT) -- Law360 (October 2, 2025, 7:15 PM EDT) --\".",
             "A dateline starting a line written twice in other case, or one word: \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"HENLEY-ON-THAMES — HENLEY-ON-THAMES —\", \"Oslo, Norway - Norway -\".",
@@ -47,7 +48,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "Names: \"Walla Walla\".",
             "A phrase holding a comma repeated inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"Against Sweden, in Sweden, in a semi-final\".",
             "A phrase said a third time there, inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"a dollar fifty on top of a dollar fifty on top of a dollar fifty\".",
-            "A phrase repeated after a comma, which is rhetoric or a place (\"No war, no war\", \"New York, New York\"), but not a dateline opening the paragraph: \"HANOI, Vietnam, HANOI, Vietnam (AP) —\" is reported.",
+            "A phrase repeated after a comma, which is rhetoric or a place (\"No war, no war\", \"New York, New York\"), but not a dateline opening the paragraph: \"HANOI, Vietnam, HANOI, Vietnam (AP) —\" is reported, nor a lower-case list item doubled between its commas outside a quotation.",
             "A phrase repeated after a semicolon, which starts a new clause: \"met Kim Yo Jong; Kim Yo Jong said\".",
             "A noun phrase taken up again after a dash or colon, which is emphasis: \"the title — the title he had chased\", \"the money: the money the council promised\".",
             "A phrase of place taken up by one whose noun runs on into a longer one (\"sit in the car in the car park\"), but \"in the car in the car and drove off\" is reported.",
@@ -373,7 +374,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         var phrase = tokens.Slice(first, length);
         var separators = tokens.Slice(first + length, second - first - length);
         var firstWord = phrase[IndexOfWord(phrase)];
-        return HasCommaOrSemicolon(separators)
+        return (HasCommaOrSemicolon(separators) && !IsDoubledListItem(tokens, first, second, length))
             || AllWordsAre(phrase, firstWord.Text)
             || AllFigures(phrase)
             // Two tokens holding two words (FindRepeat counted them): the phrase is its words.
@@ -381,6 +382,19 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             || (separators.Length > 0 && Determiners.Contains(firstWord.Text))
             || ((length > CopyLine.CountWords(phrase) || IsSaidAThirdTime(tokens, keys, first, second, length)) && InsideQuotation(tokens, first))
             || (separators.Length == 0 && IsNestedPlace(tokens, first, second, length));
+    }
+
+    /// <summary>
+    /// "Find a club, start slowly, start slowly, and be patient.": a lower-case phrase of words alone between commas and
+    /// written again straight after its comma is one item of a list doubled by an edit, not rhetoric ("No war, no war")
+    /// or a place ("New York, New York"). In a quotation it is the speaker's.
+    /// </summary>
+    private static bool IsDoubledListItem(ReadOnlySpan<Token> tokens, int first, int second, int length)
+    {
+        var after = second + length;
+        return second == first + length + 1 && tokens[first + length].Text == "," && first >= 1 && tokens[first - 1].Text == "," && after < tokens.Length && tokens[after].Text == ","
+            && char.IsLower(tokens[first].Text[0]) && CopyLine.CountWords(tokens.Slice(first, length)) == length
+            && !InsideQuotation(tokens, first);
     }
 
     /// <summary>

@@ -69,6 +69,37 @@ internal sealed partial class FigureFinder
         comma < t.Length && t[comma].Text == "," && (IsWord(t, comma + 1, "up") || IsWord(t, comma + 1, "down")) && IsWord(t, comma + 2, "from");
 
     /// <summary>
+    /// "About 900 runners had entered the 13.1-mile race": a count of entrants (figure-entrant-nouns.txt) as the subject of
+    /// "entered", with the event (figure-entry-events.txt) a few words after it, is the event's entry list, which its
+    /// organiser publishes. "About 900 migrants had entered the country" is a claim.
+    /// </summary>
+    private bool IsEntryList(ReadOnlySpan<Token> t, int end)
+    {
+        if (end + 2 >= t.Length || t[end + 1].Kind != TokenKind.Word || !_words.EntrantNouns.Contains(t[end + 1].Text))
+        {
+            return false;
+        }
+
+        var verb = t[end + 2].Text is "had" or "have" or "has" ? end + 3 : end + 2;
+        if (!IsWord(t, verb, "entered"))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < t.Length && k <= verb + EntryEventWordsAfter && t[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            if (_words.EntryEvents.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int EntryEventWordsAfter = 4;
+
+    /// <summary>
     /// "the trial of Ekrem İmamoğlu and more than 400 other defendants": the parties to a case (figure-case-parties.txt,
     /// after "other" too) are on the court's record. "Police detained more than 400 suspects" is a claim.
     /// </summary>

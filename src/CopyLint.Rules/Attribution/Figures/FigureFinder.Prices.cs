@@ -187,7 +187,7 @@ internal sealed partial class FigureFinder
             return true;
         }
 
-        if (IsNamedProductPrice(t, first, end) || IsPriceBand(t, first, verb))
+        if (IsNamedProductPrice(t, first, end) || IsPriceBand(t, first, verb) || IsPricePaidByOwners(t, verb))
         {
             return true;
         }
@@ -243,6 +243,14 @@ internal sealed partial class FigureFinder
     private static bool IsNamedProductPrice(ReadOnlySpan<Token> t, int first, int end) =>
         first >= 2 && t[first - 1].Text == "(" && end + 1 < t.Length && t[end + 1].Text == ")"
         && (t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: true } || t[first - 2].Text == ")");
+
+    /// <summary>
+    /// "Kittiwake is 31 years old, cost its owners £42,000 in 2009": what a thing cost its owners or buyers is the price
+    /// they paid for it, a sale's record. "cost taxpayers £42,000" and "will cost its owners £42,000" are judged.
+    /// </summary>
+    private static bool IsPricePaidByOwners(ReadOnlySpan<Token> t, int owners) =>
+        owners >= 2 && t[owners].Text is "owner" or "owners" or "buyer" or "buyers" && t[owners - 1].Text is "its" or "their" or "his" or "her"
+        && IsWord(t, owners - 2, "cost") && !(owners >= 3 && t[owners - 3].Text is "will" or "would" or "could" or "may" or "might" or "to");
 
     /// <summary>
     /// "eight phones that cost less than $500", "laptops that cost under £800": the upper bound of what a buying guide

@@ -26,7 +26,8 @@ internal sealed partial class FigureFinder
             return true;
         }
 
-        for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word; k++)
+        // "An estimated 15,000 spectators lined the river": a count the copy itself calls estimated is someone's estimate.
+        for (var k = end + 1; k < t.Length && k <= end + RecordContextAfter && t[k].Kind == TokenKind.Word && !IsCalledEstimated(t, start, approximator); k++)
         {
             if (_words.RecordNouns.Contains(t[k].Text))
             {

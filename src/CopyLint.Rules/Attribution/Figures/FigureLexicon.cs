@@ -65,6 +65,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet FacilityNouns { get; } = WordSet.From(data, "figure-facility-nouns");
 
+    public WordSet EntrantNouns { get; } = WordSet.From(data, "figure-entrant-nouns");
+
+    public WordSet EntryEvents { get; } = WordSet.From(data, "figure-entry-events");
+
     public WordSet CaseParties { get; } = WordSet.From(data, "figure-case-parties");
 
     public WordSet TermNouns { get; } = WordSet.From(data, "figure-term-nouns");
