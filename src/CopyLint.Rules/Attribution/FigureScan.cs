@@ -48,7 +48,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue;
             }
 
-            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact, OpeningCount(map, f)) ?? EarlierInSeries(map, found[..k], f) ?? DataLedeAbove(map, found[..k], f)
+            var continued = f.Source is null && f.Sentence == 0 && !f.IsCalledEstimated ? Continued(map, found[..k], f.Paragraph, f.Figure.Kind, exact, OpeningCount(map, f)) ?? EarlierInSeries(map, found[..k], f) ?? DataLedeAbove(map, found[..k], f) ?? AccountGoesOn(map, f)
                 : f.Source is null ? run.SourceFor(found, k) ?? EarlierInParagraphRun(map, found[..k], f) ?? DataLedeAbove(map, found[..k], f) : null;
             var source = f.Source ?? continued ?? f.LedeSource;
             if (source is null && f.IsClaim && !f.IsBackground && IsWorkedOut(map, f))

@@ -36,7 +36,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation with a speech verb whose subject may be a descriptor such as 'the minister' or 'the 58-year-old', or a person and an age ('A man in his 80s said', 'a woman aged 45 said'), but '45 said' alone is a count.",
             "An attribution with 'according to', 'in her words', 'by his own account' or 'as he put it'.",
             "A quotation after an introduction ending in a colon: 'The statement read: \"…\"'.",
-            "A quotation that is the object or complement of a verb of speech or judgement before it: 'He thanked her for \"…\"', 'describing the issue as \"…\"', 'branding it \"…\"', 'he dedicated it to \"…\"' (rules/lists/quote-speech-acts.txt); a passive such as 'was praised for' names no one.",
+            "A quotation that is the object or complement of a verb of speech or judgement before it: 'He thanked her for \"…\"', 'describing the issue as \"…\"', 'branding it \"…\"', 'he dedicated it to \"…\"', 'The family have paid tribute to a \"…\"' (rules/lists/quote-speech-acts.txt); a passive such as 'was praised for' names no one.",
             "A quotation that is the object of such a verb in a prize's citation ('The committee awarded her the prize for \"…\"'), or after 'countries agreed to \"…\"', a court 'holding that \"…\"' or a judge 'finding that \"…\"' (rules/lists/quote-speech-acts.txt).",
             "A quotation after a verb of performance, which counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"' (rules/lists/quote-performance-verbs.txt).",
             "Scare quotes and short phrases.",

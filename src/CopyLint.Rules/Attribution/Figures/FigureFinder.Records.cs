@@ -120,8 +120,8 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "About 150 riders, walkers and local residents attended the opening": a count that opens its clause and is the
     /// subject of a verb of figure-turnout-verbs.txt, a few words of who they were between, is the attendance the
-    /// reporter saw, as "a crowd of about 150" is. A protest's turnout ("about 10,000 people attended the rally"), which
-    /// police and organisers dispute, stays a claim.
+    /// reporter saw, as "a crowd of about 150" is, a vigil's mourners too. A protest's turnout ("about 10,000 people
+    /// attended the rally"), which police and organisers dispute, stays a claim.
     /// </summary>
     private bool IsTurnout(ReadOnlySpan<Token> t, int first, int end)
     {
@@ -155,7 +155,7 @@ internal sealed partial class FigureFinder
 
     private const int TurnoutWordsBetween = 8;
 
-    private static readonly WordSet ProtestNouns = new(["protest", "protests", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "strike", "vigil", "sit-in"]);
+    private static readonly WordSet ProtestNouns = new(["protest", "protests", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "strike", "sit-in"]);
 
     /// <summary>
     /// "The crowd, which the Pakistan Cricket Board put at about 14,000", "the ministry puts the cost at about $2bn": an
