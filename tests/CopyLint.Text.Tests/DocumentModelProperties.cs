@@ -41,6 +41,23 @@ public sealed class DocumentModelProperties
             return content.SequenceEqual(inParagraphs)
                 && document.Paragraphs.All(p => !p.Tokens[0].IsTrivia && !p.Tokens[^1].IsTrivia && p.Span.Start == p.Tokens[0].Span.Start);
         });
+    /// <summary>The scanner's lower-case word screen turns away no word the text writes (and passes what it cannot know).</summary>
+    [Property(MaxTest = 1000)]
+    public Property Every_word_written_passes_the_lowercase_word_screen() =>
+        Prop.ForAll(Copy(), text =>
+        {
+            var document = Document.Parse(text + " analysts ſun Élan iPhone");
+            return document.Tokens.Where(t => t.Kind == TokenKind.Word).All(t => document.MayWriteWord(t.Text))
+                && document.MayWriteWord("Analysts") && document.MayWriteWord("of");
+        });
+
+    [Fact]
+    public void The_lowercase_word_screen_turns_away_most_words_not_written()
+    {
+        var document = Document.Parse("Kim said the vote was close.");
+        Assert.InRange(new[] { "analysts", "police", "mayor", "council", "hospital", "official" }.Count(word => document.MayWriteWord(word)), 0, 1);
+    }
+
     [Property(MaxTest = 1000)]
     public Property Line_breaks_are_the_indexes_of_the_line_break_tokens() =>
         Prop.ForAll(Copy(), text =>

@@ -21,11 +21,13 @@ internal static partial class ShortFormSpelling
     {
         TailKey[]? tails = null;
         TailInitials? initials = null;
+        bool? hyphens = null;
         for (var o = 0; o < forms.Count; o++)
         {
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
-                || (FindFullName(forms, tails ??= TailKeys(forms), initials ??= new TailInitials(tails), o) ?? FindHyphenVariant(forms, tails, initials, o)) is not var (full, right) || odd.IsPlaceOnly
+                || (FindFullName(forms, tails ??= TailKeys(forms), initials ??= new TailInitials(tails), o)
+                    ?? ((hyphens ??= AnyHyphen(forms)) ? FindHyphenVariant(forms, tails, initials, o) : null)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || model.Lexicon.AreFormsOfOnePlace(odd.Form, right)
@@ -111,6 +113,26 @@ internal static partial class ShortFormSpelling
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Some form's name holds a hyphen. Without one, no tail differs from a short form in its hyphens, and
+    /// <see cref="FindHyphenVariant"/> finds nothing: most documents are spared its walks over the forms.
+    /// </summary>
+    private static bool AnyHyphen(List<FormStats> forms)
+    {
+        foreach (var form in forms)
+        {
+            foreach (var word in form.First.Name)
+            {
+                if (word.Text.Contains('-'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

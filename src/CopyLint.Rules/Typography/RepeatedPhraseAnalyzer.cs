@@ -64,7 +64,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
     // Paragraphs up to this many tokens (nearly all) index on the stack.
     private const int StackLimit = 512;
 
-    // The recurring-pair table: 1,024 slots (4 KB) on the stack. With 256, one word in 25 of plain copy shared a slot with
+    // The recurring-pair table: 1,024 slots (4 KB; PairTable). With 256, one word in 25 of plain copy shared a slot with
     // a pair a few tokens on and went through PhraseEnd, Recurs and FindRepeat for nothing.
     private const int PairSlotBits = 10;
 
@@ -139,9 +139,9 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         var keysOf = RepeatKeys.Of(context);
         var longest = paragraphs.Longest;
         Span<int> candidates = longest <= StackLimit ? stackalloc int[longest] : new int[longest];
-        Span<int> nearest = stackalloc int[1 << PairSlotBits];
-        nearest.Clear();
-        var at = 0;
+        var pairs = context.GetReused<PairTable>(typeof(PairTable), static (pairs, context) => pairs.Begin(ContentTokens.Of(context).Total));
+        Span<int> nearest = pairs.Nearest;
+        var at = pairs.Start;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p];
@@ -171,6 +171,32 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
                 }
 
                 next = second + length;
+            }
+        }
+
+        pairs.Start = at;
+    }
+
+    /// <summary>
+    /// <see cref="MarkRecurringPairs"/>' table, kept by the lint from document to document. Places count on from one
+    /// document to the next, so a place a document before left in the table is behind every place of this one, as an
+    /// earlier paragraph's is, and never within reach: the table needs no clearing (4 KB, twice a document on the stack).
+    /// </summary>
+    private sealed class PairTable
+    {
+        public int[] Nearest { get; } = new int[1 << PairSlotBits];
+
+        /// <summary>The place this document's content tokens start from: past every place the table holds.</summary>
+        public int Start { get; set; }
+
+        /// <summary>Readies the table for a document of <paramref name="total"/> content tokens.</summary>
+        public void Begin(int total)
+        {
+            // Once in 2 billion tokens the places start again from 0, with the table cleared.
+            if (int.MaxValue - Start <= total + MaxSeparators)
+            {
+                Array.Clear(Nearest);
+                Start = 0;
             }
         }
     }

@@ -9,10 +9,12 @@ namespace CopyLint.Text;
 public sealed class Document
 {
     private readonly int[] _lineBreaks;
+    private readonly ulong[] _lowercaseWords;
 
-    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks)
+    private Document(SourceText source, ArraySegment<Token> tokens, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, int[] lineBreaks, ulong[] lowercaseWords)
     {
         _lineBreaks = lineBreaks;
+        _lowercaseWords = lowercaseWords;
         Source = source;
         Tokens = tokens;
         Paragraphs = paragraphs;
@@ -57,15 +59,32 @@ public sealed class Document
         var content = ArrayPool<int>.Shared.Rent(source.LineCount);
         try
         {
-            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, buffer?.Take());
+            var lowercaseWords = new ulong[TokenScanner.LowercaseWordBits / 64];
+            var tokens = TokenScanner.ScanAll(source.Text, marks, out var markCount, content, lowercaseWords, buffer?.Take());
             var (paragraphs, sentences, lineBreaks) = ParagraphBuilder.Build(source, tokens, marks.AsSpan(0, markCount), content);
-            return new Document(source, tokens, paragraphs, sentences, lineBreaks);
+            return new Document(source, tokens, paragraphs, sentences, lineBreaks, lowercaseWords);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(content);
             ArrayPool<int>.Shared.Return(marks);
         }
+    }
+
+    /// <summary>
+    /// False when no word token of the text is <paramref name="word"/>, read from a screen the scanner fills as it goes:
+    /// a word of three characters or more that does not open with an ASCII capital passes only if some such word has its
+    /// length and its first, second and last characters (or shares their bit). Any other word passes.
+    /// </summary>
+    public bool MayWriteWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || char.IsAsciiLetterUpper(word[0]))
+        {
+            return true;
+        }
+
+        var bit = TokenScanner.LowercaseWordBit(word.Length, word[0], word[1], word[^1]);
+        return (_lowercaseWords[bit >> 6] & (1UL << bit)) != 0;
     }
 
     public LinePosition GetLinePosition(int offset) => Source.GetLinePosition(offset);

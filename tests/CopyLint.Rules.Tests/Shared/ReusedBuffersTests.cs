@@ -5,7 +5,8 @@ namespace CopyLint.Rules.Tests.Shared;
 
 /// <summary>
 /// A linter's lints reuse the arrays of their per-document models (content tokens, repeat keys, source maps, found
-/// figures, the mention finder's lists) from file to file: whatever came before, a file draws what a fresh linter finds.
+/// figures, the mention finder's lists, CL5002's pair table, whose places count on) from file to file: whatever came
+/// before, a file draws what a fresh linter finds.
 /// </summary>
 public sealed class ReusedBuffersTests
 {

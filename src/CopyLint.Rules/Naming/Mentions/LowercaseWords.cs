@@ -29,8 +29,9 @@ public sealed class LowercaseWords(Document document)
     /// <summary>True when the document writes <paramref name="word"/> exactly so (starting with a lower-case letter).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        // Every word held starts in lower case and has three letters or more, so another cannot equal one.
-        if (word.Length < 3 || !IsLower(word[0]))
+        // Every word held starts in lower case and has three letters or more, so another cannot equal one; most words
+        // the document does not write are turned away by the scanner's screen, before a search.
+        if (word.Length < 3 || !IsLower(word[0]) || !document.MayWriteWord(word))
         {
             return false;
         }
