@@ -21,6 +21,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
         [
             "A name given two ages, as 'Name, 45,' or 'Name, aged 45': 'Tom Hale, 45, a roofer' then 'Tom Hale, 46, said'.",
             "A surname alone whose age differs from the full name's, when one person in the story has that surname: 'Tom Hale, 45' then 'Hale, 46'.",
+            "The same for the first of two surnames, the Spanish style: 'Mónica Herrera Cámara, 44' then 'Herrera, 47'.",
             "A surname after a courtesy title, when the full name is written with that title: 'Ms Lucy Akello, 47' then 'Ms Akello, 52'.",
             "A surname after a courtesy title the full name is not written with, when no sentence with either names a relative: 'Jenny Palmer, 64' then 'Mrs Palmer, 66'.",
             "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
@@ -57,6 +58,35 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
     private static bool AreHusbandAndWife(string? first, string? second) =>
         (first is "Mr" && second is "Mrs" or "Ms" or "Miss") || (second is "Mr" && first is "Mrs" or "Ms" or "Miss");
 
+    /// <summary>
+    /// "Mónica Herrera Cámara, 44" for "Herrera", whose full name reads "Mónica Herrera": a name given an age with one more
+    /// capitalised word, the second surname of the Spanish style; the full name itself when none or two are.
+    /// </summary>
+    private static string? WithSecondSurname(Dictionary<string, StatedAge> firstAgeOf, string? full)
+    {
+        if (full is null || firstAgeOf.ContainsKey(full))
+        {
+            return full;
+        }
+
+        string? longer = null;
+        foreach (var name in firstAgeOf.Keys)
+        {
+            if (name.Length > full.Length + 2 && name.StartsWith(full, StringComparison.Ordinal) && name[full.Length] == ' '
+                && char.IsUpper(name[full.Length + 1]) && name.IndexOf(' ', full.Length + 1) < 0)
+            {
+                if (longer is not null)
+                {
+                    return full;
+                }
+
+                longer = name;
+            }
+        }
+
+        return longer ?? full;
+    }
+
     internal InconsistentAgeAnalyzer(RuleDataSet data) => _ages = new AgeReader(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -85,7 +115,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
                     continue;
                 }
 
-                var person = age.IsSurnameAlone ? _ages.FullNameOf(context, age) ?? age.Written : age.Name;
+                var person = age.IsSurnameAlone ? WithSecondSurname(firstAgeOf, _ages.FullNameOf(context, age)) ?? age.Written : age.Name;
                 if (firstAgeOf.TryGetValue(person, out var first))
                 {
                     if (first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence && !AreHusbandAndWife(first.Honorific, age.Honorific))

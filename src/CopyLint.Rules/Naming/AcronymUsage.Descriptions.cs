@@ -178,7 +178,7 @@ internal static partial class AcronymUsage
             }
 
             // "the PHLX semiconductor index": an index named for what it tracks.
-            if (kinds.Contains(word) || ((owned || count > 0) && OwnedKindNouns.Contains(word.ToString())))
+            if (kinds.Contains(word) || ((owned || count > 0 || (count == 0 && IsNamedMeasure(model.Document.Text, mention.Span.Start))) && OwnedKindNouns.Contains(word.ToString())))
             {
                 return true;
             }
@@ -195,6 +195,24 @@ internal static partial class AcronymUsage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Annual consumer price inflation, measured by the IPCA index,": the measure named before "measured by" says what the
+    /// index is, as an owner does ("Thailand's benchmark SET index"). "the benchmark SET index" alone is still reported.
+    /// </summary>
+    private static bool IsNamedMeasure(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        if (!before.EndsWith(" measured by the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // ", as measured by the": the "as" is optional.
+        var measure = before[..^" measured by the ".Length];
+        measure = measure.EndsWith(" as", StringComparison.Ordinal) ? measure[..^3] : measure;
+        return measure.EndsWith(",") && measure.Length > 2 && char.IsLower(measure[^2]);
     }
 
     /// <summary>" Mutanda mines": the length of a space and one capitalised word with a space after it; else 0.</summary>

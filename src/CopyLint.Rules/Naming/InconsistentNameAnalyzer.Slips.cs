@@ -615,7 +615,8 @@ public sealed partial class InconsistentNameAnalyzer
 
     /// <summary>
     /// How often the canonical spelling is used: its own mentions, and longer names ending in the word ("Volodymyr Zelensky",
-    /// "Rodolfo Villanueva Jr.").
+    /// "Rodolfo Villanueva Jr.") or with it as the first of two surnames, the Spanish style ("Guadalupe Treviño Salas",
+    /// shortened to "Treviño").
     /// </summary>
     private static int Support(FormStats canonical, string word, List<FormStats> forms)
     {
@@ -624,7 +625,7 @@ public sealed partial class InconsistentNameAnalyzer
         {
             foreach (var form in forms)
             {
-                if (form.First.Length > 1 && Surname(form.First) == word)
+                if (form.First.Length > 1 && (Surname(form.First) == word || FirstOfTwoSurnames(form.First) == word))
                 {
                     support += form.Count;
                 }
@@ -633,6 +634,10 @@ public sealed partial class InconsistentNameAnalyzer
 
         return support;
     }
+
+    /// <summary>"Treviño" in "Guadalupe Treviño Salas": the word before the last of a name of three capitalised words, or null.</summary>
+    private static string? FirstOfTwoSurnames(Mention name) =>
+        name.Length == 3 && name.WordAt(1) is var word && word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(name.Last.Text[0]) ? word : null;
 
     /// <summary>
     /// "Bruno Fernandes" and "Enzo Fernandez" in one story: two surnames, two people. So too a spelling some full name

@@ -5,7 +5,8 @@ namespace CopyLint.Rules.Naming;
 
 /// <summary>
 /// CL2001 for a short reference that misspells the end of a longer name introduced before it: "Garcia Toral" after
-/// "Marcelino García Toral", "Councillor Marshal" after "Richard Marshall". The spelling differs only in accents, or
+/// "Marcelino García Toral", "Councillor Marshal" after "Richard Marshall"; or the first of its two surnames, the Spanish
+/// style: "Larrain said" after "Pía Larraín Echeñique". The spelling differs only in accents, or
 /// by one letter in a word of six letters or more (or one letter put inside a word of five); a difference of case alone ("van den Berg" / "Van den Berg") is style.
 /// </summary>
 internal static partial class ShortFormSpelling
@@ -27,7 +28,8 @@ internal static partial class ShortFormSpelling
             var odd = forms[o];
             if (odd.Count != 1 || odd.First.Length > MaxShortWords || reported?.Contains(odd) == true
                 || (FindFullName(forms, tails ??= TailKeys(forms), initials ??= new TailInitials(tails), o)
-                    ?? ((hyphens ??= AnyHyphen(forms)) ? FindHyphenVariant(forms, tails, initials, o) : null)) is not var (full, right) || odd.IsPlaceOnly
+                    ?? ((hyphens ??= AnyHyphen(forms)) ? FindHyphenVariant(forms, tails, initials, o) : null)
+                    ?? FindFirstOfTwoSurnames(model, forms, o)) is not var (full, right) || odd.IsPlaceOnly
                 || NameText.IsCodeVariant(odd.Form, right) || InconsistentNameAnalyzer.IsPairedWithStranger(model, odd)
                 || (odd.First.Length == 1 && InconsistentNameAnalyzer.IsPlaceAndDemonym(full, odd, right, odd.Form, forms))
                 || model.Lexicon.AreFormsOfOnePlace(odd.Form, right)
@@ -133,6 +135,64 @@ internal static partial class ShortFormSpelling
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Larrain said" after "Pía Larraín Echeñique": the Spanish style shortens a name with two surnames to the first, so a
+    /// speaker's one-word short form that misspells the middle word of exactly one three-word name written before it is
+    /// that name's slip; null when the short form is no speaker's, or any other form holds its spelling or one near it.
+    /// </summary>
+    private static (FormStats Full, string Right)? FindFirstOfTwoSurnames(NamingModel model, List<FormStats> forms, int index)
+    {
+        var odd = forms[index];
+        if (odd.First.Length != 1 || !IsSpeaker(model.Document.Text, odd.First))
+        {
+            return null;
+        }
+
+        (FormStats Full, string Right)? found = null;
+        foreach (var form in forms)
+        {
+            var name = form.First;
+            if (form == odd)
+            {
+                continue;
+            }
+
+            if (name.Length == 1 && IsMisspelling(form.Form, odd.Form))
+            {
+                return null;
+            }
+
+            for (var k = 0; k < name.Length; k++)
+            {
+                if (string.Equals(name.WordAt(k), odd.Form, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            if (name.Length == 3 && name.Index < odd.First.Index && char.IsUpper(name.WordAt(1)[0]) && char.IsUpper(name.WordAt(2)[0])
+                && IsMisspelling(name.WordAt(1), odd.Form))
+            {
+                if (found is { } other && other.Right != name.WordAt(1))
+                {
+                    return null;
+                }
+
+                found ??= (form, name.WordAt(1));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"Larrain said", "Larrain added": the short form is the subject of a verb of speech straight after it.</summary>
+    private static bool IsSpeaker(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Span.End);
+        return after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" says", StringComparison.Ordinal)
+            || after.StartsWith(" added", StringComparison.Ordinal) || after.StartsWith(" told", StringComparison.Ordinal);
     }
 
     /// <summary>

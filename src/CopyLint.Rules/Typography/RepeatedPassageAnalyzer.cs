@@ -32,6 +32,7 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             "A paragraph that pastes the one before it again, cut short at a comma: eight words or more of it written again up to one of its commas.",
             "A paragraph that pastes the one before it again, cut off mid-sentence: six words or more of its opening and no closing punctuation, however like a heading it reads (\"BOGOTÁ — Colombian President Gustavo Petro on Tuesday recalled his ambassador\" under the full lede).",
             "A paragraph that opens with the last sentence of the one before it, run on: \"The session was adjourned till Tuesday.\" then \"The session was adjourned till Tuesday afternoon.\"",
+            "The lede pasted again further down without its dateline: \"SÃO PAULO — Federal police arrested …\" then \"Federal police arrested …\".",
             "The headline printed again under the byline, above the story (a scrape of the page's title and its heading), when it runs to six words or more.",
             "A columnist's sentence in the first person plural that names or counts something, pasted again: \"Within a year, Harvey, Irma and Maria had taken tens of billions of dollars out of the market, and the account came back at a price we could live with.\"",
         ],
@@ -148,7 +149,12 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
             if (table.Find(document, key, sentence.Tokens) is not { } earlier)
             {
                 table.Add(key, sentence.Index);
-                continue;
+                if (LedeWithoutDateline(document, sentence) is not { } lede)
+                {
+                    continue;
+                }
+
+                earlier = lede;
             }
 
             if (Passage.Words(sentence.Tokens) < MinWords)
@@ -328,6 +334,61 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "SÃO PAULO — Federal police arrested …" and, paragraphs on, "Federal police arrested …": the lede pasted again
+    /// without its dateline. The index of the lede when <paramref name="sentence"/> has its words after the dateline, or null.
+    /// </summary>
+    private static int? LedeWithoutDateline(Document document, Sentence sentence)
+    {
+        var paragraphs = document.Paragraphs;
+        for (var p = 0; p < sentence.ParagraphIndex; p++)
+        {
+            if (paragraphs[p].IsHeadingLike)
+            {
+                continue;
+            }
+
+            var lede = paragraphs[p].Sentences[0];
+            return AfterCapitalDateline(lede.Tokens) is > 0 and var after && Passage.SameWords(lede.Tokens.Slice(after), sentence.Tokens) ? lede.Index : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most tokens a dateline before its dash holds: "RIO DE JANEIRO, Brazil (Reuters)".</summary>
+    private const int MaxDatelineTokens = 10;
+
+    /// <summary>
+    /// Where the story starts after a dateline opening with a place in capitals and ending at a dash ("SÃO PAULO —",
+    /// "RIO DE JANEIRO, Brazil (Reuters) -"), or -1.
+    /// </summary>
+    private static int AfterCapitalDateline(ArraySegment<Token> tokens)
+    {
+        var content = 0;
+        for (var k = 0; k < tokens.Count && content <= MaxDatelineTokens; k++)
+        {
+            var token = tokens[k];
+            if (token.IsTrivia)
+            {
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Dash)
+            {
+                return content > 0 ? k + 1 : -1;
+            }
+
+            if ((content == 0 && !IsCapitals(token.Text)) || !(token.Kind == TokenKind.Word || token.Text is "," or "(" or ")"))
+            {
+                return -1;
+            }
+
+            content++;
+        }
+
+        return -1;
     }
 
     /// <summary>"US" is a country, not "us".</summary>

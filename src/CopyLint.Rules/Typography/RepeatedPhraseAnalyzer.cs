@@ -46,6 +46,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "Idioms built from one word (\"very, very\", \"again and again\", \"step by step\", \"more and more\", also after \"and\": \"and more and more\"; rules/lists/reduplication-links.txt).",
             "The word \"bye-bye\".",
             "Names: \"Walla Walla\".",
+            "A dateline in capitals followed by a lede whose subject opens with the same place in title case, as a state or province shares its capital's name: \"SÃO PAULO — São Paulo state police arrested …\" (but \"SÃO PAULO — São Paulo — Police arrested …\" is reported).",
             "A phrase holding a comma repeated inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"Against Sweden, in Sweden, in a semi-final\".",
             "A phrase said a third time there, inside a quotation, which is the speaker's rhetoric and not the reporter's to edit: \"a dollar fifty on top of a dollar fifty on top of a dollar fifty\".",
             "A phrase repeated after a comma, which is rhetoric or a place (\"No war, no war\", \"New York, New York\"), but not a dateline opening the paragraph: \"HANOI, Vietnam, HANOI, Vietnam (AP) —\" is reported, nor a lower-case list item doubled between its commas outside a quotation.",
@@ -407,7 +408,8 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             || (length == 2 && separators.Length == 0 && IsIdiomInside(phrase[0], phrase[1]))
             || (separators.Length > 0 && Determiners.Contains(firstWord.Text))
             || ((length > CopyLine.CountWords(phrase) || IsSaidAThirdTime(tokens, keys, first, second, length)) && InsideQuotation(tokens, first))
-            || (separators.Length == 0 && IsNestedPlace(tokens, first, second, length));
+            || (separators.Length == 0 && IsNestedPlace(tokens, first, second, length))
+            || IsLedeSubjectAfterDateline(tokens, first, second, length);
     }
 
     /// <summary>
@@ -422,6 +424,39 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             && char.IsLower(tokens[first].Text[0]) && CopyLine.CountWords(tokens.Slice(first, length)) == length
             && !InsideQuotation(tokens, first);
     }
+
+    /// <summary>
+    /// "SÃO PAULO — São Paulo state police arrested …": a dateline in capitals opening the paragraph, then a lede whose
+    /// subject starts with the same place in title case and runs on into prose, as state and capital share a name. A
+    /// doubled dateline has a dash, a comma or a bracket after its second copy, or writes it in capitals.
+    /// </summary>
+    private static bool IsLedeSubjectAfterDateline(ReadOnlySpan<Token> tokens, int first, int second, int length)
+    {
+        var after = second + length;
+        if (first != 0 || second == first + length || after >= tokens.Length || !tokens[after].IsWordLike)
+        {
+            return false;
+        }
+
+        foreach (var separator in tokens.Slice(first + length, second - first - length))
+        {
+            if (separator.Kind != TokenKind.Dash)
+            {
+                return false;
+            }
+        }
+
+        var (capitals, again) = (false, false);
+        for (var k = 0; k < length; k++)
+        {
+            capitals |= IsCapitals(tokens[first + k].Text);
+            again |= IsCapitals(tokens[second + k].Text);
+        }
+
+        return capitals && !again;
+    }
+
+    private static bool IsCapitals(string word) => word.Length >= 2 && word.All(static c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>
     /// "a dollar fifty on top of a dollar fifty on top of a dollar fifty": the phrase comes a third time, its opening word

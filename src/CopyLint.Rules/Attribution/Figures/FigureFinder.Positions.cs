@@ -284,6 +284,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsOwnPosition(ReadOnlySpan<Token> t, int first)
     {
+        if (IsProfiledOwnPay(t, first))
+        {
+            return true;
+        }
+
         // "wants the cap on the deduction raised to at least $100,000": the figure a thing is to be raised or cut to
         // counts its few words from the participle after the thing.
         var from = first >= 3 && IsWord(t, first - 1, "to") && t[first - 2].Kind == TokenKind.Word && _words.RevisionVerbs.Contains(t[first - 2].Text) ? first - 2 : first;

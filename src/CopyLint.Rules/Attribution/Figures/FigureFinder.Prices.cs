@@ -411,7 +411,8 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsDefinitionOrRate(ReadOnlySpan<Token> t, int first, int end, FigureKind kind)
     {
-        if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent")))
+        if ((IsWord(t, first - 1, "as") && IsWord(t, first - 2, "defined")) || (IsWord(t, first - 1, "to") && IsWord(t, first - 2, "equivalent"))
+            || (kind == FigureKind.Money && IsUnitOfAccountValue(t, first)))
         {
             return true;
         }
@@ -440,6 +441,29 @@ internal sealed partial class FigureFinder
 
         return per + 1 < t.Length && t[per].Kind == TokenKind.Word && t[per].Text is "a" or "an" or "per"
             && t[per + 1].Kind == TokenKind.Word && RateUnits.Contains(t[per + 1].Text);
+    }
+
+    /// <summary>
+    /// "The UF, or unidad de fomento, is an inflation-linked unit of account …; it is worth about 39,700 pesos": what a
+    /// unit of account the sentence glosses is worth in money is a conversion, as an exchange rate is. "The unit is worth
+    /// about $2 billion" (a business) and "was worth" (a past value) are claims.
+    /// </summary>
+    private static bool IsUnitOfAccountValue(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "worth") || !IsWord(t, first - 2, "is"))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 2; k--)
+        {
+            if (IsWord(t, k, "account") && IsWord(t, k - 1, "of") && IsWord(t, k - 2, "unit"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet RateUnits = new(["second", "minute", "hour"]);
