@@ -93,7 +93,7 @@ internal sealed class AgeReader(RuleDataSet data)
 
                 // "Shopkeeper Lin Mei-chi": before a hyphenated given name the word is a family name, ending no name.
                 var endsName = i + 1 == tokens.Length || !IsHyphenatedGivenName(tokens[i + 1].Text);
-                var givenFirst = surname.Honorific is null ? GivenNameOpeningAt(context, tokens, i) : null;
+                var givenFirst = GivenNameOpeningAt(context, tokens, i);
                 foreach (var name in (ReadOnlySpan<(string Name, string? Honorific)?>)[endsName ? NameEndingAt(tokens, i, surname.Name) : null, FamilyNameFirstAt(tokens, i), GivenNameBeforeFatherAt(tokens, i), givenFirst])
                 {
                     // "Rosnah binti Abu Bakar" is Rosnah; "Bakar" names her father.
@@ -127,8 +127,9 @@ internal sealed class AgeReader(RuleDataSet data)
     /// <summary>
     /// "Amna Idris, 52" from "Amna": a given name opening a name of two words whose second word the story never writes
     /// alone, so that its second reference is the given name, as Ethiopian, Eritrean, Icelandic and Faroese copy
-    /// writes it ("Amna, 54, said"). A story that writes "Hale" alone refers to "Tom Hale" by surname, and "Tom, 12" may
-    /// be his son; so may a given name in a sentence that names a relative, which is not read.
+    /// writes it ("Amna, 54, said"), and Thai copy with a courtesy title ("Mr Prasert, 63"). A story that writes "Hale" or
+    /// "Mr Hale" refers to "Tom Hale" by surname, and "Tom, 12" may be his son; so may a given name in a sentence that
+    /// names a relative, which is not read.
     /// </summary>
     private (string Name, string? Honorific)? GivenNameOpeningAt(AnalysisContext context, ReadOnlySpan<Token> tokens, int i)
     {
@@ -143,8 +144,8 @@ internal sealed class AgeReader(RuleDataSet data)
         return NameOf(tokens, i, i + 1);
     }
 
-    /// <summary>The story writes <paramref name="surname"/> with no capitalised word just before it.</summary>
-    private static bool IsWrittenAlone(AnalysisContext context, string surname)
+    /// <summary>The story writes <paramref name="surname"/> with no capitalised word just before it but a courtesy title.</summary>
+    private bool IsWrittenAlone(AnalysisContext context, string surname)
     {
         var paragraphs = ContentTokens.Of(context);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -152,7 +153,8 @@ internal sealed class AgeReader(RuleDataSet data)
             var tokens = paragraphs[p];
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (IsWordOf(tokens[i], surname) && (i == 0 || tokens[i - 1] is not { Kind: TokenKind.Word, IsCapitalized: true }))
+                if (IsWordOf(tokens[i], surname) && (i == 0 || tokens[i - 1] is not { Kind: TokenKind.Word, IsCapitalized: true } before
+                    || _titles.Contains(before.Text) || _honorifics.Contains(before.Text)))
                 {
                     return true;
                 }
