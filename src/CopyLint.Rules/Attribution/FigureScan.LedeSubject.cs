@@ -18,7 +18,7 @@ internal sealed partial class FigureScan
     /// International Monetary Fund (IMF) has reached …" above "In a statement, IMF mission chief Iva Petrova said …"). The
     /// source of that sentence, or null: "The company said…" below sources nothing of the commission's lede.
     /// A wire lede may name the body after a dateline and with no "The" ("GABORONE: Debswana Diamond Company will cut
-    /// production …"), and the next paragraph may describe it between commas before its verb ("The company, a joint
+    /// production …"), or with no "The" at all when its name has two words or more ("Shropshire Council will fell …"), and the next paragraph may describe it between commas before its verb ("The company, a joint
     /// venture between …, said in a statement").
     /// </summary>
     private Cue? SubjectSourcedBelow(SourceMap map, int p, ReadOnlySpan<Token> lede)
@@ -130,7 +130,7 @@ internal sealed partial class FigureScan
     {
         var start = DatelineEnd(lede);
         var the = start < lede.Length && lede[start].IsIgnoreCase("the");
-        if (lede.Length < start + 3 || !(the || start > 0))
+        if (lede.Length < start + 3)
         {
             return null;
         }
@@ -142,7 +142,9 @@ internal sealed partial class FigureScan
             k++;
         }
 
-        if (k == first)
+        // With no "The" and no dateline, a name of two words or more ("Shropshire Council will fell …"): one capitalised
+        // word opening the lede may be any sentence's first word.
+        if (k == first || (!the && start == 0 && k - first < 2))
         {
             return null;
         }

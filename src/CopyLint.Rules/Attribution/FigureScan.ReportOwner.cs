@@ -14,7 +14,8 @@ internal sealed partial class FigureScan
     /// <summary>
     /// "…, according to Cleveland Fire Brigade's annual report.": the head word of the body ("Brigade") whose own report
     /// (rules/lists/figure-report-nouns.txt, an adjective between allowed) the top of the story (its first two body
-    /// paragraphs) cites after "according to", or null.
+    /// paragraphs) cites after "according to"; else the body the lede opens on, when the paragraph below has it speak
+    /// (<see cref="LedeBodyOwner"/>); else null.
     /// </summary>
     private string? ReportOwner(SourceMap map, int lede)
     {
@@ -27,7 +28,69 @@ internal sealed partial class FigureScan
             }
         }
 
-        return null;
+        return LedeBodyOwner(map, lede);
+    }
+
+    /// <summary>
+    /// "Shropshire Council will fell about 3,000 ash trees …" above "The council said the trees were a risk …": the head word
+    /// of the named body a lede opens on, when the paragraph below has it speak (<see cref="SubjectSourcedBelow"/>): the
+    /// story is that body's own account of its work, as a report's is. Null otherwise.
+    /// </summary>
+    private string? LedeBodyOwner(SourceMap map, int lede)
+    {
+        if (lede >= map.Paragraphs.Length || map.Paragraphs[lede].IsHeading || map.Paragraphs[lede].Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var paragraph = map.Paragraphs[lede];
+        var (offset, length) = paragraph.Sentences[0].GetOffsetAndLength(paragraph.Tokens.Length);
+        var sentence = paragraph.Tokens.Slice(offset, length);
+        return SubjectSourcedBelow(map, lede + 1, sentence) is not null ? LedeSubjectHead(sentence)?.Head : null;
+    }
+
+    /// <summary>
+    /// "fell" of "Shropshire Council will fell about 3,000 ash trees": the verb in lower case straight after the name of the
+    /// body a lede opens on (<see cref="LedeBodyOwner"/>), an auxiliary between allowed; null when there is none.
+    /// </summary>
+    private string? LedeBodyAct(SourceMap map, int lede)
+    {
+        if (LedeBodyOwner(map, lede) is null)
+        {
+            return null;
+        }
+
+        var paragraph = map.Paragraphs[lede];
+        var (offset, length) = paragraph.Sentences[0].GetOffsetAndLength(paragraph.Tokens.Length);
+        var t = paragraph.Tokens.Slice(offset, length);
+        var k = DatelineEnd(t);
+        k += k < t.Length && t[k].IsIgnoreCase("the") ? 1 : 0;
+        while (k < t.Length && t[k].Kind == TokenKind.Word && char.IsUpper(t[k].Text[0]))
+        {
+            k++;
+        }
+
+        k += k < t.Length && t[k].Kind == TokenKind.Word && ActAuxiliaries.Contains(t[k].Text) ? 1 : 0;
+        return k < t.Length && t[k] is { Kind: TokenKind.Word, IsCapitalized: false } verb && verb.Text.Length >= MinimumActLength ? verb.Text : null;
+    }
+
+    private static readonly WordSet ActAuxiliaries = new(["will", "is", "are", "has", "have", "plans", "intends"]);
+
+    /// <summary>
+    /// "The felling will cost about £1.4 million.": a sentence whose subject is "The" and the lede's act (<see cref="LedeBodyAct"/>)
+    /// as a noun in "-ing" tells the cost or the size of the body's own plan. "The clean-up will cost …" names another act.
+    /// </summary>
+    private static bool IsOwnersAct(string? act, ReadOnlySpan<Token> sentence)
+    {
+        if (act is null || sentence.Length < 3 || sentence[0].Text != "The" || sentence[1] is not { Kind: TokenKind.Word, IsCapitalized: false } noun
+            || sentence[2] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        var stem = act.EndsWith('e') ? act[..^1] : act;
+        return noun.Text.EndsWith("ing", StringComparison.Ordinal) && noun.Text.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
+            && noun.Text.Length - stem.Length is >= 3 and <= 4;
     }
 
     private string? ReportOwnerIn(ReadOnlySpan<Token> t)

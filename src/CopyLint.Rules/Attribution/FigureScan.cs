@@ -56,7 +56,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                 continue; // the writer's arithmetic on the figures just given
             }
 
-            visit(state, f.Figure, source ?? (f.IsBackground || !f.IsClaim ? null : Restated(map, found[..k], f) ?? PartOfSourced(map, found[..k], f)), f.IsBackground);
+            visit(state, f.Figure, source ?? (f.IsBackground || !f.IsClaim ? null : Restated(map, found[..k], f) ?? PartOfSourced(map, found[..k], f) ?? SamePeriodAsSourced(map, found[..k], f)), f.IsBackground);
         }
 
         return map;
@@ -159,6 +159,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
         var memoir = IsWrittenByKin(map);
         var release = ReleaseLabel(map);
         var reportOwner = ReportOwner(map, lede);
+        var ownerAct = reportOwner is null ? null : LedeBodyAct(map, lede);
         var found = into.Figures;
         var figures = into.Sentence;
         found.Clear();
@@ -268,7 +269,7 @@ internal sealed partial class FigureScan(RuleDataSet data)
                         continue; // the issuer's account of its own work
                     }
 
-                    if (source is null && p > lede && reportOwner is not null && IsReportOwnersWork(reportOwner, sentence) && !_figures.IsToll(sentence, figure))
+                    if (source is null && p > lede && reportOwner is not null && (IsReportOwnersWork(reportOwner, sentence) || IsOwnersAct(ownerAct, sentence)) && !_figures.IsToll(sentence, figure))
                     {
                         continue; // the body's own work, which the report the lede cites records
                     }

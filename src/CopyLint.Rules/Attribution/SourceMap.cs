@@ -137,13 +137,34 @@ internal sealed class SourceMap
             {
                 if (quotation.Open <= token && token <= quotation.Close)
                 {
-                    return SpeakerOf(p, quotation);
+                    return SpeakerOf(p, quotation) ?? CitedInQuotation(paragraph, s, quotation, token);
                 }
             }
         }
 
         return paragraph.CueInReach(s, _settings.Reach) ?? ListIntroduction(p);
     }
+
+    /// <summary>
+    /// "About 8 per cent of herds had TB restrictions in the last year, according to government statistics.": a quotation
+    /// with no speaker (a Q&amp;A's answer) that names a source of its own for the figure, after the figure and in its
+    /// sentence, gives it that source; only a firm cue with its agent counts, not "I said" nor "reportedly".
+    /// </summary>
+    private Cue? CitedInQuotation(ParagraphSources paragraph, int s, Quotation quotation, int token)
+    {
+        var end = Math.Min(Math.Min(quotation.Close, paragraph.Sentences[s].End.GetOffset(paragraph.Tokens.Length)), paragraph.Tokens.Length);
+        var length = end - token - 1;
+        if (length < 2 || length > MaxCitedQuotationTokens)
+        {
+            return null;
+        }
+
+        Span<bool> plain = stackalloc bool[length];
+        plain.Clear();
+        return _cueFinder.Strongest(paragraph.Tokens.Slice(token + 1, length), plain, _settings) is { Strength: CueStrength.Firm, Agent: not null } cue ? cue : null;
+    }
+
+    private const int MaxCitedQuotationTokens = 80;
 
     /// <summary>
     /// Who says a quotation: a cue outside it in its sentence or in reach; else, for a quotation that opens its

@@ -741,7 +741,8 @@ internal static partial class AcronymUsage
         var listed = false;
         // "2. House in multiple occupation, Bournbrook Road - refused" … "a seven-bed HMO": a subhead or list item in
         // sentence case, capitalised only because it opens its line, spells out in lower case.
-        var capitalised = char.IsUpper(tokens[i].Text[0]) && !(OpensLine(model.Document.Text, tokens[i].Span.Start) && NextWordIsLower(tokens, i));
+        // So is a sentence's first word before words in lower case: "It is new. Cross-laminated timber, or CLT, …".
+        var capitalised = char.IsUpper(tokens[i].Text[0]) && !((OpensLine(model.Document.Text, tokens[i].Span.Start) || OpensSentence(tokens, i)) && NextWordIsLower(tokens, i));
         for (; i < tokens.Count && tokens[i].Span.End <= end; i++)
         {
             var token = tokens[i];
@@ -810,6 +811,10 @@ internal static partial class AcronymUsage
         line = line[(line.LastIndexOf('\n') + 1)..].TrimEnd(' ');
         return line.IsEmpty || (line[^1] == '.' && !line[..^1].IsEmpty && !line[..^1].ContainsAnyExceptInRange('0', '9'));
     }
+
+    /// <summary>A full stop, question mark or exclamation mark and a space stand just before tokens[<paramref name="i"/>].</summary>
+    private static bool OpensSentence(ArraySegment<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Kind == TokenKind.Whitespace && tokens[i - 2].Text is "." or "?" or "!";
 
     /// <summary>The next word after tokens[<paramref name="i"/>] opens in lower case.</summary>
     private static bool NextWordIsLower(ArraySegment<Token> tokens, int i)

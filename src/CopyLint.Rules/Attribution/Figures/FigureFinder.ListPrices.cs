@@ -20,6 +20,14 @@ internal sealed partial class FigureFinder
         (IsWord(t, verb, "at") && verb >= 1 && t[verb - 1].Kind == TokenKind.Word && StartVerbs.Contains(t[verb - 1].Text))
         || (verb == 2 && IsWord(t, 0, "expect") && IsWord(t, 1, "to") && (IsWord(t, 2, "pay") || IsWord(t, 2, "spend")));
 
+    /// <summary>
+    /// "Offers over £150,000.", "Offers in excess of £1.9 million.": a sale listing's line that opens on "Offers" and closes
+    /// on the sum is the seller's price basis, not an estimate. "Offers over £1bn were rejected by the board" goes on to
+    /// tell of offers made, and is judged.
+    /// </summary>
+    private static bool IsAskingPriceBasis(ReadOnlySpan<Token> t, int first, int end) =>
+        first == 1 && IsWord(t, 0, "Offers") && (end + 1 == t.Length || (end + 2 == t.Length && t[end + 1].Text is "." or ";"));
+
     private static readonly WordSet StartVerbs = new(["start", "starts", "starting"]);
 
     private static readonly WordSet ListPriceNouns = new(["doubles", "singles", "twins", "rooms", "suites", "dorms", "beds", "cabins", "mains", "starters",

@@ -150,6 +150,11 @@ internal sealed partial class FigureFinder
             return false;
         }
 
+        if (IsAskingPriceBasis(t, first, end))
+        {
+            return true; // "Offers over £1.9 million.", whatever the sum
+        }
+
         // "machines that cost up to €350m each": the unit price of a thing, however large.
         if (value >= RetailPriceLimit)
         {
