@@ -122,6 +122,28 @@ internal static class DoubledDateline
         return TextSpan.FromBounds(line.Span.End, again.Span.End);
     }
 
+    /// <summary>
+    /// "GEORGETOWN, Nov 18 (Energy Wire) -" alone on its line, above the story's first line, which opens with the same
+    /// dateline: a template's copy left over the reporter's. The span from the lone copy to the story's line, which the
+    /// fix deletes. A dateline with no region, date or agency ("Paris -") may be prose and is left alone.
+    /// </summary>
+    public static TextSpan? FindAboveItsStory(CopyLine line, CopyLine storyLine)
+    {
+        var tokens = line.Tokens;
+        if (line.IsBlank || Dateline.Read(tokens, 0) is not { HasMore: true } lone || lone.Separator + 1 != tokens.Count
+            || tokens[lone.Separator].Kind != TokenKind.Dash)
+        {
+            return null;
+        }
+
+        var chars = line.Chars;
+        var story = storyLine.Chars;
+        return story.Length > chars.Length + 1 && story.StartsWith(chars, StringComparison.Ordinal) && story[chars.Length] == ' '
+            && OpensStory(storyLine.Tokens, tokens.Count)
+            ? TextSpan.FromBounds(line.Span.Start, storyLine.Span.Start)
+            : null;
+    }
+
     /// <summary>The longest dateline alone on its line: "THIRUVANANTHAPURAM, KERALA" is 26.</summary>
     private const int MaxLoneDatelineLength = 32;
 

@@ -256,6 +256,20 @@ public sealed class RepeatedPassageAnalyzer(RuleDataSet data) : Analyzer
     /// <summary>How far down the display lines (byline, dateline, standfirst) a scrape prints the headline again.</summary>
     private const int MaxHeadlineRepeatParagraph = 4;
 
+    /// <summary>Whether the text at <paramref name="offset"/> lies in a copy of the headline this rule reports (CL5002 leaves it here).</summary>
+    internal static bool IsInHeadlineAgain(IReadOnlyList<Paragraph> paragraphs, int offset)
+    {
+        for (var p = 1; p <= MaxHeadlineRepeatParagraph && p < paragraphs.Count; p++)
+        {
+            if (paragraphs[p].Span.Contains(offset))
+            {
+                return IsHeadlineAgain(paragraphs, p);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Mazda recalls 21,000 CX-5 and CX-9 models over airbag fault", the byline, then the same line again: the page's
     /// headline scraped a second time above the story. Only a heading-like line with only display lines above it, back

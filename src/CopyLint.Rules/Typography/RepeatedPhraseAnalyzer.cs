@@ -32,6 +32,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A dateline starting a line written twice in other case, or one word: \"WASHINGTON — WASHINGTON (AP) —\", \"Paris — PARIS —\", \"SHREWSBURY - SHREWSBURY -\", \"HENLEY-ON-THAMES — HENLEY-ON-THAMES —\", \"Oslo, Norway - Norway -\".",
             "A doubled dateline alone on its line above the story's first sentence, as written: \"Seoul - Seoul -\".",
             "A dateline in capitals alone on its line written again alone on the next, the story below: \"BENGALURU\" / \"BENGALURU\".",
+            "A dateline with its date or agency alone on its line above the story's first line, which opens with it again: \"GEORGETOWN, Nov 18 (Energy Wire) -\" over \"GEORGETOWN, Nov 18 (Energy Wire) - Guyana's crude output …\" (a lone \"Paris -\" is left alone).",
             "The dateline of Pakistani and Indian papers, a place in capitals and a colon, written twice before the story: 'RAWALPINDI: RAWALPINDI: Babar Azam ended …'; the fix deletes the second copy.",
             "The same with a full stop, as East African papers set their datelines: 'KAMPALA. KAMPALA. Hundreds of families …' (but 'NO. NO. NO. The crowd …' is left alone).",
             "A statement of four words or more ending in a full stop and written again straight after itself, inside a quotation too, where a paste doubles it whole: '\"It's a good test for us. It's a good test for us.\"', 'Migrants are leaving Russia. Migrants are leaving Russia for Europe'.",
@@ -56,6 +57,7 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             "A phrase made of one repeated word: \"ha ha ha ha\".",
             "A run of figures written again, a score table's row: \"Hollis-Brookline 7 0 7 0 — 14\" (but \"in 2019 in 2019\", with a word, is reported).",
             "A sentence said again in a quotation when it is shouted or run on, which is the speaker building it: '\"We have to win this. We have to win this for the fans,\"', '\"Never again! Never again!\"', or holds a comma, a refrain: '\"Country first, party second. Country first, party second.\"'.",
+            "A headline of six words or more printed again under itself, above the story, which CL5003 reports at the copy: 'Brief: Norway link trips, cutting imports' twice.",
         ],
     };
 
@@ -125,12 +127,20 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
             }
             else if (RepeatedSentence.RepeatedLine(lines, l, NextNonBlank(lines, l + 1)) is >= 0 and var copy)
             {
-                ReportLineAgain(context, line, lines[copy]);
+                // A headline printed again under itself is CL5003's, which points at the copy.
+                if (!RepeatedPassageAnalyzer.IsInHeadlineAgain(context.Document.Paragraphs, lines[copy].Span.Start))
+                {
+                    ReportLineAgain(context, line, lines[copy]);
+                }
             }
             else if (storyBelow is { } again && NextNonBlank(lines, below + 1) is var story and >= 0
                 && DoubledDateline.FindOnTwoLines(line, again, lines[story]) is { } twice)
             {
                 context.Report(Descriptor, TextSpan.FromBounds(line.Span.Start, again.Span.End), new CodeFix($"Delete the repeated '{line.Text}'", TextEdit.Delete(twice)), line.Text);
+            }
+            else if (storyBelow is { } lede && DoubledDateline.FindAboveItsStory(line, lede) is { } lone)
+            {
+                context.Report(Descriptor, line.Span, new CodeFix($"Delete the repeated '{line.Text}'", TextEdit.Delete(lone)), line.Text);
             }
         }
 

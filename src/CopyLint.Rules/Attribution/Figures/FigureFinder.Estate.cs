@@ -120,9 +120,19 @@ internal sealed partial class FigureFinder
             noun++;
         }
 
+        // "serves about 1.4 million electric customers": one word of the kind of service before the noun. "serves about
+        // 2,000 more customers" counts a change, still reported.
+        if (noun + 1 < t.Length && t[noun] is { Kind: TokenKind.Word, IsCapitalized: false } && !ServedChangeWords.Contains(t[noun].Text)
+            && t[noun + 1].Kind == TokenKind.Word && _words.ServedNouns.Contains(t[noun + 1].Text))
+        {
+            noun++;
+        }
+
         return noun < t.Length && t[noun].Kind == TokenKind.Word && _words.ServedNouns.Contains(t[noun].Text)
             && !(IsWord(t, noun + 1, "a") || IsWord(t, noun + 1, "per") || IsWord(t, noun + 1, "each"));
     }
+
+    private static readonly WordSet ServedChangeWords = new(["more", "fewer", "less", "new", "additional", "extra", "other", "former", "lost"]);
 
     private static readonly WordSet ServeVerbs = new(["serves", "serve", "supplies", "supply"]);
 

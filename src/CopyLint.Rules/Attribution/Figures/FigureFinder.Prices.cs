@@ -56,6 +56,30 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "Nickel prices … have traded around US$15,000 a tonne this year, down from more than US$25,000 in 2023": after "up
+    /// from" or "down from", the earlier value of a market level given earlier in its sentence is the same series of record.
+    /// "The deficit was about $5m, down from more than $8m" gives no market level and stays a claim.
+    /// </summary>
+    private bool IsEarlierMarketLevel(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "from") || !(IsWord(t, first - 2, "up") || IsWord(t, first - 2, "down")))
+        {
+            return false;
+        }
+
+        for (var k = first - 3; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Number && !DateTokens.IsYear(t[k]))
+            {
+                var approximator = ApproximatorBefore(t, k);
+                return IsMarketLevel(t, k, approximator) || IsMarketLevelReached(t, k - approximator, FigureKind.Money);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Accounts paying less than 1%, often…", "bonds pay up to 4.3% interest": a rate verb just before a percentage
     /// that ends its phrase is the published rate of a product, not a claim.
     /// </summary>
@@ -495,13 +519,18 @@ internal sealed partial class FigureFinder
     /// (figure-record-market.txt), a price a move verb (figure-record-moves.txt) reaches ("to" or "back to" before the
     /// price, or "close to") is a level of the market, as a market state gives one. "The deficit climbed to about $5m"
     /// names no market and stays a claim, and "lost over £38,000" reaches no level. So is the series' own high or low
-    /// ("from a record high of more than $126,000").
+    /// ("from a record high of more than $126,000"), and its earlier value after "down from" or "up from".
     /// </summary>
     private bool IsMarketLevelReached(ReadOnlySpan<Token> t, int first, FigureKind kind)
     {
         if (kind != FigureKind.Money)
         {
             return false;
+        }
+
+        if (IsEarlierMarketLevel(t, first))
+        {
+            return true;
         }
 
         // "extending its slide from a record high of more than $126,000": the series' own high or low is a level of record.
