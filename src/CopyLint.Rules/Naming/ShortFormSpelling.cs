@@ -173,7 +173,7 @@ internal static partial class ShortFormSpelling
             }
 
             if (name.Length == 3 && name.Index < odd.First.Index && char.IsUpper(name.WordAt(1)[0]) && char.IsUpper(name.WordAt(2)[0])
-                && IsMisspelling(name.WordAt(1), odd.Form))
+                && IsMisspelling(name.WordAt(1), odd.Form) && !LostAccents(name.WordAt(1), odd.Form))
             {
                 if (found is { } other && other.Right != name.WordAt(1))
                 {
@@ -186,6 +186,13 @@ internal static partial class ShortFormSpelling
 
         return found;
     }
+
+    /// <summary>
+    /// "Beatriz Solorzano Paz" … "Solórzano said": a full name written without the accents its short form keeps has lost
+    /// them, as copy typed without them does, so the short form is not the slip.
+    /// </summary>
+    private static bool LostAccents(string full, string shortForm) =>
+        Ascii.IsValid(full) && !Ascii.IsValid(shortForm) && NameText.Key(full) == NameText.Key(shortForm);
 
     /// <summary>"Larrain said", "Larrain added": the short form is the subject of a verb of speech straight after it.</summary>
     private static bool IsSpeaker(string text, Mention mention)

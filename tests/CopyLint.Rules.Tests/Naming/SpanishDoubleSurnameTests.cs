@@ -4,7 +4,8 @@ namespace CopyLint.Rules.Tests.Naming;
 /// CL2001 on the Spanish style of a full name with two surnames shortened to the first ("Guadalupe Treviño Salas" …
 /// "Treviño"): the full name counts as a use of the first surname, so a slip written as often as the right spelling is
 /// the one blamed, a slip written once against one other use is reported, and so is a speaker's short form that
-/// misspells the first surname ("Larrain said" after "Pía Larraín Echeñique"); beside the same slip with no full name
+/// misspells the first surname ("Larrain said" after "Pía Larraín Echeñique"), but not one that keeps accents the full name
+/// lost ("Larraín said" after "Pia Larrain Echeñique"); beside the same slip with no full name
 /// behind either spelling, where the first written is kept.
 /// </summary>
 public sealed class SpanishDoubleSurnameTests
@@ -30,6 +31,10 @@ public sealed class SpanishDoubleSurnameTests
     [Fact]
     public void A_speaker_s_short_form_misspelling_the_first_surname_is_reported() =>
         Assert.Equal(["Larrain"], Odd(Scholar + "Both campaigns have moved towards the centre. Larrain said neither had a clear advantage."));
+
+    [Fact]
+    public void A_speaker_s_short_form_keeping_the_accents_the_full_name_lost_is_not() =>
+        Assert.Empty(Odd("\"They care about crime,\" said Pia Larrain Echeñique, a political scientist.\n\nBoth campaigns have moved towards the centre. Larraín said neither had a clear advantage."));
 
     [Fact]
     public void A_short_form_another_name_holds_is_not() =>
