@@ -37,7 +37,21 @@ internal sealed partial class FigureScan
 
     /// <summary>Whether paragraph <paramref name="p"/> is an interviewee's answer (see <see cref="FirstInterviewQuestion"/>).</summary>
     private static bool IsInterviewAnswer(SourceMap map, int firstQuestion, int p) =>
-        firstQuestion >= 0 && p > firstQuestion && !IsSetQuestion(map.Paragraphs[p].Tokens, IsLabelledInterview(map));
+        firstQuestion >= 0 && (p > firstQuestion ? !IsSetQuestion(map.Paragraphs[p].Tokens, IsLabelledInterview(map)) : IsIntervieweeStandfirst(map, firstQuestion, p));
+
+    /// <summary>
+    /// "Q&amp;A: What does a cattle judge look for?" above "Mrs Fiona Blackett has judged beef cattle at more than 100
+    /// shows": under a Q&amp;A or Interview label, a paragraph above the first question that opens on the interviewee (an
+    /// honorific, or a full name and "has", "is" or "was") tells the career the interview gives. A standfirst opening on
+    /// anything else ("More than 100 shows were cancelled this year") is the writer's and keeps its claims.
+    /// </summary>
+    private static bool IsIntervieweeStandfirst(SourceMap map, int firstQuestion, int p)
+    {
+        var tokens = map.Paragraphs[p].Tokens;
+        return p > 0 && p < firstQuestion && IsLabelledInterview(map) && tokens.Length > 3 && tokens[0].Kind == TokenKind.Word
+            && (tokens[0].Text is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Prof"
+                || (tokens[0].IsCapitalized && tokens[1] is { Kind: TokenKind.Word, IsCapitalized: true } && tokens[2].Text is "has" or "is" or "was"));
+    }
 
     /// <summary>
     /// "Q&amp;A: 'Drought taught us to save every drop'", "Interview: 'Compliance is the product now'": a headline labelled

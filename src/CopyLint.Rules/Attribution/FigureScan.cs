@@ -259,6 +259,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                         continue; // the organisation's own description
                     }
 
+                    if (source is null && (IsListingFragment(paragraph.Tokens, s, sentence) || IsRecalledStart(sentence)) && !_figures.IsToll(sentence, figure))
+                    {
+                        continue; // a listing's own description, or a profile subject's memory of his start
+                    }
+
                     if (source is null && IsHostedGuestCount(map, p, sentence, figure))
                     {
                         continue; // the host's own guest list

@@ -41,6 +41,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation after a verb of performance, which counts only with a person as its subject: 'he is delivering \"…\"', not 'the plan is delivering \"…\"' (rules/lists/quote-performance-verbs.txt).",
             "Scare quotes and short phrases.",
             "Quoted titles, names and banners: mostly capitalised, or after 'called', 'titled', 'dubbed' (rules/lists/quote-title-cues.txt).",
+            "A class or award named in lower case by a quotation between an article and the noun: 'won the \"dog the judge would most like to take home\" class' (rules/lists/quote-name-kinds.txt; the same words with no such noun after them are reported).",
             "Glosses: after 'translated as', 'meaning', 'known as', or a legal category after 'register as' or 'designated as' (rules/lists/attribution-gloss-cues.txt).",
             "A gloss with a hedge between allowed ('means something like \"…\"'), and the next of a series of them: 'means \"just the right amount\", \"not too much and not too little\", or \"enough\"' (rules/lists/attribution-gloss-cues.txt).",
             "Example wording of a text or a message, after a noun of writing and 'such as', 'like' or 'including': 'urgent language, such as \"…\"', 'messages such as \"…\"', 'placards with slogans such as \"…\" and \"…\"' (rules/lists/quote-wording-nouns.txt).",

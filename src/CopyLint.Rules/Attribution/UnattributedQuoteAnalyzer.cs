@@ -15,6 +15,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
 
     private readonly CueFinder _cues = new(data);
     private readonly WordSet _titleCues = WordSet.From(data, "quote-title-cues");
+    private readonly WordSet _nameKinds = WordSet.From(data, "quote-name-kinds");
     private readonly PhraseMatcher _glossCues = new(data.GetList("attribution-gloss-cues"));
     private readonly PhraseMatcher _chantCues = new(data.GetList("attribution-chant-cues"));
     private readonly SpeechActFrame _speechActs = new(data);
@@ -298,6 +299,11 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
             return true;
         }
 
+        if (IsNamedKind(tokens, quotation))
+        {
+            return true;
+        }
+
         var capitalised = 0;
         for (var k = quotation.Open + 1; k < quotation.Close; k++)
         {
@@ -309,4 +315,12 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
 
         return capitalised >= TitleCapitalisedShare * quotation.Words;
     }
+
+    /// <summary>
+    /// "won the "dog the judge would most like to take home" class": a quotation between an article and a noun of
+    /// quote-name-kinds.txt modifies the noun, so it is the name of a class or award in lower case, not speech.
+    /// </summary>
+    private bool IsNamedKind(ReadOnlySpan<Token> tokens, Quotation quotation) =>
+        quotation.Open > 0 && quotation.Close + 1 < tokens.Length && tokens[quotation.Open - 1].Text is "the" or "a" or "an" or "its" or "their"
+        && tokens[quotation.Close + 1] is { Kind: TokenKind.Word } kind && _nameKinds.Contains(kind.Text);
 }

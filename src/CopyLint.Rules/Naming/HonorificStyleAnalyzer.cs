@@ -5,7 +5,7 @@ using CopyLint.Rules.Shared;
 namespace CopyLint.Rules.Naming;
 
 /// <summary>CL2003: one person called both "Mr Kim" and plain "Kim", or against the house's honorific style.</summary>
-public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
+public sealed partial class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL2003",
@@ -24,10 +24,12 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             "With honorifics: 'always', a bare surname of anyone given a title or honorific elsewhere.",
             "With honorifics: 'never', every honorific.",
             "An Arabic family name with its particle is one surname: 'Mr Al Tayer' and 'Al Tayer'.",
+            "With honorifics: 'consistent', when the story writes a later reference with the title ('Mr Fry', 'Cllr Ashworth'), a first reference 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx' or 'Cllr' + full name counts as one with it: 'Mr Jason Foot said' … 'Foot said' is reported (rules/lists/honorific-style-titles.txt).",
         ],
         LeftAlone =
         [
             "Full names. Initials before the surname are a given name, so 'Health Minister Ma. Subramanian' is a first reference.",
+            "A bare surname after a full name with 'Dr', 'Prof', 'Sir' or 'Dame', or a title of office such as 'Councillor', which styles with no honorifics also write: 'Sir Keir Starmer' … 'Starmer said'; and 'Mr Full Name' then the bare surname in a story with no later 'Mr Gama', as West African copy writes: 'Mr Stanley Gama said' … 'Gama said'.",
             "A weekday before the surname is a given name, and the name a full name, unless a word such as 'on' or 'last' makes it a day: 'the declaration of Monday Okpebholo as governor'.",
             "Quotations and headlines.",
             "An honorific opening a sentence keeps its honorific though the story also writes the word in lower case: 'Dame Helen was made a dame in 2022' beside 'Dame Helen said' (a bare 'Helen was made a dame' is reported).",
@@ -56,7 +58,8 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var model = cache.For(context);
         var style = context.OptionsFor(Descriptor).GetString("honorifics", "consistent");
         var mentions = model.Mentions;
-        if (style != "always" && !HasHonorific(mentions))
+        var firstReferences = style == "consistent" ? StyledFirstReferences(model) : null;
+        if (style != "always" && !HasHonorific(mentions) && firstReferences is null)
         {
             // Only the "always" style reports anything in copy that gives no one an honorific.
             return;
@@ -70,7 +73,7 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         {
             foreach (var m in mentions)
             {
-                if (IsReference(m) && m.Honorific is not null)
+                if (IsReference(m) && (m.Honorific is not null || (firstReferences is not null && (firstReferences.ContainsKey(m.Form) || IsStyleTitled(model, m)))))
                 {
                     withHonorific[forms.IdOf(m)] = true;
                 }
@@ -97,13 +100,14 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
         var titled = style == "always" ? TitledPeople(model) : [];
         foreach (var group in groups)
         {
-            Report(context, model, style, titled, group);
+            Report(context, model, style, titled, group, firstReferences);
         }
     }
 
-    private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group)
+    private static void Report(AnalysisContext context, NamingModel model, string style, HashSet<string> titled, List<Mention> group, Dictionary<string, Mention>? firstReferences)
     {
         var withHonorific = group.FindAll(m => m.Honorific is not null);
+        var styled = firstReferences is null ? withHonorific : Styled(model, group, firstReferences);
         var bare = group.FindAll(m => m.Honorific is null && m.Title is null && !NamesNoOnePerson(model, m) && !FollowsWeekdayName(model, m) && !FollowsInitials(model, m) && !FollowsElidedParticle(m));
         switch (style)
         {
@@ -113,12 +117,12 @@ public sealed class HonorificStyleAnalyzer(NamingModelCache cache) : Analyzer
             case "always" when withHonorific.Count > 0 || titled.Contains(group[0].Form):
                 bare.ForEach(m => ReportBare(context, m, withHonorific.FirstOrDefault()?.Honorific, "house style puts an honorific before a surname"));
                 break;
-            case "consistent" when withHonorific.Count > 0 && bare.Count > 0 && !IsSharedByTwoPeople(model, group[0].Form):
-                var honorificFirst = withHonorific[0].Index < bare[0].Index;
-                if (withHonorific.Count > bare.Count || (withHonorific.Count == bare.Count && honorificFirst))
+            case "consistent" when styled.Count > 0 && bare.Count > 0 && !IsSharedByTwoPeople(model, group[0].Form):
+                var honorificFirst = styled[0].Index < bare[0].Index;
+                if (styled.Count > bare.Count || (styled.Count == bare.Count && honorificFirst))
                 {
-                    var h = withHonorific[0].Honorific;
-                    bare.ForEach(m => ReportBare(context, m, h, $"'{h} {m.Form}' on line {model.LineOf(withHonorific[0])}"));
+                    var h = styled[0].Honorific ?? styled[0].Title;
+                    bare.ForEach(m => ReportBare(context, m, h, $"'{h} {styled[0].Form}' on line {model.LineOf(styled[0])}"));
                 }
                 else
                 {

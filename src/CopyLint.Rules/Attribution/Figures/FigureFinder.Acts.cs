@@ -191,6 +191,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsEntitlement(ReadOnlySpan<Token> t, int first, int end)
     {
+        if (IsApplicationCap(t, first))
+        {
+            return true;
+        }
+
         if (!t[first].IsIgnoreCase("up") || first < 2 || t[first - 1].Kind != TokenKind.Word || !EntitlementVerbs.Contains(t[first - 1].Text))
         {
             return false;
@@ -214,6 +219,13 @@ internal sealed partial class FigureFinder
     }
 
     private const int GrantWordsAfter = 4;
+
+    /// <summary>
+    /// "Groups can apply for up to £750": what an applicant "can apply for" is the cap a scheme publishes, which the
+    /// sentence need not name. "could apply for up to" and "have applied for up to" stay claims.
+    /// </summary>
+    private static bool IsApplicationCap(ReadOnlySpan<Token> t, int first) =>
+        t[first].IsIgnoreCase("up") && IsWord(t, first - 1, "for") && IsWord(t, first - 2, "apply") && IsWord(t, first - 3, "can");
 
     /// <summary>
     /// "a separate $1.4 billion Resilience and Sustainability Facility (RSF), under which Pakistan will receive around $200

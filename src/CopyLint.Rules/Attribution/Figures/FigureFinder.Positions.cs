@@ -324,8 +324,33 @@ internal sealed partial class FigureFinder
     /// agreed, pledged or plans, its own announcement. "agreed to a truce after fighting that killed about 3,000" counts.
     /// </summary>
     private bool IsCommittedTerm(ReadOnlySpan<Token> t, int first) =>
-        first >= 3 && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 2, "to")
-        && t[first - 3].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[first - 3].Text);
+        (first >= 3 && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 2, "to")
+        && t[first - 3].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[first - 3].Text)) || IsCommittedCost(t, first);
+
+    /// <summary>
+    /// "The parish council has agreed to buy a defibrillator … at a cost of £1,380": the cost of what the subject agreed
+    /// or pledged to do, later in the same clause, is a term of its decision as the object is. "has bought a
+    /// defibrillator at a cost of £1,380" commits to nothing and stays a claim.
+    /// </summary>
+    private bool IsCommittedCost(ReadOnlySpan<Token> t, int first)
+    {
+        if (!IsWord(t, first - 1, "of") || !IsWord(t, first - 2, "cost") || !IsWord(t, first - 3, "a") || !IsWord(t, first - 4, "at"))
+        {
+            return false;
+        }
+
+        for (var k = first - 5; k >= 2 && k >= first - 5 - CommittedObjectWords && t[k].Kind == TokenKind.Word; k--)
+        {
+            if (IsWord(t, k - 1, "to") && t[k - 2].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[k - 2].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int CommittedObjectWords = 12;
 
     /// <summary>
     /// "If the property costs more than £500,000, …", "the first £300,000 of a property worth up to £500,000", "anyone

@@ -70,7 +70,7 @@ internal sealed partial class FigureFinder
     private bool IsAttendance(ReadOnlySpan<Token> t, int start, int end, int approximator)
     {
         var verb = start - approximator - 1;
-        if (IsMeetingAttendance(t, verb))
+        if (IsMeetingAttendance(t, verb) || (IsEventAttendance(t, verb, end) && !IsCalledEstimated(t, start, approximator)))
         {
             return true;
         }
@@ -105,6 +105,43 @@ internal sealed partial class FigureFinder
     private const int MeetingWordsBefore = 6;
 
     /// <summary>
+    /// "The festival, held for the 22nd year, brought about 600 young players and their families": a sentence about an
+    /// event (figure-event-nouns.txt) whose verb of attendance, or "brought", has a crowd (figure-crowd-nouns.txt) as its
+    /// object gives the event's attendance, as "a crowd of about 600" does. "The show drew more than 3,000 complaints"
+    /// counts no crowd, and "attracted about 90,000 visitors over three days" is beyond what anyone saw: both stay claims.
+    /// </summary>
+    private bool IsEventAttendance(ReadOnlySpan<Token> t, int verb, int end)
+    {
+        if (verb < 2 || t[verb].Kind != TokenKind.Word || !(_words.AttendanceVerbs.Contains(t[verb].Text) || t[verb].Text is "brought" or "brings")
+            || t[0].Text is not ("The" or "This" or "Its") || !_words.EventNouns.Contains(t[1].Text)
+            || !IsCountableTurnout(t, end))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < t.Length && k <= end + CrowdWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (_words.CrowdNouns.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int CrowdWordsAfter = 3;
+
+    /// <summary>
+    /// A turnout under <see cref="CountableTurnoutLimit"/>, which a reporter at a village event can count; "about 90,000
+    /// visitors over three days" or "More than 2,400 competitors took part in the championships" is the organisers' count.
+    /// </summary>
+    private static bool IsCountableTurnout(ReadOnlySpan<Token> t, int end) =>
+        double.TryParse(t[end].Text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var count) && count < CountableTurnoutLimit;
+
+    private const double CountableTurnoutLimit = 1_000;
+
+    /// <summary>
     /// "The bill, known as a continuing resolution, … includes about $100 billion in disaster aid": a sum a sentence's
     /// subject, a bill or budget (figure-bill-nouns.txt), provides is in its published text, a figure of record like the
     /// value of a deal. "The storm caused about $100 billion in damage" has no such subject and stays a claim.
@@ -132,7 +169,12 @@ internal sealed partial class FigureFinder
 
         for (var k = end + 1; k < t.Length && k <= end + TurnoutWordsBetween; k++)
         {
-            if (t[k].Kind == TokenKind.Word && _words.TurnoutVerbs.Contains(t[k].Text))
+            if (IsFundraisersTotal(t, k) && IsCountableTurnout(t, end))
+            {
+                return true;
+            }
+
+            if (t[k].Kind == TokenKind.Word && (_words.TurnoutVerbs.Contains(t[k].Text) || (IsTakingPart(t, k) && IsCountableTurnout(t, end))))
             {
                 // "Around 80,000 fans are expected to attend": a turnout to come, which nobody has seen yet.
                 if (t[k - 1].IsIgnoreCase("to"))
@@ -140,7 +182,8 @@ internal sealed partial class FigureFinder
                     return false;
                 }
 
-                var noun = k + 1 < t.Length && t[k + 1].Text is "the" or "a" or "an" or "its" or "their" ? k + 2 : k + 1;
+                var verbEnd = IsTakingPart(t, k) ? (IsWord(t, k + 2, "in") ? k + 2 : k + 1) : k;
+                var noun = verbEnd + 1 < t.Length && t[verbEnd + 1].Text is "the" or "a" or "an" or "its" or "their" ? verbEnd + 2 : verbEnd + 1;
                 return noun >= t.Length || !ProtestNouns.Contains(t[noun].Text);
             }
 
@@ -154,6 +197,17 @@ internal sealed partial class FigureFinder
     }
 
     private const int TurnoutWordsBetween = 8;
+
+    /// <summary>"About 140 members took part": "take part" is a verb of attendance as "attended" is, for a turnout under 1,000.</summary>
+    private static bool IsTakingPart(ReadOnlySpan<Token> t, int k) =>
+        t[k].Text is "took" or "take" or "taken" or "taking" && IsWord(t, k + 1, "part");
+
+    /// <summary>
+    /// "More than 120 walkers raised £8,900 for Thames Valley Hospice": the count of those who raised a sum for a cause
+    /// is the turnout of the fundraiser, of record as its total is. "raised £8,900 between them" names no cause and stays a claim.
+    /// </summary>
+    private static bool IsFundraisersTotal(ReadOnlySpan<Token> t, int k) =>
+        t[k].Text is "raised" or "raise" && k + 2 < t.Length && t[k + 1].Kind == TokenKind.Number && !char.IsAsciiDigit(t[k + 1].Text[0]) && IsWord(t, k + 2, "for");
 
     private static readonly WordSet ProtestNouns = new(["protest", "protests", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "strike", "sit-in"]);
 

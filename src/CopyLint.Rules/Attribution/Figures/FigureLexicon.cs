@@ -91,6 +91,10 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet MeetingNouns { get; } = WordSet.From(data, "figure-meeting-nouns");
 
+    public WordSet EventNouns { get; } = WordSet.From(data, "figure-event-nouns");
+
+    public WordSet CrowdNouns { get; } = WordSet.From(data, "figure-crowd-nouns");
+
     public WordSet SampleWords { get; } = WordSet.From(data, "figure-sample-words");
 
     public WordSet ChangeNouns { get; } = WordSet.From(data, "figure-change-nouns");

@@ -33,6 +33,7 @@ public sealed class NameLexicon
         _stopwords = new(data.GetList("name-stopwords"));
         CompanyNouns = data.GetList("company-nouns").ToHashSet(StringComparer.Ordinal);
         BusinessNouns = data.GetList("honorific-business-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        StyleSettingTitles = data.GetList("honorific-style-titles").ToHashSet(StringComparer.Ordinal);
         AcronymKindNouns = data.GetList("acronym-kind-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymBodyNouns = data.GetList("acronym-body-nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AcronymPublicFunctions = data.GetList("acronym-public-functions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -81,6 +82,9 @@ public sealed class NameLexicon
 
     /// <summary>Nouns that name a business after a possessive surname ("Choi's Table"; rules/lists/honorific-business-nouns.txt).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns { get; }
+
+    /// <summary>"Mr", "Cllr": courtesy titles that set a person's style from a full name on (rules/lists/honorific-style-titles.txt).</summary>
+    public HashSet<string> StyleSettingTitles { get; }
 
     /// <summary>Nouns that describe a company before its name ("research firm IDC").</summary>
     public HashSet<string> CompanyNouns { get; }
