@@ -207,15 +207,7 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        for (var k = end + 1; k < t.Length && k <= end + GrantWordsAfter && t[k].Kind == TokenKind.Word; k++)
-        {
-            if (_words.GrantNouns.Contains(t[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HasWordAfter(t, end, GrantWordsAfter, _words.GrantNouns);
     }
 
     private const int GrantWordsAfter = 4;

@@ -558,15 +558,7 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        for (var k = end + 1; k < t.Length && k <= end + ForecastWordsAfter && t[k].Kind == TokenKind.Word; k++)
-        {
-            if (_words.ForecastWords.Contains(t[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HasWordAfter(t, end, ForecastWordsAfter, _words.ForecastWords);
     }
 
     /// <summary>

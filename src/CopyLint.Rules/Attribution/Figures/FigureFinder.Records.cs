@@ -119,15 +119,7 @@ internal sealed partial class FigureFinder
             return false;
         }
 
-        for (var k = end + 1; k < t.Length && k <= end + CrowdWordsAfter && t[k].Kind == TokenKind.Word; k++)
-        {
-            if (_words.CrowdNouns.Contains(t[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HasWordAfter(t, end, CrowdWordsAfter, _words.CrowdNouns);
     }
 
     private const int CrowdWordsAfter = 3;

@@ -852,5 +852,19 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
     private static Token? Next(ReadOnlySpan<Token> t, int i) => i + 1 < t.Length && t[i + 1].Kind == TokenKind.Word ? t[i + 1] : null;
 
+    /// <summary>One of the first <paramref name="reach"/> words straight after the figure, before any other token, is in <paramref name="words"/>.</summary>
+    private static bool HasWordAfter(ReadOnlySpan<Token> t, int end, int reach, WordSet words)
+    {
+        for (var k = end + 1; k < t.Length && k <= end + reach && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (words.Contains(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWord(ReadOnlySpan<Token> t, int at, string word) => (uint)at < (uint)t.Length && t[at].Kind == TokenKind.Word && t[at].IsIgnoreCase(word);
 }
