@@ -56,6 +56,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A name misspelt after its first mention behind a two-word title, whose second word is no part of the name: 'Mirza Fakhrul Islam Alomgir' after 'BNP Secretary General Mirza Fakhrul Islam Alamgir' (rules/lists/person-title-second-words.txt).",
             "A given name one letter out, or with a letter doubled, in an unintroduced repeat of a full name whose first use a comma introduces or a title precedes: 'Esmail Baghaei added' after 'Esmaeil Baghaei, Iran's Foreign Ministry spokesman,', 'Nicole Butcher said' after 'Nicolle Butcher,', 'Kriss Singh said' after 'Holtec President Kris Singh'.",
             "A capital dropped or added inside a word, even where a sentence opens: 'Mcintosh, 19,' after 'Summer McIntosh' (only a word's first letter changes there).",
+            "A letter written as two, or as another, as English copy transliterates it: 'Grosskopf' beside 'Sabine Großkopf', 'Sigurdsson' beside 'Jóhann Sigurðsson' (ß as ss, ð as d, þ as th, æ as ae).",
         ],
         LeftAlone =
         [
@@ -89,6 +90,7 @@ public sealed partial class InconsistentNameAnalyzer
             "A people's own name beside its country, listed together in rules/lists/place-demonyms.txt: 'Bosniak parties' beside 'Bosnia' (but 'Amir Bosniak said' after 'Amir Bosnjak' is reported).",
             "One word a results line gives after a placing and before a name in brackets, a boat's, a horse's or a dog's, which is no person's name: '2 Corrie (Ewan Bain, Royal Northern & Clyde YC) 20' beside '4 Gallus (Gordon Currie, Largs SC) 28' (but 'Corrie said' beside 'Gordon Currie' is reported).",
             "Two names a word apart, each written every time after 'the', which name races or things, not people: 'won the Hong Kong Sprint' beside 'took the Hong Kong Vase' (but 'Kim Jong Il' beside 'Kim Jong Un' is reported).",
+            "Two German nouns of one stem, a noun made from a verb, with different prefixes, which an explainer glosses: 'the Anmeldung' beside 'deregister (Abmeldung)' (but 'Aushofner said' after 'Stefan Aufhofner' is reported).",
         ],
     };
 }

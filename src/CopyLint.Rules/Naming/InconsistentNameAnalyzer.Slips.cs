@@ -66,7 +66,7 @@ public sealed partial class InconsistentNameAnalyzer
             && !IsPlaceAndAdjective(canonical, odd, x, y, forms, model.Document.Text) && !IsPlaceAndDemonym(canonical, odd, x, y, forms)
             && !odd.Mentions.All(m => IsNationalityAdjective(lexicon, m, model.Document.Text))
             && !IsPairedWithStranger(model, odd) && !IsNationalSpellingAfterOf(lexicon, y, x, model.Document.Text, b.Name[differing].Span.Start)
-            && (!OpensLongerName(y, forms) || IsCompoundSurname(canonical, forms)))
+            && (!OpensLongerName(y, forms) || IsCompoundSurname(canonical, forms)) && !AreGermanPrefixNouns(x, y))
         {
             return string.Empty;
         }

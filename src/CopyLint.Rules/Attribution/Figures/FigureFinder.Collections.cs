@@ -27,10 +27,10 @@ internal sealed partial class FigureFinder
     /// least 100 members", no one body's size.
     /// </summary>
     private bool IsOwnMembership(ReadOnlySpan<Token> t, int first, int end) =>
-        (IsWord(t, first - 1, "has") || IsWord(t, first - 1, "had") || (IsWord(t, first - 1, "have") && (IsWord(t, first - 2, "which") || (IsWord(t, first - 2, "together") && IsWord(t, first - 3, "which"))))
+        ((IsWord(t, first - 1, "has") || IsWord(t, first - 1, "had") || (IsWord(t, first - 1, "have") && (IsWord(t, first - 2, "which") || (IsWord(t, first - 2, "together") && IsWord(t, first - 3, "which"))))
             || (first >= 1 && t[first - 1].Kind == TokenKind.Word && MemberVerbs.Contains(t[first - 1].Text)))
         && end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word && _words.MemberNouns.Contains(t[end + 1].Text)
-        && !IsChangeFrom(t, end + 2);
+        && !IsChangeFrom(t, end + 2)) || IsRepresentedByIt(t, end);
 
     /// <summary>
     /// "this bazaar has about 200 stalls", "The city has about 7 million motorbikes", "One of the largest bazaars in

@@ -325,7 +325,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsCommittedTerm(ReadOnlySpan<Token> t, int first) =>
         (first >= 3 && t[first - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && IsWord(t, first - 2, "to")
-        && t[first - 3].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[first - 3].Text)) || IsCommittedCost(t, first);
+        && t[first - 3].Kind == TokenKind.Word && _words.CommitmentWords.Contains(t[first - 3].Text)) || IsCommittedCost(t, first) || IsDecidedRevision(t, first);
 
     /// <summary>
     /// "The parish council has agreed to buy a defibrillator … at a cost of £1,380": the cost of what the subject agreed

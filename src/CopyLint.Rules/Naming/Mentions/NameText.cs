@@ -36,6 +36,13 @@ public static class NameText
         {
             // Invariant globalization leaves "ú" whole: the Latin letters are folded by the table.
             var letter = c is >= '\u00C0' and <= '\u017F' ? LatinFold[c - '\u00C0'] : c;
+            // "Großkopf" … "Grosskopf", "Sigurðsson" … "Sigurdsson": letters English copy writes as two, or as another.
+            if (FoldedLetters(letter) is { } folded)
+            {
+                builder.Append(folded);
+                continue;
+            }
+
             // The ʻokina and the apostrophes written as modifier letters ("Laʻauli", "Saʿid") are letters to .NET, but
             // marks to a reader, as the ASCII apostrophe is: "Laauli" is the same name misspelled.
             if (char.IsLetterOrDigit(letter) && letter is not (>= '\u02BB' and <= '\u02BF'))
@@ -78,6 +85,16 @@ public static class NameText
             }
         }
     }
+
+    /// <summary>The letters a key writes for a letter the table leaves whole: "ß" as "ss", "ð" as "d".</summary>
+    private static string? FoldedLetters(char letter) => letter switch
+    {
+        'ß' => "ss",
+        'ð' or 'Ð' => "d",
+        'þ' or 'Þ' => "th",
+        'æ' or 'Æ' => "ae",
+        _ => null,
+    };
 
     /// <summary>U+00C0 to U+017F without their accents ("Rúben" is keyed as "Ruben", "Łódź" as "Lodz").</summary>
     private const string LatinFold =
