@@ -21,6 +21,7 @@ public sealed partial class UnattributedFigureAnalyzer
         Reports =
         [
             "What a fundraiser raised for a cause when the total is 'an estimated' one, which is someone's estimate: 'raised an estimated £18,000 for St Agnes Hospice' (without 'an estimated', the running total is left alone).",
+            "A figure beside a cue word in -s that closes the sentence's opening words before a plural verb, the noun that verb agrees with, which sources nothing: 'Dangerous contact charges have risen by more than 30 per cent this season' (but 'About 40 players the league says were injured' keeps its verb of saying).",
             "Estimates: 'an estimated 15,000', 'nearly 5,000', 'more than $3bn', 'about R30-billion', 'about R4.2 billion', 'an estimated US$1 billion' (rules/lists/figure-approximators.txt).",
             "Estimates with currencies in letters before the number: rules/lists/figure-currency-prefixes.txt, figure-currency-letters.txt, figure-dollar-prefixes.txt.",
             "Figures and fractions in words: 'a million shells', 'two-thirds' (but a number written out to its units, 'One hundred and twelve recruits', is exact).",
@@ -325,6 +326,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A figure after a comma measuring a rank its sentence's subject holds now: 'Oromia is Ethiopia's most populous region, with about 40 million people', 'Tobacco remains Zimbabwe's largest agricultural export, earning more than US$1 billion a year' ('was among the largest…', and one period's flow, 'exporting more than $11 billion … last year', are reported).",
             "A sentence that puts the outlet at the scene on its own visit: 'At a clothing factory in Belmont visited by The Herald yesterday, about 200 workers were sewing…' (rules/lists/outlet-name-words.txt; 'visited by the minister' is reported).",
             "Background: a span of years joined by a hyphen dates a sentence as its first year does: 'South Korea suffered its worst outbreak in 2010-11, when about 3.5 million animals were culled' ('in 2025-26' in a story that names 2026 is reported).",
+            "A singular fraction before 'time', the name of a break in play as 'half-time' is: 'trailed by 14 points at three-quarter time' ('About three-quarters of the players were at training' is reported).",
             "A race's winning margin, a fraction of one unit: 'beat Aventure by three-quarters of a length', 'two-thirds of a mile' (rules/lists/figure-units.txt; 'About three-quarters of residents oppose the new road' is reported).",
             "A race's purse and its split in a sentence that says what goes to the winner: 'The race was worth £625,000, with £351,688 to the winner' ('with the winner taking around $3 million' is still reported).",
             "A career's wins: 'more than 4,500 JRA wins', 'rode more than 200 winners' (rules/lists/figure-record-nouns.txt; 'more than 4,500 fans' is reported).",

@@ -11,7 +11,7 @@ namespace CopyLint.Rules.Attribution.Cues;
 /// "the report"), a capitalised verb inside a name ("United States") and an agentless passive ("is estimated")
 /// are not firm sources; the passive is a hedge.
 /// </summary>
-internal sealed class CueFinder
+internal sealed partial class CueFinder
 {
     private const int MaxAgentWords = 6;
 
@@ -289,7 +289,8 @@ internal sealed class CueFinder
         // mid-sentence is part of a name ("United States").
         if (i == 0 || word.IsCapitalized || (tokens[i - 1].Kind == TokenKind.Number && !IsAge(tokens[i - 1].Text) && !IsAgeAfterPerson(tokens, i - 1) && !IsNumberedBranch(tokens, i - 1))
             || (tokens[i - 1].Kind == TokenKind.Word && Determiners.Contains(tokens[i - 1].Text)) || IsReducedPassive(tokens, i) || IsCountedNoun(tokens, i)
-            || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i) || IsSelfNaming(tokens, i))
+            || IsNounOrObject(tokens, i) || IsAdjectiveAfterPreposition(tokens, i) || IsSelfNaming(tokens, i)
+            || IsPluralSubjectNoun(tokens, i))
         {
             return null;
         }

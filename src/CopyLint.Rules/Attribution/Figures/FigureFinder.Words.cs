@@ -174,7 +174,8 @@ internal sealed partial class FigureFinder
         if (!_words.TryGetNumber(word[..hyphen], out var count) || count is < 1 or >= 100
             || !_words.TryGetNumber(word[(hyphen + 1)..], out var fraction) || fraction is >= 1 or 0.5
             || (Next(t, i) is { } unit && _words.Units.Contains(unit.Text)) || IsFractionOfUnit(t, i) || IsRecord(t, i, i, approximator) || IsSeatMajority(t, i)
-            || IsStandingShareInWords(t, i - approximator, i))
+            || IsStandingShareInWords(t, i - approximator, i)
+            || IsNamedTime(t, i))
         {
             return null;
         }
