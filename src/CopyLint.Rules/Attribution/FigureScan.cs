@@ -264,6 +264,11 @@ internal sealed partial class FigureScan(RuleDataSet data)
                         continue; // a listing's own description, or a profile subject's memory of his start
                     }
 
+                    if (source is null && (IsWorkforceAside(sentence, figure) || IsSourcedDataBasis(map, p, s, sentence, figure, context.Document.Text)))
+                    {
+                        continue; // an organisation's size in its description, or what the named source's data cover
+                    }
+
                     if (source is null && IsHostedGuestCount(map, p, sentence, figure))
                     {
                         continue; // the host's own guest list

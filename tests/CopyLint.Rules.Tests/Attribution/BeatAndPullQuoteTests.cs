@@ -79,4 +79,14 @@ public sealed class BeatAndPullQuoteTests
     [Fact]
     public void The_same_verb_after_a_quotation_with_no_second_half_names_no_one() =>
         Assert.Single(RuleHarness.Lint(Questions + "\"Will the Prime Minister tell the House about the pensioners,\" she began.", "CL3003"));
+
+    [Theory]
+    [InlineData("\"Hi, my name is Darnell and I'm calling from an independent research company,\" one interviewer begins. \"We're not selling anything.\"")]
+    [InlineData("\"Will the Prime Minister tell the House about the pensioners,\" she began. \"How many are warmer this year?\"")]
+    public void Such_a_tag_closing_its_sentence_before_the_speech_goes_on_names_the_speaker(string text) =>
+        Assert.Empty(RuleHarness.Lint(Questions + text, "CL3003"));
+
+    [Fact]
+    public void A_role_with_that_verb_and_no_speech_after_still_names_no_one() =>
+        Assert.Single(RuleHarness.Lint(Questions + "\"Hi, my name is Darnell and I'm calling from an independent research company,\" one interviewer begins.", "CL3003"));
 }

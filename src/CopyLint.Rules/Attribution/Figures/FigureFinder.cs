@@ -568,10 +568,11 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     /// <summary>A figure (tokens <paramref name="start"/>..<paramref name="end"/>) that counts casualties, troops and the like, or prices a cost.</summary>
     private bool HasClaimWord(ReadOnlySpan<Token> t, int start, int end)
     {
-        for (var k = end + 1; k < t.Length && k <= end + ClaimWordsAfter && t[k].Kind == TokenKind.Word; k++)
+        var after = IsPollAnswer(t, end) ? end : end + ClaimWordsAfter;
+        for (var k = end + 1; k < t.Length && k <= after && t[k].Kind == TokenKind.Word; k++)
         {
             // "a bottle for £140 that was worth every penny": the writer's verdict on the price, not a valuation.
-            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].IsIgnoreCase("worth") && (IsWord(t, k + 1, "every") || IsTradedValue(t, k))))
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].IsIgnoreCase("worth") && (IsWord(t, k + 1, "every") || IsTradedValue(t, k))) && !IsVitalCount(t, k))
             {
                 return true;
             }
@@ -579,7 +580,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
 
         for (var k = start - 1; k >= 0 && k >= start - ClaimWordsBefore && t[k].Kind == TokenKind.Word; k--)
         {
-            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && (IsDealValue(t, k) || IsTradedValue(t, k))))
+            if (_words.ClaimWords.Contains(t[k].Text) && !(t[k].Text is "worth" && (IsDealValue(t, k) || IsTradedValue(t, k))) && !IsVitalCount(t, k))
             {
                 return true;
             }
