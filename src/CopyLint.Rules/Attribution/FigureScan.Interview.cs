@@ -20,7 +20,7 @@ internal sealed partial class FigureScan
     {
         var (first, answered) = (-1, 0);
         var paragraphs = map.Paragraphs;
-        var labelled = IsLabelledInterview(map);
+        var labelled = ReadsPlainQuestions(map);
         for (var p = 0; p + 1 < paragraphs.Length && answered < MinInterviewAnswers; p++)
         {
             var question = paragraphs[p].Tokens;
@@ -37,7 +37,7 @@ internal sealed partial class FigureScan
 
     /// <summary>Whether paragraph <paramref name="p"/> is an interviewee's answer (see <see cref="FirstInterviewQuestion"/>).</summary>
     private static bool IsInterviewAnswer(SourceMap map, int firstQuestion, int p) =>
-        firstQuestion >= 0 && (p > firstQuestion ? !IsSetQuestion(map.Paragraphs[p].Tokens, IsLabelledInterview(map)) : IsIntervieweeStandfirst(map, firstQuestion, p));
+        firstQuestion >= 0 && (p > firstQuestion ? !IsSetQuestion(map.Paragraphs[p].Tokens, ReadsPlainQuestions(map)) : IsIntervieweeStandfirst(map, firstQuestion, p));
 
     /// <summary>
     /// "Q&amp;A: What does a cattle judge look for?" above "Mrs Fiona Blackett has judged beef cattle at more than 100

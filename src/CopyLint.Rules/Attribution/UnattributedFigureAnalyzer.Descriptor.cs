@@ -361,6 +361,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A bound on a measure of a class of things after 'with': 'sole traders and landlords with qualifying income of more than £50,000 were brought into Making Tax Digital' ('The landlord, with income of more than £50,000,' and 'landlords earned more than £50,000' are reported).",
             "A bound in a clause defining 'those' that or who do one thing: 'For the largest U.S. firms, those that audit more than 100 issuers, the rate was 26%' ('The largest firms audit more than 100 issuers' is reported).",
             "The answers of an interview under a headline labelled 'Interview:', as under 'Q&A:', when plain question paragraphs are answered in the first person: 'How large is your team?' then '\"Eighty-two people, out of about 310 in the company.\"'.",
+            "The answers of an interview printed as plain questions with no label, when three or more are each answered by the paragraph under them in the first person and one asks 'you': 'How much did it cost to open?' then 'About £140,000, most of it on the kitchen. I used my savings' (an explainer's third-person answers keep their claims).",
+            "A bound straight after a plural noun and a participle in -ing, with the noun it counts after it, defining the class a rule covers: 'Brewers producing less than 4,500 hectolitres of pure alcohol a year also receive small producer relief' ('Brewers are producing less than 4,500 hectolitres' counts).",
         ],
     };
 }

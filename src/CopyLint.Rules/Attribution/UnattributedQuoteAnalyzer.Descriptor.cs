@@ -91,6 +91,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A quotation its subject talked about or spoke of: 'He has talked about process and habits and \"the right kind of pain\"', 'The minister spoke of \"…\"' (rules/lists/quote-speech-acts.txt; 'Much has been talked about \"…\"' names no one and is reported).",
             "A pull-quote headline whose standfirst naming the speaker comes after a short label line: '# \"Manufacturing cannot grow without foreign currency\"' / '**The Reporter** | Interview' / 'Melaku Alebel is Ethiopia's Minister of Industry…'.",
             "A quotation straight after a paragraph's first sentence whose subject is the last credited speaker, up to three paragraphs back: 'He hopes to enrol on a degree next year. \"When I get out, …\"' after '\"…,\" he said.', 'Ms Lowther credits her mentor … with keeping her in the job. \"She told me …\"' after '\"…,\" she said.' (after '\"…,\" Mr Rahman said.' it is reported).",
+            "A quotation opening a headline before a colon and a word for a person before 'on' and the topic: '\"I wanted a place where my mum would eat\": chef on opening her Nigerian restaurant' (rules/lists/quote-headline-speakers.txt; '\"…\": tips on opening a restaurant' is reported).",
         ],
     };
 }

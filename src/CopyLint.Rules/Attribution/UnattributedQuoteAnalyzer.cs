@@ -33,6 +33,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
     private readonly ClaimBox _claimBoxes = new(data);
     private readonly SplitQuoteTag _splitTags = new(data);
     private readonly TrailingCredit _trailingCredits = new(data);
+    private readonly RoleHeadline _roleHeadlines = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -65,7 +66,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
                     && !QuoteHeading.Recurs(map, p, quotation, context.Document.Text) && !_backReferences.Credits(map, p, quotation)
                     && !_labels.Credits(map, p, quotation) && !_claimBoxes.Credits(map, p, quotation, context.Document.Text)
                     && !_splitTags.Credits(paragraph.Tokens, paragraph.Quotations, q)
-                    && !_trailingCredits.Credits(map, p, quotation)
+                    && !_trailingCredits.Credits(map, p, quotation) && !_roleHeadlines.Credits(paragraph.Tokens, p, quotation)
                     && !RenamedSpeaker.Credits(map, p, quotation, context.Document.Text) && !SpeakerSubject.Credits(map, p, quotation, context.Document.Text))
                 {
                     var end = paragraph.Tokens[Math.Min(quotation.Close, paragraph.Tokens.Length - 1)].Span.End;

@@ -219,6 +219,7 @@ public sealed partial class AcronymAnalyzer
             "A standard's designation with the jurisdiction of its version in brackets before its number, as 'IFRS 18' without one: 'the revised standard, ISA (UK) 570,' (but 'the ISA (UK) said' is judged).",
             "A professional qualification or its exam named by its kind after the article, even inside a longer name: 'the Advanced Level of the ACA qualification', 'sat the CPA exam' (rules/lists/acronym-kind-nouns.txt; 'ACA members said' is reported).",
             "PAYE, the payroll tax every British payslip names, in a story naming the UK or its tax authority: 'owed £2.2m, mainly in PAYE and National Insurance' beside HM Revenue & Customs (rules/lists/known-acronyms-local.txt; with no such name it is reported).",
+            "Known in one trade: CAMRA in pub and beer copy ('CAMRA's Good Beer Guide' beside 'pubs'), the AA's rosettes in restaurant copy ('holds three AA rosettes'), THC and CBD beside hemp or cannabis (rules/lists/known-acronyms-local.txt; 'The drinks contain THC, the regulator said' is reported).",
         ],
     };
 }

@@ -36,6 +36,7 @@ public sealed partial class HonorificStyleAnalyzer(NamingModelCache cache) : Ana
             "A title of office: 'President Putin', or 'Skipper Firtéar' opening a sentence in a story that also writes 'the skipper'.",
             "A business named by the surname: 'Weintraub's Bakery', or a business noun after it: 'Choi's Table' (rules/lists/honorific-business-nouns.txt).",
             "A business named by one capitalised word after 'at' that ends the name: 'sold at Mulroy's Centra on Main Street'.",
+            "A possessive surname with no noun after it, straight after a verb such as 'opened', 'runs' or 'sold', is the restaurant or shop named after its owner: 'Geoffrey Marlow, 64, opened Marlow's in Walcot Street' beside 'Mr Marlow' ('opened Marlow's letter' is the person's).",
             "A party to a case: 'Kowalczyk v Parkside'.",
             "A full name with a quoted nickname: 'Patrick \"Packie\" Reilly'.",
             "Parents named with a maiden name: 'Morris and Rose (Feldman) Weintraub'.",
@@ -257,6 +258,11 @@ public sealed partial class HonorificStyleAnalyzer(NamingModelCache cache) : Ana
                 || (m.PreviousWord == "at" && EndsVenueName(noun[word.Length..]));
         }
 
+        if (NamesOwnersBusiness(m, after))
+        {
+            return true;
+        }
+
         var before = text.AsSpan(0, m.Span.Start);
         if (FollowsNickname(before))
         {
@@ -290,6 +296,17 @@ public sealed partial class HonorificStyleAnalyzer(NamingModelCache cache) : Ana
         var end = word.IndexOfAnyExceptInRange('A', 'z');
         return FirmNameTails.Contains(end < 0 ? word : word[..end]);
     }
+
+    /// <summary>
+    /// "Geoffrey Marlow, 64, opened Marlow's in Walcot Street in 1995": a possessive surname with no noun after it (a
+    /// stop or a preposition of place ends it), straight after a verb of running or trading a business, is the restaurant
+    /// or shop named after its owner. With a noun after it ("opened Marlow's letter") it is still the person's.
+    /// </summary>
+    private static bool NamesOwnersBusiness(Mention m, ReadOnlySpan<char> after) =>
+        m.PreviousWord is { } verb && BusinessVerbs.Contains(verb)
+        && (after.StartsWith("'s") || after.StartsWith("’s")) && EndsVenueName(after[2..]);
+
+    private static readonly WordSet BusinessVerbs = new(["opened", "opens", "reopened", "runs", "ran", "owns", "owned", "bought", "sold", "closed"]);
 
     private static readonly WordSet FirmNameTails = new(["Co", "Partners", "Sons", "Associates"]);
 

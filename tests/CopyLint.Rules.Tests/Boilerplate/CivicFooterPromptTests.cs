@@ -17,6 +17,7 @@ public sealed class CivicFooterPromptTests
     [InlineData("Follow the Kent Messenger on Facebook and X for the latest education news.", "CL1108")]
     [InlineData("Page 1 of 3 | Next page »", "CL1107")]
     [InlineData("Have your say: Is your water bill too high? Comment below.", "CL1116")]
+    [InlineData("Have your say: tell us what draught relief means for your pub in the comments below.", "CL1116")]
     [InlineData("You may also like: Cumberland County towns weigh limits on new subdivisions", "CL1001")]
     public void The_footer_line_is_reported(string line, string id) => Assert.Equal(1, Reports(line, id));
 
@@ -25,6 +26,7 @@ public sealed class CivicFooterPromptTests
     [InlineData("Page 1 of 3 of the report lists the sites.", "CL1107")]
     [InlineData("Page 1 of 3", "CL1107")]
     [InlineData("Have your say: the consultation closes on Friday, the council said.", "CL1116")]
+    [InlineData("Have your say: tell us what draught relief means for your pub at the consultation, the council said.", "CL1116")]
     [InlineData("You may also like the new garden, which opens on Friday, the council said.", "CL1001")]
     public void The_same_words_in_copy_are_left_alone(string line, string id) => Assert.Equal(0, Reports(line, id));
 }

@@ -65,6 +65,20 @@ public sealed class HonorificStyleTests
     public void A_possessive_surname_for_the_person_after_at_is_still_reported(string sentence) =>
         Assert.Equal(["Mulroy"], Reported(ShopOpening + sentence));
 
+    private const string OwnerOpening = "Geoffrey Marlow is stepping back from the stove after 30 years.\n\nMr Marlow will remain the owner. ";
+
+    [Theory]
+    [InlineData("Geoffrey Marlow, 64, opened Marlow's in Walcot Street in 1995.")]
+    [InlineData("He sold Marlow's, the council said.")]
+    public void A_possessive_surname_with_no_noun_after_a_verb_of_trading_names_the_business(string sentence) =>
+        Assert.Empty(Reported(OwnerOpening + sentence));
+
+    [Theory]
+    [InlineData("His assistant opened Marlow's letter in Walcot Street.")]
+    [InlineData("Diners who opened Marlow's menu in 1995 found six dishes.")]
+    public void A_possessive_surname_with_a_noun_after_it_or_no_verb_of_trading_is_still_reported(string sentence) =>
+        Assert.Equal(["Marlow"], Reported(OwnerOpening + sentence));
+
     private const string ChefOpening = "Ana Ruiz has cooked in Queens for three decades.\n\nMs. Ruiz, 64, learned from her aunt. ";
 
     [Theory]

@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     /// a definition, not a finding. "Ombrelle, with more than 500 staff," and "cut more than 500 staff" stay claims.
     /// </summary>
     private static bool IsSizeBand(ReadOnlySpan<Token> t, int first, int end) =>
-        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsReaderCondition(t, first, end) || IsRuleBand(t, first, end) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+        IsMeasureBand(t, first) || IsDefiningBound(t, first) || IsParticipleBand(t, first, end) || IsReaderCondition(t, first, end) || IsRuleBand(t, first, end) || IsBound(t[first]) && IsWord(t, first - 1, "with") && first >= 2 && t[first - 2] is { Kind: TokenKind.Word, IsCapitalized: false } noun
         && noun.Text.Length > 3 && noun.Text[^1] == 's' && end + 1 < t.Length && t[end + 1] is { Kind: TokenKind.Word, IsCapitalized: false };
 
     /// <summary>
