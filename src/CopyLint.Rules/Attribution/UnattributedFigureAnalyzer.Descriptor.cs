@@ -353,6 +353,12 @@ public sealed partial class UnattributedFigureAnalyzer
             "A bound on a measure of a class of things after 'with': 'sole traders and landlords with qualifying income of more than £50,000 were brought into Making Tax Digital' ('The landlord, with income of more than £50,000,' and 'landlords earned more than £50,000' are reported).",
             "A bound in a clause defining 'those' that or who do one thing: 'For the largest U.S. firms, those that audit more than 100 issuers, the rate was 26%' ('The largest firms audit more than 100 issuers' is reported).",
             "The answers of an interview under a headline labelled 'Interview:', as under 'Q&A:', when plain question paragraphs are answered in the first person: 'How large is your team?' then '\"Eighty-two people, out of about 310 in the company.\"'.",
+            "Such an act of a ministry named by its portfolios or by a lowercase portfolio word, of governments or of a bank: 'Japan's Ministry of Economy, Trade and Industry on Friday approved up to 1 trillion yen', 'Japan's industry ministry approved …', 'The World Bank approved a $350 million grant' ('approved a plan that could cost about 1 trillion yen' is reported).",
+            "What a public body as the subject issued or released a few words before the figure: 'Local governments issued evacuation instructions to about 820,000 people', 'The government released about 810,000 tons of stockpiled rice' ('Local groups issued …' is reported).",
+            "A market wrap's net flow, a sum after 'a net' and a past verb of trading: 'Foreigners sold a net 1.9 trillion won worth of stocks' ('Foreigners sold 1.9 trillion won worth of stocks' is reported).",
+            "A term an agreement or a quota named just before 'which was set at' sets: 'the quota under the OPEC+ agreement, which was set at about 1.56 million barrels per day' ('the estimate, which was set at …' is reported).",
+            "The share of a cost a public body as the subject subsidized or covered: 'Unnan's town office subsidized a third of the renovation costs' ('Local residents paid a third of the renovation costs' is reported).",
+            "A share 'of them' after a count in its sentence that needs no source: 'hosted about 1,300 guests last year, roughly a third of them from overseas' (after a claim, 'About 1,300 migrants crossed …, roughly a third of them children', it is reported).",
         ],
     };
 }
