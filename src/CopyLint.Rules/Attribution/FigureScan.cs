@@ -303,10 +303,12 @@ internal sealed partial class FigureScan(RuleDataSet data)
 
     /// <summary>
     /// "has about 1,900 members, of whom about 1,100 live on reserve": a figure after "of whom" counts part of the people
-    /// before it, and stands as that figure does ("€1.2 billion in damage, of which about €600 million" stays a claim).
+    /// before it, and stands as that figure does ("€1.2 billion in damage, of which about €600 million" stays a claim); so
+    /// does a share "of them" ("hosted about 1,300 guests last year, roughly a third of them from overseas").
     /// </summary>
     private static bool IsPartOfWhole(ReadOnlySpan<Token> sentence, Figure figure) =>
-        figure.FirstToken >= 2 && sentence[figure.FirstToken - 2].Text == "of" && sentence[figure.FirstToken - 1].Text == "whom";
+        (figure.FirstToken >= 2 && sentence[figure.FirstToken - 2].Text == "of" && sentence[figure.FirstToken - 1].Text == "whom")
+        || (figure.Kind == FigureKind.Share && figure.LastToken + 2 < sentence.Length && sentence[figure.LastToken + 1].Text == "of" && sentence[figure.LastToken + 2].Text == "them");
 
     /// <summary>What paragraph <paramref name="p"/> tells about its figures as a whole (see <see cref="ParagraphFacts"/>).</summary>
     private ParagraphFacts FactsOf(AnalysisContext context, SourceMap map, int firstQuestion, int p)

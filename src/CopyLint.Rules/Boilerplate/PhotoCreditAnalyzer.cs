@@ -50,6 +50,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             "A picture gallery, where most paragraphs are a caption with its credit (at least three), which keeps its credits.",
             "A caption CL1004 reports (\"Pictured: … Picture: Getty Images\"), which is reported there alone.",
             "A wire named after a dash closing a story, which is the copy's source, not a picture's: '… he said. — Reuters'.",
+            "A news agency alone in brackets on the story's last line, crediting the text as a Korea Herald story credits Yonhap: \"(Yonhap)\" (rules/lists/wire-text-credits.txt; a picture desk, \"(Getty Images)\", or the same line with more copy after it is still reported).",
         ],
     };
 
@@ -63,6 +64,7 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
     private const int MinGalleryPictures = 3;
 
     private readonly PhotoCredits _credits = new(data);
+    private readonly HashSet<string> _textWires = new(data.GetList("wire-text-credits"), StringComparer.Ordinal);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -71,7 +73,9 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
         var source = context.Document.Source;
         List<Finding>? found = null;
         var (paragraphs, blank) = (0, true);
-        foreach (var line in CopyLine.Of(context))
+        var lines = CopyLine.Of(context);
+        var last = Array.FindLastIndex(lines, static l => !l.IsBlank);
+        foreach (var line in lines)
         {
             paragraphs += blank && !line.IsBlank ? 1 : 0;
             blank = line.IsBlank;
@@ -84,6 +88,11 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
             var mark = line.Chars.IndexOfAny('/', ':', '|') >= 0;
             if ((BracketedCredit(line) ?? (mark ? SlashCredit(line) : null)) is { } open)
             {
+                if (open == 0 && last >= 0 && line == lines[last] && IsTextWire(line))
+                {
+                    continue; // the wire that filed the story, as "— Reuters" closes one
+                }
+
                 var credit = TextSpan.FromBounds(line.Tokens[open].Span.Start, line.Span.End);
                 (found ??= []).Add(CopyLine.CountWords(line.Tokens.AsSpan(0, open)) <= MaxCaptionWords
                     ? new Finding(paragraphs, line.Span, DeleteLine(source, line), source.ToString(credit), ClosingCaption)
@@ -130,6 +139,10 @@ public sealed class PhotoCreditAnalyzer(RuleDataSet data, PhotoCaptionAnalyzer? 
 
         return credited >= MinGalleryPictures && credited * 2 > paragraphs;
     }
+
+    /// <summary>"(Yonhap)": a news agency that files stories (rules/lists/wire-text-credits.txt), alone in the brackets that make the line.</summary>
+    private bool IsTextWire(CopyLine line) =>
+        line.Tokens.Count >= 3 && line.Tokens[^1].Text == ")" && _textWires.Contains(line.Source.ToString(TextSpan.FromBounds(line.Tokens[1].Span.Start, line.Tokens[^2].Span.End)));
 
     private sealed record Finding(int Paragraph, TextSpan Span, CodeFix Fix, string Credit, string Closing);
 

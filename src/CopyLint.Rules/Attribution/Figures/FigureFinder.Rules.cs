@@ -18,7 +18,7 @@ internal sealed partial class FigureFinder
         || (kind == FigureKind.Money && (IsAgencySeizure(t, first) || IsSumOfRecord(t, first, end, approximator)))
         || (kind == FigureKind.Share && (IsApprovedChange(t, first) || IsEnactedTerm(t, first)))
         || (kind == FigureKind.Count && approximator > 0 && IsOrderCap(t, first))
-        || IsDecisionGrounds(t, first);
+        || IsDecisionGrounds(t, first) || IsSetByAgreement(t, first);
 
     /// <summary>
     /// "its own provincial rebate of up to $7,000", "a full exemption up to $350,000 and a concession up to $450,000": "up
