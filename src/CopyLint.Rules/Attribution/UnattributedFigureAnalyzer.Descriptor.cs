@@ -109,6 +109,7 @@ public sealed partial class UnattributedFigureAnalyzer
             "A body's size against a named body: 'about 30 per cent larger than Earth' (rules/lists/figure-size-comparatives.txt; not 'larger than last year').",
             "A road's gradient: 'a ramp with sections at more than 25 per cent' (rules/lists/figure-gradient-nouns.txt).",
             "The moon's phase: 'about 30 per cent illuminated' (rules/lists/figure-phase-states.txt).",
+            "A weather reading, a share closing its clause after 'humidity' and at most two linking words: 'the track temperature is 34C and the humidity about 78%' (rules/lists/figure-reading-nouns.txt; 'Complaints about the humidity rose by about 78%' is reported).",
             "A threshold stated of any population: 'Around 95% of a population needs to receive two doses of vaccine' (rules/lists/figure-requirement-verbs.txt; not 'of the population').",
             "A standing share of a market in the present: 'Congo produces about three-quarters of the world's cobalt', 'Chile … accounts for about a quarter of global supply' (rules/lists/figure-share-verbs.txt; not 'accounted for').",
             "Likewise 'India imports more than 80 per cent of its crude oil needs' (not a share of deaths or losses, nor one the copy calls estimated: 'Remittances account for an estimated 48 percent of GDP').",

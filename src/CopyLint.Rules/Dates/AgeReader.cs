@@ -10,7 +10,7 @@ namespace CopyLint.Rules.Dates;
 /// Reads the ages a document gives with names ("Tom Hale, 45," "Tom Hale, aged 45", "Hale, who is 45,", "the 45-year-old Tom Hale") and
 /// the full name a surname stands for. An age in brackets is not read: in sports copy "Root (45)" is a score.
 /// </summary>
-internal sealed class AgeReader(RuleDataSet data)
+internal sealed partial class AgeReader(RuleDataSet data)
 {
     /// <summary>A longer capitalised run beside an age is a body or a title, not a person's name.</summary>
     private const int MostNameWords = 4;
@@ -53,6 +53,7 @@ internal sealed class AgeReader(RuleDataSet data)
                 }
 
                 var (name, age, beforeName) = AgeAfterName(tokens, i) is var (comma, after) ? (NameEndingAt(tokens, comma - 1), after, false)
+                    : DeathAgeAfterName(tokens, i) is var (nameEnd, died) ? (NameEndingAt(tokens, nameEnd - 1), died, false)
                     : AgeBeforeName(tokens, i) is var (_, before) ? (NameStartingAt(tokens, i + 1), before, true)
                     : AgeBeforeSurnamed(tokens, i) is var (surnameAt, aged) ? (NameOf(tokens, surnameAt, surnameAt), aged, true)
                     : (null, 0, false);

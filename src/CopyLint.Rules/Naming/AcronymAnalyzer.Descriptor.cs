@@ -220,6 +220,8 @@ public sealed partial class AcronymAnalyzer
             "A professional qualification or its exam named by its kind after the article, even inside a longer name: 'the Advanced Level of the ACA qualification', 'sat the CPA exam' (rules/lists/acronym-kind-nouns.txt; 'ACA members said' is reported).",
             "PAYE, the payroll tax every British payslip names, in a story naming the UK or its tax authority: 'owed £2.2m, mainly in PAYE and National Insurance' beside HM Revenue & Customs (rules/lists/known-acronyms-local.txt; with no such name it is reported).",
             "Known in one trade: CAMRA in pub and beer copy ('CAMRA's Good Beer Guide' beside 'pubs'), the AA's rosettes in restaurant copy ('holds three AA rosettes'), THC and CBD beside hemp or cannabis (rules/lists/known-acronyms-local.txt; 'The drinks contain THC, the regulator said' is reported).",
+            "In a live blog that runs newest first (three times or more alone on their lines, falling down the page), an acronym spelled out in an entry lower down, which was written earlier: 'The SPD says …' under '3.20pm CET', 'the Social Democratic Party (SPD)' under '10.00am CET' (spelled out further down the same entry, or in a blog whose times rise, it is reported).",
+            "Oklahoma's largest electric utility by its initials, in a story that names an Oklahoma place: 'OG&E said about 7,800 customers in Moore lost power' (rules/lists/known-acronyms-local.txt; 'OG&E said' elsewhere is reported).",
         ],
     };
 }

@@ -169,7 +169,8 @@ public sealed partial class AcronymAnalyzer(NamingModelCache cache, RuleDataSet 
                 || AcronymUsage.IsInPhotoCredit(model.Document.Text, mention, _photoNouns) || IsCurrencyNamedBefore(model, mention, key) || AcronymUsage.IsSponsoredTitle(model.Document.Text, mention, _competitionNouns) || AcronymUsage.IsLawTitleHead(model.Document.Text, mention, _lawNouns) || IsAbbreviatedRunBefore(model, i, key) || IsUniversityInitials(model, i, key) || IsStatsLineTeamCode(model.Document.Text, mention, key)
                 || IsKnownHere(model, i, key) || IsOwnName(model, mention, key) || IsLowerCaseNameBeforeOr(model.Document.Text, mention, key)
                 || IsBracketGlossAfter(model.Document.Text, mention) || IsWordInCapitals(model, mention, key) || IsLetterSignature(model.Document.Text, mention)
-                || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key))
+                || IsNamedAgainUnexplained(model, i, key) || IsModelTrim(model.Document.Text, key)
+                || IsSpelledOutInEarlierEntry(model, mention))
             {
                 continue;
             }

@@ -18,6 +18,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsMeasuredShare(ReadOnlySpan<Token> t, int first, int end)
     {
+        if (IsWeatherReading(t, first, end))
+        {
+            return true;
+        }
+
         if (end + 1 < t.Length && t[end + 1].Kind == TokenKind.Word)
         {
             return _words.PhaseStates.Contains(t[end + 1].Text) || IsCountProgress(t, first, end);

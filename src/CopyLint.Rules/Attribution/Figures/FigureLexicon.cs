@@ -77,6 +77,8 @@ internal sealed class FigureLexicon(RuleDataSet data, Dictionary<string, double>
 
     public WordSet PhaseStates { get; } = WordSet.From(data, "figure-phase-states");
 
+    public WordSet ReadingNouns { get; } = WordSet.From(data, "figure-reading-nouns");
+
     public WordSet CountProgress { get; } = WordSet.From(data, "figure-count-progress");
 
     public WordSet GrowthVerbs { get; } = WordSet.From(data, "figure-growth-verbs");
