@@ -17,6 +17,9 @@ public sealed class PackTextScreen
     private readonly List<int[]> _of = [];
     private readonly string[] _prefixes;
 
+    /// <summary>Each prefix's first character, compared before the prefix: at most stops, one or none of them starts there.</summary>
+    private readonly char[] _firsts;
+
     /// <summary>
     /// The characters the prefixes start with. The pass stops only at these (the built-in prefixes all start with a
     /// capital), where a search for any of several strings at once stopped at many more places and cost more than the
@@ -37,6 +40,7 @@ public sealed class PackTextScreen
         }
 
         _prefixes = [.. prefixes];
+        _firsts = [.. _prefixes.Select(p => p[0])];
         _starts = SearchValues.Create([.. _prefixes.Select(p => p[0]).Distinct()]);
         _build = Screen;
     }
@@ -76,7 +80,7 @@ public sealed class PackTextScreen
             var rest = text[at..];
             for (var p = 0; p < _prefixes.Length; p++)
             {
-                found[p] = found[p] || rest.StartsWith(_prefixes[p], StringComparison.Ordinal);
+                found[p] = found[p] || (_firsts[p] == rest[0] && rest.StartsWith(_prefixes[p], StringComparison.Ordinal));
             }
 
             from = at + 1;

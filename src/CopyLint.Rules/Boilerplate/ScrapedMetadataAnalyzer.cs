@@ -7,7 +7,7 @@ using CopyLint.Text;
 namespace CopyLint.Rules.Boilerplate;
 
 /// <summary>CL1005: page metadata left in the copy by a scrape, " date 2025-05-07 North Korean leader…".</summary>
-public sealed class ScrapedMetadataAnalyzer : Analyzer
+public sealed partial class ScrapedMetadataAnalyzer : Analyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "CL1005",
@@ -57,8 +57,8 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     // Frozen: asked for the first word of every line of every document.
     private readonly FrozenSet<string> _keyStarts;
     private readonly OpeningPairs _keyOpenings;
-    // Built on the first line that starts with a metadata key: parsing them is a tenth of a native run's start-up,
-    // and most copy has no such line.
+    // Built on the first line that starts with a metadata key, and most copy has no such line. With the built-in lists
+    // the patterns are generated at build time; parsing them at run time was a tenth of a native run's start-up.
     private readonly Lazy<Regex> _wholeLine;
     private readonly string[]? _wholeLineWords;
     private readonly Lazy<Regex> _leading;
@@ -68,57 +68,94 @@ public sealed class ScrapedMetadataAnalyzer : Analyzer
     {
         _keyStarts = data.GetList("metadata-keys").Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _keyOpenings = new OpeningPairs(_keyStarts);
-        var months = string.Join("|", data.GetList("months").Select(Regex.Escape));
-        var keys = string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        const string Ordinal = "(?:st|nd|rd|th)?";
-        const string Clock = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?";
-        const string Zone = @"\s(?-i:[A-Z]{2,5})";
-        const string Time = $"{Clock}(?:{Zone})?";
-        // "Tuesday, March 9, 2027", or set off by a bar as the Gleaner prints it: "Tuesday | March 9, 2027".
-        var weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,|\s[|¦])?\s)?";
-        var date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{weekday}\d{{1,2}}{Ordinal}\s(?:{months})\.?,?\s\d{{4}}|{weekday}(?:{months})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:about\s)?\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
-        // The time after the date, or after a bar: "Published: Tuesday | March 9, 2027 | 12:07 AM".
-        // Or after a dash, as the Korea Herald prints it: "Published: Aug 8, 2024 - 15:12".
-        var value = $@"(?:{Time},?\s(?:on\s)?)?{date}(?:(?:,?\s(?:at\s)?|\s[|¦—–-]\s){Time})?";
-        // The label takes a colon, or a dash as The Hindu sets it: "Updated - August 02, 2024 09:15 pm IST".
-        var field = $@"(?:{keys})(?:\s*:|\s[—–-])?\s*{value}";
-        // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
-        const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
-        var fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{field}(?:\s*[|•·,;]?\s*(?:{field}|{ReadingTime}))*";
-        // An update time with no date is printed on purpose by a breaking story ("Updated 9:42 a.m. ET"); beside a
-        // reading time it is the page's: "Last updated 14:32 CET | 3 min read".
-        var timedFields = $@"(?:{keys})\s*:?\s*{Time}\s*[|•·]\s*{ReadingTime}";
-
-        // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
-        const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
-        // Or the page's links by their labels alone, capitalised words with no colon: "| Swimming | Comments".
-        const string LinkLabel = @"\s*[|•·]\s*(?-i:\p{Lu})[\p{L}'’&-]*(?:\s(?-i:\p{Lu})[\p{L}'’&-]*){0,2}";
-        // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together, or
-        // the author and the outlet without "By", each a capitalised field of its own ("Dana Whitcombe · CBC News · Posted: …").
-        const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*|(?:(?-i:\p{Lu})[^|•·\n:\d]{0,40}?\s*[|•·]\s*){1,3})?";
-        // A page's timestamp without its label, as the Guardian prints it ("Sat 7 Jun 2025 06.00 BST"): a date with its
-        // year and a clock time with its zone, and nothing else on the line. The zone sets it apart from an event's
-        // listing ("Saturday 7 June 2025, 7.30pm"), and so does the dash the Sydney Morning Herald sets between them
-        // ("November 10, 2026 — 5.00am").
-        const string ZonedTime = Clock + Zone;
-        // A CMS's numeric stamp in the European order needs no zone ("24.11.2026 10:44"): prose never writes an event so.
-        const string NumericStamp = @"\d{1,2}\.\d{1,2}\.\d{4},?\s" + Clock;
-        // BleepingComputer's stamp ends on the story's comment count instead of a zone ("November 20, 2026 02:14 PM 0").
-        const string CommentCount = @"\s\d{1,5}";
-        var stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{date}|{date},?\s(?:at\s)?{ZonedTime}|{date}\s[—–-]\s{Clock}|{date},?\s{Clock}{CommentCount}|{NumericStamp})";
-        // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST". The first stamp may
-        // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
-        // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
-        const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
-        // A reading time makes a bare date and time the page's too ("Aug 1, 2025 | 10:45 PM | 4 min read").
-        var readDate = $@"{date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
-        // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
-        const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
         _wholeLineWords = WholeLineWords(data.GetList("metadata-keys"));
-        _wholeLine = new(() => new Regex($@"^(?:{Byline}(?:(?:{stamp}\s*[|•·]\s*)?{fields}(?:{OtherField}|{LinkLabel})*|{stamp}(?:{OtherField})*|{timedFields}|{readDate})|{BylineOnDate}{date}\s[•·]\s{Clock}|{PostedBy}{value})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-        _stamp = new(() => new Regex($@"^{stamp}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-        _leading = new(() => new Regex($@"^\s*(?<fields>{fields})\s+(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        var (months, keys) = (MonthsOf(data), KeysOf(data));
+        if (months == BuiltInMonths && keys == BuiltInKeys)
+        {
+            _wholeLine = new(BuiltInWholeLine);
+            _stamp = new(BuiltInStamp);
+            _leading = new(BuiltInLeading);
+            return;
+        }
+
+        // A configuration that extends a list: the same patterns, its lists in place of the built-in ones.
+        string WithLists(string pattern) => pattern.Replace(BuiltInMonths, months, StringComparison.Ordinal).Replace(BuiltInKeys, keys, StringComparison.Ordinal);
+        _wholeLine = new(() => new Regex(WithLists(WholeLinePattern), PatternOptions));
+        _stamp = new(() => new Regex(WithLists(StampPattern), PatternOptions));
+        _leading = new(() => new Regex(WithLists(LeadingPattern), PatternOptions));
     }
+
+    /// <summary>The months' alternation of the patterns, from rules/lists/months.txt.</summary>
+    internal static string MonthsOf(RuleDataSet data) => string.Join("|", data.GetList("months").Select(Regex.Escape));
+
+    /// <summary>The metadata keys' alternation of the patterns, longest first, from rules/lists/metadata-keys.txt.</summary>
+    internal static string KeysOf(RuleDataSet data) =>
+        string.Join("|", data.GetList("metadata-keys").OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
+    /// <summary><see cref="MonthsOf"/> for the built-in lists (a test holds them equal).</summary>
+    internal const string BuiltInMonths = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    /// <summary><see cref="KeysOf"/> for the built-in lists (a test holds them equal).</summary>
+    internal const string BuiltInKeys = @"last\s+updated\s+on|first\s+published|last\s+updated\s+at|last\s+modified|last\s+updated|published\s+on|published\s+at|updated\s+on|updated\s+at|published|posted\s+on|modified|updated|posted|date";
+
+    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+    private const string Clock = @"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?";
+    private const string Zone = @"\s(?-i:[A-Z]{2,5})";
+    private const string Time = $"{Clock}(?:{Zone})?";
+    // "Tuesday, March 9, 2027", or set off by a bar as the Gleaner prints it: "Tuesday | March 9, 2027".
+    private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,|\s[|¦])?\s)?";
+    private const string Date = $@"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|{Weekday}\d{{1,2}}{Ordinal}\s(?:{BuiltInMonths})\.?,?\s\d{{4}}|{Weekday}(?:{BuiltInMonths})\.?\s\d{{1,2}}{Ordinal},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:about\s)?\d+\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago)";
+    // The time after the date, or after a bar: "Published: Tuesday | March 9, 2027 | 12:07 AM".
+    // Or after a dash, as the Korea Herald prints it: "Published: Aug 8, 2024 - 15:12".
+    private const string Value = $@"(?:{Time},?\s(?:on\s)?)?{Date}(?:(?:,?\s(?:at\s)?|\s[|¦—–-]\s){Time})?";
+    // The label takes a colon, or a dash as The Hindu sets it: "Updated - August 02, 2024 09:15 pm IST".
+    private const string Field = $@"(?:{BuiltInKeys})(?:\s*:|\s[—–-])?\s*{Value}";
+    // A page's reading time ("3 min read") sits among the fields, never alone: it needs a dated field beside it.
+    private const string ReadingTime = @"\d{1,3}[\s-]?min(?:ute)?s?\s+read";
+    private const string Fields = $@"(?:{ReadingTime}\s*[|•·]\s*)?{Field}(?:\s*[|•·,;]?\s*(?:{Field}|{ReadingTime}))*";
+    // An update time with no date is printed on purpose by a breaking story ("Updated 9:42 a.m. ET"); beside a
+    // reading time it is the page's: "Last updated 14:32 CET | 3 min read".
+    private const string TimedFields = $@"(?:{BuiltInKeys})\s*:?\s*{Time}\s*[|•·]\s*{ReadingTime}";
+
+    // After a date field, a metadata line often carries other fields: "| category: weather | tags: flooding".
+    private const string OtherField = @"\s*[|•·]\s*\w[\w ]{0,20}:\s*[^|•·\n]{1,80}";
+    // Or the page's links by their labels alone, capitalised words with no colon: "| Swimming | Comments".
+    private const string LinkLabel = @"\s*[|•·]\s*(?-i:\p{Lu})[\p{L}'’&-]*(?:\s(?-i:\p{Lu})[\p{L}'’&-]*){0,2}";
+    // A byline may lead the fields ("By Staff Reporters | Updated 2 hours ago"), as a page prints them together, or
+    // the author and the outlet without "By", each a capitalised field of its own ("Dana Whitcombe · CBC News · Posted: …").
+    private const string Byline = @"(?:By\s[^|•·\n]{1,40}?\s*[|•·]\s*|(?:(?-i:\p{Lu})[^|•·\n:\d]{0,40}?\s*[|•·]\s*){1,3})?";
+    // A page's timestamp without its label, as the Guardian prints it ("Sat 7 Jun 2025 06.00 BST"): a date with its
+    // year and a clock time with its zone, and nothing else on the line. The zone sets it apart from an event's
+    // listing ("Saturday 7 June 2025, 7.30pm"), and so does the dash the Sydney Morning Herald sets between them
+    // ("November 10, 2026 — 5.00am").
+    private const string ZonedTime = Clock + Zone;
+    // A CMS's numeric stamp in the European order needs no zone ("24.11.2026 10:44"): prose never writes an event so.
+    private const string NumericStamp = @"\d{1,2}\.\d{1,2}\.\d{4},?\s" + Clock;
+    // BleepingComputer's stamp ends on the story's comment count instead of a zone ("November 20, 2026 02:14 PM 0").
+    private const string CommentCount = @"\s\d{1,5}";
+    private const string Stamp = $@"(?:{ZonedTime},?\s(?:on\s)?{Date}|{Date},?\s(?:at\s)?{ZonedTime}|{Date}\s[—–-]\s{Clock}|{Date},?\s{Clock}{CommentCount}|{NumericStamp})";
+    // A byline may lead a timestamp as it leads the fields: "TNN | Nov 18, 2026, 04.12 AM IST". The first stamp may
+    // go without its label before a labelled one ("Nov. 12, 2025, 3:04 PM EST | Updated: Nov. 12, 2025, 5:30 PM EST").
+    // A byline may run straight into the date, the time after a bullet ("By Telegraph Obituaries 14 November 2025 • 6:00pm").
+    private const string BylineOnDate = @"By\s(?-i:\p{Lu})[^|•·\n\d]{1,40}?\s";
+    // A reading time makes a bare date and time the page's too ("Aug 1, 2025 | 10:45 PM | 4 min read").
+    private const string ReadDate = $@"{Date}(?:(?:\s*[|•·]\s*|,?\s(?:at\s)?){Time})?\s*[|•·]\s*{ReadingTime}";
+    // A blog's stamp, the author between its label and the date: "Posted by Newsdesk on 12 March 2025, 09:14".
+    private const string PostedBy = @"(?:Posted|Published)\sby\s(?-i:\p{Lu})[^|•·\n\d:]{0,40}?\son\s";
+
+    private const string WholeLinePattern = $@"^(?:{Byline}(?:(?:{Stamp}\s*[|•·]\s*)?{Fields}(?:{OtherField}|{LinkLabel})*|{Stamp}(?:{OtherField})*|{TimedFields}|{ReadDate})|{BylineOnDate}{Date}\s[•·]\s{Clock}|{PostedBy}{Value})$";
+    private const string StampPattern = $@"^{Stamp}$";
+    private const string LeadingPattern = $@"^\s*(?<fields>{Fields})\s+(?=\w)";
+
+    [GeneratedRegex(WholeLinePattern, PatternOptions)]
+    private static partial Regex BuiltInWholeLine();
+
+    [GeneratedRegex(StampPattern, PatternOptions)]
+    private static partial Regex BuiltInStamp();
+
+    [GeneratedRegex(LeadingPattern, PatternOptions)]
+    private static partial Regex BuiltInLeading();
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

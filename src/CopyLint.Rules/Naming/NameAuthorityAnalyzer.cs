@@ -1,4 +1,5 @@
 using CopyLint.Engine;
+using CopyLint.Rules.Shared;
 using CopyLint.Text;
 
 namespace CopyLint.Rules.Naming;

@@ -233,9 +233,18 @@ public sealed class RepeatedPhraseAnalyzer(RuleDataSet data) : Analyzer
         foreach (var paragraph in document.Paragraphs)
         {
             var tokens = paragraph.Tokens.AsSpan();
-            for (var d = 1; d < tokens.Length - 1; d++)
+            if (tokens.Length < 3)
             {
-                if (tokens[d].Text != "." || (RepeatedSentence.Find(tokens, d) ?? RepeatedSentence.FindTail(tokens, d)) is not var (start, end))
+                continue;
+            }
+
+            // The full stops from a search of the paragraph's text for '.', not a look at every token's text: a full
+            // stop is a token starting at one (most of them do; the rest are inside "U.S." or "3.5").
+            var text = document.Text.AsSpan(0, tokens[^2].Start + 1);
+            for (var from = tokens[1].Start; text[from..].IndexOf('.') is >= 0 and var at; from += at + 1)
+            {
+                var d = TokenSearch.StartingAt(tokens, from + at);
+                if (d < 0 || tokens[d].Text != "." || (RepeatedSentence.Find(tokens, d) ?? RepeatedSentence.FindTail(tokens, d)) is not var (start, end))
                 {
                     continue;
                 }

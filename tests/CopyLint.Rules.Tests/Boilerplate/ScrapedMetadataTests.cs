@@ -1,4 +1,6 @@
+using CopyLint.Engine;
 using CopyLint.Rules.Boilerplate;
+using CopyLint.Text;
 
 namespace CopyLint.Rules.Tests.Boilerplate;
 
@@ -87,4 +89,28 @@ public sealed class ScrapedMetadataTests
     [InlineData("Updated - the council's plan for August 02, 2024")]
     public void A_date_in_a_listing_or_with_copy_is_left_alone(string line) =>
         Assert.Empty(RuleHarness.Lint("Output fell on Tuesday.\n" + line + "\nExports slowed.", "CL1005"));
+
+    [Fact]
+    public void The_built_in_lists_are_the_ones_the_generated_patterns_hold()
+    {
+        Assert.Equal(ScrapedMetadataAnalyzer.BuiltInMonths, ScrapedMetadataAnalyzer.MonthsOf(RuleHarness.Data));
+        Assert.Equal(ScrapedMetadataAnalyzer.BuiltInKeys, ScrapedMetadataAnalyzer.KeysOf(RuleHarness.Data));
+    }
+
+    [Theory]
+    [InlineData("Published 7 May 2025 | category: weather", 1)]
+    [InlineData("Sat 7 Jun 2025 06.00 BST", 1)]
+    [InlineData("Revised 7 Mai 2025", 1)]
+    [InlineData("Revised on Tuesday, after the vote", 0)]
+    public void Extended_lists_build_the_same_patterns_with_their_entries(string line, int reports)
+    {
+        var data = RuleHarness.Data.With(
+        [
+            new RuleDataFile("lists/metadata-keys.txt", "revised", "copylint.yaml"),
+            new RuleDataFile("lists/months.txt", "Mai", "copylint.yaml"),
+        ]);
+        var linter = new Linter(new RuleSet(BuiltInRules.Create(data)), data);
+        var diagnostics = linter.Lint(new SourceText("Output fell on Tuesday.\n" + line + "\nExports slowed.", "test.txt"), LintSettings.Default).Diagnostics;
+        Assert.Equal(reports, diagnostics.Count(d => d.Id == "CL1005"));
+    }
 }

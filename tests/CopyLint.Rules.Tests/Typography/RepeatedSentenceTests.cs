@@ -19,6 +19,9 @@ public sealed class RepeatedSentenceTests
         "\"I love this race,\" Ledecky said. \"It never gets easier, but I love it.\"")]
     [InlineData("Migrants are leaving Russia. Migrants are leaving Russia for Europe, Korea and the Gulf states, according to analysts.",
         "Migrants are leaving Russia for Europe, Korea and the Gulf states, according to analysts.")]
+    // Full stops inside tokens before it ("U.S.", "3.5"), which the search for full stops passes over.
+    [InlineData("\"The U.S. side won by 3.5 points. It's a good test for us. It's a good test for us.\"",
+        "\"The U.S. side won by 3.5 points. It's a good test for us.\"")]
     public void A_short_sentence_written_again_straight_after_itself_is_reported(string text, string expected) =>
         Assert.Equal(expected, Fixed(text));
 

@@ -1,6 +1,6 @@
 using CopyLint.Text;
 
-namespace CopyLint.Rules.Naming;
+namespace CopyLint.Rules.Shared;
 
 /// <summary>
 /// Finding words by a vectorised search of a document's text rather than a walk over its tokens: a hit counts only
