@@ -353,6 +353,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A bound on a measure of a class of things after 'with': 'sole traders and landlords with qualifying income of more than £50,000 were brought into Making Tax Digital' ('The landlord, with income of more than £50,000,' and 'landlords earned more than £50,000' are reported).",
             "A bound in a clause defining 'those' that or who do one thing: 'For the largest U.S. firms, those that audit more than 100 issuers, the rate was 26%' ('The largest firms audit more than 100 issuers' is reported).",
             "The answers of an interview under a headline labelled 'Interview:', as under 'Q&A:', when plain question paragraphs are answered in the first person: 'How large is your team?' then '\"Eighty-two people, out of about 310 in the company.\"'.",
+            "A limit on the length of a text, as a letters policy sets it: 'Letters should be no more than 250 words', 'entries of up to 500 words' ('Toddlers know up to 500 words' is reported).",
+            "A share of the writer's own things with the writer as its subject, in a letter or a first-person column: 'I lost nearly a third of my customers', 'We lost about 40% of our members' ('Traders lost nearly a third of their customers' and 'Nearly a third of my neighbours lost their jobs' are reported).",
         ],
     };
 }
