@@ -370,6 +370,8 @@ public sealed partial class UnattributedFigureAnalyzer
             "A term an agreement or a quota named just before 'which was set at' sets: 'the quota under the OPEC+ agreement, which was set at about 1.56 million barrels per day' ('the estimate, which was set at …' is reported).",
             "The share of a cost a public body as the subject subsidized or covered: 'Unnan's town office subsidized a third of the renovation costs' ('Local residents paid a third of the renovation costs' is reported).",
             "A share 'of them' after a count in its sentence that needs no source: 'hosted about 1,300 guests last year, roughly a third of them from overseas' (after a claim, 'About 1,300 migrants crossed …, roughly a third of them children', it is reported).",
+            "A limit on the length of a text, as a letters policy sets it: 'Letters should be no more than 250 words', 'entries of up to 500 words' ('Toddlers know up to 500 words' is reported).",
+            "A share of the writer's own things with the writer as its subject, in a letter or a first-person column: 'I lost nearly a third of my customers', 'We lost about 40% of our members' ('Traders lost nearly a third of their customers' and 'Nearly a third of my neighbours lost their jobs' are reported).",
         ],
     };
 }

@@ -92,6 +92,7 @@ public sealed partial class UnattributedQuoteAnalyzer
             "A pull-quote headline whose standfirst naming the speaker comes after a short label line: '# \"Manufacturing cannot grow without foreign currency\"' / '**The Reporter** | Interview' / 'Melaku Alebel is Ethiopia's Minister of Industry…'.",
             "A quotation straight after a paragraph's first sentence whose subject is the last credited speaker, up to three paragraphs back: 'He hopes to enrol on a degree next year. \"When I get out, …\"' after '\"…,\" he said.', 'Ms Lowther credits her mentor … with keeping her in the job. \"She told me …\"' after '\"…,\" she said.' (after '\"…,\" Mr Rahman said.' it is reported).",
             "A quotation opening a headline before a colon and a word for a person before 'on' and the topic: '\"I wanted a place where my mum would eat\": chef on opening her Nigerian restaurant' (rules/lists/quote-headline-speakers.txt; '\"…\": tips on opening a restaurant' is reported).",
+            "A letter's citation of the article it answers: the headline in brackets with its date after a comma, and maybe the paper or section between: '(\"Rent relief a start, not a solution\", SMH, February 24)', '(\"Council OKs water rate hike,\" March 5)' ('(\"we will not be lowering prices\")' with no date is reported).",
         ],
     };
 }

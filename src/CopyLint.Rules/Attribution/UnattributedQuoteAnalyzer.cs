@@ -34,6 +34,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
     private readonly SplitQuoteTag _splitTags = new(data);
     private readonly TrailingCredit _trailingCredits = new(data);
     private readonly RoleHeadline _roleHeadlines = new(data);
+    private readonly CitedHeadline _citedHeadlines = new(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -292,7 +293,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
     /// <summary>"It's", "That's": a contraction before a quotation names no one.</summary>
     private static readonly WordSet Contractions = new(["It", "That", "There", "Here", "What", "Who", "Where", "He", "She", "Let", "This"]);
 
-    /// <summary>A quoted title or term: mostly capitalised words, or a title cue just before ("a report titled").</summary>
+    /// <summary>A quoted title or term: mostly capitalised words, a title cue just before ("a report titled"), or a headline cited with its date.</summary>
     private bool IsTitle(ReadOnlySpan<Token> tokens, Quotation quotation)
     {
         if (quotation.Open > 0 && tokens[quotation.Open - 1] is { Kind: TokenKind.Word } before && _titleCues.Contains(before.Text))
@@ -300,7 +301,7 @@ public sealed partial class UnattributedQuoteAnalyzer(RuleDataSet data) : Analyz
             return true;
         }
 
-        if (IsNamedKind(tokens, quotation))
+        if (IsNamedKind(tokens, quotation) || _citedHeadlines.Cites(tokens, quotation))
         {
             return true;
         }

@@ -169,7 +169,8 @@ internal sealed class DateReader
     /// <summary>"May 6, 2000 people": a lower-case word after the number that is not a word a date can run into.</summary>
     private static bool IsCountedNoun(in Token token) =>
         token is { Kind: TokenKind.Word, IsCapitalized: false }
-        && !IsOneOf(token.Text, "at", "in", "on", "and", "or", "but", "the", "when", "as", "from", "to", "until", "after", "before", "for", "with", "by", "was", "is", "will", "had", "has", "that", "which", "where", "while");
+        && !IsOneOf(token.Text, "at", "in", "on", "and", "or", "but", "the", "when", "as", "from", "to", "until", "after", "before", "for", "with", "by", "was", "is", "will", "had", "has", "that", "which", "where", "while",
+            "alongside", "during", "amid", "despite", "following");
 
     /// <summary>"on 31 June", and an accounting period's end: "accounts for the year to 31 June", "the year ended 31 March".</summary>
     private static bool IsDatePreposition(in Token token) =>

@@ -27,6 +27,7 @@ public sealed class WeekdayMismatchAnalyzer : Analyzer
             "A weekday before a date with its year, in either order of day and month: 'Tuesday, May 7, 2025', 'Tuesday 7 May 2025', 'Sunday the 14th of June 2025', and with the month abbreviated: 'Thursday, Nov. 4, 2026'.",
             "A weekday before a date with no year, read in the year that puts it nearest the story's own date (the first date with a year in the opening four paragraphs, not counting header lines that do not end as a sentence: a dateline, a byline's or a 'Published' line's) when that is within 60 days: 'Saturday, November 15' in a story dated 22 November 2026.",
             "A date whose year runs straight into a clause: 'concluded on Wednesday 19 November 2026 that the alarm had failed'.",
+            "A date whose year runs straight into a preposition: 'published in full on Friday 16 July 2026 alongside an editor's note', '… during a heatwave' (also 'amid', 'despite', 'following').",
             "A weekday with its date in brackets after it, as Singaporean and Malaysian desks write it, with a part of the day or not: 'on Tuesday (Nov 23)', 'on Wednesday evening (Nov 25)'.",
             "A page's own ISO date among the opening lines as the story's date: 'date 2026-11-22' above 'the final round on Saturday, November 15'.",
             "With the `story-date` option, for copy written for today's paper, a date with no year in copy that gives no date of its own: 'story-date: today' reads a lone 'Tuesday, Nov. 25' in the year that puts it nearest the day of the run.",

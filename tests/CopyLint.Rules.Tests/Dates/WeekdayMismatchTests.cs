@@ -11,6 +11,8 @@ public sealed class WeekdayMismatchTests
     [InlineData("The budget will be presented on Tuesday, 7 Oct 2026.", "'Tuesday, 7 Oct 2026' names the wrong day: 7 Oct 2026 falls on a Wednesday")]
     [InlineData("The line opens on Thursday 12 March 2027 at 6am.", "'Thursday 12 March 2027' names the wrong day: 12 March 2027 falls on a Friday")]
     [InlineData("Jurors concluded on Wednesday 19 November 2026 that the alarm had failed.", "'Wednesday 19 November 2026' names the wrong day: 19 November 2026 falls on a Thursday")]
+    [InlineData("We published it in full on Friday 16 July 2026 alongside an editor's note.", "'Friday 16 July 2026' names the wrong day: 16 July 2026 falls on a Thursday")]
+    [InlineData("The match was played on Friday 16 July 2026 during a heatwave.", "'Friday 16 July 2026' names the wrong day: 16 July 2026 falls on a Thursday")]
     public void A_weekday_that_is_not_the_dates_is_reported(string text, string message) =>
         Assert.Equal(message, Assert.Single(RuleHarness.Lint(text, "CL4001")).Message);
 
@@ -22,6 +24,7 @@ public sealed class WeekdayMismatchTests
     [InlineData("The office is open Monday to Friday, May 5, 2025, and closed at weekends.")]
     [InlineData("Games are on Saturday, May 3 and 4, 2025.")]
     [InlineData("Police said on Tuesday, May 6, 2000 people marched.")]
+    [InlineData("Police said on Tuesday, May 6, 2000 marchers joined alongside the union.")]
     [InlineData("The treaty was signed on Tuesday, May 7, 1709.")]
     [InlineData("The Conservatives under Theresa May 7 years ago lost on Tuesday.")]
     public void A_weekday_that_is_the_dates_or_cannot_be_checked_is_left_alone(string text) =>

@@ -226,7 +226,8 @@ internal sealed partial class FigureFinder
         // "with a quarter of the match left": a fraction of a span of play or of time is a duration.
         if (after >= t.Length || _words.Units.Contains(t[after].Text) || _words.PeriodNouns.Contains(t[after].Text) || IsRecord(t, i - 1, i, approximator)
             || IsStandingShareInWords(t, i - 1 - approximator, i) || IsDerivedByMeaning(t, i - 1 - approximator) || IsImaginedScenario(t, i - 1 - approximator, i)
-            || IsShareOfOwnSales(t, i) || IsAdvisedLimit(t, i - 1 - approximator) || IsBodySubsidy(t, i - 1 - approximator, i))
+            || IsShareOfOwnSales(t, i) || IsAdvisedLimit(t, i - 1 - approximator) || IsBodySubsidy(t, i - 1 - approximator, i)
+            || IsWritersOwnShare(t, i - 1 - approximator, i))
         {
             return null;
         }

@@ -164,7 +164,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
     private bool IsNoFigure(ReadOnlySpan<Token> t, int start, int end, FigureKind kind, int approximator, bool measure = false) =>
         IsAgeApposition(t, start, end) || IsDate(t, start, end) || IsName(t, start, approximator) || IsAddress(t, end)
             || (!measure && IsMeasurement(t, start, end, kind))
-            || (kind == FigureKind.Count && (IsBare(t, end, approximator) || IsAge(t, start - approximator, end)));
+            || (kind == FigureKind.Count && (IsBare(t, end, approximator) || IsAge(t, start - approximator, end) || IsLengthLimit(t, start, end, approximator)));
 
     /// <summary>
     /// "about 4,000 square kilometres", "roughly 123 light years", "about 1,400 more acres": a count with a unit after
@@ -226,7 +226,7 @@ internal sealed partial class FigureFinder(RuleDataSet data)
         IsRecord(t, start, end, approximator)
             || (kind == FigureKind.Share && (IsRatePaid(t, start, end, approximator) || IsShareUnderDeal(t, start - approximator) || IsLevyRate(t, start - approximator, end) || IsEarlierShareOfRecord(t, start - approximator) || IsShareOfExactTotal(t, start - approximator, end) || IsGappedMoveOfRecord(t, start - approximator) || IsMeasuredShare(t, start - approximator, end) || IsSizeComparison(t, end) || IsGenericThreshold(t, end) || IsShareOfOwnSales(t, end))) || IsThreshold(t, start - approximator) || (kind == FigureKind.Money && IsLayerAttachment(t, start - approximator, end)) || IsScopeBound(t, start - approximator) || IsSizeBand(t, start - approximator, end)
             || (kind == FigureKind.Count && (IsEarlierOfExactCount(t, start - approximator) || IsEstateCount(t, start - approximator, start, end) || IsSetAgainstRequirement(t, end) || IsDwellingsOfRecord(t, start - approximator, end) || IsReportedTraffic(t, start - approximator, end) || IsChamberRecord(t, start - approximator, end) || IsOrderScope(t, start - approximator) || IsMajorityOf(t, start - approximator, end)))
-            || IsOwnTestResult(t, start - approximator, end) || IsOwnTestSentence(t) || IsOutletsOwnVisit(t) || IsListedBySubject(t, start - approximator) || IsOwnDataBasis(t, start - approximator) || IsPartOfExact(t, start - approximator) || IsRankedAmongExact(t, start - approximator, end)
+            || IsOwnTestResult(t, start - approximator, end) || IsWritersOwnShare(t, start - approximator, end) || IsOwnTestSentence(t) || IsOutletsOwnVisit(t) || IsListedBySubject(t, start - approximator) || IsOwnDataBasis(t, start - approximator) || IsPartOfExact(t, start - approximator) || IsRankedAmongExact(t, start - approximator, end)
             || (IsForecast(t, start - approximator, end) && !IsCalledEstimated(t, start, approximator)) || IsCommittedTerm(t, start - approximator) || IsRuleOrResult(t, start - approximator, end, kind, approximator) || IsDerived(t, start - approximator, end, kind, value, approximator)
             || (approximator > 0 && IsRestatedBound(t, start, end, kind, value, approximator))
             || (kind == FigureKind.Money && (IsPriceDifference(t, start - approximator, end) || IsBillSum(t, start - approximator) || IsBillClause(t, start - approximator) || IsReceivedUnderDeal(t, start - approximator)
