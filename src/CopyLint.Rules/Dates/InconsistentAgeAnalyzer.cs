@@ -24,6 +24,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
             "The same for the first of two surnames, the Spanish style: 'Mónica Herrera Cámara, 44' then 'Herrera, 47'.",
             "A surname after a courtesy title, when the full name is written with that title: 'Ms Lucy Akello, 47' then 'Ms Akello, 52'.",
             "A surname after a courtesy title the full name is not written with, when no sentence with either names a relative: 'Jenny Palmer, 64' then 'Mrs Palmer, 66'.",
+            "One surname after one courtesy title, written so twice with two ages, beside a relative or not: 'Mr Latham, 71, took over the pub with his late wife' then 'Mr Latham, 72, was given a photograph'.",
             "A Korean, Chinese or Japanese family name alone, against the full name it opens: 'Rhee Chang-yong, 65' then 'Rhee, 64'.",
             "A family name alone against the full name it opens before a hyphenated given name, after a job too: 'Shopkeeper Lin Mei-chi, 60' then 'Lin, 62'; 'Fung Kwok-wing, 72' then 'Fung, 74'.",
             "An age before a name against one after it: 'the 23-year-old Sundara' after 'Sundara, 24,'.",
@@ -89,6 +90,8 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
         return longer ?? full;
     }
 
+    private static bool IsTitledSurname(StatedAge age) => age.Honorific is not null && age.IsSurnameAlone;
+
     internal InconsistentAgeAnalyzer(RuleDataSet data) => _ages = new AgeReader(data);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -103,6 +106,7 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
 
         // Ages after names first: an age before a name ("the 45-year-old Briton") is only checked against them.
         var firstAgeOf = new Dictionary<string, StatedAge>(StringComparer.Ordinal);
+        var firstAgeWrittenAs = new Dictionary<string, StatedAge>(StringComparer.Ordinal);
         foreach (var beforeName in (ReadOnlySpan<bool>)[false, true])
         {
             foreach (var age in ages)
@@ -118,16 +122,24 @@ public sealed class InconsistentAgeAnalyzer : Analyzer
                 }
 
                 var person = age.IsSurnameAlone ? WithSecondSurname(firstAgeOf, _ages.FullNameOf(context, age)) ?? age.Written : age.Name;
-                if (firstAgeOf.TryGetValue(person, out var first))
+                // "Mr Latham, 71, … with his late wife" then "Mr Latham, 72": the relative beside the first leaves its
+                // full name open, but one titled surname written the same way twice is one person.
+                if (firstAgeOf.TryGetValue(person, out var first)
+                    || (!beforeName && IsTitledSurname(age) && firstAgeWrittenAs.TryGetValue(age.Written, out first)))
                 {
                     if (first.Age != age.Age && !first.InDatedSentence && !age.InDatedSentence && !AreHusbandAndWife(first.Honorific, age.Honorific))
                     {
                         context.Report(Descriptor, age.Span, age.Written, age.Age, first.Age, context.Document.GetLinePosition(first.Span.Start).Line);
                     }
                 }
-                else if (!beforeName)
+
+                if (!beforeName)
                 {
-                    firstAgeOf.Add(person, age);
+                    firstAgeOf.TryAdd(person, age);
+                    if (IsTitledSurname(age))
+                    {
+                        firstAgeWrittenAs.TryAdd(age.Written, age);
+                    }
                 }
             }
         }
